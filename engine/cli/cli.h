@@ -1,0 +1,27 @@
+/* Private: the eligo command-line tool, one file per command. */
+#ifndef ELG_CLI_H
+#define ELG_CLI_H
+
+#include <glib.h>
+#include "eligo/eligo.h"
+
+/* Exit statuses (DESIGN.md s.5). */
+enum { EXIT_OK = 0, EXIT_USAGE = 1, EXIT_INPUT = 2, EXIT_STRICT = 3 };
+
+int cli_inspect(int argc, char **argv);
+int cli_check(int argc, char **argv);
+int cli_screen(int argc, char **argv);
+int cli_posts(int argc, char **argv);
+int cli_compile(int argc, char **argv);
+
+/* Parse ARGV with ENTRIES; on error print it with the usage hint and return FALSE. */
+gboolean cli_parse(const char *command, const char *params, const char *summary,
+                   const char *description, GOptionEntry *entries, int *argc, char ***argv);
+/* Load the reference tables, or print why not and return NULL. */
+elg_reference *cli_reference(void);
+/* Write TEXT to PATH atomically, or to stdout when PATH is NULL or "-". */
+gboolean cli_write(const char *path, const char *text, gsize len);
+/* Parse --date-order; FALSE (with a message) on a bad value. */
+gboolean cli_date_order(const char *text, elg_date_order *order);
+
+#endif

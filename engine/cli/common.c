@@ -1,0 +1,69 @@
+/* Helpers shared by the commands. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+#include "output.h"
+
+gboolean cli_parse(const char *command, const char *params, const char *summary,
+                   const char *description, GOptionEntry *entries, int *argc, char ***argv)
+{
+    gchar *usage = g_strdup_printf("%s - %s", params, summary);
+    GOptionContext *ctx = g_option_context_new(usage);
+    g_free(usage);
+    gchar *prog = g_strdup_printf("eligo %s", command);
+    g_set_prgname(prog);
+    g_free(prog);
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    if (description)
+        g_option_context_set_description(ctx, description);
+    GError *err = NULL;
+    gboolean ok = g_option_context_parse(ctx, argc, argv, &err);
+    if (!ok) {
+        fprintf(stderr, "eligo %s: error: %s\nTry `eligo %s --help`.\n", command, err->message,
+                command);
+        g_error_free(err);
+    }
+    g_option_context_free(ctx);
+    return ok;
+}
+
+elg_reference *cli_reference(void)
+{
+    GError *err = NULL;
+    elg_reference *ref = elg_reference_load(NULL, &err);
+    if (!ref) {
+        fprintf(stderr, "%s\n", err->message);
+        g_error_free(err);
+    }
+    return ref;
+}
+
+gboolean cli_write(const char *path, const char *text, gsize len)
+{
+    GError *err = NULL;
+    gboolean ok = path && strcmp(path, "-") != 0
+                      ? elg_write_atomic(path, text, len, &err)
+                      : elg_write_stream(stdout, "standard output", text, len, &err);
+    if (!ok) {
+        fprintf(stderr, "%s\n", err->message);
+        g_error_free(err);
+    }
+    return ok;
+}
+
+gboolean cli_date_order(const char *text, elg_date_order *order)
+{
+    *order = ELG_DATES_STRICT;
+    if (!text)
+        return TRUE;
+    if (strcmp(text, "dmy") == 0)
+        *order = ELG_DATES_DMY;
+    else if (strcmp(text, "mdy") == 0)
+        *order = ELG_DATES_MDY;
+    else {
+        fprintf(stderr, "eligo: error: --date-order: \"%s\"; expected dmy or mdy\n", text);
+        return FALSE;
+    }
+    return TRUE;
+}

@@ -1,0 +1,63 @@
+/* eligo inspect: how a candidate file was read. */
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+
+int cli_inspect(int argc, char **argv)
+{
+    gchar *map = NULL, *date_order = NULL, *format = NULL, *output = NULL;
+    GOptionEntry entries[] = {
+        {"map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Map the file's own headers to fields: JSON {\"Their header\": \"field\"}", "FILE"},
+        {"date-order", 0, 0, G_OPTION_ARG_STRING, &date_order, "Read slash dates (19/03/2025) as day/month or month/day", "dmy|mdy"},
+        {"format", 0, 0, G_OPTION_ARG_STRING, &format, "Output format (default text)", "text|json"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE instead of standard output", "FILE"},
+        {NULL, 0, 0, 0, NULL, NULL, NULL},
+    };
+    int status = EXIT_USAGE;
+    elg_reference *ref = NULL;
+    elg_profiles *p = NULL;
+    if (!cli_parse("inspect", "CANDIDATES.csv", "show how a candidate file was read",
+                   "Prints the detected encoding and delimiter, how each header was mapped,\n"
+                   "the rows read and every problem as FILE:LINE:COLUMN: warning: MESSAGE.\n"
+                   "With --format json, one object: encoding, delimiter, rows, columns,\n"
+                   "problems and the normalised profiles.",
+                   entries, &argc, &argv))
+        goto out;
+    elg_load_options opt = {0};
+    gboolean json = FALSE;
+    if (argc != 2) {
+        fprintf(stderr, "eligo inspect: error: expected one candidate file, got %d\nTry `eligo inspect --help`.\n", argc - 1);
+        goto out;
+    }
+    if (format && strcmp(format, "json") == 0)
+        json = TRUE;
+    else if (format && strcmp(format, "text") != 0) {
+        fprintf(stderr, "eligo inspect: error: --format: \"%s\"; expected text or json\n", format);
+        goto out;
+    }
+    if (!cli_date_order(date_order, &opt.date_order))
+        goto out;
+    opt.map_file = map;
+    status = EXIT_INPUT;
+    if (!(ref = cli_reference()))
+        goto out;
+    GError *err = NULL;
+    p = elg_profiles_load(argv[1], ref, &opt, &err);
+    if (!p) {
+        fprintf(stderr, "%s\n", err->message);
+        g_error_free(err);
+        goto out;
+    }
+    GString *text = g_string_new(NULL);
+    elg_profiles_inspect(p, json, text);
+    status = cli_write(output, text->str, text->len) ? EXIT_OK : EXIT_INPUT;
+    g_string_free(text, TRUE);
+out:
+    elg_profiles_free(p);
+    elg_reference_free(ref);
+    g_free(map);
+    g_free(date_order);
+    g_free(format);
+    g_free(output);
+    return status;
+}

@@ -1,0 +1,147 @@
+/* Diagnostics: see eligo/diag.h. */
+#include "diags.h"
+
+#include <string.h>
+
+struct elg_diags {
+    GPtrArray *items; /* elg_diag*, each freed with diag_free */
+    unsigned errors;
+};
+
+static void diag_free(gpointer p)
+{
+    elg_diag *g = p;
+    g_free((char *)g->file);
+    g_free((char *)g->path);
+    g_free((char *)g->field);
+    g_free((char *)g->value);
+    g_free((char *)g->message);
+    g_free(g);
+}
+
+elg_diags *elg_diags_new(void)
+{
+    elg_diags *d = g_new0(elg_diags, 1);
+    d->items = g_ptr_array_new_with_free_func(diag_free);
+    return d;
+}
+
+void elg_diags_free(elg_diags *d)
+{
+    if (!d)
+        return;
+    g_ptr_array_free(d->items, TRUE);
+    g_free(d);
+}
+
+unsigned elg_diags_count(const elg_diags *d) { return d->items->len; }
+unsigned elg_diags_errors(const elg_diags *d) { return d->errors; }
+
+const elg_diag *elg_diags_get(const elg_diags *d, unsigned i)
+{
+    return i < d->items->len ? g_ptr_array_index(d->items, i) : NULL;
+}
+
+void elg_diags_add(elg_diags *d, elg_severity sev, const char *file, unsigned line,
+                   unsigned column, const char *path, const char *field,
+                   const char *value, const char *fmt, ...)
+{
+    elg_diag *g = g_new0(elg_diag, 1);
+    va_list ap;
+    va_start(ap, fmt);
+    g->message = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    g->severity = sev;
+    g->file = g_strdup(file);
+    g->line = line;
+    g->column = column;
+    g->path = g_strdup(path);
+    g->field = g_strdup(field);
+    g->value = g_strdup(value);
+    g_ptr_array_add(d->items, g);
+    if (sev == ELG_ERROR)
+        d->errors++;
+}
+
+void elg_quote(GString *out, const char *value, size_t len, size_t max)
+{
+    g_string_append_c(out, '"');
+    size_t shown = max && len > max ? max : len;
+    for (size_t i = 0; i < shown; i++) {
+        unsigned char c = (unsigned char)value[i];
+        if (c == '"' || c == '\\')
+            g_string_append_printf(out, "\\%c", c);
+        else if (c == '\n')
+            g_string_append(out, "\\n");
+        else if (c == '\r')
+            g_string_append(out, "\\r");
+        else if (c == '\t')
+            g_string_append(out, "\\t");
+        else if (c < 0x20 || c == 0x7F)
+            g_string_append_printf(out, "\\x%02X", c);
+        else
+            g_string_append_c(out, (char)c);
+    }
+    if (shown < len)
+        g_string_append(out, "...");
+    g_string_append_c(out, '"');
+}
+
+void elg_append_printable(GString *out, const char *text)
+{
+    const char *p = text;
+    while (*p) {
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x20 || c == 0x7F) {
+            g_string_append_c(out, '?');
+            p++;
+            continue;
+        }
+        if (c >= 0x80) {
+            gunichar u = g_utf8_get_char_validated(p, -1);
+            if (u == (gunichar)-1 || u == (gunichar)-2) {
+                g_string_append_c(out, '?');
+                p++;
+                continue;
+            }
+            const char *next = g_utf8_next_char(p);
+            if (u >= 0x80 && u < 0xA0) /* C1 controls */
+                g_string_append_c(out, '?');
+            else
+                g_string_append_len(out, p, next - p);
+            p = next;
+            continue;
+        }
+        g_string_append_c(out, (char)c);
+        p++;
+    }
+}
+
+void elg_diag_format(const elg_diag *g, GString *s)
+{
+    elg_append_printable(s, g->file ? g->file : "eligo");
+    if (g->line) {
+        g_string_append_printf(s, ":%u", g->line);
+        if (g->column)
+            g_string_append_printf(s, ":%u", g->column);
+    }
+    if (g->path)
+        g_string_append_printf(s, ":%s", g->path);
+    g_string_append(s, g->severity == ELG_ERROR ? ": error: " : ": warning: ");
+    elg_append_printable(s, g->message);
+    g_string_append_c(s, '\n');
+}
+
+void elg_diag_print(const elg_diag *g, FILE *out)
+{
+    GString *s = g_string_new(NULL);
+    elg_diag_format(g, s);
+    fputs(s->str, out);
+    g_string_free(s, TRUE);
+}
+
+void elg_diags_print(const elg_diags *d, FILE *out)
+{
+    for (unsigned i = 0; i < d->items->len; i++)
+        elg_diag_print(g_ptr_array_index(d->items, i), out);
+}

@@ -1,0 +1,20 @@
+/* Private: adding to a diagnostics list. */
+#ifndef ELG_DIAGS_H
+#define ELG_DIAGS_H
+
+#include <glib.h>
+#include "eligo/diag.h"
+
+/* Append a diagnostic; every string is copied.  MESSAGE is a printf format. */
+void elg_diags_add(elg_diags *d, elg_severity sev, const char *file, unsigned line,
+                   unsigned column, const char *path, const char *field,
+                   const char *value, const char *fmt, ...) G_GNUC_PRINTF(9, 10);
+/* Append one diagnostic line (with its newline) to OUT. */
+void elg_diag_format(const elg_diag *g, GString *out);
+/* Append VALUE to OUT as a double-quoted string, escaping quotes, backslashes
+ * and control characters, cut to MAX bytes with "..." (0: no limit). */
+void elg_quote(GString *out, const char *value, size_t len, size_t max);
+/* Append TEXT to OUT with terminal control characters replaced by '?'. */
+void elg_append_printable(GString *out, const char *text);
+
+#endif

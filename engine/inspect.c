@@ -1,0 +1,197 @@
+/* `eligo inspect`: what the loader understood of a candidate file. */
+#include <string.h>
+#include <cjson/cJSON.h>
+#include "diags.h"
+#include "store.h"
+#include "values.h"
+
+static const char *delimiter_name(char d)
+{
+    return d == ',' ? "comma" : d == ';' ? "semicolon" : "tab";
+}
+
+static cJSON *tri(gint8 v)
+{
+    return v < 0 ? cJSON_CreateNull() : cJSON_CreateBool(v);
+}
+
+static cJSON *years(gint32 milli)
+{
+    return milli < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(milli / 1000.0);
+}
+
+static gint compare_keyed(gconstpointer a, gconstpointer b)
+{
+    const elg_keyed_column *x = *(elg_keyed_column *const *)a, *y = *(elg_keyed_column *const *)b;
+    return strcmp(x->key, y->key);
+}
+
+/* Keyed columns sorted by key, so that column order in the file does not show. */
+static GPtrArray *sorted(const GPtrArray *set)
+{
+    GPtrArray *s = g_ptr_array_new();
+    for (guint i = 0; i < set->len; i++)
+        g_ptr_array_add(s, g_ptr_array_index(set, i));
+    g_ptr_array_sort(s, compare_keyed);
+    return s;
+}
+
+/* Known values of keyed columns for ROW as an object; null when none is known. */
+static cJSON *keyed_object(GPtrArray *cols, unsigned row, int kind, gboolean empty_ok)
+{
+    cJSON *o = cJSON_CreateObject();
+    for (guint i = 0; i < cols->len; i++) {
+        const elg_keyed_column *c = g_ptr_array_index(cols, i);
+        if (kind == 'y') {
+            gint32 v = g_array_index(c->values, gint32, row);
+            if (v >= 0)
+                cJSON_AddItemToObject(o, c->key, years(v));
+        } else {
+            gint8 v = g_array_index(c->values, gint8, row);
+            if (v >= 0)
+                cJSON_AddItemToObject(o, c->key,
+                                      kind == 'b' ? cJSON_CreateBool(v) : cJSON_CreateNumber(v));
+        }
+    }
+    if (!o->child && !empty_ok) {
+        cJSON_Delete(o);
+        return cJSON_CreateNull();
+    }
+    return o;
+}
+
+static cJSON *profile_json(const elg_profiles *p, unsigned r, GPtrArray *fields,
+                           GPtrArray *langs, GPtrArray *answers)
+{
+    const elg_reference *ref = p->ref;
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "candidate_id", g_ptr_array_index(p->ids, r));
+    const char *name = g_ptr_array_index(p->names, r);
+    cJSON_AddItemToObject(o, "name", name ? cJSON_CreateString(name) : cJSON_CreateNull());
+    const guint8 *nat = (const guint8 *)p->nat->data + (gsize)r * ELG_NAT_SLOTS;
+    if (nat[0] == ELG_NAT_EMPTY) {
+        cJSON_AddNullToObject(o, "nationality");
+    } else {
+        cJSON *a = cJSON_AddArrayToObject(o, "nationality");
+        for (int k = 0; k < ELG_NAT_SLOTS && nat[k]; k++)
+            cJSON_AddItemToArray(a, nat[k] == ELG_NAT_UNRECOGNISED
+                                        ? cJSON_CreateNull()
+                                        : cJSON_CreateString(g_array_index(ref->countries, elg_country, nat[k]).alpha2));
+    }
+    gint8 edu = g_array_index(p->education, gint8, r);
+    cJSON_AddItemToObject(o, "education", edu < 0 ? cJSON_CreateNull() : cJSON_CreateString(ref->education_id[edu]));
+    cJSON_AddItemToObject(o, "equivalent_qualification", tri(g_array_index(p->equivalent, gint8, r)));
+    cJSON_AddItemToObject(o, "staff_college", tri(g_array_index(p->staff_college, gint8, r)));
+    cJSON_AddItemToObject(o, "experience_years", years(g_array_index(p->exp_total, gint32, r)));
+    guint8 flags = g_array_index(p->flags, guint8, r);
+    cJSON_AddItemToObject(o, "experience", keyed_object(fields, r, 'y', flags & ELG_ROW_EXP_NONE));
+    gint8 en = g_array_index(p->english, gint8, r), fr = g_array_index(p->french, gint8, r);
+    cJSON_AddItemToObject(o, "english", en < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(en));
+    cJSON_AddItemToObject(o, "french", fr < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(fr));
+    cJSON_AddItemToObject(o, "languages", keyed_object(langs, r, 'l', FALSE));
+    gint8 clr = g_array_index(p->clearance, gint8, r);
+    cJSON_AddItemToObject(o, "clearance", clr < 0 ? cJSON_CreateNull() : cJSON_CreateString(ref->clearance_id[clr]));
+    if (flags & ELG_ROW_SKILLS_UNKNOWN) {
+        cJSON_AddNullToObject(o, "skills");
+    } else {
+        cJSON *a = cJSON_AddArrayToObject(o, "skills");
+        guint32 from = g_array_index(p->skill_start, guint32, r), to = g_array_index(p->skill_start, guint32, r + 1);
+        for (guint32 k = from; k < to; k++)
+            cJSON_AddItemToArray(a, cJSON_CreateString(g_ptr_array_index(p->skill_names, g_array_index(p->skill_ids, guint32, k))));
+    }
+    guint32 day = g_array_index(p->applied_on, guint32, r);
+    char buf[11];
+    if (day) {
+        elg_date_format(day, buf);
+        cJSON_AddStringToObject(o, "applied_on", buf);
+    } else {
+        cJSON_AddNullToObject(o, "applied_on");
+    }
+    cJSON_AddItemToObject(o, "answers", keyed_object(answers, r, 'b', TRUE));
+    cJSON *extra = cJSON_AddObjectToObject(o, "extra");
+    for (guint e = 0; e < p->extra_cols->len; e++) {
+        const char *v = g_ptr_array_index((GPtrArray *)g_ptr_array_index(p->extra_cols, e), r);
+        guint h = g_array_index(p->extra_header_index, guint, e);
+        if (v)
+            cJSON_AddStringToObject(extra, g_ptr_array_index(p->headers, h), v);
+    }
+    return o;
+}
+
+static void inspect_json(const elg_profiles *p, GString *out)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddStringToObject(root, "file", p->file);
+    cJSON_AddStringToObject(root, "encoding", p->encoding);
+    char d[2] = {p->delimiter, 0};
+    cJSON_AddStringToObject(root, "delimiter", d);
+    cJSON_AddNumberToObject(root, "rows", p->n);
+    cJSON_AddNumberToObject(root, "rows_with_problems", p->rows_with_problems);
+    cJSON *cols = cJSON_AddObjectToObject(root, "columns");
+    for (guint i = 0; i < p->headers->len; i++) {
+        const char *m = g_ptr_array_index(p->mapping, i);
+        cJSON_AddItemToObject(cols, g_ptr_array_index(p->headers, i),
+                              m ? cJSON_CreateString(m) : cJSON_CreateNull());
+    }
+    cJSON *probs = cJSON_AddArrayToObject(root, "problems");
+    for (unsigned i = 0; i < elg_diags_count(p->diags); i++) {
+        const elg_diag *g = elg_diags_get(p->diags, i);
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "severity", g->severity == ELG_ERROR ? "error" : "warning");
+        cJSON_AddNumberToObject(o, "line", g->line);
+        cJSON_AddNumberToObject(o, "column", g->column);
+        cJSON_AddItemToObject(o, "field", g->field ? cJSON_CreateString(g->field) : cJSON_CreateNull());
+        cJSON_AddItemToObject(o, "value", g->value ? cJSON_CreateString(g->value) : cJSON_CreateNull());
+        cJSON_AddStringToObject(o, "message", g->message);
+        cJSON_AddItemToArray(probs, o);
+    }
+    GPtrArray *fields = sorted(p->fields), *langs = sorted(p->languages), *answers = sorted(p->answers);
+    cJSON *profiles = cJSON_AddArrayToObject(root, "profiles");
+    for (unsigned r = 0; r < p->n; r++)
+        cJSON_AddItemToArray(profiles, profile_json(p, r, fields, langs, answers));
+    g_ptr_array_free(fields, TRUE);
+    g_ptr_array_free(langs, TRUE);
+    g_ptr_array_free(answers, TRUE);
+    char *text = cJSON_Print(root);
+    g_string_append(out, text);
+    g_string_append_c(out, '\n');
+    cJSON_free(text);
+    cJSON_Delete(root);
+}
+
+static void inspect_text(const elg_profiles *p, GString *out)
+{
+    g_string_append(out, "file:      ");
+    elg_append_printable(out, p->file);
+    g_string_append_printf(out, "\nencoding:  %s\ndelimiter: %s\nrows:      %u read, %u with problems\n",
+                           p->encoding, delimiter_name(p->delimiter), p->n, p->rows_with_problems);
+    g_string_append(out, "columns:\n");
+    for (guint i = 0; i < p->headers->len; i++) {
+        const char *m = g_ptr_array_index(p->mapping, i);
+        GString *h = g_string_new(NULL);
+        elg_append_printable(h, g_ptr_array_index(p->headers, i));
+        g_string_append_printf(out, "  %3u  %-32s -> %s\n", i + 1, h->str,
+                               m ? m : "(not used; passed through)");
+        g_string_free(h, TRUE);
+    }
+    int missing = 0;
+    for (int c = 0; c < ELG_COL__COUNT; c++)
+        if (!p->present[c]) {
+            g_string_append(out, missing++ ? ", " : "not in the file (unknown for every row): ");
+            g_string_append(out, elg_column_names[c]);
+        }
+    if (missing)
+        g_string_append_c(out, '\n');
+    unsigned n = elg_diags_count(p->diags);
+    g_string_append_printf(out, "problems:  %u\n", n);
+    for (unsigned i = 0; i < n; i++)
+        elg_diag_format(elg_diags_get(p->diags, i), out);
+}
+
+void elg_profiles_inspect(const elg_profiles *p, gboolean json, GString *out)
+{
+    if (json)
+        inspect_json(p, out);
+    else
+        inspect_text(p, out);
+}

@@ -1,0 +1,728 @@
+/* From CSV records to stored rows: header matching and cell normalisation. */
+#include "load_row.h"
+
+#include <string.h>
+#include <cjson/cJSON.h>
+#include "diags.h"
+#include "errors.h"
+#include "fold.h"
+#include "jsonfile.h"
+#include "values.h"
+
+const char *const elg_column_names[ELG_COL__COUNT] = {
+#define X(e, name, type, aliases) name,
+    ELG_COLUMNS(X)
+#undef X
+};
+const elg_value_type elg_column_types[ELG_COL__COUNT] = {
+#define X(e, name, type, aliases) type,
+    ELG_COLUMNS(X)
+#undef X
+};
+const char *const elg_column_aliases[ELG_COL__COUNT] = {
+#define X(e, name, type, aliases) aliases,
+    ELG_COLUMNS(X)
+#undef X
+};
+
+/* --- diagnostics for the current row ----------------------------------- */
+
+static void row_warn(elg_loader *L, unsigned line, unsigned column, const char *field,
+                     const char *value, const char *fmt, ...) G_GNUC_PRINTF(6, 7);
+
+static void row_warn(elg_loader *L, unsigned line, unsigned column, const char *field,
+                     const char *value, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    gchar *msg = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line, column, NULL, field, value,
+                  "%s", msg);
+    g_free(msg);
+    L->row_problem = TRUE;
+}
+
+/* `FIELD: "VALUE" WHAT` with the value quoted and cut to 60 bytes. */
+static void bad_value(elg_loader *L, unsigned line, unsigned column, const char *field,
+                      const char *value, size_t len, const char *what)
+{
+    GString *q = g_string_new(NULL);
+    elg_quote(q, value, len, 60);
+    gchar *v = g_strndup(value, len);
+    row_warn(L, line, column, field, v, "%s: %s %s", field, q->str, what);
+    g_free(v);
+    g_string_free(q, TRUE);
+}
+
+/* --- headers ------------------------------------------------------------ */
+
+static int canonical_by_alias(const char *header, size_t len)
+{
+    char key[ELG_FOLD_MAX], alias[ELG_FOLD_MAX];
+    if (elg_fold(header, len, key, sizeof key) >= sizeof key || !*key)
+        return -1;
+    for (int c = 0; c < ELG_COL__COUNT; c++) {
+        elg_fold(elg_column_names[c], strlen(elg_column_names[c]), alias, sizeof alias);
+        if (strcmp(key, alias) == 0)
+            return c;
+    }
+    for (int c = 0; c < ELG_COL__COUNT; c++) {
+        gchar **list = g_strsplit(elg_column_aliases[c], "|", -1);
+        gboolean hit = FALSE;
+        for (gchar **a = list; *a && !hit; a++) {
+            elg_fold(*a, strlen(*a), alias, sizeof alias);
+            hit = strcmp(key, alias) == 0;
+        }
+        g_strfreev(list);
+        if (hit)
+            return c;
+    }
+    return -1;
+}
+
+/* "experience_F", "exp_F" and "q_X" headers (words folded with '_'). */
+static gboolean prefixed(const char *header, size_t len, elg_header_map *m)
+{
+    char words[ELG_FOLD_MAX];
+    if (elg_fold_words(header, len, words, sizeof words) >= sizeof words)
+        return FALSE;
+    static const struct {
+        const char *prefix;
+        elg_map_kind kind;
+    } prefixes[] = {{"experience_", ELG_MAP_FIELD}, {"exp_", ELG_MAP_FIELD}, {"q_", ELG_MAP_ANSWER}};
+    for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++) {
+        size_t n = strlen(prefixes[i].prefix);
+        if (strncmp(words, prefixes[i].prefix, n) == 0 && words[n]) {
+            m->kind = prefixes[i].kind;
+            m->key = g_strdup(words + n);
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Map a target name from a --map file ("nationality", "experience_F", "q_X"). */
+static gboolean map_target(const char *target, elg_header_map *m)
+{
+    for (int c = 0; c < ELG_COL__COUNT; c++)
+        if (strcmp(target, elg_column_names[c]) == 0) {
+            m->kind = ELG_MAP_CANONICAL;
+            m->column = (elg_column)c;
+            return TRUE;
+        }
+    return prefixed(target, strlen(target), m);
+}
+
+static cJSON *read_mapping(elg_loader *L)
+{
+    GError *e = NULL;
+    cJSON *root = elg_json_read_file(L->opt.map_file, &e);
+    if (!root) {
+        L->error = e;
+        return NULL;
+    }
+    if (!cJSON_IsObject(root)) {
+        g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                    "%s: error: .: expected an object {\"Their header\": \"field\"}",
+                    L->opt.map_file);
+        cJSON_Delete(root);
+        return NULL;
+    }
+    const cJSON *it;
+    cJSON_ArrayForEach(it, root) {
+        elg_header_map m = {0};
+        if (cJSON_IsNull(it))
+            continue;
+        if (!cJSON_IsString(it) || !map_target(it->valuestring, &m)) {
+            GString *names = g_string_new(NULL);
+            for (int c = 0; c < ELG_COL__COUNT; c++)
+                g_string_append_printf(names, "%s, ", elg_column_names[c]);
+            g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                        "%s: error: .[\"%s\"]: expected null or one of %sexperience_FIELD, q_CRITERION",
+                        L->opt.map_file, it->string, names->str);
+            g_string_free(names, TRUE);
+            g_free(m.key);
+            cJSON_Delete(root);
+            return NULL;
+        }
+        g_free(m.key);
+    }
+    return root;
+}
+
+static void add_extra(elg_loader *L, elg_header_map *m, guint header_index)
+{
+    elg_profiles *p = L->p;
+    m->kind = ELG_MAP_EXTRA;
+    m->extra = p->extra_cols->len;
+    g_ptr_array_add(p->extra_cols, g_ptr_array_new());
+    g_array_append_val(p->extra_header_index, header_index);
+}
+
+static void map_headers(elg_loader *L, unsigned line)
+{
+    elg_profiles *p = L->p;
+    cJSON *mapping = NULL;
+    if (L->opt.map_file && !(mapping = read_mapping(L)))
+        return;
+    int used[ELG_COL__COUNT];
+    for (int c = 0; c < ELG_COL__COUNT; c++)
+        used[c] = -1;
+    GHashTable *keyed_seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < L->cell_start->len; i++) {
+        const char *h = L->cells->str + g_array_index(L->cell_start, guint, i);
+        size_t hlen = strlen(h);
+        h = elg_trim(h, &hlen);
+        gchar *header = g_strndup(h, hlen);
+        g_ptr_array_add(p->headers, header);
+        elg_header_map m = {0};
+        gboolean mapped = FALSE, ignored = FALSE;
+        if (mapping) {
+            const cJSON *it;
+            char key[ELG_FOLD_MAX], want[ELG_FOLD_MAX];
+            elg_fold(header, hlen, want, sizeof want);
+            cJSON_ArrayForEach(it, mapping) {
+                elg_fold(it->string, strlen(it->string), key, sizeof key);
+                if (strcmp(key, want) != 0)
+                    continue;
+                if (cJSON_IsNull(it))
+                    ignored = TRUE;
+                else
+                    mapped = map_target(it->valuestring, &m);
+                break;
+            }
+        }
+        if (!mapped && !ignored) {
+            int c = canonical_by_alias(header, hlen);
+            if (c >= 0) {
+                m.kind = ELG_MAP_CANONICAL;
+                m.column = (elg_column)c;
+                mapped = TRUE;
+            } else {
+                mapped = prefixed(header, hlen, &m);
+            }
+        }
+        const char *target = NULL;
+        if (mapped && m.kind == ELG_MAP_CANONICAL) {
+            if (used[m.column] >= 0) {
+                row_warn(L, line, i + 1, elg_column_names[m.column], header,
+                         "column \"%s\" also maps to %s; ignored (column %d is used)", header,
+                         elg_column_names[m.column], used[m.column] + 1);
+                mapped = FALSE;
+            } else {
+                used[m.column] = (int)i;
+                p->present[m.column] = TRUE;
+                target = elg_column_names[m.column];
+            }
+        } else if (mapped) {
+            gchar *full = g_strconcat(m.kind == ELG_MAP_FIELD ? "experience_" : "q_", m.key, NULL);
+            if (g_hash_table_contains(keyed_seen, full)) {
+                row_warn(L, line, i + 1, full, header,
+                         "column \"%s\" also maps to %s; ignored", header, full);
+                g_free(full);
+                g_free(m.key);
+                m.key = NULL;
+                mapped = FALSE;
+            } else {
+                if (m.kind == ELG_MAP_FIELD) {
+                    if (!elg_ref_field(p->ref, m.key))
+                        row_warn(L, line, i + 1, full, header,
+                                 "column \"%s\": \"%s\" is not an experience field of the "
+                                 "vocabulary; kept as a new field",
+                                 header, m.key);
+                    elg_store_keyed_get(p, p->fields, m.key, TRUE);
+                } else {
+                    elg_store_keyed_get(p, p->answers, m.key, FALSE);
+                }
+                g_hash_table_add(keyed_seen, full);
+                target = full;
+            }
+        }
+        if (!mapped)
+            add_extra(L, &m, i);
+        g_ptr_array_add(p->mapping, g_strdup(target));
+        g_array_append_val(L->map, m);
+    }
+    g_hash_table_destroy(keyed_seen);
+    if (mapping)
+        cJSON_Delete(mapping);
+    if (used[ELG_COL_CANDIDATE_ID] < 0)
+        g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                    "%s:%u: error: no candidate_id column; expected a header named candidate_id "
+                    "or an alias (%s), or a --map file",
+                    p->file, line, "id, applicant_id, candidate, ...");
+}
+
+/* --- cells --------------------------------------------------------------- */
+
+typedef struct {
+    elg_loader *L;
+    unsigned row, line, column;
+} cell_ctx;
+
+#define I8(arr, row) (((gint8 *)(arr)->data)[row])
+
+static void put_countries(cell_ctx *c, const char *s, size_t len)
+{
+    elg_profiles *p = c->L->p;
+    guint8 *slots = (guint8 *)p->nat->data + (gsize)c->row * ELG_NAT_SLOTS;
+    unsigned n = 0;
+    gboolean overflow = FALSE;
+    size_t i = 0;
+    while (i <= len) {
+        size_t j = i;
+        while (j < len && s[j] != ';' && s[j] != '/')
+            j++;
+        size_t tlen = j - i;
+        const char *tok = elg_trim(s + i, &tlen);
+        if (tlen > 0) {
+            guint8 code = elg_ref_country(p->ref, tok, tlen);
+            if (!code)
+                bad_value(c->L, c->line, c->column, "nationality", tok, tlen,
+                          "is not a country; expected an ISO 3166 code or an English or "
+                          "French country name");
+            gboolean dup = FALSE;
+            for (unsigned k = 0; k < n; k++)
+                dup |= code && slots[k] == code;
+            if (dup)
+                ;
+            else if (n < ELG_NAT_SLOTS)
+                slots[n++] = code ? code : ELG_NAT_UNRECOGNISED;
+            else
+                overflow = TRUE;
+        }
+        i = j + 1;
+    }
+    if (overflow)
+        row_warn(c->L, c->line, c->column, "nationality", NULL,
+                 "nationality: more than %d nationalities; only the first %d are used",
+                 ELG_NAT_SLOTS, ELG_NAT_SLOTS);
+}
+
+static void put_years(cell_ctx *c, const char *field, gint32 *dst, const char *s, size_t len)
+{
+    gint32 milli;
+    if (elg_parse_years(s, len, &milli))
+        *dst = milli;
+    else
+        bad_value(c->L, c->line, c->column, field, s, len,
+                  "is not a number of years; expected decimal years such as 5, 2.5 or 2,5, or none");
+}
+
+static gint32 *field_cell(cell_ctx *c, const char *tag)
+{
+    elg_keyed_column *k = elg_store_keyed_get(c->L->p, c->L->p->fields, tag, TRUE);
+    return &g_array_index(k->values, gint32, c->row);
+}
+
+/* Split S on ';' and call FN for each trimmed, non-empty item. */
+static void each_item(cell_ctx *c, const char *s, size_t len,
+                      void (*fn)(cell_ctx *, const char *, size_t))
+{
+    size_t i = 0;
+    while (i <= len) {
+        size_t j = i;
+        while (j < len && s[j] != ';')
+            j++;
+        size_t n = j - i;
+        const char *item = elg_trim(s + i, &n);
+        if (n)
+            fn(c, item, n);
+        i = j + 1;
+    }
+}
+
+/* Split "key:value" (or key=value) into trimmed halves. */
+static gboolean split_pair(const char *s, size_t len, const char **k, size_t *klen,
+                           const char **v, size_t *vlen)
+{
+    const char *colon = memchr(s, ':', len);
+    if (!colon)
+        colon = memchr(s, '=', len);
+    if (!colon)
+        return FALSE;
+    *klen = (size_t)(colon - s);
+    *k = elg_trim(s, klen);
+    *vlen = (size_t)(s + len - colon - 1);
+    *v = elg_trim(colon + 1, vlen);
+    return *klen > 0 && *vlen > 0;
+}
+
+static void experience_pair(cell_ctx *c, const char *s, size_t len)
+{
+    const char *k, *v;
+    size_t klen, vlen;
+    gint32 milli;
+    char tag[ELG_FOLD_MAX];
+    if (!split_pair(s, len, &k, &klen, &v, &vlen) ||
+        elg_fold_words(k, klen, tag, sizeof tag) >= sizeof tag || !*tag ||
+        !elg_parse_years(v, vlen, &milli)) {
+        bad_value(c->L, c->line, c->column, "experience", s, len,
+                  "is not a field:years pair; expected e.g. defence_security:6;project_management:3.5");
+        return;
+    }
+    if (!elg_ref_field(c->L->p->ref, tag))
+        bad_value(c->L, c->line, c->column, "experience", k, klen,
+                  "is not an experience field of the vocabulary; kept as a new field");
+    *field_cell(c, tag) = milli;
+}
+
+static void language_pair(cell_ctx *c, const char *s, size_t len)
+{
+    elg_profiles *p = c->L->p;
+    const char *k, *v;
+    size_t klen, vlen;
+    if (!split_pair(s, len, &k, &klen, &v, &vlen)) {
+        bad_value(c->L, c->line, c->column, "languages", s, len,
+                  "is not a code:level pair; expected e.g. uk:III;de:C1");
+        return;
+    }
+    const elg_language *lang = elg_ref_language(p->ref, k, klen);
+    int level = elg_ref_level(p->ref, v, vlen);
+    if (!lang) {
+        bad_value(c->L, c->line, c->column, "languages", k, klen,
+                  "is not a language; expected an ISO 639 code such as uk or de, or a language name");
+        return;
+    }
+    if (level < 0) {
+        bad_value(c->L, c->line, c->column, "languages", v, vlen,
+                  "is not a language level; expected I to VI, a level name, A1 to C2, native, "
+                  "or a STANAG 6001 profile such as 3332");
+        return;
+    }
+    /* en and fr here fill the english and french columns; their own cells,
+     * read afterwards, take precedence */
+    if (strcmp(lang->code, "en") == 0)
+        I8(p->english, c->row) = (gint8)level;
+    else if (strcmp(lang->code, "fr") == 0)
+        I8(p->french, c->row) = (gint8)level;
+    else {
+        elg_keyed_column *col = elg_store_keyed_get(p, p->languages, lang->code, FALSE);
+        g_array_index(col->values, gint8, c->row) = (gint8)level;
+    }
+}
+
+static void skill_item(cell_ctx *c, const char *s, size_t len)
+{
+    elg_profiles *p = c->L->p;
+    const char *tag = elg_ref_skill(p->ref, s, len);
+    char free_tag[ELG_FOLD_MAX];
+    if (!tag) {
+        if (elg_fold_words(s, len, free_tag, sizeof free_tag) >= sizeof free_tag || !*free_tag) {
+            bad_value(c->L, c->line, c->column, "skills", s, len, "is not a usable tag");
+            return;
+        }
+        tag = free_tag;
+    }
+    elg_store_row_skill(p, elg_store_skill(p, tag));
+}
+
+static gboolean is_none(const char *s, size_t len)
+{
+    char f[16];
+    size_t n = elg_fold(s, len, f, sizeof f);
+    return n < sizeof f && (strcmp(f, "none") == 0 || strcmp(f, "aucun") == 0 ||
+                            strcmp(f, "aucune") == 0 || strcmp(f, "nil") == 0);
+}
+
+static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len)
+{
+    elg_loader *L = c->L;
+    elg_profiles *p = L->p;
+    const char *name = elg_column_names[col];
+    gint8 v8;
+    switch (elg_column_types[col]) {
+    case ELG_VT_ID:
+        g_ptr_array_index(p->ids, c->row) = g_string_chunk_insert_len(p->strings, s, (gssize)len);
+        break;
+    case ELG_VT_TEXT:
+        g_ptr_array_index(p->names, c->row) = g_string_chunk_insert_len(p->strings, s, (gssize)len);
+        break;
+    case ELG_VT_COUNTRIES:
+        put_countries(c, s, len);
+        break;
+    case ELG_VT_EDUCATION: {
+        int level = elg_ref_education(p->ref, s, len);
+        if (level >= 0)
+            I8(p->education, c->row) = (gint8)level;
+        else
+            bad_value(L, c->line, c->column, name, s, len,
+                      "is not an education level; expected none, secondary, post_secondary, "
+                      "bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence");
+        break;
+    }
+    case ELG_VT_YESNO:
+        if (elg_parse_yesno(s, len, &v8))
+            I8(col == ELG_COL_EQUIVALENT ? p->equivalent : p->staff_college, c->row) = v8;
+        else
+            bad_value(L, c->line, c->column, name, s, len,
+                      "is not yes or no; read as empty");
+        break;
+    case ELG_VT_YEARS:
+        put_years(c, name, &g_array_index(p->exp_total, gint32, c->row), s, len);
+        break;
+    case ELG_VT_FIELD_YEARS:
+        if (is_none(s, len))
+            g_array_index(p->flags, guint8, c->row) |= ELG_ROW_EXP_NONE;
+        else
+            each_item(c, s, len, experience_pair);
+        break;
+    case ELG_VT_LEVEL: {
+        int level = elg_ref_level(p->ref, s, len);
+        if (level >= 0)
+            I8(col == ELG_COL_ENGLISH ? p->english : p->french, c->row) = (gint8)level;
+        else
+            bad_value(L, c->line, c->column, name, s, len,
+                      "is not a language level; expected I to VI, a level name, A1 to C2, "
+                      "native, or a STANAG 6001 profile such as 3332");
+        break;
+    }
+    case ELG_VT_LANG_LEVELS:
+        each_item(c, s, len, language_pair);
+        break;
+    case ELG_VT_CLEARANCE: {
+        int level = elg_ref_clearance(p->ref, s, len);
+        if (level >= 0)
+            I8(p->clearance, c->row) = (gint8)level;
+        else
+            bad_value(L, c->line, c->column, name, s, len,
+                      "is not a clearance level; expected none, NR, NC, NS, CTS or a long "
+                      "name such as NATO SECRET");
+        break;
+    }
+    case ELG_VT_TAGS:
+        g_array_index(p->flags, guint8, c->row) &= (guint8)~ELG_ROW_SKILLS_UNKNOWN;
+        if (!is_none(s, len))
+            each_item(c, s, len, skill_item);
+        break;
+    case ELG_VT_DATE: {
+        guint32 jd;
+        gboolean slash;
+        if (elg_parse_date(s, len, L->opt.date_order, &jd, &slash))
+            g_array_index(p->applied_on, guint32, c->row) = jd;
+        else if (slash)
+            bad_value(L, c->line, c->column, name, s, len,
+                      "is ambiguous; give --date-order dmy or mdy to read slash dates");
+        else
+            bad_value(L, c->line, c->column, name, s, len,
+                      "is not a date; expected 2025-03-19, 19-Mar-2025 or 19 mars 2025");
+        break;
+    }
+    }
+}
+
+static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t len)
+{
+    elg_profiles *p = c->L->p;
+    switch (m->kind) {
+    case ELG_MAP_CANONICAL:
+        put_canonical(c, m->column, s, len);
+        break;
+    case ELG_MAP_FIELD: {
+        gint32 *dst = field_cell(c, m->key);
+        gint32 before = *dst;
+        gchar *name = g_strconcat("experience_", m->key, NULL);
+        put_years(c, name, dst, s, len);
+        if (before != ELG_UNKNOWN_YEARS && *dst != before) {
+            char a[24], b[24];
+            elg_years_format(*dst, a);
+            elg_years_format(before, b);
+            row_warn(c->L, c->line, c->column, name, NULL,
+                     "%s: %s years here but %s in the experience column; using %s", name, a,
+                     b, a);
+        }
+        g_free(name);
+        break;
+    }
+    case ELG_MAP_ANSWER: {
+        gint8 v;
+        elg_keyed_column *k = elg_store_keyed_get(p, p->answers, m->key, FALSE);
+        if (elg_parse_yesno(s, len, &v))
+            g_array_index(k->values, gint8, c->row) = v;
+        else {
+            gchar *name = g_strconcat("q_", m->key, NULL);
+            bad_value(c->L, c->line, c->column, name, s, len, "is not yes or no; read as empty");
+            g_free(name);
+        }
+        break;
+    }
+    case ELG_MAP_EXTRA:
+        g_ptr_array_index((GPtrArray *)g_ptr_array_index(p->extra_cols, m->extra), c->row) =
+            g_string_chunk_insert_len(p->strings, s, (gssize)len);
+        break;
+    }
+}
+
+/* Cells that combine with others are read first, whatever the column order:
+ * the experience and languages lists, then the single-value columns. */
+static int cell_pass(const elg_header_map *m)
+{
+    if (m->kind == ELG_MAP_CANONICAL &&
+        (m->column == ELG_COL_EXPERIENCE || m->column == ELG_COL_LANGUAGES))
+        return 0;
+    return 1;
+}
+
+static void store_row(elg_loader *L, unsigned line)
+{
+    elg_profiles *p = L->p;
+    guint ncells = L->cell_start->len;
+    guint nheaders = L->map->len;
+    unsigned row = elg_store_append_row(p, line);
+    L->row_problem = L->record_problem;
+    cell_ctx c = {L, row, line, 0};
+    for (int pass = 0; pass < 2; pass++) {
+        for (guint i = 0; i < ncells && i < nheaders; i++) {
+            const elg_header_map *m = &g_array_index(L->map, elg_header_map, i);
+            if (cell_pass(m) != pass)
+                continue;
+            const char *s = L->cells->str + g_array_index(L->cell_start, guint, i);
+            size_t len = strlen(s);
+            s = elg_trim(s, &len);
+            if (len == 0)
+                continue; /* empty means unknown */
+            c.column = i + 1;
+            put_cell(&c, m, s, len);
+        }
+    }
+    guint nfields = ncells + L->extra_fields;
+    if (nfields < nheaders)
+        row_warn(L, line, nfields + 1, NULL, NULL,
+                 "row has %u fields, the header has %u; the missing cells are read as empty",
+                 nfields, nheaders);
+    else if (nfields > nheaders)
+        row_warn(L, line, nheaders + 1, NULL, NULL,
+                 "row has %u fields, the header has %u; the %u extra fields are ignored",
+                 nfields, nheaders, nfields - nheaders);
+    const char *id = g_ptr_array_index(p->ids, row);
+    if (!*id) {
+        row_warn(L, line, 1, "candidate_id", NULL,
+                 "candidate_id is empty; the row is screened and reported without an id");
+    } else {
+        gpointer first = g_hash_table_lookup(L->seen_ids, id);
+        if (first) {
+            GString *q = g_string_new(NULL);
+            elg_quote(q, id, strlen(id), 60);
+            row_warn(L, line, 1, "candidate_id", id,
+                     "duplicate candidate_id %s (first on line %u); both rows are screened",
+                     q->str, GPOINTER_TO_UINT(first));
+            g_string_free(q, TRUE);
+        } else {
+            g_hash_table_insert(L->seen_ids, (gpointer)id, GUINT_TO_POINTER(line));
+        }
+    }
+    if (L->row_problem) {
+        g_array_index(p->flags, guint8, row) |= ELG_ROW_HAS_PROBLEM;
+        p->rows_with_problems++;
+    }
+}
+
+/* --- records ------------------------------------------------------------ */
+
+void elg_loader_init(elg_loader *L, elg_profiles *p, const elg_load_options *opt,
+                     unsigned max_columns)
+{
+    memset(L, 0, sizeof *L);
+    L->p = p;
+    L->opt = *opt;
+    L->max_columns = max_columns;
+    L->cells = g_string_sized_new(4096);
+    L->cell_start = g_array_new(FALSE, FALSE, sizeof(guint));
+    L->map = g_array_new(FALSE, TRUE, sizeof(elg_header_map));
+    L->seen_ids = g_hash_table_new(g_str_hash, g_str_equal);
+}
+
+void elg_loader_clear(elg_loader *L)
+{
+    for (guint i = 0; i < L->map->len; i++)
+        g_free(g_array_index(L->map, elg_header_map, i).key);
+    g_array_free(L->map, TRUE);
+    g_string_free(L->cells, TRUE);
+    g_array_free(L->cell_start, TRUE);
+    g_hash_table_destroy(L->seen_ids);
+    if (L->error)
+        g_error_free(L->error);
+}
+
+void elg_loader_field(elg_loader *L, const char *data, size_t len)
+{
+    if (L->cell_start->len >= L->max_columns) {
+        L->extra_fields++; /* counted, not kept: memory stays bounded */
+        return;
+    }
+    guint start = (guint)L->cells->len;
+    g_array_append_val(L->cell_start, start);
+    g_string_append_len(L->cells, data, (gssize)len);
+    g_string_append_c(L->cells, '\0');
+}
+
+void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_t limit)
+{
+    elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line,
+                  L->cell_start->len + 1, NULL, NULL, NULL,
+                  "field of %zu bytes is longer than the limit of %zu bytes "
+                  "(--max-field-size); read as empty",
+                  bytes, limit);
+    L->record_problem = TRUE;
+}
+
+void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_line)
+{
+    elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line, L->cell_start->len + 1, NULL,
+                  NULL, NULL,
+                  "unterminated quoted field: the quote opened in the record on line %u runs "
+                  "to the end of the file (line %u); the rest of the file was read as one field",
+                  line, last_line);
+    L->record_problem = TRUE;
+}
+
+void elg_loader_end_record(elg_loader *L, unsigned line)
+{
+    if (L->error)
+        return;
+    if (!L->header_done) {
+        if (L->cell_start->len >= L->max_columns && L->extra_fields) {
+            g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                        "%s:%u: error: the header has more than %u columns (--max-columns)",
+                        L->p->file, line, L->max_columns);
+        } else {
+            L->header_done = TRUE;
+            map_headers(L, line);
+        }
+    } else {
+        /* a record whose cells are all empty is a blank line, not a row */
+        gboolean blank = TRUE;
+        for (guint i = 0; i < L->cell_start->len && blank; i++) {
+            const char *s = L->cells->str + g_array_index(L->cell_start, guint, i);
+            size_t len = strlen(s);
+            elg_trim(s, &len);
+            blank = len == 0;
+        }
+        if (!blank || L->extra_fields)
+            store_row(L, line);
+    }
+    g_string_set_size(L->cells, 0);
+    g_array_set_size(L->cell_start, 0);
+    L->extra_fields = 0;
+    L->record_problem = FALSE;
+}
+
+gboolean elg_loader_failed(const elg_loader *L) { return L->error != NULL; }
+
+gboolean elg_loader_finish(elg_loader *L, GError **err)
+{
+    if (!L->error && !L->header_done)
+        g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                    "%s: error: no header row; expected a header with a candidate_id column",
+                    L->p->file);
+    if (L->error) {
+        g_propagate_error(err, L->error);
+        L->error = NULL;
+        return FALSE;
+    }
+    if (L->p->n == 0)
+        elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, 1, 0, NULL, NULL, NULL,
+                      "no data rows after the header");
+    return TRUE;
+}

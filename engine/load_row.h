@@ -1,0 +1,67 @@
+/* Private: from CSV records to stored rows.  load.c drives libcsv and hands
+ * each field and record end here; this module maps headers to fields and
+ * normalises a row's cells into the columnar store. */
+#ifndef ELG_LOAD_ROW_H
+#define ELG_LOAD_ROW_H
+
+#include <glib.h>
+#include "store.h"
+
+typedef enum {
+    ELG_MAP_CANONICAL,  /* one of the columns.def fields */
+    ELG_MAP_FIELD,      /* experience_F / exp_F: years in field F */
+    ELG_MAP_ANSWER,     /* q_CRITERION */
+    ELG_MAP_EXTRA,      /* unknown: passed through */
+} elg_map_kind;
+
+typedef struct {
+    elg_map_kind kind;
+    elg_column column;    /* ELG_MAP_CANONICAL */
+    char *key;            /* field tag or criterion id */
+    guint extra;          /* ELG_MAP_EXTRA: index in extra_cols */
+} elg_header_map;
+
+typedef struct {
+    elg_profiles *p;
+    elg_load_options opt;
+    unsigned max_columns;
+    GString *cells;        /* the current record's cells, NUL-separated */
+    GArray *cell_start;    /* guint offsets into cells */
+    unsigned extra_fields; /* fields past max_columns in this record */
+    gboolean header_done;
+    GArray *map;           /* elg_header_map per header column */
+    GHashTable *seen_ids;  /* candidate_id -> first line */
+    GError *error;         /* a fatal problem (bad header, mapping file) */
+    gboolean row_problem;    /* the row being stored has a problem */
+    gboolean record_problem; /* found while its fields streamed in */
+} elg_loader;
+
+void elg_loader_init(elg_loader *L, elg_profiles *p, const elg_load_options *opt,
+                     unsigned max_columns);
+/* One field of the current record. */
+void elg_loader_field(elg_loader *L, const char *data, size_t len);
+/* The field just ended was longer than the limit and was dropped. */
+void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_t limit);
+/* The file ended inside a quoted field opened in the record on line LINE. */
+void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_line);
+/* The current record ended; it started on LINE. */
+void elg_loader_end_record(elg_loader *L, unsigned line);
+/* TRUE once a fatal problem was found; loading stops. */
+gboolean elg_loader_failed(const elg_loader *L);
+/* After the last record: move a fatal problem to ERR, or finish the store. */
+gboolean elg_loader_finish(elg_loader *L, GError **err);
+void elg_loader_clear(elg_loader *L);
+
+/* store.c */
+elg_profiles *elg_store_new(const char *file, const elg_reference *ref);
+/* Append a row of unknown values to every column; returns its index. */
+unsigned elg_store_append_row(elg_profiles *p, unsigned line);
+/* The keyed column KEY of SET, created (unknown for every row so far) if absent. */
+elg_keyed_column *elg_store_keyed_get(elg_profiles *p, GPtrArray *set, const char *key,
+                                      gboolean years);
+/* Intern a skill tag; returns its index. */
+guint32 elg_store_skill(elg_profiles *p, const char *tag);
+/* Give the last row the skill SKILL. */
+void elg_store_row_skill(elg_profiles *p, guint32 skill);
+
+#endif

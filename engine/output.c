@@ -1,0 +1,107 @@
+/* Atomic file output: see output.h. */
+#include "output.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+#include "errors.h"
+
+/* The temporary file being written, removed if a signal ends the run. */
+static char *volatile pending_tmp;
+
+static void remove_pending(int sig)
+{
+    char *tmp = pending_tmp;
+    if (tmp)
+        unlink(tmp);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
+{
+    memset(a, 0, sizeof *a);
+    if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: is a directory; expected a file name for the report", path);
+        return FALSE;
+    }
+    gchar *dir = g_path_get_dirname(path), *base = g_path_get_basename(path);
+    gchar *tmpl = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
+    g_free(dir);
+    g_free(base);
+    int fd = g_mkstemp(tmpl);
+    if (fd < 0) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", path, g_strerror(errno));
+        g_free(tmpl);
+        return FALSE;
+    }
+    a->fp = fdopen(fd, "wb");
+    a->path = g_strdup(path);
+    a->tmp = tmpl;
+    pending_tmp = a->tmp;
+    signal(SIGINT, remove_pending);
+    signal(SIGTERM, remove_pending);
+    return TRUE;
+}
+
+void elg_atomic_abort(elg_atomic *a)
+{
+    if (a->fp)
+        fclose(a->fp);
+    if (a->tmp)
+        g_unlink(a->tmp);
+    pending_tmp = NULL;
+    g_free(a->tmp);
+    g_free(a->path);
+    memset(a, 0, sizeof *a);
+}
+
+gboolean elg_atomic_commit(elg_atomic *a, GError **err)
+{
+    int failed = fflush(a->fp) != 0 || ferror(a->fp) || fsync(fileno(a->fp)) != 0;
+    int saved = errno;
+    failed |= fclose(a->fp) != 0;
+    if (!failed)
+        saved = 0;
+    a->fp = NULL;
+    /* a new file gets the usual permissions, not mkstemp's 0600 */
+    mode_t mask = umask(0);
+    umask(mask);
+    if (!failed)
+        failed = chmod(a->tmp, 0666 & ~mask) != 0 || rename(a->tmp, a->path) != 0;
+    if (failed) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", a->path,
+                    g_strerror(saved ? saved : errno));
+        elg_atomic_abort(a);
+        return FALSE;
+    }
+    pending_tmp = NULL;
+    g_free(a->tmp);
+    g_free(a->path);
+    memset(a, 0, sizeof *a);
+    return TRUE;
+}
+
+gboolean elg_write_stream(FILE *fp, const char *name, const char *text, gsize len, GError **err)
+{
+    if (fwrite(text, 1, len, fp) != len || fflush(fp) != 0) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", name, g_strerror(errno));
+        return FALSE;
+    }
+    return TRUE;
+}
+
+gboolean elg_write_atomic(const char *path, const char *text, gsize len, GError **err)
+{
+    elg_atomic a;
+    if (!elg_atomic_open(&a, path, err))
+        return FALSE;
+    if (fwrite(text, 1, len, a.fp) != len) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", path, g_strerror(errno));
+        elg_atomic_abort(&a);
+        return FALSE;
+    }
+    return elg_atomic_commit(&a, err);
+}

@@ -1,0 +1,57 @@
+/* Private: a compiled post (rules.h).  Immutable after compilation: every
+ * name is resolved (levels to codes, organisation membership to a per-country
+ * table on the deadline), so the match loop does no lookups. */
+#ifndef ELG_POST_H
+#define ELG_POST_H
+
+#include <glib.h>
+#include "eligo/rules.h"
+#include "reference_tables.h"
+
+typedef enum {
+#define X(e, name, help) ELG_KIND_##e,
+#include "criteria.def"
+    ELG_CRITERION_KINDS(X)
+#undef X
+    ELG_KIND__COUNT
+} elg_kind;
+
+extern const char *const elg_kind_names[ELG_KIND__COUNT];
+
+typedef struct {
+    elg_kind kind;
+    gboolean essential;
+    char *id;               /* stable, unique in the post; q_<id> answers it */
+    char *text;             /* the notice's wording */
+    double weight;          /* desirables; 1 by default */
+    unsigned source_line;   /* provenance from a notice, 0 when hand-written */
+    /* parameters, by kind */
+    gint8 level;            /* education, language, clearance minimum; languages "one" */
+    gint8 level_other;      /* languages "other" */
+    char lang[2][4];        /* languages pair, or the one language */
+    gboolean staff_college, equivalent; /* education alternatives accepted */
+    gint32 years;           /* experience minimum, milli-years (1 = "some") */
+    char *field;            /* experience field tag, or NULL for the total */
+    char *organisation;     /* nationality */
+    guint32 on_date;        /* nationality membership date, julian */
+    guint8 member[256];     /* nationality: country index -> member on on_date */
+    GPtrArray *tags;        /* skill tags */
+} elg_criterion;
+
+struct elg_post {
+    char *file, *id, *title, *organisation, *body, *location, *deadline_text;
+    GPtrArray *grades;      /* char* */
+    guint32 deadline;       /* julian, 0 when ongoing */
+    gint8 clearance;        /* required level stated by the notice, -1 none */
+    GArray *criteria;       /* elg_criterion: essential first, then desirable */
+    guint n_essential;
+    double desirable_weight;
+    const elg_reference *ref;
+};
+
+static inline const elg_criterion *elg_post_criterion(const elg_post *p, guint i)
+{
+    return &g_array_index(p->criteria, elg_criterion, i);
+}
+
+#endif

@@ -1,0 +1,173 @@
+/* The columnar profile store: creation, growth, accessors (store.h). */
+#include <string.h>
+#include "load_row.h"
+#include "store.h"
+
+static void keyed_free(gpointer p)
+{
+    elg_keyed_column *k = p;
+    g_free(k->key);
+    g_array_free(k->values, TRUE);
+    g_free(k);
+}
+
+static void ptr_array_free(gpointer p) { g_ptr_array_free(p, TRUE); }
+
+elg_profiles *elg_store_new(const char *file, const elg_reference *ref)
+{
+    elg_profiles *p = g_new0(elg_profiles, 1);
+    p->ref = ref;
+    p->file = g_strdup(file);
+    p->delimiter = ',';
+    p->encoding = "UTF-8";
+    p->strings = g_string_chunk_new(1 << 16);
+    p->ids = g_ptr_array_new();
+    p->names = g_ptr_array_new();
+    p->lines = g_array_new(FALSE, FALSE, sizeof(guint32));
+    p->flags = g_array_new(FALSE, FALSE, sizeof(guint8));
+    p->nat = g_array_new(FALSE, FALSE, ELG_NAT_SLOTS);
+    GArray **i8[] = {&p->education, &p->equivalent, &p->staff_college,
+                     &p->english, &p->french, &p->clearance};
+    for (size_t i = 0; i < G_N_ELEMENTS(i8); i++)
+        *i8[i] = g_array_new(FALSE, FALSE, sizeof(gint8));
+    p->exp_total = g_array_new(FALSE, FALSE, sizeof(gint32));
+    p->applied_on = g_array_new(FALSE, FALSE, sizeof(guint32));
+    p->skill_start = g_array_new(FALSE, FALSE, sizeof(guint32));
+    guint32 zero = 0;
+    g_array_append_val(p->skill_start, zero);
+    p->skill_ids = g_array_new(FALSE, FALSE, sizeof(guint32));
+    p->skill_names = g_ptr_array_new();
+    p->skill_index = g_hash_table_new(g_str_hash, g_str_equal);
+    p->fields = g_ptr_array_new_with_free_func(keyed_free);
+    p->languages = g_ptr_array_new_with_free_func(keyed_free);
+    p->answers = g_ptr_array_new_with_free_func(keyed_free);
+    p->headers = g_ptr_array_new_with_free_func(g_free);
+    p->mapping = g_ptr_array_new_with_free_func(g_free);
+    p->extra_cols = g_ptr_array_new_with_free_func(ptr_array_free);
+    p->extra_header_index = g_array_new(FALSE, FALSE, sizeof(guint));
+    p->diags = elg_diags_new();
+    return p;
+}
+
+void elg_profiles_free(elg_profiles *p)
+{
+    if (!p)
+        return;
+    g_free(p->file);
+    g_string_chunk_free(p->strings);
+    g_ptr_array_free(p->ids, TRUE);
+    g_ptr_array_free(p->names, TRUE);
+    GArray *arrays[] = {p->lines, p->flags, p->nat, p->education, p->equivalent,
+                        p->staff_college, p->english, p->french, p->clearance,
+                        p->exp_total, p->applied_on, p->skill_start, p->skill_ids,
+                        p->extra_header_index};
+    for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
+        g_array_free(arrays[i], TRUE);
+    g_ptr_array_free(p->skill_names, TRUE);
+    g_hash_table_destroy(p->skill_index);
+    g_ptr_array_free(p->fields, TRUE);
+    g_ptr_array_free(p->languages, TRUE);
+    g_ptr_array_free(p->answers, TRUE);
+    g_ptr_array_free(p->headers, TRUE);
+    g_ptr_array_free(p->mapping, TRUE);
+    g_ptr_array_free(p->extra_cols, TRUE);
+    elg_diags_free(p->diags);
+    g_free(p);
+}
+
+static void append_unknown(GArray *a, guint elem_size)
+{
+    g_array_set_size(a, a->len + 1);
+    memset(a->data + (gsize)(a->len - 1) * elem_size, 0xFF, elem_size);
+}
+
+unsigned elg_store_append_row(elg_profiles *p, unsigned line)
+{
+    unsigned row = p->n++;
+    guint32 l = line;
+    g_array_append_val(p->lines, l);
+    guint8 flags = ELG_ROW_SKILLS_UNKNOWN;
+    g_array_append_val(p->flags, flags);
+    g_ptr_array_add(p->ids, (gpointer) "");
+    g_ptr_array_add(p->names, NULL);
+    guint8 nat[ELG_NAT_SLOTS] = {0};
+    g_array_append_vals(p->nat, nat, 1);
+    GArray *i8[] = {p->education, p->equivalent, p->staff_college,
+                    p->english, p->french, p->clearance};
+    for (size_t i = 0; i < G_N_ELEMENTS(i8); i++)
+        append_unknown(i8[i], 1);
+    append_unknown(p->exp_total, 4);
+    guint32 no_date = ELG_UNKNOWN_DATE;
+    g_array_append_val(p->applied_on, no_date);
+    guint32 start = p->skill_ids->len;
+    g_array_append_val(p->skill_start, start);
+    GPtrArray *sets[] = {p->fields, p->languages, p->answers};
+    for (size_t s = 0; s < G_N_ELEMENTS(sets); s++)
+        for (guint k = 0; k < sets[s]->len; k++) {
+            elg_keyed_column *c = g_ptr_array_index(sets[s], k);
+            append_unknown(c->values, g_array_get_element_size(c->values));
+        }
+    for (guint e = 0; e < p->extra_cols->len; e++)
+        g_ptr_array_add(g_ptr_array_index(p->extra_cols, e), NULL);
+    return row;
+}
+
+const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key)
+{
+    for (guint i = 0; i < set->len; i++) {
+        const elg_keyed_column *c = g_ptr_array_index(set, i);
+        if (strcmp(c->key, key) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+elg_keyed_column *elg_store_keyed_get(elg_profiles *p, GPtrArray *set, const char *key,
+                                      gboolean years)
+{
+    elg_keyed_column *c = (elg_keyed_column *)elg_store_keyed(set, key);
+    if (c)
+        return c;
+    c = g_new0(elg_keyed_column, 1);
+    c->key = g_strdup(key);
+    guint size = years ? sizeof(gint32) : sizeof(gint8);
+    c->values = g_array_sized_new(FALSE, FALSE, size, p->n);
+    g_array_set_size(c->values, p->n);
+    if (p->n)
+        memset(c->values->data, 0xFF, (gsize)p->n * size);
+    g_ptr_array_add(set, c);
+    return c;
+}
+
+guint32 elg_store_skill(elg_profiles *p, const char *tag)
+{
+    gpointer v = g_hash_table_lookup(p->skill_index, tag);
+    if (v)
+        return GPOINTER_TO_UINT(v) - 1;
+    char *interned = g_string_chunk_insert(p->strings, tag);
+    g_ptr_array_add(p->skill_names, interned);
+    g_hash_table_insert(p->skill_index, interned, GUINT_TO_POINTER(p->skill_names->len));
+    return p->skill_names->len - 1;
+}
+
+unsigned elg_profiles_count(const elg_profiles *p) { return p->n; }
+const elg_diags *elg_profiles_diags(const elg_profiles *p) { return p->diags; }
+unsigned elg_profiles_rows_with_problems(const elg_profiles *p) { return p->rows_with_problems; }
+const char *elg_profiles_encoding(const elg_profiles *p) { return p->encoding; }
+char elg_profiles_delimiter(const elg_profiles *p) { return p->delimiter; }
+
+const char *elg_profiles_id(const elg_profiles *p, unsigned i)
+{
+    return g_ptr_array_index(p->ids, i);
+}
+
+unsigned elg_profiles_line(const elg_profiles *p, unsigned i)
+{
+    return g_array_index(p->lines, guint32, i);
+}
+
+void elg_store_row_skill(elg_profiles *p, guint32 skill)
+{
+    g_array_append_val(p->skill_ids, skill);
+    g_array_index(p->skill_start, guint32, p->n) = p->skill_ids->len;
+}

@@ -1,0 +1,92 @@
+/* Private: the columnar profile store behind elg_profiles.
+ *
+ * Every field is one packed array indexed by row, filled while loading and
+ * never changed afterwards; the match loop reads these arrays only.  Unknown
+ * (an empty cell or an absent column) has its own code in every column, so
+ * it is never confused with "none". */
+#ifndef ELG_STORE_H
+#define ELG_STORE_H
+
+#include <stdint.h>
+#include <glib.h>
+#include "eligo/profiles.h"
+#include "reference_tables.h"
+
+/* How a column's cells are read (values.h, load_row.c). */
+typedef enum {
+    ELG_VT_ID, ELG_VT_TEXT, ELG_VT_COUNTRIES, ELG_VT_EDUCATION, ELG_VT_YESNO,
+    ELG_VT_YEARS, ELG_VT_FIELD_YEARS, ELG_VT_LEVEL, ELG_VT_LANG_LEVELS,
+    ELG_VT_CLEARANCE, ELG_VT_TAGS, ELG_VT_DATE,
+} elg_value_type;
+
+typedef enum {
+#define X(e, name, type, aliases) ELG_COL_##e,
+#include "columns.def"
+    ELG_COLUMNS(X)
+#undef X
+    ELG_COL__COUNT
+} elg_column;
+
+#define ELG_NAT_SLOTS 4
+#define ELG_NAT_EMPTY 0x00         /* no nationality in this slot */
+#define ELG_NAT_UNRECOGNISED 0xFF  /* a token that names no country */
+#define ELG_UNKNOWN_I8 (-1)        /* levels, yes/no, education, clearance */
+#define ELG_UNKNOWN_YEARS (-1)     /* years are milli-years, truncated */
+#define ELG_UNKNOWN_DATE 0         /* dates are GDate julian days (>= 1) */
+
+/* Row flags. */
+enum {
+    ELG_ROW_SKILLS_UNKNOWN = 1 << 0, /* the skills cell was empty or absent */
+    ELG_ROW_EXP_NONE = 1 << 1,       /* the experience cell said "none" */
+    ELG_ROW_HAS_PROBLEM = 1 << 2,
+};
+
+typedef struct {
+    char *key;      /* field tag, language code or criterion id */
+    GArray *values; /* int32 milli-years (fields) or int8 (languages, q_) */
+} elg_keyed_column;
+
+struct elg_profiles {
+    const elg_reference *ref;
+    char *file;
+    const char *encoding;
+    char delimiter;
+    unsigned n;                  /* data rows */
+    gboolean present[ELG_COL__COUNT]; /* which canonical columns the file has */
+
+    GStringChunk *strings;       /* ids, names, pass-through cells */
+    GPtrArray *ids;              /* const char*, one per row */
+    GPtrArray *names;            /* const char* or NULL */
+    GArray *lines;               /* guint32: line each row starts on */
+    GArray *flags;               /* guint8 ELG_ROW_* */
+    GArray *nat;                 /* guint8[ELG_NAT_SLOTS] per row: country index */
+    GArray *education, *equivalent, *staff_college, *english, *french, *clearance; /* gint8 */
+    GArray *exp_total;           /* gint32 milli-years */
+    GArray *applied_on;          /* guint32 julian day */
+    GArray *skill_start;         /* guint32, n + 1 offsets into skill_ids */
+    GArray *skill_ids;           /* guint32 index into skill_names */
+    GPtrArray *skill_names;      /* interned tags (owned by strings) */
+    GHashTable *skill_index;     /* tag -> index + 1 */
+
+    GPtrArray *fields;           /* elg_keyed_column*: years per experience field */
+    GPtrArray *languages;        /* elg_keyed_column*: other language levels */
+    GPtrArray *answers;          /* elg_keyed_column*: q_CRITERION yes/no */
+
+    GPtrArray *headers;          /* char*: the file's header cells */
+    GPtrArray *mapping;          /* char* canonical name per header, or NULL */
+    GPtrArray *extra_cols;       /* GPtrArray* of const char* per unknown column */
+    GArray *extra_header_index;  /* guint: header index of each extra column */
+
+    elg_diags *diags;
+    unsigned rows_with_problems;
+};
+
+/* Canonical name, value type and aliases of each column (columns.def). */
+extern const char *const elg_column_names[ELG_COL__COUNT];
+extern const elg_value_type elg_column_types[ELG_COL__COUNT];
+extern const char *const elg_column_aliases[ELG_COL__COUNT];
+
+/* The column of KEY in a keyed set (fields, languages, answers), or NULL. */
+const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key);
+
+#endif

@@ -1,0 +1,274 @@
+/* Cell value parsers: see values.h. */
+#include "values.h"
+
+#include <string.h>
+#include "fold.h"
+
+gboolean elg_parse_years(const char *s, size_t len, gint32 *milli)
+{
+    s = elg_trim(s, &len);
+    char folded[ELG_FOLD_MAX];
+    size_t n = elg_fold(s, len, folded, sizeof folded);
+    if (n < sizeof folded && (strcmp(folded, "none") == 0 || strcmp(folded, "aucune") == 0 ||
+                              strcmp(folded, "nil") == 0)) {
+        *milli = 0;
+        return TRUE;
+    }
+    size_t i = 0;
+    gint64 whole = 0;
+    int digits = 0;
+    while (i < len && s[i] >= '0' && s[i] <= '9') {
+        whole = whole * 10 + (s[i] - '0');
+        if (whole > 1000000)
+            return FALSE;
+        i++;
+        digits++;
+    }
+    gint64 frac = 0; /* thousandths, truncated: never rounded up */
+    int fdigits = 0;
+    if (i < len && (s[i] == '.' || s[i] == ',')) {
+        i++;
+        while (i < len && s[i] >= '0' && s[i] <= '9') {
+            if (fdigits < 3)
+                frac = frac * 10 + (s[i] - '0');
+            fdigits++;
+            i++;
+        }
+        if (fdigits == 0)
+            return FALSE;
+        for (int k = fdigits; k < 3; k++)
+            frac *= 10;
+    }
+    if (digits == 0 && fdigits == 0)
+        return FALSE;
+    gint64 value = whole * 1000 + frac;
+    /* an optional unit */
+    size_t rest = len - i;
+    const char *unit = elg_trim(s + i, &rest);
+    if (rest > 0) {
+        n = elg_fold(unit, rest, folded, sizeof folded);
+        if (n >= sizeof folded)
+            return FALSE;
+        static const char *const years[] = {"y", "yr", "yrs", "year", "years", "an", "ans",
+                                            "annee", "annees"};
+        static const char *const months[] = {"m", "mo", "mos", "month", "months", "mois"};
+        gboolean known = FALSE;
+        for (size_t k = 0; k < G_N_ELEMENTS(years) && !known; k++)
+            known = strcmp(folded, years[k]) == 0;
+        if (!known) {
+            for (size_t k = 0; k < G_N_ELEMENTS(months) && !known; k++)
+                known = strcmp(folded, months[k]) == 0;
+            if (!known)
+                return FALSE;
+            value = value / 12; /* truncates: 11 months stay below a year */
+        }
+    }
+    if (value > ELG_YEARS_MAX_MILLI)
+        return FALSE;
+    *milli = (gint32)value;
+    return TRUE;
+}
+
+gboolean elg_parse_yesno(const char *s, size_t len, gint8 *value)
+{
+    char f[16];
+    size_t n = elg_fold(s, len, f, sizeof f);
+    if (n >= sizeof f)
+        return FALSE;
+    static const char *const yes[] = {"yes", "y", "true", "1", "oui", "o", "vrai"};
+    static const char *const no[] = {"no", "n", "false", "0", "non", "faux"};
+    for (size_t i = 0; i < G_N_ELEMENTS(yes); i++)
+        if (strcmp(f, yes[i]) == 0) {
+            *value = 1;
+            return TRUE;
+        }
+    for (size_t i = 0; i < G_N_ELEMENTS(no); i++)
+        if (strcmp(f, no[i]) == 0) {
+            *value = 0;
+            return TRUE;
+        }
+    return FALSE;
+}
+
+static const struct {
+    const char *name;
+    int month;
+} month_names[] = {
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5},
+    {"june", 6}, {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10},
+    {"november", 11}, {"december", 12}, {"janvier", 1}, {"fevrier", 2}, {"mars", 3},
+    {"avril", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7}, {"aout", 8},
+    {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"decembre", 12},
+    {"sept", 9}, {"fev", 2}, {"fevr", 2}, {"janv", 1}, {"juil", 7}, {"avr", 4},
+};
+
+int elg_parse_month(const char *s, size_t len)
+{
+    char f[32];
+    size_t n = elg_fold(s, len, f, sizeof f);
+    if (n >= sizeof f || n < 3)
+        return 0;
+    /* an exact name or abbreviation; else a prefix of 3 or more letters
+     * that only one month starts with ("dec", "juil", "sept") */
+    int found = 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(month_names); i++)
+        if (strcmp(f, month_names[i].name) == 0)
+            return month_names[i].month;
+    for (size_t i = 0; i < G_N_ELEMENTS(month_names); i++) {
+        if (strncmp(f, month_names[i].name, n) == 0) {
+            if (found && found != month_names[i].month)
+                return 0;
+            found = month_names[i].month;
+        }
+    }
+    return found;
+}
+
+static guint32 julian(int y, int m, int d)
+{
+    if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1)
+        return 0;
+    if (!g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+        return 0;
+    GDate date;
+    g_date_clear(&date, 1);
+    g_date_set_dmy(&date, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
+    return g_date_get_julian(&date);
+}
+
+static int read_int(const char *s, size_t len, size_t *i, int max_digits)
+{
+    int v = 0, n = 0;
+    while (*i < len && s[*i] >= '0' && s[*i] <= '9' && n < max_digits) {
+        v = v * 10 + (s[*i] - '0');
+        (*i)++;
+        n++;
+    }
+    return n ? v : -1;
+}
+
+guint32 elg_date_iso(const char *s, size_t len)
+{
+    size_t i = 0;
+    int y = read_int(s, len, &i, 4);
+    if (i != 4 || i >= len || s[i] != '-')
+        return 0;
+    i++;
+    size_t start = i;
+    int m = read_int(s, len, &i, 2);
+    if (i - start != 2 || i >= len || s[i] != '-')
+        return 0;
+    i++;
+    start = i;
+    int d = read_int(s, len, &i, 2);
+    if (i - start != 2 || i != len)
+        return 0;
+    return julian(y, m, d);
+}
+
+/* Is the rest after a date a time of day ("11:59:00 PM", "T10:00")? */
+static gboolean time_or_nothing(const char *s, size_t len)
+{
+    s = elg_trim(s, &len);
+    if (len == 0)
+        return TRUE;
+    if (*s == ',' || *s == 'T') {
+        s++;
+        len--;
+        s = elg_trim(s, &len);
+    }
+    if (len == 0 || s[0] < '0' || s[0] > '9')
+        return FALSE;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (!((c >= '0' && c <= '9') || c == ':' || c == ' ' || c == '.' || c == 'A' ||
+              c == 'P' || c == 'M' || c == 'a' || c == 'p' || c == 'm' || c == 'h' ||
+              c == 'Z' || c == '+' || c == '-'))
+            return FALSE;
+    }
+    return TRUE;
+}
+
+gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32 *out,
+                        gboolean *slash)
+{
+    *slash = FALSE;
+    s = elg_trim(s, &len);
+    size_t i = 0;
+    int a = read_int(s, len, &i, 4);
+    if (a < 0)
+        return FALSE;
+    if (i == 4 && i < len && s[i] == '-') { /* ISO, maybe with a time */
+        size_t date_len = 10 <= len ? 10 : len;
+        guint32 jd = elg_date_iso(s, date_len);
+        if (!jd || !time_or_nothing(s + date_len, len - date_len))
+            return FALSE;
+        *out = jd;
+        return TRUE;
+    }
+    if (i > 2 || i >= len)
+        return FALSE;
+    if (s[i] == '/') { /* slash dates are ambiguous: read only with an order */
+        i++;
+        int b = read_int(s, len, &i, 2);
+        if (b < 0 || i >= len || s[i] != '/')
+            return FALSE;
+        i++;
+        size_t ystart = i;
+        int y = read_int(s, len, &i, 4);
+        if (i - ystart != 4 || !time_or_nothing(s + i, len - i))
+            return FALSE;
+        if (order == ELG_DATES_STRICT) {
+            *slash = TRUE;
+            return FALSE;
+        }
+        guint32 jd = order == ELG_DATES_DMY ? julian(y, b, a) : julian(y, a, b);
+        if (!jd)
+            return FALSE;
+        *out = jd;
+        return TRUE;
+    }
+    /* day, month name, year: "19-Mar-2025", "19 mars 2025", "10-nov.-2024" */
+    while (i < len && (s[i] == '-' || s[i] == ' ' || s[i] == '.'))
+        i++;
+    size_t mstart = i;
+    while (i < len && !(s[i] == '-' || s[i] == ' ' || s[i] == '.' || s[i] == '/' ||
+                        (s[i] >= '0' && s[i] <= '9')))
+        i++;
+    int m = elg_parse_month(s + mstart, i - mstart);
+    if (!m)
+        return FALSE;
+    while (i < len && (s[i] == '-' || s[i] == ' ' || s[i] == '.' || s[i] == '/'))
+        i++;
+    size_t ystart = i;
+    int y = read_int(s, len, &i, 4);
+    if (i - ystart != 4 || !time_or_nothing(s + i, len - i))
+        return FALSE;
+    guint32 jd = julian(y, m, a);
+    if (!jd)
+        return FALSE;
+    *out = jd;
+    return TRUE;
+}
+
+void elg_date_format(guint32 jd, char buf[11])
+{
+    GDate d;
+    g_date_clear(&d, 1);
+    g_date_set_julian(&d, jd);
+    g_snprintf(buf, 11, "%04d-%02d-%02d", g_date_get_year(&d), g_date_get_month(&d),
+               g_date_get_day(&d));
+}
+
+void elg_years_format(gint32 milli, char buf[24])
+{
+    int whole = milli / 1000, frac = milli % 1000;
+    if (frac == 0)
+        g_snprintf(buf, 24, "%d", whole);
+    else if (frac % 100 == 0)
+        g_snprintf(buf, 24, "%d.%d", whole, frac / 100);
+    else if (frac % 10 == 0)
+        g_snprintf(buf, 24, "%d.%02d", whole, frac / 10);
+    else
+        g_snprintf(buf, 24, "%d.%03d", whole, frac);
+}

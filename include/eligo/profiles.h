@@ -1,0 +1,60 @@
+/* eligo: candidate profiles loaded from a CSV file (DESIGN.md s.2 and s.6).
+ *
+ * The loader streams the file once through a reused buffer (encoding and
+ * delimiter detected, headers matched to canonical fields) and stores every
+ * value normalised, column by column.  Problems with single cells or rows are
+ * recorded as diagnostics and never drop a row.
+ */
+#ifndef ELIGO_PROFILES_H
+#define ELIGO_PROFILES_H
+
+#include <stdio.h>
+#include <glib.h>
+#include "eligo/diag.h"
+#include "eligo/reference.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct elg_profiles elg_profiles;
+
+typedef enum { ELG_DATES_STRICT = 0, ELG_DATES_DMY, ELG_DATES_MDY } elg_date_order;
+
+/* How to load a file; zero-initialise, then set what you need. */
+typedef struct elg_load_options {
+    const char *map_file;       /* JSON {"Their header": "field"}, or NULL */
+    elg_date_order date_order;  /* how to read slash dates; strict reports them */
+    size_t max_field_bytes;     /* 0: default (1 MiB) */
+    unsigned max_columns;       /* 0: default (4096) */
+} elg_load_options;
+
+/* Load PATH.  On a fatal error (unreadable, not text, no candidate_id column,
+ * bad mapping file) returns NULL and sets ERR as `FILE:LINE:COLUMN: error: ...`.
+ * Otherwise the profiles own their problems (see elg_profiles_diags); free
+ * with elg_profiles_free().  REF must outlive the profiles. */
+elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
+                                const elg_load_options *opt, GError **err);
+/* Free the profiles and everything they own; NULL is allowed. */
+void elg_profiles_free(elg_profiles *p);
+/* Number of data rows read (every row of the file, problems or not). */
+unsigned elg_profiles_count(const elg_profiles *p);
+/* Problems found while loading, in file order (owned by P). */
+const elg_diags *elg_profiles_diags(const elg_profiles *p);
+/* Number of distinct data rows with at least one problem. */
+unsigned elg_profiles_rows_with_problems(const elg_profiles *p);
+/* The detected encoding: "UTF-8", "UTF-8 with BOM" or "Windows-1252". */
+const char *elg_profiles_encoding(const elg_profiles *p);
+/* The detected delimiter: ',', ';' or '\t'. */
+char elg_profiles_delimiter(const elg_profiles *p);
+/* candidate_id of row I (0-based); owned by P. */
+const char *elg_profiles_id(const elg_profiles *p, unsigned i);
+/* File line on which row I starts. */
+unsigned elg_profiles_line(const elg_profiles *p, unsigned i);
+/* Write the `eligo inspect` report: text (JSON false) or one JSON object. */
+void elg_profiles_inspect(const elg_profiles *p, gboolean json, GString *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,33 @@
+/* eligo: reference tables (countries, organisations and their member states,
+ * language scale, education and clearance ladders, experience fields, skills).
+ *
+ * They are data files in rules/reference/, read once at start-up and shared
+ * read-only by every other object; nothing in them is typed into C.
+ */
+#ifndef ELIGO_REFERENCE_H
+#define ELIGO_REFERENCE_H
+
+#include <glib.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct elg_reference elg_reference;
+
+/* The data directory: $ELIGO_DATA_DIR, else the installed one next to the
+ * executable, else the source tree of a build-tree binary, else the
+ * configured install prefix.  Returns a newly allocated string (g_free). */
+char *elg_data_dir(void);
+/* Load every table from DIR/reference/ (DIR NULL: elg_data_dir()).  Returns
+ * NULL and sets ERR when a table is missing or malformed; free with elg_reference_free(). */
+elg_reference *elg_reference_load(const char *dir, GError **err);
+/* Free the tables; NULL is allowed.  Objects built from them must be freed first. */
+void elg_reference_free(elg_reference *ref);
+/* The directory the tables were read from (owned by REF). */
+const char *elg_reference_dir(const elg_reference *ref);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,83 @@
+/* Shared helpers for the cmocka tests: see testutil.h. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static elg_reference *ref;
+
+static void free_ref(void) { elg_reference_free(ref); }
+
+const elg_reference *t_ref(void)
+{
+    if (!ref) {
+        GError *err = NULL;
+        gchar *dir = g_build_filename(ELG_TEST_SOURCE_DIR, "rules", NULL);
+        ref = elg_reference_load(dir, &err);
+        g_free(dir);
+        if (!ref) {
+            fprintf(stderr, "%s\n", err->message);
+            abort();
+        }
+        atexit(free_ref);
+    }
+    return ref;
+}
+
+char *t_path(const char *rel) { return g_build_filename(ELG_TEST_SOURCE_DIR, rel, NULL); }
+
+char *t_read(const char *rel)
+{
+    char *path = t_path(rel), *text = NULL;
+    if (!g_file_get_contents(path, &text, NULL, NULL))
+        text = NULL;
+    g_free(path);
+    return text;
+}
+
+int t_run(char **out, char **err, const char *const *argv)
+{
+    GPtrArray *args = g_ptr_array_new();
+    g_ptr_array_add(args, (gpointer)ELG_TEST_BINARY);
+    for (; *argv; argv++)
+        g_ptr_array_add(args, (gpointer)*argv);
+    g_ptr_array_add(args, NULL);
+    gint status = 0;
+    GError *e = NULL;
+    gboolean ok = g_spawn_sync(ELG_TEST_SOURCE_DIR, (gchar **)args->pdata, NULL, 0, NULL, NULL,
+                               out, err, &status, &e);
+    g_ptr_array_free(args, TRUE);
+    if (!ok) {
+        fprintf(stderr, "cannot run eligo: %s\n", e->message);
+        abort();
+    }
+    if (WIFEXITED(status))
+        return WEXITSTATUS(status);
+    return 128 + WTERMSIG(status);
+}
+
+void t_golden(const char *actual, const char *rel)
+{
+    char *path = t_path(rel);
+    if (g_strcmp0(g_getenv("ELG_UPDATE_GOLDEN"), "1") == 0) {
+        g_file_set_contents(path, actual, -1, NULL);
+        g_free(path);
+        return;
+    }
+    char *expected = NULL;
+    if (!g_file_get_contents(path, &expected, NULL, NULL)) {
+        fprintf(stderr, "missing golden file %s\n", path);
+        g_free(path);
+        fail();
+    }
+    if (strcmp(expected, actual) != 0) {
+        char *tmp = g_strconcat(path, ".actual", NULL);
+        g_file_set_contents(tmp, actual, -1, NULL);
+        fprintf(stderr, "%s differs from the output; see diff -u %s %s\n", rel, path, tmp);
+        g_free(tmp);
+    }
+    assert_string_equal(expected, actual);
+    g_free(expected);
+    g_free(path);
+}

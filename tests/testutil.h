@@ -1,0 +1,26 @@
+/* Shared helpers for the cmocka tests. */
+#ifndef ELG_TESTUTIL_H
+#define ELG_TESTUTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <glib.h>
+#include "eligo/eligo.h"
+
+/* The reference tables of the source tree (loaded once, freed at exit). */
+const elg_reference *t_ref(void);
+/* PATH relative to the source tree; g_free the result. */
+char *t_path(const char *rel);
+/* Read a file of the source tree whole; g_free the result. */
+char *t_read(const char *rel);
+/* Run the eligo binary with ARGV (NULL-terminated, without argv[0]); capture
+ * stdout and stderr (g_free them) and return the exit status. */
+int t_run(char **out, char **err, const char *const *argv);
+/* Compare ACTUAL with the golden file REL; with ELG_UPDATE_GOLDEN=1 in the
+ * environment, rewrite the golden file instead (review the diff!). */
+void t_golden(const char *actual, const char *rel);
+
+#endif
