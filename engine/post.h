@@ -8,6 +8,9 @@
 #include "eligo/rules.h"
 #include "reference_tables.h"
 
+/* Per-candidate counts are bytes: a post has at most this many criteria. */
+#define ELG_MAX_CRITERIA 200
+
 typedef enum {
 #define X(e, name, help) ELG_KIND_##e,
 #include "criteria.def"

@@ -1,0 +1,223 @@
+/* Compiling the members of each criterion kind (criteria.def, rules/README.md). */
+#include <math.h>
+#include <string.h>
+#include "compile.h"
+#include "fold.h"
+#include "values.h"
+
+gboolean elg_compile_NATIONALITY(elg_compiler *c, const cJSON *o, elg_criterion *cr)
+{
+    const char *org_name, *on;
+    if (!elg_member_string(c, o, "organisation", FALSE, &org_name) ||
+        !elg_member_string(c, o, "on", FALSE, &on))
+        return FALSE;
+    if (!org_name)
+        org_name = c->post->organisation;
+    const elg_organisation *org = org_name ? elg_ref_organisation(c->ref, org_name) : NULL;
+    if (!org) {
+        elg_compile_error(c, "organisation", "unknown organisation \"%s\"; expected one of reference/organisations.json (e.g. NATO)",
+                          org_name ? org_name : "");
+        return FALSE;
+    }
+    cr->organisation = g_strdup(org->id);
+    cr->on_date = c->post->deadline;
+    if (on) {
+        gboolean slash;
+        if (!elg_parse_date(on, strlen(on), ELG_DATES_STRICT, &cr->on_date, &slash)) {
+            elg_compile_error(c, "on", "\"%s\" is not a date; expected YYYY-MM-DD", on);
+            return FALSE;
+        }
+    }
+    if (!cr->on_date) {
+        /* no deadline: membership as it stands on the day of compiling */
+        GDate today;
+        g_date_clear(&today, 1);
+        g_date_set_time_t(&today, time(NULL));
+        cr->on_date = g_date_get_julian(&today);
+        elg_compile_warning(c, NULL, "the post has no deadline; membership of %s is taken as of today", org->id);
+    }
+    for (guint i = 0; i < org->members->len; i++) {
+        const elg_membership *m = &g_array_index(org->members, elg_membership, i);
+        if (m->joined <= cr->on_date)
+            cr->member[m->country] = 1;
+    }
+    return TRUE;
+}
+
+gboolean elg_compile_EDUCATION(elg_compiler *c, const cJSON *o, elg_criterion *cr)
+{
+    const char *level;
+    if (!elg_member_string(c, o, "level", TRUE, &level))
+        return FALSE;
+    int l = elg_ref_education(c->ref, level, strlen(level));
+    if (l < 0) {
+        char key[ELG_FOLD_MAX];
+        elg_fold(level, strlen(level), key, sizeof key);
+        l = GPOINTER_TO_INT(g_hash_table_lookup(c->ref->education_phrases, key)) - 1;
+    }
+    if (l < 0) {
+        elg_compile_error(c, "level", "\"%s\" is not an education level; expected none, secondary, post_secondary, bachelor, master or doctorate", level);
+        return FALSE;
+    }
+    cr->level = (gint8)l;
+    return elg_member_bool(c, o, "staff_college", &cr->staff_college) &&
+           elg_member_bool(c, o, "equivalent", &cr->equivalent);
+}
+
+gboolean elg_compile_EXPERIENCE(elg_compiler *c, const cJSON *o, elg_criterion *cr)
+{
+    const cJSON *years = cJSON_GetObjectItemCaseSensitive(o, "years");
+    const char *field;
+    if (!elg_member_string(c, o, "field", FALSE, &field))
+        return FALSE;
+    if (!years) {
+        cr->years = 1; /* "experience in F": more than none */
+    } else if (!cJSON_IsNumber(years) || !(years->valuedouble > 0) || years->valuedouble > 100) {
+        char *shown = elg_json_show(years);
+        elg_compile_error(c, "years", "expected a number of years above 0 and at most 100, got %s (omit it for \"some experience\")", shown);
+        g_free(shown);
+        return FALSE;
+    } else {
+        cr->years = (gint32)llround(years->valuedouble * 1000);
+    }
+    if (field) {
+        char tag[ELG_FOLD_MAX];
+        elg_fold_words(field, strlen(field), tag, sizeof tag);
+        if (!*tag) {
+            elg_compile_error(c, "field", "\"%s\" is not a field tag; expected a tag of reference/fields.json", field);
+            return FALSE;
+        }
+        if (!elg_ref_field(c->ref, tag))
+            elg_compile_warning(c, "field", "\"%s\" is not in the experience vocabulary (reference/fields.json); only files with that exact field can meet it", tag);
+        cr->field = g_strdup(tag);
+    }
+    return TRUE;
+}
+
+static gboolean language_code(elg_compiler *c, const cJSON *v, const char *member, char out[4])
+{
+    const elg_language *l = cJSON_IsString(v) ? elg_ref_language(c->ref, v->valuestring, strlen(v->valuestring)) : NULL;
+    if (!l || strlen(l->code) > 3) {
+        char *shown = elg_json_show(v);
+        elg_compile_error(c, member, "%s is not a language; expected an ISO 639 code such as en, fr or uk", shown);
+        g_free(shown);
+        return FALSE;
+    }
+    g_strlcpy(out, l->code, 4);
+    return TRUE;
+}
+
+gboolean elg_compile_LANGUAGES(elg_compiler *c, const cJSON *o, elg_criterion *cr)
+{
+    const cJSON *langs = cJSON_GetObjectItemCaseSensitive(o, "languages");
+    g_strlcpy(cr->lang[0], "en", 4);
+    g_strlcpy(cr->lang[1], "fr", 4);
+    if (langs) {
+        if (!cJSON_IsArray(langs) || cJSON_GetArraySize(langs) != 2) {
+            elg_compile_error(c, "languages", "expected two language codes, such as [\"en\", \"fr\"]");
+            return FALSE;
+        }
+        if (!language_code(c, cJSON_GetArrayItem(langs, 0), "languages[0]", cr->lang[0]) ||
+            !language_code(c, cJSON_GetArrayItem(langs, 1), "languages[1]", cr->lang[1]))
+            return FALSE;
+        if (strcmp(cr->lang[0], cr->lang[1]) == 0) {
+            elg_compile_error(c, "languages", "expected two different languages");
+            return FALSE;
+        }
+    }
+    gboolean has_both = cJSON_HasObjectItem(o, "both");
+    if (has_both) {
+        if (cJSON_HasObjectItem(o, "one") || cJSON_HasObjectItem(o, "other")) {
+            elg_compile_error(c, "both", "give either \"both\" or \"one\" and \"other\", not all three");
+            return FALSE;
+        }
+        if (!elg_member_level(c, o, "both", TRUE, &cr->level))
+            return FALSE;
+        cr->level_other = cr->level;
+        return TRUE;
+    }
+    if (!elg_member_level(c, o, "one", TRUE, &cr->level) ||
+        !elg_member_level(c, o, "other", TRUE, &cr->level_other))
+        return FALSE;
+    if (cr->level_other > cr->level) {
+        /* "II in one and V in the other" says the same as V/II */
+        gint8 t = cr->level;
+        cr->level = cr->level_other;
+        cr->level_other = t;
+    }
+    return TRUE;
+}
+
+gboolean elg_compile_LANGUAGE(elg_compiler *c, const cJSON *o, elg_criterion *cr)
+{
+    const cJSON *lang = cJSON_GetObjectItemCaseSensitive(o, "language");
+    if (!lang) {
+        elg_compile_error(c, "language", "missing; expected an ISO 639 code such as uk");
+        return FALSE;
+    }
+    return language_code(c, lang, "language", cr->lang[0]) &&
+           elg_member_level(c, o, "level", TRUE, &cr->level);
+}
+
+gboolean elg_compile_CLEARANCE(elg_compiler *c, const cJSON *o, elg_criterion *cr)
+{
+    const char *level;
+    if (!elg_member_string(c, o, "level", FALSE, &level))
+        return FALSE;
+    if (!level) {
+        if (c->post->clearance < 1) {
+            elg_compile_error(c, "level", "missing, and the post states no clearance; expected NR, NC, NS or CTS");
+            return FALSE;
+        }
+        cr->level = c->post->clearance;
+        return TRUE;
+    }
+    int l = elg_ref_clearance(c->ref, level, strlen(level));
+    if (l < 1) {
+        elg_compile_error(c, "level", "\"%s\" is not a clearance level; expected NR, NC, NS or CTS", level);
+        return FALSE;
+    }
+    cr->level = (gint8)l;
+    return TRUE;
+}
+
+gboolean elg_compile_DEADLINE(elg_compiler *c, const cJSON *o, elg_criterion *cr)
+{
+    (void)o;
+    if (!c->post->deadline) {
+        elg_compile_error(c, NULL, "a deadline criterion needs the post's \"deadline\"");
+        return FALSE;
+    }
+    cr->on_date = c->post->deadline;
+    return TRUE;
+}
+
+gboolean elg_compile_SKILL(elg_compiler *c, const cJSON *o, elg_criterion *cr)
+{
+    const cJSON *tags = cJSON_GetObjectItemCaseSensitive(o, "tags"), *t;
+    if (!cJSON_IsArray(tags) || cJSON_GetArraySize(tags) == 0) {
+        elg_compile_error(c, "tags", "expected a non-empty array of skill tags");
+        return FALSE;
+    }
+    cr->tags = g_ptr_array_new_with_free_func(g_free);
+    cJSON_ArrayForEach(t, tags) {
+        char tag[ELG_FOLD_MAX];
+        const char *known = cJSON_IsString(t) ? elg_ref_skill(c->ref, t->valuestring, strlen(t->valuestring)) : NULL;
+        if (!known && cJSON_IsString(t))
+            elg_fold_words(t->valuestring, strlen(t->valuestring), tag, sizeof tag);
+        if (!cJSON_IsString(t) || (!known && !*tag)) {
+            elg_compile_error(c, "tags", "expected skill tags as strings");
+            return FALSE;
+        }
+        g_ptr_array_add(cr->tags, g_strdup(known ? known : tag));
+    }
+    return TRUE;
+}
+
+gboolean elg_compile_PANEL(elg_compiler *c, const cJSON *o, elg_criterion *cr)
+{
+    (void)c;
+    (void)o;
+    (void)cr;
+    return TRUE;
+}

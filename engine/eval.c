@@ -1,0 +1,248 @@
+/* The evaluators: one per criterion kind (criteria.def), each turning up to
+ * 64 candidates into two bitmaps, met and unknown (not met is neither).
+ * Loops are over packed columns only, without branches on the data, so that
+ * the compiler can vectorise them. */
+#include <string.h>
+#include "screening.h"
+
+#define LANE(cond, i) ((guint64)((cond) != 0) << (i))
+
+static void eval_NATIONALITY(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+{
+    const guint8 *member = b->cr->member;
+    const guint8 *nat = b->nat + (gsize)row0 * ELG_NAT_SLOTS;
+    guint64 m = 0, u = 0;
+    for (guint i = 0; i < n; i++) {
+        const guint8 *s = nat + i * ELG_NAT_SLOTS;
+        int is_member = member[s[0]] | member[s[1]] | member[s[2]] | member[s[3]];
+        /* unknown: nothing given, or a token that names no country */
+        int unsure = (s[0] == ELG_NAT_EMPTY) | (s[0] == ELG_NAT_UNRECOGNISED) |
+                     (s[1] == ELG_NAT_UNRECOGNISED) | (s[2] == ELG_NAT_UNRECOGNISED) |
+                     (s[3] == ELG_NAT_UNRECOGNISED);
+        m |= LANE(is_member, i);
+        u |= LANE((!is_member) & unsure, i);
+    }
+    *met = m;
+    *unk = u;
+}
+
+static void eval_EDUCATION(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+{
+    const gint8 *level = b->a + row0, *equiv = b->b + row0, *staff = b->c + row0;
+    const int min = b->cr->level, accept_staff = b->cr->staff_college, accept_equiv = b->cr->equivalent;
+    guint64 m = 0, u = 0;
+    for (guint i = 0; i < n; i++) {
+        /* Kleene OR of the level and the alternatives the notice accepts;
+         * an alternative counts only when the candidate claims it */
+        int is_met = (level[i] >= min) | (accept_staff & (staff[i] == 1));
+        int unsure = (level[i] < 0) | (accept_equiv & (equiv[i] == 1));
+        m |= LANE(is_met, i);
+        u |= LANE((!is_met) & unsure, i);
+    }
+    *met = m;
+    *unk = u;
+}
+
+static void eval_EXPERIENCE(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+{
+    const gint32 need = b->cr->years;
+    const gint32 *total = b->total + row0;
+    guint64 m = 0, u = 0;
+    if (!b->cr->field) {
+        for (guint i = 0; i < n; i++) {
+            m |= LANE(total[i] >= need, i);
+            u |= LANE(total[i] < 0, i);
+        }
+    } else {
+        const gint32 *field = b->years ? b->years + row0 : NULL;
+        const guint8 *flags = b->flags + row0;
+        for (guint i = 0; i < n; i++) {
+            gint32 f = field ? field[i] : ELG_UNKNOWN_YEARS;
+            /* "experience: none" says every field is 0 */
+            f = (f < 0 && (flags[i] & ELG_ROW_EXP_NONE)) ? 0 : f;
+            /* not given: no one has more years in a field than in total */
+            int given = f >= 0;
+            int is_met = given & (f >= need);
+            int total_too_low = (total[i] >= 0) & (total[i] < need);
+            m |= LANE(is_met, i);
+            u |= LANE((!given) & (!total_too_low), i);
+        }
+    }
+    *met = m;
+    *unk = u;
+}
+
+/* An unknown level counts as the lowest (none) for MET and the highest (VI) for NOT_MET. */
+static void eval_LANGUAGES(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+{
+    const gint8 *x = b->a ? b->a + row0 : NULL, *y = b->b ? b->b + row0 : NULL;
+    const int one = b->cr->level, other = b->cr->level_other;
+    guint64 m = 0, u = 0;
+    for (guint i = 0; i < n; i++) {
+        int xv = x ? x[i] : -1, yv = y ? y[i] : -1;
+        int xlo = xv < 0 ? 0 : xv, ylo = yv < 0 ? 0 : yv;
+        int xhi = xv < 0 ? 6 : xv, yhi = yv < 0 ? 6 : yv;
+        int is_met = ((xlo >= one) & (ylo >= other)) | ((ylo >= one) & (xlo >= other));
+        int possible = ((xhi >= one) & (yhi >= other)) | ((yhi >= one) & (xhi >= other));
+        m |= LANE(is_met, i);
+        u |= LANE((!is_met) & possible, i);
+    }
+    *met = m;
+    *unk = u;
+}
+
+static void eval_LANGUAGE(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+{
+    const gint8 *x = b->a ? b->a + row0 : NULL;
+    const int min = b->cr->level;
+    guint64 m = 0, u = 0;
+    for (guint i = 0; i < n; i++) {
+        int v = x ? x[i] : -1;
+        m |= LANE(v >= min, i);
+        u |= LANE(v < 0, i);
+    }
+    *met = m;
+    *unk = u;
+}
+
+static void eval_CLEARANCE(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+{
+    const gint8 *held = b->a + row0;
+    const int min = b->cr->level;
+    guint64 m = 0, u = 0;
+    for (guint i = 0; i < n; i++) {
+        m |= LANE(held[i] >= min, i);
+        u |= LANE(held[i] < 0, i);
+    }
+    *met = m;
+    *unk = u;
+}
+
+static void eval_DEADLINE(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+{
+    const guint32 *day = b->dates + row0;
+    const guint32 deadline = b->cr->on_date;
+    guint64 m = 0, u = 0;
+    for (guint i = 0; i < n; i++) {
+        m |= LANE((day[i] != ELG_UNKNOWN_DATE) & (day[i] <= deadline), i);
+        u |= LANE(day[i] == ELG_UNKNOWN_DATE, i);
+    }
+    *met = m;
+    *unk = u;
+}
+
+static void eval_SKILL(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+{
+    const guint8 *flags = b->flags + row0;
+    /* blocks start on a multiple of 64, so the precomputed bitmap is one word */
+    guint64 m = b->bits[row0 >> 6], u = 0;
+    for (guint i = 0; i < n; i++)
+        u |= LANE(flags[i] & ELG_ROW_SKILLS_UNKNOWN, i);
+    *met = m;
+    *unk = u & ~m;
+}
+
+static void eval_PANEL(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+{
+    guint64 m = 0, u = 0;
+    if (!b->a) {
+        *met = 0;
+        *unk = n == 64 ? ~(guint64)0 : (((guint64)1 << n) - 1);
+        return;
+    }
+    const gint8 *answer = b->a + row0;
+    for (guint i = 0; i < n; i++) {
+        m |= LANE(answer[i] == 1, i);
+        u |= LANE(answer[i] < 0, i);
+    }
+    *met = m;
+    *unk = u;
+}
+
+const elg_eval_fn elg_eval[] = {
+#define X(e, name, help) eval_##e,
+#include "criteria.def"
+    ELG_CRITERION_KINDS(X)
+#undef X
+};
+
+/* --- binding -------------------------------------------------------------- */
+
+static const gint8 *language_column(const elg_profiles *p, const char *code)
+{
+    if (strcmp(code, "en") == 0)
+        return (const gint8 *)p->english->data;
+    if (strcmp(code, "fr") == 0)
+        return (const gint8 *)p->french->data;
+    const elg_keyed_column *k = elg_store_keyed(p->languages, code);
+    return k ? (const gint8 *)k->values->data : NULL;
+}
+
+void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p)
+{
+    memset(b, 0, sizeof *b);
+    b->cr = cr;
+    b->flags = (const guint8 *)p->flags->data;
+    b->total = (const gint32 *)p->exp_total->data;
+    b->decides = cr->essential;
+    switch (cr->kind) {
+    case ELG_KIND_NATIONALITY:
+        b->nat = (const guint8 *)p->nat->data;
+        break;
+    case ELG_KIND_EDUCATION:
+        b->a = (const gint8 *)p->education->data;
+        b->b = (const gint8 *)p->equivalent->data;
+        b->c = (const gint8 *)p->staff_college->data;
+        break;
+    case ELG_KIND_EXPERIENCE:
+        if (cr->field) {
+            const elg_keyed_column *k = elg_store_keyed(p->fields, cr->field);
+            b->years = k ? (const gint32 *)k->values->data : NULL;
+        }
+        break;
+    case ELG_KIND_LANGUAGES:
+        b->a = language_column(p, cr->lang[0]);
+        b->b = language_column(p, cr->lang[1]);
+        break;
+    case ELG_KIND_LANGUAGE:
+        b->a = language_column(p, cr->lang[0]);
+        break;
+    case ELG_KIND_CLEARANCE:
+        b->a = (const gint8 *)p->clearance->data;
+        break;
+    case ELG_KIND_DEADLINE:
+        b->dates = (const guint32 *)p->applied_on->data;
+        b->decides = cr->essential && p->present[ELG_COL_APPLIED_ON];
+        break;
+    case ELG_KIND_SKILL: {
+        guint words = (p->n + 63) / 64;
+        b->bits = g_new0(guint64, words ? words : 1);
+        /* tags to skill indexes once; then one pass over the rows' lists */
+        GArray *wanted = g_array_new(FALSE, FALSE, sizeof(guint32));
+        for (guint t = 0; t < cr->tags->len; t++) {
+            gpointer v = g_hash_table_lookup(p->skill_index, g_ptr_array_index(cr->tags, t));
+            if (v) {
+                guint32 idx = GPOINTER_TO_UINT(v) - 1;
+                g_array_append_val(wanted, idx);
+            }
+        }
+        const guint32 *start = (const guint32 *)p->skill_start->data;
+        const guint32 *ids = (const guint32 *)p->skill_ids->data;
+        for (guint r = 0; r < p->n && wanted->len; r++)
+            for (guint32 k = start[r]; k < start[r + 1]; k++)
+                for (guint w = 0; w < wanted->len; w++)
+                    if (ids[k] == g_array_index(wanted, guint32, w))
+                        b->bits[r >> 6] |= (guint64)1 << (r & 63);
+        g_array_free(wanted, TRUE);
+        break;
+    }
+    case ELG_KIND_PANEL: {
+        const elg_keyed_column *k = elg_store_keyed(p->answers, cr->id);
+        b->a = k ? (const gint8 *)k->values->data : NULL;
+        b->decides = cr->essential && k != NULL;
+        break;
+    }
+    case ELG_KIND__COUNT:
+        break;
+    }
+}

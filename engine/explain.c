@@ -1,0 +1,234 @@
+/* Reasons: why an essential criterion is not met or unknown for a candidate,
+ * stating what was required and what the candidate has.  Written only for the
+ * rows a report prints, never in the match loop. */
+#include <string.h>
+#include "screening.h"
+#include "values.h"
+
+typedef struct {
+    const elg_profiles *p;
+    const elg_criterion *cr;
+    const elg_bound *b;
+    guint row;
+    elg_state state;
+    GString *out;
+} why;
+
+static const char *level_name(const elg_reference *ref, int level)
+{
+    return level < 0 ? "not given" : ref->level_roman[level];
+}
+
+static void language_name(const elg_reference *ref, const char *code, GString *out)
+{
+    for (guint i = 0; i < ref->languages->len; i++) {
+        const elg_language *l = g_ptr_array_index(ref->languages, i);
+        if (strcmp(l->code, code) == 0) {
+            gchar *lower = g_utf8_strdown(l->en, -1);
+            g_string_append(out, lower);
+            g_free(lower);
+            return;
+        }
+    }
+    g_string_append(out, code);
+}
+
+static void explain_NATIONALITY(why *w)
+{
+    const elg_reference *ref = w->p->ref;
+    const guint8 *s = w->b->nat + (gsize)w->row * ELG_NAT_SLOTS;
+    char date[11];
+    elg_date_format(w->cr->on_date, date);
+    if (s[0] == ELG_NAT_EMPTY) {
+        g_string_append(w->out, "nationality: not given");
+        return;
+    }
+    g_string_append(w->out, "nationality: ");
+    int known = 0, unrecognised = 0;
+    for (int k = 0; k < ELG_NAT_SLOTS && s[k]; k++) {
+        if (s[k] == ELG_NAT_UNRECOGNISED) {
+            unrecognised++;
+            continue;
+        }
+        g_string_append_printf(w->out, "%s%s", known++ ? ", " : "",
+                               g_array_index(ref->countries, elg_country, s[k]).en);
+    }
+    if (known)
+        g_string_append_printf(w->out, " %s not %s member%s on %s", known > 1 ? "are" : "is",
+                               w->cr->organisation, known > 1 ? "s" : "", date);
+    if (unrecognised)
+        g_string_append_printf(w->out, "%s%d not recognised", known ? "; " : "", unrecognised);
+}
+
+static void explain_EDUCATION(why *w)
+{
+    const elg_reference *ref = w->p->ref;
+    gint8 level = w->b->a[w->row];
+    g_string_append_printf(w->out, "education: %s, required %s",
+                           level < 0 ? "not given" : ref->education_id[level],
+                           ref->education_id[w->cr->level]);
+    if (w->cr->staff_college)
+        g_string_append(w->out, " or staff college");
+    if (w->cr->equivalent)
+        g_string_append(w->out, " or equivalent");
+    if (w->state == ELG_UNKNOWN && w->cr->equivalent && w->b->b[w->row] == 1)
+        g_string_append(w->out, "; equivalent qualification claimed, to be assessed");
+}
+
+static void explain_EXPERIENCE(why *w)
+{
+    char need[24], have[24], total[24];
+    elg_years_format(w->cr->years, need);
+    gint32 t = w->b->total[w->row];
+    if (t >= 0)
+        elg_years_format(t, total);
+    const gboolean some = w->cr->years == 1;
+    if (!w->cr->field) {
+        if (t < 0)
+            g_string_append_printf(w->out, "experience: not given, required %s years", need);
+        else
+            g_string_append_printf(w->out, "experience: %s years, required %s", total, need);
+        return;
+    }
+    gint32 f = w->b->years ? w->b->years[w->row] : ELG_UNKNOWN_YEARS;
+    if (f < 0 && (w->b->flags[w->row] & ELG_ROW_EXP_NONE))
+        f = 0;
+    g_string_append_printf(w->out, "experience in %s: ", w->cr->field);
+    if (f >= 0) {
+        elg_years_format(f, have);
+        g_string_append_printf(w->out, "%s years, required %s", have, some ? "some" : need);
+    } else if (t >= 0) {
+        g_string_append_printf(w->out, "not given; total %s years, required %s", total, some ? "some" : need);
+    } else {
+        g_string_append_printf(w->out, "not given, required %s", some ? "some" : need);
+    }
+}
+
+/* Say which language falls short: when one of the two can take the higher
+ * level, the other is measured against the lower one. */
+static void explain_LANGUAGES(why *w)
+{
+    const elg_reference *ref = w->p->ref;
+    int x = w->b->a ? w->b->a[w->row] : -1, y = w->b->b ? w->b->b[w->row] : -1;
+    const int one = w->cr->level, other = w->cr->level_other;
+    const char *codes[2] = {w->cr->lang[0], w->cr->lang[1]};
+    int v[2] = {x, y};
+    if (one == other) {
+        gboolean first = TRUE;
+        for (int i = 0; i < 2; i++) {
+            if (v[i] >= one)
+                continue;
+            if (!first)
+                g_string_append(w->out, "; ");
+            language_name(ref, codes[i], w->out);
+            g_string_append_printf(w->out, ": %s, required %s in both", level_name(ref, v[i]), level_name(ref, one));
+            first = FALSE;
+        }
+        return;
+    }
+    /* the language that can be "one": known at or above it, else unknown */
+    int lead = -1;
+    for (int i = 0; i < 2 && lead < 0; i++)
+        if (v[i] >= one)
+            lead = i;
+    for (int i = 0; i < 2 && lead < 0; i++)
+        if (v[i] < 0)
+            lead = i;
+    if (lead >= 0 && v[lead] >= one) {
+        int o = 1 - lead;
+        language_name(ref, codes[o], w->out);
+        g_string_append_printf(w->out, ": %s, required %s in the other language", level_name(ref, v[o]), level_name(ref, other));
+        return;
+    }
+    if (lead >= 0) { /* the lead is unknown */
+        int o = 1 - lead;
+        if (v[o] >= 0 && v[o] >= other) {
+            language_name(ref, codes[lead], w->out);
+            g_string_append_printf(w->out, ": not given, required %s in one language (", level_name(ref, one));
+            language_name(ref, codes[o], w->out);
+            g_string_append_printf(w->out, ": %s)", level_name(ref, v[o]));
+            return;
+        }
+    }
+    for (int i = 0; i < 2; i++) {
+        if (i)
+            g_string_append(w->out, ", ");
+        language_name(ref, codes[i], w->out);
+        g_string_append_printf(w->out, ": %s", level_name(ref, v[i]));
+    }
+    g_string_append_printf(w->out, "; required %s in one language and %s in the other",
+                           level_name(ref, one), level_name(ref, other));
+}
+
+static void explain_LANGUAGE(why *w)
+{
+    const elg_reference *ref = w->p->ref;
+    int v = w->b->a ? w->b->a[w->row] : -1;
+    language_name(ref, w->cr->lang[0], w->out);
+    g_string_append_printf(w->out, ": %s, required %s", level_name(ref, v), level_name(ref, w->cr->level));
+}
+
+static void explain_CLEARANCE(why *w)
+{
+    const elg_reference *ref = w->p->ref;
+    gint8 v = w->b->a[w->row];
+    g_string_append_printf(w->out, "clearance: %s, required %s", v < 0 ? "not given" : ref->clearance_id[v],
+                           ref->clearance_id[w->cr->level]);
+}
+
+static void explain_DEADLINE(why *w)
+{
+    char deadline[11], applied[11];
+    elg_date_format(w->cr->on_date, deadline);
+    guint32 d = w->b->dates[w->row];
+    if (d == ELG_UNKNOWN_DATE) {
+        g_string_append_printf(w->out, "applied_on: not given, deadline %s", deadline);
+        return;
+    }
+    elg_date_format(d, applied);
+    g_string_append_printf(w->out, "applied on %s, after the deadline %s", applied, deadline);
+}
+
+static void explain_SKILL(why *w)
+{
+    g_string_append(w->out, "skills: ");
+    if (w->state == ELG_UNKNOWN)
+        g_string_append(w->out, "not given, ");
+    g_string_append(w->out, "required one of ");
+    for (guint i = 0; i < w->cr->tags->len; i++)
+        g_string_append_printf(w->out, "%s%s", i ? ", " : "", (char *)g_ptr_array_index(w->cr->tags, i));
+}
+
+static void explain_PANEL(why *w)
+{
+    g_string_append_printf(w->out, "%s: %s", w->cr->id,
+                           !w->b->a ? "assessed by the panel"
+                           : w->state == ELG_UNKNOWN ? "not answered (q_" : "answered no (q_");
+    if (w->b->a)
+        g_string_append_printf(w->out, "%s)", w->cr->id);
+}
+
+typedef void (*explain_fn)(why *);
+static const explain_fn explainers[] = {
+#define X(e, name, help) explain_##e,
+#include "criteria.def"
+    ELG_CRITERION_KINDS(X)
+#undef X
+};
+
+void elg_explain(const elg_screening *s, guint post, guint c, guint row, GString *out)
+{
+    const elg_post_result *r = &s->posts[post];
+    why w = {s->profiles, r->bound[c].cr, &r->bound[c], row,
+             elg_result_state(r, s->n_words, c, row), out};
+    explainers[w.cr->kind](&w);
+}
+
+const char *elg_clearance_held(const elg_screening *s, guint post, guint row)
+{
+    gint8 need = s->posts[post].post->clearance;
+    if (need < 1)
+        return NULL;
+    gint8 held = ((const gint8 *)s->profiles->clearance->data)[row];
+    return held < 0 ? "unknown" : held >= need ? "yes" : "no";
+}
