@@ -1,2 +1,45 @@
+/* eligo check: validate rule sets and summarise each post. */
+#include <stdio.h>
 #include "cli.h"
-int cli_check(int argc, char **argv) { (void)argc; (void)argv; return 1; }
+
+int cli_check(int argc, char **argv)
+{
+    gboolean quiet = FALSE;
+    GOptionEntry entries[] = {
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only errors and warnings", NULL},
+        {NULL, 0, 0, 0, NULL, NULL, NULL},
+    };
+    GString *kinds = g_string_new("Validates each rule set (rules/README.md) and prints a summary of the post.\n"
+                                  "Errors name the file and the JSON path: FILE:.essential[2].years: error: ...\n\n"
+                                  "Criterion kinds:\n");
+    elg_criterion_kinds_help(kinds);
+    gboolean parsed = cli_parse("check", "RULES.json...", "validate rule sets", kinds->str, entries, &argc, &argv);
+    g_string_free(kinds, TRUE);
+    if (!parsed)
+        return EXIT_USAGE;
+    if (argc < 2) {
+        fprintf(stderr, "eligo check: error: expected one or more rule files\nTry `eligo check --help`.\n");
+        return EXIT_USAGE;
+    }
+    elg_reference *ref = cli_reference();
+    if (!ref)
+        return EXIT_INPUT;
+    int status = EXIT_OK;
+    for (int i = 1; i < argc; i++) {
+        elg_diags *d = elg_diags_new();
+        elg_post *post = elg_post_compile_file(argv[i], ref, d);
+        elg_diags_print(d, stderr);
+        if (!post) {
+            status = EXIT_INPUT;
+        } else if (!quiet) {
+            GString *s = g_string_new(NULL);
+            elg_post_describe(post, s);
+            printf("%s%s", i > 1 ? "\n" : "", s->str);
+            g_string_free(s, TRUE);
+        }
+        elg_post_free(post);
+        elg_diags_free(d);
+    }
+    elg_reference_free(ref);
+    return status;
+}

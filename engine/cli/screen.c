@@ -1,2 +1,143 @@
+/* eligo screen: candidates against posts, and the report. */
+#include <stdio.h>
+#include <string.h>
 #include "cli.h"
-int cli_screen(int argc, char **argv) { (void)argc; (void)argv; return 1; }
+
+#define SHOWN_PROBLEMS 20
+
+typedef struct {
+    gchar *candidates, **post_paths, **notices, *format, *output, *map, *date_order;
+    gboolean strict, by_candidate, all_problems;
+    gint threads;
+} screen_args;
+
+/* Compile every --post (file or directory) and --notice; diagnostics to stderr. */
+static gboolean load_posts(const screen_args *a, const elg_reference *ref, GPtrArray *posts)
+{
+    elg_diags *d = elg_diags_new();
+    unsigned errors = 0;
+    if (!a->post_paths && !a->notices) {
+        gchar *dir = g_build_filename(elg_reference_dir(ref), "posts", NULL);
+        errors += elg_posts_load_dir(dir, ref, posts, d);
+        g_free(dir);
+    }
+    for (gchar **p = a->post_paths; p && *p; p++) {
+        if (g_file_test(*p, G_FILE_TEST_IS_DIR))
+            errors += elg_posts_load_dir(*p, ref, posts, d);
+        else {
+            elg_post *post = elg_post_compile_file(*p, ref, d);
+            if (post)
+                g_ptr_array_add(posts, post);
+            else
+                errors++;
+        }
+    }
+    /* NOTICE_HOOK */
+    elg_diags_print(d, stderr);
+    elg_diags_free(d);
+    return errors == 0;
+}
+
+static void print_problems(const elg_profiles *p, gboolean all)
+{
+    const elg_diags *d = elg_profiles_diags(p);
+    unsigned n = elg_diags_count(d);
+    for (unsigned i = 0; i < n && (all || i < SHOWN_PROBLEMS); i++)
+        elg_diag_print(elg_diags_get(d, i), stderr);
+    if (!all && n > SHOWN_PROBLEMS)
+        fprintf(stderr, "eligo: %u more problems in the candidate file; see them all with --all-problems or `eligo inspect`\n",
+                n - SHOWN_PROBLEMS);
+}
+
+int cli_screen(int argc, char **argv)
+{
+    screen_args a = {0};
+    GOptionEntry entries[] = {
+        {"candidates", 'c', 0, G_OPTION_ARG_FILENAME, &a.candidates, "The candidate file (CSV; any delimiter and encoding)", "FILE"},
+        {"post", 'p', 0, G_OPTION_ARG_FILENAME_ARRAY, &a.post_paths, "A rule set, or a directory of them; repeatable (default: the bundled posts)", "FILE|DIR"},
+        {"notice", 'n', 0, G_OPTION_ARG_FILENAME_ARRAY, &a.notices, "A vacancy notice (text), compiled on the fly; repeatable", "FILE"},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &a.format, "Report format (default text)", "text|csv|json"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &a.output, "Write the report to FILE (atomically) instead of standard output", "FILE"},
+        {"by-candidate", 0, 0, G_OPTION_ARG_NONE, &a.by_candidate, "Report per candidate: the posts each is eligible for or needs review on", NULL},
+        {"map", 0, 0, G_OPTION_ARG_FILENAME, &a.map, "Map the file's own headers to fields: JSON {\"Their header\": \"field\"}", "FILE"},
+        {"date-order", 0, 0, G_OPTION_ARG_STRING, &a.date_order, "Read slash dates (19/03/2025) as day/month or month/day", "dmy|mdy"},
+        {"strict", 0, 0, G_OPTION_ARG_NONE, &a.strict, "Exit with status 3 when any row has a problem", NULL},
+        {"all-problems", 0, 0, G_OPTION_ARG_NONE, &a.all_problems, "Print every problem of the candidate file, not only the first 20", NULL},
+        {"threads", 'j', 0, G_OPTION_ARG_INT, &a.threads, "Threads for matching (default: one per core)", "N"},
+        {NULL, 0, 0, 0, NULL, NULL, NULL},
+    };
+    int status = EXIT_USAGE;
+    elg_reference *ref = NULL;
+    elg_profiles *profiles = NULL;
+    elg_screening *s = NULL;
+    GPtrArray *posts = g_ptr_array_new_with_free_func((GDestroyNotify)elg_post_free);
+    if (!cli_parse("screen", "--candidates FILE [--post FILE|DIR]...",
+                   "screen candidates against posts",
+                   "Every candidate is screened against every post: eligible, review (an\n"
+                   "essential criterion is unknown) or ineligible (one is not met), with the\n"
+                   "reasons, the desirable score and the rank (DESIGN.md s.3 and s.4).\n"
+                   "Problems in the candidate file go to standard error as FILE:LINE:COLUMN;\n"
+                   "the rows are still screened.\n\n"
+                   "Exit status: 0 success, 1 wrong usage, 2 unreadable input or invalid rule set,\n"
+                   "3 rows with problems under --strict.",
+                   entries, &argc, &argv))
+        goto out;
+    elg_report_options ropt = {0};
+    elg_load_options lopt = {0};
+    if (argc > 1) {
+        fprintf(stderr, "eligo screen: error: unexpected argument \"%s\"\nTry `eligo screen --help`.\n", argv[1]);
+        goto out;
+    }
+    if (!a.candidates) {
+        fprintf(stderr, "eligo screen: error: --candidates FILE is required\nTry `eligo screen --help`.\n");
+        goto out;
+    }
+    if (a.format && !elg_report_format_parse(a.format, &ropt.format)) {
+        fprintf(stderr, "eligo screen: error: --format: \"%s\"; expected text, csv or json\n", a.format);
+        goto out;
+    }
+    if (a.threads < 0 || a.threads > 256) {
+        fprintf(stderr, "eligo screen: error: --threads: %d; expected 1 to 256 (0: one per core)\n", a.threads);
+        goto out;
+    }
+    if (!cli_date_order(a.date_order, &lopt.date_order))
+        goto out;
+    lopt.map_file = a.map;
+    ropt.by_candidate = a.by_candidate;
+    ropt.candidates_file = a.candidates;
+
+    status = EXIT_INPUT;
+    if (!(ref = cli_reference()) || !load_posts(&a, ref, posts))
+        goto out;
+    GError *err = NULL;
+    profiles = elg_profiles_load(a.candidates, ref, &lopt, &err);
+    if (!profiles) {
+        fprintf(stderr, "%s\n", err->message);
+        g_error_free(err);
+        goto out;
+    }
+    print_problems(profiles, a.all_problems);
+    s = elg_screen(profiles, (elg_post *const *)posts->pdata, posts->len, (unsigned)a.threads);
+    gboolean written = a.output && strcmp(a.output, "-") != 0
+                           ? elg_report_write_file(s, &ropt, a.output, &err)
+                           : elg_report_write(s, &ropt, stdout, &err);
+    if (!written) {
+        fprintf(stderr, "%s\n", err->message);
+        g_error_free(err);
+        goto out;
+    }
+    status = a.strict && elg_profiles_rows_with_problems(profiles) ? EXIT_STRICT : EXIT_OK;
+out:
+    elg_screening_free(s);
+    elg_profiles_free(profiles);
+    g_ptr_array_free(posts, TRUE);
+    elg_reference_free(ref);
+    g_free(a.candidates);
+    g_strfreev(a.post_paths);
+    g_strfreev(a.notices);
+    g_free(a.format);
+    g_free(a.output);
+    g_free(a.map);
+    g_free(a.date_order);
+    return status;
+}

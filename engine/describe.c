@@ -1,0 +1,81 @@
+/* A readable summary of a compiled post, for `eligo check` and `eligo posts`. */
+#include "post.h"
+#include "values.h"
+
+static void requirement(const elg_post *post, const elg_criterion *cr, GString *o)
+{
+    const elg_reference *ref = post->ref;
+    char buf[24];
+    switch (cr->kind) {
+    case ELG_KIND_NATIONALITY:
+        elg_date_format(cr->on_date, buf);
+        g_string_append_printf(o, "national of a %s member state on %s", cr->organisation, buf);
+        break;
+    case ELG_KIND_EDUCATION:
+        g_string_append_printf(o, "at least %s", ref->education_id[cr->level]);
+        if (cr->staff_college)
+            g_string_append(o, ", or a staff college");
+        if (cr->equivalent)
+            g_string_append(o, ", or equivalent (assessed by a person)");
+        break;
+    case ELG_KIND_EXPERIENCE:
+        if (cr->years == 1)
+            g_string_append(o, "some experience");
+        else {
+            elg_years_format(cr->years, buf);
+            g_string_append_printf(o, "at least %s years", buf);
+        }
+        g_string_append_printf(o, cr->field ? " in %s" : " in total", cr->field);
+        break;
+    case ELG_KIND_LANGUAGES:
+        if (cr->level == cr->level_other)
+            g_string_append_printf(o, "%s in both %s and %s", ref->level_roman[cr->level], cr->lang[0], cr->lang[1]);
+        else
+            g_string_append_printf(o, "%s in one of %s/%s, %s in the other", ref->level_roman[cr->level],
+                                   cr->lang[0], cr->lang[1], ref->level_roman[cr->level_other]);
+        break;
+    case ELG_KIND_LANGUAGE:
+        g_string_append_printf(o, "at least %s in %s", ref->level_roman[cr->level], cr->lang[0]);
+        break;
+    case ELG_KIND_CLEARANCE:
+        g_string_append_printf(o, "holds %s or higher", ref->clearance_id[cr->level]);
+        break;
+    case ELG_KIND_DEADLINE:
+        elg_date_format(cr->on_date, buf);
+        g_string_append_printf(o, "applied on or before %s (where the file has applied_on)", buf);
+        break;
+    case ELG_KIND_SKILL:
+        g_string_append(o, "any of: ");
+        for (guint i = 0; i < cr->tags->len; i++)
+            g_string_append_printf(o, "%s%s", i ? ", " : "", (char *)g_ptr_array_index(cr->tags, i));
+        break;
+    case ELG_KIND_PANEL:
+        g_string_append_printf(o, "judged by the panel (decided by a q_%s column)", cr->id);
+        break;
+    case ELG_KIND__COUNT:
+        break;
+    }
+}
+
+void elg_post_describe(const elg_post *post, GString *o)
+{
+    g_string_append_printf(o, "%s  %s\n  %s", post->id, post->title, post->organisation);
+    for (guint g = 0; g < post->grades->len; g++)
+        g_string_append_printf(o, "%s%s", g ? "/" : ", grades ", (char *)g_ptr_array_index(post->grades, g));
+    g_string_append_printf(o, ", deadline %s", post->deadline_text ? post->deadline_text : "none (ongoing)");
+    if (post->clearance > 0)
+        g_string_append_printf(o, ", clearance %s (condition of appointment)", post->ref->clearance_id[post->clearance]);
+    g_string_append_c(o, '\n');
+    for (guint i = 0; i < post->criteria->len; i++) {
+        const elg_criterion *cr = elg_post_criterion(post, i);
+        if (i == 0 && post->n_essential)
+            g_string_append(o, "  essential:\n");
+        if (i == post->n_essential)
+            g_string_append(o, "  desirable:\n");
+        g_string_append_printf(o, "    %-32s %-12s ", cr->id, elg_kind_names[cr->kind]);
+        requirement(post, cr, o);
+        if (!cr->essential && cr->weight != 1)
+            g_string_append_printf(o, " (weight %g)", cr->weight);
+        g_string_append_c(o, '\n');
+    }
+}

@@ -1,0 +1,33 @@
+/* Private: report writers share a buffered sink and cell escaping. */
+#ifndef ELG_REPORT_INTERNAL_H
+#define ELG_REPORT_INTERNAL_H
+
+#include <stdio.h>
+#include "eligo/report.h"
+#include "screening.h"
+
+typedef struct {
+    FILE *fp;
+    GString *buf;   /* flushed to fp in large writes */
+    int error;      /* errno of the first failed write, 0 if none */
+} elg_sink;
+
+void elg_sink_init(elg_sink *k, FILE *fp);
+/* Write what is buffered when it is large (FORCE: always). */
+void elg_sink_flush(elg_sink *k, gboolean force);
+void elg_sink_clear(elg_sink *k);
+
+/* A CSV cell: quoted when needed, with `'` before a leading = + - @ TAB or CR. */
+void elg_csv_cell(GString *out, const char *text);
+/* A JSON string literal. */
+void elg_json_string(GString *out, const char *text);
+/* The reasons of ROW for post P, each failed or unknown deciding essential, joined by "; ". */
+void elg_reasons(const elg_screening *s, guint p, guint row, GString *out);
+/* Desirable score as text with two decimals ("66.67", "100.00"). */
+void elg_score_text(double score, char buf[16]);
+
+void elg_report_csv(const elg_screening *s, const elg_report_options *opt, elg_sink *k);
+void elg_report_json(const elg_screening *s, const elg_report_options *opt, elg_sink *k);
+void elg_report_text(const elg_screening *s, const elg_report_options *opt, elg_sink *k);
+
+#endif

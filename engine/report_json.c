@@ -1,0 +1,169 @@
+/* The JSON report: the rows of the CSV report with every criterion's state,
+ * and per post the counts by status and the attrition per criterion. */
+#include "report.h"
+
+#include "store.h"
+#include "values.h"
+
+static void reasons_array(const elg_screening *s, guint p, guint row, GString *o, GString *tmp)
+{
+    const elg_post_result *r = &s->posts[p];
+    g_string_append_c(o, '[');
+    gboolean first = TRUE;
+    for (guint c = 0; c < r->post->n_essential; c++) {
+        if (!r->bound[c].decides || elg_result_state(r, s->n_words, c, row) == ELG_MET)
+            continue;
+        g_string_truncate(tmp, 0);
+        elg_explain(s, p, c, row, tmp);
+        if (!first)
+            g_string_append(o, ", ");
+        elg_json_string(o, tmp->str);
+        first = FALSE;
+    }
+    g_string_append_c(o, ']');
+}
+
+static void candidate_head(const elg_screening *s, guint row, GString *o)
+{
+    g_string_append(o, "\"candidate_id\": ");
+    elg_json_string(o, g_ptr_array_index(s->profiles->ids, row));
+    const char *name = g_ptr_array_index(s->profiles->names, row);
+    g_string_append(o, ", \"name\": ");
+    if (name)
+        elg_json_string(o, name);
+    else
+        g_string_append(o, "null");
+    g_string_append_printf(o, ", \"line\": %u", elg_profiles_line(s->profiles, row));
+}
+
+static void post_head(const elg_post_result *r, GString *o)
+{
+    const elg_post *post = r->post;
+    const elg_reference *ref = post->ref;
+    g_string_append(o, "\"post_id\": ");
+    elg_json_string(o, post->id);
+    g_string_append(o, ", \"title\": ");
+    elg_json_string(o, post->title);
+    g_string_append(o, ", \"organisation\": ");
+    elg_json_string(o, post->organisation);
+    g_string_append(o, ", \"grades\": [");
+    for (guint g = 0; g < post->grades->len; g++) {
+        if (g)
+            g_string_append(o, ", ");
+        elg_json_string(o, g_ptr_array_index(post->grades, g));
+    }
+    g_string_append(o, "], \"deadline\": ");
+    if (post->deadline_text)
+        elg_json_string(o, post->deadline_text);
+    else
+        g_string_append(o, "null");
+    g_string_append(o, ", \"clearance\": ");
+    if (post->clearance > 0)
+        elg_json_string(o, ref->clearance_id[post->clearance]);
+    else
+        g_string_append(o, "null");
+}
+
+static void json_by_post(const elg_screening *s, elg_sink *k)
+{
+    GString *o = k->buf, *tmp = g_string_new(NULL);
+    g_string_append(o, "  \"posts\": [");
+    for (guint p = 0; p < s->n_posts; p++) {
+        const elg_post_result *r = &s->posts[p];
+        g_string_append(o, p ? ",\n    {" : "\n    {");
+        post_head(r, o);
+        g_string_append_printf(o, ",\n      \"counts\": {\"eligible\": %u, \"review\": %u, \"ineligible\": %u},"
+                                  "\n      \"essential_total\": %u,\n      \"criteria\": [",
+                               r->counts[0], r->counts[1], r->counts[2], r->ess_total);
+        for (guint c = 0; c < r->n_crit; c++) {
+            const elg_criterion *cr = r->bound[c].cr;
+            g_string_append(o, c ? ",\n        {\"id\": " : "\n        {\"id\": ");
+            elg_json_string(o, cr->id);
+            g_string_append_printf(o, ", \"kind\": \"%s\", \"essential\": %s, \"decides\": %s, \"weight\": %g, \"text\": ",
+                                   elg_kind_names[cr->kind], cr->essential ? "true" : "false",
+                                   r->bound[c].decides ? "true" : "false", cr->weight);
+            elg_json_string(o, cr->text);
+            g_string_append_printf(o, ", \"met\": %u, \"failed\": %u, \"unknown\": %u}",
+                                   r->crit_met[c], r->crit_failed[c], r->crit_unknown[c]);
+        }
+        g_string_append(o, "\n      ],\n      \"candidates\": [");
+        for (guint rank = 1; rank <= s->n_rows; rank++) {
+            guint row = r->order[rank - 1];
+            char score[16];
+            elg_score_text(r->score[row], score);
+            g_string_append(o, rank > 1 ? ",\n        {" : "\n        {");
+            g_string_append_printf(o, "\"rank\": %u, ", rank);
+            candidate_head(s, row, o);
+            g_string_append_printf(o, ", \"status\": \"%s\", \"essential_met\": %u, \"essential_unknown\": %u, "
+                                      "\"essential_failed\": %u, \"essential_total\": %u, \"desirable_score\": %s, "
+                                      "\"reasons\": ",
+                                   elg_status_name(r->status[row]), r->ess_met[row], r->ess_unk[row],
+                                   r->ess_fail[row], r->ess_total, score);
+            reasons_array(s, p, row, o, tmp);
+            const char *held = elg_clearance_held(s, p, row);
+            g_string_append(o, ", \"clearance_held\": ");
+            if (held)
+                elg_json_string(o, held);
+            else
+                g_string_append(o, "null");
+            g_string_append(o, ", \"criteria\": {");
+            for (guint c = 0; c < r->n_crit; c++) {
+                if (c)
+                    g_string_append(o, ", ");
+                elg_json_string(o, r->bound[c].cr->id);
+                g_string_append_printf(o, ": \"%s\"", elg_state_name(elg_result_state(r, s->n_words, c, row)));
+            }
+            g_string_append(o, "}}");
+            elg_sink_flush(k, FALSE);
+        }
+        g_string_append(o, "\n      ]\n    }");
+    }
+    g_string_append(o, "\n  ]\n");
+    g_string_free(tmp, TRUE);
+}
+
+static void json_by_candidate(const elg_screening *s, elg_sink *k)
+{
+    GString *o = k->buf, *tmp = g_string_new(NULL);
+    g_string_append(o, "  \"posts\": [");
+    for (guint p = 0; p < s->n_posts; p++) {
+        g_string_append(o, p ? ",\n    {" : "\n    {");
+        post_head(&s->posts[p], o);
+        g_string_append_c(o, '}');
+    }
+    g_string_append(o, "\n  ],\n  \"candidates\": [");
+    for (guint row = 0; row < s->n_rows; row++) {
+        g_string_append(o, row ? ",\n    {" : "\n    {");
+        candidate_head(s, row, o);
+        g_string_append(o, ", \"posts\": [");
+        for (guint p = 0; p < s->n_posts; p++) {
+            const elg_post_result *r = &s->posts[p];
+            char score[16];
+            elg_score_text(r->score[row], score);
+            g_string_append(o, p ? ", {\"post_id\": " : "{\"post_id\": ");
+            elg_json_string(o, r->post->id);
+            g_string_append_printf(o, ", \"status\": \"%s\", \"rank\": %u, \"desirable_score\": %s, \"reasons\": ",
+                                   elg_status_name(r->status[row]), r->rank[row], score);
+            reasons_array(s, p, row, o, tmp);
+            g_string_append_c(o, '}');
+        }
+        g_string_append(o, "]}");
+        elg_sink_flush(k, FALSE);
+    }
+    g_string_append(o, "\n  ]\n");
+    g_string_free(tmp, TRUE);
+}
+
+void elg_report_json(const elg_screening *s, const elg_report_options *opt, elg_sink *k)
+{
+    GString *o = k->buf;
+    g_string_append(o, "{\n  \"candidates_file\": ");
+    elg_json_string(o, opt->candidates_file ? opt->candidates_file : s->profiles->file);
+    g_string_append_printf(o, ",\n  \"rows\": %u,\n  \"rows_with_problems\": %u,\n", s->n_rows,
+                           elg_profiles_rows_with_problems(s->profiles));
+    if (opt->by_candidate)
+        json_by_candidate(s, k);
+    else
+        json_by_post(s, k);
+    g_string_append(o, "}\n");
+}

@@ -1,0 +1,117 @@
+/* The readable report: per post a summary, the attrition per criterion and
+ * the ranked candidates with their reasons.  Text from the input is shown
+ * without terminal control characters. */
+#include "report.h"
+
+#include "diags.h"
+#include "store.h"
+
+static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp)
+{
+    GString *o = k->buf;
+    const elg_post_result *r = &s->posts[p];
+    const elg_post *post = r->post;
+    g_string_append(o, "\n== ");
+    elg_append_printable(o, post->id);
+    g_string_append(o, "  ");
+    elg_append_printable(o, post->title);
+    g_string_append_printf(o, "\n   %s", post->organisation);
+    for (guint g = 0; g < post->grades->len; g++) {
+        g_string_append(o, g ? "/" : ", ");
+        elg_append_printable(o, g_ptr_array_index(post->grades, g));
+    }
+    g_string_append_printf(o, ", deadline %s", post->deadline_text ? post->deadline_text : "none");
+    if (post->clearance > 0)
+        g_string_append_printf(o, ", clearance %s (condition of appointment)", post->ref->clearance_id[post->clearance]);
+    g_string_append_printf(o, "\n   eligible %u, review %u, ineligible %u\n\n", r->counts[0], r->counts[1], r->counts[2]);
+    g_string_append(o, "   criterion                              decides   failed  unknown\n");
+    for (guint c = 0; c < r->n_crit; c++) {
+        const elg_criterion *cr = r->bound[c].cr;
+        g_string_truncate(tmp, 0);
+        elg_append_printable(tmp, cr->id);
+        g_string_append_printf(o, "   %-10s %-27s %-7s %8u %8u\n", cr->essential ? "essential" : "desirable",
+                               tmp->str, r->bound[c].decides ? "yes" : "no", r->crit_failed[c], r->crit_unknown[c]);
+    }
+    g_string_append(o, "\n   rank  candidate     status      score  essentials  name\n");
+    for (guint rank = 1; rank <= s->n_rows; rank++) {
+        guint row = r->order[rank - 1];
+        char score[16], ess[32];
+        elg_score_text(r->score[row], score);
+        g_snprintf(ess, sizeof ess, "%u/%u", r->ess_met[row], r->ess_total);
+        g_string_truncate(tmp, 0);
+        elg_append_printable(tmp, g_ptr_array_index(s->profiles->ids, row));
+        g_string_append_printf(o, "   %4u  %-12s  %-10s %6s  %-10s  ", rank, tmp->str,
+                               elg_status_name(r->status[row]), score, ess);
+        const char *name = g_ptr_array_index(s->profiles->names, row);
+        if (name)
+            elg_append_printable(o, name);
+        g_string_append_c(o, '\n');
+        g_string_truncate(tmp, 0);
+        elg_reasons(s, p, row, tmp);
+        if (tmp->len) {
+            g_string_append(o, "         ");
+            elg_append_printable(o, tmp->str);
+            g_string_append_c(o, '\n');
+        }
+        elg_sink_flush(k, FALSE);
+    }
+}
+
+static void text_by_candidate(const elg_screening *s, elg_sink *k, GString *tmp)
+{
+    GString *o = k->buf;
+    static const char *const verbs[] = {"eligible for", "review for", "ineligible for"};
+    for (guint row = 0; row < s->n_rows; row++) {
+        g_string_append(o, "\n");
+        elg_append_printable(o, g_ptr_array_index(s->profiles->ids, row));
+        const char *name = g_ptr_array_index(s->profiles->names, row);
+        if (name) {
+            g_string_append(o, "  ");
+            elg_append_printable(o, name);
+        }
+        g_string_append_printf(o, "  (line %u)\n", elg_profiles_line(s->profiles, row));
+        for (int st = 0; st < 3; st++) {
+            gboolean any = FALSE;
+            for (guint p = 0; p < s->n_posts; p++) {
+                const elg_post_result *r = &s->posts[p];
+                if (r->status[row] != st)
+                    continue;
+                g_string_append(o, any ? ", " : "   ");
+                if (!any)
+                    g_string_append_printf(o, "%s ", verbs[st]);
+                elg_append_printable(o, r->post->id);
+                g_string_append_printf(o, " (rank %u)", r->rank[row]);
+                any = TRUE;
+            }
+            if (any)
+                g_string_append_c(o, '\n');
+        }
+        for (guint p = 0; p < s->n_posts; p++) {
+            if (s->posts[p].status[row] != ELG_REVIEW)
+                continue;
+            g_string_truncate(tmp, 0);
+            elg_reasons(s, p, row, tmp);
+            g_string_append(o, "   to check for ");
+            elg_append_printable(o, s->posts[p].post->id);
+            g_string_append(o, ": ");
+            elg_append_printable(o, tmp->str);
+            g_string_append_c(o, '\n');
+        }
+        elg_sink_flush(k, FALSE);
+    }
+}
+
+void elg_report_text(const elg_screening *s, const elg_report_options *opt, elg_sink *k)
+{
+    GString *o = k->buf, *tmp = g_string_new(NULL);
+    g_string_append(o, "eligo screening of ");
+    elg_append_printable(o, opt->candidates_file ? opt->candidates_file : s->profiles->file);
+    g_string_append_printf(o, ": %u candidates (%u with problems in the file), %u posts\n", s->n_rows,
+                           elg_profiles_rows_with_problems(s->profiles), s->n_posts);
+    if (opt->by_candidate)
+        text_by_candidate(s, k, tmp);
+    else
+        for (guint p = 0; p < s->n_posts; p++)
+            text_post(s, p, k, tmp);
+    g_string_free(tmp, TRUE);
+}
