@@ -57,7 +57,8 @@ static void explain_NATIONALITY(why *w)
         g_string_append_printf(w->out, " %s not %s member%s on %s", known > 1 ? "are" : "is",
                                w->cr->organisation, known > 1 ? "s" : "", date);
     if (unrecognised)
-        g_string_append_printf(w->out, "%s%d not recognised", known ? "; " : "", unrecognised);
+        g_string_append_printf(w->out, "%s%d nationalit%s not recognised", known ? "; " : "", unrecognised,
+                               unrecognised > 1 ? "ies" : "y");
 }
 
 static void explain_EDUCATION(why *w)

@@ -33,7 +33,9 @@ char *elg_data_dir(void)
     gchar *exe = g_file_read_link("/proc/self/exe", NULL);
     if (exe) {
         gchar *bindir = g_path_get_dirname(exe);
-        gchar *dir = g_build_filename(bindir, "..", "share", "eligo", NULL);
+        gchar *rel = g_build_filename(bindir, "..", "share", "eligo", NULL);
+        gchar *dir = g_canonicalize_filename(rel, NULL);
+        g_free(rel);
         g_free(bindir);
         g_free(exe);
         if (has_tables(dir))

@@ -24,13 +24,17 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
     if (post->clearance > 0)
         g_string_append_printf(o, ", clearance %s (condition of appointment)", post->ref->clearance_id[post->clearance]);
     g_string_append_printf(o, "\n   eligible %u, review %u, ineligible %u\n\n", r->counts[0], r->counts[1], r->counts[2]);
-    g_string_append(o, "   criterion                              decides   failed  unknown\n");
+    int width = 9;
+    for (guint c = 0; c < r->n_crit; c++)
+        width = MAX(width, (int)g_utf8_strlen(r->bound[c].cr->id, -1));
+    g_string_append_printf(o, "   %-10s %-*s  decides    met  failed  unknown\n", "", width, "criterion");
     for (guint c = 0; c < r->n_crit; c++) {
         const elg_criterion *cr = r->bound[c].cr;
         g_string_truncate(tmp, 0);
         elg_append_printable(tmp, cr->id);
-        g_string_append_printf(o, "   %-10s %-27s %-7s %8u %8u\n", cr->essential ? "essential" : "desirable",
-                               tmp->str, r->bound[c].decides ? "yes" : "no", r->crit_failed[c], r->crit_unknown[c]);
+        g_string_append_printf(o, "   %-10s %-*s  %-7s %6u %7u %8u\n", cr->essential ? "essential" : "desirable",
+                               width, tmp->str, r->bound[c].decides ? "yes" : "no", r->crit_met[c],
+                               r->crit_failed[c], r->crit_unknown[c]);
     }
     g_string_append(o, "\n   rank  candidate     status      score  essentials  name\n");
     for (guint rank = 1; rank <= s->n_rows; rank++) {
@@ -106,8 +110,9 @@ void elg_report_text(const elg_screening *s, const elg_report_options *opt, elg_
     GString *o = k->buf, *tmp = g_string_new(NULL);
     g_string_append(o, "eligo screening of ");
     elg_append_printable(o, opt->candidates_file ? opt->candidates_file : s->profiles->file);
-    g_string_append_printf(o, ": %u candidates (%u with problems in the file), %u posts\n", s->n_rows,
-                           elg_profiles_rows_with_problems(s->profiles), s->n_posts);
+    g_string_append_printf(o, ": %u candidate%s (%u with problems in the file), %u post%s\n", s->n_rows,
+                           s->n_rows == 1 ? "" : "s", elg_profiles_rows_with_problems(s->profiles), s->n_posts,
+                           s->n_posts == 1 ? "" : "s");
     if (opt->by_candidate)
         text_by_candidate(s, k, tmp);
     else
