@@ -307,15 +307,17 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         if (elg_loader_failed(&L.row))
             ok = FALSE;
     }
-    if (ok && ferror(f)) {
+    if (ferror(f)) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot read: %s", path,
                     g_strerror(errno));
         ok = FALSE;
-    }
-    if (ok) {
-        if (L.csv.pstate == CSV_FIELD_BEGUN && L.csv.quoted)
-            elg_loader_unterminated_quote(&L.row, L.record_line, L.line);
-        csv_fini(&L.csv, on_field, on_record, &L);
+    } else {
+        if (ok) {
+            if (L.csv.pstate == CSV_FIELD_BEGUN && L.csv.quoted)
+                elg_loader_unterminated_quote(&L.row, L.record_line, L.line);
+            csv_fini(&L.csv, on_field, on_record, &L);
+        }
+        /* also hands over a fatal problem found in the header */
         ok = elg_loader_finish(&L.row, err);
     }
     csv_free(&L.csv);
