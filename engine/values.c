@@ -72,11 +72,16 @@ gboolean elg_parse_years(const char *s, size_t len, gint32 *milli)
 gboolean elg_parse_yesno(const char *s, size_t len, gint8 *value)
 {
     char f[16];
+    s = elg_trim(s, &len);
     size_t n = elg_fold(s, len, f, sizeof f);
     if (n >= sizeof f)
         return FALSE;
-    static const char *const yes[] = {"yes", "y", "true", "1", "oui", "o", "vrai"};
-    static const char *const no[] = {"no", "n", "false", "0", "non", "faux"};
+    /* folding drops signs and dots: "-1" or "1." must not read as 1 */
+    if (n == 1 && (f[0] == '0' || f[0] == '1') && len != 1)
+        return FALSE;
+    /* exactly the forms of DESIGN.md s.6: anything else is reported */
+    static const char *const yes[] = {"yes", "y", "true", "1", "oui"};
+    static const char *const no[] = {"no", "n", "false", "0", "non"};
     for (size_t i = 0; i < G_N_ELEMENTS(yes); i++)
         if (strcmp(f, yes[i]) == 0) {
             *value = 1;
@@ -169,6 +174,9 @@ guint32 elg_date_iso(const char *s, size_t len)
 /* Is the rest after a date a time of day ("11:59:00 PM", "T10:00")? */
 static gboolean time_or_nothing(const char *s, size_t len)
 {
+    /* the time is set apart from the date: "2025-03-199" is not 2025-03-19 */
+    if (len > 0 && !(*s == ' ' || *s == '\t' || *s == ',' || *s == 'T'))
+        return FALSE;
     s = elg_trim(s, &len);
     if (len == 0)
         return TRUE;
