@@ -14,11 +14,12 @@ static void eval_NATIONALITY(const elg_bound *b, guint row0, guint n, guint64 *m
     guint64 m = 0, u = 0;
     for (guint i = 0; i < n; i++) {
         const guint8 *s = nat + i * ELG_NAT_SLOTS;
-        int is_member = member[s[0]] | member[s[1]] | member[s[2]] | member[s[3]];
         /* unknown: nothing given, or a token that names no country */
-        int unsure = (s[0] == ELG_NAT_EMPTY) | (s[0] == ELG_NAT_UNRECOGNISED) |
-                     (s[1] == ELG_NAT_UNRECOGNISED) | (s[2] == ELG_NAT_UNRECOGNISED) |
-                     (s[3] == ELG_NAT_UNRECOGNISED);
+        int is_member = 0, unsure = s[0] == ELG_NAT_EMPTY;
+        for (int k = 0; k < ELG_NAT_SLOTS; k++) {
+            is_member |= member[s[k]];
+            unsure |= s[k] == ELG_NAT_UNRECOGNISED;
+        }
         m |= LANE(is_member, i);
         u |= LANE((!is_member) & unsure, i);
     }

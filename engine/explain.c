@@ -54,7 +54,7 @@ static void explain_NATIONALITY(why *w)
                                g_array_index(ref->countries, elg_country, s[k]).en);
     }
     if (known)
-        g_string_append_printf(w->out, " %s not %s member%s on %s", known > 1 ? "are" : "is",
+        g_string_append_printf(w->out, " %s %s member%s on %s", known > 1 ? "are not" : "is not a",
                                w->cr->organisation, known > 1 ? "s" : "", date);
     if (unrecognised)
         g_string_append_printf(w->out, "%s%d nationalit%s not recognised", known ? "; " : "", unrecognised,

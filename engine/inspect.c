@@ -170,7 +170,9 @@ static void inspect_text(const elg_profiles *p, GString *out)
         const char *m = g_ptr_array_index(p->mapping, i);
         GString *h = g_string_new(NULL);
         elg_append_printable(h, g_ptr_array_index(p->headers, i));
-        g_string_append_printf(out, "  %3u  %-32s -> %s\n", i + 1, h->str,
+        /* pad by characters, not bytes, so "Français" lines up */
+        glong width = g_utf8_strlen(h->str, -1);
+        g_string_append_printf(out, "  %3u  %s%*s -> %s\n", i + 1, h->str, width < 32 ? (int)(32 - width) : 0, "",
                                m ? m : "(not used; passed through)");
         g_string_free(h, TRUE);
     }

@@ -359,7 +359,11 @@ static gboolean load_vocabulary(elg_reference *ref, const char *file, const char
         v->phrases_fr = string_list(f, "phrases_fr");
         g_ptr_array_add(entries, v);
         if (folded) {
+            /* a skills cell may name a tag, an alias or the tag's English
+             * or French name ("Certification in project management") */
             add_key(keys, tag, v->tag);
+            add_key(keys, v->en, v->tag);
+            add_key(keys, v->fr, v->tag);
             add_key_list(keys, f, "aliases", v->tag);
         } else {
             g_hash_table_insert(keys, g_strdup(tag), v);
@@ -509,6 +513,15 @@ int elg_ref_level(const elg_reference *ref, const char *text, size_t len)
         return GPOINTER_TO_INT(v) - 1;
     size_t n = len;
     const char *s = elg_trim(text, &n);
+    /* "SLP 3332": the standardised language profile, as CVs write it */
+    if (n > 3 && g_ascii_strncasecmp(s, "SLP", 3) == 0) {
+        s += 3;
+        n -= 3;
+        while (n > 0 && (*s == ' ' || *s == ':')) {
+            s++;
+            n--;
+        }
+    }
     if (n >= 4 && n <= 11)
         return stanag_profile(ref, s, n);
     return -1;

@@ -27,7 +27,7 @@ typedef enum {
     ELG_COL__COUNT
 } elg_column;
 
-#define ELG_NAT_SLOTS 4
+#define ELG_NAT_SLOTS 8         /* nationalities kept per candidate */
 #define ELG_NAT_EMPTY 0x00         /* no nationality in this slot */
 #define ELG_NAT_UNRECOGNISED 0xFF  /* a token that names no country */
 #define ELG_UNKNOWN_I8 (-1)        /* levels, yes/no, education, clearance */
@@ -55,6 +55,7 @@ struct elg_profiles {
     gboolean present[ELG_COL__COUNT]; /* which canonical columns the file has */
 
     GStringChunk *strings;       /* ids, names, pass-through cells */
+    GPtrArray *more_strings;     /* GStringChunk* of stores merged in (parallel loading) */
     GPtrArray *ids;              /* const char*, one per row */
     GPtrArray *names;            /* const char* or NULL */
     GArray *lines;               /* guint32: line each row starts on */
@@ -85,6 +86,12 @@ struct elg_profiles {
 extern const char *const elg_column_names[ELG_COL__COUNT];
 extern const elg_value_type elg_column_types[ELG_COL__COUNT];
 extern const char *const elg_column_aliases[ELG_COL__COUNT];
+
+/* Append the rows of Q (a chunk of the same file, loaded in parallel with
+ * the same header) to P: columns, keyed columns by key, skills re-interned;
+ * Q's strings move to P.  Diagnostics and the duplicate-id check are the
+ * caller's.  Free Q afterwards. */
+void elg_store_append_store(elg_profiles *p, elg_profiles *q);
 
 /* The column of KEY in a keyed set (fields, languages, answers), or NULL. */
 const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key);

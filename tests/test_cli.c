@@ -1,0 +1,421 @@
+/* The command line (DESIGN.md s.4, s.5; issue 3 item 6): exit statuses,
+ * help texts, `eligo posts`, atomic --output, formula-injection protection,
+ * valid JSON, and the bundled posts found from any working directory. */
+#include <stdlib.h>
+#include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <glib/gstdio.h>
+#include <cjson/cJSON.h>
+#include "testutil.h"
+
+#define SAMPLE "fixtures/candidates/sample.csv"
+
+extern char **environ;
+
+/* Run eligo in CWD with ENV (NULL: inherit), SETUP run in the child before exec. */
+static int run_in(const char *cwd, char **env, GSpawnChildSetupFunc setup, char **out, char **err,
+                  const char *const *argv)
+{
+    GPtrArray *args = g_ptr_array_new();
+    g_ptr_array_add(args, (gpointer)ELG_TEST_BINARY);
+    for (; *argv; argv++)
+        g_ptr_array_add(args, (gpointer)*argv);
+    g_ptr_array_add(args, NULL);
+    gint status = 0;
+    GError *e = NULL;
+    gboolean ok = g_spawn_sync(cwd, (gchar **)args->pdata, env, 0, setup, NULL, out, err, &status, &e);
+    g_ptr_array_free(args, TRUE);
+    if (!ok)
+        fail_msg("cannot run eligo: %s", e->message);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+/* Run and expect STATUS and exactly ERR on stderr (NULL: anything). */
+static void expect(int status, const char *err, const char *const *argv)
+{
+    char *o = NULL, *e = NULL;
+    int got = t_run(&o, &e, argv);
+    if (got != status || (err && strcmp(e, err) != 0))
+        fprintf(stderr, "eligo %s ...: exit %d (expected %d)\n--- stderr\n%s--- expected\n%s\n", argv[0], got, status,
+                e, err ? err : "(any)");
+    assert_int_equal(got, status);
+    if (err)
+        assert_string_equal(e, err);
+    g_free(o);
+    g_free(e);
+}
+
+/* A temporary directory with FILE written in it; returns the file's path. */
+static char *temp_file(char **dir, const char *name, const char *text)
+{
+    *dir = g_dir_make_tmp("eligo-cli-XXXXXX", NULL);
+    assert_non_null(*dir);
+    char *path = g_build_filename(*dir, name, NULL);
+    if (text)
+        assert_true(g_file_set_contents(path, text, -1, NULL));
+    return path;
+}
+
+/* Number of entries in DIR. */
+static unsigned dir_entries(const char *dir)
+{
+    GDir *d = g_dir_open(dir, 0, NULL);
+    unsigned n = 0;
+    while (g_dir_read_name(d))
+        n++;
+    g_dir_close(d);
+    return n;
+}
+
+static void remove_dir(char *dir)
+{
+    GDir *d = g_dir_open(dir, 0, NULL);
+    const char *name;
+    while ((name = g_dir_read_name(d))) {
+        char *p = g_build_filename(dir, name, NULL);
+        g_unlink(p);
+        g_free(p);
+    }
+    g_dir_close(d);
+    g_rmdir(dir);
+    g_free(dir);
+}
+
+/* --- exit statuses ------------------------------------------------------------ */
+
+static void test_exit_ok(void **state)
+{
+    (void)state;
+    const char *screen[] = {"screen", "--candidates", SAMPLE, NULL};
+    expect(0, NULL, screen);
+    const char *help[] = {"--help", NULL};
+    expect(0, "", help);
+}
+
+static void test_exit_usage(void **state)
+{
+    (void)state;
+    const char *none[] = {NULL};
+    expect(1, NULL, none);
+    const char *unknown[] = {"frobnicate", NULL};
+    expect(1, "eligo: error: unknown command \"frobnicate\"; expected one of screen, inspect, check, posts, compile\n"
+              "Try `eligo --help`.\n", unknown);
+    const char *missing[] = {"screen", NULL};
+    expect(1, "eligo screen: error: --candidates FILE is required\nTry `eligo screen --help`.\n", missing);
+    const char *format[] = {"screen", "--candidates", SAMPLE, "--format", "xml", NULL};
+    expect(1, "eligo screen: error: --format: \"xml\"; expected text, csv or json\n", format);
+    const char *extra[] = {"screen", "--candidates", SAMPLE, "extra", NULL};
+    expect(1, "eligo screen: error: unexpected argument \"extra\"\nTry `eligo screen --help`.\n", extra);
+    const char *order[] = {"screen", "--candidates", SAMPLE, "--date-order", "ymd", NULL};
+    expect(1, "eligo: error: --date-order: \"ymd\"; expected dmy or mdy\n", order);
+    const char *posts[] = {"posts", "x", NULL};
+    expect(1, "eligo posts: error: unexpected argument \"x\"\n", posts);
+    /* an unknown option: the wording of the option parser, with the hint */
+    char *o = NULL, *e = NULL;
+    const char *option[] = {"screen", "--frobnicate", "--candidates", SAMPLE, NULL};
+    assert_int_equal(t_run(&o, &e, option), 1);
+    assert_true(g_str_has_prefix(e, "eligo screen: error: "));
+    assert_non_null(strstr(e, "--frobnicate"));
+    assert_true(g_str_has_suffix(e, "\nTry `eligo screen --help`.\n"));
+    assert_string_equal(o, "");
+    g_free(o);
+    g_free(e);
+}
+
+static void test_exit_input(void **state)
+{
+    (void)state;
+    const char *missing[] = {"screen", "--candidates", "fixtures/candidates/no_such.csv", NULL};
+    expect(2, "fixtures/candidates/no_such.csv: error: cannot open: No such file or directory\n", missing);
+    const char *dir[] = {"screen", "--candidates", "fixtures/candidates", NULL};
+    expect(2, "fixtures/candidates: error: is a directory, expected a CSV file\n", dir);
+    const char *rules[] = {"screen", "--candidates", SAMPLE, "--post", "fixtures/rules/unknown_kind.json", NULL};
+    expect(2, "fixtures/rules/unknown_kind.json:.essential[1].kind: error: unknown kind \"nationalty\"; expected one of "
+              "nationality, education, experience, languages, language, clearance, deadline, skill, panel\n", rules);
+    const char *rules_dir[] = {"screen", "--candidates", SAMPLE, "--post", "fixtures/rules", NULL};
+    expect(2, NULL, rules_dir);
+    char *o = NULL, *e = NULL;
+    const char *no_post[] = {"screen", "--candidates", SAMPLE, "--post", "fixtures/rules/no_such.json", NULL};
+    assert_int_equal(t_run(&o, &e, no_post), 2);
+    assert_true(g_str_has_prefix(e, "fixtures/rules/no_such.json: error: cannot read: "));
+    assert_string_equal(o, ""); /* no report from an invalid run */
+    g_free(o);
+    g_free(e);
+}
+
+/* --strict: rows with problems (sample.csv has several) give 3,
+ * and the report is still written; a clean file gives 0. */
+static void test_exit_strict(void **state)
+{
+    (void)state;
+    char *o = NULL, *e = NULL;
+    const char *strict[] = {"screen", "--strict", "--candidates", SAMPLE, "--format", "csv", NULL};
+    assert_int_equal(t_run(&o, &e, strict), 3);
+    assert_true(g_str_has_prefix(o, "post_id,candidate_id,status,"));
+    assert_non_null(strstr(e, "sample.csv:41:5: warning: equivalent_qualification: \"maybe\" is not yes or no"));
+    g_free(o);
+    g_free(e);
+    char *dir = NULL, *clean = temp_file(&dir, "clean.csv", "candidate_id,nationality\nA1,BE\n");
+    const char *ok[] = {"screen", "--strict", "--candidates", clean, NULL};
+    expect(0, "", ok);
+    g_free(clean);
+    remove_dir(dir);
+}
+
+/* --- help and posts ------------------------------------------------------------ */
+
+static void test_help(void **state)
+{
+    (void)state;
+    char *o = NULL, *e = NULL;
+    const char *help[] = {"--help", NULL};
+    assert_int_equal(t_run(&o, &e, help), 0);
+    static const char *const commands[] = {"\n  screen ", "\n  inspect ", "\n  check ", "\n  posts ", "\n  compile "};
+    for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
+        assert_non_null(strstr(o, commands[i]));
+    assert_non_null(strstr(o, "Exit status: 0 success, 1 wrong usage, 2 unreadable input or invalid rule set,\n3 "));
+    g_free(o);
+    g_free(e);
+    const char *screen_help[] = {"screen", "--help", NULL};
+    assert_int_equal(t_run(&o, &e, screen_help), 0);
+    /* every option of issue 3 item 6, and the formats */
+    static const char *const options[] = {"--candidates=FILE", "--post=FILE|DIR", "--format=text|csv|json",
+                                          "--output=FILE", "--by-candidate", "--map=FILE", "--date-order=dmy|mdy",
+                                          "--strict", "Exit status: 0 success, 1 wrong usage, 2 "};
+    for (size_t i = 0; i < G_N_ELEMENTS(options); i++) {
+        if (!strstr(o, options[i]))
+            fprintf(stderr, "eligo screen --help does not mention %s\n", options[i]);
+        assert_non_null(strstr(o, options[i]));
+    }
+    g_free(o);
+    g_free(e);
+}
+
+static const char *const posts_list =
+    "  241490   Defence Capacity Building (DCB), Programme Officer\n"
+    "  250303   Ukraine Innovation Officer (2 posts)\n"
+    "  250717   Coordinator, HQ Security Force\n"
+    "  251816   Officer, Defence Industrial Production Board\n"
+    "  260036   Officer, Innovation and Technology Adoption\n";
+
+static void test_posts(void **state)
+{
+    (void)state;
+    char *o = NULL, *e = NULL;
+    const char *argv[] = {"posts", NULL};
+    assert_int_equal(t_run(&o, &e, argv), 0);
+    char *dir = t_path("rules/posts");
+    char *want = g_strdup_printf("bundled posts in %s:\n%s", dir, posts_list);
+    assert_string_equal(o, want);
+    assert_string_equal(e, "");
+    g_free(want);
+    g_free(dir);
+    g_free(o);
+    g_free(e);
+}
+
+/* Run from /tmp with ELIGO_DATA_DIR unset: the build-tree binary finds the
+ * bundled posts of its source tree. */
+static void test_bundled_posts_from_elsewhere(void **state)
+{
+    (void)state;
+    char **env = g_environ_unsetenv(g_strdupv(environ), "ELIGO_DATA_DIR");
+    char *o = NULL, *e = NULL;
+    const char *posts[] = {"posts", NULL};
+    assert_int_equal(run_in("/tmp", env, NULL, &o, &e, posts), 0);
+    assert_non_null(strstr(o, posts_list));
+    assert_string_equal(e, "");
+    g_free(o);
+    g_free(e);
+    char *sample = t_path(SAMPLE);
+    const char *screen[] = {"screen", "--candidates", sample, "--format", "csv", NULL};
+    assert_int_equal(run_in("/tmp", env, NULL, &o, &e, screen), 0);
+    /* the same report as from the source tree */
+    char *golden = t_read("fixtures/expected/reports/sample.csv");
+    assert_string_equal(o, golden);
+    g_free(golden);
+    g_free(o);
+    g_free(e);
+    g_free(sample);
+    g_strfreev(env);
+}
+
+/* --- --output ------------------------------------------------------------------ */
+
+static void test_output_written(void **state)
+{
+    (void)state;
+    char *dir = NULL, *path = temp_file(&dir, "report.csv", "old contents\n"), *o = NULL, *e = NULL;
+    const char *argv[] = {"screen", "--candidates", SAMPLE, "--format", "csv", "--output", path, NULL};
+    assert_int_equal(t_run(&o, &e, argv), 0);
+    assert_string_equal(o, ""); /* the report went to the file */
+    char *written = NULL;
+    assert_true(g_file_get_contents(path, &written, NULL, NULL));
+    char *golden = t_read("fixtures/expected/reports/sample.csv");
+    assert_string_equal(written, golden);
+    assert_int_equal(dir_entries(dir), 1); /* no temporary file left */
+    g_free(golden);
+    g_free(written);
+    g_free(o);
+    g_free(e);
+    g_free(path);
+    remove_dir(dir);
+}
+
+static void test_output_unwritable(void **state)
+{
+    (void)state;
+    char *dir = NULL, *path = temp_file(&dir, "x", NULL);
+    char *target = g_build_filename(dir, "no_such_dir", "report.csv", NULL);
+    char *o = NULL, *e = NULL;
+    const char *argv[] = {"screen", "--candidates", SAMPLE, "--output", target, NULL};
+    assert_int_equal(t_run(&o, &e, argv), 2);
+    char *msg = g_strdup_printf("%s: error: cannot write: No such file or directory\n", target);
+    assert_true(g_str_has_suffix(e, msg));
+    assert_int_equal(dir_entries(dir), 0);
+    g_free(msg);
+    g_free(o);
+    g_free(e);
+    /* a directory as the output */
+    const char *to_dir[] = {"screen", "--candidates", SAMPLE, "--output", dir, NULL};
+    assert_int_equal(t_run(&o, &e, to_dir), 2);
+    msg = g_strdup_printf("%s: error: is a directory; expected a file name for the report\n", dir);
+    assert_true(g_str_has_suffix(e, msg));
+    assert_int_equal(dir_entries(dir), 0);
+    g_free(msg);
+    g_free(o);
+    g_free(e);
+    g_free(target);
+    g_free(path);
+    remove_dir(dir);
+}
+
+/* A write that fails half-way (the child may write at most 1000 bytes to a
+ * file): exit 2, the previous file untouched, no temporary file left. */
+static void limit_file_size(gpointer data)
+{
+    (void)data;
+    struct rlimit lim = {1000, 1000};
+    signal(SIGXFSZ, SIG_IGN); /* EFBIG instead of the signal */
+    setrlimit(RLIMIT_FSIZE, &lim);
+}
+
+static void test_output_fails_midway(void **state)
+{
+    (void)state;
+    char *dir = NULL, *path = temp_file(&dir, "report.csv", "old contents\n"), *o = NULL, *e = NULL;
+    char *src = t_path(".");
+    const char *argv[] = {"screen", "--candidates", SAMPLE, "--format", "csv", "--output", path, NULL};
+    assert_int_equal(run_in(src, NULL, limit_file_size, &o, &e, argv), 2);
+    assert_non_null(strstr(e, "error: cannot write"));
+    char *kept = NULL;
+    assert_true(g_file_get_contents(path, &kept, NULL, NULL));
+    assert_string_equal(kept, "old contents\n");
+    assert_int_equal(dir_entries(dir), 1);
+    g_free(kept);
+    g_free(src);
+    g_free(o);
+    g_free(e);
+    g_free(path);
+    remove_dir(dir);
+}
+
+/* --- what reports do with hostile text -------------------------------------------- */
+
+static const char *const hostile_csv =
+    "candidate_id,name,nationality\n"
+    "=1+1,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",BE\n"
+    "+A,@SUM(A1:A2),BE\n"
+    "-B,-2 minus,BE\n"
+    "C,\"back\\slash \"\"quoted\"\" \x01 ctrl\",BE\n";
+
+static void test_formula_injection(void **state)
+{
+    (void)state;
+    char *dir = NULL, *path = temp_file(&dir, "hostile.csv", hostile_csv), *o = NULL, *e = NULL;
+    const char *argv[] = {"screen", "--candidates", path, "--post", "rules/posts/250717.json", "--format", "csv", NULL};
+    assert_int_equal(t_run(&o, &e, argv), 0);
+    gchar **lines = g_strsplit(o, "\n", -1);
+    /* every data line: the id and name cells begin with ' when they begin with = + - or @
+     * (cells are trimmed on loading, so TAB and CR are tested in test_reports.c) */
+    static const char *const want[] = {
+        "250717,'+A,review,",
+        "250717,'-B,review,",
+        "250717,'=1+1,review,",
+        "250717,C,review,",
+    };
+    static const char *const names[] = {
+        ",'@SUM(A1:A2),3,",
+        ",'-2 minus,4,",
+        ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",2,",
+        ",\"back\\slash \"\"quoted\"\" \x01 ctrl\",5,",
+    };
+    for (int i = 0; i < 4; i++) {
+        if (!g_str_has_prefix(lines[i + 1], want[i]) || !strstr(lines[i + 1], names[i]))
+            fprintf(stderr, "line %d: %s\n", i + 2, lines[i + 1]);
+        assert_true(g_str_has_prefix(lines[i + 1], want[i]));
+        assert_non_null(strstr(lines[i + 1], names[i]));
+    }
+    g_strfreev(lines);
+    g_free(o);
+    g_free(e);
+    /* by candidate too */
+    const char *by[] = {"screen", "--candidates", path, "--post", "rules/posts/250717.json", "--format", "csv",
+                        "--by-candidate", NULL};
+    assert_int_equal(t_run(&o, &e, by), 0);
+    assert_non_null(strstr(o, "\n'=1+1,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",2,,250717,\n"));
+    g_free(o);
+    g_free(e);
+    g_free(path);
+    remove_dir(dir);
+}
+
+/* The JSON report parses, and hostile strings come back intact. */
+static void test_json_valid(void **state)
+{
+    (void)state;
+    char *dir = NULL, *path = temp_file(&dir, "hostile.csv", hostile_csv), *o = NULL, *e = NULL;
+    for (int by = 0; by < 2; by++) {
+        const char *argv[] = {"screen", "--candidates", path, "--format", "json", by ? "--by-candidate" : NULL, NULL};
+        assert_int_equal(t_run(&o, &e, argv), 0);
+        cJSON *root = cJSON_Parse(o);
+        assert_non_null(root);
+        const cJSON *list = by ? cJSON_GetObjectItem(root, "candidates")
+                               : cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(root, "posts"), 0), "candidates");
+        assert_int_equal(cJSON_GetArraySize(list), 4);
+        gboolean seen = FALSE;
+        const cJSON *c;
+        cJSON_ArrayForEach(c, list) {
+            if (strcmp(cJSON_GetObjectItem(c, "candidate_id")->valuestring, "C") == 0) {
+                assert_string_equal(cJSON_GetObjectItem(c, "name")->valuestring, "back\\slash \"quoted\" \x01 ctrl");
+                seen = TRUE;
+            }
+        }
+        assert_true(seen);
+        cJSON_Delete(root);
+        g_free(o);
+        g_free(e);
+    }
+    g_free(path);
+    remove_dir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_exit_ok),
+        cmocka_unit_test(test_exit_usage),
+        cmocka_unit_test(test_exit_input),
+        cmocka_unit_test(test_exit_strict),
+        cmocka_unit_test(test_help),
+        cmocka_unit_test(test_posts),
+        cmocka_unit_test(test_bundled_posts_from_elsewhere),
+        cmocka_unit_test(test_output_written),
+        cmocka_unit_test(test_output_unwritable),
+        cmocka_unit_test(test_output_fails_midway),
+        cmocka_unit_test(test_formula_injection),
+        cmocka_unit_test(test_json_valid),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

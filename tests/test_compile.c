@@ -1,0 +1,233 @@
+/* Rule sets: errors pinned to their exact text (FILE:JSON-PATH: error: ...,
+ * DESIGN.md s.5, rules/README.md), `eligo check` exit statuses, and the five
+ * seed posts passing the check. */
+#include <string.h>
+#include "testutil.h"
+
+#define F "fixtures/rules/"
+
+static const struct {
+    const char *file;
+    int status;
+    const char *err;
+} bad[] = {
+    {"unknown_kind", 2,
+     F "unknown_kind.json:.essential[1].kind: error: unknown kind \"nationalty\"; expected one of nationality, "
+       "education, experience, languages, language, clearance, deadline, skill, panel\n"},
+    {"missing_kind", 2, F "missing_kind.json:.essential[1].kind: error: missing; expected a string\n"},
+    {"missing_id", 2, F "missing_id.json:.essential[1].id: error: missing; expected a string\n"},
+    {"missing_level", 2, F "missing_level.json:.essential[1].level: error: missing; expected a string\n"},
+    {"missing_other", 2,
+     F "missing_other.json:.essential[1].other: error: missing; expected a language level I to VI\n"},
+    {"missing_essential", 2, F "missing_essential.json:.essential: error: missing; expected an array of criteria\n"},
+    {"missing_title_mistyped_id", 2,
+     F "missing_title_mistyped_id.json:.id: error: expected a non-empty string, got 900001\n"
+     F "missing_title_mistyped_id.json:.title: error: missing; expected a string\n"},
+    {"mistyped_years", 2,
+     F "mistyped_years.json:.essential[1].years: error: expected a number of years above 0 and at most 100, "
+       "got \"five\" (omit it for \"some experience\")\n"},
+    {"mistyped_bool", 2,
+     F "mistyped_bool.json:.essential[1].staff_college: error: expected true or false, got \"yes\"\n"},
+    {"level_out_of_range", 2,
+     F "level_out_of_range.json:.essential[1].one: error: \"VII\" is not a language level; expected I to VI "
+       "(or 1 to 6, a level name, A1 to C2)\n"},
+    {"level_number_out_of_range", 2,
+     F "level_number_out_of_range.json:.essential[1].other: error: 0 is not a language level; expected I to VI "
+       "(or 1 to 6, a level name, A1 to C2)\n"},
+    {"duplicate_id", 2,
+     F "duplicate_id.json:.essential[1].id: error: duplicate criterion id \"nationality\"; ids must be unique in a post\n"},
+    {"duplicate_id_desirable", 2,
+     F "duplicate_id_desirable.json:.desirable[0].id: error: duplicate criterion id \"languages\"; ids must be unique "
+       "in a post\n"},
+    {"bad_id", 2,
+     F "bad_id.json:.essential[1].id: error: \"Education\" is not a valid id; expected lower-case letters, digits and _\n"},
+    {"unknown_organisation", 2,
+     F "unknown_organisation.json:.organisation: error: unknown organisation \"Warsaw Pact\"; expected one of "
+       "reference/organisations.json (e.g. NATO)\n"},
+    {"unknown_criterion_organisation", 2,
+     F "unknown_criterion_organisation.json:.essential[1].organisation: error: unknown organisation \"EU\"; expected "
+       "one of reference/organisations.json (e.g. NATO)\n"},
+    {"unknown_education", 2,
+     F "unknown_education.json:.essential[1].level: error: \"diploma\" is not an education level; expected none, "
+       "secondary, post_secondary, bachelor, master or doctorate\n"},
+    {"unknown_language", 2,
+     F "unknown_language.json:.essential[1].languages[1]: error: \"xx\" is not a language; expected an ISO 639 code "
+       "such as en, fr or uk\n"},
+    {"unknown_language_name", 2,
+     F "unknown_language_name.json:.essential[1].language: error: \"Klingon\" is not a language; expected an ISO 639 "
+       "code such as en, fr or uk\n"},
+    {"unknown_clearance", 2,
+     F "unknown_clearance.json:.essential[1].level: error: \"TOP\" is not a clearance level; expected NR, NC, NS or CTS\n"},
+    {"unknown_post_clearance", 2,
+     F "unknown_post_clearance.json:.clearance: error: \"SECRET-ish\" is not a clearance level; expected NR, NC, NS or CTS\n"},
+    {"clearance_without_level", 2,
+     F "clearance_without_level.json:.essential[1].level: error: missing, and the post states no clearance; expected "
+       "NR, NC, NS or CTS\n"},
+    {"bad_deadline", 2,
+     F "bad_deadline.json:.deadline: error: \"31-Feb-2025\" is not a date; expected YYYY-MM-DD (or 13-May-2025), null "
+       "or \"ongoing\"\n"},
+    {"bad_on_date", 2, F "bad_on_date.json:.essential[1].on: error: \"soon\" is not a date; expected YYYY-MM-DD\n"},
+    {"deadline_without_date", 2,
+     F "deadline_without_date.json:.essential[0]: warning: the post has no deadline; membership of NATO is taken as of today\n"
+     F "deadline_without_date.json:.essential[1]: error: a deadline criterion needs the post's \"deadline\"\n"},
+    {"criterion_not_object", 2,
+     F "criterion_not_object.json:.essential[1]: error: expected a criterion object, got \"education\"\n"},
+    {"weights", 2,
+     F "weights.json:.essential[0].weight: warning: weights count only for desirable criteria; ignored\n"
+     F "weights.json:.desirable[0].weight: error: expected a number above 0, got 0\n"
+     F "weights.json:.desirable[1].weight: error: expected a number above 0, got \"high\"\n"},
+    {"not_object", 2, F "not_object.json:.: error: expected a rule set object, got an array\n"},
+    {"invalid_json", 2, F "invalid_json.json:7:3: error: invalid JSON near \"]\"\n"},
+    /* warnings only: the post is accepted */
+    {"unknown_field", 0,
+     F "unknown_field.json:.essential[1].field: warning: \"underwater_basket_weaving\" is not in the experience "
+       "vocabulary (reference/fields.json); only files with that exact field can meet it\n"},
+    {"unknown_members", 0,
+     F "unknown_members.json:.grade: warning: unknown member, ignored; expected one of id, title, organisation, body, "
+       "location, grades, deadline, clearance, essential, desirable, source\n"
+     F "unknown_members.json:.essential[1].equivalents: warning: unknown member for kind education, ignored; expected "
+       "id, kind, text, weight, source, level, staff_college, equivalent\n"},
+};
+
+static void test_bad_rule_sets(void **state)
+{
+    (void)state;
+    unsigned failures = 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(bad); i++) {
+        char *path = g_strdup_printf(F "%s.json", bad[i].file), *out = NULL, *err = NULL;
+        const char *argv[] = {"check", path, NULL};
+        int status = t_run(&out, &err, argv);
+        /* a refused post prints no summary; an accepted one does */
+        gboolean summary = g_str_has_prefix(out, "900001  Test post\n");
+        if (status != bad[i].status || strcmp(err, bad[i].err) != 0 || summary != (bad[i].status == 0)) {
+            fprintf(stderr, "%s: exit %d (expected %d)\n--- stderr\n%s--- expected\n%s--- stdout\n%s\n", path, status,
+                    bad[i].status, err, bad[i].err, out);
+            failures++;
+        }
+        g_free(out);
+        g_free(err);
+        g_free(path);
+    }
+    assert_int_equal(failures, 0);
+}
+
+/* Every file in fixtures/rules/ is in the table above. */
+static void test_every_fixture_listed(void **state)
+{
+    (void)state;
+    char *dir = t_path("fixtures/rules");
+    GDir *d = g_dir_open(dir, 0, NULL);
+    assert_non_null(d);
+    const char *name;
+    unsigned n = 0;
+    while ((name = g_dir_read_name(d))) {
+        if (!g_str_has_suffix(name, ".json"))
+            continue;
+        gboolean listed = FALSE;
+        for (size_t i = 0; i < G_N_ELEMENTS(bad) && !listed; i++)
+            listed = strlen(name) == strlen(bad[i].file) + 5 && strncmp(name, bad[i].file, strlen(bad[i].file)) == 0;
+        if (!listed)
+            fprintf(stderr, "fixtures/rules/%s is not tested\n", name);
+        assert_true(listed);
+        n++;
+    }
+    g_dir_close(d);
+    g_free(dir);
+    assert_int_equal(n, G_N_ELEMENTS(bad));
+}
+
+/* The seed posts pass; their summary is pinned (checked by hand against the notices). */
+static void test_seed_posts(void **state)
+{
+    (void)state;
+    const char *argv[] = {"check", "rules/posts/241490.json", "rules/posts/250303.json", "rules/posts/250717.json",
+                          "rules/posts/251816.json", "rules/posts/260036.json", NULL};
+    char *out = NULL, *err = NULL;
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_string_equal(err, "");
+    t_golden(out, "fixtures/expected/rules/check-seed-posts.txt");
+    g_free(out);
+    g_free(err);
+}
+
+/* One bad file among good ones: exit 2, the good ones still summarised. */
+static void test_mixed(void **state)
+{
+    (void)state;
+    const char *argv[] = {"check", "rules/posts/250717.json", F "duplicate_id.json", "rules/posts/251816.json", NULL};
+    char *out = NULL, *err = NULL;
+    assert_int_equal(t_run(&out, &err, argv), 2);
+    assert_string_equal(err, F "duplicate_id.json:.essential[1].id: error: duplicate criterion id \"nationality\"; "
+                               "ids must be unique in a post\n");
+    assert_true(g_str_has_prefix(out, "250717  Coordinator, HQ Security Force\n"));
+    assert_non_null(strstr(out, "\n251816  Officer, Defence Industrial Production Board\n"));
+    g_free(out);
+    g_free(err);
+}
+
+static void test_check_usage(void **state)
+{
+    (void)state;
+    char *out = NULL, *err = NULL;
+    const char *none[] = {"check", NULL};
+    assert_int_equal(t_run(&out, &err, none), 1);
+    assert_string_equal(err, "eligo check: error: expected one or more rule files\nTry `eligo check --help`.\n");
+    g_free(out);
+    g_free(err);
+    const char *missing[] = {"check", F "no_such_file.json", NULL};
+    assert_int_equal(t_run(&out, &err, missing), 2);
+    assert_true(g_str_has_prefix(err, F "no_such_file.json: error: cannot read: "));
+    g_free(out);
+    g_free(err);
+    const char *dir[] = {"check", "fixtures/rules", NULL};
+    assert_int_equal(t_run(&out, &err, dir), 2);
+    assert_string_equal(err, "fixtures/rules: error: cannot read: is a directory\n");
+    g_free(out);
+    g_free(err);
+    /* --help lists every criterion kind */
+    const char *help[] = {"check", "--help", NULL};
+    assert_int_equal(t_run(&out, &err, help), 0);
+    static const char *const kinds[] = {"nationality", "education", "experience", "languages", "language",
+                                        "clearance", "deadline", "skill", "panel"};
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds); i++) {
+        char *line = g_strdup_printf("\n  %-12s ", kinds[i]);
+        assert_non_null(strstr(out, line));
+        g_free(line);
+    }
+    g_free(out);
+    g_free(err);
+}
+
+/* The structured diagnostic behind the text: severity, file, JSON path. */
+static void test_diag_fields(void **state)
+{
+    (void)state;
+    const char *json = "{\"id\": \"1\", \"title\": \"T\", \"organisation\": \"NATO\", \"deadline\": \"2025-03-19\","
+                       " \"essential\": [{\"id\": \"x\", \"kind\": \"experience\", \"years\": 3, \"field\": \"basket_weaving\"},"
+                       " {\"id\": \"y\", \"kind\": \"languages\", \"one\": \"V\", \"other\": 9}]}";
+    elg_diags *d = elg_diags_new();
+    assert_null(elg_post_compile_text(json, strlen(json), "mem.json", t_ref(), d));
+    assert_int_equal(elg_diags_count(d), 2);
+    assert_int_equal(elg_diags_errors(d), 1);
+    const elg_diag *w = elg_diags_get(d, 0), *e = elg_diags_get(d, 1);
+    assert_int_equal(w->severity, ELG_WARNING);
+    assert_string_equal(w->file, "mem.json");
+    assert_string_equal(w->path, ".essential[0].field");
+    assert_int_equal(e->severity, ELG_ERROR);
+    assert_string_equal(e->path, ".essential[1].other");
+    assert_string_equal(e->message, "9 is not a language level; expected I to VI (or 1 to 6, a level name, A1 to C2)");
+    elg_diags_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bad_rule_sets),
+        cmocka_unit_test(test_every_fixture_listed),
+        cmocka_unit_test(test_seed_posts),
+        cmocka_unit_test(test_mixed),
+        cmocka_unit_test(test_check_usage),
+        cmocka_unit_test(test_diag_fields),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

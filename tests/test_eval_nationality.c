@@ -1,0 +1,130 @@
+/* Truth table of the nationality criterion (DESIGN.md s.3, s.6): membership
+ * on the post's deadline, the day before and on the accession dates of
+ * Finland (2023-04-04) and Sweden (2024-03-07). */
+#include "test_eval.h"
+
+#define N_POSTS 5
+
+static const struct {
+    const char *cells;
+    elg_state want[N_POSTS];
+} cases[] = {
+    /* deadlines: 2023-04-03, 2023-04-04, 2024-03-06, 2024-03-07; "on": 2023-04-04 */
+    {"BE", {MET, MET, MET, MET, MET}},
+    {"Belgique", {MET, MET, MET, MET, MET}},
+    {"USA", {MET, MET, MET, MET, MET}},
+    {"FRA", {MET, MET, MET, MET, MET}},
+    {"UK", {MET, MET, MET, MET, MET}},
+    {"JP", {NOT, NOT, NOT, NOT, NOT}},
+    {"Ukraine/Poland", {MET, MET, MET, MET, MET}},
+    {"Ukraine;Japan", {NOT, NOT, NOT, NOT, NOT}},
+    {"Austria;Switzerland", {NOT, NOT, NOT, NOT, NOT}},
+    {"Germny", {UNK, UNK, UNK, UNK, UNK}},
+    {"Germny;FR", {MET, MET, MET, MET, MET}},
+    {"Germny;JP", {UNK, UNK, UNK, UNK, UNK}},
+    {"", {UNK, UNK, UNK, UNK, UNK}},
+    {"FI", {NOT, MET, MET, MET, MET}},
+    {"Finland", {NOT, MET, MET, MET, MET}},
+    {"SE", {NOT, NOT, NOT, MET, NOT}},
+    {"Suède", {NOT, NOT, NOT, MET, NOT}},
+    {"FI;SE", {NOT, MET, MET, MET, MET}},
+    {"SE/JP", {NOT, NOT, NOT, MET, NOT}},
+    {"SE;Germny", {UNK, UNK, UNK, MET, UNK}},
+    /* commas do not split: one token that names no country */
+    {"\"France, Belgium\"", {UNK, UNK, UNK, UNK, UNK}},
+};
+
+static char *rules(const char *id, const char *deadline, const char *on)
+{
+    char *deadline_json = g_strdup_printf("\"%s\"", deadline);
+    char *ess = on ? g_strdup_printf("{\"id\": \"nationality\", \"kind\": \"nationality\", \"organisation\": \"OTAN\", \"on\": \"%s\"}", on)
+                   : g_strdup("{\"id\": \"nationality\", \"kind\": \"nationality\"}");
+    char *r = tx_rules(id, deadline_json, ess, NULL);
+    g_free(deadline_json);
+    g_free(ess);
+    return r;
+}
+
+static tx *screen_cases(void)
+{
+    GString *csv = g_string_new("candidate_id,nationality\n");
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        g_string_append_printf(csv, "r%02zu,%s\n", i, cases[i].cells);
+    char *r[N_POSTS + 1] = {
+        rules("p0", "2023-04-03", NULL), rules("p1", "2023-04-04", NULL),
+        rules("p2", "2024-03-06", NULL), rules("p3", "2024-03-07", NULL),
+        rules("p4", "2023-01-01", "2023-04-04"), NULL,
+    };
+    tx *t = tx_new(csv->str, (const char *const *)r);
+    for (int i = 0; i < N_POSTS; i++)
+        g_free(r[i]);
+    g_string_free(csv, TRUE);
+    return t;
+}
+
+static void test_truth_table(void **state)
+{
+    (void)state;
+    tx *t = screen_cases();
+    unsigned bad = 0;
+    for (unsigned p = 0; p < N_POSTS; p++)
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+            elg_state got = tx_state(t, p, "nationality", (unsigned)i);
+            elg_status st = elg_screening_status(t->s, p, (unsigned)i);
+            if (got != cases[i].want[p] || st != tx_status_of(cases[i].want[p])) {
+                fprintf(stderr, "post p%u, [%s]: got %s (%s), expected %s\n", p, cases[i].cells,
+                        tx_state_name(got), elg_status_name(st), tx_state_name(cases[i].want[p]));
+                bad++;
+            }
+        }
+    /* the unrecognised tokens are reported: Germny (4 rows) and "France, Belgium" */
+    assert_int_equal(tx_problems(t, "is not a country"), 5);
+    tx_free(t);
+    assert_int_equal(bad, 0);
+}
+
+/* DESIGN s.3: MET if ANY listed nationality is a member, however many are listed. */
+static void test_member_listed_fifth(void **state)
+{
+    (void)state;
+    char *r = rules("p3", "2024-03-07", NULL);
+    tx *t = tx_new1("candidate_id,nationality\nx,AT;CH;JP;IE;FR\n", r);
+    g_free(r);
+    elg_state got = tx_state(t, 0, "nationality", 0);
+    tx_free(t);
+    assert_int_equal(got, MET);
+}
+
+/* The reasons name the nationalities, the organisation and the date. */
+static void test_reasons(void **state)
+{
+    (void)state;
+    char *r = rules("p2", "2024-03-06", NULL);
+    tx *t = tx_new1("candidate_id,nationality\na,Sweden\nb,Austria;Switzerland\nc,\nd,Germny\ne,Germny;JP\n", r);
+    g_free(r);
+    const struct {
+        const char *id, *row;
+    } want[] = {
+        {"a", "p2,a,ineligible,0,0,1,1,0.00,4,nationality: Sweden is not a NATO member on 2024-03-06"},
+        {"b", "p2,b,ineligible,0,0,1,1,0.00,5,nationality: Austria, Switzerland are not NATO members on 2024-03-06"},
+        {"c", "p2,c,review,0,1,0,1,0.00,1,nationality: not given"},
+        {"d", "p2,d,review,0,1,0,1,0.00,2,nationality: 1 nationality not recognised"},
+        {"e", "p2,e,review,0,1,0,1,0.00,3,nationality: Japan is not a NATO member on 2024-03-06; 1 nationality not recognised"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(want); i++) {
+        char *row = tx_csv_row(t, "p2", want[i].id);
+        assert_string_equal(row, want[i].row);
+        g_free(row);
+    }
+    tx_free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_truth_table),
+        cmocka_unit_test(test_member_listed_fifth),
+        cmocka_unit_test(test_reasons),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,367 @@
+/* Golden reports of fixtures/candidates/sample.csv against the five bundled
+ * posts (DESIGN.md s.4), made by `eligo screen`, in every format and by
+ * candidate; and checks that tie the goldens to the hand-worked verdicts of
+ * fixtures/candidates/sample.expect.md, so that updating a golden cannot
+ * silently change a verdict. */
+#include <stdlib.h>
+#include <string.h>
+#include <cjson/cJSON.h>
+#include "testutil.h"
+#include "report.h"
+
+#define SAMPLE "fixtures/candidates/sample.csv"
+#define GOLDEN "fixtures/expected/reports/"
+
+static const char *const post_ids[] = {"241490", "250303", "250717", "251816", "260036"};
+
+/* --- small RFC 4180 reader for the CSV reports ----------------------------- */
+
+/* Parse TEXT into rows of cells (GPtrArray of GPtrArray of char*). */
+static GPtrArray *csv_parse(const char *text)
+{
+    GPtrArray *rows = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    GPtrArray *row = NULL;
+    const char *p = text;
+    while (*p) {
+        if (!row)
+            row = g_ptr_array_new_with_free_func(g_free);
+        GString *cell = g_string_new(NULL);
+        if (*p == '"') {
+            for (p++; *p; p++) {
+                if (*p == '"' && p[1] == '"')
+                    g_string_append_c(cell, *p++);
+                else if (*p == '"') {
+                    p++;
+                    break;
+                } else
+                    g_string_append_c(cell, *p);
+            }
+        } else {
+            while (*p && *p != ',' && *p != '\n')
+                g_string_append_c(cell, *p++);
+        }
+        g_ptr_array_add(row, g_string_free(cell, FALSE));
+        if (*p == ',') {
+            p++;
+        } else {
+            if (*p == '\n')
+                p++;
+            g_ptr_array_add(rows, row);
+            row = NULL;
+        }
+    }
+    if (row)
+        g_ptr_array_add(rows, row);
+    return rows;
+}
+
+#define CELL(row, i) ((const char *)g_ptr_array_index((GPtrArray *)(row), (i)))
+
+/* --- sample.expect.md ---------------------------------------------------- */
+
+/* "POST/CANDIDATE" -> expected status, from the main table (C001..C040). */
+static GHashTable *expected_statuses(void)
+{
+    char *md = t_read("fixtures/candidates/sample.expect.md");
+    assert_non_null(md);
+    GHashTable *want = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    gchar **lines = g_strsplit(md, "\n", -1), **posts = NULL;
+    for (gchar **l = lines; *l; l++) {
+        if (g_str_has_prefix(*l, "## Extra row"))
+            break; /* C041 belongs to the latin variants only */
+        if (g_str_has_prefix(*l, "| id | ")) {
+            g_strfreev(posts);
+            posts = g_strsplit(*l, "|", -1);
+            continue;
+        }
+        if (!posts || !g_str_has_prefix(*l, "| C0"))
+            continue;
+        gchar **cells = g_strsplit(*l, "|", -1);
+        char *id = g_strstrip(g_strdup(cells[1]));
+        for (int c = 2; cells[c] && posts[c]; c++) {
+            char *post = g_strstrip(g_strdup(posts[c]));
+            char *text = g_strstrip(g_strdup(cells[c]));
+            size_t n = strcspn(text, " :");
+            if (*post && n)
+                g_hash_table_insert(want, g_strdup_printf("%s/%s", post, id), g_strndup(text, n));
+            g_free(post);
+            g_free(text);
+        }
+        g_free(id);
+        g_strfreev(cells);
+    }
+    g_strfreev(posts);
+    g_strfreev(lines);
+    g_free(md);
+    return want;
+}
+
+/* --- the goldens ---------------------------------------------------------- */
+
+static char *screen(const char *format, gboolean by_candidate)
+{
+    const char *argv[] = {"screen", "--candidates", SAMPLE, "--format", format, by_candidate ? "--by-candidate" : NULL,
+                          NULL};
+    char *out = NULL, *err = NULL;
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    g_free(err);
+    return out;
+}
+
+static void golden(const char *format, gboolean by_candidate, const char *file)
+{
+    char *out = screen(format, by_candidate), *rel = g_strconcat(GOLDEN, file, NULL);
+    t_golden(out, rel);
+    g_free(rel);
+    g_free(out);
+}
+
+static void test_golden_text(void **state) { (void)state; golden("text", FALSE, "sample.txt"); }
+static void test_golden_csv(void **state) { (void)state; golden("csv", FALSE, "sample.csv"); }
+static void test_golden_json(void **state) { (void)state; golden("json", FALSE, "sample.json"); }
+static void test_golden_text_by_candidate(void **state) { (void)state; golden("text", TRUE, "sample.by-candidate.txt"); }
+static void test_golden_csv_by_candidate(void **state) { (void)state; golden("csv", TRUE, "sample.by-candidate.csv"); }
+static void test_golden_json_by_candidate(void **state) { (void)state; golden("json", TRUE, "sample.by-candidate.json"); }
+
+/* Every verdict of the golden CSV is the hand-worked one, and every
+ * (post, candidate) pair is there once. */
+static void test_golden_csv_agrees_with_hand_verdicts(void **state)
+{
+    (void)state;
+    GHashTable *want = expected_statuses();
+    assert_int_equal(g_hash_table_size(want), 200);
+    char *text = t_read(GOLDEN "sample.csv");
+    assert_non_null(text);
+    GPtrArray *rows = csv_parse(text);
+    assert_int_equal(rows->len, 201);
+    GPtrArray *header = g_ptr_array_index(rows, 0);
+    static const char *const columns[] = {"post_id", "candidate_id", "status", "essential_met", "essential_unknown",
+                                          "essential_failed", "essential_total", "desirable_score", "rank", "reasons"};
+    for (size_t i = 0; i < G_N_ELEMENTS(columns); i++)
+        assert_string_equal(CELL(header, i), columns[i]);
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    unsigned disagree = 0;
+    for (guint r = 1; r < rows->len; r++) {
+        GPtrArray *row = g_ptr_array_index(rows, r);
+        char *key = g_strdup_printf("%s/%s", CELL(row, 0), CELL(row, 1));
+        const char *expected = g_hash_table_lookup(want, key);
+        if (!expected || strcmp(expected, CELL(row, 2)) != 0) {
+            fprintf(stderr, "%s: golden says %s, sample.expect.md says %s\n", key, CELL(row, 2),
+                    expected ? expected : "(nothing)");
+            disagree++;
+        }
+        /* the counts add up and agree with the status */
+        int met = atoi(CELL(row, 3)), unk = atoi(CELL(row, 4)), failed = atoi(CELL(row, 5)), total = atoi(CELL(row, 6));
+        assert_int_equal(met + unk + failed, total);
+        assert_string_equal(CELL(row, 2), failed ? "ineligible" : unk ? "review" : "eligible");
+        /* reasons exactly when something failed or is unknown */
+        assert_int_equal(*CELL(row, 9) != '\0', failed + unk > 0);
+        assert_false(g_hash_table_contains(seen, key));
+        g_hash_table_add(seen, key);
+        /* rows come by post, then rank 1..40, in the order of DESIGN s.3 */
+        assert_int_equal(atoi(CELL(row, 8)), (int)((r - 1) % 40) + 1);
+        if ((r - 1) % 40) {
+            GPtrArray *prev = g_ptr_array_index(rows, r - 1);
+            static const char *const order[] = {"eligible", "review", "ineligible"};
+            int sp = 0, sr = 0;
+            for (int k = 0; k < 3; k++) {
+                sp = strcmp(CELL(prev, 2), order[k]) == 0 ? k : sp;
+                sr = strcmp(CELL(row, 2), order[k]) == 0 ? k : sr;
+            }
+            double dp = atof(CELL(prev, 7)), dr = atof(CELL(row, 7));
+            int cmp = sp != sr ? sp - sr : dp != dr ? (dp > dr ? -1 : 1)
+                    : atoi(CELL(prev, 4)) != unk ? atoi(CELL(prev, 4)) - unk : strcmp(CELL(prev, 1), CELL(row, 1));
+            assert_true(cmp < 0);
+        }
+    }
+    assert_int_equal(g_hash_table_size(seen), 200);
+    g_hash_table_destroy(seen);
+    g_ptr_array_free(rows, TRUE);
+    g_free(text);
+    g_hash_table_destroy(want);
+    assert_int_equal(disagree, 0);
+}
+
+/* The by-candidate CSV says the same: each post in exactly one list. */
+static void test_golden_by_candidate_agrees(void **state)
+{
+    (void)state;
+    GHashTable *want = expected_statuses();
+    char *text = t_read(GOLDEN "sample.by-candidate.csv");
+    assert_non_null(text);
+    GPtrArray *rows = csv_parse(text);
+    assert_int_equal(rows->len, 41);
+    static const char *const status[] = {"eligible", "review", "ineligible"};
+    unsigned disagree = 0;
+    for (guint r = 1; r < rows->len; r++) {
+        GPtrArray *row = g_ptr_array_index(rows, r);
+        unsigned listed = 0;
+        for (int s = 0; s < 3; s++) {
+            gchar **posts = g_strsplit(CELL(row, 3 + s), "; ", -1);
+            for (gchar **p = posts; *p && **p; p++, listed++) {
+                char *key = g_strdup_printf("%s/%s", *p, CELL(row, 0));
+                const char *expected = g_hash_table_lookup(want, key);
+                if (!expected || strcmp(expected, status[s]) != 0) {
+                    fprintf(stderr, "%s: by-candidate golden says %s, sample.expect.md says %s\n", key, status[s],
+                            expected ? expected : "(nothing)");
+                    disagree++;
+                }
+                g_free(key);
+            }
+            g_strfreev(posts);
+        }
+        assert_int_equal(listed, 5);
+    }
+    g_ptr_array_free(rows, TRUE);
+    g_free(text);
+    g_hash_table_destroy(want);
+    assert_int_equal(disagree, 0);
+}
+
+/* The JSON golden is valid JSON and agrees with the CSV golden row by row;
+ * its summaries add up. */
+static void test_golden_json_agrees(void **state)
+{
+    (void)state;
+    GHashTable *want = expected_statuses();
+    char *text = t_read(GOLDEN "sample.json");
+    assert_non_null(text);
+    cJSON *root = cJSON_Parse(text);
+    assert_non_null(root);
+    assert_int_equal(cJSON_GetObjectItem(root, "rows")->valueint, 40);
+    const cJSON *posts = cJSON_GetObjectItem(root, "posts"), *post;
+    assert_int_equal(cJSON_GetArraySize(posts), 5);
+    int p = 0;
+    cJSON_ArrayForEach(post, posts) {
+        const char *id = cJSON_GetObjectItem(post, "post_id")->valuestring;
+        assert_string_equal(id, post_ids[p++]);
+        const cJSON *counts = cJSON_GetObjectItem(post, "counts"), *cand, *crit;
+        int tally[3] = {0}, rank = 0;
+        cJSON_ArrayForEach(cand, cJSON_GetObjectItem(post, "candidates")) {
+            assert_int_equal(cJSON_GetObjectItem(cand, "rank")->valueint, ++rank);
+            const char *st = cJSON_GetObjectItem(cand, "status")->valuestring;
+            char *key = g_strdup_printf("%s/%s", id, cJSON_GetObjectItem(cand, "candidate_id")->valuestring);
+            assert_string_equal(st, g_hash_table_lookup(want, key));
+            g_free(key);
+            tally[strcmp(st, "eligible") == 0 ? 0 : strcmp(st, "review") == 0 ? 1 : 2]++;
+            /* one reason per failed or unknown essential */
+            int n_reasons = cJSON_GetArraySize(cJSON_GetObjectItem(cand, "reasons"));
+            assert_int_equal(n_reasons, cJSON_GetObjectItem(cand, "essential_unknown")->valueint +
+                                            cJSON_GetObjectItem(cand, "essential_failed")->valueint);
+        }
+        assert_int_equal(rank, 40);
+        assert_int_equal(cJSON_GetObjectItem(counts, "eligible")->valueint, tally[0]);
+        assert_int_equal(cJSON_GetObjectItem(counts, "review")->valueint, tally[1]);
+        assert_int_equal(cJSON_GetObjectItem(counts, "ineligible")->valueint, tally[2]);
+        cJSON_ArrayForEach(crit, cJSON_GetObjectItem(post, "criteria")) {
+            int sum = cJSON_GetObjectItem(crit, "met")->valueint + cJSON_GetObjectItem(crit, "failed")->valueint +
+                      cJSON_GetObjectItem(crit, "unknown")->valueint;
+            assert_int_equal(sum, 40);
+        }
+    }
+    cJSON_Delete(root);
+    g_free(text);
+    /* the by-candidate JSON parses too */
+    text = t_read(GOLDEN "sample.by-candidate.json");
+    root = cJSON_Parse(text);
+    assert_non_null(root);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(root, "candidates")), 40);
+    cJSON_Delete(root);
+    g_free(text);
+    g_hash_table_destroy(want);
+}
+
+/* The totals of sample.expect.md, in the text report's summary lines. */
+static void test_golden_text_totals(void **state)
+{
+    (void)state;
+    char *text = t_read(GOLDEN "sample.txt");
+    assert_non_null(text);
+    static const char *const totals[] = {
+        "== 241490  Defence Capacity Building (DCB), Programme Officer\n   NATO, G17, deadline 2024-11-10\n"
+        "   eligible 4, review 6, ineligible 30\n",
+        "   eligible 5, review 9, ineligible 26\n",
+        "   eligible 4, review 9, ineligible 27\n",
+        "   eligible 4, review 16, ineligible 20\n",
+        "   eligible 3, review 8, ineligible 29\n",
+    };
+    const char *at = text;
+    for (size_t i = 0; i < G_N_ELEMENTS(totals); i++) {
+        const char *hit = strstr(at, totals[i]);
+        if (!hit)
+            fprintf(stderr, "not found after offset %td: %s", at - text, totals[i]);
+        assert_non_null(hit);
+        at = hit + 1;
+    }
+    g_free(text);
+}
+
+/* The variants of sample.csv (delimiter, BOM, CRLF, header aliases) give
+ * the very same CSV report. */
+static void test_variants_same_report(void **state)
+{
+    (void)state;
+    char *base = t_read(GOLDEN "sample.csv");
+    static const char *const variants[] = {"sample.semicolon.csv", "sample.tab.tsv", "sample.bom.csv",
+                                           "sample.crlf.csv", "sample.aliases.csv"};
+    for (size_t i = 0; i < G_N_ELEMENTS(variants); i++) {
+        char *path = g_strconcat("fixtures/candidates/variants/", variants[i], NULL), *out = NULL, *err = NULL;
+        const char *argv[] = {"screen", "--candidates", path, "--format", "csv", NULL};
+        assert_int_equal(t_run(&out, &err, argv), 0);
+        if (strcmp(out, base) != 0)
+            fprintf(stderr, "%s gives another report\n", variants[i]);
+        assert_string_equal(out, base);
+        g_free(out);
+        g_free(err);
+        g_free(path);
+    }
+    g_free(base);
+}
+
+/* The CSV cell writer: a leading = + - @ TAB or CR gets a ', inside the
+ * quotes when the cell needs them; nothing else is touched. */
+static void test_csv_cell(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *out;
+    } cells[] = {
+        {"=1+1", "'=1+1"},
+        {"+33 2 123", "'+33 2 123"},
+        {"-5", "'-5"},
+        {"@SUM(A1)", "'@SUM(A1)"},
+        {"\tx", "'\tx"},
+        {"\rx", "\"'\rx\""},
+        {"=A1,B1", "\"'=A1,B1\""},
+        {"=\"x\"", "\"'=\"\"x\"\"\""},
+        {"a=b", "a=b"},
+        {"plain", "plain"},
+        {"", ""},
+        {"x\ny", "\"x\ny\""},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cells); i++) {
+        GString *s = g_string_new(NULL);
+        elg_csv_cell(s, cells[i].in);
+        assert_string_equal(s->str, cells[i].out);
+        g_string_free(s, TRUE);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_golden_text),
+        cmocka_unit_test(test_golden_csv),
+        cmocka_unit_test(test_golden_json),
+        cmocka_unit_test(test_golden_text_by_candidate),
+        cmocka_unit_test(test_golden_csv_by_candidate),
+        cmocka_unit_test(test_golden_json_by_candidate),
+        cmocka_unit_test(test_golden_csv_agrees_with_hand_verdicts),
+        cmocka_unit_test(test_golden_by_candidate_agrees),
+        cmocka_unit_test(test_golden_json_agrees),
+        cmocka_unit_test(test_golden_text_totals),
+        cmocka_unit_test(test_variants_same_report),
+        cmocka_unit_test(test_csv_cell),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
