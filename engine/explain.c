@@ -76,6 +76,12 @@ static void explain_EDUCATION(why *w)
         g_string_append(w->out, "; equivalent qualification claimed, to be assessed");
 }
 
+/* "1 year", "2.5 years" */
+static const char *unit(gint32 milli)
+{
+    return milli == 1000 ? "year" : "years";
+}
+
 static void explain_EXPERIENCE(why *w)
 {
     char need[24], have[24], total[24];
@@ -86,9 +92,9 @@ static void explain_EXPERIENCE(why *w)
     const gboolean some = w->cr->years == 1;
     if (!w->cr->field) {
         if (t < 0)
-            g_string_append_printf(w->out, "experience: not given, required %s years", need);
+            g_string_append_printf(w->out, "experience: not given, required %s %s", need, unit(w->cr->years));
         else
-            g_string_append_printf(w->out, "experience: %s years, required %s", total, need);
+            g_string_append_printf(w->out, "experience: %s %s, required %s", total, unit(t), need);
         return;
     }
     gint32 f = w->b->years ? w->b->years[w->row] : ELG_UNKNOWN_YEARS;
@@ -97,9 +103,9 @@ static void explain_EXPERIENCE(why *w)
     g_string_append_printf(w->out, "experience in %s: ", w->cr->field);
     if (f >= 0) {
         elg_years_format(f, have);
-        g_string_append_printf(w->out, "%s years, required %s", have, some ? "some" : need);
+        g_string_append_printf(w->out, "%s %s, required %s", have, unit(f), some ? "some" : need);
     } else if (t >= 0) {
-        g_string_append_printf(w->out, "not given; total %s years, required %s", total, some ? "some" : need);
+        g_string_append_printf(w->out, "not given; total %s %s, required %s", total, unit(t), some ? "some" : need);
     } else {
         g_string_append_printf(w->out, "not given, required %s", some ? "some" : need);
     }
