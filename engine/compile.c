@@ -466,7 +466,8 @@ elg_post *elg_post_compile_file(const char *path, const elg_reference *ref, elg_
     gchar *text = NULL;
     gsize len = 0;
     GError *err = NULL;
-    if (g_file_test(path, G_FILE_TEST_IS_DIR) || !g_file_get_contents(path, &text, &len, &err)) {
+    if (g_file_test(path, G_FILE_TEST_IS_DIR) ||
+        !elg_file_get_contents(path, ELG_JSON_MAX_BYTES, &text, &len, &err)) {
         elg_diags_add(diags, ELG_ERROR, path, 0, 0, NULL, NULL, NULL, "cannot read: %s",
                       err ? err->message : "is a directory");
         if (err)
@@ -476,7 +477,7 @@ elg_post *elg_post_compile_file(const char *path, const elg_reference *ref, elg_
     elg_post *post = NULL;
     if (len > ELG_JSON_MAX_BYTES)
         elg_diags_add(diags, ELG_ERROR, path, 0, 0, NULL, NULL, NULL,
-                      "%zu bytes is too large for a rule set (limit %u)", (size_t)len, ELG_JSON_MAX_BYTES);
+                      "too large for a rule set: more than %u bytes", ELG_JSON_MAX_BYTES);
     else
         post = elg_post_compile_text(text, len, path, ref, diags);
     g_free(text);

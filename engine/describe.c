@@ -1,4 +1,5 @@
 /* A readable summary of a compiled post, for `eligo check` and `eligo posts`. */
+#include "diags.h"
 #include "post.h"
 #include "values.h"
 
@@ -59,9 +60,15 @@ static void requirement(const elg_post *post, const elg_criterion *cr, GString *
 
 void elg_post_describe(const elg_post *post, GString *o)
 {
-    g_string_append_printf(o, "%s  %s\n  %s", post->id, post->title, post->organisation);
-    for (guint g = 0; g < post->grades->len; g++)
-        g_string_append_printf(o, "%s%s", g ? "/" : ", grades ", (char *)g_ptr_array_index(post->grades, g));
+    /* id, title and grades are free text from the rule file: shown printable */
+    elg_append_printable(o, post->id);
+    g_string_append(o, "  ");
+    elg_append_printable(o, post->title);
+    g_string_append_printf(o, "\n  %s", post->organisation);
+    for (guint g = 0; g < post->grades->len; g++) {
+        g_string_append(o, g ? "/" : ", grades ");
+        elg_append_printable(o, g_ptr_array_index(post->grades, g));
+    }
     g_string_append_printf(o, ", deadline %s", post->deadline_text ? post->deadline_text : "none (ongoing)");
     if (post->clearance > 0)
         g_string_append_printf(o, ", clearance %s (condition of appointment)", post->ref->clearance_id[post->clearance]);

@@ -11,6 +11,8 @@ struct elg_diags {
 static void diag_free(gpointer p)
 {
     elg_diag *g = p;
+    if (!g)
+        return; /* moved to another list */
     g_free((char *)g->file);
     g_free((char *)g->path);
     g_free((char *)g->field);
@@ -125,8 +127,11 @@ void elg_diag_format(const elg_diag *g, GString *s)
         if (g->column)
             g_string_append_printf(s, ":%u", g->column);
     }
-    if (g->path)
-        g_string_append_printf(s, ":%s", g->path);
+    if (g->path) {
+        /* a JSON path holds member names from the file, control characters too */
+        g_string_append_c(s, ':');
+        elg_append_printable(s, g->path);
+    }
     g_string_append(s, g->severity == ELG_ERROR ? ": error: " : ": warning: ");
     elg_append_printable(s, g->message);
     g_string_append_c(s, '\n');
@@ -144,4 +149,25 @@ void elg_diags_print(const elg_diags *d, FILE *out)
 {
     for (unsigned i = 0; i < d->items->len; i++)
         elg_diag_print(g_ptr_array_index(d->items, i), out);
+}
+
+void elg_diags_move(elg_diags *dst, elg_diags *src, unsigned from, unsigned to)
+{
+    for (unsigned i = from; i < to && i < src->items->len; i++) {
+        elg_diag *g = g_ptr_array_index(src->items, i);
+        if (!g)
+            continue;
+        g_ptr_array_index(src->items, i) = NULL;
+        g_ptr_array_add(dst->items, g);
+        if (g->severity == ELG_ERROR) {
+            src->errors--;
+            dst->errors++;
+        }
+    }
+}
+
+unsigned elg_diags_get_line(const elg_diags *d, unsigned i)
+{
+    const elg_diag *g = i < d->items->len ? g_ptr_array_index(d->items, i) : NULL;
+    return g ? g->line : 0;
 }

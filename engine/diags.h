@@ -9,6 +9,11 @@
 void elg_diags_add(elg_diags *d, elg_severity sev, const char *file, unsigned line,
                    unsigned column, const char *path, const char *field,
                    const char *value, const char *fmt, ...) G_GNUC_PRINTF(9, 10);
+/* Move diagnostics FROM .. TO - 1 of SRC to the end of DST, in order, without
+ * copying (for merging lists made in parallel); SRC keeps empty slots. */
+void elg_diags_move(elg_diags *dst, elg_diags *src, unsigned from, unsigned to);
+/* The line of diagnostic I (0 when moved away). */
+unsigned elg_diags_get_line(const elg_diags *d, unsigned i);
 /* Append one diagnostic line (with its newline) to OUT. */
 void elg_diag_format(const elg_diag *g, GString *out);
 /* Append VALUE to OUT as a double-quoted string, escaping quotes, backslashes

@@ -5,13 +5,18 @@
 #include <string.h>
 #include "screening.h"
 
-#define LANE(cond, i) ((guint64)((cond) != 0) << (i))
+/* Lanes are set as bytes (0 or 0xFF), which the compiler turns into vector
+ * compares, and packed into the 64-bit bitmaps at the end (elg_pack64). */
+typedef struct {
+    guint8 b[64];
+} lanes;
+#define LANE_SET(l, i, cond) ((l).b[i] = (guint8)-(guint8)((cond) != 0))
 
 static void eval_NATIONALITY(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
 {
     const guint8 *member = b->cr->member;
     const guint8 *nat = b->nat + (gsize)row0 * ELG_NAT_SLOTS;
-    guint64 m = 0, u = 0;
+    lanes m, u;
     for (guint i = 0; i < n; i++) {
         const guint8 *s = nat + i * ELG_NAT_SLOTS;
         /* unknown: nothing given, or a token that names no country */
@@ -20,39 +25,39 @@ static void eval_NATIONALITY(const elg_bound *b, guint row0, guint n, guint64 *m
             is_member |= member[s[k]];
             unsure |= s[k] == ELG_NAT_UNRECOGNISED;
         }
-        m |= LANE(is_member, i);
-        u |= LANE((!is_member) & unsure, i);
+        LANE_SET(m, i, is_member);
+        LANE_SET(u, i, (!is_member) & unsure);
     }
-    *met = m;
-    *unk = u;
+    *met = elg_pack64(m.b, n);
+    *unk = elg_pack64(u.b, n);
 }
 
 static void eval_EDUCATION(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
 {
     const gint8 *level = b->a + row0, *equiv = b->b + row0, *staff = b->c + row0;
     const int min = b->cr->level, accept_staff = b->cr->staff_college, accept_equiv = b->cr->equivalent;
-    guint64 m = 0, u = 0;
+    lanes m, u;
     for (guint i = 0; i < n; i++) {
         /* Kleene OR of the level and the alternatives the notice accepts;
          * an alternative counts only when the candidate claims it */
         int is_met = (level[i] >= min) | (accept_staff & (staff[i] == 1));
         int unsure = (level[i] < 0) | (accept_equiv & (equiv[i] == 1));
-        m |= LANE(is_met, i);
-        u |= LANE((!is_met) & unsure, i);
+        LANE_SET(m, i, is_met);
+        LANE_SET(u, i, (!is_met) & unsure);
     }
-    *met = m;
-    *unk = u;
+    *met = elg_pack64(m.b, n);
+    *unk = elg_pack64(u.b, n);
 }
 
 static void eval_EXPERIENCE(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
 {
     const gint32 need = b->cr->years;
     const gint32 *total = b->total + row0;
-    guint64 m = 0, u = 0;
+    lanes m, u;
     if (!b->cr->field) {
         for (guint i = 0; i < n; i++) {
-            m |= LANE(total[i] >= need, i);
-            u |= LANE(total[i] < 0, i);
+            LANE_SET(m, i, total[i] >= need);
+            LANE_SET(u, i, total[i] < 0);
         }
     } else {
         const gint32 *field = b->years ? b->years + row0 : NULL;
@@ -65,12 +70,12 @@ static void eval_EXPERIENCE(const elg_bound *b, guint row0, guint n, guint64 *me
             int given = f >= 0;
             int is_met = given & (f >= need);
             int total_too_low = (total[i] >= 0) & (total[i] < need);
-            m |= LANE(is_met, i);
-            u |= LANE((!given) & (!total_too_low), i);
+            LANE_SET(m, i, is_met);
+            LANE_SET(u, i, (!given) & (!total_too_low));
         }
     }
-    *met = m;
-    *unk = u;
+    *met = elg_pack64(m.b, n);
+    *unk = elg_pack64(u.b, n);
 }
 
 /* An unknown level counts as the lowest (none) for MET and the highest (VI) for NOT_MET. */
@@ -78,74 +83,75 @@ static void eval_LANGUAGES(const elg_bound *b, guint row0, guint n, guint64 *met
 {
     const gint8 *x = b->a ? b->a + row0 : NULL, *y = b->b ? b->b + row0 : NULL;
     const int one = b->cr->level, other = b->cr->level_other;
-    guint64 m = 0, u = 0;
+    lanes m, u;
     for (guint i = 0; i < n; i++) {
         int xv = x ? x[i] : -1, yv = y ? y[i] : -1;
         int xlo = xv < 0 ? 0 : xv, ylo = yv < 0 ? 0 : yv;
         int xhi = xv < 0 ? 6 : xv, yhi = yv < 0 ? 6 : yv;
         int is_met = ((xlo >= one) & (ylo >= other)) | ((ylo >= one) & (xlo >= other));
         int possible = ((xhi >= one) & (yhi >= other)) | ((yhi >= one) & (xhi >= other));
-        m |= LANE(is_met, i);
-        u |= LANE((!is_met) & possible, i);
+        LANE_SET(m, i, is_met);
+        LANE_SET(u, i, (!is_met) & possible);
     }
-    *met = m;
-    *unk = u;
+    *met = elg_pack64(m.b, n);
+    *unk = elg_pack64(u.b, n);
 }
 
 static void eval_LANGUAGE(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
 {
     const gint8 *x = b->a ? b->a + row0 : NULL;
     const int min = b->cr->level;
-    guint64 m = 0, u = 0;
+    lanes m, u;
     for (guint i = 0; i < n; i++) {
         int v = x ? x[i] : -1;
-        m |= LANE(v >= min, i);
-        u |= LANE(v < 0, i);
+        LANE_SET(m, i, v >= min);
+        LANE_SET(u, i, v < 0);
     }
-    *met = m;
-    *unk = u;
+    *met = elg_pack64(m.b, n);
+    *unk = elg_pack64(u.b, n);
 }
 
 static void eval_CLEARANCE(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
 {
     const gint8 *held = b->a + row0;
     const int min = b->cr->level;
-    guint64 m = 0, u = 0;
+    lanes m, u;
     for (guint i = 0; i < n; i++) {
-        m |= LANE(held[i] >= min, i);
-        u |= LANE(held[i] < 0, i);
+        LANE_SET(m, i, held[i] >= min);
+        LANE_SET(u, i, held[i] < 0);
     }
-    *met = m;
-    *unk = u;
+    *met = elg_pack64(m.b, n);
+    *unk = elg_pack64(u.b, n);
 }
 
 static void eval_DEADLINE(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
 {
     const guint32 *day = b->dates + row0;
     const guint32 deadline = b->cr->on_date;
-    guint64 m = 0, u = 0;
+    lanes m, u;
     for (guint i = 0; i < n; i++) {
-        m |= LANE((day[i] != ELG_UNKNOWN_DATE) & (day[i] <= deadline), i);
-        u |= LANE(day[i] == ELG_UNKNOWN_DATE, i);
+        LANE_SET(m, i, (day[i] != ELG_UNKNOWN_DATE) & (day[i] <= deadline));
+        LANE_SET(u, i, day[i] == ELG_UNKNOWN_DATE);
     }
-    *met = m;
-    *unk = u;
+    *met = elg_pack64(m.b, n);
+    *unk = elg_pack64(u.b, n);
 }
 
 static void eval_SKILL(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
 {
     const guint8 *flags = b->flags + row0;
     /* blocks start on a multiple of 64, so the precomputed bitmap is one word */
-    guint64 m = b->bits[row0 >> 6], u = 0;
+    guint64 m = b->bits[row0 >> 6];
+    lanes u;
     for (guint i = 0; i < n; i++)
-        u |= LANE(flags[i] & ELG_ROW_SKILLS_UNKNOWN, i);
+        LANE_SET(u, i, flags[i] & ELG_ROW_SKILLS_UNKNOWN);
     *met = m;
-    *unk = u & ~m;
+    *unk = elg_pack64(u.b, n) & ~m;
 }
 
 static void eval_PANEL(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
 {
-    guint64 m = 0, u = 0;
+    lanes m, u;
     if (!b->a) {
         *met = 0;
         *unk = n == 64 ? ~(guint64)0 : (((guint64)1 << n) - 1);
@@ -153,11 +159,11 @@ static void eval_PANEL(const elg_bound *b, guint row0, guint n, guint64 *met, gu
     }
     const gint8 *answer = b->a + row0;
     for (guint i = 0; i < n; i++) {
-        m |= LANE(answer[i] == 1, i);
-        u |= LANE(answer[i] < 0, i);
+        LANE_SET(m, i, answer[i] == 1);
+        LANE_SET(u, i, answer[i] < 0);
     }
-    *met = m;
-    *unk = u;
+    *met = elg_pack64(m.b, n);
+    *unk = elg_pack64(u.b, n);
 }
 
 const elg_eval_fn elg_eval[] = {

@@ -1,7 +1,10 @@
 /* Reading JSON files: see jsonfile.h. */
 #include "jsonfile.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "diags.h"
 #include "errors.h"
 
@@ -49,6 +52,16 @@ cJSON *elg_json_parse(const char *text, size_t len, const char *name, GError **e
 {
     size_t where = 0;
     unsigned line, col;
+    const gchar *bad;
+    /* JSON is UTF-8 (RFC 8259); cJSON does not check, and every string read
+     * here may reach a report that must stay valid UTF-8 */
+    if (!g_utf8_validate_len(text, len, &bad)) {
+        line_col(text, (size_t)(bad - text), &line, &col);
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                    "%s:%u:%u: error: invalid UTF-8 (byte 0x%02X); a JSON file must be UTF-8",
+                    name, line, col, (unsigned char)*bad);
+        return NULL;
+    }
     if (too_deep(text, len, &where)) {
         line_col(text, where, &line, &col);
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
@@ -78,6 +91,39 @@ cJSON *elg_json_parse(const char *text, size_t len, const char *name, GError **e
     return root;
 }
 
+gboolean elg_file_get_contents(const char *path, gsize max, gchar **text, gsize *len, GError **err)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+        if ((guint64)st.st_size > max) {
+            *text = g_strdup("");
+            *len = (gsize)st.st_size;
+            return TRUE;
+        }
+        return g_file_get_contents(path, text, len, err);
+    }
+    /* a device or a pipe has no size: /dev/zero must not fill the memory */
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return g_file_get_contents(path, text, len, err); /* its usual message */
+    GString *s = g_string_new(NULL);
+    char buf[65536];
+    size_t n;
+    while (s->len <= max && (n = fread(buf, 1, MIN(sizeof buf, max + 1 - s->len), f)) > 0)
+        g_string_append_len(s, buf, (gssize)n);
+    int failed = ferror(f) ? errno : 0;
+    fclose(f);
+    if (failed) {
+        g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(failed), "Failed to read from file \u201c%s\u201d: %s",
+                    path, g_strerror(failed));
+        g_string_free(s, TRUE);
+        return FALSE;
+    }
+    *len = s->len;
+    *text = g_string_free(s, FALSE);
+    return TRUE;
+}
+
 cJSON *elg_json_read_file(const char *path, GError **err)
 {
     gchar *text = NULL;
@@ -88,7 +134,7 @@ cJSON *elg_json_read_file(const char *path, GError **err)
                     path);
         return NULL;
     }
-    if (!g_file_get_contents(path, &text, &len, &io)) {
+    if (!elg_file_get_contents(path, ELG_JSON_MAX_BYTES, &text, &len, &io)) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot read: %s", path,
                     io->message);
         g_error_free(io);
@@ -97,8 +143,8 @@ cJSON *elg_json_read_file(const char *path, GError **err)
     cJSON *root = NULL;
     if (len > ELG_JSON_MAX_BYTES)
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                    "%s: error: %zu bytes is too large for a JSON file (limit %u)", path,
-                    (size_t)len, ELG_JSON_MAX_BYTES);
+                    "%s: error: too large for a JSON file: more than %u bytes", path,
+                    ELG_JSON_MAX_BYTES);
     else
         root = elg_json_parse(text, len, path, err);
     g_free(text);

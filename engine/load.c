@@ -1,16 +1,30 @@
 /* Loading candidate CSV files (DESIGN.md s.2, s.6): the file is read twice
- * through one reused buffer, first to learn its encoding (a NUL byte means it
- * is not text; invalid UTF-8 means Windows-1252), then to parse it with libcsv
- * and store every normalised value in the columnar store (store.h). */
+ * through reused buffers, first to learn its encoding (a NUL byte means it
+ * is not text; invalid UTF-8 means Windows-1252) and where records may be
+ * split, then to parse it with libcsv and store every normalised value in the
+ * columnar store (store.h).
+ *
+ * With more than one thread the file is cut at line ends outside quotes into
+ * chunks of a few MiB.  The calling thread parses the header and the first
+ * chunk into the store; workers parse the other chunks, each with its own
+ * libcsv parser, loader and partial store; the caller appends them in file
+ * order, checking duplicate ids as it goes.  A chunk counts only if the
+ * chunk before it ended exactly at a record end as libcsv sees it (a stray
+ * quote can fool the split); otherwise the rest of the file is parsed by the
+ * calling thread.  Either way the rows and diagnostics are those of one pass. */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/stat.h>
 #include <csv.h>
 #include "diags.h"
 #include "errors.h"
 #include "fold.h"
 #include "jsonfile.h"
 #include "load_row.h"
+#include "progress.h"
 #include "store.h"
 
 #define CHUNK (1u << 20)
@@ -36,6 +50,11 @@ typedef struct {
 /* --- pass 1: encoding -------------------------------------------------- */
 
 typedef struct {
+    guint64 offset;          /* a line starts here, outside quotes */
+    unsigned line;           /* its number, as feed_chunk counts them */
+} split_point;
+
+typedef struct {
     gboolean bom;
     gboolean utf8;
     guint64 nul_offset;      /* offset + 1 of the first NUL byte, or 0 */
@@ -43,16 +62,57 @@ typedef struct {
     guint64 size;
     char header[4096];       /* the first line, for delimiter detection */
     size_t header_len;
+    guint64 split_every;     /* 0: no split points wanted */
+    GArray *splits;          /* split_point, increasing offsets */
 } sniff;
+
+/* Scan new bytes for NUL, lines and quotes; note a split point at the first
+ * line start outside quotes past every SPLIT_EVERY bytes. */
+typedef struct {
+    unsigned lf_line;        /* 1 + LFs so far (the NUL message counts LFs) */
+    unsigned line;           /* 1 + line ends (CR, LF, CRLF) so far */
+    gboolean in_quotes, prev_cr;
+    guint64 next_split;
+} scan_state;
+
+static void scan_bytes(sniff *s, scan_state *st, const char *p, size_t len, guint64 at)
+{
+    for (size_t i = 0; i < len; i++) {
+        const char c = p[i];
+        if (c == '"') {
+            st->in_quotes = !st->in_quotes;
+        } else if (c == '\n') {
+            st->lf_line++;
+            if (!st->prev_cr)
+                st->line++;
+            if (s->split_every && !st->in_quotes && at + i + 1 >= st->next_split) {
+                split_point sp = {at + i + 1, st->line};
+                g_array_append_val(s->splits, sp);
+                st->next_split = at + i + 1 + s->split_every;
+            }
+        } else if (c == '\r') {
+            st->line++;
+        } else if (c == '\0') {
+            s->nul_offset = at + i + 1;
+            s->nul_line = st->lf_line;
+            return;
+        }
+        st->prev_cr = c == '\r';
+    }
+}
 
 static gboolean sniff_file(FILE *f, char *buf, sniff *s, const char *path, GError **err)
 {
+    guint64 every = s->split_every;
+    GArray *splits = s->splits;
     memset(s, 0, sizeof *s);
+    s->split_every = every;
+    s->splits = splits;
+    scan_state st = {1, 1, FALSE, FALSE, every};
     s->utf8 = TRUE;
     char carry[4];
     size_t carry_len = 0;
     gboolean first = TRUE, header_complete = FALSE, in_quotes = FALSE;
-    unsigned line = 1;
     size_t n;
     while ((n = fread(buf + carry_len, 1, CHUNK, f)) > 0) {
         memcpy(buf, carry, carry_len);
@@ -65,14 +125,7 @@ static gboolean sniff_file(FILE *f, char *buf, sniff *s, const char *path, GErro
                 start += 3;
             }
         }
-        for (const char *p = buf + carry_len; p < buf + len && !s->nul_offset; p++) {
-            if (*p == '\n')
-                line++;
-            else if (*p == '\0') {
-                s->nul_offset = s->size + (guint64)(p - buf - carry_len) + 1;
-                s->nul_line = line;
-            }
-        }
+        scan_bytes(s, &st, buf + carry_len, n, s->size);
         if (s->nul_offset)
             return TRUE;
         for (const char *p = start; !header_complete && p < buf + len; p++) {
@@ -134,7 +187,9 @@ static char detect_delimiter(const char *h, size_t len)
 static void on_field(void *data, size_t len, void *ud)
 {
     csv_loader *L = ud;
-    if (L->field_overflow) {
+    /* feed() catches a field still growing at the end of a piece; one that
+     * ends inside the piece it grew in is caught here */
+    if (L->field_overflow || len > L->max_field) {
         elg_loader_field_too_long(&L->row, L->record_line, L->overflow_bytes + len, L->max_field);
         L->field_overflow = FALSE;
         L->overflow_bytes = 0;
@@ -220,6 +275,210 @@ static gboolean convert_chunk(GIConv cd, const char *in, size_t len, GString *ou
     return TRUE;
 }
 
+/* --- parallel chunks ------------------------------------------------------ */
+
+#define MIN_SPLIT (256u << 10)
+#define MAX_SPLIT (8u << 20)
+
+typedef struct {
+    guint64 from, to;        /* raw file offsets */
+    unsigned line;           /* line number at FROM */
+    gboolean last;           /* runs to the end of the file */
+    elg_profiles *q;         /* the chunk's rows (NULL until parsed) */
+    unsigned header_diags;   /* the first diagnostics of Q are the header's again */
+    gboolean clean;          /* ended at a record end (libcsv between records) */
+    gboolean failed;         /* a read error or a fatal loader error */
+    gboolean done;
+} chunk;
+
+typedef struct {
+    const char *path;
+    const elg_reference *ref;
+    const elg_load_options *opt;
+    size_t max_field;
+    unsigned max_columns;
+    char delimiter;
+    gboolean utf8;
+    const char *encoding;
+    chunk *chunks;
+    guint n_chunks;
+    gint next;               /* atomic: next chunk to parse */
+    guint merged;            /* chunks appended so far (workers stay within a window) */
+    guint window;
+    gboolean stop;           /* the caller gave up on the chunks */
+    GMutex lock;
+    GCond changed;
+    const char *header;      /* the header line's raw bytes (BOM excluded) */
+    size_t header_len;
+} plan;
+
+static void loader_open(csv_loader *L, elg_profiles *p, const elg_load_options *opt,
+                        size_t max_field, unsigned max_columns)
+{
+    memset(L, 0, sizeof *L);
+    L->line = 1;
+    L->max_field = max_field;
+    elg_loader_init(&L->row, p, opt, max_columns);
+    csv_init(&L->csv, CSV_APPEND_NULL);
+    csv_set_delim(&L->csv, (unsigned char)p->delimiter);
+    csv_set_space_func(&L->csv, only_space);
+}
+
+static void loader_close(csv_loader *L)
+{
+    csv_free(&L->csv);
+    elg_loader_clear(&L->row);
+}
+
+/* Between records exactly: the next byte may start a chunk. */
+static gboolean between_records(const csv_loader *L)
+{
+    return L->csv.pstate == CSV_ROW_NOT_BEGUN && !L->pending_cr && !L->field_overflow &&
+           L->row.cell_start->len == 0 && !L->row.extra_fields;
+}
+
+/* The end of the file: an open quote is reported, a last record without a line end kept. */
+static void loader_eof(csv_loader *L)
+{
+    if (L->csv.pstate == CSV_FIELD_BEGUN && L->csv.quoted)
+        elg_loader_unterminated_quote(&L->row, L->record_line, L->line);
+    csv_fini(&L->csv, on_field, on_record, L);
+}
+
+/* Feed raw bytes (converted first when the file is Windows-1252). */
+static void feed_raw(csv_loader *L, GIConv cd, GString *converted, const char *raw, size_t n)
+{
+    if (cd != (GIConv)-1) {
+        convert_chunk(cd, raw, n, converted);
+        feed_chunk(L, converted->str, converted->len);
+    } else {
+        feed_chunk(L, raw, n);
+    }
+}
+
+static gboolean read_at(int fd, char *buf, size_t n, guint64 offset)
+{
+    size_t got = 0;
+    while (got < n) {
+        ssize_t r = pread(fd, buf + got, n - got, (off_t)(offset + got));
+        if (r <= 0) {
+            if (r < 0 && errno == EINTR)
+                continue;
+            return FALSE;
+        }
+        got += (size_t)r;
+    }
+    return TRUE;
+}
+
+static void parse_chunk(plan *pl, chunk *c, int fd, GString *raw, GIConv cd, GString *converted)
+{
+    elg_profiles *q = elg_store_new(pl->path, pl->ref);
+    q->encoding = pl->encoding;
+    q->delimiter = pl->delimiter;
+    csv_loader L;
+    loader_open(&L, q, pl->opt, pl->max_field, pl->max_columns);
+    L.row.defer_duplicates = TRUE;
+    /* the header again, for the same column map; its diagnostics are dropped */
+    feed_raw(&L, cd, converted, pl->header, pl->header_len);
+    feed_chunk(&L, "\n", 1);
+    c->header_diags = elg_diags_count(q->diags);
+    gboolean ok = L.row.header_done && !elg_loader_failed(&L.row) && between_records(&L);
+    L.line = c->line;
+    size_t n = (size_t)(c->to - c->from);
+    g_string_set_size(raw, n);
+    if (ok && !read_at(fd, raw->str, n, c->from))
+        ok = FALSE;
+    if (ok) {
+        feed_raw(&L, cd, converted, raw->str, n);
+        if (c->last)
+            loader_eof(&L);
+        ok = !elg_loader_failed(&L.row);
+    }
+    c->clean = ok && between_records(&L);
+    c->failed = !ok;
+    loader_close(&L);
+    c->q = q;
+}
+
+static gpointer chunk_worker(gpointer data)
+{
+    plan *pl = data;
+    int fd = open(pl->path, O_RDONLY);
+    GString *raw = g_string_sized_new(MAX_SPLIT + 4096);
+    GString *converted = pl->utf8 ? NULL : g_string_sized_new(2 * MAX_SPLIT);
+    GIConv cd = pl->utf8 ? (GIConv)-1 : g_iconv_open("UTF-8", "WINDOWS-1252");
+    for (;;) {
+        guint k = (guint)g_atomic_int_add(&pl->next, 1);
+        if (k >= pl->n_chunks)
+            break;
+        g_mutex_lock(&pl->lock);
+        /* stay within a few chunks of the merge, so memory stays bounded */
+        while (!pl->stop && k >= pl->merged + pl->window)
+            g_cond_wait(&pl->changed, &pl->lock);
+        gboolean stop = pl->stop;
+        g_mutex_unlock(&pl->lock);
+        chunk *c = &pl->chunks[k];
+        if (!stop && fd >= 0)
+            parse_chunk(pl, c, fd, raw, cd, converted);
+        else
+            c->failed = TRUE;
+        g_mutex_lock(&pl->lock);
+        c->done = TRUE;
+        g_cond_broadcast(&pl->changed);
+        g_mutex_unlock(&pl->lock);
+    }
+    if (cd != (GIConv)-1)
+        g_iconv_close(cd);
+    if (converted)
+        g_string_free(converted, TRUE);
+    g_string_free(raw, TRUE);
+    if (fd >= 0)
+        close(fd);
+    return NULL;
+}
+
+/* Did chunk Q read the header as the caller did? */
+static gboolean same_header(const elg_profiles *p, const elg_profiles *q)
+{
+    if (!q || q->headers->len != p->headers->len)
+        return FALSE;
+    for (guint i = 0; i < p->headers->len; i++)
+        if (strcmp(g_ptr_array_index(p->headers, i), g_ptr_array_index(q->headers, i)) != 0)
+            return FALSE;
+    return TRUE;
+}
+
+/* Append chunk C's rows to the store of L, with its diagnostics and the
+ * duplicate-id check in file order. */
+static void merge_chunk(csv_loader *L, chunk *c)
+{
+    elg_profiles *p = L->row.p, *q = c->q;
+    const guint first = p->n;
+    const unsigned nd = elg_diags_count(q->diags);
+    unsigned d = c->header_diags;
+    elg_store_append_store(p, q);
+    for (guint r = first; r < p->n; r++) {
+        const unsigned line = g_array_index(p->lines, guint32, r);
+        unsigned to = d;
+        while (to < nd && elg_diags_get_line(q->diags, to) <= line)
+            to++;
+        elg_diags_move(p->diags, q->diags, d, to);
+        d = to;
+        const char *id = g_ptr_array_index(p->ids, r);
+        if (*id && elg_loader_check_duplicate(&L->row, id, line)) {
+            guint8 *flags = &g_array_index(p->flags, guint8, r);
+            if (!(*flags & ELG_ROW_HAS_PROBLEM)) {
+                *flags |= ELG_ROW_HAS_PROBLEM;
+                p->rows_with_problems++;
+            }
+        }
+    }
+    elg_diags_move(p->diags, q->diags, d, nd);
+    elg_profiles_free(q);
+    c->q = NULL;
+}
+
 elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
                                 const elg_load_options *opt_in, GError **err)
 {
@@ -237,11 +496,24 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
                     g_strerror(errno));
         return NULL;
     }
+    unsigned threads = opt.threads ? opt.threads : g_get_num_processors();
+    elg_progress pg;
+    elg_progress_begin(&pg);
     char *buf = g_malloc(CHUNK + 4);
-    sniff s;
+    sniff s = {0};
+    if (threads > 1) {
+        struct stat st;
+        guint64 size = fstat(fileno(f), &st) == 0 ? (guint64)st.st_size : 0;
+        /* a few chunks a thread, so that an uneven chunk does not leave one idle */
+        guint64 every = size / ((guint64)threads * 6);
+        s.split_every = CLAMP(every, MIN_SPLIT, MAX_SPLIT);
+        s.splits = g_array_new(FALSE, FALSE, sizeof(split_point));
+    }
     if (!sniff_file(f, buf, &s, path, err)) {
         fclose(f);
         g_free(buf);
+        if (s.splits)
+            g_array_free(s.splits, TRUE);
         return NULL;
     }
     if (s.nul_offset) {
@@ -251,6 +523,8 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
                     path, s.nul_line, s.nul_offset - 1);
         fclose(f);
         g_free(buf);
+        if (s.splits)
+            g_array_free(s.splits, TRUE);
         return NULL;
     }
     if (s.size == (s.bom ? 3u : 0u)) {
@@ -259,6 +533,8 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
                     path);
         fclose(f);
         g_free(buf);
+        if (s.splits)
+            g_array_free(s.splits, TRUE);
         return NULL;
     }
 
@@ -279,53 +555,136 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         p->delimiter = detect_delimiter(s.header, s.header_len);
     }
 
-    csv_loader L = {0};
-    L.line = 1;
-    L.max_field = opt.max_field_bytes ? opt.max_field_bytes : DEFAULT_MAX_FIELD;
-    elg_loader_init(&L.row, p, &opt, opt.max_columns ? opt.max_columns : DEFAULT_MAX_COLUMNS);
-    csv_init(&L.csv, CSV_APPEND_NULL);
-    csv_set_delim(&L.csv, (unsigned char)p->delimiter);
-    csv_set_space_func(&L.csv, only_space);
+    csv_loader L;
+    const size_t max_field = opt.max_field_bytes ? opt.max_field_bytes : DEFAULT_MAX_FIELD;
+    const unsigned max_columns = opt.max_columns ? opt.max_columns : DEFAULT_MAX_COLUMNS;
+    loader_open(&L, p, &opt, max_field, max_columns);
+
+    /* Chunks: the caller parses [0, first split), workers the others.  The
+     * header must be whole in the sniffed sample (workers parse it again). */
+    plan pl = {0};
+    const guint64 header_end = (s.bom ? 3 : 0) + s.header_len;
+    guint first_split = 0;
+    while (s.splits && first_split < s.splits->len &&
+           g_array_index(s.splits, split_point, first_split).offset <= header_end)
+        first_split++;
+    if (s.splits && s.splits->len > first_split && s.header_len < sizeof s.header - 1) {
+        pl.path = path;
+        pl.ref = ref;
+        pl.opt = &opt;
+        pl.max_field = max_field;
+        pl.max_columns = max_columns;
+        pl.delimiter = p->delimiter;
+        pl.utf8 = s.utf8;
+        pl.encoding = p->encoding;
+        pl.header = s.header;
+        pl.header_len = s.header_len;
+        pl.n_chunks = s.splits->len - first_split;
+        pl.chunks = g_new0(chunk, pl.n_chunks);
+        for (guint k = 0; k < pl.n_chunks; k++) {
+            const split_point *sp = &g_array_index(s.splits, split_point, first_split + k);
+            pl.chunks[k].from = sp->offset;
+            pl.chunks[k].line = sp->line;
+            pl.chunks[k].last = k + 1 == pl.n_chunks;
+            pl.chunks[k].to = pl.chunks[k].last ? s.size
+                                                : g_array_index(s.splits, split_point, first_split + k + 1).offset;
+        }
+        pl.window = threads * 2;
+        g_mutex_init(&pl.lock);
+        g_cond_init(&pl.changed);
+    }
+    const guint64 serial_end = pl.n_chunks ? pl.chunks[0].from : s.size;
+    GThread **pool = pl.n_chunks ? g_new0(GThread *, threads) : NULL;
+    for (guint t = 0; pl.n_chunks && t < threads; t++)
+        pool[t] = g_thread_new("eligo-load", chunk_worker, &pl);
 
     gboolean ok = TRUE;
     rewind(f);
     gboolean first = TRUE;
+    guint64 offset = 0;
     size_t n;
-    while (ok && (n = fread(buf, 1, CHUNK, f)) > 0) {
-        const char *chunk = buf;
+    /* the caller's part: [0, serial_end), then whatever the chunks could not do */
+    while (ok && offset < serial_end &&
+           (n = fread(buf, 1, (size_t)MIN((guint64)CHUNK, serial_end - offset), f)) > 0) {
+        const char *piece = buf;
+        offset += n;
         if (first && s.bom) {
-            chunk += 3;
+            piece += 3;
             n -= 3;
         }
         first = FALSE;
-        if (!s.utf8) {
-            convert_chunk(cd, chunk, n, converted);
-            chunk = converted->str;
-            n = converted->len;
-        }
-        feed_chunk(&L, chunk, n);
+        feed_raw(&L, cd, converted, piece, n);
         if (elg_loader_failed(&L.row))
             ok = FALSE;
+        elg_progress_update(&pg, "loading", p->n, "rows");
+    }
+    guint merged = 0;
+    if (pl.n_chunks) {
+        gboolean usable = ok && between_records(&L);
+        for (guint k = 0; k < pl.n_chunks && usable; k++) {
+            chunk *c = &pl.chunks[k];
+            g_mutex_lock(&pl.lock);
+            while (!c->done)
+                g_cond_wait(&pl.changed, &pl.lock);
+            g_mutex_unlock(&pl.lock);
+            /* a chunk that ended inside a record, or whose header was not
+             * read as ours, is parsed again here, from its start */
+            if (c->failed || (!c->clean && !c->last) || !same_header(p, c->q))
+                break;
+            merge_chunk(&L, c);
+            merged++;
+            elg_progress_update(&pg, "loading", p->n, "rows");
+            g_mutex_lock(&pl.lock);
+            pl.merged = merged;
+            g_cond_broadcast(&pl.changed);
+            g_mutex_unlock(&pl.lock);
+        }
+        g_mutex_lock(&pl.lock);
+        pl.stop = TRUE;
+        g_cond_broadcast(&pl.changed);
+        g_mutex_unlock(&pl.lock);
+        for (guint t = 0; t < threads; t++)
+            g_thread_join(pool[t]);
+        for (guint k = 0; k < pl.n_chunks; k++)
+            if (pl.chunks[k].q)
+                elg_profiles_free(pl.chunks[k].q);
+        if (merged < pl.n_chunks && ok) {
+            /* parse the rest here, from the first chunk not taken */
+            offset = pl.chunks[merged].from;
+            L.line = pl.chunks[merged].line;
+            if (fseeko(f, (off_t)offset, SEEK_SET) != 0)
+                ok = FALSE;
+            while (ok && (n = fread(buf, 1, CHUNK, f)) > 0) {
+                feed_raw(&L, cd, converted, buf, n);
+                if (elg_loader_failed(&L.row))
+                    ok = FALSE;
+                elg_progress_update(&pg, "loading", p->n, "rows");
+            }
+        }
+        g_free(pool);
+        g_free(pl.chunks);
+        g_mutex_clear(&pl.lock);
+        g_cond_clear(&pl.changed);
     }
     if (ferror(f)) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot read: %s", path,
                     g_strerror(errno));
         ok = FALSE;
     } else {
-        if (ok) {
-            if (L.csv.pstate == CSV_FIELD_BEGUN && L.csv.quoted)
-                elg_loader_unterminated_quote(&L.row, L.record_line, L.line);
-            csv_fini(&L.csv, on_field, on_record, &L);
-        }
+        /* the last chunk saw the end of the file itself */
+        if (ok && !(pl.n_chunks && merged == pl.n_chunks))
+            loader_eof(&L);
         /* also hands over a fatal problem found in the header */
         ok = elg_loader_finish(&L.row, err);
     }
-    csv_free(&L.csv);
-    elg_loader_clear(&L.row);
+    loader_close(&L);
+    elg_progress_end(&pg);
     if (converted)
         g_string_free(converted, TRUE);
     if (cd != (GIConv)-1)
         g_iconv_close(cd);
+    if (s.splits)
+        g_array_free(s.splits, TRUE);
     fclose(f);
     g_free(buf);
     if (!ok) {

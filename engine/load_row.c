@@ -25,6 +25,98 @@ const char *const elg_column_aliases[ELG_COL__COUNT] = {
 #undef X
 };
 
+/* --- memoised lookups (load_memo.h): the same answer as the call ------- */
+
+enum { MEMO_COUNTRY = 1, MEMO_EDUCATION, MEMO_LEVEL, MEMO_CLEARANCE, MEMO_SKILL, MEMO_LANGUAGE,
+       MEMO_YEARS, MEMO_YESNO, MEMO_DATE };
+
+static guint8 memo_country(elg_loader *L, const char *s, size_t len)
+{
+    gint64 v;
+    if (!elg_memo_get(L->memo, MEMO_COUNTRY, s, len, &v)) {
+        v = elg_ref_country(L->p->ref, s, len);
+        elg_memo_put(L->memo, MEMO_COUNTRY, s, len, v);
+    }
+    return (guint8)v;
+}
+
+static int memo_int(elg_loader *L, guint8 kind, const char *s, size_t len,
+                    int (*lookup)(const elg_reference *, const char *, size_t))
+{
+    gint64 v;
+    if (!elg_memo_get(L->memo, kind, s, len, &v)) {
+        v = lookup(L->p->ref, s, len);
+        elg_memo_put(L->memo, kind, s, len, v);
+    }
+    return (int)v;
+}
+
+static const void *memo_ptr(elg_loader *L, guint8 kind, const char *s, size_t len,
+                            const void *(*lookup)(const elg_reference *, const char *, size_t))
+{
+    gint64 v;
+    if (!elg_memo_get(L->memo, kind, s, len, &v)) {
+        v = (gint64)(gintptr)lookup(L->p->ref, s, len);
+        elg_memo_put(L->memo, kind, s, len, v);
+    }
+    return (const void *)(gintptr)v;
+}
+
+static const void *lookup_skill(const elg_reference *ref, const char *s, size_t len)
+{
+    return elg_ref_skill(ref, s, len);
+}
+
+static const void *lookup_language(const elg_reference *ref, const char *s, size_t len)
+{
+    return elg_ref_language(ref, s, len);
+}
+
+static gboolean memo_years(elg_loader *L, const char *s, size_t len, gint32 *milli)
+{
+    gint64 v;
+    if (!elg_memo_get(L->memo, MEMO_YEARS, s, len, &v)) {
+        gint32 m;
+        v = elg_parse_years(s, len, &m) ? m : -1;
+        elg_memo_put(L->memo, MEMO_YEARS, s, len, v);
+    }
+    if (v < 0)
+        return FALSE;
+    *milli = (gint32)v;
+    return TRUE;
+}
+
+static gboolean memo_yesno(elg_loader *L, const char *s, size_t len, gint8 *value)
+{
+    gint64 v;
+    if (!elg_memo_get(L->memo, MEMO_YESNO, s, len, &v)) {
+        gint8 y;
+        v = elg_parse_yesno(s, len, &y) ? y : -1;
+        elg_memo_put(L->memo, MEMO_YESNO, s, len, v);
+    }
+    if (v < 0)
+        return FALSE;
+    *value = (gint8)v;
+    return TRUE;
+}
+
+/* a date: julian day, or -1 (not a date) or -2 (a slash date without an order) */
+static gboolean memo_date(elg_loader *L, const char *s, size_t len, guint32 *jd, gboolean *slash)
+{
+    gint64 v;
+    if (!elg_memo_get(L->memo, MEMO_DATE, s, len, &v)) {
+        guint32 d;
+        gboolean sl;
+        v = elg_parse_date(s, len, L->opt.date_order, &d, &sl) ? (gint64)d : sl ? -2 : -1;
+        elg_memo_put(L->memo, MEMO_DATE, s, len, v);
+    }
+    *slash = v == -2;
+    if (v < 0)
+        return FALSE;
+    *jd = (guint32)v;
+    return TRUE;
+}
+
 /* --- diagnostics for the current row ----------------------------------- */
 
 static void row_warn(elg_loader *L, unsigned line, unsigned column, const char *field,
@@ -123,8 +215,9 @@ static cJSON *read_mapping(elg_loader *L)
         return NULL;
     }
     if (!cJSON_IsObject(root)) {
+        /* FILE:PATH: error: as for rule sets (DESIGN.md s.5) */
         g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                    "%s: error: .: expected an object {\"Their header\": \"field\"}",
+                    "%s:.: error: expected an object {\"Their header\": \"field\"}",
                     L->opt.map_file);
         cJSON_Delete(root);
         return NULL;
@@ -135,13 +228,20 @@ static cJSON *read_mapping(elg_loader *L)
         if (cJSON_IsNull(it))
             continue;
         if (!cJSON_IsString(it) || !map_target(it->valuestring, &m)) {
-            GString *names = g_string_new(NULL);
+            GString *msg = g_string_new(L->opt.map_file);
+            g_string_append(msg, ":.[");
+            elg_quote(msg, it->string, strlen(it->string), 0);
+            g_string_append(msg, "]: error: ");
+            if (cJSON_IsString(it)) {
+                elg_quote(msg, it->valuestring, strlen(it->valuestring), 60);
+                g_string_append(msg, " is not a field; ");
+            }
+            g_string_append(msg, "expected null or one of ");
             for (int c = 0; c < ELG_COL__COUNT; c++)
-                g_string_append_printf(names, "%s, ", elg_column_names[c]);
-            g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                        "%s: error: .[\"%s\"]: expected null or one of %sexperience_FIELD, q_CRITERION",
-                        L->opt.map_file, it->string, names->str);
-            g_string_free(names, TRUE);
+                g_string_append_printf(msg, "%s, ", elg_column_names[c]);
+            g_string_append(msg, "experience_FIELD, q_CRITERION");
+            g_set_error_literal(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT, msg->str);
+            g_string_free(msg, TRUE);
             g_free(m.key);
             cJSON_Delete(root);
             return NULL;
@@ -277,7 +377,7 @@ static void put_countries(cell_ctx *c, const char *s, size_t len)
         size_t tlen = j - i;
         const char *tok = elg_trim(s + i, &tlen);
         if (tlen > 0) {
-            guint8 code = elg_ref_country(p->ref, tok, tlen);
+            guint8 code = memo_country(c->L, tok, tlen);
             if (!code)
                 bad_value(c->L, c->line, c->column, "nationality", tok, tlen,
                           "is not a country; expected an ISO 3166 code or an English or "
@@ -294,16 +394,20 @@ static void put_countries(cell_ctx *c, const char *s, size_t len)
         }
         i = j + 1;
     }
-    if (overflow)
+    if (overflow) {
+        /* the nationalities not kept may include a member state: the last
+         * slot then says "unknown", so the cell can never read as NOT_MET */
+        slots[ELG_NAT_SLOTS - 1] = ELG_NAT_UNRECOGNISED;
         row_warn(c->L, c->line, c->column, "nationality", NULL,
-                 "nationality: more than %d nationalities; only the first %d are used",
-                 ELG_NAT_SLOTS, ELG_NAT_SLOTS);
+                 "nationality: more than %d nationalities; only the first %d are read",
+                 ELG_NAT_SLOTS, ELG_NAT_SLOTS - 1);
+    }
 }
 
 static void put_years(cell_ctx *c, const char *field, gint32 *dst, const char *s, size_t len)
 {
     gint32 milli;
-    if (elg_parse_years(s, len, &milli))
+    if (memo_years(c->L, s, len, &milli))
         *dst = milli;
     else
         bad_value(c->L, c->line, c->column, field, s, len,
@@ -357,7 +461,7 @@ static void experience_pair(cell_ctx *c, const char *s, size_t len)
     char tag[ELG_FOLD_MAX];
     if (!split_pair(s, len, &k, &klen, &v, &vlen) ||
         elg_fold_words(k, klen, tag, sizeof tag) >= sizeof tag || !*tag ||
-        !elg_parse_years(v, vlen, &milli)) {
+        !memo_years(c->L, v, vlen, &milli)) {
         bad_value(c->L, c->line, c->column, "experience", s, len,
                   "is not a field:years pair; expected e.g. defence_security:6;project_management:3.5");
         return;
@@ -378,8 +482,8 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
                   "is not a code:level pair; expected e.g. uk:III;de:C1");
         return;
     }
-    const elg_language *lang = elg_ref_language(p->ref, k, klen);
-    int level = elg_ref_level(p->ref, v, vlen);
+    const elg_language *lang = memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language);
+    int level = memo_int(c->L, MEMO_LEVEL, v, vlen, elg_ref_level);
     if (!lang) {
         bad_value(c->L, c->line, c->column, "languages", k, klen,
                   "is not a language; expected an ISO 639 code such as uk or de, or a language name");
@@ -406,7 +510,7 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
 static void skill_item(cell_ctx *c, const char *s, size_t len)
 {
     elg_profiles *p = c->L->p;
-    const char *tag = elg_ref_skill(p->ref, s, len);
+    const char *tag = memo_ptr(c->L, MEMO_SKILL, s, len, lookup_skill);
     char free_tag[ELG_FOLD_MAX];
     if (!tag) {
         if (elg_fold_words(s, len, free_tag, sizeof free_tag) >= sizeof free_tag || !*free_tag) {
@@ -415,7 +519,12 @@ static void skill_item(cell_ctx *c, const char *s, size_t len)
         }
         tag = free_tag;
     }
-    elg_store_row_skill(p, elg_store_skill(p, tag));
+    /* "agile;Scrum" names one skill twice: keep it once */
+    guint32 skill = elg_store_skill(p, tag);
+    for (guint k = g_array_index(p->skill_start, guint32, c->row); k < p->skill_ids->len; k++)
+        if (g_array_index(p->skill_ids, guint32, k) == skill)
+            return;
+    elg_store_row_skill(p, skill);
 }
 
 static gboolean is_none(const char *s, size_t len)
@@ -443,7 +552,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         put_countries(c, s, len);
         break;
     case ELG_VT_EDUCATION: {
-        int level = elg_ref_education(p->ref, s, len);
+        int level = memo_int(L, MEMO_EDUCATION, s, len, elg_ref_education);
         if (level >= 0)
             I8(p->education, c->row) = (gint8)level;
         else
@@ -453,7 +562,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         break;
     }
     case ELG_VT_YESNO:
-        if (elg_parse_yesno(s, len, &v8))
+        if (memo_yesno(L, s, len, &v8))
             I8(col == ELG_COL_EQUIVALENT ? p->equivalent : p->staff_college, c->row) = v8;
         else
             bad_value(L, c->line, c->column, name, s, len,
@@ -469,7 +578,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
             each_item(c, s, len, experience_pair);
         break;
     case ELG_VT_LEVEL: {
-        int level = elg_ref_level(p->ref, s, len);
+        int level = memo_int(L, MEMO_LEVEL, s, len, elg_ref_level);
         if (level >= 0)
             I8(col == ELG_COL_ENGLISH ? p->english : p->french, c->row) = (gint8)level;
         else
@@ -482,7 +591,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         each_item(c, s, len, language_pair);
         break;
     case ELG_VT_CLEARANCE: {
-        int level = elg_ref_clearance(p->ref, s, len);
+        int level = memo_int(L, MEMO_CLEARANCE, s, len, elg_ref_clearance);
         if (level >= 0)
             I8(p->clearance, c->row) = (gint8)level;
         else
@@ -499,7 +608,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
     case ELG_VT_DATE: {
         guint32 jd;
         gboolean slash;
-        if (elg_parse_date(s, len, L->opt.date_order, &jd, &slash))
+        if (memo_date(L, s, len, &jd, &slash))
             g_array_index(p->applied_on, guint32, c->row) = jd;
         else if (slash)
             bad_value(L, c->line, c->column, name, s, len,
@@ -538,7 +647,7 @@ static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t
     case ELG_MAP_ANSWER: {
         gint8 v;
         elg_keyed_column *k = elg_store_keyed_get(p, p->answers, m->key, FALSE);
-        if (elg_parse_yesno(s, len, &v))
+        if (memo_yesno(c->L, s, len, &v))
             g_array_index(k->values, gint8, c->row) = v;
         else {
             gchar *name = g_strconcat("q_", m->key, NULL);
@@ -599,23 +708,29 @@ static void store_row(elg_loader *L, unsigned line)
     if (!*id) {
         row_warn(L, line, 1, "candidate_id", NULL,
                  "candidate_id is empty; the row is screened and reported without an id");
-    } else {
-        gpointer first = g_hash_table_lookup(L->seen_ids, id);
-        if (first) {
-            GString *q = g_string_new(NULL);
-            elg_quote(q, id, strlen(id), 60);
-            row_warn(L, line, 1, "candidate_id", id,
-                     "duplicate candidate_id %s (first on line %u); both rows are screened",
-                     q->str, GPOINTER_TO_UINT(first));
-            g_string_free(q, TRUE);
-        } else {
-            g_hash_table_insert(L->seen_ids, (gpointer)id, GUINT_TO_POINTER(line));
-        }
+    } else if (!L->defer_duplicates) {
+        elg_loader_check_duplicate(L, id, line);
     }
     if (L->row_problem) {
         g_array_index(p->flags, guint8, row) |= ELG_ROW_HAS_PROBLEM;
         p->rows_with_problems++;
     }
+}
+
+gboolean elg_loader_check_duplicate(elg_loader *L, const char *id, unsigned line)
+{
+    gpointer first = g_hash_table_lookup(L->seen_ids, id);
+    if (!first) {
+        g_hash_table_insert(L->seen_ids, (gpointer)id, GUINT_TO_POINTER(line));
+        return FALSE;
+    }
+    GString *q = g_string_new(NULL);
+    elg_quote(q, id, strlen(id), 60);
+    row_warn(L, line, 1, "candidate_id", id,
+             "duplicate candidate_id %s (first on line %u); both rows are screened",
+             q->str, GPOINTER_TO_UINT(first));
+    g_string_free(q, TRUE);
+    return TRUE;
 }
 
 /* --- records ------------------------------------------------------------ */
@@ -631,6 +746,7 @@ void elg_loader_init(elg_loader *L, elg_profiles *p, const elg_load_options *opt
     L->cell_start = g_array_new(FALSE, FALSE, sizeof(guint));
     L->map = g_array_new(FALSE, TRUE, sizeof(elg_header_map));
     L->seen_ids = g_hash_table_new(g_str_hash, g_str_equal);
+    L->memo = g_new0(elg_memo, 1);
 }
 
 void elg_loader_clear(elg_loader *L)
@@ -641,6 +757,7 @@ void elg_loader_clear(elg_loader *L)
     g_string_free(L->cells, TRUE);
     g_array_free(L->cell_start, TRUE);
     g_hash_table_destroy(L->seen_ids);
+    g_free(L->memo);
     if (L->error)
         g_error_free(L->error);
 }

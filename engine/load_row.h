@@ -5,6 +5,7 @@
 #define ELG_LOAD_ROW_H
 
 #include <glib.h>
+#include "load_memo.h"
 #include "store.h"
 
 typedef enum {
@@ -34,6 +35,8 @@ typedef struct {
     GError *error;         /* a fatal problem (bad header, mapping file) */
     gboolean row_problem;    /* the row being stored has a problem */
     gboolean record_problem; /* found while its fields streamed in */
+    gboolean defer_duplicates; /* a parallel chunk: load.c checks ids in file order */
+    elg_memo *memo;        /* normalised spellings seen before */
 } elg_loader;
 
 void elg_loader_init(elg_loader *L, elg_profiles *p, const elg_load_options *opt,
@@ -46,6 +49,9 @@ void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_
 void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_line);
 /* The current record ended; it started on LINE. */
 void elg_loader_end_record(elg_loader *L, unsigned line);
+/* Report ID (of the row on LINE) if an earlier row had it, else remember it;
+ * TRUE when reported (the warning goes to the profiles' list). */
+gboolean elg_loader_check_duplicate(elg_loader *L, const char *id, unsigned line);
 /* TRUE once a fatal problem was found; loading stops. */
 gboolean elg_loader_failed(const elg_loader *L);
 /* After the last record: move a fatal problem to ERR, or finish the store. */

@@ -2,84 +2,269 @@
  *
  * Candidates go through in blocks of 64.  Each criterion fills two bitmaps
  * (met, unknown) for the block; status, essential counts and the desirable
- * score are derived from those words without allocating.  Blocks are split
- * across threads by range, each thread writing only its own rows, so the
- * result does not depend on the number of threads.  Ranking sorts once per post. */
+ * score are derived from those words with table-driven SWAR arithmetic (eight
+ * byte counters per 64-bit word), without allocating or branching per row.
+ * Threads take ranges of 4096 rows and run every post over a range before
+ * the next, so the columns of a range stay in cache; each thread writes only
+ * its own rows, so the result does not depend on the number of threads.
+ *
+ * Ranking sorts once per post, by a 64-bit key (status, score, unknown
+ * essentials, and the row's place in candidate_id order, computed once for
+ * all posts) with a radix sort; posts are ranked in parallel. */
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
+#include "progress.h"
 #include "screening.h"
 
-typedef struct {
-    elg_screening *s;
-    guint word_from, word_to;
-} work_range;
+#define RANGE_WORDS 64u /* 4096 rows: a range's columns stay in L1/L2 */
+
+/* spread8[b]: bit i of b as byte i (0 or 1) of a little-endian word;
+ * spread4[b]: bit i of a nibble as 16-bit lane i. */
+static guint64 spread8[256], spread4[16];
+
+static void init_tables(void)
+{
+    static gsize done = 0;
+    if (g_once_init_enter(&done)) {
+        for (guint b = 0; b < 256; b++) {
+            guint64 v = 0;
+            for (guint i = 0; i < 8; i++)
+                if (b & (1u << i))
+                    v |= (guint64)1 << (8 * i);
+            spread8[b] = v;
+        }
+        for (guint b = 0; b < 16; b++) {
+            guint64 v = 0;
+            for (guint i = 0; i < 4; i++)
+                if (b & (1u << i))
+                    v |= (guint64)1 << (16 * i);
+            spread4[b] = v;
+        }
+        g_once_init_leave(&done, 1);
+    }
+}
+
+/* Add the 64 bits of M as 0/1 to 64 byte counters. */
+static inline void count8(guint64 acc[8], guint64 m)
+{
+    for (guint j = 0; j < 8; j++)
+        acc[j] += spread8[(m >> (8 * j)) & 0xFF];
+}
+
+/* Write byte counter lane i of ACC to OUT[i], for the first N lanes. */
+static inline void store8(guint8 *out, const guint64 acc[8], guint n)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+    if (n == 64)
+        memcpy(out, acc, 64);
+    else
+        memcpy(out, acc, n);
+#else
+    for (guint i = 0; i < n; i++)
+        out[i] = (guint8)(acc[i / 8] >> (8 * (i % 8)));
+#endif
+}
 
 static void screen_block(elg_post_result *r, guint n_words, guint word, guint n_rows)
 {
     guint row0 = word * 64;
     guint n = n_rows - row0 < 64 ? n_rows - row0 : 64;
+    const guint64 lanes = n == 64 ? ~(guint64)0 : (((guint64)1 << n) - 1);
     guint64 any_failed = 0, any_unknown = 0;
-    guint8 *ess_met = r->ess_met + row0, *ess_unk = r->ess_unk + row0, *ess_fail = r->ess_fail + row0;
-    guint8 *des_met = r->des_met + row0, *des_unk = r->des_unk + row0;
+    guint64 ess_met[8] = {0}, ess_unk[8] = {0}, des_met[8] = {0}, des_unk[8] = {0};
+    guint64 wsum[16] = {0}; /* 16-bit lanes: 4 rows a word */
+    guint decides = 0;
     double *score = r->score + row0;
-    memset(ess_met, 0, n);
-    memset(ess_unk, 0, n);
-    memset(ess_fail, 0, n);
-    memset(des_met, 0, n);
-    memset(des_unk, 0, n);
-    for (guint i = 0; i < n; i++)
-        score[i] = 0;
+    if (!r->int_weights)
+        for (guint i = 0; i < n; i++)
+            score[i] = 0;
     for (guint c = 0; c < r->n_crit; c++) {
         const elg_bound *b = &r->bound[c];
         guint64 met, unk;
         elg_eval[b->cr->kind](b, row0, n, &met, &unk);
         r->met[(gsize)c * n_words + word] = met;
         r->unk[(gsize)c * n_words + word] = unk;
-        guint64 lanes = n == 64 ? ~(guint64)0 : (((guint64)1 << n) - 1);
-        guint64 failed = ~met & ~unk & lanes;
         if (b->cr->essential) {
             if (!b->decides)
                 continue;
-            any_failed |= failed;
+            decides++;
+            any_failed |= ~met & ~unk & lanes;
             any_unknown |= unk;
-            for (guint i = 0; i < n; i++) {
-                ess_met[i] += (guint8)((met >> i) & 1);
-                ess_unk[i] += (guint8)((unk >> i) & 1);
-                ess_fail[i] += (guint8)((failed >> i) & 1);
-            }
+            count8(ess_met, met);
+            count8(ess_unk, unk);
         } else {
-            const double w = b->cr->weight;
-            for (guint i = 0; i < n; i++) {
-                score[i] += w * (double)((met >> i) & 1);
-                des_met[i] += (guint8)((met >> i) & 1);
-                des_unk[i] += (guint8)((unk >> i) & 1);
+            count8(des_met, met);
+            count8(des_unk, unk);
+            if (r->int_weights) {
+                const guint64 w = r->int_weight[c];
+                for (guint j = 0; j < 16; j++)
+                    wsum[j] += spread4[(met >> (4 * j)) & 0xF] * w;
+            } else {
+                /* any weights: the sum in criterion order, as doubles */
+                const double w = b->cr->weight;
+                for (guint i = 0; i < n; i++)
+                    score[i] += w * (double)((met >> i) & 1);
             }
         }
     }
+    /* essential_failed = deciding criteria - met - unknown, lane by lane */
+    guint64 ess_fail[8];
+    const guint64 total8 = (guint64)decides * 0x0101010101010101ull;
+    for (guint j = 0; j < 8; j++)
+        ess_fail[j] = total8 - ess_met[j] - ess_unk[j];
+    /* status: 2 where any failed, else 1 where any unknown, else 0 */
+    guint64 st[8];
+    const guint64 review = any_unknown & ~any_failed;
+    for (guint j = 0; j < 8; j++)
+        st[j] = (spread8[(any_failed >> (8 * j)) & 0xFF] << 1) | spread8[(review >> (8 * j)) & 0xFF];
+    store8(r->status + row0, st, n);
+    store8(r->ess_met + row0, ess_met, n);
+    store8(r->ess_unk + row0, ess_unk, n);
+    store8(r->ess_fail + row0, ess_fail, n);
+    store8(r->des_met + row0, des_met, n);
+    store8(r->des_unk + row0, des_unk, n);
     const double total = r->post->desirable_weight;
-    for (guint i = 0; i < n; i++) {
-        score[i] = total > 0 ? score[i] * 100.0 / total : 0;
-        guint8 st = ((any_failed >> i) & 1) ? ELG_INELIGIBLE
-                    : ((any_unknown >> i) & 1) ? ELG_REVIEW : ELG_ELIGIBLE;
-        r->status[row0 + i] = st;
+    if (r->int_weights) {
+        guint16 *ws = r->wsum + row0;
+        for (guint i = 0; i < n; i++) {
+            guint v = (guint)(wsum[i / 4] >> (16 * (i % 4))) & 0xFFFF;
+            ws[i] = (guint16)v;
+            /* an integer sum is exact, so this is the double sum of the weights */
+            score[i] = total > 0 ? (double)v * 100.0 / total : 0;
+        }
+    } else {
+        for (guint i = 0; i < n; i++)
+            score[i] = total > 0 ? score[i] * 100.0 / total : 0;
     }
 }
 
-static gpointer screen_range(gpointer data)
+typedef struct {
+    elg_screening *s;
+    gint next;      /* atomic: next range of RANGE_WORDS words */
+    GThread *caller; /* the thread that shows progress */
+    elg_progress pg;
+} match_work;
+
+static gpointer match_worker(gpointer data)
 {
-    work_range *w = data;
+    match_work *w = data;
     elg_screening *s = w->s;
-    for (guint p = 0; p < s->n_posts; p++)
-        for (guint word = w->word_from; word < w->word_to; word++)
-            screen_block(&s->posts[p], s->n_words, word, s->n_rows);
+    for (;;) {
+        guint from = (guint)g_atomic_int_add(&w->next, 1) * RANGE_WORDS;
+        if (from >= s->n_words)
+            break;
+        guint to = MIN(s->n_words, from + RANGE_WORDS);
+        for (guint p = 0; p < s->n_posts; p++)
+            for (guint word = from; word < to; word++)
+                screen_block(&s->posts[p], s->n_words, word, s->n_rows);
+        if (g_thread_self() == w->caller)
+            elg_progress_update(&w->pg, "screening", (guint64)MIN(s->n_rows, to * 64) * s->n_posts,
+                                "verdicts");
+    }
     return NULL;
+}
+
+/* --- ranking ------------------------------------------------------------- */
+
+/* LSD radix sort of KEYS (N) by their low BITS bits, stable, carrying VALS
+ * along (when not NULL); TK and TV are scratch of N slots.  Passes whose
+ * byte is the same in every key are skipped. */
+static void radix_sort(guint64 *keys, guint32 *vals, guint64 *tk, guint32 *tv, gsize n, guint bits)
+{
+    gsize count[256];
+    guint64 *k = keys, *k2 = tk;
+    guint32 *v = vals, *v2 = tv;
+    for (guint shift = 0; shift < bits && n > 0; shift += 8) {
+        memset(count, 0, sizeof count);
+        for (gsize i = 0; i < n; i++)
+            count[(k[i] >> shift) & 0xFF]++;
+        if (count[(k[0] >> shift) & 0xFF] == n)
+            continue;
+        gsize sum = 0;
+        for (guint d = 0; d < 256; d++) {
+            gsize c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+        for (gsize i = 0; i < n; i++) {
+            gsize to = count[(k[i] >> shift) & 0xFF]++;
+            k2[to] = k[i];
+            if (v)
+                v2[to] = v[i];
+        }
+        guint64 *tk2 = k;
+        k = k2;
+        k2 = tk2;
+        guint32 *tv2 = v;
+        v = v2;
+        v2 = tv2;
+    }
+    if (k != keys) {
+        memcpy(keys, k, n * sizeof *keys);
+        if (vals)
+            memcpy(vals, v, n * sizeof *vals);
+    }
+}
+
+typedef struct {
+    const elg_profiles *p;
+    const guint32 *rows;
+} id_ctx;
+
+static int compare_ids(const void *a, const void *b, void *data)
+{
+    const id_ctx *ctx = data;
+    guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+    int c = strcmp(g_ptr_array_index(ctx->p->ids, x), g_ptr_array_index(ctx->p->ids, y));
+    return c ? c : (x < y ? -1 : x > y);
+}
+
+/* BY_ID[k] = the row at place k in (candidate_id, row) order; ID_RANK its inverse. */
+static void id_order(const elg_profiles *p, guint32 *by_id, guint32 *id_rank)
+{
+    guint n = p->n;
+    if (n == 0)
+        return;
+    /* sort by the first 8 bytes of the id (big-endian, so as strcmp), the
+     * rows of equal keys staying in file order; ids that share 8 bytes and
+     * are longer are then ordered by strcmp */
+    guint64 *keys = g_new(guint64, n), *tk = g_new(guint64, n);
+    guint32 *tv = g_new(guint32, n);
+    for (guint i = 0; i < n; i++) {
+        const unsigned char *id = g_ptr_array_index(p->ids, i);
+        guint64 prefix = 0;
+        guint k = 0;
+        for (; k < 8 && id[k]; k++)
+            prefix = prefix << 8 | id[k];
+        keys[i] = k ? prefix << (8 * (8 - k)) : 0;
+        by_id[i] = i;
+    }
+    radix_sort(keys, by_id, tk, tv, n, 64);
+    id_ctx ctx = {p, NULL};
+    for (guint i = 0; i < n;) {
+        guint j = i + 1;
+        while (j < n && keys[j] == keys[i])
+            j++;
+        /* a run of equal prefixes: the rest of the ids decides */
+        if (j - i > 1 && (keys[i] & 0xFF))
+            g_qsort_with_data(by_id + i, (gint)(j - i), sizeof(guint32), compare_ids, &ctx);
+        i = j;
+    }
+    for (guint i = 0; i < n; i++)
+        id_rank[by_id[i]] = i;
+    g_free(keys);
+    g_free(tk);
+    g_free(tv);
 }
 
 /* Rank: eligible, review, ineligible; then desirable score, highest first;
  * then fewer unknown essentials; then candidate_id; then file order. */
 typedef struct {
     const elg_post_result *r;
-    const elg_profiles *p;
+    const guint32 *id_rank;
 } rank_ctx;
 
 static int compare_rows(const void *a, const void *b, void *data)
@@ -89,25 +274,78 @@ static int compare_rows(const void *a, const void *b, void *data)
     const elg_post_result *r = ctx->r;
     if (r->status[x] != r->status[y])
         return r->status[x] < r->status[y] ? -1 : 1;
-    if (r->score[x] != r->score[y])
-        return r->score[x] > r->score[y] ? -1 : 1;
+    /* scores compare as reported (two decimals), so that rounding noise
+     * (0.1 + 0.2 against 0.3) does not decide between equal candidates */
+    long long sx = llround(r->score[x] * 100), sy = llround(r->score[y] * 100);
+    if (sx != sy)
+        return sx > sy ? -1 : 1;
     if (r->ess_unk[x] != r->ess_unk[y])
         return r->ess_unk[x] < r->ess_unk[y] ? -1 : 1;
-    int c = strcmp(g_ptr_array_index(ctx->p->ids, x), g_ptr_array_index(ctx->p->ids, y));
-    if (c)
-        return c;
-    return x < y ? -1 : x > y;
+    return ctx->id_rank[x] < ctx->id_rank[y] ? -1 : ctx->id_rank[x] > ctx->id_rank[y];
 }
 
-static void rank_post(elg_screening *s, elg_post_result *r)
+static int compare_doubles_desc(const void *a, const void *b)
 {
-    for (guint i = 0; i < s->n_rows; i++)
-        r->order[i] = i;
-    rank_ctx ctx = {r, s->profiles};
-    g_qsort_with_data(r->order, (gint)s->n_rows, sizeof(guint32), compare_rows, &ctx);
-    for (guint i = 0; i < s->n_rows; i++)
+    double x = *(const double *)a, y = *(const double *)b;
+    return x > y ? -1 : x < y;
+}
+
+static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 *by_id,
+                      const guint32 *id_rank)
+{
+    const guint n = s->n_rows;
+    guint total_w = 0;
+    for (guint c = 0; c < r->n_crit; c++)
+        total_w += r->int_weights && !r->bound[c].cr->essential ? r->int_weight[c] : 0;
+    if (r->int_weights && n < (1u << 30)) {
+        /* the place of each weight sum among the distinct scores, highest first */
+        double *score_of = g_new(double, total_w + 1), *distinct = g_new(double, total_w + 1);
+        const double total = r->post->desirable_weight;
+        for (guint v = 0; v <= total_w; v++)
+            distinct[v] = score_of[v] = total > 0 ? (double)v * 100.0 / total : 0;
+        qsort(distinct, total_w + 1, sizeof(double), compare_doubles_desc);
+        guint32 *place = g_new(guint32, total_w + 1);
+        for (guint v = 0; v <= total_w; v++) {
+            guint lo = 0, hi = total_w + 1, k = 0;
+            while (lo < hi) { /* first index whose score is not above score_of[v] */
+                guint mid = (lo + hi) / 2;
+                if (distinct[mid] > score_of[v])
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            k = lo;
+            place[v] = k; /* equal scores share the first place of their value */
+        }
+        /* key, high to low: status | score place | unknown essentials | id
+         * rank, each in as few bits as it needs, so the sort has few passes */
+        const guint id_bits = n > 1 ? g_bit_storage(n - 1) : 1;
+        const guint unk_bits = g_bit_storage(r->ess_total);
+        const guint place_bits = g_bit_storage(total_w);
+        const guint unk_shift = id_bits, place_shift = unk_shift + unk_bits,
+                    status_shift = place_shift + place_bits;
+        guint64 *keys = g_new(guint64, n), *tmp = g_new(guint64, n);
+        for (guint i = 0; i < n; i++)
+            keys[i] = (guint64)r->status[i] << status_shift | (guint64)place[r->wsum[i]] << place_shift |
+                      (guint64)r->ess_unk[i] << unk_shift | id_rank[i];
+        radix_sort(keys, NULL, tmp, NULL, n, status_shift + 2);
+        const guint64 id_mask = ((guint64)1 << id_bits) - 1;
+        for (guint i = 0; i < n; i++)
+            r->order[i] = by_id[keys[i] & id_mask];
+        g_free(keys);
+        g_free(tmp);
+        g_free(place);
+        g_free(score_of);
+        g_free(distinct);
+    } else {
+        for (guint i = 0; i < n; i++)
+            r->order[i] = i;
+        rank_ctx ctx = {r, id_rank};
+        g_qsort_with_data(r->order, (gint)n, sizeof(guint32), compare_rows, &ctx);
+    }
+    for (guint i = 0; i < n; i++)
         r->rank[r->order[i]] = i + 1;
-    for (guint i = 0; i < s->n_rows; i++)
+    for (guint i = 0; i < n; i++)
         r->counts[r->status[i]]++;
     for (guint c = 0; c < r->n_crit; c++) {
         const guint64 *met = r->met + (gsize)c * s->n_words, *unk = r->unk + (gsize)c * s->n_words;
@@ -118,9 +356,31 @@ static void rank_post(elg_screening *s, elg_post_result *r)
         }
         r->crit_met[c] = m;
         r->crit_unknown[c] = u;
-        r->crit_failed[c] = s->n_rows - m - u;
+        r->crit_failed[c] = n - m - u;
     }
+    g_free(r->wsum);
+    r->wsum = NULL;
 }
+
+typedef struct {
+    elg_screening *s;
+    const guint32 *by_id, *id_rank;
+    gint next;
+} rank_work;
+
+static gpointer rank_worker(gpointer data)
+{
+    rank_work *w = data;
+    for (;;) {
+        guint p = (guint)g_atomic_int_add(&w->next, 1);
+        if (p >= w->s->n_posts)
+            break;
+        rank_post(w->s, &w->s->posts[p], w->by_id, w->id_rank);
+    }
+    return NULL;
+}
+
+/* --- results ------------------------------------------------------------- */
 
 static void result_init(elg_post_result *r, const elg_post *post, const elg_profiles *p, guint n_words)
 {
@@ -128,10 +388,23 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
     r->post = post;
     r->n_crit = post->criteria->len;
     r->bound = g_new0(elg_bound, r->n_crit ? r->n_crit : 1);
+    guint total_w = 0;
+    r->int_weights = TRUE;
     for (guint c = 0; c < r->n_crit; c++) {
         elg_bind(&r->bound[c], elg_post_criterion(post, c), p);
         if (r->bound[c].decides)
             r->ess_total++;
+        const elg_criterion *cr = r->bound[c].cr;
+        if (!cr->essential) {
+            /* small integer weights sum exactly in 16-bit lanes */
+            double w = cr->weight;
+            if (w >= 1 && w <= 255 && w == (double)(guint)w && total_w + (guint)w <= 65535) {
+                r->int_weight[c] = (guint)w;
+                total_w += (guint)w;
+            } else {
+                r->int_weights = FALSE;
+            }
+        }
     }
     gsize bits = (gsize)r->n_crit * n_words;
     r->met = g_new0(guint64, bits ? bits : 1);
@@ -146,6 +419,7 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
     r->score = g_new0(double, rows);
     r->order = g_new0(guint32, rows);
     r->rank = g_new0(guint32, rows);
+    r->wsum = r->int_weights ? g_new0(guint16, rows) : NULL;
     r->crit_met = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_failed = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_unknown = g_new0(guint, r->n_crit ? r->n_crit : 1);
@@ -157,45 +431,61 @@ static void result_clear(elg_post_result *r)
         g_free(r->bound[c].bits);
     g_free(r->bound);
     void *arrays[] = {r->met, r->unk, r->status, r->ess_met, r->ess_unk, r->ess_fail, r->des_met,
-                      r->des_unk, r->score, r->order, r->rank, r->crit_met, r->crit_failed, r->crit_unknown};
+                      r->des_unk, r->score, r->order, r->rank, r->crit_met, r->crit_failed,
+                      r->crit_unknown, r->wsum};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
         g_free(arrays[i]);
+}
+
+/* Run FN on THREADS threads (this one included) with DATA. */
+static void run_threads(guint threads, GThreadFunc fn, gpointer data)
+{
+    GThread **pool = g_new0(GThread *, threads);
+    for (guint t = 1; t < threads; t++)
+        pool[t] = g_thread_new("eligo-match", fn, data);
+    fn(data);
+    for (guint t = 1; t < threads; t++)
+        g_thread_join(pool[t]);
+    g_free(pool);
 }
 
 elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, unsigned n_posts,
                           unsigned threads)
 {
+    init_tables();
     elg_screening *s = g_new0(elg_screening, 1);
     s->profiles = profiles;
     s->n_rows = profiles->n;
     s->n_words = (s->n_rows + 63) / 64;
     s->n_posts = n_posts;
     s->posts = g_new0(elg_post_result, n_posts ? n_posts : 1);
+    clock_t T0 = clock();
     for (guint p = 0; p < n_posts; p++)
         result_init(&s->posts[p], posts[p], profiles, s->n_words);
+    clock_t T1 = clock();
 
     if (threads == 0)
         threads = g_get_num_processors();
-    /* a thread needs enough blocks to be worth starting */
-    guint max_threads = s->n_words / 64 + 1;
-    if (threads > max_threads)
-        threads = max_threads;
-    work_range *ranges = g_new0(work_range, threads);
-    GThread **pool = g_new0(GThread *, threads);
-    for (guint t = 0; t < threads; t++) {
-        ranges[t].s = s;
-        ranges[t].word_from = (guint)((guint64)s->n_words * t / threads);
-        ranges[t].word_to = (guint)((guint64)s->n_words * (t + 1) / threads);
-        if (t > 0)
-            pool[t] = g_thread_new("eligo-match", screen_range, &ranges[t]);
-    }
-    screen_range(&ranges[0]);
-    for (guint t = 1; t < threads; t++)
-        g_thread_join(pool[t]);
-    g_free(pool);
-    g_free(ranges);
-    for (guint p = 0; p < n_posts; p++)
-        rank_post(s, &s->posts[p]);
+    s->threads = threads;
+    /* a thread needs a range to be worth starting */
+    guint ranges = (s->n_words + RANGE_WORDS - 1) / RANGE_WORDS;
+    match_work mw = {s, 0, g_thread_self(), {0}};
+    elg_progress_begin(&mw.pg);
+    run_threads(MAX(1, MIN(threads, ranges)), match_worker, &mw);
+    elg_progress_end(&mw.pg);
+    clock_t T2 = clock();
+
+    guint32 *by_id = g_new(guint32, s->n_rows ? s->n_rows : 1);
+    guint32 *id_rank = g_new(guint32, s->n_rows ? s->n_rows : 1);
+    id_order(profiles, by_id, id_rank);
+    clock_t T3 = clock();
+    rank_work rw = {s, by_id, id_rank, 0};
+    run_threads(MAX(1, MIN(threads, n_posts)), rank_worker, &rw);
+    g_free(by_id);
+    g_free(id_rank);
+    clock_t T4 = clock();
+    if (getenv("ELG_TIMING"))
+        fprintf(stderr, "cpu: bind %.3f match %.3f ids %.3f rank %.3f\n", (double)(T1 - T0) / CLOCKS_PER_SEC, (double)(T2 - T1) / CLOCKS_PER_SEC, (double)(T3 - T2) / CLOCKS_PER_SEC, (double)(T4 - T3) / CLOCKS_PER_SEC);
     return s;
 }
 

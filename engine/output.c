@@ -2,9 +2,11 @@
 #include "output.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 #include "errors.h"
 
@@ -27,22 +29,45 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: is a directory; expected a file name for the report", path);
         return FALSE;
     }
+    /* A device or pipe (/dev/stdout, /dev/full, a FIFO) is written in place:
+     * renaming a temporary file over it would replace the device node. */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        a->fp = fopen(path, "wb");
+        if (!a->fp) {
+            g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", path, g_strerror(errno));
+            return FALSE;
+        }
+        a->path = g_strdup(path);
+        return TRUE;
+    }
     gchar *dir = g_path_get_dirname(path), *base = g_path_get_basename(path);
     gchar *tmpl = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
     g_free(dir);
     g_free(base);
+    /* SIGINT and SIGTERM wait until the handler knows the temporary file:
+     * one arriving just after it is created must still remove it */
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
     int fd = g_mkstemp(tmpl);
+    int saved = errno;
+    if (fd >= 0) {
+        pending_tmp = tmpl;
+        signal(SIGINT, remove_pending);
+        signal(SIGTERM, remove_pending);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", path, g_strerror(errno));
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", path, g_strerror(saved));
         g_free(tmpl);
         return FALSE;
     }
     a->fp = fdopen(fd, "wb");
     a->path = g_strdup(path);
     a->tmp = tmpl;
-    pending_tmp = a->tmp;
-    signal(SIGINT, remove_pending);
-    signal(SIGTERM, remove_pending);
     return TRUE;
 }
 
@@ -60,7 +85,7 @@ void elg_atomic_abort(elg_atomic *a)
 
 gboolean elg_atomic_commit(elg_atomic *a, GError **err)
 {
-    int failed = fflush(a->fp) != 0 || ferror(a->fp) || fsync(fileno(a->fp)) != 0;
+    int failed = fflush(a->fp) != 0 || ferror(a->fp) || (a->tmp && fsync(fileno(a->fp)) != 0);
     int saved = errno;
     failed |= fclose(a->fp) != 0;
     if (!failed)
@@ -69,7 +94,7 @@ gboolean elg_atomic_commit(elg_atomic *a, GError **err)
     /* a new file gets the usual permissions, not mkstemp's 0600 */
     mode_t mask = umask(0);
     umask(mask);
-    if (!failed)
+    if (!failed && a->tmp)
         failed = chmod(a->tmp, 0666 & ~mask) != 0 || rename(a->tmp, a->path) != 0;
     if (failed) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", a->path,

@@ -23,6 +23,12 @@ void elg_csv_cell(GString *out, const char *text);
 void elg_json_string(GString *out, const char *text);
 /* The reasons of ROW for post P, each failed or unknown deciding essential, joined by "; ". */
 void elg_reasons(const elg_screening *s, guint p, guint row, GString *out);
+/* Explanations already written, per thread (report.c). */
+typedef struct elg_explain_memo elg_explain_memo;
+elg_explain_memo *elg_explain_memo_new(void);
+void elg_explain_memo_free(elg_explain_memo *m);
+/* elg_reasons() through the memo M (NULL: none); the same text. */
+void elg_reasons_memo(const elg_screening *s, guint p, guint row, GString *out, elg_explain_memo *m);
 /* Desirable score as text with two decimals ("66.67", "100.00"). */
 void elg_score_text(double score, char buf[16]);
 

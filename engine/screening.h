@@ -5,6 +5,9 @@
 #define ELG_SCREENING_H
 
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "eligo/match.h"
 #include "post.h"
 #include "store.h"
@@ -35,11 +38,15 @@ typedef struct {
     guint ess_total;           /* essential criteria that decide */
     guint counts[3];           /* by status */
     guint *crit_met, *crit_failed, *crit_unknown; /* per criterion */
+    guint16 *wsum;             /* while matching: integer weight sum of met desirables */
+    guint int_weight[ELG_MAX_CRITERIA]; /* desirable weights when all are small integers */
+    gboolean int_weights;
 } elg_post_result;
 
 struct elg_screening {
     const elg_profiles *profiles;
     guint n_rows, n_words, n_posts;
+    guint threads;             /* used for matching; reports format with as many */
     elg_post_result *posts;
 };
 
@@ -54,6 +61,25 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p);
 void elg_explain(const elg_screening *s, guint post, guint c, guint row, GString *out);
 /* "yes", "no" or "unknown": does ROW already hold the post's clearance? NULL if none stated. */
 const char *elg_clearance_held(const elg_screening *s, guint post, guint row);
+
+/* Bit i of the result is the top bit of B[i], for the first N (<= 64) bytes. */
+static inline guint64 elg_pack64(const guint8 *b, guint n)
+{
+    guint64 r = 0;
+    if (n < 64) { /* the last block: bytes past N were never written */
+        for (guint i = 0; i < n; i++)
+            r |= (guint64)(b[i] >> 7) << i;
+        return r;
+    }
+#if defined(__SSE2__)
+    for (guint k = 0; k < 4; k++)
+        r |= (guint64)(guint16)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(b + 16 * k))) << (16 * k);
+#else
+    for (guint i = 0; i < 64; i++)
+        r |= (guint64)(b[i] >> 7) << i;
+#endif
+    return r;
+}
 
 static inline elg_state elg_result_state(const elg_post_result *r, guint n_words, guint c, guint row)
 {

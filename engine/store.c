@@ -21,6 +21,7 @@ elg_profiles *elg_store_new(const char *file, const elg_reference *ref)
     p->delimiter = ',';
     p->encoding = "UTF-8";
     p->strings = g_string_chunk_new(1 << 16);
+    p->more_strings = g_ptr_array_new_with_free_func((GDestroyNotify)g_string_chunk_free);
     p->ids = g_ptr_array_new();
     p->names = g_ptr_array_new();
     p->lines = g_array_new(FALSE, FALSE, sizeof(guint32));
@@ -54,7 +55,9 @@ void elg_profiles_free(elg_profiles *p)
     if (!p)
         return;
     g_free(p->file);
-    g_string_chunk_free(p->strings);
+    if (p->strings)
+        g_string_chunk_free(p->strings);
+    g_ptr_array_free(p->more_strings, TRUE);
     g_ptr_array_free(p->ids, TRUE);
     g_ptr_array_free(p->names, TRUE);
     GArray *arrays[] = {p->lines, p->flags, p->nat, p->education, p->equivalent,
@@ -170,4 +173,74 @@ void elg_store_row_skill(elg_profiles *p, guint32 skill)
 {
     g_array_append_val(p->skill_ids, skill);
     g_array_index(p->skill_start, guint32, p->n) = p->skill_ids->len;
+}
+
+static void append_unknowns(GArray *a, guint n)
+{
+    guint size = g_array_get_element_size(a), len = a->len;
+    g_array_set_size(a, len + n);
+    memset(a->data + (gsize)len * size, 0xFF, (gsize)n * size);
+}
+
+static void append_array(GArray *dst, GArray *src, guint from)
+{
+    if (src->len > from)
+        g_array_append_vals(dst, src->data + (gsize)from * g_array_get_element_size(src),
+                            src->len - from);
+}
+
+void elg_store_append_store(elg_profiles *p, elg_profiles *q)
+{
+    const guint nq = q->n;
+    GPtrArray *psets[] = {p->fields, p->languages, p->answers};
+    GPtrArray *qsets[] = {q->fields, q->languages, q->answers};
+    for (size_t s = 0; s < G_N_ELEMENTS(psets); s++) {
+        /* new keys come after the known ones, in the order the chunk met them,
+         * as they would have in one pass */
+        for (guint k = 0; k < qsets[s]->len; k++) {
+            const elg_keyed_column *qc = g_ptr_array_index(qsets[s], k);
+            elg_store_keyed_get(p, psets[s], qc->key, g_array_get_element_size(qc->values) == 4);
+        }
+        for (guint k = 0; k < psets[s]->len; k++) {
+            elg_keyed_column *pc = g_ptr_array_index(psets[s], k);
+            const elg_keyed_column *qc = elg_store_keyed(qsets[s], pc->key);
+            if (qc)
+                append_array(pc->values, qc->values, 0);
+            else
+                append_unknowns(pc->values, nq);
+        }
+    }
+    p->n += nq;
+    GArray *pa[] = {p->lines, p->flags, p->nat, p->education, p->equivalent, p->staff_college,
+                    p->english, p->french, p->clearance, p->exp_total, p->applied_on};
+    GArray *qa[] = {q->lines, q->flags, q->nat, q->education, q->equivalent, q->staff_college,
+                    q->english, q->french, q->clearance, q->exp_total, q->applied_on};
+    for (size_t i = 0; i < G_N_ELEMENTS(pa); i++)
+        append_array(pa[i], qa[i], 0);
+    for (guint i = 0; i < nq; i++) {
+        g_ptr_array_add(p->ids, g_ptr_array_index(q->ids, i));
+        g_ptr_array_add(p->names, g_ptr_array_index(q->names, i));
+    }
+    for (guint e = 0; e < p->extra_cols->len && e < q->extra_cols->len; e++) {
+        GPtrArray *pe = g_ptr_array_index(p->extra_cols, e), *qe = g_ptr_array_index(q->extra_cols, e);
+        for (guint i = 0; i < qe->len; i++)
+            g_ptr_array_add(pe, g_ptr_array_index(qe, i));
+    }
+    /* skills: the chunk's indexes to the store's, interned in the same order */
+    guint32 *map = g_new(guint32, q->skill_names->len ? q->skill_names->len : 1);
+    for (guint i = 0; i < q->skill_names->len; i++)
+        map[i] = elg_store_skill(p, g_ptr_array_index(q->skill_names, i));
+    const guint32 base = p->skill_ids->len;
+    for (guint i = 0; i < q->skill_ids->len; i++) {
+        guint32 id = map[g_array_index(q->skill_ids, guint32, i)];
+        g_array_append_val(p->skill_ids, id);
+    }
+    for (guint i = 1; i <= nq; i++) {
+        guint32 start = base + g_array_index(q->skill_start, guint32, i);
+        g_array_append_val(p->skill_start, start);
+    }
+    g_free(map);
+    p->rows_with_problems += q->rows_with_problems;
+    g_ptr_array_add(p->more_strings, q->strings);
+    q->strings = NULL;
 }

@@ -1,0 +1,447 @@
+/* The notice compiler's entry point (notice.h): run the steps of
+ * notice_int.h and write the rule set of rules/README.md. */
+#include "notice.h"
+
+#include <stdarg.h>
+#include <string.h>
+#include "notice_int.h"
+#include "values.h"
+
+const char *nt_lang_name(nt_lang l) { return l == NT_EN ? "English" : "French"; }
+
+void nt_warn(nt_doc *d, unsigned line, unsigned col, const char *field, const char *value,
+             const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    elg_diags_add(d->diags, ELG_WARNING, d->file, line, col, NULL, field, value, "%s", msg);
+    g_free(msg);
+}
+
+/* --- ids -------------------------------------------------------------------------- */
+
+/* BASE, or BASE_2, BASE_3 … when taken. */
+static char *unique_id(GHashTable *taken, const char *base)
+{
+    char *id = g_strdup(base);
+    for (int k = 2; g_hash_table_contains(taken, id); k++) {
+        g_free(id);
+        id = g_strdup_printf("%s_%d", base, k);
+    }
+    g_hash_table_add(taken, g_strdup(id));
+    return id;
+}
+
+static char *base_id(const nt_doc *d, const nt_crit *c, nt_list list)
+{
+    switch (c->kind) {
+    case NK_EDUCATION:
+        return list == NT_ESSENTIAL ? g_strdup("education")
+                                    : g_strdup_printf("education_%s", d->ref->education_id[c->main.value]);
+    case NK_EXPERIENCE:
+        return c->field ? g_strdup_printf("experience_%s", c->field) : g_strdup("experience");
+    case NK_LANGUAGES:
+        return g_strdup("languages");
+    case NK_HIGHER_LANGUAGE:
+        return g_strdup("languages_higher");
+    case NK_LANGUAGE:
+        return g_strdup_printf("language_%s", c->code);
+    case NK_CLEARANCE:
+        return g_strdup("clearance");
+    case NK_SKILL: {
+        GString *s = g_string_new("skill");
+        for (guint i = 0; i < c->tags->len && i < 2; i++)
+            g_string_append_printf(s, "_%s", (char *)g_ptr_array_index(c->tags, i));
+        return g_string_free(s, FALSE);
+    }
+    default:
+        return nt_slug(c->text, c->item->lang);
+    }
+}
+
+/* --- JSON ---------------------------------------------------------------------- */
+
+static void add_source(cJSON *o, unsigned line, const char *text)
+{
+    cJSON *src = cJSON_AddObjectToObject(o, "source");
+    cJSON_AddNumberToObject(src, "line", line);
+    cJSON_AddStringToObject(src, "text", text);
+}
+
+static cJSON *criterion(const char *id, const char *kind)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "id", id);
+    cJSON_AddStringToObject(o, "kind", kind);
+    return o;
+}
+
+static void finish(cJSON *o, const nt_crit *c)
+{
+    cJSON_AddStringToObject(o, "text", c->text);
+    add_source(o, c->item->line, c->item->raw->str);
+}
+
+/* The official-language levels kept for C: "one"/"other", "both", or
+ * fixed levels per language (written as two `language` criteria). */
+static void add_languages(nt_doc *d, cJSON *list, nt_crit *c, GHashTable *taken)
+{
+    const int *v = c->chosen;
+    if (v[NR_ONE] || v[NR_OTHER]) {
+        char *id = unique_id(taken, "languages");
+        cJSON *o = criterion(id, "languages");
+        int one = v[NR_ONE] ? v[NR_ONE] : v[NR_OTHER], other = v[NR_ONE] && v[NR_OTHER] ? v[NR_OTHER] : 1;
+        if (!v[NR_ONE] || !v[NR_OTHER])
+            nt_warn(d, c->line, c->col, "languages", c->text,
+                    "languages: only one level is given; level I is required in the other official language");
+        cJSON_AddStringToObject(o, "one", d->ref->level_roman[one]);
+        cJSON_AddStringToObject(o, "other", d->ref->level_roman[other]);
+        finish(o, c);
+        cJSON_AddItemToArray(list, o);
+        g_free(id);
+    } else if (v[NR_BOTH]) {
+        char *id = unique_id(taken, "languages");
+        cJSON *o = criterion(id, "languages");
+        cJSON_AddStringToObject(o, "both", d->ref->level_roman[v[NR_BOTH]]);
+        finish(o, c);
+        cJSON_AddItemToArray(list, o);
+        g_free(id);
+    }
+    const char *codes[] = {"en", "fr"};
+    for (int k = 0; k < 2; k++) {
+        int level = v[NR_EN + k];
+        if (!level)
+            continue;
+        char *base = g_strdup_printf("language_%s", codes[k]);
+        char *id = unique_id(taken, base);
+        cJSON *o = criterion(id, "language");
+        cJSON_AddStringToObject(o, "language", codes[k]);
+        cJSON_AddStringToObject(o, "level", d->ref->level_roman[level]);
+        finish(o, c);
+        cJSON_AddItemToArray(list, o);
+        g_free(id);
+        g_free(base);
+    }
+}
+
+/* "Higher level of the second official language": the essential levels with
+ * the other one a step up. */
+static gboolean add_higher(nt_doc *d, cJSON *list, nt_crit *c, const nt_crit *ess, GHashTable *taken)
+{
+    if (!ess || (!ess->chosen[NR_OTHER] && !ess->chosen[NR_BOTH]))
+        return FALSE;
+    int one = ess->chosen[NR_ONE] ? ess->chosen[NR_ONE] : ess->chosen[NR_BOTH];
+    int other = ess->chosen[NR_OTHER] ? ess->chosen[NR_OTHER] : ess->chosen[NR_BOTH];
+    if (other >= ELG_LEVEL_MAX)
+        return FALSE;
+    char *id = unique_id(taken, "languages_higher");
+    cJSON *o = criterion(id, "languages");
+    cJSON_AddStringToObject(o, "one", d->ref->level_roman[one]);
+    cJSON_AddStringToObject(o, "other", d->ref->level_roman[other + 1]);
+    finish(o, c);
+    cJSON_AddItemToArray(list, o);
+    g_free(id);
+    return TRUE;
+}
+
+static void add_criterion(nt_doc *d, cJSON *list, nt_crit *c, nt_list which,
+                          const nt_crit *ess_languages, GHashTable *taken)
+{
+    if (c->note)
+        nt_warn(d, c->note_line, c->note_col, c->field, c->text, "%s", c->note);
+    if (c->kind == NK_LANGUAGES) {
+        add_languages(d, list, c, taken);
+        return;
+    }
+    if (c->kind == NK_HIGHER_LANGUAGE) {
+        if (add_higher(d, list, c, ess_languages, taken))
+            return;
+        nt_warn(d, c->line, c->col, NULL, c->text,
+                "a higher level of the second official language is asked for, but the essential "
+                "levels leave no higher level; it is left to the panel");
+        c->kind = NK_PANEL;
+    }
+    if ((c->kind == NK_EDUCATION || c->kind == NK_LANGUAGE || c->kind == NK_CLEARANCE) &&
+        c->main.value < (c->kind == NK_EDUCATION ? 0 : 1))
+        c->kind = NK_PANEL; /* nothing usable was read */
+    char *base = base_id(d, c, which);
+    char *id = unique_id(taken, base);
+    g_free(base);
+    static const char *const kinds[] = {"education", "experience", "languages", "language",
+                                        "languages", "clearance", "skill", "panel"};
+    cJSON *o = criterion(id, kinds[c->kind]);
+    g_free(id);
+    switch (c->kind) {
+    case NK_EDUCATION:
+        cJSON_AddStringToObject(o, "level", d->ref->education_id[c->main.value]);
+        if (c->equivalent)
+            cJSON_AddBoolToObject(o, "equivalent", TRUE);
+        if (c->staff_college)
+            cJSON_AddBoolToObject(o, "staff_college", TRUE);
+        break;
+    case NK_EXPERIENCE:
+        if (c->main.value > 0)
+            cJSON_AddNumberToObject(o, "years", c->main.value / 1000.0);
+        if (c->field)
+            cJSON_AddStringToObject(o, "field", c->field);
+        break;
+    case NK_LANGUAGE:
+        cJSON_AddStringToObject(o, "language", c->code);
+        cJSON_AddStringToObject(o, "level", d->ref->level_roman[c->main.value]);
+        break;
+    case NK_CLEARANCE:
+        cJSON_AddStringToObject(o, "level", d->ref->clearance_id[c->main.value]);
+        break;
+    case NK_SKILL: {
+        cJSON *tags = cJSON_AddArrayToObject(o, "tags");
+        for (guint i = 0; i < c->tags->len; i++)
+            cJSON_AddItemToArray(tags, cJSON_CreateString(g_ptr_array_index(c->tags, i)));
+        break;
+    }
+    default:
+        break;
+    }
+    finish(o, c);
+    cJSON_AddItemToArray(list, o);
+}
+
+/* --- warnings about what is missing ------------------------------------------------- */
+
+static const char *const list_names[NT_NLIST][NT_NLANG] = {
+    {"ESSENTIAL", "ACQUIS ESSENTIELS"},
+    {"DESIRABLE", "ACQUIS SOUHAITABLES"},
+};
+
+static unsigned part_line(const nt_doc *d, nt_lang l)
+{
+    for (guint i = 0; i < d->nparts; i++)
+        if (d->parts[i].lang == l && d->parts[i].first < d->text.lines->len)
+            return nt_line_at(&d->text, d->parts[i].first)->line;
+    return 1;
+}
+
+/* Does the last item, at the very end of the text, stop in mid-sentence (on
+ * a comma or a word such as "of"), or end the essential list of a notice
+ * whose desirable list never comes? */
+static gboolean cut_off(const nt_doc *d, const nt_item *it)
+{
+    const char *raw = it->raw->str;
+    size_t n = strlen(raw);
+    while (n > 0 && raw[n - 1] == ' ')
+        n--;
+    if (n > 0 && strchr(",-(/", raw[n - 1]))
+        return TRUE; /* the item text lost that trailing punctuation */
+    return nt_open_end(it) || (it->list == NT_ESSENTIAL && !d->has_list[it->lang][NT_DESIRABLE]);
+}
+
+static void check_coverage(nt_doc *d)
+{
+    for (int k = 0; k < NT_NLIST; k++) {
+        guint en = d->items[NT_EN][k]->len, fr = d->items[NT_FR][k]->len;
+        if (!en && !fr) {
+            nt_warn(d, 1, 1, NULL, NULL,
+                    "no %s list (%s / %s) was found%s", k == NT_ESSENTIAL ? "essential" : "desirable",
+                    list_names[k][NT_EN], list_names[k][NT_FR],
+                    k == NT_ESSENTIAL ? "; only the nationality and the deadline are checked" : "");
+            continue;
+        }
+        for (int l = 0; l < NT_NLANG; l++) {
+            guint mine = l == NT_EN ? en : fr, theirs = l == NT_EN ? fr : en;
+            if (d->lang_seen[l] && !mine && theirs)
+                nt_warn(d, part_line(d, (nt_lang)l), 1, NULL, NULL,
+                        "the %s text has no %s list; the %s one is used without a cross-check",
+                        nt_lang_name((nt_lang)l), list_names[k][l],
+                        nt_lang_name(l == NT_EN ? NT_FR : NT_EN));
+        }
+    }
+    if (!d->lang_seen[NT_EN])
+        nt_warn(d, part_line(d, NT_FR), 1, NULL, NULL,
+                "no English text was found; the notice is read from the French text alone");
+    else if (!d->lang_seen[NT_FR])
+        nt_warn(d, part_line(d, NT_EN), 1, NULL, NULL,
+                "no French text was found; the values are not cross-checked");
+    /* a notice cut off in the middle of a list */
+    const nt_item *last = NULL;
+    for (int l = 0; l < NT_NLANG; l++)
+        for (int k = 0; k < NT_NLIST; k++) {
+            GPtrArray *a = d->items[l][k];
+            const nt_item *it = a->len ? g_ptr_array_index(a, a->len - 1) : NULL;
+            if (it && (!last || it->line > last->line))
+                last = it;
+        }
+    guint end = d->text.lines->len;
+    while (end > 0 && nt_line_at(&d->text, end - 1)->len == 0)
+        end--;
+    if (last && !last->ended && end > 0) {
+        const nt_piece *pc = &g_array_index(last->pieces, nt_piece, last->pieces->len - 1);
+        if (pc->ln == nt_line_at(&d->text, end - 1) && cut_off(d, last))
+            nt_warn(d, pc->ln->line, pc->ln->cols[pc->ln->len], NULL, last->text->str,
+                    "the notice ends inside a list item; it may be cut off");
+    }
+}
+
+/* --- the rule set --------------------------------------------------------------------- */
+
+static char *file_id(const char *file)
+{
+    if (!file)
+        return NULL;
+    char *base = g_path_get_basename(file);
+    char *dot = strrchr(base, '.');
+    if (dot && dot != base)
+        *dot = '\0';
+    GString *s = g_string_new(NULL);
+    for (const char *p = base; *p; p++)
+        if (g_ascii_isalnum(*p) || *p == '-' || *p == '_')
+            g_string_append_c(s, *p);
+    g_free(base);
+    if (s->len == 0) {
+        g_string_free(s, TRUE);
+        return NULL;
+    }
+    return g_string_free(s, FALSE);
+}
+
+static const nt_crit *essential_languages(GPtrArray *ess)
+{
+    for (guint i = 0; i < ess->len; i++) {
+        const nt_crit *c = g_ptr_array_index(ess, i);
+        if (c->kind == NK_LANGUAGES)
+            return c;
+    }
+    return NULL;
+}
+
+static cJSON *build(nt_doc *d, const nt_header *h, GPtrArray *ess, GPtrArray *des)
+{
+    cJSON *root = cJSON_CreateObject();
+    char *id = h->id.value ? g_strdup(h->id.value) : file_id(d->file);
+    if (!h->id.value)
+        nt_warn(d, 1, 1, "id", NULL, "no post number was found; the post is named \"%s\" after the file",
+                id ? id : "notice");
+    cJSON_AddStringToObject(root, "id", id ? id : "notice");
+    if (h->title.value) {
+        cJSON_AddStringToObject(root, "title", h->title.value);
+    } else {
+        nt_warn(d, 1, 1, "title", NULL, "no title was found; the post number is used");
+        cJSON_AddStringToObject(root, "title", id ? id : "notice");
+    }
+    g_free(id);
+    const char *org = h->org;
+    if (!org && d->ref->organisations->len == 1) {
+        /* one organisation is known: the notice is one of its own */
+        org = ((const elg_organisation *)g_ptr_array_index(d->ref->organisations, 0))->id;
+        nt_warn(d, 1, 1, "organisation", NULL,
+                "no organisation is named; %s, the only one of rules/reference/organisations.json, is assumed", org);
+    } else if (!org) {
+        nt_warn(d, 1, 1, "organisation", NULL,
+                "no organisation of rules/reference/organisations.json is named; the rule set has "
+                "no \"organisation\" and no nationality criterion");
+    }
+    if (org)
+        cJSON_AddStringToObject(root, "organisation", org);
+    if (h->body.value)
+        cJSON_AddStringToObject(root, "body", h->body.value);
+    if (h->location.value)
+        cJSON_AddStringToObject(root, "location", h->location.value);
+    if (h->grades->len) {
+        cJSON *g = cJSON_AddArrayToObject(root, "grades");
+        for (guint i = 0; i < h->grades->len; i++)
+            cJSON_AddItemToArray(g, cJSON_CreateString(g_ptr_array_index(h->grades, i)));
+    }
+    char date[11];
+    if (h->deadline_jd) {
+        elg_date_format(h->deadline_jd, date);
+        cJSON_AddStringToObject(root, "deadline", date);
+    } else if (h->ongoing) {
+        cJSON_AddNullToObject(root, "deadline");
+    } else if (!h->deadline.value) {
+        nt_warn(d, 1, 1, "deadline", NULL, "no application deadline was found");
+    }
+    if (h->clearance_level >= 1)
+        cJSON_AddStringToObject(root, "clearance", d->ref->clearance_id[h->clearance_level]);
+
+    GHashTable *taken = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g_hash_table_add(taken, g_strdup("nationality"));
+    g_hash_table_add(taken, g_strdup("deadline"));
+    cJSON *essential = cJSON_AddArrayToObject(root, "essential");
+    if (org) {
+        cJSON *o = criterion("nationality", "nationality");
+        if (h->nationality.value) {
+            cJSON_AddStringToObject(o, "text", h->nationality.value);
+            add_source(o, h->nationality.line, h->nationality.value);
+        }
+        cJSON_AddItemToArray(essential, o);
+    }
+    for (guint i = 0; i < ess->len; i++)
+        add_criterion(d, essential, g_ptr_array_index(ess, i), NT_ESSENTIAL, NULL, taken);
+    if (h->deadline_jd) {
+        cJSON *o = criterion("deadline", "deadline");
+        cJSON_AddStringToObject(o, "text", h->deadline.whole);
+        add_source(o, h->deadline.line, h->deadline.raw);
+        cJSON_AddItemToArray(essential, o);
+    }
+    cJSON *desirable = cJSON_AddArrayToObject(root, "desirable");
+    const nt_crit *langs = essential_languages(ess);
+    for (guint i = 0; i < des->len; i++)
+        add_criterion(d, desirable, g_ptr_array_index(des, i), NT_DESIRABLE, langs, taken);
+    g_hash_table_destroy(taken);
+    cJSON *src = cJSON_AddObjectToObject(root, "source");
+    cJSON_AddStringToObject(src, "notice", d->file ? d->file : "notice");
+    return root;
+}
+
+cJSON *elg_notice_compile(const char *text, size_t len, const char *file,
+                          const elg_reference *ref, elg_diags *diags)
+{
+    nt_doc d = {0};
+    d.file = file ? file : "notice";
+    d.ref = ref;
+    d.diags = diags;
+    nt_text_read(&d.text, text ? text : "", text ? len : 0);
+    if (d.text.recoded)
+        nt_warn(&d, 1, 1, NULL, NULL, "the notice is not UTF-8; it is read as Windows-1252");
+    nt_vocab_init(&d.vocab, ref);
+    nt_find_parts(&d);
+    nt_find_lists(&d);
+    for (guint i = 0; i < d.nparts; i++) {
+        nt_lang l = d.parts[i].lang;
+        if (d.header_read[l])
+            continue;
+        nt_header_read(&d, &d.parts[i], &d.header[l]);
+        d.header_read[l] = TRUE;
+    }
+    for (int l = 0; l < NT_NLANG; l++)
+        for (int k = 0; k < NT_NLIST; k++)
+            for (guint i = 0; i < d.items[l][k]->len; i++)
+                nt_classify(&d, g_ptr_array_index(d.items[l][k], i));
+    nt_header h;
+    nt_merge_header(&d, &h);
+    guint items = 0;
+    for (int l = 0; l < NT_NLANG; l++)
+        for (int k = 0; k < NT_NLIST; k++)
+            items += d.items[l][k]->len;
+    cJSON *root = NULL;
+    if (h.id.value || items > 0) {
+        check_coverage(&d);
+        GPtrArray *ess = nt_merge(&d, NT_ESSENTIAL), *des = nt_merge(&d, NT_DESIRABLE);
+        root = build(&d, &h, ess, des);
+        g_ptr_array_free(ess, TRUE);
+        g_ptr_array_free(des, TRUE);
+    } else {
+        nt_warn(&d, 1, 1, NULL, NULL,
+                "no post number and no list of qualifications were found: this does not look like a vacancy notice");
+    }
+    nt_header_clear(&h);
+    for (int l = 0; l < NT_NLANG; l++) {
+        if (d.header_read[l])
+            nt_header_clear(&d.header[l]);
+        for (int k = 0; k < NT_NLIST; k++)
+            g_ptr_array_free(d.items[l][k], TRUE);
+    }
+    nt_vocab_clear(&d.vocab);
+    nt_text_clear(&d.text);
+    return root;
+}

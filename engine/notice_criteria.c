@@ -1,0 +1,175 @@
+/* What one list item asks for (notice_int.h): the kinds are tried from the
+ * most specific (language levels) to the least (a panel item with its text).
+ * Essential items become data criteria only where the data can decide them
+ * (education, experience with years, languages, a clearance held); anything
+ * else is for the panel.  Desirable items also map to skills and to
+ * experience fields named without years. */
+#include "notice_int.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+nt_crit *nt_crit_new(nt_kind kind, nt_item *it, const char *text, size_t len)
+{
+    nt_crit *c = g_new0(nt_crit, 1);
+    c->kind = kind;
+    c->item = it;
+    c->text = g_strndup(text, len);
+    c->line = it->line;
+    c->main.value = -1;
+    for (int r = 0; r < NR_N; r++)
+        c->level[r][0].value = c->level[r][1].value = -1;
+    g_ptr_array_add(it->crits, c);
+    return c;
+}
+
+void nt_crit_free(gpointer p)
+{
+    nt_crit *c = p;
+    g_free(c->text);
+    g_free(c->main.shown);
+    g_free(c->field);
+    for (int r = 0; r < NR_N; r++) {
+        g_free(c->level[r][0].shown);
+        g_free(c->level[r][1].shown);
+    }
+    if (c->tags)
+        g_ptr_array_free(c->tags, TRUE);
+    g_free(c->note);
+    g_free(c->id);
+    g_free(c);
+}
+
+void nt_crit_note(nt_crit *c, unsigned line, unsigned col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    if (c->note) {
+        char *both = g_strdup_printf("%s; %s", c->note, msg);
+        g_free(msg);
+        msg = both;
+    } else {
+        c->note_line = line;
+        c->note_col = col;
+    }
+    g_free(c->note);
+    c->note = msg;
+}
+
+void nt_obs_set(nt_obs *o, int value, const nt_item *it, const nt_toks *t, guint i, guint n)
+{
+    o->value = value;
+    g_free(o->shown);
+    o->shown = nt_span(t, i, n);
+    nt_item_pos(it, i < nt_ntoks(t) ? nt_tok_at(t, i)->start : 0, &o->line, &o->col);
+}
+
+/* --- clearance ------------------------------------------------------------------ */
+
+static const char *const clearance_words[] = {"clearance", "clearances", "habilitation",
+                                              "vetting", "cleared", "habilite", NULL};
+/* Words saying the clearance is to be obtained, which every appointment
+ * requires anyway, rather than already held. */
+static const char *const obtain_words[] = {"obtain", "obtaining", "eligible", "eligibility",
+                                           "subject", "obtenir", "susceptible", "granted", NULL};
+
+static gboolean read_clearance_item(nt_doc *d, nt_item *it, const nt_toks *t)
+{
+    guint n = nt_ntoks(t);
+    gboolean named = FALSE, obtain = FALSE;
+    for (guint i = 0; i < n; i++) {
+        named |= nt_in(t, i, clearance_words);
+        obtain |= nt_in(t, i, obtain_words);
+    }
+    if (!named)
+        return FALSE;
+    for (guint i = 0; i < n; i++) {
+        guint k = 0;
+        int level = GPOINTER_TO_INT(nt_ngram(t, i, 5, d->ref->clearance_keys, &k)) - 1;
+        if (level < 1)
+            continue;
+        if (obtain)
+            return FALSE; /* to be obtained: the panel and the appointment see to it */
+        nt_crit *c = nt_crit_new(NK_CLEARANCE, it, it->text->str, it->text->len);
+        nt_obs_set(&c->main, level, it, t, i, k);
+        c->line = c->main.line;
+        c->col = c->main.col;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* --- desirable skills and fields -------------------------------------------------- */
+
+/* A desirable item naming skills (skills.json) or an experience field
+ * (fields.json): a skill wins where the phrases overlap ("certification in
+ * project management" is a skill, not project management experience). */
+static gboolean read_desirable(nt_doc *d, nt_item *it, const nt_toks *t)
+{
+    GArray *sets[] = {d->vocab.skills[it->lang]};
+    GArray *hits = nt_hits(t, 0, nt_ntoks(t), sets, 1);
+    gboolean took = FALSE;
+    if (hits->len > 0) {
+        nt_crit *c = nt_crit_new(NK_SKILL, it, it->text->str, it->text->len);
+        c->tags = g_ptr_array_new_with_free_func(g_free);
+        for (guint i = 0; i < hits->len; i++) {
+            const nt_hit *h = &g_array_index(hits, nt_hit, i);
+            gboolean seen = FALSE;
+            for (guint j = 0; j < c->tags->len && !seen; j++)
+                seen = strcmp(g_ptr_array_index(c->tags, j), h->tag) == 0;
+            if (!seen)
+                g_ptr_array_add(c->tags, g_strdup(h->tag));
+            if (i == 0)
+                nt_item_pos(it, nt_tok_at(t, h->start)->start, &c->line, &c->col);
+        }
+        took = TRUE;
+    }
+    g_array_free(hits, TRUE);
+    return took || nt_read_field(d, it, t, 0, nt_ntoks(t));
+}
+
+/* --- the desirable "higher level of the second official language" ---------------- */
+
+static gboolean higher_language(nt_item *it, const nt_toks *t)
+{
+    static const char *const second[] = {"second official language", "other official language",
+                                         "seconde langue officielle", "deuxieme langue officielle",
+                                         "autre langue officielle", "second language",
+                                         "seconde langue", NULL};
+    static const char *const higher[] = {"higher", "better", "superieure", "superieur",
+                                         "eleve", "elevee", "above", "beyond", "meilleure", NULL};
+    guint n = nt_ntoks(t), k;
+    if (it->list != NT_DESIRABLE || nt_find_seq(t, 0, n, second, &k) < 0)
+        return FALSE;
+    for (guint i = 0; i < n; i++)
+        if (nt_in(t, i, higher)) {
+            nt_crit_new(NK_HIGHER_LANGUAGE, it, it->text->str, it->text->len);
+            return TRUE;
+        }
+    return FALSE;
+}
+
+void nt_classify(nt_doc *d, nt_item *it)
+{
+    nt_toks t;
+    nt_toks_init(&t, it->text->str, it->text->len);
+    if (nt_ntoks(&t) == 0) {
+        nt_toks_clear(&t);
+        return; /* a marker with nothing after it */
+    }
+    gboolean took = higher_language(it, &t) || nt_read_languages(d, it, &t) ||
+                    nt_read_other_language(d, it, &t);
+    if (!took) {
+        took = nt_read_education(d, it, &t);
+        took |= nt_read_experience(d, it, &t);
+        if (!took)
+            took = read_clearance_item(d, it, &t);
+        if (!took && it->list == NT_DESIRABLE)
+            took = read_desirable(d, it, &t);
+    }
+    if (!took)
+        nt_crit_new(NK_PANEL, it, it->text->str, it->text->len);
+    nt_toks_clear(&t);
+}

@@ -1,0 +1,249 @@
+/* Experience items (notice_int.h): "at least five years of experience in F",
+ * "N years, out of which at least M in G" (two criteria), the field through
+ * fields.json phrases, and a new tag (with a warning) where none matches. */
+#include "notice_int.h"
+
+#include <string.h>
+
+static const char *const experience_words[] = {"experience", "experiences", "experienced",
+                                               "worked", "travaille", "exerce", "background",
+                                               "career", "carriere", NULL};
+static const char *const minimum_words[] = {"least", "minimum", "moins", "minimal", "minimale",
+                                            "more", "plus", NULL};
+/* "out of which at least 3 years in G": a part of the years before. */
+static const char *const split_marks[] = {"out of which", "of which", "of whom", "among which",
+                                          "including at least", "including a minimum",
+                                          "parmi lesquelles", "parmi lesquels", "dont", NULL};
+/* Durations that bound something else: "within the last 10 years", "up to 6 months". */
+static const char *const window_words[] = {"last", "past", "previous", "recent", "within",
+                                           "during", "jusqu", "maximum", "max", "durant", NULL};
+
+typedef struct {
+    guint i, n;        /* the duration's words */
+    gint32 milli;
+    guint seg;         /* where its part of the item starts (a split mark or the start) */
+    guint body;        /* where its wording starts (after the split mark) */
+} duration;
+
+/* Is the duration at I a bound on something else? */
+static gboolean window(const nt_toks *t, guint i)
+{
+    for (guint k = i > 3 ? i - 3 : 0; k < i; k++)
+        if (nt_in(t, k, window_words) || nt_seq(t, k, "up to"))
+            return TRUE;
+    return FALSE;
+}
+
+/* --- the field --------------------------------------------------------------------- */
+
+static const char *const filler_words[] = {
+    "in", "of", "with", "within", "on", "at", "the", "a", "an", "field", "fields", "area",
+    "areas", "domain", "relevant", "related", "professional", "work", "working", "progressively",
+    "responsible", "similar", "position", "positions", "role", "roles", "post", "posts", "job",
+    "experience", "experiences", "national", "international", "level", "years", "year",
+    "de", "d", "du", "des", "la", "le", "les", "l", "dans", "en", "au", "aux", "sein", "domaine",
+    "domaines", "pertinente", "pertinent", "professionnelle", "professionnel", "similaire",
+    "similaires", "poste", "postes", "fonction", "fonctions", "un", "une", "utile", "acquise",
+    "ans", "annees", "least", "moins", "minimum", "solid", "proven", "demonstrated",
+    "demonstrable", "extensive", "significant", "considerable", "substantial", "good", "strong",
+    "very", "hands", "practical", "direct", "recent", "full", "time", "paid", NULL};
+static const char *const stop_words[] = {
+    "including", "such", "e", "eg", "preferably", "ideally", "notamment", "y", "which", "that",
+    "where", "evidenced", "dont", "ideally", "particularly", "especially", "and", "or", "et",
+    "ou", "as", "comme", "par", "for", "pour", "who", "qui", "gained", "acquired", NULL};
+
+/* A tag from the words after the experience ("in maritime logistics
+ * planning, including …" -> maritime_logistics_planning), or NULL when only
+ * generic words follow (the total experience is meant). */
+static char *new_tag(const nt_toks *t, guint from, guint to)
+{
+    GString *tag = g_string_new(NULL);
+    guint words = 0;
+    gboolean started = FALSE;
+    for (guint i = from; i < to && words < 3; i++) {
+        if (started && nt_clause_break(t, i))
+            break;
+        if (nt_in(t, i, stop_words)) {
+            if (started)
+                break;
+            continue;
+        }
+        gint64 v;
+        guint k;
+        if (nt_in(t, i, filler_words) || nt_number(t, i, &v, &k)) {
+            if (started && !nt_in(t, i, (const char *const[]){"of", "de", "d", "du", "des", NULL}))
+                break;
+            continue;
+        }
+        const char *f = nt_f(t, i);
+        gboolean ascii = strlen(f) >= 2;
+        for (const char *p = f; *p && ascii; p++)
+            ascii = g_ascii_isalnum(*p);
+        if (!ascii)
+            continue;
+        g_string_append_printf(tag, "%s%s", tag->len ? "_" : "", f);
+        words++;
+        started = TRUE;
+    }
+    if (tag->len == 0) {
+        g_string_free(tag, TRUE);
+        return NULL;
+    }
+    return g_string_free(tag, FALSE);
+}
+
+/* The field of words [FROM, TO): the first phrase at or after ANCHOR (the
+ * experience is usually named right after "experience in"), else the first. */
+static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to,
+                              guint anchor, guint *at)
+{
+    GArray *sets[] = {d->vocab.fields[it->lang]};
+    GArray *hits = nt_hits(t, from, to, sets, 1);
+    const char *tag = NULL;
+    for (guint i = 0; i < hits->len && !tag; i++) {
+        const nt_hit *h = &g_array_index(hits, nt_hit, i);
+        if (h->start >= anchor) {
+            tag = h->tag;
+            *at = h->start;
+        }
+    }
+    if (!tag && hits->len > 0) {
+        tag = g_array_index(hits, nt_hit, 0).tag;
+        *at = g_array_index(hits, nt_hit, 0).start;
+    }
+    g_array_free(hits, TRUE);
+    return tag;
+}
+
+static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guint from,
+                      guint to, guint anchor, gboolean nested)
+{
+    guint at = 0;
+    const char *tag = find_field(d, it, t, from, to, anchor, &at);
+    if (tag) {
+        c->field = g_strdup(tag);
+        return;
+    }
+    /* after the word "experience" if it follows the years, else after the years */
+    guint start = anchor;
+    for (guint i = anchor; i < to && i < anchor + 6; i++)
+        if (nt_in(t, i, experience_words)) {
+            start = i + 1;
+            break;
+        }
+    char *fresh = new_tag(t, start, to);
+    if (!fresh && nested)
+        fresh = new_tag(t, from, to);
+    if (!fresh)
+        return; /* "5 years of relevant experience": the total */
+    c->field = fresh;
+    c->new_field = TRUE;
+    GString *words = g_string_new(fresh);
+    g_strdelimit(words->str, "_", ' ');
+    nt_crit_note(c, c->main.line, c->main.col,
+                 "no experience field of rules/reference/fields.json matches \"%s\"; "
+                 "it is read as the new field %s", words->str, fresh);
+    g_string_free(words, TRUE);
+}
+
+static char *segment_text(const nt_toks *t, guint from, guint to)
+{
+    if (from >= to)
+        return g_strdup("");
+    guint s = nt_tok_at(t, from)->start, e = nt_tok_at(t, to - 1)->end;
+    /* keep a closing quote or parenthesis of the last word: "years'" */
+    while (e < strlen(t->text) && strchr("')\"", t->text[e]))
+        e++;
+    return g_strndup(t->text + s, e - s);
+}
+
+gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
+{
+    guint n = nt_ntoks(t);
+    gboolean marked = FALSE, education = FALSE;
+    for (guint i = 0; i < n; i++)
+        marked |= nt_in(t, i, experience_words);
+    for (guint i = 0; i < it->crits->len; i++)
+        education |= ((nt_crit *)g_ptr_array_index(it->crits, i))->kind == NK_EDUCATION;
+    GArray *durs = g_array_new(FALSE, FALSE, sizeof(duration));
+    guint or_seen = G_MAXUINT;
+    for (guint i = 0; i < n;) {
+        if (or_seen == G_MAXUINT && (nt_is(t, i, "or") || nt_is(t, i, "ou")))
+            or_seen = i;
+        gint32 milli;
+        guint k, mk = 0;
+        for (const char *const *m = split_marks; durs->len && !mk && *m; m++)
+            mk = nt_seq(t, i, *m);
+        if (mk) {
+            /* "of which 3 in G": the unit may be left out after a split mark */
+            guint j = i + mk;
+            while (nt_in(t, j, minimum_words) || nt_is(t, j, "at") || nt_is(t, j, "au") ||
+                   nt_is(t, j, "a") || nt_is(t, j, "of"))
+                j++;
+            gint64 v;
+            if (nt_duration(t, j, &milli, &k) || (nt_number(t, j, &v, &k) && v > 0 && v <= 100000 &&
+                                                  (milli = (gint32)v, TRUE))) {
+                duration du = {j, k, milli, i, i + mk};
+                g_array_append_val(durs, du);
+                i = j + k;
+                continue;
+            }
+        }
+        if (nt_duration(t, i, &milli, &k) && !window(t, i)) {
+            gboolean minimum = FALSE;
+            for (guint j = i > 3 ? i - 3 : 0; j < i; j++)
+                minimum |= nt_in(t, j, minimum_words);
+            if (marked || minimum) {
+                duration du = {i, k, milli, durs->len ? i : 0, durs->len ? i : 0};
+                if (education && or_seen < i) {
+                    unsigned line, col;
+                    nt_item_pos(it, nt_tok_at(t, i)->start, &line, &col);
+                    char *shown = nt_span(t, i, k);
+                    for (guint c = 0; c < it->crits->len; c++) {
+                        nt_crit *e = g_ptr_array_index(it->crits, c);
+                        if (e->kind != NK_EDUCATION)
+                            continue;
+                        e->equivalent = TRUE;
+                        nt_crit_note(e, line, col, "\"%s\" belongs to an alternative to the degree; "
+                                     "it is read as \"or equivalent\" and left to the panel", shown);
+                    }
+                    g_free(shown);
+                } else {
+                    g_array_append_val(durs, du);
+                }
+            }
+            i += k;
+            continue;
+        }
+        i++;
+    }
+    if (durs->len == 0) {
+        g_array_free(durs, TRUE);
+        return FALSE;
+    }
+    for (guint k = 0; k < durs->len; k++) {
+        const duration *du = &g_array_index(durs, duration, k);
+        guint to = k + 1 < durs->len ? g_array_index(durs, duration, k + 1).seg : n;
+        char *text = durs->len == 1 ? g_strdup(it->text->str) : segment_text(t, du->body, to);
+        nt_crit *c = nt_crit_new(NK_EXPERIENCE, it, text, strlen(text));
+        g_free(text);
+        nt_obs_set(&c->main, du->milli, it, t, du->i, du->n);
+        c->line = c->main.line;
+        c->col = c->main.col;
+        set_field(d, it, c, t, du->seg, to, du->i, k > 0);
+    }
+    g_array_free(durs, TRUE);
+    return TRUE;
+}
+
+gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to)
+{
+    guint at = 0;
+    const char *tag = find_field(d, it, t, from, to, from, &at);
+    if (!tag)
+        return FALSE;
+    nt_crit *c = nt_crit_new(NK_EXPERIENCE, it, it->text->str, it->text->len);
+    c->field = g_strdup(tag);
+    nt_item_pos(it, nt_tok_at(t, at)->start, &c->line, &c->col);
+    return TRUE;
+}

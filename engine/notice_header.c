@@ -1,0 +1,523 @@
+/* Header facts of one language part (notice_int.h): "Label: value" lines
+ * (with or without the colon, as copies lose it: "Grade NATO Grade G10-G12"),
+ * the title line that ends with the post number, and the nationality rule. */
+#include "notice_int.h"
+
+#include <string.h>
+#include "values.h"
+
+typedef enum { F_ID, F_TITLE, F_BODY, F_LOCATION, F_DEADLINE, F_GRADE, F_CLEARANCE } fact;
+
+/* Labels as folded words; COLON: only a label when ':' follows (the words
+ * also start ordinary sentences).  Longer labels first. */
+static const struct {
+    const char *words;
+    fact f;
+    gboolean colon;
+} labels[] = {
+    {"application deadline", F_DEADLINE, FALSE},
+    {"closing date for applications", F_DEADLINE, FALSE},
+    {"deadline for applications", F_DEADLINE, FALSE},
+    {"closing date", F_DEADLINE, FALSE},
+    {"deadline", F_DEADLINE, TRUE},
+    {"apply by", F_DEADLINE, TRUE},
+    {"date de retrait", F_DEADLINE, FALSE},
+    {"date limite de depot des candidatures", F_DEADLINE, FALSE},
+    {"date limite de candidature", F_DEADLINE, FALSE},
+    {"date limite", F_DEADLINE, FALSE},
+    {"date de cloture", F_DEADLINE, FALSE},
+    {"primary location", F_LOCATION, FALSE},
+    {"emplacement principal", F_LOCATION, FALSE},
+    {"duty station", F_LOCATION, TRUE},
+    {"location", F_LOCATION, TRUE},
+    {"lieu d affectation", F_LOCATION, TRUE},
+    {"lieu de travail", F_LOCATION, TRUE},
+    {"lieu", F_LOCATION, TRUE},
+    {"nato body", F_BODY, FALSE},
+    {"organisation", F_BODY, TRUE},
+    {"organization", F_BODY, TRUE},
+    {"organisme", F_BODY, TRUE},
+    {"employer", F_BODY, TRUE},
+    {"body", F_BODY, TRUE},
+    {"nato grade", F_GRADE, FALSE},
+    {"grade otan", F_GRADE, FALSE},
+    {"grades", F_GRADE, FALSE},
+    {"grade", F_GRADE, FALSE},
+    {"security clearance level", F_CLEARANCE, FALSE},
+    {"clearance level", F_CLEARANCE, FALSE},
+    {"niveau de l habilitation de securite", F_CLEARANCE, FALSE},
+    {"niveau d habilitation de securite", F_CLEARANCE, FALSE},
+    {"niveau d habilitation", F_CLEARANCE, FALSE},
+    {"habilitation de securite", F_CLEARANCE, TRUE},
+    {"security clearance", F_CLEARANCE, TRUE},
+    {"clearance", F_CLEARANCE, TRUE},
+    {"post number", F_ID, TRUE},
+    {"post no", F_ID, TRUE},
+    {"vacancy number", F_ID, TRUE},
+    {"vacancy no", F_ID, TRUE},
+    {"vacancy reference", F_ID, TRUE},
+    {"vacancy id", F_ID, TRUE},
+    {"post id", F_ID, TRUE},
+    {"job number", F_ID, TRUE},
+    {"job reference", F_ID, TRUE},
+    {"reference code", F_ID, TRUE},
+    {"reference number", F_ID, TRUE},
+    {"job id", F_ID, TRUE},
+    {"requisition id", F_ID, TRUE},
+    {"requisition number", F_ID, TRUE},
+    {"numero du poste", F_ID, TRUE},
+    {"numero de poste", F_ID, TRUE},
+    {"reference du poste", F_ID, TRUE},
+    {"reference", F_ID, TRUE},
+    {"ref", F_ID, TRUE},
+    {"job title", F_TITLE, TRUE},
+    {"post title", F_TITLE, TRUE},
+    {"position title", F_TITLE, TRUE},
+    {"intitule du poste", F_TITLE, TRUE},
+    {"titre du poste", F_TITLE, TRUE},
+    {"title", F_TITLE, TRUE},
+};
+
+static gboolean separator(char c) { return c == ':' || c == ';' || c == '=' || c == '-'; }
+
+/* If LN starts with a label, its fact and where the value starts. */
+static gboolean label_line(const nt_line *ln, const nt_toks *t, fact *f, guint *value)
+{
+    for (size_t k = 0; k < G_N_ELEMENTS(labels); k++) {
+        guint n = nt_seq(t, 0, labels[k].words);
+        if (!n)
+            continue;
+        guint at = nt_tok_at(t, n - 1)->end;
+        while (at < ln->len && ln->text[at] == ' ')
+            at++;
+        gboolean sep = at < ln->len && separator(ln->text[at]);
+        if (labels[k].colon && !sep)
+            continue;
+        while (at < ln->len && (separator(ln->text[at]) || ln->text[at] == ' '))
+            at++;
+        if (at >= ln->len)
+            continue;
+        *f = labels[k].f;
+        *value = at;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+static void fact_set(nt_fact *x, const nt_line *ln, guint from, guint len)
+{
+    if (x->value)
+        return; /* the first one in the part counts */
+    while (len > 0 && strchr(" ;,.", ln->text[from + len - 1]))
+        len--;
+    x->value = g_strndup(ln->text + from, len);
+    x->whole = g_strndup(ln->text, ln->len);
+    x->raw = g_strndup(ln->raw, ln->raw_len);
+    x->line = ln->line;
+    x->col = ln->cols[from];
+}
+
+/* --- grades --------------------------------------------------------------- */
+
+static gboolean grade_word(const char *f, gboolean strict)
+{
+    size_t n = strlen(f);
+    if (n < 2 || n > 3 || !g_ascii_isalpha(f[0]) || !g_ascii_isdigit(f[1]) ||
+        (n == 3 && !g_ascii_isdigit(f[2])))
+        return FALSE;
+    return !strict || f[0] == 'g' || f[0] == 'a' || f[0] == 'b';
+}
+
+static gint grade_cmp(gconstpointer a, gconstpointer b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    if (x[0] != y[0])
+        return x[0] < y[0] ? -1 : 1;
+    return atoi(x + 1) - atoi(y + 1);
+}
+
+void nt_grade_add(GPtrArray *grades, char letter, const char *digits)
+{
+    char *g = g_strdup_printf("%c%d", g_ascii_toupper(letter), atoi(digits));
+    for (guint i = 0; i < grades->len; i++)
+        if (strcmp(g_ptr_array_index(grades, i), g) == 0) {
+            g_free(g);
+            return;
+        }
+    g_ptr_array_add(grades, g);
+    g_ptr_array_sort(grades, grade_cmp);
+}
+
+/* "NATO Grade G10-G12", "G15/G17", "A2-3": twin grades are both kept. */
+static void read_grades(GPtrArray *grades, const nt_toks *t, guint from)
+{
+    char letter = 0;
+    for (guint i = from; i < nt_ntoks(t); i++) {
+        const char *f = nt_f(t, i);
+        if (grade_word(f, FALSE)) {
+            letter = f[0];
+            nt_grade_add(grades, letter, f + 1);
+        } else if (strlen(f) == 1 && strchr("gab", f[0]) && i + 1 < nt_ntoks(t) &&
+                   nt_tok_at(t, i + 1)->number && strlen(nt_f(t, i + 1)) <= 2) {
+            letter = f[0]; /* "G 9" */
+            nt_grade_add(grades, letter, nt_f(t, ++i));
+        } else if (letter && nt_tok_at(t, i)->number && strlen(f) <= 2 && i > from &&
+                   grade_word(nt_f(t, i - 1), FALSE)) {
+            nt_grade_add(grades, letter, f); /* "G10-12" */
+        }
+    }
+}
+
+/* "- Ukraine Innovation Officer, G15": one of several posts of a notice. */
+static void post_grade(GPtrArray *grades, const nt_line *ln, const nt_toks *t)
+{
+    guint n = nt_ntoks(t);
+    if (n < 2 || ln->len > 150)
+        return;
+    const nt_tok *k = nt_tok_at(t, n - 1);
+    if (!k->upper || !grade_word(nt_f(t, n - 1), TRUE))
+        return;
+    const char *p = ln->text + k->start;
+    while (p > ln->text && p[-1] == ' ')
+        p--;
+    if (p > ln->text && (p[-1] == ',' || p[-1] == '(' || p[-1] == '-'))
+        nt_grade_add(grades, nt_f(t, n - 1)[0], nt_f(t, n - 1) + 1);
+}
+
+/* --- the deadline --------------------------------------------------------- */
+
+static const char *const ongoing_words[] = {"ongoing", "continuous", "continu", "continue",
+                                            "permanent", "filled", "pourvu", "open", NULL};
+
+static gboolean has_ongoing(const nt_toks *t)
+{
+    for (guint i = 0; i < nt_ntoks(t); i++)
+        if (nt_in(t, i, ongoing_words))
+            return TRUE;
+    return FALSE;
+}
+
+/* Day, month name and year in any order and with any debris around them
+ * ("Monday, 13th May 2025 (midnight)", "May 13, 2025", "1er mars 2025"). */
+static guint32 loose_date(const nt_toks *t)
+{
+    int day = 0, month = 0, year = 0;
+    for (guint i = 0; i < nt_ntoks(t); i++) {
+        const char *f = nt_f(t, i);
+        int v = atoi(f);
+        if (nt_tok_at(t, i)->number && strlen(f) == 4 && v >= 1900 && v <= 2200 && !year)
+            year = v;
+        else if (g_ascii_isdigit(f[0]) && v >= 1 && v <= 31 && !day &&
+                 (nt_tok_at(t, i)->number || strcmp(f + strspn(f, "0123456789"), "st") == 0 ||
+                  strcmp(f + strspn(f, "0123456789"), "nd") == 0 ||
+                  strcmp(f + strspn(f, "0123456789"), "rd") == 0 ||
+                  strcmp(f + strspn(f, "0123456789"), "th") == 0 ||
+                  strcmp(f + strspn(f, "0123456789"), "er") == 0))
+            day = v;
+        else if (g_ascii_isalpha(f[0]) && !month && strlen(f) >= 3)
+            month = elg_parse_month(f, strlen(f));
+    }
+    if (!day || !month || !year)
+        return 0;
+    char buf[40];
+    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+    g_snprintf(buf, sizeof buf, "%d %s %d", day, names[month - 1], year);
+    gboolean slash;
+    guint32 jd = 0;
+    return elg_parse_date(buf, strlen(buf), ELG_DATES_STRICT, &jd, &slash) ? jd : 0;
+}
+
+static void read_deadline(nt_doc *d, nt_header *h)
+{
+    const char *v = h->deadline.value;
+    gboolean slash = FALSE;
+    guint32 jd = 0;
+    if (elg_parse_date(v, strlen(v), ELG_DATES_STRICT, &jd, &slash)) {
+        h->deadline_jd = jd;
+        return;
+    }
+    nt_toks t;
+    nt_toks_init(&t, v, strlen(v));
+    gboolean year = FALSE;
+    for (guint i = 0; i < nt_ntoks(&t); i++)
+        year |= nt_tok_at(&t, i)->number && strlen(nt_f(&t, i)) == 4;
+    if (!year && has_ongoing(&t)) {
+        h->ongoing = TRUE;
+    } else if (!slash && (jd = loose_date(&t)) != 0) {
+        h->deadline_jd = jd;
+    } else {
+        nt_warn(d, h->deadline.line, h->deadline.col, "deadline", v,
+                slash ? "the deadline \"%s\" is a slash date, which may be day/month or month/day; it is not read"
+                      : "the deadline \"%s\" is not a date eligo can read; it is left out",
+                v);
+    }
+    nt_toks_clear(&t);
+}
+
+/* --- clearance and organisation -------------------------------------------- */
+
+/* A clearance level named in VALUE ("NS", "NATO SECRET", "CTS (Cosmic Top
+ * Secret)"): 1..4, or -1. */
+static int read_clearance(const elg_reference *ref, const char *value)
+{
+    int l = elg_ref_clearance(ref, value, strlen(value));
+    if (l >= 1)
+        return l;
+    nt_toks t;
+    nt_toks_init(&t, value, strlen(value));
+    int found = -1;
+    for (guint i = 0; i < nt_ntoks(&t) && found < 0; i++) {
+        guint n = 0;
+        int v = GPOINTER_TO_INT(nt_ngram(&t, i, 5, ref->clearance_keys, &n)) - 1;
+        if (v >= 1)
+            found = v;
+    }
+    nt_toks_clear(&t);
+    return found;
+}
+
+/* The organisation named in TEXT ("NATO International Staff (NATO IS)"). */
+static const char *find_org(const elg_reference *ref, const char *text, size_t len)
+{
+    nt_toks t;
+    nt_toks_init(&t, text, len);
+    const elg_organisation *org = NULL;
+    for (guint i = 0; i < nt_ntoks(&t) && !org; i++) {
+        guint n = 0;
+        org = nt_ngram(&t, i, NT_MAX_NGRAM, ref->org_keys, &n);
+    }
+    nt_toks_clear(&t);
+    return org ? org->id : NULL;
+}
+
+/* --- the title line -------------------------------------------------------- */
+
+static gboolean post_number(const char *f)
+{
+    size_t n = strlen(f);
+    return n >= 5 && n <= 8 && strspn(f, "0123456789") == n;
+}
+
+/* Does S[0, LEN) end with an en or em dash? */
+static gboolean ends_with_dash(const char *s, guint len)
+{
+    return len >= 3 && (memcmp(s + len - 3, "\xE2\x80\x93", 3) == 0 ||
+                        memcmp(s + len - 3, "\xE2\x80\x94", 3) == 0);
+}
+
+/* Drop "(2 posts)", "(2 postes)" and separators from the end of a title. */
+static guint title_end(const char *s, guint len)
+{
+    for (;;) {
+        if (len > 0 && strchr(" -:(#", s[len - 1])) {
+            len--;
+            continue;
+        }
+        if (ends_with_dash(s, len)) {
+            len -= 3;
+            continue;
+        }
+        if (len > 0 && s[len - 1] == ')') {
+            guint open = len - 1;
+            while (open > 0 && s[open] != '(')
+                open--;
+            if (s[open] == '(' && len - open < 16) {
+                char *inner = g_ascii_strdown(s + open + 1, len - open - 2);
+                gboolean posts = g_ascii_isdigit(inner[0]) && strstr(inner, "post");
+                g_free(inner);
+                if (posts) {
+                    len = open;
+                    continue;
+                }
+            }
+        }
+        return len;
+    }
+}
+
+/* "Coordinator, HQ Security Force (250717)", "Programme Officer-241490",
+ * or a title ending with a dash whose number is on the next line. */
+static gboolean title_line(nt_doc *d, const nt_part *p, guint i, const nt_toks *t, nt_header *h)
+{
+    const nt_line *ln = nt_line_at(&d->text, i);
+    guint n = nt_ntoks(t);
+    if (ln->len > 250 || n < 2 || ln->bullet == NT_BULLET || memchr(ln->text, ':', ln->len))
+        return FALSE;
+    const nt_tok *last = nt_tok_at(t, n - 1);
+    if (post_number(nt_f(t, n - 1))) {
+        guint after = last->end;
+        while (after < ln->len && strchr(" )", ln->text[after]))
+            after++;
+        if (after < ln->len)
+            return FALSE;
+        guint before = last->start;
+        while (before > 0 && ln->text[before - 1] == ' ')
+            before--;
+        if (before == 0 || !(strchr("(-#", ln->text[before - 1]) || ends_with_dash(ln->text, before)))
+            return FALSE;
+        fact_set(&h->id, ln, last->start, last->end - last->start);
+        fact_set(&h->title, ln, 0, title_end(ln->text, before));
+        return TRUE;
+    }
+    char end = ln->text[ln->len - 1];
+    if ((end == '-' || ends_with_dash(ln->text, (guint)ln->len)) && i + 1 < p->end) {
+        guint j = i + 1;
+        while (j < p->end && nt_line_at(&d->text, j)->len == 0)
+            j++;
+        if (j >= p->end)
+            return FALSE;
+        const nt_line *next = nt_line_at(&d->text, j);
+        nt_toks nt;
+        nt_toks_init(&nt, next->text, next->len);
+        gboolean ok = nt_ntoks(&nt) == 1 && post_number(nt_f(&nt, 0));
+        if (ok) {
+            fact_set(&h->id, next, nt_tok_at(&nt, 0)->start, nt_tok_at(&nt, 0)->end - nt_tok_at(&nt, 0)->start);
+            fact_set(&h->title, ln, 0, title_end(ln->text, (guint)ln->len));
+        }
+        nt_toks_clear(&nt);
+        return ok;
+    }
+    return FALSE;
+}
+
+/* "we can only accept applications from nationals of NATO member countries" */
+static void nationality_sentence(nt_doc *d, const nt_part *p, guint li, const nt_toks *t,
+                                 nt_header *h)
+{
+    const nt_line *ln = nt_line_at(&d->text, li);
+    static const char *const marks[] = {"nationals of", "ressortissant", "ressortissants",
+                                        "ressortissant e s", NULL};
+    guint n;
+    int at = nt_find_seq(t, 0, nt_ntoks(t), marks, &n);
+    if (at < 0 || h->nationality.value)
+        return;
+    static const char *const member[] = {"member", "members", "membre", "membres", "nato", "otan", NULL};
+    gboolean ok = FALSE;
+    for (guint i = (guint)at + n; i < nt_ntoks(t) && i < (guint)at + n + 8; i++)
+        ok |= nt_in(t, i, member);
+    if (!ok)
+        return;
+    /* the sentence around it */
+    guint s = nt_tok_at(t, (guint)at)->start, e = nt_tok_at(t, (guint)at)->end;
+    while (s > 0 && !(ln->text[s - 1] == '.' && (s == 1 || ln->text[s] == ' ')))
+        s--;
+    while (s < e && ln->text[s] == ' ')
+        s++;
+    while (e < ln->len && ln->text[e] != '.')
+        e++;
+    fact_set(&h->nationality, ln, s, e - s);
+    /* a sentence wrapped over the lines around it */
+    GString *text = g_string_new(h->nationality.value);
+    if (s == 0 && li > p->first) {
+        const nt_line *prev = nt_line_at(&d->text, li - 1);
+        size_t from = prev->len;
+        while (from > 0 && prev->text[from - 1] != '.')
+            from--;
+        while (from < prev->len && prev->text[from] == ' ')
+            from++;
+        gboolean lower = FALSE;
+        for (size_t k = from; k < prev->len && !lower; k++)
+            lower = g_ascii_islower(prev->text[k]);
+        if (lower && !prev->bullet && !prev->marked && from < prev->len &&
+            prev->text[prev->len - 1] != '.' && prev->text[prev->len - 1] != ':') {
+            g_string_prepend_c(text, ' ');
+            g_string_prepend_len(text, prev->text + from, (gssize)(prev->len - from));
+            h->nationality.line = prev->line;
+            h->nationality.col = prev->cols[from];
+        }
+    }
+    for (guint j = li + 1; e == ln->len && j < p->end && j <= li + 3; j++) {
+        const nt_line *next = nt_line_at(&d->text, j);
+        if (next->len == 0 || next->bullet)
+            break;
+        const char *dot = memchr(next->text, '.', next->len);
+        size_t take = dot ? (size_t)(dot - next->text) : next->len;
+        g_string_append_c(text, ' ');
+        g_string_append_len(text, next->text, (gssize)take);
+        if (dot)
+            break;
+    }
+    g_free(h->nationality.value);
+    h->nationality.value = g_string_free(text, FALSE);
+}
+
+void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
+{
+    memset(h, 0, sizeof *h);
+    h->grades = g_ptr_array_new_with_free_func(g_free);
+    h->clearance_level = -1;
+    h->post_grades = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *post_grades = h->post_grades;
+    /* the facts and the list of positions come before the qualifications */
+    const GPtrArray *ess = d->items[p->lang][NT_ESSENTIAL];
+    unsigned lists_line = ess->len ? ((const nt_item *)g_ptr_array_index(ess, 0))->line : G_MAXUINT;
+    for (guint i = p->first; i < p->end; i++) {
+        const nt_line *ln = nt_line_at(&d->text, i);
+        if (ln->len == 0 || ln->len > NT_MAX_HEADER_LINE)
+            continue;
+        const nt_toks *tp = nt_line_toks(&d->text, i);
+        fact f;
+        guint v;
+        if (label_line(ln, tp, &f, &v)) {
+            nt_fact *x = f == F_ID ? &h->id : f == F_TITLE ? &h->title : f == F_BODY ? &h->body
+                       : f == F_LOCATION ? &h->location : f == F_DEADLINE ? &h->deadline
+                       : f == F_GRADE ? &h->grade : &h->clearance;
+            if (f == F_GRADE) {
+                guint before = h->grades->len;
+                guint at = 0;
+                while (at < nt_ntoks(tp) && nt_tok_at(tp, at)->start < v)
+                    at++;
+                if (!x->value)
+                    read_grades(h->grades, tp, at);
+                if (h->grades->len > before)
+                    fact_set(x, ln, v, (guint)(ln->len - v));
+            } else if (f == F_ID) {
+                nt_toks vt;
+                nt_toks_init(&vt, ln->text + v, ln->len - v);
+                if (nt_ntoks(&vt) > 0)
+                    fact_set(x, ln, v, nt_tok_at(&vt, 0)->end);
+                nt_toks_clear(&vt);
+            } else {
+                fact_set(x, ln, v, (guint)(ln->len - v));
+            }
+        } else if (!h->title.value && ln->line < lists_line) {
+            title_line(d, p, i, tp, h);
+        }
+        if (ln->bullet && ln->line < lists_line)
+            post_grade(post_grades, ln, tp);
+        nationality_sentence(d, p, i, tp, h);
+    }
+    if (h->deadline.value)
+        read_deadline(d, h);
+    if (h->clearance.value) {
+        h->clearance_level = read_clearance(d->ref, h->clearance.value);
+        if (h->clearance_level < 1)
+            nt_warn(d, h->clearance.line, h->clearance.col, "clearance", h->clearance.value,
+                    "the clearance level \"%s\" is not one eligo knows (NR, NC, NS, CTS); it is left out",
+                    h->clearance.value);
+    }
+    if (h->body.value)
+        h->org = find_org(d->ref, h->body.value, strlen(h->body.value));
+    for (guint i = p->first; i < p->end && !h->org && i < p->first + 80; i++) {
+        const nt_line *ln = nt_line_at(&d->text, i);
+        if (ln->len <= NT_MAX_HEADER_LINE)
+            h->org = find_org(d->ref, ln->text, ln->len);
+    }
+}
+
+void nt_header_clear(nt_header *h)
+{
+    nt_fact *facts[] = {&h->id, &h->title, &h->body, &h->location, &h->deadline,
+                        &h->grade, &h->clearance, &h->nationality};
+    for (size_t i = 0; i < G_N_ELEMENTS(facts); i++) {
+        g_free(facts[i]->value);
+        g_free(facts[i]->whole);
+        g_free(facts[i]->raw);
+    }
+    if (h->grades)
+        g_ptr_array_free(h->grades, TRUE);
+    if (h->post_grades)
+        g_ptr_array_free(h->post_grades, TRUE);
+    memset(h, 0, sizeof *h);
+}

@@ -1,0 +1,281 @@
+/* Private to the notice compiler (notice*.c): the notice as cleaned lines,
+ * language parts, list items, and the criteria read from each item.
+ *
+ * The pipeline (notice.c): decode and clean the text into lines
+ * (notice_clean.c); find the English and French parts and, in each, the
+ * ESSENTIAL and DESIRABLE lists and their items (notice_text.c); read the
+ * header facts (notice_header.c); read each item (notice_criteria.c with
+ * notice_education.c, notice_experience.c, notice_languages.c); pair the
+ * English and French items and cross-check their values (notice_merge.c);
+ * name the criteria (notice_slug.c) and write the rule set (notice.c). */
+#ifndef ELG_NOTICE_INT_H
+#define ELG_NOTICE_INT_H
+
+#include <glib.h>
+#include "diags.h"
+#include "reference_tables.h"
+
+/* Limits that keep every step linear (and quick) on hostile input. */
+#define NT_MAX_ITEM_BYTES 4000  /* an item is cut there */
+#define NT_MAX_ITEMS 100        /* items per list; the rest are ignored */
+#define NT_MAX_HEADER_LINE 400  /* longer lines are not header lines */
+#define NT_MAX_NGRAM 8          /* longest phrase looked up in a table, in words */
+
+typedef enum { NT_EN, NT_FR, NT_NLANG } nt_lang;
+typedef enum { NT_ESSENTIAL, NT_DESIRABLE, NT_NLIST } nt_list;
+
+/* --- notice_tokens.c: the words of a text, folded, with their byte ranges --- */
+
+typedef struct {
+    guint start, end;   /* bytes of the word in the text */
+    guint f;            /* folded form: offset of a NUL-terminated string in fold */
+    guint8 upper;       /* has letters, all upper case */
+    guint8 number;      /* digits, maybe with one decimal point */
+} nt_tok;
+
+typedef struct {
+    const char *text;   /* borrowed */
+    GArray *toks;       /* nt_tok */
+    GString *fold;
+} nt_toks;
+
+/* Words are runs of letters and digits ("2.5" and "2,5" are one word); the
+ * folded form is elg_fold()'s (case and accents removed). */
+void nt_toks_init(nt_toks *t, const char *text, size_t len);
+void nt_toks_clear(nt_toks *t);
+guint nt_ntoks(const nt_toks *t);
+const nt_tok *nt_tok_at(const nt_toks *t, guint i);
+/* Folded word I, or "" past the end. */
+const char *nt_f(const nt_toks *t, guint i);
+gboolean nt_is(const nt_toks *t, guint i, const char *word);
+/* Is word I one of WORDS (NULL-terminated)? */
+gboolean nt_in(const nt_toks *t, guint i, const char *const *words);
+/* Number of words of PHRASE (folded words separated by single spaces)
+ * matched at I, or 0. */
+guint nt_seq(const nt_toks *t, guint i, const char *phrase);
+/* First position in [FROM, TO) where one of PHRASES (NULL-terminated) starts,
+ * or -1; *N receives its length in words. */
+int nt_find_seq(const nt_toks *t, guint from, guint to, const char *const *phrases, guint *n);
+/* Does the tokenised PHRASE match T at I? */
+gboolean nt_match(const nt_toks *t, guint i, const nt_toks *phrase);
+/* The longest run of 1..MAXN words from I whose folded concatenation is a key
+ * of KEYS (tables keyed by elg_fold()); its value, *N its length; NULL if none. */
+gpointer nt_ngram(const nt_toks *t, guint i, guint maxn, GHashTable *keys, guint *n);
+/* Is there punctuation that ends a phrase (,;:()[]) between words I - 1 and I? */
+gboolean nt_clause_break(const nt_toks *t, guint i);
+/* The text of words [I, I + N) as written (g_free). */
+char *nt_span(const nt_toks *t, guint i, guint n);
+
+/* Phrase lists of the reference tables, tokenised once per compile. */
+typedef struct {
+    nt_toks toks;
+    const char *tag;    /* owned by the reference */
+} nt_phrase;
+
+typedef struct {
+    GArray *fields[NT_NLANG]; /* nt_phrase, fields.json phrases_en / phrases_fr */
+    GArray *skills[NT_NLANG]; /* nt_phrase, skills.json */
+} nt_vocab;
+
+void nt_vocab_init(nt_vocab *v, const elg_reference *ref);
+void nt_vocab_clear(nt_vocab *v);
+
+/* A phrase found in a text. */
+typedef struct {
+    guint start, n;     /* words */
+    const char *tag;
+    guint set;          /* index of the phrase list it came from */
+    guint order;        /* for a stable order */
+} nt_hit;
+
+/* Every phrase of the NSETS lists found in words [FROM, TO) of T; where two
+ * overlap the longer wins (then the earlier, then the first list).  Sorted by
+ * position. */
+GArray *nt_hits(const nt_toks *t, guint from, guint to, GArray *const *sets, guint nsets);
+
+/* --- notice_clean.c: the text as cleaned lines --------------------------- */
+
+typedef enum { NT_NOBULLET, NT_BULLET, NT_NUMBERED } nt_bullet;
+
+/* A logical line: a physical line, or a piece of one split at <br>, <li> or a
+ * bullet glyph.  Markup is removed and white space collapsed. */
+typedef struct {
+    unsigned line;      /* 1-based physical line */
+    char *text;         /* cleaned */
+    size_t len;
+    guint32 *cols;      /* len + 1 entries: 1-based column (in characters) of each byte */
+    const char *raw;    /* the piece as written (points into the decoded text) */
+    size_t raw_len;
+    guint8 bullet;      /* nt_bullet: began with a list marker */
+    guint8 marked;      /* a Markdown heading ('#') or a wholly bold line */
+    nt_toks *toks;      /* its words, made on first use (nt_line_toks) */
+} nt_line;
+
+typedef struct {
+    char *buf;          /* the notice as UTF-8 */
+    size_t len;
+    GArray *lines;      /* nt_line */
+    gboolean recoded;   /* the input was not UTF-8: read as Windows-1252 */
+} nt_text;
+
+void nt_text_read(nt_text *t, const char *text, size_t len);
+void nt_text_clear(nt_text *t);
+const nt_line *nt_line_at(const nt_text *t, guint i);
+/* The words of line I (made once, kept with the line). */
+const nt_toks *nt_line_toks(nt_text *t, guint i);
+
+/* --- notice_text.c: parts, lists and items ------------------------------- */
+
+/* A part of one piece of the item text. */
+typedef struct {
+    guint off;          /* where it starts in the item text */
+    const nt_line *ln;
+    guint from;         /* where it starts in the line's text */
+} nt_piece;
+
+struct nt_crit;
+
+typedef struct {
+    GString *text;      /* the item, cleaned, its lines joined */
+    GString *raw;       /* the item as written */
+    GArray *pieces;     /* nt_piece */
+    unsigned line;      /* first line */
+    nt_lang lang;
+    nt_list list;
+    guint index;        /* position in its list */
+    gboolean ended;     /* ends with ';' or '.' */
+    GPtrArray *crits;   /* struct nt_crit*, owned */
+} nt_item;
+
+typedef struct {
+    guint first, end;   /* lines [first, end) */
+    nt_lang lang;
+} nt_part;
+
+/* --- notice_header.c: the post's facts ----------------------------------- */
+
+typedef struct {
+    char *value;        /* as written (cleaned) */
+    char *whole;        /* the whole line it was read from, cleaned */
+    char *raw;          /* and as written */
+    unsigned line, col;
+} nt_fact;
+
+typedef struct {
+    nt_fact id, title, body, location, deadline, grade, clearance, nationality;
+    GPtrArray *grades;  /* char* "G10", sorted */
+    GPtrArray *post_grades; /* grades of the posts a notice lists ("Officer, G15") */
+    guint32 deadline_jd;
+    gboolean ongoing;   /* "Ongoing": no deadline */
+    const char *org;    /* organisation id (owned by the reference), or NULL */
+    int clearance_level; /* 1..4, or -1 */
+} nt_header;
+
+/* --- the whole notice ----------------------------------------------------- */
+
+typedef struct {
+    const char *file;
+    const elg_reference *ref;
+    elg_diags *diags;
+    nt_text text;
+    nt_vocab vocab;
+    nt_part parts[2];
+    guint nparts;
+    gboolean lang_seen[NT_NLANG];
+    GPtrArray *items[NT_NLANG][NT_NLIST]; /* nt_item*, owned */
+    gboolean has_list[NT_NLANG][NT_NLIST];
+    guint dropped[NT_NLANG][NT_NLIST];   /* items past NT_MAX_ITEMS */
+    nt_header header[NT_NLANG];
+    gboolean header_read[NT_NLANG];
+} nt_doc;
+
+/* A warning at LINE:COL about FIELD (a criterion id or a fact), VALUE the text read. */
+void nt_warn(nt_doc *d, unsigned line, unsigned col, const char *field, const char *value,
+             const char *fmt, ...) G_GNUC_PRINTF(6, 7);
+/* "English" or "French". */
+const char *nt_lang_name(nt_lang l);
+/* Line and column of byte OFF of the item text. */
+void nt_item_pos(const nt_item *it, guint off, unsigned *line, unsigned *col);
+
+/* Split the lines into language parts and collect the lists of each part. */
+void nt_find_parts(nt_doc *d);
+void nt_find_lists(nt_doc *d);
+void nt_item_free(gpointer p);
+/* Does the item stop in mid-sentence ("…in the field of", "…security,")? */
+gboolean nt_open_end(const nt_item *it);
+
+/* Read the header facts of part P into H. */
+void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h);
+void nt_header_clear(nt_header *h);
+/* Add grade LETTER DIGITS ("G", "15") to GRADES, kept sorted and unique. */
+void nt_grade_add(GPtrArray *grades, char letter, const char *digits);
+
+/* --- notice_criteria.c and friends: what an item asks for ---------------- */
+
+typedef enum {
+    NK_EDUCATION, NK_EXPERIENCE, NK_LANGUAGES, NK_LANGUAGE, NK_HIGHER_LANGUAGE,
+    NK_CLEARANCE, NK_SKILL, NK_PANEL
+} nt_kind;
+
+/* Roles of a language level: "in one", "in the other", "in both", or a fixed language. */
+typedef enum { NR_ONE, NR_OTHER, NR_BOTH, NR_EN, NR_FR, NR_N } nt_role;
+
+/* One reading of a value. */
+typedef struct {
+    int value;          /* -1: not read */
+    char *shown;        /* as written */
+    unsigned line, col;
+} nt_obs;
+
+typedef struct nt_crit {
+    nt_kind kind;
+    nt_item *item;
+    char *text;         /* the wording it was read from */
+    unsigned line, col; /* where */
+    nt_obs main;        /* education level, years (milli), language or clearance level */
+    gboolean equivalent, staff_college;
+    char *field;        /* experience field tag, or NULL for the total */
+    gboolean new_field; /* not in fields.json */
+    nt_obs level[NR_N][2]; /* languages: per role, the numeral [0] and the label [1] */
+    int chosen[NR_N];   /* languages: the level kept per role, 0 when absent */
+    char code[4];       /* language */
+    GPtrArray *tags;    /* skill tags (char*) */
+    char *note;         /* a warning about the reading, given if the criterion is kept */
+    unsigned note_line, note_col;
+    char *id;           /* set when the rule set is written */
+} nt_crit;
+
+nt_crit *nt_crit_new(nt_kind kind, nt_item *it, const char *text, size_t len);
+void nt_crit_free(gpointer p);
+void nt_obs_set(nt_obs *o, int value, const nt_item *it, const nt_toks *t, guint i, guint n);
+/* Attach a warning to C: both texts read the same thing, so it is given once,
+ * for the reading that is kept. */
+void nt_crit_note(nt_crit *c, unsigned line, unsigned col, const char *fmt, ...) G_GNUC_PRINTF(4, 5);
+
+/* Read item IT (its criteria go to it->crits). */
+void nt_classify(nt_doc *d, nt_item *it);
+/* The kinds that read one item; each returns TRUE when it took the item. */
+gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t);
+gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t);
+gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t);
+gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t);
+/* Desirable items: an experience field named without years. */
+gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to);
+
+/* notice_numbers.c: a number written in digits or words ("five", "deux") at
+ * word I: its value in thousandths and its length in words; FALSE if none. */
+gboolean nt_number(const nt_toks *t, guint i, gint64 *milli, guint *n);
+/* A duration at word I ("5 years", "six mois", "two (2) years", "18 months"):
+ * milli-years and the words it spans. */
+gboolean nt_duration(const nt_toks *t, guint i, gint32 *milli, guint *n);
+
+/* notice_merge.c: pair the English and French items of LIST and keep one
+ * criterion per requirement, cross-checked; returns nt_crit* (borrowed). */
+GPtrArray *nt_merge(nt_doc *d, nt_list list);
+/* Merge the header facts of both languages into OUT (borrowing their strings). */
+void nt_merge_header(nt_doc *d, nt_header *out);
+
+/* notice_slug.c: a short snake_case id of the key words of TEXT. */
+char *nt_slug(const char *text, nt_lang lang);
+
+#endif

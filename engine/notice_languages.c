@@ -1,0 +1,342 @@
+/* Language items (notice_int.h).  The official languages: "V ("Advanced") in
+ * one; II ("Elementary") in the other", "VI in both", "English V, French
+ * III", CEFR levels and STANAG 6001 profiles; each level is read from its
+ * numeral and from its label, kept apart for the cross-check.  Other named
+ * languages ("good working knowledge of Ukrainian") become `language`
+ * criteria. */
+#include "notice_int.h"
+
+#include <string.h>
+
+static const char *const official_words[] = {"english", "french", "anglais", "francais",
+                                             "bilingual", "bilingue", "stanag", "slp", "cefr",
+                                             "cecr", "cecrl", NULL};
+
+typedef struct {
+    guint i, n;        /* words of the mention (numeral and label) */
+    nt_obs numeral, label;
+    int role;          /* nt_role, or -1 */
+} mention;
+
+static void mention_clear(mention *m)
+{
+    g_free(m->numeral.shown);
+    g_free(m->label.shown);
+}
+
+static const char *const romans[] = {"i", "ii", "iii", "iv", "v", "vi", NULL};
+
+/* A label right after a numeral: ("Advanced"), (« avancé »), “Proficiency”. */
+static gboolean label_after(nt_doc *d, nt_item *it, const nt_toks *t, guint i, mention *m)
+{
+    const char *s = t->text;
+    guint p = nt_tok_at(t, i)->end;
+    while (s[p] == ' ')
+        p++;
+    if (!(s[p] == '(' || s[p] == '"' || g_str_has_prefix(s + p, "\xE2\x80\x9C") ||
+          g_str_has_prefix(s + p, "\xC2\xAB") || g_str_has_prefix(s + p, "\xE2\x80\x98") ||
+          s[p] == '\''))
+        return FALSE;
+    guint j = i + 1, k = 0;
+    if (j >= nt_ntoks(t) || nt_tok_at(t, j)->start > p + 8)
+        return FALSE;
+    int level = GPOINTER_TO_INT(nt_ngram(t, j, 3, d->ref->level_keys, &k)) - 1;
+    if (level < 1)
+        return FALSE;
+    nt_obs_set(&m->label, level, it, t, j, k);
+    m->n = j + k - m->i;
+    return TRUE;
+}
+
+/* A STANAG 6001 profile at word I ("3332", "3+/3/3/2", "SLP 3321"). */
+static int stanag_at(nt_doc *d, const nt_toks *t, guint i, guint *n)
+{
+    const char *s = t->text + nt_tok_at(t, i)->start;
+    size_t len = strspn(s, "012345+/ ");
+    while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '/'))
+        len--;
+    if (len < 4)
+        return -1;
+    int level = elg_ref_level(d->ref, s, len);
+    if (level < 1)
+        return -1;
+    guint e = nt_tok_at(t, i)->start + (guint)len;
+    *n = 0;
+    while (i + *n < nt_ntoks(t) && nt_tok_at(t, i + *n)->start < e)
+        (*n)++;
+    return level;
+}
+
+/* Every level named in the item, in order. */
+static GArray *mentions(nt_doc *d, nt_item *it, const nt_toks *t, gboolean stanag)
+{
+    GArray *ms = g_array_new(FALSE, TRUE, sizeof(mention));
+    guint n = nt_ntoks(t);
+    for (guint i = 0; i < n;) {
+        const nt_tok *k = nt_tok_at(t, i);
+        const char *f = nt_f(t, i);
+        mention m = {i, 1, {-1, NULL, 0, 0}, {-1, NULL, 0, 0}, -1};
+        gboolean cefr = strlen(f) == 2 && f[0] >= 'a' && f[0] <= 'c' && (f[1] == '1' || f[1] == '2');
+        guint sn = 0;
+        int level;
+        if ((k->upper && nt_in(t, i, romans)) || (cefr && g_ascii_isupper(t->text[k->start]))) {
+            level = elg_ref_level(d->ref, t->text + k->start, k->end - k->start);
+            nt_obs_set(&m.numeral, level, it, t, i, 1);
+            label_after(d, it, t, i, &m);
+        } else if (stanag && k->number && (level = stanag_at(d, t, i, &sn)) >= 1) {
+            nt_obs_set(&m.numeral, level, it, t, i, sn);
+            m.n = sn;
+        } else if ((nt_is(t, i - 1, "level") || nt_is(t, i - 1, "niveau") ||
+                    (i > 0 && strchr("\"(", t->text[k->start - 1]))) && !k->number &&
+                   (level = GPOINTER_TO_INT(nt_ngram(t, i, 3, d->ref->level_keys, &sn)) - 1) >= 1) {
+            nt_obs_set(&m.label, level, it, t, i, sn); /* a level named by its label only */
+            m.n = sn;
+        } else {
+            i++;
+            continue;
+        }
+        g_array_append_val(ms, m);
+        i += m.n;
+    }
+    return ms;
+}
+
+static const char *const one_phrases[] = {"in one", "in either", "dans l une", "dans une",
+                                          "en l une", "l une", "one of", "either", NULL};
+static const char *const other_phrases[] = {"in the other", "dans l autre", "the other",
+                                            "l autre", "in the second", "in the remaining",
+                                            "other", "autre", NULL};
+static const char *const both_phrases[] = {"in both", "dans les deux", "both", "each",
+                                           "chacune", "in each", "les deux", NULL};
+static const char *const in_en[] = {"in english", "en anglais", NULL};
+static const char *const in_fr[] = {"in french", "en francais", NULL};
+static const char *const en_names[] = {"english", "anglais", NULL};
+static const char *const fr_names[] = {"french", "francais", NULL};
+
+static int role_in(const nt_toks *t, guint from, guint to)
+{
+    const char *const *sets[] = {other_phrases, one_phrases, both_phrases};
+    const int roles[] = {NR_OTHER, NR_ONE, NR_BOTH};
+    int best = -1, best_at = G_MAXINT;
+    for (int s = 0; s < 3; s++) {
+        guint k;
+        int at = nt_find_seq(t, from, to, sets[s], &k);
+        if (at >= 0 && at < best_at) {
+            best = roles[s];
+            best_at = at;
+        }
+    }
+    return best;
+}
+
+/* "English: V", "anglais (niveau V)": one language named just before the
+ * level, and not as half of "(English/French): V". */
+static int language_before(const nt_toks *t, guint i, guint prev)
+{
+    guint at = i;
+    if (at > prev && (nt_is(t, at - 1, "level") || nt_is(t, at - 1, "niveau")))
+        at--;
+    if (at == prev || at == 0)
+        return -1;
+    gboolean en = nt_in(t, at - 1, en_names), fr = nt_in(t, at - 1, fr_names);
+    if (!en && !fr)
+        return -1;
+    if (at >= 2 && at - 2 >= prev && nt_in(t, at - 2, en ? fr_names : en_names))
+        return -1;
+    return en ? NR_EN : NR_FR;
+}
+
+/* The role of each mention: "V in English", then "V in one", then
+ * "English: V", then "in the other, level III". */
+static void assign_roles(const nt_toks *t, GArray *ms)
+{
+    for (guint k = 0; k < ms->len; k++) {
+        mention *m = &g_array_index(ms, mention, k);
+        guint after = m->i + m->n;
+        guint next = k + 1 < ms->len ? g_array_index(ms, mention, k + 1).i : nt_ntoks(t);
+        guint prev = k > 0 ? g_array_index(ms, mention, k - 1).i + g_array_index(ms, mention, k - 1).n : 0;
+        guint lim = after + 6 < next ? after + 6 : next, n;
+        if (nt_find_seq(t, after, after + 2 < next ? after + 2 : next, in_en, &n) == (int)after)
+            m->role = NR_EN;
+        else if (nt_find_seq(t, after, after + 2 < next ? after + 2 : next, in_fr, &n) == (int)after)
+            m->role = NR_FR;
+        if (m->role < 0)
+            m->role = role_in(t, after, lim);
+        if (m->role < 0)
+            m->role = language_before(t, m->i, prev);
+        if (m->role < 0)
+            m->role = role_in(t, m->i >= 6 && m->i - 6 >= prev ? m->i - 6 : prev, m->i);
+    }
+}
+
+static const char *const role_names[NR_N] = {"one", "other", "both", "en", "fr"};
+
+gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
+{
+    guint n = nt_ntoks(t), k;
+    gboolean official = nt_find_seq(t, 0, n, official_words, &k) >= 0;
+    static const char *const official_seq[] = {"official languages", "official language",
+                                               "langues officielles", "langue officielle",
+                                               "working languages", NULL};
+    official |= nt_find_seq(t, 0, n, official_seq, &k) >= 0;
+    if (!official)
+        return FALSE;
+    gboolean stanag = nt_find_seq(t, 0, n, (const char *const[]){"stanag", "slp", NULL}, &k) >= 0;
+    GArray *ms = mentions(d, it, t, stanag);
+    if (ms->len == 0) {
+        g_array_free(ms, TRUE);
+        /* "draft … in one of the official languages" is a skill; "fluent
+         * English and good French" is a level eligo cannot read */
+        static const char *const level_words[] = {"level", "levels", "niveau", "niveaux", "fluent",
+                                                  "fluency", "proficiency", "command", "knowledge",
+                                                  "connaissance", "maitrise", "courant", NULL};
+        if (it->list == NT_ESSENTIAL && nt_find_seq(t, 0, n, level_words, &k) >= 0) {
+            nt_crit *c = nt_crit_new(NK_PANEL, it, it->text->str, it->text->len);
+            unsigned line, col;
+            nt_item_pos(it, 0, &line, &col);
+            nt_crit_note(c, line, col, "the language requirement gives no level eligo can read "
+                         "(I to VI, A1 to C2, a STANAG 6001 profile); it is left to the panel");
+            return TRUE;
+        }
+        return FALSE;
+    }
+    assign_roles(t, ms);
+    /* without words saying which is which: the first "one", the second "other" */
+    for (guint i = 0; i < ms->len; i++) {
+        mention *m = &g_array_index(ms, mention, i);
+        if (m->role < 0)
+            m->role = ms->len == 1 ? NR_ONE : i == 0 ? NR_ONE : NR_OTHER;
+    }
+    nt_crit *c = nt_crit_new(NK_LANGUAGES, it, it->text->str, it->text->len);
+    for (guint i = 0; i < ms->len; i++) {
+        mention *m = &g_array_index(ms, mention, i);
+        if (c->level[m->role][0].value >= 1 || c->level[m->role][1].value >= 1) {
+            nt_warn(d, m->numeral.value >= 0 ? m->numeral.line : m->label.line,
+                    m->numeral.value >= 0 ? m->numeral.col : m->label.col, "languages",
+                    m->numeral.shown ? m->numeral.shown : m->label.shown,
+                    "a second level for \"%s\" in the language requirement is ignored",
+                    role_names[m->role]);
+            mention_clear(m);
+            continue;
+        }
+        c->level[m->role][0] = m->numeral;
+        c->level[m->role][1] = m->label;
+        if (i == 0) {
+            const nt_obs *o = m->numeral.value >= 0 ? &m->numeral : &m->label;
+            c->line = o->line;
+            c->col = o->col;
+        }
+    }
+    g_array_free(ms, TRUE);
+    return TRUE;
+}
+
+/* --- other languages ---------------------------------------------------------------- */
+
+static const char *const proficiency_words[] = {
+    "knowledge", "command", "proficiency", "proficient", "fluency", "fluent", "speaking",
+    "speak", "spoken", "written", "language", "languages", "connaissance", "maitrise",
+    "pratique", "courant", "couramment", "parler", "langue", "langues", "niveau", "level",
+    "skills", "native", "maternelle", NULL};
+
+/* A level from the wording, where no numeral is given. */
+static int wording_level(const nt_toks *t, const char **why)
+{
+    static const struct {
+        const char *phrase;
+        int level;
+    } table[] = {
+        {"native", 6}, {"mother tongue", 6}, {"langue maternelle", 6}, {"bilingual", 6},
+        {"fluent", 5}, {"fluency", 5}, {"courant", 5}, {"couramment", 5}, {"excellent", 5},
+        {"very good", 5}, {"tres bonne", 5}, {"advanced", 5},
+        {"good working knowledge", 3}, {"working knowledge", 3}, {"bonne connaissance pratique", 3},
+        {"connaissance pratique", 3}, {"good knowledge", 3}, {"bonne connaissance", 3},
+        {"good command", 3}, {"bonne maitrise", 3},
+        {"basic", 1}, {"notions", 1}, {"elementary", 2},
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(table); k++) {
+        const char *const one[] = {table[k].phrase, NULL};
+        guint n;
+        if (nt_find_seq(t, 0, nt_ntoks(t), one, &n) >= 0) {
+            *why = table[k].phrase;
+            return table[k].level;
+        }
+    }
+    *why = NULL;
+    return -1;
+}
+
+gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t)
+{
+    guint n = nt_ntoks(t);
+    gboolean proficiency = FALSE;
+    for (guint i = 0; i < n; i++)
+        proficiency |= nt_in(t, i, proficiency_words);
+    if (!proficiency)
+        return FALSE;
+    GArray *ms = NULL;
+    gboolean took = FALSE, alternative = FALSE;
+    for (guint i = 0; i < n; i++) {
+        guint k = 0;
+        const elg_language *l = nt_ngram(t, i, 2, d->ref->language_keys, &k);
+        if (!l || strcmp(l->code, "en") == 0 || strcmp(l->code, "fr") == 0)
+            continue;
+        char *name = nt_span(t, i, k);
+        gboolean is_name = strlen(name) >= 4 && g_ascii_strcasecmp(name, l->code) != 0;
+        g_free(name);
+        /* the language is the object: "knowledge of Ukrainian.", "Russian language",
+         * "Ukrainian (III)"; not "Russian military doctrine" */
+        guint after = i + k;
+        gboolean object = after >= n || nt_in(t, after, proficiency_words) ||
+                          nt_clause_break(t, after) || nt_is(t, after, "and") || nt_is(t, after, "et") ||
+                          nt_is(t, after, "or") || nt_is(t, after, "ou") || nt_is(t, after, "at");
+        if (!is_name || !object) {
+            i += k - 1;
+            continue;
+        }
+        if (took && alternative) {
+            char *name = nt_span(t, i, k);
+            nt_crit *prev = g_ptr_array_index(it->crits, it->crits->len - 1);
+            nt_crit_note(prev, prev->line, prev->col,
+                         "%s is named as an alternative; only the first language is checked", name);
+            g_free(name);
+            break;
+        }
+        if (!ms)
+            ms = mentions(d, it, t, FALSE);
+        nt_crit *c = nt_crit_new(NK_LANGUAGE, it, it->text->str, it->text->len);
+        g_strlcpy(c->code, l->code, sizeof c->code);
+        nt_item_pos(it, nt_tok_at(t, i)->start, &c->line, &c->col);
+        if (ms->len > 0) {
+            mention *m = &g_array_index(ms, mention, 0);
+            c->main.value = m->numeral.value >= 1 ? m->numeral.value : m->label.value;
+            c->main.shown = g_strdup(m->numeral.shown ? m->numeral.shown : m->label.shown);
+            c->main.line = c->line;
+            c->main.col = c->col;
+        } else {
+            const char *why;
+            int level = wording_level(t, &why);
+            char *lang = nt_span(t, i, k);
+            const char *name = l->en;
+            if (level < 1) {
+                level = 1;
+                nt_crit_note(c, c->line, c->col, "no level is given for %s; level I (any knowledge) is required",
+                             name);
+            } else {
+                nt_crit_note(c, c->line, c->col, "no level is given for %s; \"%s\" is read as level %s", name,
+                             why, d->ref->level_roman[level]);
+            }
+            g_free(lang);
+            c->main.value = level;
+        }
+        took = TRUE;
+        alternative = nt_is(t, after, "or") || nt_is(t, after, "ou");
+        i += k - 1;
+    }
+    if (ms) {
+        for (guint i = 0; i < ms->len; i++)
+            mention_clear(&g_array_index(ms, mention, i));
+        g_array_free(ms, TRUE);
+    }
+    return took;
+}

@@ -1,0 +1,130 @@
+/* Numbers and durations as notices write them (notice_int.h): digits,
+ * English and French number words ("five", "deux", "twenty-four", "dix-huit"),
+ * "two (2) years", "6 months", "one and a half years", "un an et demi". */
+#include "notice_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const struct {
+    const char *word;
+    int value;
+} words[] = {
+    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
+    {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+    {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
+    {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5}, {"sept", 7},
+    {"huit", 8}, {"neuf", 9}, {"dix", 10}, {"onze", 11}, {"douze", 12}, {"treize", 13},
+    {"quatorze", 14}, {"quinze", 15}, {"seize", 16}, {"vingt", 20}, {"trente", 30},
+    {"quarante", 40},
+};
+
+static int word_value(const char *f)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strcmp(f, words[i].word) == 0)
+            return words[i].value;
+    return -1;
+}
+
+/* Digits with an optional decimal part, in thousandths (truncated). */
+static gboolean digits_value(const char *f, gint64 *milli)
+{
+    gint64 whole = 0, frac = 0;
+    int fd = 0;
+    const char *p = f;
+    for (; *p && *p != '.'; p++) {
+        whole = whole * 10 + (*p - '0');
+        if (whole > 100000)
+            return FALSE;
+    }
+    if (*p == '.')
+        for (p++; *p; p++)
+            if (fd < 3) {
+                frac = frac * 10 + (*p - '0');
+                fd++;
+            }
+    for (; fd < 3; fd++)
+        frac *= 10;
+    *milli = whole * 1000 + frac;
+    return TRUE;
+}
+
+gboolean nt_number(const nt_toks *t, guint i, gint64 *milli, guint *n)
+{
+    if (i >= nt_ntoks(t))
+        return FALSE;
+    if (nt_tok_at(t, i)->number) {
+        if (!digits_value(nt_f(t, i), milli))
+            return FALSE;
+        *n = 1;
+        return TRUE;
+    }
+    int v = word_value(nt_f(t, i));
+    if (v < 0 || ((nt_is(t, i, "un") || nt_is(t, i, "une")) && !nt_is(t, i + 1, "an") &&
+                  !nt_is(t, i + 1, "annee") && !nt_is(t, i + 1, "mois")))
+        return FALSE; /* "un"/"une" are articles unless a unit follows */
+    guint k = 1;
+    int unit = i + 1 < nt_ntoks(t) ? word_value(nt_f(t, i + 1)) : -1;
+    if ((v == 20 || v == 30 || v == 40) && unit >= 1 && unit <= 9) {
+        v += unit; /* "twenty-four", "vingt-cinq" */
+        k++;
+    } else if (v == 10 && unit >= 7 && unit <= 9) {
+        v += unit; /* "dix-sept" */
+        k++;
+    }
+    *milli = (gint64)v * 1000;
+    /* "two (2) years": the digits repeat the word */
+    if (i + k < nt_ntoks(t) && nt_tok_at(t, i + k)->number && atoi(nt_f(t, i + k)) == v)
+        k++;
+    if (nt_seq(t, i + k, "and a half")) { /* "one and a half" */
+        *milli += 500;
+        k += 3;
+    }
+    *n = k;
+    return TRUE;
+}
+
+static const char *const year_units[] = {"year", "years", "yr", "yrs", "annee", "annees",
+                                         "an", "ans", NULL};
+static const char *const month_units[] = {"month", "months", "mois", NULL};
+
+gboolean nt_duration(const nt_toks *t, guint i, gint32 *milli, guint *n)
+{
+    gint64 v;
+    guint k;
+    if (nt_in(t, i, (const char *const[]){"a", "an", NULL}) &&
+        (nt_in(t, i + 1, year_units) || nt_in(t, i + 1, month_units))) {
+        v = 1000; /* "a year" */
+        k = 1;
+    } else if (!nt_number(t, i, &v, &k)) {
+        return FALSE;
+    }
+    guint u = i + k;
+    /* a range ("5-7 years", "between 3 and 5 years"): its lower end */
+    gint64 upper;
+    guint uk;
+    if (nt_in(t, u, (const char *const[]){"to", "and", "a", "et", NULL}) &&
+        nt_number(t, u + 1, &upper, &uk) && upper > v)
+        u += 1 + uk;
+    else if (u < nt_ntoks(t) && nt_tok_at(t, u)->number && nt_number(t, u, &upper, &uk) && upper > v)
+        u += uk;
+    if (nt_in(t, u, (const char *const[]){"full", "complete", "consecutive", "pleines", NULL}))
+        u++;
+    gboolean months = nt_in(t, u, month_units);
+    if (!months && !nt_in(t, u, year_units))
+        return FALSE;
+    u++;
+    if (nt_seq(t, u, "et demi") || nt_seq(t, u, "and a half")) {
+        v += months ? 0 : 500; /* "un an et demi" */
+        u += nt_seq(t, u, "et demi") ? 2 : 3;
+    }
+    if (months)
+        v /= 12; /* truncated: 11 months stay below a year */
+    if (v <= 0 || v > 100 * 1000)
+        return FALSE;
+    *milli = (gint32)v;
+    *n = u - i;
+    return TRUE;
+}

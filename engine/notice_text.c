@@ -1,0 +1,489 @@
+/* The structure of a notice (notice_int.h): its English and French parts,
+ * and in each part the ESSENTIAL and DESIRABLE lists and their items.
+ * Headings are recognised by their words, not their numbers or markup, so
+ * that "2. QUALIFICATIONS", "## **ESSENTIAL**" and "Desirable:" all work. */
+#include "notice_int.h"
+
+#include <string.h>
+
+/* --- which language a line is in ------------------------------------------ */
+
+static const char *const en_words[] = {
+    "the", "and", "of", "to", "in", "with", "for", "is", "are", "be", "have", "has", "will",
+    "must", "an", "at", "by", "this", "that", "from", "or", "as", "which", "their", "they",
+    "other", "should", "would", "all", "within", "under", "its", "years", "year", "level",
+    "knowledge", "ability", "skills", "following", "considered", "advantage", "incumbent",
+    "working", "work", "understanding", "deadline", "location", "schedule", "salary",
+    "monthly", "clearance", "essential", "desirable", "summary", "accountabilities",
+    "competencies", "contract", "staff", "into", "such", "including", "through", "been",
+    "not", "can", "may", "our", "your", "you", "we", "please", "note", "who", "least", NULL};
+static const char *const fr_words[] = {
+    "le", "la", "les", "des", "du", "de", "et", "un", "une", "dans", "pour", "avec", "sur",
+    "par", "est", "sont", "etre", "avoir", "doit", "au", "aux", "en", "ses", "son", "sa",
+    "qui", "que", "ou", "d", "l", "ans", "annees", "niveau", "poste", "titulaire",
+    "connaissance", "personne", "elle", "il", "ils", "elles", "leur", "leurs", "ce", "cette",
+    "ces", "tres", "emplacement", "horaire", "retrait", "salaire", "mensuelle",
+    "habilitation", "acquis", "essentiels", "souhaitables", "atouts", "resume",
+    "responsabilites", "competences", "contrat", "selon", "afin", "ainsi", "notamment", "se",
+    "ne", "pas", "moins", "autre", NULL};
+
+/* Does the word hold a letter with a French accent? */
+static gboolean accented(const char *s, size_t len)
+{
+    for (const char *p = s; p < s + len; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7)
+            return TRUE;
+        if (c == 0x153 || c == 0x152)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* WORDS: folded word -> 1 English, 2 French. */
+static void line_language(nt_text *text, guint li, GHashTable *words, int *en, int *fr)
+{
+    const nt_line *ln = nt_line_at(text, li);
+    const nt_toks *t = nt_line_toks(text, li);
+    *en = *fr = 0;
+    for (guint i = 0; i < nt_ntoks(t); i++) {
+        const nt_tok *k = nt_tok_at(t, i);
+        int lang = GPOINTER_TO_INT(g_hash_table_lookup(words, nt_f(t, i)));
+        if (lang == 1)
+            (*en)++;
+        else if (lang == 2 || accented(ln->text + k->start, k->end - k->start))
+            (*fr)++;
+    }
+}
+
+/* Notices are published as the English text then the French (or the other way
+ * round): the split is where the running balance of English and French words
+ * turns, taken only when both sides are clearly in their language. */
+void nt_find_parts(nt_doc *d)
+{
+    guint n = d->text.lines->len;
+    int *en = g_new0(int, n + 1), *fr = g_new0(int, n + 1); /* prefix sums */
+    GHashTable *words = g_hash_table_new(g_str_hash, g_str_equal);
+    for (const char *const *w = fr_words; *w; w++)
+        g_hash_table_insert(words, (gpointer)*w, GINT_TO_POINTER(2));
+    for (const char *const *w = en_words; *w; w++)
+        g_hash_table_insert(words, (gpointer)*w, GINT_TO_POINTER(1));
+    for (guint i = 0; i < n; i++) {
+        int e, f;
+        line_language(&d->text, i, words, &e, &f);
+        en[i + 1] = en[i] + e;
+        fr[i + 1] = fr[i] + f;
+    }
+    g_hash_table_destroy(words);
+    int best_gain = G_MININT;
+    guint best_k = 0;
+    nt_lang best_first = NT_EN;
+    for (int order = 0; order < 2; order++) {
+        nt_lang a = order == 0 ? NT_EN : NT_FR;
+        for (guint k = 1; k < n; k++) {
+            int ea = en[k], fa = fr[k], eb = en[n] - en[k], fb = fr[n] - fr[k];
+            int la = a == NT_EN ? ea : fa, oa = a == NT_EN ? fa : ea;
+            int lb = a == NT_EN ? fb : eb, ob = a == NT_EN ? eb : fb;
+            if (la < 8 || la < 2 * oa || lb < 8 || lb < 2 * ob)
+                continue;
+            int gain = (la - oa) + (lb - ob);
+            if (gain > best_gain) {
+                best_gain = gain;
+                best_k = k;
+                best_first = a;
+            }
+        }
+    }
+    if (best_gain > G_MININT) {
+        d->nparts = 2;
+        d->parts[0] = (nt_part){0, best_k, best_first};
+        d->parts[1] = (nt_part){best_k, n, best_first == NT_EN ? NT_FR : NT_EN};
+    } else {
+        d->nparts = 1;
+        d->parts[0] = (nt_part){0, n, en[n] >= fr[n] ? NT_EN : NT_FR};
+    }
+    for (guint i = 0; i < d->nparts; i++)
+        d->lang_seen[d->parts[i].lang] = TRUE;
+    g_free(en);
+    g_free(fr);
+}
+
+/* --- headings ---------------------------------------------------------------- */
+
+typedef enum { H_NONE, H_ESSENTIAL, H_DESIRABLE, H_QUALIF, H_OTHER } heading;
+
+static const char *const ess_words[] = {"essential", "essentials", "essentiel", "essentiels",
+                                        "essentielle", "essentielles", "mandatory", "minimum",
+                                        "required", "requises", "obligatoires", NULL};
+static const char *const des_words[] = {"desirable", "desirables", "souhaitable", "souhaitables",
+                                        "atouts", "assets", "advantageous", "preferred", NULL};
+static const char *const qual_words[] = {"qualifications", "qualification", "requirements",
+                                         "exigences", "profil", "profile", NULL};
+
+/* Whole lines that are headings even in plain lower case. */
+static const char *const ess_lines[] = {
+    "essential", "essentials", "essential requirements", "essential qualifications",
+    "essential criteria", "essential skills", "essential qualifications and experience",
+    "minimum requirements", "minimum qualifications", "required qualifications",
+    "acquis essentiels", "essentiels", "exigences essentielles", "qualifications essentielles",
+    "criteres essentiels", "qualifications requises", "competences essentielles", NULL};
+static const char *const des_lines[] = {
+    "desirable", "desirables", "desirable requirements", "desirable qualifications",
+    "desirable criteria", "desirable skills", "preferred qualifications", "assets",
+    "acquis souhaitables", "souhaitables", "atouts", "qualifications souhaitables",
+    "criteres souhaitables", "exigences souhaitables", "competences souhaitables", NULL};
+static const char *const qual_lines[] = {
+    "qualifications and experience", "qualifications and expertise", "qualifications",
+    "requirements", "qualifications et experience", "qualifications et expertise",
+    "profil requis", "qualifications and requirements", "qualifications requirements", NULL};
+static const char *const other_lines[] = {
+    "summary", "main accountabilities", "accountabilities", "interrelationships",
+    "competencies", "contract", "additional information", "description", "job description",
+    "responsibilities", "key responsibilities", "duties", "resume", "responsabilites principales",
+    "structure et liaisons", "competences", "contrat", "informations complementaires",
+    "how to apply", "useful information regarding application and recruitment process",
+    "informations utiles concernant la procedure de candidature et de recrutement", NULL};
+
+/* Do words [FROM, end) spell one of LINES exactly? */
+static gboolean whole_line(const nt_toks *t, guint from, const char *const *lines)
+{
+    for (; *lines; lines++)
+        if (nt_seq(t, from, *lines) == nt_ntoks(t) - from)
+            return TRUE;
+    return FALSE;
+}
+
+/* Words that introduce the desirable list ("The following would be
+ * considered an advantage:", "Seraient considérées comme autant d'atouts :"). */
+static const char *const des_intro[] = {"advantage", "advantages", "advantageous", "asset",
+                                        "assets", "desirable", "atout", "atouts", "souhaitable",
+                                        "souhaitables", "avantage", "beneficial", "preferred", NULL};
+static const char *const intro_words[] = {"must", "doit", "incumbent", "titulaire", "following",
+                                          "suivants", "suivantes", "candidate", "candidates",
+                                          "should", "required", "requis", "seraient", "would", NULL};
+
+static gboolean has_any(const nt_toks *t, guint from, guint to, const char *const *words)
+{
+    for (guint i = from; i < to && i < nt_ntoks(t); i++)
+        if (nt_in(t, i, words))
+            return TRUE;
+    return FALSE;
+}
+
+static heading classify_heading(const nt_line *ln, const nt_toks *t)
+{
+    if (ln->bullet == NT_BULLET || ln->len > 160)
+        return H_NONE;
+    guint from = 0, n = nt_ntoks(t);
+    while (from < n && nt_tok_at(t, from)->number)
+        from++; /* "2 QUALIFICATIONS" */
+    if (from < n && nt_tok_at(t, from)->upper && nt_tok_at(t, from)->end - nt_tok_at(t, from)->start <= 3 &&
+        strspn(nt_f(t, from), "ivx") == strlen(nt_f(t, from)) && from + 1 < n)
+        from++; /* "IV. COMPETENCIES" */
+    if (from >= n || n - from > 12)
+        return H_NONE;
+    char last = ln->text[ln->len - 1];
+    if (last == ';' || last == ',')
+        return H_NONE;
+    if (whole_line(t, from, ess_lines))
+        return H_ESSENTIAL;
+    if (whole_line(t, from, des_lines))
+        return H_DESIRABLE;
+    if (whole_line(t, from, qual_lines))
+        return H_QUALIF;
+    if (whole_line(t, from, other_lines))
+        return H_OTHER;
+    /* "Desirable qualifications and experience:", "Essential skills" */
+    static const char *const ess_start[] = {"essential", "essentials", NULL};
+    static const char *const des_start[] = {"desirable", "desirables", NULL};
+    if (n - from <= 5 && last != '.' && (nt_in(t, from, ess_start) || nt_in(t, from, des_start)) &&
+        !has_any(t, from, n, intro_words))
+        return nt_in(t, from, ess_start) ? H_ESSENTIAL : H_DESIRABLE;
+    /* upper case or marked up: a heading, named by its key words */
+    int letters = 0;
+    gboolean upper = TRUE;
+    for (guint i = from; i < n; i++) {
+        const nt_tok *k = nt_tok_at(t, i);
+        if (k->number)
+            continue;
+        letters += (int)(k->end - k->start);
+        if (!k->upper)
+            upper = FALSE;
+    }
+    if (letters < 4 || !(upper || ln->marked))
+        return H_NONE;
+    if (!upper && (has_any(t, from, n, intro_words) || has_any(t, from, n, des_intro)))
+        return H_NONE; /* "**The incumbent must:**" introduces a list */
+    if (!upper && last == '.')
+        return H_NONE; /* a bold sentence */
+    for (guint i = from; i < n; i++) {
+        if (nt_in(t, i, ess_words))
+            return H_ESSENTIAL;
+        if (nt_in(t, i, des_words))
+            return H_DESIRABLE;
+    }
+    for (guint i = from; i < n; i++)
+        if (nt_in(t, i, qual_words))
+            return H_QUALIF;
+    return H_OTHER;
+}
+
+/* Page furniture of copied PDFs: "Page 2 of 5", "NATO UNCLASSIFIED", "12". */
+static gboolean furniture(const nt_toks *t)
+{
+    guint n = nt_ntoks(t);
+    if (n == 1 && nt_tok_at(t, 0)->number)
+        return TRUE;
+    if (n >= 2 && n <= 4 && nt_is(t, 0, "page") && nt_tok_at(t, 1)->number)
+        return TRUE;
+    static const char *const marks[] = {"nato unclassified", "nato pfp unclassified",
+                                        "otan sans classification", "non classifie", NULL};
+    return whole_line(t, 0, marks);
+}
+
+/* A line that introduces a list rather than being an item of it. */
+static gboolean intro_line(const nt_line *ln, const nt_toks *t, gboolean *desirable)
+{
+    gboolean colon = ln->text[ln->len - 1] == ':';
+    guint n = nt_ntoks(t);
+    *desirable = has_any(t, 0, n, des_intro);
+    if (colon)
+        return TRUE;
+    return ln->len < 160 && *desirable && has_any(t, 0, n, intro_words);
+}
+
+/* --- items -------------------------------------------------------------------- */
+
+void nt_item_free(gpointer p)
+{
+    nt_item *it = p;
+    g_string_free(it->text, TRUE);
+    g_string_free(it->raw, TRUE);
+    g_array_free(it->pieces, TRUE);
+    g_ptr_array_free(it->crits, TRUE);
+    g_free(it);
+}
+
+static gboolean item_ended(const GString *s)
+{
+    gsize n = s->len;
+    while (n > 0 && s->str[n - 1] == ' ')
+        n--;
+    if (n == 0)
+        return FALSE;
+    char c = s->str[n - 1];
+    if (c == ';' || c == '.' || c == '!')
+        return TRUE;
+    /* "…; and" / "…; et" before the last item */
+    static const char *const tails[] = {"; and", "; or", "; et", "; ou", ", and", ", et", NULL};
+    for (const char *const *t = tails; *t; t++) {
+        size_t tl = strlen(*t);
+        if (n >= tl && g_ascii_strncasecmp(s->str + n - tl, *t, tl) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static void item_add(nt_doc *d, nt_item *it, const nt_line *ln, guint from)
+{
+    if (it->text->len >= NT_MAX_ITEM_BYTES)
+        return;
+    if (it->text->len > 0) {
+        gsize n = it->text->len;
+        /* a word broken at the line end: "multi-" + "cultural" */
+        gboolean joined = it->text->str[n - 1] == '-' && n > 1 && g_ascii_isalpha(it->text->str[n - 2]) &&
+                          from < ln->len && g_ascii_islower(ln->text[from]);
+        if (!joined)
+            g_string_append_c(it->text, ' ');
+        g_string_append_c(it->raw, ' ');
+    }
+    guint take = (guint)(ln->len - from);
+    if (it->text->len + take > NT_MAX_ITEM_BYTES) {
+        take = (guint)(NT_MAX_ITEM_BYTES - it->text->len);
+        while (take > 0 && (ln->text[from + take] & 0xC0) == 0x80)
+            take--; /* cut between characters */
+        nt_warn(d, ln->line, ln->cols[from + take], NULL, NULL,
+                "this list item is longer than %d bytes; the rest is ignored", NT_MAX_ITEM_BYTES);
+    }
+    nt_piece pc = {(guint)it->text->len, ln, from};
+    g_array_append_val(it->pieces, pc);
+    g_string_append_len(it->text, ln->text + from, take);
+    g_string_append_len(it->raw, ln->raw, (gssize)ln->raw_len);
+    it->ended = item_ended(it->text);
+}
+
+static nt_item *item_new(nt_doc *d, const nt_line *ln, guint from, nt_lang lang, nt_list list)
+{
+    GPtrArray *items = d->items[lang][list];
+    d->has_list[lang][list] = TRUE;
+    if (items->len >= NT_MAX_ITEMS) {
+        if (d->dropped[lang][list]++ == 0)
+            nt_warn(d, ln->line, ln->cols[from], NULL, NULL,
+                    "more than %d items in this list; the rest are ignored", NT_MAX_ITEMS);
+        return NULL;
+    }
+    nt_item *it = g_new0(nt_item, 1);
+    it->text = g_string_new(NULL);
+    it->raw = g_string_new(NULL);
+    it->pieces = g_array_new(FALSE, FALSE, sizeof(nt_piece));
+    it->crits = g_ptr_array_new_with_free_func(nt_crit_free);
+    it->line = ln->line;
+    it->lang = lang;
+    it->list = list;
+    it->index = items->len;
+    g_ptr_array_add(items, it);
+    item_add(d, it, ln, from);
+    return it;
+}
+
+/* "Seraient considérées comme autant d'atouts : une expérience …": an
+ * introduction pasted into the first item.  Returns where the item starts. */
+static guint inline_intro(const nt_line *ln, const nt_toks *t, gboolean first, gboolean *desirable)
+{
+    static const char *const who[] = {"incumbent", "titulaire", "candidate", "candidates", "must",
+                                      "doit", NULL};
+    const char *colon = memchr(ln->text, ':', ln->len < 160 ? ln->len : 160);
+    *desirable = FALSE;
+    if (!colon)
+        return 0;
+    guint at = (guint)(colon - ln->text), n = 0;
+    while (n < nt_ntoks(t) && nt_tok_at(t, n)->end <= at)
+        n++;
+    if (n < 3 || !(has_any(t, 0, n, des_intro) || (first && has_any(t, 0, n, who))))
+        return 0;
+    *desirable = has_any(t, 0, n, des_intro);
+    at++;
+    while (at < ln->len && ln->text[at] == ' ')
+        at++;
+    return at < ln->len ? at : 0;
+}
+
+/* Does the item stop where its sentence cannot ("…in the field of",
+ * "…security,")?  Then the next line continues it even in a list without
+ * markers, where a capital letter otherwise starts the next item. */
+gboolean nt_open_end(const nt_item *it)
+{
+    static const char *const open_words[] = {
+        "a", "an", "the", "of", "in", "and", "or", "with", "to", "for", "at", "on", "by", "from",
+        "le", "la", "les", "l", "de", "d", "du", "des", "et", "ou", "en", "dans", "avec", "pour",
+        "au", "aux", "un", "une", NULL};
+    const GString *s = it->text;
+    if (s->len == 0 || strchr(",-(/", s->str[s->len - 1]))
+        return TRUE;
+    nt_toks t;
+    nt_toks_init(&t, s->str, s->len);
+    gboolean open = nt_ntoks(&t) > 0 && nt_in(&t, nt_ntoks(&t) - 1, open_words);
+    nt_toks_clear(&t);
+    return open;
+}
+
+static gboolean starts_upper(const nt_line *ln)
+{
+    gunichar c = g_utf8_get_char(ln->text);
+    return g_unichar_isupper(c);
+}
+
+/* Walk one part: headings open and close lists; list markers start items;
+ * lines that continue an unfinished item are joined to it. */
+static void scan_part(nt_doc *d, const nt_part *p)
+{
+    int cur = -1;                /* the list being read, or -1 */
+    gboolean bulleted = FALSE, blank = FALSE;
+    nt_item *it = NULL;
+    for (guint i = p->first; i < p->end; i++) {
+        const nt_line *ln = nt_line_at(&d->text, i);
+        if (ln->len == 0) {
+            blank = TRUE;
+            continue;
+        }
+        const nt_toks *tp = nt_line_toks(&d->text, i);
+        gboolean skip = furniture(tp);
+        heading h = skip ? H_NONE : classify_heading(ln, tp);
+        if (skip) {
+            /* a page break inside a list changes nothing */
+        } else if (h != H_NONE) {
+            it = NULL;
+            bulleted = FALSE;
+            if (h == H_ESSENTIAL || h == H_QUALIF)
+                cur = NT_ESSENTIAL;
+            else if (h == H_DESIRABLE)
+                cur = NT_DESIRABLE;
+            else
+                cur = -1;
+            if (h == H_ESSENTIAL || h == H_DESIRABLE)
+                d->has_list[p->lang][cur] = TRUE;
+        } else if (cur >= 0) {
+            gboolean des;
+            if (ln->bullet == NT_NOBULLET && (!it || it->ended) && intro_line(ln, tp, &des)) {
+                it = NULL;
+                if (des)
+                    cur = NT_DESIRABLE;
+            } else if (ln->bullet != NT_NOBULLET) {
+                guint from = inline_intro(ln, tp, !it && d->items[p->lang][cur]->len == 0, &des);
+                if (des)
+                    cur = NT_DESIRABLE;
+                it = item_new(d, ln, from, p->lang, (nt_list)cur);
+                bulleted = TRUE;
+            } else if (it && !it->ended && !(blank && starts_upper(ln)) &&
+                       (bulleted || !starts_upper(ln) || nt_open_end(it))) {
+                item_add(d, it, ln, 0);
+            } else if (!bulleted) {
+                it = item_new(d, ln, 0, p->lang, (nt_list)cur); /* a list without markers */
+            } else {
+                it = NULL; /* a paragraph after the list */
+            }
+        }
+        blank = FALSE;
+    }
+}
+
+/* Trailing punctuation and a final "and" are not part of the requirement. */
+static void item_trim(nt_item *it)
+{
+    GString *s = it->text;
+    for (;;) {
+        while (s->len > 0 && strchr(" ;.,:!", s->str[s->len - 1]))
+            g_string_truncate(s, s->len - 1);
+        static const char *const tails[] = {" and", " or", " et", " ou", NULL};
+        gboolean cut = FALSE;
+        for (const char *const *t = tails; *t && !cut; t++) {
+            size_t tl = strlen(*t);
+            if (s->len > tl && g_ascii_strncasecmp(s->str + s->len - tl, *t, tl) == 0 &&
+                strchr(";,", s->str[s->len - tl - 1])) {
+                g_string_truncate(s, s->len - tl);
+                cut = TRUE;
+            }
+        }
+        if (!cut)
+            break;
+    }
+}
+
+void nt_find_lists(nt_doc *d)
+{
+    for (int l = 0; l < NT_NLANG; l++)
+        for (int k = 0; k < NT_NLIST; k++)
+            d->items[l][k] = g_ptr_array_new_with_free_func(nt_item_free);
+    for (guint i = 0; i < d->nparts; i++)
+        scan_part(d, &d->parts[i]);
+    for (int l = 0; l < NT_NLANG; l++)
+        for (int k = 0; k < NT_NLIST; k++)
+            for (guint i = 0; i < d->items[l][k]->len; i++)
+                item_trim(g_ptr_array_index(d->items[l][k], i));
+}
+
+void nt_item_pos(const nt_item *it, guint off, unsigned *line, unsigned *col)
+{
+    const nt_piece *pc = &g_array_index(it->pieces, nt_piece, 0);
+    for (guint i = 1; i < it->pieces->len; i++) {
+        const nt_piece *q = &g_array_index(it->pieces, nt_piece, i);
+        if (q->off > off)
+            break;
+        pc = q;
+    }
+    guint at = pc->from + (off > pc->off ? off - pc->off : 0);
+    if (at > pc->ln->len)
+        at = (guint)pc->ln->len;
+    *line = pc->ln->line;
+    *col = pc->ln->cols[at];
+}

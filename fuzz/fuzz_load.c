@@ -1,0 +1,74 @@
+/* Fuzz target: the candidate CSV loader (elg_profiles_load) and `inspect`.
+ *
+ * The input is the file.  One that ends with a line break (as the seeds do)
+ * is read with the default options; otherwise its last two bytes choose small
+ * limits and a date order, so the fuzzer reaches the field-size and column
+ * limits and the slash-date paths by changing one byte. */
+#include <string.h>
+#include <cjson/cJSON.h>
+#include "harness.h"
+
+static elg_load_options options_from(const uint8_t *data, size_t size)
+{
+    elg_load_options opt = {0};
+    if (size >= 2 && data[size - 1] != '\n' && data[size - 1] != '\r') {
+        uint8_t a = data[size - 1], b = data[size - 2];
+        opt.max_field_bytes = 1 + b % 64;
+        opt.max_columns = 1 + a % 16;
+        opt.date_order = (elg_date_order)(a / 16 % 3);
+    }
+    return opt;
+}
+
+/* Every row starts on a line of its own after the header. */
+static unsigned count_lines(const uint8_t *data, size_t size)
+{
+    unsigned lines = 1;
+    for (size_t i = 0; i < size; i++)
+        if (data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n')))
+            lines++;
+    return lines;
+}
+
+int fz_load(const uint8_t *data, size_t size)
+{
+    elg_load_options opt = options_from(data, size);
+    GError *err = NULL;
+    elg_profiles *p = elg_profiles_load(fz_scratch(data, size), fz_ref(), &opt, &err);
+    if (!p) {
+        fz_assert(err && err->message[0], "a refused file gives no message", NULL, 0);
+        fz_check_text(err->message, strlen(err->message), "the fatal message holds a control character");
+        g_error_free(err);
+        return 0;
+    }
+    unsigned n = elg_profiles_count(p), lines = count_lines(data, size), last = 1;
+    fz_assert(n < lines, "more rows than lines", (const char *)data, size);
+    for (unsigned i = 0; i < n; i++) {
+        unsigned line = elg_profiles_line(p, i);
+        fz_assert(elg_profiles_id(p, i) != NULL, "a row without an id string", NULL, 0);
+        fz_assert(line > last && line <= lines, "row lines out of order or past the end",
+                  (const char *)data, size);
+        last = line;
+    }
+    fz_check_diags(elg_profiles_diags(p));
+
+    GString *out = g_string_new(NULL);
+    elg_profiles_inspect(p, FALSE, out);
+    fz_check_text(out->str, out->len, "inspect text holds a control character");
+    g_string_truncate(out, 0);
+    elg_profiles_inspect(p, TRUE, out);
+    cJSON *root = cJSON_ParseWithLength(out->str, out->len);
+    fz_assert(root != NULL, "inspect JSON does not parse", out->str, out->len);
+    const cJSON *rows = cJSON_GetObjectItemCaseSensitive(root, "rows");
+    const cJSON *profiles = cJSON_GetObjectItemCaseSensitive(root, "profiles");
+    fz_assert(cJSON_IsNumber(rows) && rows->valuedouble == n && cJSON_GetArraySize(profiles) == (int)n,
+              "inspect JSON does not list every row", out->str, out->len);
+    cJSON_Delete(root);
+    g_string_free(out, TRUE);
+    elg_profiles_free(p);
+    return 0;
+}
+
+#ifndef FZ_NO_MAIN
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) { return fz_load(data, size); }
+#endif

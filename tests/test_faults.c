@@ -1,0 +1,366 @@
+/* Faults around a run (DESIGN.md s.4, s.5): an output that cannot be written,
+ * a full disk, an input that is a directory or does not exist, and SIGINT or
+ * SIGTERM while the report is being written.  Each gives one clear message,
+ * exit status 2 (or death by the signal), and never a half-written report. */
+#define _XOPEN_SOURCE 700 /* mknod */
+#include "testutil.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/inotify.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
+
+typedef struct {
+    char *dir;   /* a fresh directory for this test */
+    char *clean; /* DIR/clean.csv: two rows without any problem (stderr stays quiet) */
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = g_new0(fixture, 1);
+    f->dir = g_dir_make_tmp("eligo-faults-XXXXXX", NULL);
+    f->clean = g_build_filename(f->dir, "clean.csv", NULL);
+    g_file_set_contents(f->clean, "candidate_id,name\nA1,Ann\nA2,Bob\n", -1, NULL);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    char *cmd = g_strdup_printf("chmod -R u+w '%s' && rm -rf '%s'", f->dir, f->dir);
+    assert_int_equal(system(cmd), 0);
+    g_free(cmd);
+    g_free(f->dir);
+    g_free(f->clean);
+    g_free(f);
+    return 0;
+}
+
+/* The names in DIR, sorted, joined by spaces. */
+static char *listing(const char *dir)
+{
+    GDir *d = g_dir_open(dir, 0, NULL);
+    GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+    const char *n;
+    while ((n = g_dir_read_name(d)))
+        g_ptr_array_add(names, g_strdup(n));
+    g_dir_close(d);
+    g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
+    g_ptr_array_add(names, NULL);
+    char *s = g_strjoinv(" ", (char **)names->pdata);
+    g_ptr_array_free(names, TRUE);
+    return s;
+}
+
+/* Run eligo with ARGV; stdout goes to the file STDOUT_PATH (NULL: /dev/null),
+ * stderr is returned in *ERR.  AS_NOBODY: when root, drop to uid 65534 first,
+ * since root writes into read-only directories.  Returns the exit status. */
+static int run(const char *const *argv, const char *stdout_path, gboolean as_nobody, char **err)
+{
+    char errfile[] = "/tmp/eligo-faults-err-XXXXXX";
+    int efd = mkstemp(errfile);
+    assert_true(efd >= 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int ofd = open(stdout_path ? stdout_path : "/dev/null", O_WRONLY);
+        if (ofd < 0 || dup2(ofd, 1) < 0 || dup2(efd, 2) < 0)
+            _exit(99);
+        if (as_nobody && geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+            _exit(98);
+        GPtrArray *a = g_ptr_array_new();
+        g_ptr_array_add(a, (gpointer)ELG_TEST_BINARY);
+        for (const char *const *p = argv; *p; p++)
+            g_ptr_array_add(a, (gpointer)*p);
+        g_ptr_array_add(a, NULL);
+        execv(ELG_TEST_BINARY, (char **)a->pdata);
+        _exit(97);
+    }
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    close(efd);
+    assert_true(g_file_get_contents(errfile, err, NULL, NULL));
+    unlink(errfile);
+    assert_true(WIFEXITED(status));
+    return WEXITSTATUS(status);
+}
+
+/* --- outputs that cannot be written ---------------------------------------- */
+
+static void output_dir_missing(void **state)
+{
+    fixture *f = *state;
+    char *out = g_build_filename(f->dir, "missing", "report.csv", NULL);
+    const char *argv[] = {"screen", "-c", f->clean, "-f", "csv", "-o", out, NULL};
+    char *err;
+    assert_int_equal(run(argv, NULL, FALSE, &err), 2);
+    char *want = g_strdup_printf("%s: error: cannot write: No such file or directory\n", out);
+    assert_string_equal(err, want);
+    char *ls = listing(f->dir);
+    assert_string_equal(ls, "clean.csv");
+    g_free(ls);
+    g_free(want);
+    g_free(err);
+    g_free(out);
+}
+
+static void output_dir_read_only_keeps_the_old_report(void **state)
+{
+    fixture *f = *state;
+    char *ro = g_build_filename(f->dir, "ro", NULL);
+    char *out = g_build_filename(ro, "report.csv", NULL);
+    assert_int_equal(g_mkdir(ro, 0755), 0);
+    assert_true(g_file_set_contents(out, "the previous report\n", -1, NULL));
+    assert_int_equal(chmod(ro, 0555), 0);
+    assert_int_equal(chmod(f->dir, 0755), 0); /* nobody must reach the input */
+    const char *argv[] = {"screen", "-c", f->clean, "-f", "csv", "-o", out, NULL};
+    char *err, *text;
+    assert_int_equal(run(argv, NULL, TRUE, &err), 2);
+    char *want = g_strdup_printf("%s: error: cannot write: Permission denied\n", out);
+    assert_string_equal(err, want);
+    assert_true(g_file_get_contents(out, &text, NULL, NULL));
+    assert_string_equal(text, "the previous report\n");
+    char *ls = listing(ro);
+    assert_string_equal(ls, "report.csv");
+    g_free(ls);
+    g_free(text);
+    g_free(want);
+    g_free(err);
+
+    /* inspect writes through the same atomic path */
+    const char *argv2[] = {"inspect", f->clean, "-o", out, NULL};
+    assert_int_equal(run(argv2, NULL, TRUE, &err), 2);
+    want = g_strdup_printf("%s: error: cannot write: Permission denied\n", out);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(err);
+    g_free(out);
+    g_free(ro);
+}
+
+static void output_is_a_directory(void **state)
+{
+    fixture *f = *state;
+    const char *argv[] = {"screen", "-c", f->clean, "-f", "csv", "-o", f->dir, NULL};
+    char *err;
+    assert_int_equal(run(argv, NULL, FALSE, &err), 2);
+    char *want = g_strdup_printf("%s: error: is a directory; expected a file name for the report\n", f->dir);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(err);
+}
+
+/* A full disk.  As root the device is a private copy of /dev/full, so that a
+ * regression (a temporary file renamed over the device) could not replace
+ * the system's node; the test checks the node is still a device. */
+static void output_full_disk(void **state)
+{
+    fixture *f = *state;
+    char *full = g_build_filename(f->dir, "full", NULL);
+    if (geteuid() != 0 || mknod(full, S_IFCHR | 0666, makedev(1, 7)) != 0) {
+        g_free(full);
+        full = g_strdup("/dev/full");
+    }
+    const char *fmts[] = {"csv", "json", "text"};
+    for (int i = 0; i < 3; i++) {
+        const char *argv[] = {"screen", "-c", f->clean, "-f", fmts[i], "-o", full, NULL};
+        char *err;
+        assert_int_equal(run(argv, NULL, FALSE, &err), 2);
+        char *want = g_strdup_printf("%s: error: cannot write the report: No space left on device\n", full);
+        assert_string_equal(err, want);
+        g_free(want);
+        g_free(err);
+    }
+    const char *argv[] = {"inspect", f->clean, "-o", full, NULL};
+    char *err;
+    assert_int_equal(run(argv, NULL, FALSE, &err), 2);
+    char *want = g_strdup_printf("%s: error: cannot write: No space left on device\n", full);
+    assert_string_equal(err, want);
+    struct stat st;
+    assert_int_equal(stat(full, &st), 0);
+    assert_true(S_ISCHR(st.st_mode));
+    g_free(want);
+    g_free(err);
+    g_free(full);
+}
+
+static void stdout_full_disk(void **state)
+{
+    fixture *f = *state;
+    const char *argv[] = {"screen", "-c", f->clean, "-f", "csv", NULL};
+    char *err;
+    assert_int_equal(run(argv, "/dev/full", FALSE, &err), 2);
+    assert_string_equal(err, "error: cannot write the report: No space left on device\n");
+    g_free(err);
+    const char *argv2[] = {"inspect", f->clean, NULL};
+    assert_int_equal(run(argv2, "/dev/full", FALSE, &err), 2);
+    assert_string_equal(err, "standard output: error: cannot write: No space left on device\n");
+    g_free(err);
+}
+
+/* --- inputs that cannot be read --------------------------------------------- */
+
+static void input_is_a_directory_or_missing(void **state)
+{
+    fixture *f = *state;
+    char *missing = g_build_filename(f->dir, "gone.csv", NULL);
+    char *err, *want;
+    const char *a1[] = {"screen", "-c", f->dir, NULL};
+    assert_int_equal(run(a1, NULL, FALSE, &err), 2);
+    want = g_strdup_printf("%s: error: is a directory, expected a CSV file\n", f->dir);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(err);
+    const char *a2[] = {"screen", "-c", missing, NULL};
+    assert_int_equal(run(a2, NULL, FALSE, &err), 2);
+    want = g_strdup_printf("%s: error: cannot open: No such file or directory\n", missing);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(err);
+    const char *a3[] = {"inspect", missing, NULL};
+    assert_int_equal(run(a3, NULL, FALSE, &err), 2);
+    want = g_strdup_printf("%s: error: cannot open: No such file or directory\n", missing);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(err);
+    /* a rule set that is missing, and a directory without rule sets */
+    const char *a4[] = {"screen", "-c", f->clean, "-p", missing, NULL};
+    assert_int_equal(run(a4, NULL, FALSE, &err), 2);
+    want = g_strdup_printf("%s: error: cannot read: Failed to open file \xE2\x80\x9C%s\xE2\x80\x9D: "
+                           "No such file or directory\n", missing, missing);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(err);
+    const char *a5[] = {"screen", "-c", f->clean, "-p", f->dir, NULL};
+    assert_int_equal(run(a5, NULL, FALSE, &err), 2);
+    want = g_strdup_printf("%s: error: no *.json rule sets in this directory\n", f->dir);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(err);
+    const char *a6[] = {"check", f->dir, NULL};
+    assert_int_equal(run(a6, NULL, FALSE, &err), 2);
+    want = g_strdup_printf("%s: error: cannot read: is a directory\n", f->dir);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(err);
+    g_free(missing);
+}
+
+/* A rule set read from a device or a pipe is read only up to the limit. */
+static void endless_rule_set_is_refused(void **state)
+{
+    (void)state;
+    const char *argv[] = {"check", "/dev/zero", NULL};
+    char *err;
+    assert_int_equal(run(argv, NULL, FALSE, &err), 2);
+    assert_string_equal(err, "/dev/zero: error: too large for a rule set: more than 16777216 bytes\n");
+    g_free(err);
+}
+
+/* --- a signal while the report is written ------------------------------------ */
+
+/* A candidate file big enough that writing its report takes a while. */
+static char *big_file(const char *dir, unsigned rows)
+{
+    char *path = g_build_filename(dir, "big.csv", NULL);
+    GString *s = g_string_new("candidate_id,name,nationality,education,english,french\n");
+    for (unsigned i = 0; i < rows; i++)
+        g_string_append_printf(s, "G%07u,Candidate %u,BE,master,C1,B2\n", i, i);
+    assert_true(g_file_set_contents(path, s->str, (gssize)s->len, NULL));
+    g_string_free(s, TRUE);
+    return path;
+}
+
+/* Start `eligo screen ... -o DIR/report.csv`, stop it as soon as its
+ * temporary file appears, send SIG, let it go.  Returns FALSE when the run
+ * ended before it could be stopped (then nothing was tested). */
+static gboolean interrupt_while_writing(const char *dir, const char *input, int sig)
+{
+    char *out = g_build_filename(dir, "report.csv", NULL);
+    int in = inotify_init1(0);
+    assert_true(in >= 0);
+    assert_true(inotify_add_watch(in, dir, IN_CREATE) >= 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        execl(ELG_TEST_BINARY, ELG_TEST_BINARY, "screen", "-c", input, "-f", "csv", "-o", out, "-j", "1",
+              (char *)NULL);
+        _exit(97);
+    }
+    /* the first file created in DIR is the report's temporary file */
+    char buf[4096] __attribute__((aligned(8)));
+    assert_true(read(in, buf, sizeof buf) > 0);
+    const struct inotify_event *ev = (const struct inotify_event *)buf;
+    char *tmp = g_build_filename(dir, ev->name, NULL);
+    assert_true(g_str_has_prefix(ev->name, ".report.csv."));
+    kill(pid, SIGSTOP);
+    gboolean caught = g_file_test(tmp, G_FILE_TEST_EXISTS) && !g_file_test(out, G_FILE_TEST_EXISTS);
+    kill(pid, sig);
+    kill(pid, SIGCONT);
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    close(in);
+    if (caught) {
+        /* death by the signal (a shell reports 128 + N), temporary file gone */
+        assert_true(WIFSIGNALED(status));
+        assert_int_equal(WTERMSIG(status), sig);
+        assert_false(g_file_test(tmp, G_FILE_TEST_EXISTS));
+        assert_false(g_file_test(out, G_FILE_TEST_EXISTS));
+    } else {
+        /* too late: the report was complete and renamed into place */
+        assert_true(g_file_test(out, G_FILE_TEST_EXISTS));
+        assert_false(g_file_test(tmp, G_FILE_TEST_EXISTS));
+        g_unlink(out);
+    }
+    g_free(tmp);
+    g_free(out);
+    return caught;
+}
+
+static void signal_while_writing(void **state, int sig)
+{
+    fixture *f = *state;
+    char *sub = g_build_filename(f->dir, "run", NULL);
+    assert_int_equal(g_mkdir(sub, 0755), 0);
+    char *input = big_file(f->dir, 50000);
+    /* the window (writing about 25 MB) is far wider than stopping takes;
+     * should the run still win, try again rather than test nothing */
+    gboolean caught = FALSE;
+    for (int attempt = 0; attempt < 5 && !caught; attempt++)
+        caught = interrupt_while_writing(sub, input, sig);
+    assert_true(caught);
+    char *ls = listing(sub);
+    assert_string_equal(ls, "");
+    g_free(ls);
+    g_free(input);
+    g_free(sub);
+}
+
+static void sigint_while_writing(void **state) { signal_while_writing(state, SIGINT); }
+static void sigterm_while_writing(void **state) { signal_while_writing(state, SIGTERM); }
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(output_dir_missing, setup, teardown),
+        cmocka_unit_test_setup_teardown(output_dir_read_only_keeps_the_old_report, setup, teardown),
+        cmocka_unit_test_setup_teardown(output_is_a_directory, setup, teardown),
+        cmocka_unit_test_setup_teardown(output_full_disk, setup, teardown),
+        cmocka_unit_test_setup_teardown(stdout_full_disk, setup, teardown),
+        cmocka_unit_test_setup_teardown(input_is_a_directory_or_missing, setup, teardown),
+        cmocka_unit_test_setup_teardown(endless_rule_set_is_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(sigint_while_writing, setup, teardown),
+        cmocka_unit_test_setup_teardown(sigterm_while_writing, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,357 @@
+/* The header matcher (DESIGN.md s.2, s.6): canonical names, the aliases of
+ * engine/columns.def, folded variants, experience_FIELD / exp_FIELD / q_X
+ * columns, duplicates, unknown columns and the --map file. */
+#include "testutil.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <cjson/cJSON.h>
+#include "store.h"
+
+/* A candidate file (and a mapping file) written to a temporary directory and loaded. */
+typedef struct {
+    char *dir, *csv, *map;
+    elg_profiles *p;
+    cJSON *json;
+    GString *diags; /* "LINE:COLUMN: message\n" per problem */
+    GError *err;
+} loaded;
+
+static loaded *load_mapped(const char *text, const char *map_json)
+{
+    loaded *l = g_new0(loaded, 1);
+    l->dir = g_dir_make_tmp("eligo-headers-XXXXXX", NULL);
+    assert_non_null(l->dir);
+    l->csv = g_build_filename(l->dir, "c.csv", NULL);
+    assert_true(g_file_set_contents(l->csv, text, -1, NULL));
+    elg_load_options opt = {0};
+    if (map_json) {
+        l->map = g_build_filename(l->dir, "map.json", NULL);
+        assert_true(g_file_set_contents(l->map, map_json, -1, NULL));
+        opt.map_file = l->map;
+    }
+    l->p = elg_profiles_load(l->csv, t_ref(), &opt, &l->err);
+    l->diags = g_string_new(NULL);
+    if (!l->p)
+        return l;
+    GString *out = g_string_new(NULL);
+    elg_profiles_inspect(l->p, TRUE, out);
+    l->json = cJSON_Parse(out->str);
+    assert_non_null(l->json);
+    g_string_free(out, TRUE);
+    const elg_diags *d = elg_profiles_diags(l->p);
+    for (unsigned i = 0; i < elg_diags_count(d); i++) {
+        const elg_diag *g = elg_diags_get(d, i);
+        g_string_append_printf(l->diags, "%u:%u: %s\n", g->line, g->column, g->message);
+    }
+    return l;
+}
+
+static loaded *load(const char *text)
+{
+    loaded *l = load_mapped(text, NULL);
+    if (!l->p)
+        fail_msg("load failed: %s", l->err ? l->err->message : "(no error set)");
+    return l;
+}
+
+static void unload(loaded *l)
+{
+    elg_profiles_free(l->p);
+    cJSON_Delete(l->json);
+    g_string_free(l->diags, TRUE);
+    if (l->err)
+        g_error_free(l->err);
+    g_unlink(l->csv);
+    if (l->map)
+        g_unlink(l->map);
+    g_rmdir(l->dir);
+    g_free(l->csv);
+    g_free(l->map);
+    g_free(l->dir);
+    g_free(l);
+}
+
+/* The "columns" member of inspect --format json, compact: {"header":"field"|null,...}. */
+static char *columns(const loaded *l)
+{
+    char *s = cJSON_PrintUnformatted(cJSON_GetObjectItem(l->json, "columns"));
+    char *copy = g_strdup(s);
+    cJSON_free(s);
+    return copy;
+}
+
+#define assert_columns(l, want)               \
+    do {                                      \
+        char *got_ = columns(l);              \
+        assert_string_equal(got_, want);      \
+        g_free(got_);                         \
+    } while (0)
+
+/* The field HEADER maps to when it is the only other column beside candidate_id. */
+static char *field_of(const char *header)
+{
+    char *text = g_strdup_printf("candidate_id,\"%s\"\nC1,x\n", header);
+    loaded *l = load(text);
+    const cJSON *cols = cJSON_GetObjectItem(l->json, "columns");
+    const cJSON *m = cJSON_GetArrayItem(cols, 1);
+    char *field = g_strdup(cJSON_IsString(m) ? m->valuestring : "(none)");
+    unload(l);
+    g_free(text);
+    return field;
+}
+
+static void field_is(const char *header, const char *want)
+{
+    char *got = field_of(header);
+    if (strcmp(got, want) != 0)
+        fail_msg("header \"%s\" maps to %s, expected %s", header, got, want);
+    g_free(got);
+}
+
+static void test_canonical_names(void **state)
+{
+    (void)state;
+    for (int c = 1; c < ELG_COL__COUNT; c++)
+        field_is(elg_column_names[c], elg_column_names[c]);
+    loaded *l = load("Candidate ID,x\nC1,y\n");
+    assert_columns(l, "{\"Candidate ID\":\"candidate_id\",\"x\":null}");
+    unload(l);
+}
+
+static void test_every_alias_of_columns_def(void **state)
+{
+    (void)state;
+    for (int c = 1; c < ELG_COL__COUNT; c++) {
+        gchar **list = g_strsplit(elg_column_aliases[c], "|", -1);
+        for (gchar **a = list; *a; a++)
+            field_is(*a, elg_column_names[c]);
+        g_strfreev(list);
+    }
+    /* the id column's aliases, each alone */
+    gchar **list = g_strsplit(elg_column_aliases[ELG_COL_CANDIDATE_ID], "|", -1);
+    for (gchar **a = list; *a; a++) {
+        char *text = g_strdup_printf("%s,name\nC1,Ann\n", *a);
+        loaded *l = load(text);
+        assert_string_equal(elg_profiles_id(l->p, 0), "C1");
+        unload(l);
+        g_free(text);
+    }
+    g_strfreev(list);
+}
+
+static void test_design_aliases(void **state)
+{
+    (void)state;
+    /* DESIGN.md s.2, written as spreadsheets write them */
+    static const char *const cases[][2] = {
+        {"Full Name", "name"}, {"Candidate name", "name"},
+        {"Nationalities", "nationality"}, {"Citizenship", "nationality"},
+        {"Nationalité", "nationality"}, {"Degree", "education"},
+        {"Highest-Degree", "education"}, {"Education Level", "education"},
+        {"Equivalent Qualification", "equivalent_qualification"},
+        {"Military Staff College", "staff_college"}, {"Total Experience", "experience_years"},
+        {"Years experience", "experience_years"}, {"Years of experience", "experience_years"},
+        {"Experience (years)", "experience_years"}, {"Experience Fields", "experience"},
+        {"EN", "english"}, {"Fr", "french"}, {"Anglais", "english"}, {"Français", "french"},
+        {"FRANCAIS", "french"}, {"Other languages", "languages"},
+        {"Security Clearance", "clearance"}, {"Tags", "skills"}, {"Certifications", "skills"},
+        {"Application Date", "applied_on"}, {"APPLIED-ON", "applied_on"},
+        {" applied on ", "applied_on"}, {"Niveau d'études", "education"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        field_is(cases[i][0], cases[i][1]);
+    static const char *const ids[] = {"id", "ID", "Applicant ID", "applicant-id", "Candidate",
+                                      "CANDIDATE_ID", "candidate id", "Candidate-Id"};
+    for (size_t i = 0; i < G_N_ELEMENTS(ids); i++) {
+        char *text = g_strdup_printf("%s,x\nC1,y\n", ids[i]);
+        loaded *l = load(text);
+        if (strcmp(elg_profiles_id(l->p, 0), "C1") != 0)
+            fail_msg("\"%s\" was not taken for candidate_id", ids[i]);
+        unload(l);
+        g_free(text);
+    }
+}
+
+static void test_field_and_question_columns(void **state)
+{
+    (void)state;
+    field_is("experience_project_management", "experience_project_management");
+    field_is("Experience - Project Management", "experience_project_management");
+    field_is("exp_defence_security", "experience_defence_security");
+    field_is("EXP Committee Work", "experience_committee_work");
+    field_is("Exp-Security-Technology", "experience_security_technology");
+    field_is("q_drafting", "q_drafting");
+    field_is("Q Drafting", "q_drafting");
+    field_is("q_interpersonal_skills", "q_interpersonal_skills");
+    /* canonical names come first: this is the total, not a field "years" */
+    field_is("Experience years", "experience_years");
+    /* a prefix alone is not a column of its kind */
+    field_is("q_", "(none)");
+    field_is("exp", "(none)");
+    field_is("Notes", "(none)");
+}
+
+static void test_field_column_outside_vocabulary(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,experience_basket_weaving\nC1,3\n");
+    assert_columns(l, "{\"candidate_id\":\"candidate_id\","
+                      "\"experience_basket_weaving\":\"experience_basket_weaving\"}");
+    assert_string_equal(l->diags->str,
+                        "1:2: column \"experience_basket_weaving\": \"basket_weaving\" is not an "
+                        "experience field of the vocabulary; kept as a new field\n");
+    const cJSON *exp = cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), 0),
+                                           "experience");
+    assert_int_equal(cJSON_GetObjectItem(exp, "basket_weaving")->valuedouble, 3);
+    unload(l);
+}
+
+static void test_duplicates_first_wins(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,English,EN,experience_project_management,"
+                     "Exp Project Management,ID\n"
+                     "C1,V,II,4,2,X9\n");
+    assert_columns(l, "{\"candidate_id\":\"candidate_id\",\"English\":\"english\",\"EN\":null,"
+                      "\"experience_project_management\":\"experience_project_management\","
+                      "\"Exp Project Management\":null,\"ID\":null}");
+    assert_string_equal(l->diags->str,
+                        "1:3: column \"EN\" also maps to english; ignored (column 2 is used)\n"
+                        "1:5: column \"Exp Project Management\" also maps to "
+                        "experience_project_management; ignored\n"
+                        "1:6: column \"ID\" also maps to candidate_id; ignored (column 1 is used)\n");
+    const cJSON *p = cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), 0);
+    assert_int_equal(cJSON_GetObjectItem(p, "english")->valueint, 5);
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(p, "experience"),
+                                         "project_management")->valuedouble, 4);
+    assert_string_equal(cJSON_GetObjectItem(p, "candidate_id")->valuestring, "C1");
+    /* header problems are not row problems */
+    assert_int_equal(elg_profiles_rows_with_problems(l->p), 0);
+    unload(l);
+}
+
+static void test_unknown_columns_passed_through(void **state)
+{
+    (void)state;
+    loaded *l = load("Notes,candidate_id,E-mail,\n\"a, b\",C1,x@example.org,\nc,C2,,z\n");
+    assert_columns(l, "{\"Notes\":null,\"candidate_id\":\"candidate_id\",\"E-mail\":null,\"\":null}");
+    char *extra = cJSON_PrintUnformatted(cJSON_GetObjectItem(
+        cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), 0), "extra"));
+    assert_string_equal(extra, "{\"Notes\":\"a, b\",\"E-mail\":\"x@example.org\"}");
+    cJSON_free(extra);
+    extra = cJSON_PrintUnformatted(cJSON_GetObjectItem(
+        cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), 1), "extra"));
+    assert_string_equal(extra, "{\"Notes\":\"c\",\"\":\"z\"}");
+    cJSON_free(extra);
+    assert_string_equal(l->diags->str, "");
+    unload(l);
+}
+
+static void test_no_id_column_is_fatal(void **state)
+{
+    (void)state;
+    loaded *l = load_mapped("Candidate Name,Reference\nAnn,R1\n", NULL);
+    assert_null(l->p);
+    assert_non_null(l->err);
+    char *want = g_strdup_printf("%s:1: error: no candidate_id column; expected a header named "
+                                 "candidate_id or an alias (id, applicant_id, candidate, ...), "
+                                 "or a --map file", l->csv);
+    assert_string_equal(l->err->message, want);
+    assert_int_equal(l->err->code, 2);
+    g_free(want);
+    unload(l);
+}
+
+/* --- the mapping file ------------------------------------------------------- */
+
+static void test_map_file(void **state)
+{
+    (void)state;
+    loaded *l = load_mapped("Reference,Pays,Degree,Langue 1,PM years,Drafting?,Remarks\n"
+                            "R1,Belgique,master,C1,4,oui,none\n",
+                            "{\"reference\": \"candidate_id\", \"Pays\": \"nationality\","
+                            " \"DEGREE\": null, \"Langue 1\": \"english\","
+                            " \"PM years\": \"experience_project_management\","
+                            " \"Drafting?\": \"q_drafting\", \"Not in the file\": \"french\"}");
+    if (!l->p)
+        fail_msg("load failed: %s", l->err->message);
+    assert_columns(l, "{\"Reference\":\"candidate_id\",\"Pays\":\"nationality\",\"Degree\":null,"
+                      "\"Langue 1\":\"english\",\"PM years\":\"experience_project_management\","
+                      "\"Drafting?\":\"q_drafting\",\"Remarks\":null}");
+    const cJSON *p = cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), 0);
+    char *s = cJSON_PrintUnformatted(p);
+    assert_string_equal(s, "{\"candidate_id\":\"R1\",\"name\":null,\"nationality\":[\"BE\"],"
+                           "\"education\":null,\"equivalent_qualification\":null,"
+                           "\"staff_college\":null,\"experience_years\":null,"
+                           "\"experience\":{\"project_management\":4},\"english\":5,"
+                           "\"french\":null,\"languages\":null,\"clearance\":null,"
+                           "\"skills\":null,\"applied_on\":null,\"answers\":{\"drafting\":true},"
+                           "\"extra\":{\"Degree\":\"master\",\"Remarks\":\"none\"}}");
+    cJSON_free(s);
+    assert_string_equal(l->diags->str, "");
+    unload(l);
+}
+
+static void test_map_file_errors(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *json, *message; /* message after "MAPFILE" */
+    } cases[] = {
+        {"{\"Nationalité\": \"citizenship\"}",
+         ":.[\"Nationalité\"]: error: \"citizenship\" is not a field; expected null or one of "
+         "candidate_id, name, nationality, education, equivalent_qualification, staff_college, "
+         "experience_years, experience, english, french, languages, clearance, skills, "
+         "applied_on, experience_FIELD, q_CRITERION"},
+        {"{\"X\": 3}",
+         ":.[\"X\"]: error: expected null or one of candidate_id, name, nationality, education, "
+         "equivalent_qualification, staff_college, experience_years, experience, english, "
+         "french, languages, clearance, skills, applied_on, experience_FIELD, q_CRITERION"},
+        {"[\"nationality\"]", ":.: error: expected an object {\"Their header\": \"field\"}"},
+        {"{\"X\": ", ":1:6: error: invalid JSON near \" \""},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        loaded *l = load_mapped("candidate_id,X\nC1,y\n", cases[i].json);
+        assert_null(l->p);
+        assert_non_null(l->err);
+        char *want = g_strconcat(l->map, cases[i].message, NULL);
+        assert_string_equal(l->err->message, want);
+        g_free(want);
+        unload(l);
+    }
+}
+
+static void test_map_file_missing(void **state)
+{
+    (void)state;
+    char *csv = t_path("fixtures/candidates/sample.csv");
+    elg_load_options opt = {0};
+    opt.map_file = "/nonexistent/map.json";
+    GError *err = NULL;
+    assert_null(elg_profiles_load(csv, t_ref(), &opt, &err));
+    assert_non_null(err);
+    assert_string_equal(err->message, "/nonexistent/map.json: error: cannot read: Failed to open "
+                                      "file \xE2\x80\x9C/nonexistent/map.json\xE2\x80\x9D: No such "
+                                      "file or directory");
+    g_error_free(err);
+    g_free(csv);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_canonical_names),
+        cmocka_unit_test(test_every_alias_of_columns_def),
+        cmocka_unit_test(test_design_aliases),
+        cmocka_unit_test(test_field_and_question_columns),
+        cmocka_unit_test(test_field_column_outside_vocabulary),
+        cmocka_unit_test(test_duplicates_first_wins),
+        cmocka_unit_test(test_unknown_columns_passed_through),
+        cmocka_unit_test(test_no_id_column_is_fatal),
+        cmocka_unit_test(test_map_file),
+        cmocka_unit_test(test_map_file_errors),
+        cmocka_unit_test(test_map_file_missing),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

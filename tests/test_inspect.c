@@ -1,0 +1,160 @@
+/* `eligo inspect` (issue 2): golden text and JSON reports for the sample,
+ * the options, and the command's errors and exit statuses. */
+#include "testutil.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <cjson/cJSON.h>
+
+#define SAMPLE "fixtures/candidates/sample.csv"
+
+static void test_sample_text_golden(void **state)
+{
+    (void)state;
+    char *out = NULL, *err = NULL;
+    const char *argv[] = {"inspect", SAMPLE, NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_string_equal(err, "");
+    t_golden(out, "fixtures/expected/inspect/sample.txt");
+    g_free(out);
+    g_free(err);
+}
+
+static void test_sample_json_golden(void **state)
+{
+    (void)state;
+    char *out = NULL, *err = NULL;
+    const char *argv[] = {"inspect", "--format", "json", SAMPLE, NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_string_equal(err, "");
+    t_golden(out, "fixtures/expected/inspect/sample.json");
+    /* the members issue 2 asks for */
+    cJSON *root = cJSON_Parse(out);
+    assert_non_null(root);
+    assert_string_equal(cJSON_GetObjectItem(root, "encoding")->valuestring, "UTF-8");
+    assert_string_equal(cJSON_GetObjectItem(root, "delimiter")->valuestring, ",");
+    assert_int_equal(cJSON_GetObjectItem(root, "rows")->valueint, 40);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(root, "columns")), 16);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(root, "problems")), 6);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(root, "profiles")), 40);
+    cJSON_Delete(root);
+    g_free(out);
+    g_free(err);
+}
+
+static void test_date_order_reads_slash_dates(void **state)
+{
+    (void)state;
+    char *out = NULL, *err = NULL;
+    const char *argv[] = {"inspect", "--format", "json", "--date-order", "dmy", SAMPLE, NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    cJSON *root = cJSON_Parse(out);
+    assert_non_null(root);
+    /* C037 (row 37) applied on 19/03/2025 */
+    const cJSON *c037 = cJSON_GetArrayItem(cJSON_GetObjectItem(root, "profiles"), 36);
+    assert_string_equal(cJSON_GetObjectItem(c037, "candidate_id")->valuestring, "C037");
+    assert_string_equal(cJSON_GetObjectItem(c037, "applied_on")->valuestring, "2025-03-19");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(root, "problems")), 5);
+    assert_int_equal(cJSON_GetObjectItem(root, "rows_with_problems")->valueint, 5);
+    cJSON_Delete(root);
+    g_free(out);
+    g_free(err);
+}
+
+static void test_output_file_same_as_stdout(void **state)
+{
+    (void)state;
+    char *dir = g_dir_make_tmp("eligo-inspect-XXXXXX", NULL);
+    char *path = g_build_filename(dir, "report.txt", NULL);
+    char *out = NULL, *err = NULL, *written = NULL;
+    const char *argv[] = {"inspect", "-o", path, SAMPLE, NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_string_equal(out, "");
+    assert_string_equal(err, "");
+    assert_true(g_file_get_contents(path, &written, NULL, NULL));
+    char *golden = t_read("fixtures/expected/inspect/sample.txt");
+    assert_non_null(golden);
+    assert_string_equal(written, golden);
+    g_free(golden);
+    g_free(written);
+    g_free(out);
+    g_free(err);
+    g_unlink(path);
+    g_rmdir(dir);
+    g_free(path);
+    g_free(dir);
+}
+
+static void test_columns_align_with_non_ascii_headers(void **state)
+{
+    (void)state;
+    /* the header list pads names to one width in characters, not bytes
+     * ("Français" is 8 characters, 9 bytes) */
+    char *out = NULL, *err = NULL;
+    const char *argv[] = {"inspect", "fixtures/candidates/variants/sample.aliases.csv", NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    gchar **lines = g_strsplit(out, "\n", -1);
+    long arrow = -1;
+    int seen = 0;
+    for (gchar **l = lines; *l; l++) {
+        const char *a = strstr(*l, " -> ");
+        if (!a || strncmp(*l, "  ", 2) != 0)
+            continue;
+        long col = g_utf8_pointer_to_offset(*l, a);
+        if (arrow < 0)
+            arrow = col;
+        if (col != arrow)
+            fail_msg("\"->\" at character %ld instead of %ld in: %s", col, arrow, *l);
+        seen++;
+    }
+    assert_int_equal(seen, 16);
+    g_strfreev(lines);
+    g_free(out);
+    g_free(err);
+}
+
+static void test_usage_errors(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *argv[6];
+        int status;
+        const char *err;
+    } cases[] = {
+        {{"inspect", NULL}, 1,
+         "eligo inspect: error: expected one candidate file, got 0\nTry `eligo inspect --help`.\n"},
+        {{"inspect", SAMPLE, SAMPLE, NULL}, 1,
+         "eligo inspect: error: expected one candidate file, got 2\nTry `eligo inspect --help`.\n"},
+        {{"inspect", "--format", "xml", SAMPLE, NULL}, 1,
+         "eligo inspect: error: --format: \"xml\"; expected text or json\n"},
+        {{"inspect", "--date-order", "ymd", SAMPLE, NULL}, 1,
+         "eligo: error: --date-order: \"ymd\"; expected dmy or mdy\n"},
+        {{"inspect", "fixtures/no-such-file.csv", NULL}, 2,
+         "fixtures/no-such-file.csv: error: cannot open: No such file or directory\n"},
+        {{"inspect", "fixtures", NULL}, 2,
+         "fixtures: error: is a directory, expected a CSV file\n"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *out = NULL, *err = NULL;
+        int status = t_run(&out, &err, cases[i].argv);
+        if (status != cases[i].status)
+            fail_msg("case %zu: exit %d, expected %d; stderr: %s", i, status, cases[i].status, err);
+        assert_string_equal(err, cases[i].err);
+        assert_string_equal(out, "");
+        g_free(out);
+        g_free(err);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sample_text_golden),
+        cmocka_unit_test(test_sample_json_golden),
+        cmocka_unit_test(test_date_order_reads_slash_dates),
+        cmocka_unit_test(test_output_file_same_as_stdout),
+        cmocka_unit_test(test_columns_align_with_non_ascii_headers),
+        cmocka_unit_test(test_usage_errors),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

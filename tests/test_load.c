@@ -1,0 +1,732 @@
+/* The loader (DESIGN.md s.2, s.6): encoding and delimiter detection, line
+ * ends, RFC 4180 quoting, line numbers, row rules and list cells. */
+#include "testutil.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <cjson/cJSON.h>
+#include "store.h"
+
+#define CHUNK (1u << 20) /* load.c reads the file in pieces of this size */
+
+/* A file written to a temporary directory, loaded, and its inspect JSON. */
+typedef struct {
+    char *dir, *path;
+    elg_profiles *p;
+    cJSON *json;
+    GString *diags; /* "LINE:COLUMN: message\n" per problem, without the file name */
+} loaded;
+
+static loaded *load_bytes(const char *bytes, gssize len, elg_date_order order)
+{
+    loaded *l = g_new0(loaded, 1);
+    l->dir = g_dir_make_tmp("eligo-load-XXXXXX", NULL);
+    assert_non_null(l->dir);
+    l->path = g_build_filename(l->dir, "c.csv", NULL);
+    assert_true(g_file_set_contents(l->path, bytes, len, NULL));
+    elg_load_options opt = {0};
+    opt.date_order = order;
+    GError *err = NULL;
+    l->p = elg_profiles_load(l->path, t_ref(), &opt, &err);
+    if (!l->p)
+        fail_msg("load failed: %s", err ? err->message : "(no error set)");
+    GString *out = g_string_new(NULL);
+    elg_profiles_inspect(l->p, TRUE, out);
+    l->json = cJSON_Parse(out->str);
+    assert_non_null(l->json);
+    g_string_free(out, TRUE);
+    l->diags = g_string_new(NULL);
+    const elg_diags *d = elg_profiles_diags(l->p);
+    for (unsigned i = 0; i < elg_diags_count(d); i++) {
+        const elg_diag *g = elg_diags_get(d, i);
+        g_string_append_printf(l->diags, "%u:%u: %s\n", g->line, g->column, g->message);
+    }
+    return l;
+}
+
+static loaded *load(const char *text) { return load_bytes(text, -1, ELG_DATES_STRICT); }
+
+static void unload(loaded *l)
+{
+    elg_profiles_free(l->p);
+    cJSON_Delete(l->json);
+    g_string_free(l->diags, TRUE);
+    g_unlink(l->path);
+    g_rmdir(l->dir);
+    g_free(l->path);
+    g_free(l->dir);
+    g_free(l);
+}
+
+static const cJSON *profile(const loaded *l, int row)
+{
+    const cJSON *p = cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), row);
+    assert_non_null(p);
+    return p;
+}
+
+/* Member KEY of profile ROW printed as compact JSON (g_free). */
+static char *member(const loaded *l, int row, const char *key)
+{
+    const cJSON *v = cJSON_GetObjectItem(profile(l, row), key);
+    assert_non_null(v);
+    char *s = cJSON_PrintUnformatted(v);
+    char *copy = g_strdup(s);
+    cJSON_free(s);
+    return copy;
+}
+
+#define assert_member(l, row, key, want)            \
+    do {                                            \
+        char *got_ = member(l, row, key);           \
+        assert_string_equal(got_, want);            \
+        g_free(got_);                               \
+    } while (0)
+
+static void assert_ids(const loaded *l, const char *const *ids, unsigned n)
+{
+    assert_int_equal(elg_profiles_count(l->p), n);
+    for (unsigned i = 0; i < n; i++)
+        assert_string_equal(elg_profiles_id(l->p, i), ids[i]);
+}
+
+/* --- encoding ------------------------------------------------------------ */
+
+static void test_encoding_utf8(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name\nC1,Zoë Łukasz Ødegård\n");
+    assert_string_equal(elg_profiles_encoding(l->p), "UTF-8");
+    assert_member(l, 0, "name", "\"Zoë Łukasz Ødegård\"");
+    unload(l);
+}
+
+static void test_encoding_bom(void **state)
+{
+    (void)state;
+    loaded *l = load("\xEF\xBB\xBF" "candidate_id,name\nC1,Zoë\n");
+    assert_string_equal(elg_profiles_encoding(l->p), "UTF-8 with BOM");
+    /* the BOM is not part of the first header */
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(l->json, "columns"), "candidate_id")->valuestring,
+                        "candidate_id");
+    assert_member(l, 0, "candidate_id", "\"C1\"");
+    assert_string_equal(l->diags->str, "");
+    unload(l);
+}
+
+static void test_encoding_windows_1252(void **state)
+{
+    (void)state;
+    /* ë, œ (0x9C: not in ISO-8859-1), € (0x80), è in Norvège */
+    loaded *l = load("candidate_id,name,nationality\nC1,Zo\xEB C\x9C" "ur \x80,Norv\xE8ge\n");
+    assert_string_equal(elg_profiles_encoding(l->p), "Windows-1252");
+    assert_member(l, 0, "name", "\"Zoë Cœur €\"");
+    assert_member(l, 0, "nationality", "[\"NO\"]");
+    unload(l);
+}
+
+static void test_encoding_windows_1252_undefined_byte(void **state)
+{
+    (void)state;
+    /* 0x81 is undefined in Windows-1252: a replacement character, not a failure */
+    loaded *l = load("candidate_id,name\nC1,A\x81" "B\n");
+    assert_string_equal(elg_profiles_encoding(l->p), "Windows-1252");
+    assert_member(l, 0, "name", "\"A\xEF\xBF\xBD" "B\"");
+    unload(l);
+}
+
+/* Append rows "Fnnnnnnn,x,V" + EOL until S is exactly TARGET bytes long (the
+ * last name padded to fit); returns the number of rows.  Short rows, not one
+ * long field, reach the loader's buffer boundary without a giant cell. */
+static unsigned fill_rows(GString *s, size_t target, const char *eol)
+{
+    unsigned n = 0;
+    while (s->len + 64 < target)
+        g_string_append_printf(s, "F%07u,x,V%s", n++, eol);
+    g_string_append_printf(s, "F%07u,", n++);
+    while (s->len + 2 + strlen(eol) < target)
+        g_string_append_c(s, 'x');
+    g_string_append_printf(s, ",V%s", eol);
+    assert_int_equal(s->len, target);
+    return n;
+}
+
+static void test_encoding_utf8_across_chunks(void **state)
+{
+    (void)state;
+    /* a two-byte é cut by the boundary of the loader's read buffer is still UTF-8 */
+    GString *s = g_string_new("candidate_id,name,english\n");
+    unsigned n = fill_rows(s, CHUNK - 7, "\n");
+    g_string_append(s, "C1,Renée,V\nC2,Zoë,good\n");
+    assert_int_equal((unsigned char)s->str[CHUNK - 1], 0xC3);
+    assert_int_equal((unsigned char)s->str[CHUNK], 0xA9);
+    loaded *l = load_bytes(s->str, (gssize)s->len, ELG_DATES_STRICT);
+    assert_string_equal(elg_profiles_encoding(l->p), "UTF-8");
+    assert_int_equal(elg_profiles_count(l->p), n + 2);
+    assert_member(l, (int)n, "name", "\"Renée\"");
+    assert_member(l, (int)n + 1, "name", "\"Zoë\"");
+    char *want = g_strdup_printf("%u:3: english: \"good\" is not a language level; expected I to "
+                                 "VI, a level name, A1 to C2, native, or a STANAG 6001 profile "
+                                 "such as 3332\n", n + 3);
+    assert_string_equal(l->diags->str, want);
+    g_free(want);
+    unload(l);
+    g_string_free(s, TRUE);
+}
+
+static void test_encoding_decided_by_the_whole_file(void **state)
+{
+    (void)state;
+    /* one Windows-1252 byte past the first read makes the whole file Windows-1252 */
+    GString *s = g_string_new("candidate_id,name,english\n");
+    unsigned n = fill_rows(s, CHUNK + 4096, "\n");
+    g_string_append(s, "C1,Ren\xE9" "e,V\n");
+    loaded *l = load_bytes(s->str, (gssize)s->len, ELG_DATES_STRICT);
+    assert_string_equal(elg_profiles_encoding(l->p), "Windows-1252");
+    assert_int_equal(elg_profiles_count(l->p), n + 1);
+    assert_member(l, (int)n, "name", "\"Renée\"");
+    assert_string_equal(elg_profiles_id(l->p, 0), "F0000000");
+    unload(l);
+    g_string_free(s, TRUE);
+}
+
+/* --- delimiter ----------------------------------------------------------- */
+
+static char delimiter_of(const char *text)
+{
+    loaded *l = load(text);
+    char d = elg_profiles_delimiter(l->p);
+    unload(l);
+    return d;
+}
+
+static void test_delimiter_most_frequent(void **state)
+{
+    (void)state;
+    assert_int_equal(delimiter_of("candidate_id,name,english\nC1,A,V\n"), ',');
+    assert_int_equal(delimiter_of("candidate_id;name;english\nC1;A;V\n"), ';');
+    assert_int_equal(delimiter_of("candidate_id\tname\tenglish\nC1\tA\tV\n"), '\t');
+    /* a header name with a comma in a semicolon file */
+    assert_int_equal(delimiter_of("candidate_id;Name, full;english\nC1;A;V\n"), ';');
+    assert_int_equal(delimiter_of("candidate_id\tq_a,b\tenglish;fr\nC1\tyes\tV\n"), '\t');
+}
+
+static void test_delimiter_ties(void **state)
+{
+    (void)state;
+    assert_int_equal(delimiter_of("candidate_id,name;english\nC1,A;V\n"), ',');
+    assert_int_equal(delimiter_of("candidate_id;name\tenglish\nC1;A\tV\n"), ';');
+    assert_int_equal(delimiter_of("candidate_id,name;english\tfrench\nC1,A;V\tII\n"), ',');
+    /* one column: no delimiter at all reads as comma */
+    assert_int_equal(delimiter_of("candidate_id\nC1\n"), ',');
+}
+
+static void test_delimiter_outside_quotes_and_header_only(void **state)
+{
+    (void)state;
+    /* three ; inside quotes do not count against two , */
+    assert_int_equal(delimiter_of("candidate_id,\"name;full;x;y\",english\nC1,A,V\n"), ',');
+    /* only the header line counts, not the rows */
+    assert_int_equal(delimiter_of("candidate_id;name\nC1;A,B,C,D,E\n"), ';');
+    /* a quoted line break in the header does not end it */
+    assert_int_equal(delimiter_of("\"candidate\nid\";name;x\nC1;A;B\n"), ';');
+}
+
+/* --- line ends, quoting, line numbers ----------------------------------- */
+
+static void test_crlf(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name,english\r\nC1,Ann,V\r\nC2,Bob,good\r\n");
+    assert_member(l, 0, "name", "\"Ann\"");
+    assert_member(l, 0, "english", "5");
+    assert_int_equal(elg_profiles_line(l->p, 1), 3);
+    assert_string_equal(l->diags->str,
+                        "3:3: english: \"good\" is not a language level; expected I to VI, a level "
+                        "name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n");
+    unload(l);
+}
+
+static void test_bare_cr_line_ends(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name\rC1,Ann\rC2,Bob\r");
+    const char *ids[] = {"C1", "C2"};
+    assert_ids(l, ids, 2);
+    assert_int_equal(elg_profiles_line(l->p, 1), 3);
+    unload(l);
+}
+
+static void test_quoting(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name,nationality\n"
+                     "C1,\"Smith, John\",\"BE;FR\"\n"
+                     "C2,\"Jean \"\"JJ\"\" Dupont\",FR\n"
+                     "\"C3\",\"\",\n");
+    assert_member(l, 0, "name", "\"Smith, John\"");
+    assert_member(l, 0, "nationality", "[\"BE\",\"FR\"]");
+    assert_member(l, 1, "name", "\"Jean \\\"JJ\\\" Dupont\"");
+    assert_member(l, 2, "candidate_id", "\"C3\"");
+    assert_member(l, 2, "name", "null");
+    assert_string_equal(l->diags->str, "");
+    unload(l);
+}
+
+static void test_multiline_fields_and_line_numbers(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name,english\n"
+                     "C1,\"Line one\n"
+                     "line two\r\n"
+                     "line three\",V\n"
+                     "C2,Bob,good\n"
+                     "C3,\"A\n"
+                     "B\",VII\n");
+    assert_member(l, 0, "name", "\"Line one\\nline two\\r\\nline three\"");
+    assert_int_equal(elg_profiles_line(l->p, 0), 2);
+    assert_int_equal(elg_profiles_line(l->p, 1), 5);
+    assert_int_equal(elg_profiles_line(l->p, 2), 6);
+    /* a problem is reported at the line its record starts on */
+    assert_string_equal(l->diags->str,
+                        "5:3: english: \"good\" is not a language level; expected I to VI, a level "
+                        "name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
+                        "6:3: english: \"VII\" is not a language level; expected I to VI, a level "
+                        "name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n");
+    unload(l);
+}
+
+static void test_crlf_split_by_read_buffer(void **state)
+{
+    (void)state;
+    /* the CR of a CRLF is the last byte of the first read, the LF the first of the next */
+    GString *s = g_string_new("candidate_id,name,english\r\n");
+    unsigned n = fill_rows(s, CHUNK + 1, "\r\n");
+    assert_int_equal(s->str[CHUNK - 1], '\r');
+    assert_int_equal(s->str[CHUNK], '\n');
+    g_string_append(s, "C2,Bob,good\r\nC3,Cy,V\r\n");
+    loaded *l = load_bytes(s->str, (gssize)s->len, ELG_DATES_STRICT);
+    assert_int_equal(elg_profiles_count(l->p), n + 2);
+    assert_int_equal(elg_profiles_line(l->p, n), n + 2);
+    assert_int_equal(elg_profiles_line(l->p, n + 1), n + 3);
+    char *want = g_strdup_printf("%u:3: english: \"good\" is not a language level; expected I to "
+                                 "VI, a level name, A1 to C2, native, or a STANAG 6001 profile "
+                                 "such as 3332\n", n + 2);
+    assert_string_equal(l->diags->str, want);
+    g_free(want);
+    unload(l);
+    g_string_free(s, TRUE);
+}
+
+static void test_last_record_without_line_end(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name\nC1,Ann\nC2,Bob");
+    const char *ids[] = {"C1", "C2"};
+    assert_ids(l, ids, 2);
+    assert_member(l, 1, "name", "\"Bob\"");
+    unload(l);
+}
+
+/* --- row rules ------------------------------------------------------------ */
+
+static void test_blank_lines_are_not_rows(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name,english\n"
+                     "\n"
+                     "C1,Ann,V\n"
+                     "   \n"
+                     ",,\n"
+                     ",,,,,,\n"
+                     " , ,\n"
+                     "\"\",\"\",\"\"\n"
+                     "\r\n"
+                     "C2,Bob,good\n"
+                     "\n");
+    const char *ids[] = {"C1", "C2"};
+    assert_ids(l, ids, 2);
+    assert_int_equal(elg_profiles_line(l->p, 1), 10);
+    assert_string_equal(l->diags->str,
+                        "10:3: english: \"good\" is not a language level; expected I to VI, a level "
+                        "name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n");
+    unload(l);
+}
+
+static void test_short_and_long_rows(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name,english,french\n"
+                     "C1,Ann\n"
+                     "C2,Bob,V,II,extra,\"more, still\"\n"
+                     "C3,Cy,V,II\n");
+    const char *ids[] = {"C1", "C2", "C3"};
+    assert_ids(l, ids, 3);
+    assert_member(l, 0, "english", "null");
+    assert_member(l, 0, "french", "null");
+    assert_member(l, 1, "french", "2");
+    assert_member(l, 1, "extra", "{}"); /* extra fields are not kept */
+    assert_string_equal(l->diags->str,
+                        "2:3: row has 2 fields, the header has 4; the missing cells are read as empty\n"
+                        "3:5: row has 6 fields, the header has 4; the 2 extra fields are ignored\n");
+    assert_int_equal(elg_profiles_rows_with_problems(l->p), 2);
+    unload(l);
+}
+
+static void test_duplicate_and_empty_ids(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name\n"
+                     "C1,Ann\n"
+                     ",Nobody\n"
+                     "C1,Ann again\n"
+                     "c1,lower case\n"
+                     "  ,Spaces\n"
+                     "C1,third\n");
+    const char *ids[] = {"C1", "", "C1", "c1", "", "C1"};
+    assert_ids(l, ids, 6);
+    assert_member(l, 2, "name", "\"Ann again\"");
+    assert_string_equal(l->diags->str,
+                        "3:1: candidate_id is empty; the row is screened and reported without an id\n"
+                        "4:1: duplicate candidate_id \"C1\" (first on line 2); both rows are screened\n"
+                        "6:1: candidate_id is empty; the row is screened and reported without an id\n"
+                        "7:1: duplicate candidate_id \"C1\" (first on line 2); both rows are screened\n");
+    unload(l);
+}
+
+static void test_rows_with_problems_counts_rows(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french\nC1,good,bad\nC2,V,II\nC3,VII,\n");
+    assert_int_equal(elg_profiles_count(l->p), 3);
+    assert_int_equal(elg_diags_count(elg_profiles_diags(l->p)), 3);
+    assert_int_equal(elg_profiles_rows_with_problems(l->p), 2);
+    assert_int_equal(cJSON_GetObjectItem(l->json, "rows")->valueint, 3);
+    assert_int_equal(cJSON_GetObjectItem(l->json, "rows_with_problems")->valueint, 2);
+    unload(l);
+}
+
+/* --- list cells ------------------------------------------------------------- */
+
+static void test_nationality_lists(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,nationality\n"
+                     "C1,FR;CA\n"
+                     "C2,Ukraine/Poland\n"
+                     "C3,Austria ; Switzerland\n"
+                     "C4,\"Korea, Republic of\"\n"
+                     "C5,\"Belgium, France\"\n"
+                     "C6,BE;Belgium;Belgique\n"
+                     "C7,BE;;FR;\n"
+                     "C8,Germny;DE\n"
+                     "C9,FR;BE\n"
+                     "C10,\n");
+    assert_member(l, 0, "nationality", "[\"FR\",\"CA\"]");
+    assert_member(l, 1, "nationality", "[\"UA\",\"PL\"]");
+    assert_member(l, 2, "nationality", "[\"AT\",\"CH\"]");
+    assert_member(l, 3, "nationality", "[\"KR\"]");      /* commas do not split */
+    assert_member(l, 4, "nationality", "[null]");
+    assert_member(l, 5, "nationality", "[\"BE\"]");      /* one country, named thrice */
+    assert_member(l, 6, "nationality", "[\"BE\",\"FR\"]");
+    assert_member(l, 7, "nationality", "[null,\"DE\"]"); /* unrecognised, kept as such */
+    assert_member(l, 8, "nationality", "[\"FR\",\"BE\"]");   /* in the file's order */
+    assert_member(l, 9, "nationality", "null");
+    assert_string_equal(l->diags->str,
+                        "6:2: nationality: \"Belgium, France\" is not a country; expected an ISO 3166 "
+                        "code or an English or French country name\n"
+                        "9:2: nationality: \"Germny\" is not a country; expected an ISO 3166 code or "
+                        "an English or French country name\n");
+    unload(l);
+}
+
+static void test_nationality_overflow(void **state)
+{
+    (void)state;
+    /* more nationalities than the store keeps: the last slot reads as
+     * unrecognised, so the cell can never say "no member state" */
+    static const char *const codes[] = {"AT", "CH", "IE", "JP", "UA", "AU", "NZ", "KR", "BR", "MX"};
+    assert_true(ELG_NAT_SLOTS < G_N_ELEMENTS(codes));
+    GString *text = g_string_new("candidate_id,nationality\nC1,");
+    GString *want = g_string_new("[");
+    for (int i = 0; i <= ELG_NAT_SLOTS; i++) {
+        g_string_append_printf(text, "%s%s", i ? ";" : "", codes[i]);
+        if (i < ELG_NAT_SLOTS - 1)
+            g_string_append_printf(want, "\"%s\",", codes[i]);
+    }
+    g_string_append(text, ";BE\n");
+    g_string_append(want, "null]");
+    loaded *l = load(text->str);
+    assert_member(l, 0, "nationality", want->str);
+    char *diag = g_strdup_printf("2:2: nationality: more than %d nationalities; only the first %d "
+                                 "are read\n", ELG_NAT_SLOTS, ELG_NAT_SLOTS - 1);
+    assert_string_equal(l->diags->str, diag);
+    g_free(diag);
+    unload(l);
+    g_string_free(text, TRUE);
+    g_string_free(want, TRUE);
+}
+
+static void test_experience_lists(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,experience_years,experience,experience_project_management\n"
+                     "C1,9,defence_security:6;project_management:3.5,\n"
+                     "C2,5,\"project_management:4,5\",4.5\n"
+                     "C3,0,none,\n"
+                     "C4,none,,2\n"
+                     "C5,7,defence_security six;committee_work=2,\n"
+                     "C6,7,basket_weaving:3,\n"
+                     "C7,7,project_management:2,3\n"
+                     "C8,,,\n");
+    assert_member(l, 0, "experience", "{\"defence_security\":6,\"project_management\":3.5}");
+    assert_member(l, 0, "experience_years", "9");
+    assert_member(l, 1, "experience", "{\"project_management\":4.5}");
+    assert_member(l, 2, "experience", "{}");             /* none: no field, known */
+    assert_member(l, 2, "experience_years", "0");
+    assert_member(l, 3, "experience_years", "0");
+    assert_member(l, 3, "experience", "{\"project_management\":2}");
+    assert_member(l, 4, "experience", "{\"committee_work\":2}");
+    assert_member(l, 5, "experience", "{\"basket_weaving\":3}");
+    assert_member(l, 6, "experience", "{\"project_management\":3}"); /* the column wins */
+    assert_member(l, 7, "experience", "null");           /* unknown */
+    assert_member(l, 7, "experience_years", "null");
+    assert_string_equal(l->diags->str,
+                        "6:3: experience: \"defence_security six\" is not a field:years pair; "
+                        "expected e.g. defence_security:6;project_management:3.5\n"
+                        "7:3: experience: \"basket_weaving\" is not an experience field of the "
+                        "vocabulary; kept as a new field\n"
+                        "8:4: experience_project_management: 3 years here but 2 in the experience "
+                        "column; using 3\n");
+    unload(l);
+}
+
+static void test_language_lists(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,languages\n"
+                     "C1,,,en:C1;fr:B2;de:III\n"
+                     "C2,V,,en:II;fr:native\n"
+                     "C3,,,\"uk:III;German:C1; pl : VI\"\n"
+                     "C4,,,xx:III;de:good;nl\n");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "french", "4");
+    assert_member(l, 0, "languages", "{\"de\":3}");
+    assert_member(l, 1, "english", "5"); /* the english cell wins over languages */
+    assert_member(l, 1, "french", "6");
+    assert_member(l, 1, "languages", "null");
+    assert_member(l, 2, "languages", "{\"de\":5,\"pl\":6,\"uk\":3}");
+    assert_member(l, 3, "languages", "null");
+    assert_string_equal(l->diags->str,
+                        "5:4: languages: \"xx\" is not a language; expected an ISO 639 code such as "
+                        "uk or de, or a language name\n"
+                        "5:4: languages: \"good\" is not a language level; expected I to VI, a level "
+                        "name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
+                        "5:4: languages: \"nl\" is not a code:level pair; expected e.g. uk:III;de:C1\n");
+    unload(l);
+}
+
+static void test_skills_and_answers(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,skills,q_drafting,applied_on\n"
+                     "C1,MS Office;sharepoint;Basket Weaving,yes,19-Mar-2025\n"
+                     "C2,none,no,2025-03-19\n"
+                     "C3,,,\n"
+                     "C4,,maybe,19/03/2025\n");
+    assert_member(l, 0, "skills", "[\"ms_office\",\"sharepoint\",\"basket_weaving\"]");
+    assert_member(l, 0, "answers", "{\"drafting\":true}");
+    assert_member(l, 0, "applied_on", "\"2025-03-19\"");
+    assert_member(l, 1, "skills", "[]");
+    assert_member(l, 1, "answers", "{\"drafting\":false}");
+    assert_member(l, 1, "applied_on", "\"2025-03-19\"");
+    assert_member(l, 2, "skills", "null");
+    assert_member(l, 2, "answers", "{}");
+    assert_member(l, 2, "applied_on", "null");
+    assert_member(l, 3, "answers", "{}");
+    assert_member(l, 3, "applied_on", "null");
+    assert_string_equal(l->diags->str,
+                        "5:3: q_drafting: \"maybe\" is not yes or no; read as empty\n"
+                        "5:4: applied_on: \"19/03/2025\" is ambiguous; give --date-order dmy or mdy "
+                        "to read slash dates\n");
+    unload(l);
+}
+
+static void test_date_order_option(void **state)
+{
+    (void)state;
+    const char *text = "candidate_id,applied_on\nC1,19/03/2025\nC2,03/19/2025\n";
+    loaded *l = load_bytes(text, -1, ELG_DATES_DMY);
+    assert_member(l, 0, "applied_on", "\"2025-03-19\"");
+    assert_member(l, 1, "applied_on", "null");
+    assert_string_equal(l->diags->str,
+                        "3:2: applied_on: \"03/19/2025\" is not a date; expected 2025-03-19, "
+                        "19-Mar-2025 or 19 mars 2025\n");
+    unload(l);
+    l = load_bytes(text, -1, ELG_DATES_MDY);
+    assert_member(l, 0, "applied_on", "null");
+    assert_member(l, 1, "applied_on", "\"2025-03-19\"");
+    assert_string_equal(l->diags->str,
+                        "2:2: applied_on: \"19/03/2025\" is not a date; expected 2025-03-19, "
+                        "19-Mar-2025 or 19 mars 2025\n");
+    unload(l);
+}
+
+static void test_single_values_reported(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,education,equivalent_qualification,staff_college,"
+                     "experience_years,clearance\n"
+                     "C1,Higher secondary,oui,non,\"2,5\",NATO SECRET\n"
+                     "C2,Bachelr,maybe,2,5 apples,TOP\n"
+                     "C3,none,,,none,none\n");
+    assert_member(l, 0, "education", "\"secondary\"");
+    assert_member(l, 0, "equivalent_qualification", "true");
+    assert_member(l, 0, "staff_college", "false");
+    assert_member(l, 0, "experience_years", "2.5");
+    assert_member(l, 0, "clearance", "\"NS\"");
+    const char *keys[] = {"education", "equivalent_qualification", "staff_college",
+                          "experience_years", "clearance"};
+    for (size_t k = 0; k < G_N_ELEMENTS(keys); k++)
+        assert_member(l, 1, keys[k], "null");
+    assert_member(l, 2, "education", "\"none\"");
+    assert_member(l, 2, "equivalent_qualification", "null");
+    assert_member(l, 2, "experience_years", "0");
+    assert_member(l, 2, "clearance", "\"none\"");
+    assert_string_equal(l->diags->str,
+                        "3:2: education: \"Bachelr\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as "
+                        "BA, MSc, PhD, licence\n"
+                        "3:3: equivalent_qualification: \"maybe\" is not yes or no; read as empty\n"
+                        "3:4: staff_college: \"2\" is not yes or no; read as empty\n"
+                        "3:5: experience_years: \"5 apples\" is not a number of years; expected "
+                        "decimal years such as 5, 2.5 or 2,5, or none\n"
+                        "3:6: clearance: \"TOP\" is not a clearance level; expected none, NR, NC, NS, "
+                        "CTS or a long name such as NATO SECRET\n");
+    assert_int_equal(elg_profiles_rows_with_problems(l->p), 1);
+    unload(l);
+}
+
+static void test_long_values_quoted_and_cut(void **state)
+{
+    (void)state;
+    GString *s = g_string_new("candidate_id,english\nC1,\"say \"\"");
+    for (int i = 0; i < 100; i++)
+        g_string_append_c(s, 'a');
+    g_string_append(s, "\"\n");
+    loaded *l = load(s->str);
+    /* the value is quoted with its quote escaped and cut to 60 bytes */
+    assert_string_equal(l->diags->str,
+                        "2:2: english: \"say \\\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\" "
+                        "is not a language level; expected I to VI, a level name, A1 to C2, native, "
+                        "or a STANAG 6001 profile such as 3332\n");
+    unload(l);
+    g_string_free(s, TRUE);
+}
+
+/* --- size ------------------------------------------------------------------- */
+
+static void test_large_file_lines_and_duplicates(void **state)
+{
+    (void)state;
+    /* a few MiB, so that a loader reading in pieces (or in parallel) must
+     * carry line numbers and the duplicate-id check across them */
+    const unsigned rows = 250000, bad = 100000, multi = 150000;
+    GString *s = g_string_new("candidate_id,name,english\n");
+    for (unsigned i = 0; i < rows; i++) {
+        if (i == bad)
+            g_string_append_printf(s, "C%06u,Name,good\n", i);
+        else if (i == multi)
+            g_string_append_printf(s, "C%06u,\"Two\nlines\",V\n", i);
+        else if (i == rows - 1)
+            g_string_append(s, "C000000,Again,V\n");
+        else
+            g_string_append_printf(s, "C%06u,Name,V\n", i);
+    }
+    loaded *l = load_bytes(s->str, (gssize)s->len, ELG_DATES_STRICT);
+    assert_int_equal(elg_profiles_count(l->p), rows);
+    assert_int_equal(elg_profiles_line(l->p, multi), multi + 2);
+    assert_int_equal(elg_profiles_line(l->p, multi + 1), multi + 4);
+    assert_int_equal(elg_profiles_line(l->p, rows - 1), rows + 2);
+    assert_string_equal(elg_profiles_id(l->p, rows - 2), "C249998");
+    assert_member(l, (int)multi, "name", "\"Two\\nlines\"");
+    char *want = g_strdup_printf(
+        "%u:3: english: \"good\" is not a language level; expected I to VI, a level name, A1 "
+        "to C2, native, or a STANAG 6001 profile such as 3332\n"
+        "%u:1: duplicate candidate_id \"C000000\" (first on line 2); both rows are screened\n",
+        bad + 2, rows + 2);
+    assert_string_equal(l->diags->str, want);
+    assert_int_equal(elg_profiles_rows_with_problems(l->p), 2);
+    g_free(want);
+    unload(l);
+    g_string_free(s, TRUE);
+}
+
+static void test_million_rows(void **state)
+{
+    (void)state;
+    /* issue 2: a generated 1,000,000-row file loads (streaming; not timed).
+     * Written with stdio: g_file_set_contents() would fsync 80 MB. */
+    static const char *const nat[] = {"BE", "FRA", "Suède", "UK"};
+    static const char *const lvl[] = {"V", "C1", "III", "native"};
+    char *dir = g_dir_make_tmp("eligo-million-XXXXXX", NULL);
+    char *path = g_build_filename(dir, "million.csv", NULL);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("candidate_id,nationality,education,experience_years,experience,english,french,"
+          "applied_on\n", f);
+    for (unsigned i = 0; i < 1000000; i++)
+        fprintf(f, "C%07u,%s,master,%u.5,defence_security:%u,%s,%s,2025-03-%02u\n", i,
+                nat[i % 4], i % 20, i % 7, lvl[i % 4], lvl[(i + 1) % 4], 1 + i % 28);
+    assert_int_equal(fclose(f), 0);
+    GError *err = NULL;
+    elg_profiles *p = elg_profiles_load(path, t_ref(), NULL, &err);
+    assert_non_null(p);
+    assert_int_equal(elg_profiles_count(p), 1000000);
+    /* every cell was read: an unreadable one would be a problem */
+    assert_int_equal(elg_diags_count(elg_profiles_diags(p)), 0);
+    assert_string_equal(elg_profiles_id(p, 0), "C0000000");
+    assert_string_equal(elg_profiles_id(p, 999999), "C0999999");
+    assert_int_equal(elg_profiles_line(p, 999999), 1000001);
+    elg_profiles_free(p);
+    g_unlink(path);
+    g_rmdir(dir);
+    g_free(path);
+    g_free(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_encoding_utf8),
+        cmocka_unit_test(test_encoding_bom),
+        cmocka_unit_test(test_encoding_windows_1252),
+        cmocka_unit_test(test_encoding_windows_1252_undefined_byte),
+        cmocka_unit_test(test_encoding_utf8_across_chunks),
+        cmocka_unit_test(test_encoding_decided_by_the_whole_file),
+        cmocka_unit_test(test_delimiter_most_frequent),
+        cmocka_unit_test(test_delimiter_ties),
+        cmocka_unit_test(test_delimiter_outside_quotes_and_header_only),
+        cmocka_unit_test(test_crlf),
+        cmocka_unit_test(test_bare_cr_line_ends),
+        cmocka_unit_test(test_quoting),
+        cmocka_unit_test(test_multiline_fields_and_line_numbers),
+        cmocka_unit_test(test_crlf_split_by_read_buffer),
+        cmocka_unit_test(test_last_record_without_line_end),
+        cmocka_unit_test(test_blank_lines_are_not_rows),
+        cmocka_unit_test(test_short_and_long_rows),
+        cmocka_unit_test(test_duplicate_and_empty_ids),
+        cmocka_unit_test(test_rows_with_problems_counts_rows),
+        cmocka_unit_test(test_nationality_lists),
+        cmocka_unit_test(test_nationality_overflow),
+        cmocka_unit_test(test_experience_lists),
+        cmocka_unit_test(test_language_lists),
+        cmocka_unit_test(test_skills_and_answers),
+        cmocka_unit_test(test_date_order_option),
+        cmocka_unit_test(test_single_values_reported),
+        cmocka_unit_test(test_long_values_quoted_and_cut),
+        cmocka_unit_test(test_large_file_lines_and_duplicates),
+        cmocka_unit_test(test_million_rows),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

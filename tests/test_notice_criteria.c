@@ -1,0 +1,340 @@
+/* The notice compiler reads education, experience, skills, clearance and
+ * panel items in many phrasings, in English and in French. */
+#include "test_notice_helpers.h"
+
+/* --- education --------------------------------------------------------------------- */
+
+typedef struct {
+    const char *item;
+    const char *level;
+    int equivalent, staff_college;
+} edu_case;
+
+static void check_education(const edu_case *cases, size_t n, gboolean french)
+{
+    for (size_t i = 0; i < n; i++) {
+        tn_out o = french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *e = tn_crit(&o, "essential", "education");
+        if (!e || !tn_str(e, "level") || strcmp(tn_str(e, "level"), cases[i].level) != 0)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_str(tn_str(e, "level"), cases[i].level);
+        assert_int_equal(tn_bool(e, "equivalent"), cases[i].equivalent);
+        assert_int_equal(tn_bool(e, "staff_college"), cases[i].staff_college);
+        tn_free(&o);
+    }
+}
+
+static void test_education_en(void **state)
+{
+    (void)state;
+    static const edu_case cases[] = {
+        {"- possess a university degree from an institute of recognised standing;", "bachelor", -1, -1},
+        {"- have a university degree, or equivalent qualification in a relevant field;", "bachelor", 1, -1},
+        {"- possess a University degree from an institute of recognized standing or equivalent level of qualification;", "bachelor", 1, -1},
+        {"- possess an advanced university degree in economics;", "master", -1, -1},
+        {"- hold a Master's degree in international relations;", "master", -1, -1},
+        {"- hold a PhD in physics;", "doctorate", -1, -1},
+        {"- have a good general education, at least to higher secondary level, or equivalent;", "secondary", 1, -1},
+        {"- have completed secondary education;", "secondary", -1, -1},
+        {"- possess a bachelor's degree;", "bachelor", -1, -1},
+        {"- have post-secondary education in accounting;", "post_secondary", -1, -1},
+        {"- possess a university degree in a relevant discipline; or have attended a NATO or national military staff college or equivalent;", "bachelor", 1, 1},
+        {"- be a graduate of a national defence college, or hold a university degree;", "bachelor", -1, 1},
+    };
+    check_education(cases, G_N_ELEMENTS(cases), FALSE);
+}
+
+static void test_education_fr(void **state)
+{
+    (void)state;
+    static const edu_case cases[] = {
+        {"- être titulaire d'un diplôme universitaire ;", "bachelor", -1, -1},
+        {"- être diplômé(e) d'une université ou d'un établissement de valeur reconnue, ou avoir suivi les cours d'une école d'état-major nationale ou de l'OTAN, ou encore d'un établissement équivalent ;", "bachelor", 1, 1},
+        {"- être diplômée d'un établissement universitaire de valeur reconnue, ou avoir une qualification de niveau équivalent ;", "bachelor", 1, -1},
+        {"- avoir une bonne instruction générale, au moins du niveau secondaire supérieur, ou une formation équivalente ;", "secondary", 1, -1},
+        {"- être titulaire d'un diplôme de master ;", "master", -1, -1},
+        {"- être titulaire d'un diplôme universitaire de niveau avancé ;", "master", -1, -1},
+        {"- posséder un doctorat en droit ;", "doctorate", -1, -1},
+    };
+    check_education(cases, G_N_ELEMENTS(cases), TRUE);
+}
+
+/* Several levels: the lowest, said so; experience offered instead of the
+ * degree is an equivalent, not a second requirement. */
+static void test_education_alternatives(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- possess an advanced university degree, or a first-level university degree "
+                           "and two years of additional experience;", NULL);
+    const cJSON *e = tn_crit(&o, "essential", "education");
+    assert_str(tn_str(e, "level"), "bachelor");
+    assert_int_equal(tn_bool(e, "equivalent"), 1);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    assert_int_equal(tn_warned(&o, "names several levels (master, bachelor); the lowest, bachelor, is required"), 1);
+    assert_int_equal(tn_warned(&o, "\"two years\" belongs to an alternative to the degree"), 1);
+    tn_free(&o);
+}
+
+/* "A degree" without a level is not guessed. */
+static void test_education_unknown(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- possess a degree in law;", NULL);
+    assert_null(tn_crit(&o, "essential", "education"));
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+    assert_int_equal(tn_warned(&o, "names no level eligo knows"), 1);
+    tn_free(&o);
+}
+
+/* --- experience -------------------------------------------------------------------- */
+
+typedef struct {
+    const char *item;
+    double years;
+    const char *field; /* NULL: the total */
+} exp_case;
+
+static void check_experience(const exp_case *cases, size_t n, gboolean french)
+{
+    for (size_t i = 0; i < n; i++) {
+        tn_out o = french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+        if (!e || tn_num(e, "years") != cases[i].years || g_strcmp0(tn_str(e, "field"), cases[i].field))
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_non_null(e);
+        assert_true(tn_num(e, "years") == cases[i].years);
+        if (cases[i].field)
+            assert_str(tn_str(e, "field"), cases[i].field);
+        else
+            assert_null(tn_str(e, "field"));
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        tn_free(&o);
+    }
+}
+
+static void test_experience_en(void **state)
+{
+    (void)state;
+    static const exp_case cases[] = {
+        {"- have at least 5 years of experience in project management;", 5, "project_management"},
+        {"- have at least five years' experience in the field of defence and security;", 5, "defence_security"},
+        {"- have a minimum of seven (7) years of experience in public procurement;", 7, "public_procurement"},
+        {"- have 6 months of experience in budget management;", 0.5, "financial_management"},
+        {"- have at least 18 months of experience in human resources;", 1.5, "human_resources"},
+        {"- have one and a half years of experience in logistics;", 1.5, "logistics"},
+        {"- have at least 2.5 years of experience in crisis management;", 2.5, "crisis_management"},
+        {"- have twenty-four months of professional experience in audit;", 2, "audit"},
+        {"- have at least twelve years' experience in intelligence analysis;", 12, "intelligence"},
+        {"- have at least 3 years’ professional experience in the field of security, capability and technological development, etc.;", 3, "security_technology"},
+        /* the field named right after "experience in" wins over later ones */
+        {"- have at least 4 years of experience in designing, implementing, and managing projects and/or programmes, in a similar position related to technology innovation, including coordination with public and private stakeholders;", 4, "project_management"},
+        {"- have 5+ years of work experience in cyber defence;", 5, "cyber_security"},
+        {"- have 10 years of relevant professional experience;", 10, NULL},
+        {"- have at least 8 years of experience in a similar position;", 8, NULL},
+        /* a range asks for its lower end */
+        {"- have 5-7 years of experience in audit;", 5, "audit"},
+        {"- have between 3 and 5 years of experience in logistics;", 3, "logistics"},
+        /* a window is not a requirement */
+        {"- have at least 5 years of experience in logistics within the last 10 years;", 5, "logistics"},
+    };
+    check_experience(cases, G_N_ELEMENTS(cases), FALSE);
+}
+
+static void test_experience_fr(void **state)
+{
+    (void)state;
+    static const exp_case cases[] = {
+        {"- avoir au moins deux années d'expérience utile, par exemple de l'organisation et de la conduite d'activités au sein d'un comité ;", 2, "committee_work"},
+        {"- avoir travaillé au moins trois ans dans le domaine de la sécurité, du renforcement des capacités, du développement de technologies, ou dans un domaine apparenté ;", 3, "security_technology"},
+        {"- avoir au moins cinq ans d'expérience de la supervision d'équipes de sécurité au sein d'une force de sécurité ;", 5, "security_supervision"},
+        {"- avoir au moins quatre ans d'expérience de la conception, de la mise en œuvre et de la gestion de projets ;", 4, "project_management"},
+        {"- avoir au minimum six mois d'expérience en gestion financière ;", 0.5, "financial_management"},
+        {"- avoir dix-huit mois d'expérience en logistique ;", 1.5, "logistics"},
+        {"- avoir un an et demi d'expérience dans la gestion des risques ;", 1.5, "risk_management"},
+        {"- avoir au moins 2,5 ans d'expérience dans le domaine de la cybersécurité ;", 2.5, "cyber_security"},
+        {"- avoir une expérience professionnelle d'au moins huit ans ;", 8, NULL},
+        {"- avoir de 3 à 5 ans d'expérience en logistique ;", 3, "logistics"},
+    };
+    check_experience(cases, G_N_ELEMENTS(cases), TRUE);
+}
+
+/* "N years, out of which at least M in G" is two criteria. */
+static void test_experience_out_of_which(void **state)
+{
+    (void)state;
+    const char *items[] = {
+        "- have at least 5 years' national or international experience in the field of defence and security, out of which at least 3 years' experience in programme and/or project management;",
+        "- have at least 5 years of experience in defence and security, of which 3 in project management;",
+        "- avoir acquis une expérience d'au moins cinq ans dans le domaine de la défense et de la sécurité, dont au moins trois ans dans la gestion de programmes et/ou de projets ;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = i == 2 ? tn_fr_items(items[i], NULL) : tn_en_items(items[i], NULL);
+        const cJSON *a = tn_crit(&o, "essential", "experience_defence_security");
+        const cJSON *b = tn_crit(&o, "essential", "experience_project_management");
+        assert_true(tn_num(a, "years") == 5);
+        assert_true(tn_num(b, "years") == 3);
+        /* both keep the same item as their source */
+        const cJSON *sa = cJSON_GetObjectItemCaseSensitive(a, "source");
+        const cJSON *sb = cJSON_GetObjectItemCaseSensitive(b, "source");
+        assert_true(tn_num(sa, "line") == tn_num(sb, "line"));
+        tn_free(&o);
+    }
+}
+
+/* A field the vocabulary does not have becomes a new tag, with a warning. */
+static void test_experience_new_field(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- have at least 5 years of experience in maritime surveillance, including radar operations;", NULL);
+    const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+    assert_str(tn_str(e, "field"), "maritime_surveillance");
+    assert_str(tn_str(e, "id"), "experience_maritime_surveillance");
+    assert_int_equal(tn_warned(&o, "no experience field of rules/reference/fields.json matches \"maritime surveillance\"; "
+                                   "it is read as the new field maritime_surveillance"), 1);
+    tn_free(&o);
+}
+
+/* Essential experience without years cannot be decided from data; other
+ * durations are not experience. */
+static void test_experience_not_measurable(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- demonstrate experience in security and emergency procedures;\n"
+                           "- be willing to deploy for up to 6 months;\n"
+                           "- be available for a contract of three years;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 3);
+    tn_free(&o);
+}
+
+/* Desirable experience: the field without years ("some experience"). */
+static void test_experience_desirable(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- have at least 5 years of experience in logistics;",
+                           "- experience with public procurement processes in an international organisation or government;\n"
+                           "- experience with financial management of projects;\n"
+                           "- two years of experience in crisis management.");
+    const cJSON *a = tn_kind(&o, "desirable", "experience", 0);
+    assert_str(tn_str(a, "field"), "public_procurement");
+    assert_true(tn_num(a, "years") == -1);
+    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 1), "field"), "financial_management");
+    const cJSON *c = tn_kind(&o, "desirable", "experience", 2);
+    assert_str(tn_str(c, "field"), "crisis_management");
+    assert_true(tn_num(c, "years") == 2);
+    tn_free(&o);
+}
+
+/* --- skills and clearance ------------------------------------------------------------- */
+
+static void test_skills_desirable(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- have at least 5 years of experience in logistics;",
+                           "- certification in project management;\n"
+                           "- certification and/or experience in agile, and/or design thinking;\n"
+                           "- formal military/police training;\n"
+                           "- PRINCE2 or PMP certification.");
+    const cJSON *a = tn_crit(&o, "desirable", "skill_project_management_certification");
+    assert_non_null(a);
+    const cJSON *tags = cJSON_GetObjectItemCaseSensitive(tn_crit(&o, "desirable", "skill_agile_design_thinking"), "tags");
+    assert_int_equal(cJSON_GetArraySize(tags), 2);
+    assert_string_equal(cJSON_GetArrayItem(tags, 0)->valuestring, "agile");
+    assert_string_equal(cJSON_GetArrayItem(tags, 1)->valuestring, "design_thinking");
+    assert_non_null(tn_crit(&o, "desirable", "skill_military_police_training"));
+    assert_non_null(tn_crit(&o, "desirable", "skill_project_management_certification_2"));
+    tn_free(&o);
+    o = tn_fr_items("- avoir au moins cinq ans d'expérience en logistique ;",
+                    "- une certification en gestion de projet ;\n- une formation officielle dans l'armée ou les forces de police.");
+    assert_non_null(tn_crit(&o, "desirable", "skill_project_management_certification"));
+    assert_non_null(tn_crit(&o, "desirable", "skill_military_police_training"));
+    tn_free(&o);
+}
+
+/* Essential skills stay with the panel (DESIGN.md s.6 counts no skill
+ * criterion among the essentials). */
+static void test_skills_essential_panel(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- be computer literate with excellent knowledge of MS Office tools and knowledge of SharePoint;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "skill"), 0);
+    assert_non_null(tn_crit(&o, "essential", "computer_literate"));
+    tn_free(&o);
+}
+
+static void test_clearance_item(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- hold a valid NATO SECRET security clearance;\n"
+                           "- be able to obtain a COSMIC TOP SECRET clearance;", NULL);
+    const cJSON *c = tn_crit(&o, "essential", "clearance");
+    assert_str(tn_str(c, "kind"), "clearance");
+    assert_str(tn_str(c, "level"), "NS");
+    assert_int_equal(tn_count_kind(&o, "essential", "clearance"), 1);
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+    tn_free(&o);
+    o = tn_fr_items("- être titulaire d'une habilitation de sécurité SECRET OTAN en cours de validité ;", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "clearance"), "level"), "NS");
+    tn_free(&o);
+}
+
+/* --- panel items and their ids ----------------------------------------------------------- */
+
+static void test_panel_ids(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items(
+        "- be able to draft quickly, clearly and concisely in one of the official languages of the Organisation;\n"
+        "- have strong interpersonal skills, including the ability to work effectively in a team;\n"
+        "- possess an understanding of NATO and current developments affecting the Alliance;\n"
+        "- demonstrate excellent collaboration and communication skills;\n"
+        "- be able to effectively coordinate multiple teams;\n"
+        "- have strong interpersonal skills;\n"
+        "- have, very good;", NULL);
+    const char *ids[] = {"drafting", "interpersonal_skills", "understanding_nato",
+                         "collaboration_communication_skills", "coordinating_multiple_teams",
+                         "interpersonal_skills_2", "requirement"};
+    for (size_t i = 0; i < G_N_ELEMENTS(ids); i++) {
+        const cJSON *c = tn_kind(&o, "essential", "panel", (int)i);
+        assert_str(tn_str(c, "id"), ids[i]);
+    }
+    tn_free(&o);
+    o = tn_fr_items("- avoir de solides aptitudes relationnelles ;\n- savoir communiquer de manière claire.", NULL);
+    assert_str(tn_str(tn_kind(&o, "essential", "panel", 0), "id"), "aptitudes_relationnelles");
+    assert_str(tn_str(tn_kind(&o, "essential", "panel", 1), "id"), "communiquer_maniere_claire");
+    tn_free(&o);
+}
+
+/* Unclassifiable desirables are panel items too. */
+static void test_panel_desirable(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- have at least 5 years of experience in logistics;",
+                           "- a positive attitude towards change.");
+    const cJSON *c = tn_kind(&o, "desirable", "panel", 0);
+    assert_str(tn_str(c, "id"), "positive_attitude_towards");
+    assert_str(tn_str(c, "text"), "a positive attitude towards change");
+    tn_free(&o);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_education_en),
+        cmocka_unit_test(test_education_fr),
+        cmocka_unit_test(test_education_alternatives),
+        cmocka_unit_test(test_education_unknown),
+        cmocka_unit_test(test_experience_en),
+        cmocka_unit_test(test_experience_fr),
+        cmocka_unit_test(test_experience_out_of_which),
+        cmocka_unit_test(test_experience_new_field),
+        cmocka_unit_test(test_experience_not_measurable),
+        cmocka_unit_test(test_experience_desirable),
+        cmocka_unit_test(test_skills_desirable),
+        cmocka_unit_test(test_skills_essential_panel),
+        cmocka_unit_test(test_clearance_item),
+        cmocka_unit_test(test_panel_ids),
+        cmocka_unit_test(test_panel_desirable),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,241 @@
+/* Header facts: post number, title, organisation, location, grades,
+ * deadline and clearance, from either language and in many layouts. */
+#include "test_notice_helpers.h"
+
+static tn_out header(const char *head)
+{
+    char *text = g_strdup_printf("%s\n\nESSENTIAL\n\n- have at least 5 years of experience in logistics;\n", head);
+    tn_out o = tn_compile(text);
+    g_free(text);
+    return o;
+}
+
+static void test_post_number_and_title(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *head, *id, *title;
+    } cases[] = {
+        {"### Coordinator, HQ Security Force (250717)", "250717", "Coordinator, HQ Security Force"},
+        {"Officer, Defence Industrial Production Board - 251816", "251816", "Officer, Defence Industrial Production Board"},
+        {"Defence Capacity Building (DCB), Programme Officer-241490", "241490", "Defence Capacity Building (DCB), Programme Officer"},
+        {"Ukraine Innovation Officer (2 posts) (250303)", "250303", "Ukraine Innovation Officer"},
+        {"Officer, Innovation and Technology Adoption - \n260036", "260036", "Officer, Innovation and Technology Adoption"},
+        {"<h1>Senior Assistant (Registry) &ndash; 250555</h1>", "250555", "Senior Assistant (Registry)"},
+        {"Job Title: Assistant (Finance and Budget)\nReference: 250999", "250999", "Assistant (Finance and Budget)"},
+        {"Vacancy number: ABC/2025/17\nPost title: Analyst", "ABC", "Analyst"},
+        {"Vacancy ID: 251111\nTitle: Head, Registry", "251111", "Head, Registry"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = header(cases[i].head);
+        assert_str(tn_str(o.rules, "id"), cases[i].id);
+        assert_str(tn_str(o.rules, "title"), cases[i].title);
+        tn_free(&o);
+    }
+}
+
+/* Without a post number the file name is used, with a warning. */
+static void test_no_post_number(void **state)
+{
+    (void)state;
+    const char *text = "ESSENTIAL\n\n- have at least 5 years of experience in logistics;\n";
+    tn_out o = tn_compile_as(text, strlen(text), "/tmp/notices/officer.txt");
+    assert_str(tn_str(o.rules, "id"), "officer");
+    assert_str(tn_str(o.rules, "title"), "officer");
+    assert_int_equal(tn_warned(&o, "no post number was found; the post is named \"officer\" after the file"), 1);
+    assert_int_equal(tn_warned(&o, "no title was found"), 1);
+    tn_free(&o);
+}
+
+static void test_grades(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *grades;
+    } cases[] = {
+        {"Grade NATO Grade G10-G12", "G10 G12"},
+        {"**Grade** NATO Grade G15-G17", "G15 G17"},
+        {"Grade : NATO Grade G17", "G17"},
+        {"Grades: G15/G17", "G15 G17"},
+        {"Grade: A2-3", "A2 A3"},
+        {"NATO Grade: G 9", "G9"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *head = g_strdup_printf("Officer - 123456\n%s", cases[i].line);
+        tn_out o = header(head);
+        GString *s = g_string_new(NULL);
+        const cJSON *g;
+        cJSON_ArrayForEach(g, cJSON_GetObjectItemCaseSensitive(o.rules, "grades"))
+            g_string_append_printf(s, "%s%s", s->len ? " " : "", g->valuestring);
+        assert_string_equal(s->str, cases[i].grades);
+        g_string_free(s, TRUE);
+        tn_free(&o);
+        g_free(head);
+    }
+}
+
+/* One competition, several posts at other grades (250303). */
+static void test_grades_of_listed_posts(void **state)
+{
+    (void)state;
+    tn_out o = header("Ukraine Innovation Officer (2 posts) (250303)\nGrade NATO Grade G17\n\n"
+                      "Through this competition, the NATO International Staff seeks to identify qualified applicants for the 2 similar positions below:\n\n"
+                      "- Ukraine Innovation Officer, G17\n- Ukraine Innovation Officer, G15\n");
+    const cJSON *g = cJSON_GetObjectItemCaseSensitive(o.rules, "grades");
+    assert_int_equal(cJSON_GetArraySize(g), 2);
+    assert_string_equal(cJSON_GetArrayItem(g, 0)->valuestring, "G15");
+    assert_string_equal(cJSON_GetArrayItem(g, 1)->valuestring, "G17");
+    assert_int_equal(tn_warned(&o, "the grade line says \"NATO Grade G17\" but the notice lists posts at other grades; the grades are G15, G17"), 1);
+    tn_free(&o);
+}
+
+static void test_deadlines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *date;
+    } cases[] = {
+        {"Application Deadline: 13-May-2025", "2025-05-13"},
+        {"Date de retrait : 19-mars-2025", "2025-03-19"},
+        {"Date de retrait : 23-fev-2026", "2026-02-23"},
+        {"Date de retrait : 23-fév.-2026", "2026-02-23"},
+        {"Application Deadline: 10-Nov-2024, 11:59:00 PM", "2024-11-10"},
+        {"Date de retrait : 10-nov.-2024, 23:59:00", "2024-11-10"},
+        {"Closing date: May 13, 2025", "2025-05-13"},
+        {"Closing date: Monday, 2nd June 2025 (midnight, Brussels time)", "2025-06-02"},
+        {"Date limite : 1er mars 2025", "2025-03-01"},
+        {"Deadline: 2025-05-13", "2025-05-13"},
+        {"**Application Deadline:** 13-May-2025  ", "2025-05-13"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *head = g_strdup_printf("Officer - 123456\n%s", cases[i].line);
+        tn_out o = header(head);
+        if (!tn_str(o.rules, "deadline"))
+            fprintf(stderr, "%s\n%s", cases[i].line, o.warnings);
+        assert_str(tn_str(o.rules, "deadline"), cases[i].date);
+        assert_non_null(tn_crit(&o, "essential", "deadline"));
+        tn_free(&o);
+        g_free(head);
+    }
+}
+
+static void test_deadline_ongoing_and_unreadable(void **state)
+{
+    (void)state;
+    tn_out o = header("Officer - 123456\nApplication Deadline: Ongoing");
+    const cJSON *d = cJSON_GetObjectItemCaseSensitive(o.rules, "deadline");
+    assert_true(cJSON_IsNull(d));
+    assert_null(tn_crit(&o, "essential", "deadline"));
+    tn_free(&o);
+    o = header("Officer - 123456\nApplication Deadline: 13/05/2025");
+    assert_null(cJSON_GetObjectItemCaseSensitive(o.rules, "deadline"));
+    assert_null(tn_crit(&o, "essential", "deadline"));
+    assert_int_equal(tn_warned(&o, "t.txt:2:23: warning: the deadline \"13/05/2025\" is a slash date"), 1);
+    tn_free(&o);
+    o = header("Officer - 123456");
+    assert_int_equal(tn_warned(&o, "no application deadline was found"), 1);
+    tn_free(&o);
+}
+
+static void test_clearance(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *level;
+    } cases[] = {
+        {"Clearance Level NS", "NS"},
+        {"**Clearance Level** NS", "NS"},
+        {"Security Clearance: NATO SECRET", "NS"},
+        {"Niveau de l'habilitation de sécurité CTS", "CTS"},
+        {"Clearance Level: NC (NATO CONFIDENTIAL)", "NC"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *head = g_strdup_printf("Officer - 123456\n%s", cases[i].line);
+        tn_out o = header(head);
+        assert_str(tn_str(o.rules, "clearance"), cases[i].level);
+        /* stated, not essential: no clearance criterion */
+        assert_null(tn_crit(&o, "essential", "clearance"));
+        tn_free(&o);
+        g_free(head);
+    }
+    tn_out o = header("Officer - 123456\nClearance Level: Top Level");
+    assert_null(tn_str(o.rules, "clearance"));
+    assert_int_equal(tn_warned(&o, "the clearance level \"Top Level\" is not one eligo knows"), 1);
+    tn_free(&o);
+}
+
+static void test_organisation_and_location(void **state)
+{
+    (void)state;
+    tn_out o = header("Officer - 123456\nPrimary Location: Belgium-Brussels\nNATO Body: NATO International Staff (NATO IS)");
+    assert_str(tn_str(o.rules, "organisation"), "NATO");
+    assert_str(tn_str(o.rules, "body"), "NATO International Staff (NATO IS)");
+    assert_str(tn_str(o.rules, "location"), "Belgium-Brussels");
+    assert_non_null(tn_crit(&o, "essential", "nationality"));
+    tn_free(&o);
+    o = header("Administrateur - 123456\nEmplacement principal : Belgique-Bruxelles\nOrganisation ; OTAN SI");
+    assert_str(tn_str(o.rules, "organisation"), "NATO");
+    assert_str(tn_str(o.rules, "location"), "Belgique-Bruxelles");
+    tn_free(&o);
+    /* no organisation anywhere: the only one eligo knows, said so */
+    o = header("Officer - 123456\nEmployer: Acme Corporation");
+    assert_str(tn_str(o.rules, "organisation"), "NATO");
+    assert_non_null(tn_crit(&o, "essential", "nationality"));
+    assert_int_equal(tn_warned(&o, "no organisation is named; NATO, the only one of rules/reference/organisations.json, is assumed"), 1);
+    tn_free(&o);
+}
+
+/* The nationality criterion quotes the notice, wrapped lines and all. */
+static void test_nationality_sentence(void **state)
+{
+    (void)state;
+    tn_out o = header("Officer - 123456\nNATO Body: NATO IS\n\nApply now. Please note that we can only accept\n"
+                      "applications from nationals of NATO member\ncountries. Applications must be submitted online.");
+    const cJSON *n = tn_crit(&o, "essential", "nationality");
+    assert_str(tn_str(n, "text"), "Please note that we can only accept applications from nationals of NATO member countries");
+    assert_true(tn_num(cJSON_GetObjectItemCaseSensitive(n, "source"), "line") == 4);
+    tn_free(&o);
+}
+
+/* The English and French headers disagree: warned, decided. */
+static void test_header_cross_check(void **state)
+{
+    (void)state;
+    char *en = tn_en("- have at least 5 years of experience in logistics;", NULL);
+    char *fr = tn_fr("- avoir au moins cinq ans d'expérience en logistique ;", NULL);
+    char *fr2 = g_strdup(fr);
+    /* another post number and deadline in the French text */
+    char *p = strstr(fr2, "123456");
+    memcpy(p, "123457", 6);
+    p = strstr(fr2, "13-mai-2025");
+    memcpy(p, "14", 2);
+    char *text = g_strconcat(en, "\n", fr2, NULL);
+    tn_out o = tn_compile(text);
+    assert_str(tn_str(o.rules, "id"), "123456");
+    assert_str(tn_str(o.rules, "deadline"), "2025-05-14");
+    assert_int_equal(tn_warned(&o, "the English text gives the post number 123456, the French text 123457; 123456 is kept"), 1);
+    assert_int_equal(tn_warned(&o, "the application deadline: English \"13-May-2025\" = 2025-05-13, French \"14-mai-2025\" = 2025-05-14; "
+                                   "the readings are split, so the less demanding 2025-05-14 is kept"), 1);
+    tn_free(&o);
+    g_free(text);
+    g_free(en);
+    g_free(fr);
+    g_free(fr2);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_post_number_and_title),
+        cmocka_unit_test(test_no_post_number),
+        cmocka_unit_test(test_grades),
+        cmocka_unit_test(test_grades_of_listed_posts),
+        cmocka_unit_test(test_deadlines),
+        cmocka_unit_test(test_deadline_ongoing_and_unreadable),
+        cmocka_unit_test(test_clearance),
+        cmocka_unit_test(test_organisation_and_location),
+        cmocka_unit_test(test_nationality_sentence),
+        cmocka_unit_test(test_header_cross_check),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,222 @@
+/* Language requirements: the official languages in their many phrasings,
+ * named other languages, the numeral/label and English/French cross-checks,
+ * and the desirable "higher level of the second official language". */
+#include "test_notice_helpers.h"
+
+typedef struct {
+    const char *item;
+    const char *one, *other, *both;
+} pair_case;
+
+static void check_pairs(const pair_case *cases, size_t n, gboolean french)
+{
+    for (size_t i = 0; i < n; i++) {
+        tn_out o = french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *l = tn_crit(&o, "essential", "languages");
+        if (!l)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_non_null(l);
+        assert_str(tn_str(l, "kind"), "languages");
+        if (cases[i].both) {
+            assert_str(tn_str(l, "both"), cases[i].both);
+            assert_null(tn_str(l, "one"));
+        } else {
+            assert_str(tn_str(l, "one"), cases[i].one);
+            assert_str(tn_str(l, "other"), cases[i].other);
+        }
+        tn_free(&o);
+    }
+}
+
+static void test_official_en(void **state)
+{
+    (void)state;
+    static const pair_case cases[] = {
+        {"- possess the following minimum levels of NATO's official languages (English/French): V (\"Advanced\") in one; II (\"Elementary\") in the other.", "V", "II", NULL},
+        {"- possess the following minimum levels in the official languages of NATO (English/French): V (\"Advanced\") in one, I (\"Beginner\") in the other;", "V", "I", NULL},
+        {"- possess the following minimum level of NATO’s official languages (English/French): VI (“Proficiency”) in one; II (“Elementary”) in the other.", "VI", "II", NULL},
+        {"- possess the following minimum level of NATO's official languages (English/French): VI (\"Proficiency\") in both;", NULL, NULL, "VI"},
+        {"- have level IV in one of the official languages and level II in the other;", "IV", "II", NULL},
+        {"- have C1 in one of the official languages of NATO and B1 in the other;", "V", "III", NULL},
+        {"- be fluent in one official language (level V) and have level III in the other official language;", "V", "III", NULL},
+        {"- NATO official languages: V (Advanced) / III (Intermediate);", "V", "III", NULL},
+    };
+    check_pairs(cases, G_N_ELEMENTS(cases), FALSE);
+}
+
+static void test_official_fr(void **state)
+{
+    (void)state;
+    static const pair_case cases[] = {
+        {"- avoir au minimum le niveau de compétence V (« avancé ») dans l'une des deux langues officielles de l'OTAN, et le niveau II (« élémentaire ») dans l'autre.", "V", "II", NULL},
+        {"- avoir au minimum le niveau de compétence VI (« maîtrise ») dans l’une des deux langues officielles de l'OTAN (anglais/français), et le niveau II (« élémentaire ») dans l’autre.", "VI", "II", NULL},
+        {"- avoir au minimum le niveau V (« avancé ») dans les deux langues officielles de l'OTAN ;", NULL, NULL, "V"},
+    };
+    check_pairs(cases, G_N_ELEMENTS(cases), TRUE);
+}
+
+/* A level fixed per language: two `language` criteria. */
+static void test_fixed_levels(void **state)
+{
+    (void)state;
+    const char *items[] = {
+        "- English: V; French: III (NATO official languages);",
+        "- possess level V in English and level III in French;",
+        "- avoir le niveau V en anglais et le niveau III en français (langues officielles) ;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = i == 2 ? tn_fr_items(items[i], NULL) : tn_en_items(items[i], NULL);
+        const cJSON *en = tn_crit(&o, "essential", "language_en"), *fr = tn_crit(&o, "essential", "language_fr");
+        if (!en || !fr)
+            fprintf(stderr, "item: %s\n%s", items[i], o.warnings);
+        assert_str(tn_str(en, "language"), "en");
+        assert_str(tn_str(en, "level"), "V");
+        assert_str(tn_str(fr, "language"), "fr");
+        assert_str(tn_str(fr, "level"), "III");
+        assert_null(tn_crit(&o, "essential", "languages"));
+        tn_free(&o);
+    }
+}
+
+/* A STANAG 6001 profile reads through the reference table (weakest skill). */
+static void test_stanag(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- have a STANAG 6001 profile of SLP 3332 in English;", NULL);
+    const cJSON *en = tn_crit(&o, "essential", "language_en");
+    assert_str(tn_str(en, "level"), "III");
+    tn_free(&o);
+}
+
+/* Drafting "in one of the official languages" names no level: a panel item. */
+static void test_no_level(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- be able to draft quickly, clearly and concisely in one of the official languages of the Organisation;", NULL);
+    assert_null(tn_crit(&o, "essential", "languages"));
+    assert_str(tn_str(tn_crit(&o, "essential", "drafting"), "kind"), "panel");
+    tn_free(&o);
+}
+
+/* Official languages without a level eligo can read: the panel, warned. */
+static void test_unreadable_level(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- be fluent in English and have a good knowledge of French;", NULL);
+    assert_null(tn_crit(&o, "essential", "languages"));
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+    assert_int_equal(tn_warned(&o, "t.txt:12:3: warning: the language requirement gives no level eligo can read"), 1);
+    tn_free(&o);
+}
+
+/* Numeral and label disagree in a text alone: the readings are split, the
+ * lower level is kept and the warning says so. */
+static void test_numeral_label_split(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- possess the following minimum levels of NATO's official languages (English/French): V (\"Advanced\") in one and I (\"Intermediate\") in the other;", NULL);
+    const cJSON *l = tn_crit(&o, "essential", "languages");
+    assert_str(tn_str(l, "one"), "V");
+    assert_str(tn_str(l, "other"), "I");
+    assert_int_equal(tn_warned(&o, "languages: the level required in the other official language: English numeral I, "
+                                   "English label \"Intermediate\" = III; the readings are split, so the less demanding I is kept"), 1);
+    tn_free(&o);
+}
+
+/* DESIGN.md s.1: two signals against one; the French text decides. */
+static void test_cross_language_majority(void **state)
+{
+    (void)state;
+    tn_out o = tn_both_items(
+        "- possess the following minimum levels in the official languages of NATO (English/French): V (\"Advanced\") in one and I (\"Intermediate\") in the other;", NULL,
+        "- avoir au minimum le niveau de compétence V (« avancé ») dans l'une des deux langues officielles de l'OTAN (anglais/français), et le niveau III (« intermédiaire ») dans l'autre ;", NULL);
+    const cJSON *l = tn_crit(&o, "essential", "languages");
+    assert_str(tn_str(l, "one"), "V");
+    assert_str(tn_str(l, "other"), "III");
+    assert_int_equal(tn_warned(&o, "English numeral I, English label \"Intermediate\" = III, French numeral III, "
+                                   "French label \"intermédiaire\" = III; III is kept (3 of 4 readings)"), 1);
+    /* the English item is the source */
+    const cJSON *src = cJSON_GetObjectItemCaseSensitive(l, "source");
+    assert_non_null(strstr(tn_str(src, "text"), "official languages of NATO"));
+    tn_free(&o);
+}
+
+/* A language criterion read in the French text only is kept, with a warning. */
+static void test_only_in_french(void **state)
+{
+    (void)state;
+    tn_out o = tn_both_items("- have very good language skills;", NULL,
+                             "- avoir au minimum le niveau V (« avancé ») dans l'une des deux langues officielles, et le niveau II (« élémentaire ») dans l'autre ;", NULL);
+    const cJSON *l = tn_crit(&o, "essential", "languages");
+    assert_str(tn_str(l, "other"), "II");
+    assert_int_equal(tn_warned(&o, "languages requirement read only in the French text"), 1);
+    tn_free(&o);
+}
+
+/* Other named languages. */
+static void test_other_languages(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- have at least 5 years of experience in logistics;",
+                           "- good working knowledge of Ukrainian;\n"
+                           "- fluency in Russian;\n"
+                           "- knowledge of German at level III;\n"
+                           "- knowledge of Russian military doctrine.");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_uk"), "level"), "III");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_ru"), "level"), "V");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_de"), "level"), "III");
+    assert_null(tn_crit(&o, "desirable", "language_ru_2"));
+    assert_int_equal(tn_warned(&o, "no level is given for Ukrainian; \"good working knowledge\" is read as level III"), 1);
+    assert_int_equal(tn_warned(&o, "no level is given for Russian; \"fluency\" is read as level V"), 1);
+    assert_int_equal(tn_warned(&o, "German"), 0);
+    tn_free(&o);
+    o = tn_fr_items("- avoir au moins cinq ans d'expérience en logistique ;",
+                    "- une bonne connaissance pratique de l'ukrainien ;\n- une connaissance du russe ou du polonais.");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_uk"), "level"), "III");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_ru"), "level"), "I");
+    assert_null(tn_crit(&o, "desirable", "language_pl"));
+    assert_int_equal(tn_warned(&o, "polonais is named as an alternative; only the first language is checked"), 1);
+    tn_free(&o);
+}
+
+/* "Higher level of NATO's second official language": one as required, the
+ * other one step up. */
+static void test_higher_second_language(void **state)
+{
+    (void)state;
+    tn_out o = tn_both_items(
+        "- possess the following minimum levels of NATO's official languages (English/French): V (\"Advanced\") in one, I (\"Beginner\") in the other;",
+        "- higher level of NATO's second official language.",
+        "- avoir au minimum le niveau V (« avancé ») dans l'une des deux langues officielles, et le niveau I (« débutant ») dans l'autre ;",
+        "- une connaissance de la seconde langue officielle de l'Organisation supérieure au niveau exigé.");
+    const cJSON *h = tn_crit(&o, "desirable", "languages_higher");
+    assert_str(tn_str(h, "kind"), "languages");
+    assert_str(tn_str(h, "one"), "V");
+    assert_str(tn_str(h, "other"), "II");
+    assert_int_equal(tn_ndiags(&o), 0);
+    tn_free(&o);
+    /* nothing above VI */
+    o = tn_en_items("- have level VI in both official languages;", "- higher level of NATO's second official language.");
+    assert_null(tn_crit(&o, "desirable", "languages_higher"));
+    assert_int_equal(tn_count_kind(&o, "desirable", "panel"), 1);
+    assert_int_equal(tn_warned(&o, "the essential levels leave no higher level"), 1);
+    tn_free(&o);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_official_en),
+        cmocka_unit_test(test_official_fr),
+        cmocka_unit_test(test_fixed_levels),
+        cmocka_unit_test(test_stanag),
+        cmocka_unit_test(test_no_level),
+        cmocka_unit_test(test_unreadable_level),
+        cmocka_unit_test(test_numeral_label_split),
+        cmocka_unit_test(test_cross_language_majority),
+        cmocka_unit_test(test_only_in_french),
+        cmocka_unit_test(test_other_languages),
+        cmocka_unit_test(test_higher_second_language),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,212 @@
+/* The five seed notices (fixtures/notices/, copies of ../shared/notices/):
+ * their compiled rule sets and warnings are pinned (fixtures/expected/compiled/,
+ * each checked by hand against its notice), the facts of DESIGN.md s.6 are
+ * asserted, and the compiled posts screen fixtures/candidates/sample.csv
+ * exactly as the hand-written rules/posts/ do. */
+#include "test_notice_helpers.h"
+#include "compile.h"
+
+static const char *const seeds[] = {"241490", "250303", "250717", "251816", "260036"};
+
+static tn_out compile_seed(const char *id)
+{
+    char *rel = g_strdup_printf("fixtures/notices/%s.txt", id);
+    char *text = t_read(rel);
+    assert_non_null(text);
+    char *file = g_strdup_printf("%s.txt", id);
+    tn_out o = tn_compile_as(text, strlen(text), file);
+    g_free(file);
+    g_free(text);
+    g_free(rel);
+    assert_non_null(o.rules);
+    return o;
+}
+
+static void test_golden(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < G_N_ELEMENTS(seeds); i++) {
+        tn_out o = compile_seed(seeds[i]);
+        char *json = cJSON_Print(o.rules);
+        char *text = g_strconcat(json, "\n", NULL);
+        char *rel = g_strdup_printf("fixtures/expected/compiled/%s.json", seeds[i]);
+        t_golden(text, rel);
+        g_free(rel);
+        rel = g_strdup_printf("fixtures/expected/compiled/%s.warnings", seeds[i]);
+        t_golden(o.warnings, rel);
+        g_free(rel);
+        g_free(text);
+        cJSON_free(json);
+        tn_free(&o);
+    }
+}
+
+/* DESIGN.md s.6: the facts every seed must compile to. */
+typedef struct {
+    const char *id, *deadline, *education;
+    int equivalent, staff_college;
+    const char *exp[2];
+    double years[2];
+    const char *one, *other, *clearance, *grades;
+} seed_facts;
+
+static const seed_facts facts[] = {
+    {"251816", "2026-01-13", "bachelor", 1, -1, {"committee_work", NULL}, {2, 0}, "V", "II", "NS", "G11 G15"},
+    {"241490", "2024-11-10", "bachelor", 1, 1, {"defence_security", "project_management"}, {5, 3}, "V", "I", NULL, "G17"},
+    {"260036", "2026-02-23", "bachelor", -1, -1, {"security_technology", NULL}, {3, 0}, "VI", "II", "NS", "G15 G17"},
+    {"250303", "2025-03-19", "bachelor", 1, -1, {"project_management", NULL}, {4, 0}, "V", "I", "NS", "G15 G17"},
+    {"250717", "2025-05-13", "secondary", 1, -1, {"security_supervision", NULL}, {5, 0}, "V", "III", "NS", "G10 G12"},
+};
+
+static void test_design_facts(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < G_N_ELEMENTS(facts); i++) {
+        const seed_facts *f = &facts[i];
+        tn_out o = compile_seed(f->id);
+        assert_str(tn_str(o.rules, "id"), f->id);
+        assert_str(tn_str(o.rules, "organisation"), "NATO");
+        assert_str(tn_str(o.rules, "deadline"), f->deadline);
+        if (f->clearance)
+            assert_str(tn_str(o.rules, "clearance"), f->clearance);
+        else
+            assert_null(cJSON_GetObjectItemCaseSensitive(o.rules, "clearance"));
+        GString *grades = g_string_new(NULL);
+        const cJSON *g;
+        cJSON_ArrayForEach(g, cJSON_GetObjectItemCaseSensitive(o.rules, "grades"))
+            g_string_append_printf(grades, "%s%s", grades->len ? " " : "", g->valuestring);
+        assert_string_equal(grades->str, f->grades);
+        g_string_free(grades, TRUE);
+
+        assert_non_null(tn_crit(&o, "essential", "nationality"));
+        assert_non_null(tn_crit(&o, "essential", "deadline"));
+        const cJSON *edu = tn_crit(&o, "essential", "education");
+        assert_str(tn_str(edu, "level"), f->education);
+        assert_int_equal(tn_bool(edu, "equivalent"), f->equivalent);
+        assert_int_equal(tn_bool(edu, "staff_college"), f->staff_college);
+        int nexp = f->exp[1] ? 2 : 1;
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), nexp);
+        for (int k = 0; k < nexp; k++) {
+            const cJSON *e = tn_kind(&o, "essential", "experience", k);
+            assert_str(tn_str(e, "field"), f->exp[k]);
+            assert_true(tn_num(e, "years") == f->years[k]);
+        }
+        const cJSON *l = tn_crit(&o, "essential", "languages");
+        assert_str(tn_str(l, "one"), f->one);
+        assert_str(tn_str(l, "other"), f->other);
+        /* everything else in the essential list is for the panel */
+        int n = cJSON_GetArraySize(tn_list(&o, "essential"));
+        assert_int_equal(n, 4 + nexp + tn_count_kind(&o, "essential", "panel"));
+        tn_free(&o);
+    }
+}
+
+/* DESIGN.md s.1: the English numeral of 250717 says I, its label and the
+ * French text say III. */
+static void test_250717_warning(void **state)
+{
+    (void)state;
+    tn_out o = compile_seed("250717");
+    assert_string_equal(
+        o.warnings,
+        "250717.txt:53:118: warning: languages: the level required in the other official "
+        "language: English numeral I, English label \"Intermediate\" = III, French numeral III, "
+        "French label \"intermédiaire\" = III; III is kept (3 of 4 readings)\n");
+    const elg_diag *g = elg_diags_get(o.diags, 0);
+    assert_int_equal(g->severity, ELG_WARNING);
+    assert_str(g->field, "languages");
+    assert_str(g->value, "I");
+    tn_free(&o);
+}
+
+/* Every criterion keeps where it was read. */
+static void test_provenance(void **state)
+{
+    (void)state;
+    tn_out o = compile_seed("241490");
+    const cJSON *c = tn_crit(&o, "essential", "experience_project_management");
+    const cJSON *src = cJSON_GetObjectItemCaseSensitive(c, "source");
+    assert_true(tn_num(src, "line") == 43);
+    assert_non_null(strstr(tn_str(src, "text"), "out of which at least 3 years' experience"));
+    assert_str(tn_str(c, "text"), "at least 3 years' experience in programme and/or project management");
+    tn_free(&o);
+}
+
+static elg_post *compile_json(cJSON *rules, const char *name)
+{
+    elg_diags *d = elg_diags_new();
+    elg_post *p = elg_post_compile_json(rules, name, t_ref(), d);
+    for (unsigned i = 0; i < elg_diags_count(d); i++)
+        if (elg_diags_get(d, i)->severity == ELG_ERROR)
+            elg_diag_print(elg_diags_get(d, i), stderr);
+    assert_int_equal(elg_diags_errors(d), 0);
+    elg_diags_free(d);
+    return p;
+}
+
+/* Issue 4: compiled notices screen sample.csv like the hand-written posts. */
+static void test_screen_like_hand_written(void **state)
+{
+    (void)state;
+    char *csv = t_path("fixtures/candidates/sample.csv");
+    elg_load_options opt = {0};
+    GError *err = NULL;
+    elg_profiles *profiles = elg_profiles_load(csv, t_ref(), &opt, &err);
+    assert_non_null(profiles);
+    for (size_t i = 0; i < G_N_ELEMENTS(seeds); i++) {
+        tn_out o = compile_seed(seeds[i]);
+        elg_post *mine = compile_json(o.rules, seeds[i]);
+        char *rel = g_strdup_printf("rules/posts/%s.json", seeds[i]);
+        char *path = t_path(rel);
+        elg_diags *d = elg_diags_new();
+        elg_post *theirs = elg_post_compile_file(path, t_ref(), d);
+        assert_non_null(theirs);
+        elg_post *posts[] = {mine, theirs};
+        elg_screening *s = elg_screen(profiles, posts, 2, 1);
+        for (unsigned row = 0; row < elg_profiles_count(profiles); row++) {
+            elg_status a = elg_screening_status(s, 0, row), b = elg_screening_status(s, 1, row);
+            if (a != b)
+                fprintf(stderr, "%s %s: compiled %s, hand-written %s\n", seeds[i],
+                        elg_profiles_id(profiles, row), elg_status_name(a), elg_status_name(b));
+            assert_int_equal(a, b);
+        }
+        elg_screening_free(s);
+        elg_post_free(mine);
+        elg_post_free(theirs);
+        elg_diags_free(d);
+        g_free(path);
+        g_free(rel);
+        tn_free(&o);
+    }
+    elg_profiles_free(profiles);
+    g_free(csv);
+}
+
+/* The same text gives the same rule set and warnings, byte for byte. */
+static void test_deterministic(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < G_N_ELEMENTS(seeds); i++) {
+        tn_out a = compile_seed(seeds[i]), b = compile_seed(seeds[i]);
+        char *ja = cJSON_PrintUnformatted(a.rules), *jb = cJSON_PrintUnformatted(b.rules);
+        assert_string_equal(ja, jb);
+        assert_string_equal(a.warnings, b.warnings);
+        cJSON_free(ja);
+        cJSON_free(jb);
+        tn_free(&a);
+        tn_free(&b);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_golden),
+        cmocka_unit_test(test_design_facts),
+        cmocka_unit_test(test_250717_warning),
+        cmocka_unit_test(test_provenance),
+        cmocka_unit_test(test_screen_like_hand_written),
+        cmocka_unit_test(test_deterministic),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

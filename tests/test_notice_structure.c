@@ -1,0 +1,297 @@
+/* Notices as they arrive (fixtures/notices/): English only, French only, cut
+ * off, without qualifications, copied from job boards and web pages, and
+ * with English and French texts that disagree.  What is there compiles,
+ * the rest is warned about, and no criterion is invented. */
+#include "test_notice_helpers.h"
+#include "compile.h"
+
+static tn_out fixture(const char *name)
+{
+    char *rel = g_strdup_printf("fixtures/notices/%s", name);
+    char *text = t_read(rel);
+    assert_non_null(text);
+    tn_out o = tn_compile_as(text, strlen(text), name);
+    g_free(text);
+    g_free(rel);
+    return o;
+}
+
+/* Every rule set written compiles with the rule compiler, without errors. */
+static void assert_compiles(const tn_out *o)
+{
+    assert_non_null(o->rules);
+    elg_diags *d = elg_diags_new();
+    elg_post *p = elg_post_compile_json(o->rules, "fixture.json", t_ref(), d);
+    if (!p)
+        elg_diags_print(d, stderr);
+    assert_non_null(p);
+    elg_post_free(p);
+    elg_diags_free(d);
+}
+
+static void test_english_only(void **state)
+{
+    (void)state;
+    tn_out o = fixture("english_only.md");
+    assert_compiles(&o);
+    assert_str(tn_str(o.rules, "id"), "260501");
+    assert_str(tn_str(o.rules, "title"), "Principal Officer, Nuclear Policy");
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(o.rules, "deadline")));
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "master");
+    const cJSON *a = tn_crit(&o, "essential", "experience_nuclear_deterrence_policy");
+    assert_true(tn_num(a, "years") == 10);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_international_environment"), "years") == 4);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_drafting_reporting"), "years") == 2.5);
+    assert_str(tn_str(tn_crit(&o, "essential", "languages"), "both"), "VI");
+    assert_str(tn_str(tn_crit(&o, "desirable", "education_doctorate"), "level"), "doctorate");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_de"), "level"), "III");
+    assert_int_equal(tn_warned(&o, "english_only.md:1:1: warning: no French text was found; the values are not cross-checked"), 1);
+    assert_int_equal(tn_warned(&o, "it is read as the new field nuclear_deterrence_policy"), 1);
+    /* the table debris, the bold labels and the headings are gone */
+    assert_null(strstr(tn_str(tn_crit(&o, "essential", "education"), "text"), "*"));
+    tn_free(&o);
+}
+
+static void test_french_only(void **state)
+{
+    (void)state;
+    tn_out o = fixture("french_only.txt");
+    assert_compiles(&o);
+    assert_str(tn_str(o.rules, "id"), "260410");
+    assert_str(tn_str(o.rules, "deadline"), "2026-02-23");
+    assert_str(tn_str(o.rules, "clearance"), "CTS");
+    assert_str(tn_str(o.rules, "organisation"), "NATO");
+    const cJSON *e = tn_crit(&o, "essential", "education");
+    assert_str(tn_str(e, "level"), "bachelor");
+    assert_int_equal(tn_bool(e, "equivalent"), 1);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_cyber_security"), "years") == 7);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_policy_analysis"), "years") == 3);
+    const cJSON *l = tn_crit(&o, "essential", "languages");
+    assert_str(tn_str(l, "one"), "V");
+    assert_str(tn_str(l, "other"), "III");
+    assert_str(tn_str(tn_crit(&o, "desirable", "languages_higher"), "other"), "IV");
+    assert_non_null(tn_crit(&o, "desirable", "skill_cissp"));
+    /* the source is the French item */
+    const cJSON *src = cJSON_GetObjectItemCaseSensitive(l, "source");
+    assert_true(tn_num(src, "line") == 27);
+    assert_int_equal(tn_warned(&o, "no English text was found; the notice is read from the French text alone"), 1);
+    assert_non_null(strstr(tn_str(tn_crit(&o, "essential", "nationality"), "text"), "ressortissant(e)s"));
+    tn_free(&o);
+}
+
+static void test_cut_off(void **state)
+{
+    (void)state;
+    tn_out o = fixture("cut_off.txt");
+    assert_compiles(&o);
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_crisis_management"), "years") == 5);
+    assert_str(tn_str(tn_crit(&o, "essential", "languages"), "other"), "II");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 0);
+    assert_int_equal(tn_warned(&o, "cut_off.txt:24:36: warning: the notice ends inside a list item; it may be cut off"), 1);
+    assert_int_equal(tn_warned(&o, "no desirable list (DESIRABLE / ACQUIS SOUHAITABLES) was found"), 1);
+    tn_free(&o);
+}
+
+static void test_no_qualifications(void **state)
+{
+    (void)state;
+    tn_out o = fixture("no_qualifications.txt");
+    assert_compiles(&o);
+    const cJSON *ess = tn_list(&o, "essential");
+    assert_int_equal(cJSON_GetArraySize(ess), 2);
+    assert_non_null(tn_crit(&o, "essential", "nationality"));
+    assert_non_null(tn_crit(&o, "essential", "deadline"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 0);
+    assert_int_equal(tn_warned(&o, "no essential list (ESSENTIAL / ACQUIS ESSENTIELS) was found; only the nationality and the deadline are checked"), 1);
+    tn_free(&o);
+}
+
+/* Bullets of every style, lost punctuation, "o" bullets, numbered items,
+ * bullets glued to the text, a title-case heading. */
+static void test_job_board(void **state)
+{
+    (void)state;
+    tn_out o = fixture("job_board.txt");
+    assert_compiles(&o);
+    assert_str(tn_str(o.rules, "id"), "250999");
+    assert_str(tn_str(o.rules, "title"), "Assistant (Finance and Budget)");
+    assert_str(tn_str(o.rules, "deadline"), "2025-06-02");
+    assert_str(tn_str(o.rules, "clearance"), "NS");
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "secondary");
+    /* one item, two criteria: the education and the years */
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_financial_management"), "years") == 3);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_sap_erp_systems"), "years") == 0.5);
+    assert_str(tn_str(tn_crit(&o, "essential", "languages"), "one"), "IV");
+    assert_non_null(tn_crit(&o, "essential", "working_under_pressure"));
+    assert_non_null(tn_crit(&o, "essential", "computer_literate"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 8);
+    assert_non_null(tn_crit(&o, "desirable", "skill_accounting_certification"));
+    assert_non_null(tn_crit(&o, "desirable", "skill_ipsas"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 3);
+    /* the sentence starts on the line before */
+    assert_str(tn_str(tn_crit(&o, "essential", "nationality"), "text"),
+               "Please note that we can only accept applications from nationals of NATO member countries");
+    tn_free(&o);
+}
+
+static void test_html(void **state)
+{
+    (void)state;
+    tn_out o = fixture("html_copy.html");
+    assert_compiles(&o);
+    assert_str(tn_str(o.rules, "id"), "250555");
+    assert_str(tn_str(o.rules, "title"), "Senior Assistant (Registry)");
+    assert_str(tn_str(o.rules, "deadline"), "2025-07-07");
+    const cJSON *e = tn_crit(&o, "essential", "experience_knowledge_management");
+    assert_true(tn_num(e, "years") == 4);
+    assert_str(tn_str(e, "text"), "have at least four years\xE2\x80\x99 experience in records management");
+    const cJSON *l = tn_crit(&o, "essential", "languages");
+    assert_str(tn_str(l, "text"), "possess the following minimum levels of NATO's official languages (English/French): "
+                                  "V (\"Advanced\") in one; II (\"Elementary\") in the other");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 5);
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 2);
+    tn_free(&o);
+}
+
+/* English and French disagree: each disagreement is warned, and decided. */
+static void test_conflicts(void **state)
+{
+    (void)state;
+    tn_out o = fixture("conflict.txt");
+    assert_compiles(&o);
+    assert_string_equal(
+        o.warnings,
+        "conflict.txt:7:23: warning: the application deadline: English \"13-May-2025\" = 2025-05-13, French \"14-mai-2025\" = 2025-05-14; the readings are split, so the less demanding 2025-05-14 is kept\n"
+        "conflict.txt:17:13: warning: education: an equivalent qualification is accepted only in the English text; it is accepted\n"
+        "conflict.txt:18:17: warning: experience: the years required: English \"five years\" = 5, French \"quatre ans\" = 4; the readings are split, so the less demanding 4 is kept\n"
+        "conflict.txt:19:110: warning: languages: the level required in the other official language: English numeral III, English label \"Elementary\" = II, French numeral II, French label \"élémentaire\" = II; II is kept (3 of 4 readings)\n"
+        "conflict.txt:54:3: warning: this French item has no counterpart in the English text: \"une connaissance de la gestion des risques\"\n");
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_logistics"), "years") == 4);
+    assert_str(tn_str(tn_crit(&o, "essential", "languages"), "other"), "II");
+    assert_str(tn_str(o.rules, "deadline"), "2025-05-14");
+    assert_non_null(tn_crit(&o, "desirable", "experience_risk_management"));
+    tn_free(&o);
+}
+
+/* Lists in the shapes copies give them. */
+static void test_list_shapes(void **state)
+{
+    (void)state;
+    /* wrapped items separated by blank lines (260036), and a blank line inside one */
+    tn_out o = tn_en_items("• hold a university degree, from an institute of recognized standing, preferably with\n"
+                           "a focus on technology;\n\n"
+                           "• have at least 3 years’ professional experience in the field of security, capability\n\n"
+                           "and technological development, etc.;\n\n"
+                           "• demonstrate excellent collaboration skills;", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "text"),
+               "hold a university degree, from an institute of recognized standing, preferably with a focus on technology");
+    assert_str(tn_str(tn_crit(&o, "essential", "experience_security_technology"), "field"), "security_technology");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 5);
+    tn_free(&o);
+    /* no markers and no punctuation: a capital letter starts an item, a line
+     * ending in mid-sentence goes on */
+    o = tn_en_items("Education: university degree in economics\nExperience: at least 5 years of experience in\n"
+                    "Logistics and procurement\nLanguages: V in one official language and II in the other", NULL);
+    assert_non_null(tn_crit(&o, "essential", "education"));
+    assert_non_null(tn_crit(&o, "essential", "experience_logistics"));
+    assert_str(tn_str(tn_crit(&o, "essential", "languages"), "other"), "II");
+    tn_free(&o);
+    /* no markers at all, items ended by ';' */
+    o = tn_en_items("possess a university degree;\nhave at least 5 years of experience in logistics;\n"
+                    "have strong interpersonal skills.", NULL);
+    assert_non_null(tn_crit(&o, "essential", "education"));
+    assert_non_null(tn_crit(&o, "essential", "experience_logistics"));
+    assert_non_null(tn_crit(&o, "essential", "interpersonal_skills"));
+    tn_free(&o);
+    /* numbered items, Word's "o" and Symbol-font bullets, "*" items, two items on one line */
+    o = tn_en_items("1. possess a university degree;\n2) have at least 5 years of experience in logistics;\n"
+                    "o have strong interpersonal skills;\n\xEF\x82\xB7 be willing to travel;\n"
+                    "* be a team player; • be flexible;", NULL);
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 8);
+    assert_non_null(tn_crit(&o, "essential", "flexible"));
+    tn_free(&o);
+}
+
+/* The desirable list without a heading, its introduction glued to the
+ * first item, and page furniture in the middle of a list. */
+static void test_list_introductions(void **state)
+{
+    (void)state;
+    const char *text =
+        "Officer - 123456\nNATO Body: NATO IS\n\nQUALIFICATIONS AND EXPERIENCE\n\nThe incumbent must:\n"
+        "- have at least 5 years of experience in logistics;\n\nPage 2 of 3\n\nNATO UNCLASSIFIED\n\n"
+        "- have strong interpersonal skills.\n\n"
+        "The following would be considered an advantage:\n- experience in public procurement.\n\n"
+        "ACQUIS SOUHAITABLES\n\n- Seraient considérées comme autant d'atouts : une expérience des marchés publics ;\n";
+    tn_out o = tn_compile(text);
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 3);
+    assert_non_null(tn_crit(&o, "essential", "interpersonal_skills"));
+    const cJSON *d = tn_crit(&o, "desirable", "experience_public_procurement");
+    assert_non_null(d);
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
+    tn_free(&o);
+}
+
+/* Headings in title case, with their own words. */
+static void test_heading_variants(void **state)
+{
+    (void)state;
+    const char *text =
+        "Head, Registry - 123456\nNATO Body: NATO IS\n\nRequirements\n\nEssential qualifications and experience:\n"
+        "- have at least 5 years of experience in audit;\n\nDesirable Qualifications and Experience\n"
+        "- experience in logistics;\n\nResponsibilities\n\n- manage the team;\n";
+    tn_out o = tn_compile(text);
+    assert_non_null(tn_crit(&o, "essential", "experience_audit"));
+    assert_non_null(tn_crit(&o, "desirable", "experience_logistics"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 2);
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
+    tn_free(&o);
+}
+
+/* An item present in one language only is warned about. */
+static void test_item_only_in_one_language(void **state)
+{
+    (void)state;
+    tn_out o = tn_both_items("- have at least 5 years of experience in logistics;\n- be willing to travel;", NULL,
+                             "- avoir au moins cinq ans d'expérience en logistique ;", NULL);
+    assert_int_equal(tn_warned(&o, "this English item has no counterpart in the French text: \"be willing to travel\""), 1);
+    assert_non_null(tn_crit(&o, "essential", "traveling"));
+    tn_free(&o);
+}
+
+/* Missing lists in one language: one warning, not one per criterion. */
+static void test_list_missing_in_one_language(void **state)
+{
+    (void)state;
+    char *en = tn_en("- have at least 5 years of experience in logistics;", "- experience in audit.");
+    char *text = g_strconcat(en, "\nAdministrateur (Essai) - 123456\n\nDate de retrait : 13-mai-2025\n\n"
+                                 "Le poste est rattaché à la Division des opérations et la personne titulaire du poste "
+                                 "travaille en étroite collaboration avec les délégations des pays membres de l'OTAN.\n", NULL);
+    tn_out o = tn_compile(text);
+    assert_int_equal(tn_warned(&o, "the French text has no ACQUIS ESSENTIELS list; the English one is used without a cross-check"), 1);
+    assert_int_equal(tn_warned(&o, "the French text has no ACQUIS SOUHAITABLES list"), 1);
+    assert_int_equal(tn_ndiags(&o), 2);
+    tn_free(&o);
+    g_free(text);
+    g_free(en);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_english_only),
+        cmocka_unit_test(test_french_only),
+        cmocka_unit_test(test_cut_off),
+        cmocka_unit_test(test_no_qualifications),
+        cmocka_unit_test(test_job_board),
+        cmocka_unit_test(test_html),
+        cmocka_unit_test(test_conflicts),
+        cmocka_unit_test(test_list_shapes),
+        cmocka_unit_test(test_list_introductions),
+        cmocka_unit_test(test_heading_variants),
+        cmocka_unit_test(test_item_only_in_one_language),
+        cmocka_unit_test(test_list_missing_in_one_language),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,335 @@
+/* Cell parsers (DESIGN.md s.2, s.6): years, yes/no, dates and month names. */
+#include "testutil.h"
+
+#include <string.h>
+#include "values.h"
+
+/* --- years --------------------------------------------------------------- */
+
+static void years_is(const char *s, gint32 want)
+{
+    gint32 milli = -7;
+    if (!elg_parse_years(s, strlen(s), &milli))
+        fail_msg("\"%s\" was refused, expected %d milli-years", s, (int)want);
+    assert_int_equal(milli, want);
+}
+
+static void years_refused(const char *s)
+{
+    gint32 milli = -7;
+    if (elg_parse_years(s, strlen(s), &milli))
+        fail_msg("\"%s\" was read as %d milli-years, expected a refusal", s, (int)milli);
+    assert_int_equal(milli, -7); /* untouched */
+}
+
+static void test_years_decimal_forms(void **state)
+{
+    (void)state;
+    years_is("5", 5000);
+    years_is("12", 12000);
+    years_is("2.5", 2500);
+    years_is("2,5", 2500);     /* decimal comma */
+    years_is("6.5", 6500);
+    years_is("2.999", 2999);
+    years_is(".5", 500);
+    years_is(" 7 ", 7000);
+    years_is("0", 0);
+    years_is("0.0", 0);
+    years_is("200", 200000);   /* the upper bound itself */
+    /* a comma is always decimal: "1,000" is one year, not a thousand */
+    years_is("1,000", 1000);
+}
+
+static void test_years_none(void **state)
+{
+    (void)state;
+    years_is("none", 0);
+    years_is("None", 0);
+    years_is("NONE", 0);
+    years_is("aucune", 0);
+    years_is("nil", 0);
+}
+
+static void test_years_truncated_never_rounded(void **state)
+{
+    (void)state;
+    years_is("4.99", 4990);
+    years_is("4.999", 4999);
+    years_is("4.9999", 4999);
+    years_is("4.9999999999999999", 4999); /* a double would make this 5 */
+    years_is("1.99", 1990);
+    years_is("0.0009", 0);
+}
+
+static void test_years_units(void **state)
+{
+    (void)state;
+    /* accepted on purpose: spreadsheets carry units */
+    years_is("5 yrs", 5000);
+    years_is("5yrs", 5000);
+    years_is("6 years", 6000);
+    years_is("1 year", 1000);
+    years_is("3 y", 3000);
+    years_is("2 ans", 2000);
+    years_is("2 années", 2000);
+    years_is("18 months", 1500);
+    years_is("12 mois", 1000);
+    years_is("6 mo", 500);
+    years_is("11 months", 916);   /* truncated: 11 months stay below a year */
+    years_is("59 months", 4916);  /* below 5 years */
+}
+
+static void test_years_refused(void **state)
+{
+    (void)state;
+    years_refused("");
+    years_refused("   ");
+    years_refused("-1");
+    years_refused("-0.5");
+    years_refused("+5");
+    years_refused("five");
+    years_refused("cinq ans");
+    years_refused("5.");
+    years_refused("2.5.1");
+    years_refused("1e3");
+    years_refused("5 apples");
+    years_refused("5 weeks");
+    years_refused("5-7");
+    years_refused("about 5");
+    years_refused("201");        /* more than a career */
+    years_refused("1000000000");
+    years_refused("2401 months");
+    years_is("2400 months", 200000);
+    years_refused("n/a");
+}
+
+static void test_years_format(void **state)
+{
+    (void)state;
+    char buf[24];
+    static const struct {
+        gint32 milli;
+        const char *text;
+    } cases[] = {{0, "0"}, {6000, "6"}, {2500, "2.5"}, {4990, "4.99"}, {4999, "4.999"},
+                 {2050, "2.05"}, {1, "0.001"}, {200000, "200"}};
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        elg_years_format(cases[i].milli, buf);
+        assert_string_equal(buf, cases[i].text);
+    }
+}
+
+/* --- yes / no -------------------------------------------------------------- */
+
+static void yesno_is(const char *s, gint8 want)
+{
+    gint8 v = -1;
+    if (!elg_parse_yesno(s, strlen(s), &v))
+        fail_msg("\"%s\" was refused, expected %d", s, want);
+    assert_int_equal(v, want);
+}
+
+static void yesno_refused(const char *s)
+{
+    gint8 v = -1;
+    if (elg_parse_yesno(s, strlen(s), &v))
+        fail_msg("\"%s\" was read as %d, expected a refusal", s, v);
+    assert_int_equal(v, -1);
+}
+
+static void test_yesno(void **state)
+{
+    (void)state;
+    const char *yes[] = {"yes", "Yes", "YES", "y", "Y", "true", "TRUE", "1", "oui", "Oui", " yes "};
+    const char *no[] = {"no", "No", "NO", "n", "N", "false", "False", "0", "non", "NON", " no "};
+    for (size_t i = 0; i < G_N_ELEMENTS(yes); i++)
+        yesno_is(yes[i], 1);
+    for (size_t i = 0; i < G_N_ELEMENTS(no); i++)
+        yesno_is(no[i], 0);
+}
+
+static void test_yesno_refused(void **state)
+{
+    (void)state;
+    /* exactly the forms of DESIGN.md s.6: not vrai / faux / o, not -1 or 1.0 */
+    const char *bad[] = {"", "maybe", "2", "-1", "+1", "1.", "1.0", "0.0", "yes please",
+                         "ja", "nein", "si", "vrai", "faux", "o", "peut-être", "x", "none",
+                         "unknown", "yesno"};
+    for (size_t i = 0; i < G_N_ELEMENTS(bad); i++)
+        yesno_refused(bad[i]);
+}
+
+/* --- dates ----------------------------------------------------------------- */
+
+static guint32 jd(int y, int m, int d)
+{
+    GDate date;
+    g_date_clear(&date, 1);
+    g_date_set_dmy(&date, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
+    return g_date_get_julian(&date);
+}
+
+static void date_is(const char *s, elg_date_order order, int y, int m, int d)
+{
+    guint32 got = 0;
+    gboolean slash = TRUE;
+    if (!elg_parse_date(s, strlen(s), order, &got, &slash))
+        fail_msg("\"%s\" was refused, expected %04d-%02d-%02d", s, y, m, d);
+    char buf[11];
+    elg_date_format(got, buf);
+    char want[11];
+    g_snprintf(want, sizeof want, "%04d-%02d-%02d", y, m, d);
+    assert_string_equal(buf, want);
+    assert_int_equal(got, jd(y, m, d));
+    assert_false(slash);
+}
+
+/* Refused; SLASH says whether it was refused only for want of --date-order. */
+static void date_refused(const char *s, elg_date_order order, gboolean want_slash)
+{
+    guint32 got = 0;
+    gboolean slash = !want_slash;
+    if (elg_parse_date(s, strlen(s), order, &got, &slash)) {
+        char buf[11];
+        elg_date_format(got, buf);
+        fail_msg("\"%s\" was read as %s, expected a refusal", s, buf);
+    }
+    assert_int_equal(slash, want_slash);
+}
+
+static void test_dates_iso(void **state)
+{
+    (void)state;
+    date_is("2025-03-19", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is(" 2025-03-19 ", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("2024-02-29", ELG_DATES_STRICT, 2024, 2, 29);
+    date_is("2026-01-14", ELG_DATES_STRICT, 2026, 1, 14);
+}
+
+static void test_dates_month_names(void **state)
+{
+    (void)state;
+    date_is("19-Mar-2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("19-MAR-2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("19 March 2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("19 mars 2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("19-mars-2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("10-nov.-2024", ELG_DATES_STRICT, 2024, 11, 10);
+    date_is("05-Nov-2024", ELG_DATES_STRICT, 2024, 11, 5);
+    date_is("5 Nov 2024", ELG_DATES_STRICT, 2024, 11, 5);
+    date_is("13-May-2025", ELG_DATES_STRICT, 2025, 5, 13);
+    date_is("13 mai 2025", ELG_DATES_STRICT, 2025, 5, 13);
+    date_is("23-fev-2026", ELG_DATES_STRICT, 2026, 2, 23);
+    date_is("23-fév-2026", ELG_DATES_STRICT, 2026, 2, 23);
+    date_is("23 février 2026", ELG_DATES_STRICT, 2026, 2, 23);
+    date_is("23 févr. 2026", ELG_DATES_STRICT, 2026, 2, 23);
+    date_is("12 janvier 2026", ELG_DATES_STRICT, 2026, 1, 12);
+    date_is("1 août 2025", ELG_DATES_STRICT, 2025, 8, 1);
+    date_is("10 juil. 2025", ELG_DATES_STRICT, 2025, 7, 10);
+    date_is("3 sept 2025", ELG_DATES_STRICT, 2025, 9, 3);
+    date_is("3 Sep 2025", ELG_DATES_STRICT, 2025, 9, 3);
+    date_is("1-déc.-2025", ELG_DATES_STRICT, 2025, 12, 1);
+    date_is("31 décembre 2025", ELG_DATES_STRICT, 2025, 12, 31);
+}
+
+static void test_dates_with_time(void **state)
+{
+    (void)state;
+    date_is("2025-03-19 23:59", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("2025-03-19T10:00:00Z", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("2025-03-19T10:00:00+01:00", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("19-Mar-2025 11:59 PM", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("19 mars 2025, 23h59", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("10-Nov-2024, 11:59:00 PM", ELG_DATES_STRICT, 2024, 11, 10);
+    date_is("19/03/2025 10:00", ELG_DATES_DMY, 2025, 3, 19);
+}
+
+static void test_dates_slash_need_an_order(void **state)
+{
+    (void)state;
+    date_refused("19/03/2025", ELG_DATES_STRICT, TRUE);
+    date_refused("03/19/2025", ELG_DATES_STRICT, TRUE);
+    date_refused("01/02/2025", ELG_DATES_STRICT, TRUE);
+    date_is("19/03/2025", ELG_DATES_DMY, 2025, 3, 19);
+    date_is("03/19/2025", ELG_DATES_MDY, 2025, 3, 19);
+    date_is("1/2/2025", ELG_DATES_DMY, 2025, 2, 1);
+    date_is("1/2/2025", ELG_DATES_MDY, 2025, 1, 2);
+    /* with an order, an impossible slash date is simply not a date */
+    date_refused("03/19/2025", ELG_DATES_DMY, FALSE);
+    date_refused("19/03/2025", ELG_DATES_MDY, FALSE);
+    date_refused("31/02/2025", ELG_DATES_DMY, FALSE);
+    /* a two-digit year is not read in any order */
+    date_refused("19/03/25", ELG_DATES_STRICT, FALSE);
+    date_refused("19/03/25", ELG_DATES_DMY, FALSE);
+}
+
+static void test_dates_refused(void **state)
+{
+    (void)state;
+    const char *bad[] = {
+        "", "yesterday", "31-Feb-2025", "2025-02-29", "2025-13-01", "2025-00-10",
+        "2025-03-32", "2025-3-19", "32-Mar-2025", "0-Mar-2025", "19-Mar-25", "19-Xyz-2025",
+        "19-Ma-2025", "19 jui 2025", "Mar 19, 2025", "1899-12-31", "2025-03-19T",
+        "2025-03-19 soon", "19-Mar-2025 later", "19.03.2025", "20250319",
+        /* digits glued to the year are not a time of day */
+        "2025-03-199", "19-Mar-20255", "19 mars 202512:00",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(bad); i++)
+        date_refused(bad[i], ELG_DATES_STRICT, FALSE);
+    date_refused("19/03/20255", ELG_DATES_DMY, FALSE);
+}
+
+static void test_date_iso_strict(void **state)
+{
+    (void)state;
+    assert_int_equal(elg_date_iso("2023-04-04", 10), jd(2023, 4, 4));
+    assert_int_equal(elg_date_iso("2023-04-04 ", 11), 0);
+    assert_int_equal(elg_date_iso("2023-4-04", 9), 0);
+    assert_int_equal(elg_date_iso("2023-02-30", 10), 0);
+    /* only LEN bytes count */
+    assert_int_equal(elg_date_iso("2023-04-04xyz", 10), jd(2023, 4, 4));
+}
+
+static void test_months(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int month;
+    } cases[] = {
+        {"January", 1}, {"jan", 1}, {"janv", 1}, {"Janvier", 1}, {"February", 2},
+        {"feb", 2}, {"fév", 2}, {"févr", 2}, {"Février", 2}, {"mar", 3}, {"mars", 3},
+        {"MARCH", 3}, {"apr", 4}, {"avr", 4}, {"avril", 4}, {"may", 5}, {"mai", 5},
+        {"jun", 6}, {"juin", 6}, {"jul", 7}, {"juil", 7}, {"juillet", 7}, {"aug", 8},
+        {"août", 8}, {"aou", 8}, {"sep", 9}, {"sept", 9}, {"septembre", 9}, {"oct", 10},
+        {"nov", 11}, {"novembre", 11}, {"dec", 12}, {"déc", 12}, {"décembre", 12},
+        /* refused: too short, ambiguous (juin / juillet) or no month */
+        {"ma", 0}, {"ju", 0}, {"jui", 0}, {"mayo", 0}, {"marzo", 0}, {"", 0}, {"xyz", 0},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        int m = elg_parse_month(cases[i].text, strlen(cases[i].text));
+        if (m != cases[i].month)
+            fail_msg("month \"%s\": %d, expected %d", cases[i].text, m, cases[i].month);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_years_decimal_forms),
+        cmocka_unit_test(test_years_none),
+        cmocka_unit_test(test_years_truncated_never_rounded),
+        cmocka_unit_test(test_years_units),
+        cmocka_unit_test(test_years_refused),
+        cmocka_unit_test(test_years_format),
+        cmocka_unit_test(test_yesno),
+        cmocka_unit_test(test_yesno_refused),
+        cmocka_unit_test(test_dates_iso),
+        cmocka_unit_test(test_dates_month_names),
+        cmocka_unit_test(test_dates_with_time),
+        cmocka_unit_test(test_dates_slash_need_an_order),
+        cmocka_unit_test(test_dates_refused),
+        cmocka_unit_test(test_date_iso_strict),
+        cmocka_unit_test(test_months),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
