@@ -60,6 +60,17 @@ static cJSON *keyed_object(GPtrArray *cols, unsigned row, int kind, gboolean emp
     return o;
 }
 
+/* Two columns may share a header ("Notes", or none at all): the second and
+ * later ones are keyed "Notes (column 7)" so that no JSON key repeats. */
+static char *header_key(const elg_profiles *p, guint col)
+{
+    const char *h = g_ptr_array_index(p->headers, col);
+    for (guint i = 0; i < col; i++)
+        if (strcmp(g_ptr_array_index(p->headers, i), h) == 0)
+            return g_strdup_printf("%s (column %u)", h, col + 1);
+    return g_strdup(*h ? h : "");
+}
+
 static cJSON *profile_json(const elg_profiles *p, unsigned r, GPtrArray *fields,
                            GPtrArray *langs, GPtrArray *answers)
 {
@@ -112,8 +123,11 @@ static cJSON *profile_json(const elg_profiles *p, unsigned r, GPtrArray *fields,
     for (guint e = 0; e < p->extra_cols->len; e++) {
         const char *v = g_ptr_array_index((GPtrArray *)g_ptr_array_index(p->extra_cols, e), r);
         guint h = g_array_index(p->extra_header_index, guint, e);
-        if (v)
-            cJSON_AddStringToObject(extra, g_ptr_array_index(p->headers, h), v);
+        if (v) {
+            char *key = header_key(p, h);
+            cJSON_AddStringToObject(extra, key, v);
+            g_free(key);
+        }
     }
     return o;
 }
@@ -130,8 +144,9 @@ static void inspect_json(const elg_profiles *p, GString *out)
     cJSON *cols = cJSON_AddObjectToObject(root, "columns");
     for (guint i = 0; i < p->headers->len; i++) {
         const char *m = g_ptr_array_index(p->mapping, i);
-        cJSON_AddItemToObject(cols, g_ptr_array_index(p->headers, i),
-                              m ? cJSON_CreateString(m) : cJSON_CreateNull());
+        char *key = header_key(p, i);
+        cJSON_AddItemToObject(cols, key, m ? cJSON_CreateString(m) : cJSON_CreateNull());
+        g_free(key);
     }
     cJSON *probs = cJSON_AddArrayToObject(root, "problems");
     for (unsigned i = 0; i < elg_diags_count(p->diags); i++) {
