@@ -3,16 +3,7 @@
 # and run the whole test suite in both.  Installs what is missing first.
 set -eu
 cd "$(dirname "$0")/.."
-PACKAGES="cmake gcc make pkg-config libcsv-dev libcjson-dev libglib2.0-dev libcmocka-dev valgrind"
-missing=""
-for p in $PACKAGES; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
-done
-if [ -n "$missing" ]; then
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
-fi
+. tools/deps.sh
 jobs=$(nproc)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs"
