@@ -1,5 +1,6 @@
 /* A readable summary of a compiled post, for `eligo check` and `eligo posts`. */
 #include "diags.h"
+#include <string.h>
 #include "post.h"
 #include "values.h"
 
@@ -73,13 +74,16 @@ void elg_post_describe(const elg_post *post, GString *o)
     if (post->clearance > 0)
         g_string_append_printf(o, ", clearance %s (condition of appointment)", post->ref->clearance_id[post->clearance]);
     g_string_append_c(o, '\n');
+    int width = 12;
+    for (guint i = 0; i < post->criteria->len; i++)
+        width = MAX(width, (int)strlen(elg_post_criterion(post, i)->id));
     for (guint i = 0; i < post->criteria->len; i++) {
         const elg_criterion *cr = elg_post_criterion(post, i);
         if (i == 0 && post->n_essential)
             g_string_append(o, "  essential:\n");
         if (i == post->n_essential)
             g_string_append(o, "  desirable:\n");
-        g_string_append_printf(o, "    %-32s %-12s ", cr->id, elg_kind_names[cr->kind]);
+        g_string_append_printf(o, "    %-*s  %-12s ", width, cr->id, elg_kind_names[cr->kind]);
         requirement(post, cr, o);
         if (!cr->essential && cr->weight != 1)
             g_string_append_printf(o, " (weight %g)", cr->weight);

@@ -86,8 +86,9 @@ static void finish(cJSON *o, const nt_crit *c)
 
 /* The official-language levels kept for C: "one"/"other", "both", or
  * fixed levels per language (written as two `language` criteria). */
-static void add_languages(nt_doc *d, cJSON *list, nt_crit *c, GHashTable *taken)
+static gboolean add_languages(nt_doc *d, cJSON *list, nt_crit *c, GHashTable *taken)
 {
+    int before = cJSON_GetArraySize(list);
     const int *v = c->chosen;
     if (v[NR_ONE] || v[NR_OTHER]) {
         char *id = unique_id(taken, "languages");
@@ -124,6 +125,7 @@ static void add_languages(nt_doc *d, cJSON *list, nt_crit *c, GHashTable *taken)
         g_free(id);
         g_free(base);
     }
+    return cJSON_GetArraySize(list) > before;
 }
 
 /* "Higher level of the second official language": the essential levels with
@@ -152,8 +154,11 @@ static void add_criterion(nt_doc *d, cJSON *list, nt_crit *c, nt_list which,
     if (c->note)
         nt_warn(d, c->note_line, c->note_col, c->field, c->text, "%s", c->note);
     if (c->kind == NK_LANGUAGES) {
-        add_languages(d, list, c, taken);
-        return;
+        if (add_languages(d, list, c, taken))
+            return;
+        nt_warn(d, c->line, c->col, "languages", c->text,
+                "languages: no level is left after the cross-check; it is left to the panel");
+        c->kind = NK_PANEL;
     }
     if (c->kind == NK_HIGHER_LANGUAGE) {
         if (add_higher(d, list, c, ess_languages, taken))

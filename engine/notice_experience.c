@@ -52,6 +52,17 @@ static const char *const stop_words[] = {
     "where", "evidenced", "dont", "ideally", "particularly", "especially", "and", "or", "et",
     "ou", "as", "comme", "par", "for", "pour", "who", "qui", "gained", "acquired", NULL};
 
+/* "…, preferably in G": a preference, not the requirement. */
+static gboolean preferred(const nt_toks *t, guint i)
+{
+    static const char *const words[] = {"preferably", "ideally", "preference", "idealement",
+                                        "possibly", "preferentiellement", NULL};
+    for (guint k = i > 3 ? i - 3 : 0; k < i; k++)
+        if (nt_in(t, k, words))
+            return TRUE;
+    return FALSE;
+}
+
 /* A tag from the words after the experience ("in maritime logistics
  * planning, including …" -> maritime_logistics_planning), or NULL when only
  * generic words follow (the total experience is meant). */
@@ -61,8 +72,8 @@ static char *new_tag(const nt_toks *t, guint from, guint to)
     guint words = 0;
     gboolean started = FALSE;
     for (guint i = from; i < to && words < 3; i++) {
-        if (started && nt_clause_break(t, i))
-            break;
+        if ((started && nt_clause_break(t, i)) || preferred(t, i + 1))
+            break; /* "…, preferably in G" names a preference */
         if (nt_in(t, i, stop_words)) {
             if (started)
                 break;
@@ -93,24 +104,35 @@ static char *new_tag(const nt_toks *t, guint from, guint to)
 }
 
 /* The field of words [FROM, TO): the first phrase at or after ANCHOR (the
- * experience is usually named right after "experience in"), else the first. */
+ * experience is usually named right after "experience in"), else the first.
+ * *OTHER receives a second field offered as an alternative ("in F or G"). */
 static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to,
-                              guint anchor, guint *at)
+                              guint anchor, guint *at, const char **other)
 {
     GArray *sets[] = {d->vocab.fields[it->lang]};
     GArray *hits = nt_hits(t, from, to, sets, 1);
-    const char *tag = NULL;
-    for (guint i = 0; i < hits->len && !tag; i++) {
-        const nt_hit *h = &g_array_index(hits, nt_hit, i);
-        if (h->start >= anchor) {
-            tag = h->tag;
-            *at = h->start;
+    const nt_hit *chosen = NULL;
+    for (int pass = 0; pass < 2 && !chosen; pass++)
+        for (guint i = 0; i < hits->len && !chosen; i++) {
+            const nt_hit *h = &g_array_index(hits, nt_hit, i);
+            if ((pass == 1 || h->start >= anchor) && !preferred(t, h->start))
+                chosen = h;
         }
+    *other = NULL;
+    for (guint i = 0; chosen && i < hits->len && !*other; i++) {
+        const nt_hit *h = &g_array_index(hits, nt_hit, i);
+        if (h->start <= chosen->start || strcmp(h->tag, chosen->tag) == 0 || preferred(t, h->start))
+            continue;
+        /* "in F or G", "in F and/or G": joined, not a later clause */
+        guint end = chosen->start + chosen->n;
+        for (guint k = end; k < h->start && h->start - end <= 3 && !*other; k++)
+            if ((nt_is(t, k, "or") || nt_is(t, k, "ou")) && !nt_clause_break(t, k))
+                *other = h->tag;
+        break;
     }
-    if (!tag && hits->len > 0) {
-        tag = g_array_index(hits, nt_hit, 0).tag;
-        *at = g_array_index(hits, nt_hit, 0).start;
-    }
+    const char *tag = chosen ? chosen->tag : NULL;
+    if (chosen)
+        *at = chosen->start;
     g_array_free(hits, TRUE);
     return tag;
 }
@@ -119,9 +141,13 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
                       guint to, guint anchor, gboolean nested)
 {
     guint at = 0;
-    const char *tag = find_field(d, it, t, from, to, anchor, &at);
+    const char *other;
+    const char *tag = find_field(d, it, t, from, to, anchor, &at, &other);
     if (tag) {
         c->field = g_strdup(tag);
+        if (other)
+            nt_crit_note(c, c->main.line, c->main.col,
+                         "the experience may be in %s or in %s; only %s is checked", tag, other, tag);
         return;
     }
     /* after the word "experience" if it follows the years, else after the years */
@@ -152,9 +178,53 @@ static char *segment_text(const nt_toks *t, guint from, guint to)
         return g_strdup("");
     guint s = nt_tok_at(t, from)->start, e = nt_tok_at(t, to - 1)->end;
     /* keep a closing quote or parenthesis of the last word: "years'" */
-    while (e < strlen(t->text) && strchr("')\"", t->text[e]))
+    while (t->text[e] && strchr("')\"", t->text[e]))
         e++;
     return g_strndup(t->text + s, e - s);
+}
+
+/* "of which 3 in G" at word I: the part of the years before.  The unit may
+ * be left out after the split mark. */
+static gboolean split_duration(const nt_toks *t, guint i, duration *du)
+{
+    guint mk = 0;
+    for (const char *const *m = split_marks; !mk && *m; m++)
+        mk = nt_seq(t, i, *m);
+    if (!mk)
+        return FALSE;
+    guint j = i + mk, k;
+    while (nt_in(t, j, minimum_words) || nt_is(t, j, "at") || nt_is(t, j, "au") ||
+           nt_is(t, j, "a") || nt_is(t, j, "of"))
+        j++;
+    gint32 milli;
+    gint64 v;
+    if (nt_duration(t, j, &milli, &k)) {
+        *du = (duration){j, k, milli, i, i + mk};
+        return TRUE;
+    }
+    if (nt_number(t, j, &v, &k) && v > 0 && v <= 100000) {
+        *du = (duration){j, k, (gint32)v, i, i + mk};
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* Years offered instead of the degree ("a master's degree, or a bachelor's
+ * and two years of experience") make an equivalent, not a requirement. */
+static void alternative_to_degree(nt_item *it, const nt_toks *t, guint i, guint k)
+{
+    unsigned line, col;
+    nt_item_pos(it, nt_tok_at(t, i)->start, &line, &col);
+    char *shown = nt_span(t, i, k);
+    for (guint c = 0; c < it->crits->len; c++) {
+        nt_crit *e = g_ptr_array_index(it->crits, c);
+        if (e->kind != NK_EDUCATION)
+            continue;
+        e->equivalent = TRUE;
+        nt_crit_note(e, line, col, "\"%s\" belongs to an alternative to the degree; "
+                     "it is read as \"or equivalent\" and left to the panel", shown);
+    }
+    g_free(shown);
 }
 
 gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
@@ -170,52 +240,29 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
     for (guint i = 0; i < n;) {
         if (or_seen == G_MAXUINT && (nt_is(t, i, "or") || nt_is(t, i, "ou")))
             or_seen = i;
+        duration du;
         gint32 milli;
-        guint k, mk = 0;
-        for (const char *const *m = split_marks; durs->len && !mk && *m; m++)
-            mk = nt_seq(t, i, *m);
-        if (mk) {
-            /* "of which 3 in G": the unit may be left out after a split mark */
-            guint j = i + mk;
-            while (nt_in(t, j, minimum_words) || nt_is(t, j, "at") || nt_is(t, j, "au") ||
-                   nt_is(t, j, "a") || nt_is(t, j, "of"))
-                j++;
-            gint64 v;
-            if (nt_duration(t, j, &milli, &k) || (nt_number(t, j, &v, &k) && v > 0 && v <= 100000 &&
-                                                  (milli = (gint32)v, TRUE))) {
-                duration du = {j, k, milli, i, i + mk};
-                g_array_append_val(durs, du);
-                i = j + k;
-                continue;
-            }
-        }
-        if (nt_duration(t, i, &milli, &k) && !window(t, i)) {
-            gboolean minimum = FALSE;
-            for (guint j = i > 3 ? i - 3 : 0; j < i; j++)
-                minimum |= nt_in(t, j, minimum_words);
-            if (marked || minimum) {
-                duration du = {i, k, milli, durs->len ? i : 0, durs->len ? i : 0};
-                if (education && or_seen < i) {
-                    unsigned line, col;
-                    nt_item_pos(it, nt_tok_at(t, i)->start, &line, &col);
-                    char *shown = nt_span(t, i, k);
-                    for (guint c = 0; c < it->crits->len; c++) {
-                        nt_crit *e = g_ptr_array_index(it->crits, c);
-                        if (e->kind != NK_EDUCATION)
-                            continue;
-                        e->equivalent = TRUE;
-                        nt_crit_note(e, line, col, "\"%s\" belongs to an alternative to the degree; "
-                                     "it is read as \"or equivalent\" and left to the panel", shown);
-                    }
-                    g_free(shown);
-                } else {
-                    g_array_append_val(durs, du);
-                }
-            }
-            i += k;
+        guint k;
+        if (durs->len && split_duration(t, i, &du)) {
+            g_array_append_val(durs, du);
+            i = du.i + du.n;
             continue;
         }
-        i++;
+        if (!nt_duration(t, i, &milli, &k) || window(t, i)) {
+            i++;
+            continue;
+        }
+        gboolean minimum = FALSE;
+        for (guint j = i > 3 ? i - 3 : 0; j < i; j++)
+            minimum |= nt_in(t, j, minimum_words);
+        if (marked || minimum) {
+            du = (duration){i, k, milli, durs->len ? i : 0, durs->len ? i : 0};
+            if (education && or_seen < i)
+                alternative_to_degree(it, t, i, k);
+            else
+                g_array_append_val(durs, du);
+        }
+        i += k;
     }
     if (durs->len == 0) {
         g_array_free(durs, TRUE);
@@ -239,7 +286,8 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
 gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to)
 {
     guint at = 0;
-    const char *tag = find_field(d, it, t, from, to, from, &at);
+    const char *other;
+    const char *tag = find_field(d, it, t, from, to, from, &at, &other);
     if (!tag)
         return FALSE;
     nt_crit *c = nt_crit_new(NK_EXPERIENCE, it, it->text->str, it->text->len);

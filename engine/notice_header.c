@@ -3,6 +3,7 @@
  * the title line that ends with the post number, and the nationality rule. */
 #include "notice_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include "values.h"
 

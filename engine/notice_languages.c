@@ -133,8 +133,11 @@ static int role_in(const nt_toks *t, guint from, guint to)
  * level, and not as half of "(English/French): V". */
 static int language_before(const nt_toks *t, guint i, guint prev)
 {
+    static const char *const between[] = {"level", "niveau", "slp", "stanag", "6001", "cefr",
+                                          "cecr", "at", "of", "minimum", "a", "the", "de", "du",
+                                          "au", NULL};
     guint at = i;
-    if (at > prev && (nt_is(t, at - 1, "level") || nt_is(t, at - 1, "niveau")))
+    while (at > prev && i - at < 4 && nt_in(t, at - 1, between))
         at--;
     if (at == prev || at == 0)
         return -1;

@@ -4,6 +4,7 @@
  * that "2. QUALIFICATIONS", "## **ESSENTIAL**" and "Desirable:" all work. */
 #include "notice_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* --- which language a line is in ------------------------------------------ */

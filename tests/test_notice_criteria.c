@@ -130,6 +130,8 @@ static void test_experience_en(void **state)
         {"- have at least 4 years of experience in designing, implementing, and managing projects and/or programmes, in a similar position related to technology innovation, including coordination with public and private stakeholders;", 4, "project_management"},
         {"- have 5+ years of work experience in cyber defence;", 5, "cyber_security"},
         {"- have 10 years of relevant professional experience;", 10, NULL},
+        /* a preference does not narrow the requirement */
+        {"- have at least 5 years of professional experience, preferably in project management;", 5, NULL},
         {"- have at least 8 years of experience in a similar position;", 8, NULL},
         /* a range asks for its lower end */
         {"- have 5-7 years of experience in audit;", 5, "audit"},
@@ -179,6 +181,16 @@ static void test_experience_out_of_which(void **state)
         assert_true(tn_num(sa, "line") == tn_num(sb, "line"));
         tn_free(&o);
     }
+}
+
+/* Fields offered as alternatives: the first, said so. */
+static void test_experience_alternative_fields(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- have at least 5 years of experience in logistics or public procurement;", NULL);
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "logistics");
+    assert_int_equal(tn_warned(&o, "the experience may be in logistics or in public_procurement; only logistics is checked"), 1);
+    tn_free(&o);
 }
 
 /* A field the vocabulary does not have becomes a new tag, with a warning. */
@@ -327,6 +339,7 @@ int main(void)
         cmocka_unit_test(test_experience_en),
         cmocka_unit_test(test_experience_fr),
         cmocka_unit_test(test_experience_out_of_which),
+        cmocka_unit_test(test_experience_alternative_fields),
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_experience_not_measurable),
         cmocka_unit_test(test_experience_desirable),

@@ -86,6 +86,9 @@ static void test_stanag(void **state)
     const cJSON *en = tn_crit(&o, "essential", "language_en");
     assert_str(tn_str(en, "level"), "III");
     tn_free(&o);
+    o = tn_en_items("- Proficiency in English (SLP 3333);", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+    tn_free(&o);
 }
 
 /* Drafting "in one of the official languages" names no level: a panel item. */

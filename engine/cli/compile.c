@@ -1,2 +1,70 @@
+/* eligo compile: a vacancy notice (English and French text) to a rule set. */
+#include <stdio.h>
 #include "cli.h"
-int cli_compile(int argc, char **argv) { (void)argc; (void)argv; return 1; }
+#include "compile.h"
+#include "notice.h"
+
+int cli_compile(int argc, char **argv)
+{
+    gchar *output = NULL;
+    gboolean no_check = FALSE;
+    GOptionEntry entries[] = {
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the rule set to FILE (atomically) instead of standard output", "FILE"},
+        {"no-check", 0, 0, G_OPTION_ARG_NONE, &no_check, "Do not validate the result with the rule compiler", NULL},
+        {NULL, 0, 0, 0, NULL, NULL, NULL},
+    };
+    if (!cli_parse("compile", "NOTICE.txt", "compile a vacancy notice into a rule set",
+                   "Reads a vacancy notice as published (plain text, Markdown or HTML debris,\n"
+                   "English then French) and writes a rule set in the format of rules/README.md.\n"
+                   "Warnings, as FILE:LINE:COLUMN: warning: ..., say what could not be read and\n"
+                   "every decision taken (such as a level the English and French texts disagree on).",
+                   entries, &argc, &argv)) {
+        g_free(output);
+        return EXIT_USAGE;
+    }
+    if (argc != 2) {
+        fprintf(stderr, "eligo compile: error: expected one notice file, got %d\nTry `eligo compile --help`.\n", argc - 1);
+        g_free(output);
+        return EXIT_USAGE;
+    }
+    elg_reference *ref = cli_reference();
+    if (!ref) {
+        g_free(output);
+        return EXIT_INPUT;
+    }
+    int status = EXIT_INPUT;
+    gchar *text = NULL;
+    gsize len = 0;
+    GError *err = NULL;
+    elg_diags *d = elg_diags_new();
+    if (g_file_test(argv[1], G_FILE_TEST_IS_DIR) || !g_file_get_contents(argv[1], &text, &len, &err)) {
+        fprintf(stderr, "%s: error: cannot read: %s\n", argv[1], err ? err->message : "is a directory");
+        g_clear_error(&err);
+        goto out;
+    }
+    cJSON *rules = elg_notice_compile(text, len, argv[1], ref, d);
+    if (!rules) {
+        elg_diags_print(d, stderr);
+        fprintf(stderr, "%s: error: no post could be read; expected a vacancy notice with ESSENTIAL criteria\n", argv[1]);
+        goto out;
+    }
+    /* what is written must be a rule set eligo accepts */
+    elg_post *post = no_check ? NULL : elg_post_compile_json(rules, argv[1], ref, d);
+    elg_diags_print(d, stderr);
+    if (no_check || post) {
+        char *json = cJSON_Print(rules);
+        GString *s = g_string_new(json);
+        g_string_append_c(s, '\n');
+        status = cli_write(output, s->str, s->len) ? EXIT_OK : EXIT_INPUT;
+        g_string_free(s, TRUE);
+        cJSON_free(json);
+    }
+    elg_post_free(post);
+    cJSON_Delete(rules);
+out:
+    elg_diags_free(d);
+    g_free(text);
+    g_free(output);
+    elg_reference_free(ref);
+    return status;
+}

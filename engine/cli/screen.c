@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
+#include "notice_post.h"
 
 #define SHOWN_PROBLEMS 20
 
@@ -33,7 +34,13 @@ static gboolean load_posts(const screen_args *a, const elg_reference *ref, GPtrA
                 errors++;
         }
     }
-    /* NOTICE_HOOK */
+    for (gchar **n = a->notices; n && *n; n++) {
+        elg_post *post = elg_notice_post(*n, ref, d);
+        if (post)
+            g_ptr_array_add(posts, post);
+        else
+            errors++;
+    }
     elg_diags_print(d, stderr);
     elg_diags_free(d);
     return errors == 0;

@@ -1,0 +1,29 @@
+/* A vacancy notice straight to a compiled post: notice compiler, then rule compiler. */
+#include "notice_post.h"
+
+#include "compile.h"
+#include "notice.h"
+
+elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_diags *diags)
+{
+    gchar *text = NULL;
+    gsize len = 0;
+    GError *err = NULL;
+    if (g_file_test(path, G_FILE_TEST_IS_DIR) || !g_file_get_contents(path, &text, &len, &err)) {
+        elg_diags_add(diags, ELG_ERROR, path, 0, 0, NULL, NULL, NULL, "cannot read: %s",
+                      err ? err->message : "is a directory");
+        if (err)
+            g_error_free(err);
+        return NULL;
+    }
+    cJSON *rules = elg_notice_compile(text, len, path, ref, diags);
+    g_free(text);
+    if (!rules) {
+        elg_diags_add(diags, ELG_ERROR, path, 0, 0, NULL, NULL, NULL,
+                      "no post could be read from this notice; expected a vacancy notice with ESSENTIAL criteria");
+        return NULL;
+    }
+    elg_post *post = elg_post_compile_json(rules, path, ref, diags);
+    cJSON_Delete(rules);
+    return post;
+}
