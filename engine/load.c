@@ -41,6 +41,7 @@ typedef struct {
     unsigned line;           /* physical line being fed, 1-based */
     unsigned record_line;    /* line the current record started on */
     gboolean pending_cr;     /* a CR ended the last chunk: a line ends unless LF follows */
+    gboolean ended_line;     /* the last byte fed ended a line (LINE is already the next one) */
     gboolean header_done;
     gboolean field_overflow; /* the current field passed max_field: being dropped */
     size_t overflow_bytes;
@@ -226,6 +227,8 @@ static void feed(csv_loader *L, const char *p, size_t len)
 static void feed_chunk(csv_loader *L, const char *buf, size_t len)
 {
     size_t i = 0;
+    if (len > 0)
+        L->ended_line = FALSE;
     if (L->pending_cr && len > 0) {
         L->pending_cr = FALSE;
         if (buf[0] != '\n')
@@ -244,10 +247,12 @@ static void feed_chunk(csv_loader *L, const char *buf, size_t len)
         if (buf[j] == '\r' && end < len && buf[end] == '\n')
             end++;
         feed(L, buf + i, end - i);
-        if (buf[j] == '\r' && end == len && j + 1 == len)
+        if (buf[j] == '\r' && end == len && j + 1 == len) {
             L->pending_cr = TRUE; /* CRLF may be split by the chunk boundary */
-        else
+        } else {
             L->line++;
+            L->ended_line = end == len;
+        }
         i = end;
     }
 }
@@ -278,7 +283,7 @@ static gboolean convert_chunk(GIConv cd, const char *in, size_t len, GString *ou
 /* --- parallel chunks ------------------------------------------------------ */
 
 #define MIN_SPLIT (256u << 10)
-#define MAX_SPLIT (8u << 20)
+#define MAX_SPLIT (4u << 20)
 
 typedef struct {
     guint64 from, to;        /* raw file offsets */
@@ -320,6 +325,8 @@ static void loader_open(csv_loader *L, elg_profiles *p, const elg_load_options *
     L->max_field = max_field;
     elg_loader_init(&L->row, p, opt, max_columns);
     csv_init(&L->csv, CSV_APPEND_NULL);
+    /* a long field grows libcsv's buffer in 64 KiB steps, not thousands of small ones */
+    csv_set_blk_size(&L->csv, 64u << 10);
     csv_set_delim(&L->csv, (unsigned char)p->delimiter);
     csv_set_space_func(&L->csv, only_space);
 }
@@ -340,8 +347,10 @@ static gboolean between_records(const csv_loader *L)
 /* The end of the file: an open quote is reported, a last record without a line end kept. */
 static void loader_eof(csv_loader *L)
 {
+    /* the last line is the one holding the last byte, not the empty one after it */
     if (L->csv.pstate == CSV_FIELD_BEGUN && L->csv.quoted)
-        elg_loader_unterminated_quote(&L->row, L->record_line, L->line);
+        elg_loader_unterminated_quote(&L->row, L->record_line,
+                                      L->ended_line && L->line > 1 ? L->line - 1 : L->line);
     csv_fini(&L->csv, on_field, on_record, L);
 }
 
@@ -466,7 +475,7 @@ static void merge_chunk(csv_loader *L, chunk *c)
         elg_diags_move(p->diags, q->diags, d, to);
         d = to;
         const char *id = g_ptr_array_index(p->ids, r);
-        if (*id && elg_loader_check_duplicate(&L->row, id, line)) {
+        if (*id && elg_loader_check_duplicate(&L->row, r, id, line)) {
             guint8 *flags = &g_array_index(p->flags, guint8, r);
             if (!(*flags & ELG_ROW_HAS_PROBLEM)) {
                 *flags |= ELG_ROW_HAS_PROBLEM;
@@ -494,6 +503,13 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     if (!f) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot open: %s", path,
                     g_strerror(errno));
+        return NULL;
+    }
+    /* the file is read twice (encoding, then rows): a pipe would look empty the second time */
+    if (fseek(f, 0, SEEK_SET) != 0) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                    "%s: error: cannot read a pipe; expected a CSV file (it is read twice)", path);
+        fclose(f);
         return NULL;
     }
     unsigned threads = opt.threads ? opt.threads : g_get_num_processors();
@@ -589,7 +605,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
             pl.chunks[k].to = pl.chunks[k].last ? s.size
                                                 : g_array_index(s.splits, split_point, first_split + k + 1).offset;
         }
-        pl.window = threads * 2;
+        pl.window = threads + 1; /* chunks parsed ahead of the merge: memory stays bounded */
         g_mutex_init(&pl.lock);
         g_cond_init(&pl.changed);
     }
@@ -676,6 +692,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
             loader_eof(&L);
         /* also hands over a fatal problem found in the header */
         ok = elg_loader_finish(&L.row, err);
+        elg_store_pad(p);
     }
     loader_close(&L);
     elg_progress_end(&pg);

@@ -709,7 +709,7 @@ static void store_row(elg_loader *L, unsigned line)
         row_warn(L, line, 1, "candidate_id", NULL,
                  "candidate_id is empty; the row is screened and reported without an id");
     } else if (!L->defer_duplicates) {
-        elg_loader_check_duplicate(L, id, line);
+        elg_loader_check_duplicate(L, row, id, line);
     }
     if (L->row_problem) {
         g_array_index(p->flags, guint8, row) |= ELG_ROW_HAS_PROBLEM;
@@ -717,20 +717,55 @@ static void store_row(elg_loader *L, unsigned line)
     }
 }
 
-gboolean elg_loader_check_duplicate(elg_loader *L, const char *id, unsigned line)
+/* The ids seen so far: open addressing over row numbers (8 bytes a slot,
+ * the hash kept to skip most string compares), grown at half full. */
+static guint32 id_hash(const char *id)
 {
-    gpointer first = g_hash_table_lookup(L->seen_ids, id);
-    if (!first) {
-        g_hash_table_insert(L->seen_ids, (gpointer)id, GUINT_TO_POINTER(line));
-        return FALSE;
+    guint32 h = 2166136261u;
+    for (const unsigned char *c = (const unsigned char *)id; *c; c++)
+        h = (h ^ *c) * 16777619u;
+    return h | 1;
+}
+
+static void ids_insert(elg_loader *L, guint32 h, guint32 row)
+{
+    guint32 mask = L->id_cap - 1, i = h & mask;
+    while (L->id_slots[i].hash)
+        i = (i + 1) & mask;
+    L->id_slots[i].hash = h;
+    L->id_slots[i].row = row;
+}
+
+gboolean elg_loader_check_duplicate(elg_loader *L, guint32 row, const char *id, unsigned line)
+{
+    elg_profiles *p = L->p;
+    if (L->id_used * 2 >= L->id_cap) {
+        guint32 old_cap = L->id_cap;
+        elg_id_slot *old = L->id_slots;
+        L->id_cap = old_cap ? old_cap * 2 : 1024;
+        L->id_slots = g_new0(elg_id_slot, L->id_cap);
+        for (guint32 i = 0; i < old_cap; i++)
+            if (old[i].hash)
+                ids_insert(L, old[i].hash, old[i].row);
+        g_free(old);
     }
-    GString *q = g_string_new(NULL);
-    elg_quote(q, id, strlen(id), 60);
-    row_warn(L, line, 1, "candidate_id", id,
-             "duplicate candidate_id %s (first on line %u); both rows are screened",
-             q->str, GPOINTER_TO_UINT(first));
-    g_string_free(q, TRUE);
-    return TRUE;
+    const guint32 h = id_hash(id), mask = L->id_cap - 1;
+    for (guint32 i = h & mask; L->id_slots[i].hash; i = (i + 1) & mask) {
+        const elg_id_slot *e = &L->id_slots[i];
+        if (e->hash != h || strcmp(g_ptr_array_index(p->ids, e->row), id) != 0)
+            continue;
+        unsigned first = g_array_index(p->lines, guint32, e->row);
+        GString *q = g_string_new(NULL);
+        elg_quote(q, id, strlen(id), 60);
+        row_warn(L, line, 1, "candidate_id", id,
+                 "duplicate candidate_id %s (first on line %u); both rows are screened",
+                 q->str, first);
+        g_string_free(q, TRUE);
+        return TRUE;
+    }
+    ids_insert(L, h, row);
+    L->id_used++;
+    return FALSE;
 }
 
 /* --- records ------------------------------------------------------------ */
@@ -745,7 +780,6 @@ void elg_loader_init(elg_loader *L, elg_profiles *p, const elg_load_options *opt
     L->cells = g_string_sized_new(4096);
     L->cell_start = g_array_new(FALSE, FALSE, sizeof(guint));
     L->map = g_array_new(FALSE, TRUE, sizeof(elg_header_map));
-    L->seen_ids = g_hash_table_new(g_str_hash, g_str_equal);
     L->memo = g_new0(elg_memo, 1);
 }
 
@@ -756,7 +790,7 @@ void elg_loader_clear(elg_loader *L)
     g_array_free(L->map, TRUE);
     g_string_free(L->cells, TRUE);
     g_array_free(L->cell_start, TRUE);
-    g_hash_table_destroy(L->seen_ids);
+    g_free(L->id_slots);
     g_free(L->memo);
     if (L->error)
         g_error_free(L->error);
@@ -808,8 +842,9 @@ void elg_loader_end_record(elg_loader *L, unsigned line)
             map_headers(L, line);
         }
     } else {
-        /* a record whose cells are all empty is a blank line, not a row */
-        gboolean blank = TRUE;
+        /* a record whose cells are all empty is a blank line, not a row;
+         * one whose only cell was too long and read as empty is a row */
+        gboolean blank = !L->record_problem;
         for (guint i = 0; i < L->cell_start->len && blank; i++) {
             const char *s = L->cells->str + g_array_index(L->cell_start, guint, i);
             size_t len = strlen(s);

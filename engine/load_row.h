@@ -22,6 +22,8 @@ typedef struct {
     guint extra;          /* ELG_MAP_EXTRA: index in extra_cols */
 } elg_header_map;
 
+typedef struct elg_id_slot elg_id_slot;
+
 typedef struct {
     elg_profiles *p;
     elg_load_options opt;
@@ -31,7 +33,8 @@ typedef struct {
     unsigned extra_fields; /* fields past max_columns in this record */
     gboolean header_done;
     GArray *map;           /* elg_header_map per header column */
-    GHashTable *seen_ids;  /* candidate_id -> first line */
+    struct elg_id_slot { guint32 hash, row; } *id_slots; /* candidate_ids seen (load_row.c) */
+    guint32 id_cap, id_used;
     GError *error;         /* a fatal problem (bad header, mapping file) */
     gboolean row_problem;    /* the row being stored has a problem */
     gboolean record_problem; /* found while its fields streamed in */
@@ -49,9 +52,9 @@ void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_
 void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_line);
 /* The current record ended; it started on LINE. */
 void elg_loader_end_record(elg_loader *L, unsigned line);
-/* Report ID (of the row on LINE) if an earlier row had it, else remember it;
- * TRUE when reported (the warning goes to the profiles' list). */
-gboolean elg_loader_check_duplicate(elg_loader *L, const char *id, unsigned line);
+/* Report ID (of stored row ROW, on LINE) if an earlier row had it, else
+ * remember it; TRUE when reported (the warning goes to the profiles' list). */
+gboolean elg_loader_check_duplicate(elg_loader *L, guint32 row, const char *id, unsigned line);
 /* TRUE once a fatal problem was found; loading stops. */
 gboolean elg_loader_failed(const elg_loader *L);
 /* After the last record: move a fatal problem to ERR, or finish the store. */

@@ -12,9 +12,7 @@
  * essentials, and the row's place in candidate_id order, computed once for
  * all posts) with a radix sort; posts are ranked in parallel. */
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 #include <string.h>
 #include "progress.h"
 #include "screening.h"
@@ -291,7 +289,7 @@ static int compare_doubles_desc(const void *a, const void *b)
 }
 
 static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 *by_id,
-                      const guint32 *id_rank)
+                      const guint32 *id_rank, guint64 *keys, guint64 *tmp)
 {
     const guint n = s->n_rows;
     guint total_w = 0;
@@ -324,7 +322,6 @@ static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 
         const guint place_bits = g_bit_storage(total_w);
         const guint unk_shift = id_bits, place_shift = unk_shift + unk_bits,
                     status_shift = place_shift + place_bits;
-        guint64 *keys = g_new(guint64, n), *tmp = g_new(guint64, n);
         for (guint i = 0; i < n; i++)
             keys[i] = (guint64)r->status[i] << status_shift | (guint64)place[r->wsum[i]] << place_shift |
                       (guint64)r->ess_unk[i] << unk_shift | id_rank[i];
@@ -332,8 +329,6 @@ static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 
         const guint64 id_mask = ((guint64)1 << id_bits) - 1;
         for (guint i = 0; i < n; i++)
             r->order[i] = by_id[keys[i] & id_mask];
-        g_free(keys);
-        g_free(tmp);
         g_free(place);
         g_free(score_of);
         g_free(distinct);
@@ -371,12 +366,17 @@ typedef struct {
 static gpointer rank_worker(gpointer data)
 {
     rank_work *w = data;
+    /* sort keys reused from post to post: fresh memory costs more than sorting */
+    gsize n = w->s->n_rows ? w->s->n_rows : 1;
+    guint64 *keys = g_new(guint64, n), *tmp = g_new(guint64, n);
     for (;;) {
         guint p = (guint)g_atomic_int_add(&w->next, 1);
         if (p >= w->s->n_posts)
             break;
-        rank_post(w->s, &w->s->posts[p], w->by_id, w->id_rank);
+        rank_post(w->s, &w->s->posts[p], w->by_id, w->id_rank, keys, tmp);
     }
+    g_free(keys);
+    g_free(tmp);
     return NULL;
 }
 
@@ -406,20 +406,21 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
             }
         }
     }
+    /* every element is written by the match loop or the ranking: no zeroing */
     gsize bits = (gsize)r->n_crit * n_words;
-    r->met = g_new0(guint64, bits ? bits : 1);
-    r->unk = g_new0(guint64, bits ? bits : 1);
+    r->met = g_new(guint64, bits ? bits : 1);
+    r->unk = g_new(guint64, bits ? bits : 1);
     gsize rows = n ? n : 1;
-    r->status = g_new0(guint8, rows);
-    r->ess_met = g_new0(guint8, rows);
-    r->ess_unk = g_new0(guint8, rows);
-    r->ess_fail = g_new0(guint8, rows);
-    r->des_met = g_new0(guint8, rows);
-    r->des_unk = g_new0(guint8, rows);
-    r->score = g_new0(double, rows);
-    r->order = g_new0(guint32, rows);
-    r->rank = g_new0(guint32, rows);
-    r->wsum = r->int_weights ? g_new0(guint16, rows) : NULL;
+    r->status = g_new(guint8, rows);
+    r->ess_met = g_new(guint8, rows);
+    r->ess_unk = g_new(guint8, rows);
+    r->ess_fail = g_new(guint8, rows);
+    r->des_met = g_new(guint8, rows);
+    r->des_unk = g_new(guint8, rows);
+    r->score = g_new(double, rows);
+    r->order = g_new(guint32, rows);
+    r->rank = g_new(guint32, rows);
+    r->wsum = r->int_weights ? g_new(guint16, rows) : NULL;
     r->crit_met = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_failed = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_unknown = g_new0(guint, r->n_crit ? r->n_crit : 1);
@@ -459,10 +460,8 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     s->n_words = (s->n_rows + 63) / 64;
     s->n_posts = n_posts;
     s->posts = g_new0(elg_post_result, n_posts ? n_posts : 1);
-    clock_t T0 = clock();
     for (guint p = 0; p < n_posts; p++)
         result_init(&s->posts[p], posts[p], profiles, s->n_words);
-    clock_t T1 = clock();
 
     if (threads == 0)
         threads = g_get_num_processors();
@@ -473,19 +472,14 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     elg_progress_begin(&mw.pg);
     run_threads(MAX(1, MIN(threads, ranges)), match_worker, &mw);
     elg_progress_end(&mw.pg);
-    clock_t T2 = clock();
 
     guint32 *by_id = g_new(guint32, s->n_rows ? s->n_rows : 1);
     guint32 *id_rank = g_new(guint32, s->n_rows ? s->n_rows : 1);
     id_order(profiles, by_id, id_rank);
-    clock_t T3 = clock();
     rank_work rw = {s, by_id, id_rank, 0};
     run_threads(MAX(1, MIN(threads, n_posts)), rank_worker, &rw);
     g_free(by_id);
     g_free(id_rank);
-    clock_t T4 = clock();
-    if (getenv("ELG_TIMING"))
-        fprintf(stderr, "cpu: bind %.3f match %.3f ids %.3f rank %.3f\n", (double)(T1 - T0) / CLOCKS_PER_SEC, (double)(T2 - T1) / CLOCKS_PER_SEC, (double)(T3 - T2) / CLOCKS_PER_SEC, (double)(T4 - T3) / CLOCKS_PER_SEC);
     return s;
 }
 

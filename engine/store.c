@@ -104,12 +104,8 @@ unsigned elg_store_append_row(elg_profiles *p, unsigned line)
     g_array_append_val(p->applied_on, no_date);
     guint32 start = p->skill_ids->len;
     g_array_append_val(p->skill_start, start);
-    GPtrArray *sets[] = {p->fields, p->languages, p->answers};
-    for (size_t s = 0; s < G_N_ELEMENTS(sets); s++)
-        for (guint k = 0; k < sets[s]->len; k++) {
-            elg_keyed_column *c = g_ptr_array_index(sets[s], k);
-            append_unknown(c->values, g_array_get_element_size(c->values));
-        }
+    /* keyed columns grow when written (elg_store_keyed_get) and are padded
+     * to every row at the end (elg_store_pad): most rows leave most unknown */
     for (guint e = 0; e < p->extra_cols->len; e++)
         g_ptr_array_add(g_ptr_array_index(p->extra_cols, e), NULL);
     return row;
@@ -125,12 +121,17 @@ const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key)
     return NULL;
 }
 
+static void append_unknowns(GArray *a, guint n);
+
 elg_keyed_column *elg_store_keyed_get(elg_profiles *p, GPtrArray *set, const char *key,
                                       gboolean years)
 {
     elg_keyed_column *c = (elg_keyed_column *)elg_store_keyed(set, key);
-    if (c)
+    if (c) {
+        if (c->values->len < p->n)
+            append_unknowns(c->values, p->n - c->values->len);
         return c;
+    }
     c = g_new0(elg_keyed_column, 1);
     c->key = g_strdup(key);
     guint size = years ? sizeof(gint32) : sizeof(gint8);
@@ -189,9 +190,22 @@ static void append_array(GArray *dst, GArray *src, guint from)
                             src->len - from);
 }
 
+void elg_store_pad(elg_profiles *p)
+{
+    GPtrArray *sets[] = {p->fields, p->languages, p->answers};
+    for (size_t s = 0; s < G_N_ELEMENTS(sets); s++)
+        for (guint k = 0; k < sets[s]->len; k++) {
+            elg_keyed_column *c = g_ptr_array_index(sets[s], k);
+            if (c->values->len < p->n)
+                append_unknowns(c->values, p->n - c->values->len);
+        }
+}
+
 void elg_store_append_store(elg_profiles *p, elg_profiles *q)
 {
     const guint nq = q->n;
+    elg_store_pad(p);
+    elg_store_pad(q);
     GPtrArray *psets[] = {p->fields, p->languages, p->answers};
     GPtrArray *qsets[] = {q->fields, q->languages, q->answers};
     for (size_t s = 0; s < G_N_ELEMENTS(psets); s++) {

@@ -87,6 +87,9 @@ extern const char *const elg_column_names[ELG_COL__COUNT];
 extern const elg_value_type elg_column_types[ELG_COL__COUNT];
 extern const char *const elg_column_aliases[ELG_COL__COUNT];
 
+/* Give every keyed column a value (unknown) for every row; the loader calls
+ * it once the last row is stored (keyed columns grow only when written). */
+void elg_store_pad(elg_profiles *p);
 /* Append the rows of Q (a chunk of the same file, loaded in parallel with
  * the same header) to P: columns, keyed columns by key, skills re-interned;
  * Q's strings move to P.  Diagnostics and the duplicate-id check are the
