@@ -278,8 +278,8 @@ static void test_golden_text_totals(void **state)
     char *text = t_read(GOLDEN "sample.txt");
     assert_non_null(text);
     static const char *const totals[] = {
-        "== 241490  Defence Capacity Building (DCB), Programme Officer\n   NATO, G17, deadline 2024-11-10\n"
-        "   eligible 4, review 6, ineligible 30\n",
+        ("== 241490  Defence Capacity Building (DCB), Programme Officer\n   NATO, G17, deadline 2024-11-10\n"
+         "   eligible 4, review 6, ineligible 30\n"),
         "   eligible 5, review 9, ineligible 26\n",
         "   eligible 4, review 9, ineligible 27\n",
         "   eligible 4, review 16, ineligible 20\n",
