@@ -25,6 +25,9 @@
  * "source": {"line", "text"} (the English item, or the French one when there
  * is no English).  Input that is not UTF-8 is read as Windows-1252.  FILE may
  * be NULL ("notice" is used in messages). */
+/* Larger notice files are refused unread (a notice is some 35 KB). */
+#define ELG_NOTICE_MAX_BYTES (4u << 20)
+
 cJSON *elg_notice_compile(const char *text, size_t len, const char *file,
                           const elg_reference *ref, elg_diags *diags);
 

@@ -2,6 +2,7 @@
 #include "notice_post.h"
 
 #include "compile.h"
+#include "jsonfile.h"
 #include "notice.h"
 
 elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_diags *diags)
@@ -9,11 +10,18 @@ elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_diags 
     gchar *text = NULL;
     gsize len = 0;
     GError *err = NULL;
-    if (g_file_test(path, G_FILE_TEST_IS_DIR) || !g_file_get_contents(path, &text, &len, &err)) {
+    if (g_file_test(path, G_FILE_TEST_IS_DIR) ||
+        !elg_file_get_contents(path, ELG_NOTICE_MAX_BYTES, &text, &len, &err)) {
         elg_diags_add(diags, ELG_ERROR, path, 0, 0, NULL, NULL, NULL, "cannot read: %s",
                       err ? err->message : "is a directory");
         if (err)
             g_error_free(err);
+        return NULL;
+    }
+    if (len > ELG_NOTICE_MAX_BYTES) {
+        elg_diags_add(diags, ELG_ERROR, path, 0, 0, NULL, NULL, NULL,
+                      "too large for a notice: more than %u bytes", ELG_NOTICE_MAX_BYTES);
+        g_free(text);
         return NULL;
     }
     cJSON *rules = elg_notice_compile(text, len, path, ref, diags);

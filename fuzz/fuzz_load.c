@@ -30,6 +30,17 @@ static unsigned count_lines(const uint8_t *data, size_t size)
     return lines;
 }
 
+/* The line the header starts on: libcsv skips lines of only spaces before it. */
+static unsigned header_line(const uint8_t *data, size_t size)
+{
+    size_t i = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    unsigned line = 1;
+    for (; i < size && (data[i] == ' ' || data[i] == '\r' || data[i] == '\n'); i++)
+        if (data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n')))
+            line++;
+    return line;
+}
+
 int fz_load(const uint8_t *data, size_t size)
 {
     elg_load_options opt = options_from(data, size);
@@ -45,12 +56,25 @@ int fz_load(const uint8_t *data, size_t size)
     fz_assert(n < lines, "more rows than lines", (const char *)data, size);
     for (unsigned i = 0; i < n; i++) {
         unsigned line = elg_profiles_line(p, i);
-        fz_assert(elg_profiles_id(p, i) != NULL, "a row without an id string", NULL, 0);
+        const char *id = elg_profiles_id(p, i);
+        fz_assert(id != NULL, "a row without an id string", NULL, 0);
+        fz_assert(!opt.max_field_bytes || strlen(id) <= opt.max_field_bytes,
+                  "a cell longer than max_field_bytes was read", (const char *)data, size);
         fz_assert(line > last && line <= lines, "row lines out of order or past the end",
                   (const char *)data, size);
         last = line;
     }
-    fz_check_diags(elg_profiles_diags(p));
+    /* a problem reported past the header's line belongs to a row that was kept */
+    unsigned header = header_line(data, size);
+    const elg_diags *d = elg_profiles_diags(p);
+    for (unsigned i = 0; i < elg_diags_count(d); i++) {
+        unsigned line = elg_diags_get(d, i)->line;
+        gboolean kept = line <= header;
+        for (unsigned r = 0; r < n && !kept; r++)
+            kept = elg_profiles_line(p, r) == line;
+        fz_assert(kept, "a problem is reported on a line whose row was not kept", (const char *)data, size);
+    }
+    fz_check_diags(d);
 
     GString *out = g_string_new(NULL);
     elg_profiles_inspect(p, FALSE, out);

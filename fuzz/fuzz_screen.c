@@ -12,7 +12,7 @@ int fz_screen(const uint8_t *data, size_t size)
     }
     GPtrArray *posts = fz_posts();
     elg_screening *s = elg_screen(p, (elg_post *const *)posts->pdata, posts->len, 1);
-    fz_check_reports(s, elg_profiles_count(p), posts->len);
+    fz_check_reports(s, elg_profiles_count(p), posts->len, FZ_BY_CANDIDATE(size));
     elg_screening_free(s);
     elg_profiles_free(p);
     return 0;

@@ -11,7 +11,8 @@
 # fixtures/fuzz/TARGET/ and the fixtures the target reads.  Findings (crash-*,
 # timeout-*, oom-*, leak-*) land in $ELG_FUZZ_BUILD/fuzz-artifacts/TARGET/: a
 # finding ends the run (exit 1) unless ELG_FUZZ_KEEP_GOING=1, which runs in
-# fork mode and collects every finding until the time is up.  Keep each
+# fork mode and collects every finding until the time is up.  ELG_FUZZ_NO_BUILD=1
+# skips the build step (use it while another run uses the same build).  Keep each
 # finding as fixtures/fuzz/TARGET/regress/NAME once fixed:
 # tests/test_fuzz_regressions.c replays them in the regular suite.
 set -eu
@@ -34,7 +35,9 @@ if [ ! -f "$BUILD/CMakeCache.txt" ]; then
     cmake -S "$ROOT" -B "$BUILD" -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DELG_FUZZ=ON >/dev/null
 fi
-cmake --build "$BUILD" -j"$(nproc)" >/dev/null
+# ELG_FUZZ_NO_BUILD=1 runs the build as it is: rebuilding under a running
+# fuzzer replaces the binary its fork mode starts jobs from
+[ "${ELG_FUZZ_NO_BUILD:-0}" = 1 ] || cmake --build "$BUILD" -j"$(nproc)" >/dev/null
 
 if [ "$TARGET" = all ]; then
     # two at a time: one per core on the 2-core machines this runs on

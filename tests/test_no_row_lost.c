@@ -1,9 +1,13 @@
 /* No row lost (DESIGN.md s.2: "every data row of the input appears in the
  * report"): for every candidate fixture the loader can open, the data rows
  * are counted here with an RFC 4180 reader of the tests' own (t_csv.h), and
- * every report must account for each of them, on the line it starts on. */
+ * every report (CSV, JSON, text; written in process, as the tool writes
+ * them, and once by the tool itself) must account for each of them, on the
+ * line it starts on. */
 #include "testutil.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "t_csv.h"
@@ -83,49 +87,95 @@ static void assert_lines(GPtrArray *recs, const char *post, guint line_col, GArr
     g_array_free(got, TRUE);
 }
 
-static char *screen(const char *rel, const char *format, gboolean by_candidate, int want_status)
+static GPtrArray *posts; /* the bundled posts, compiled once */
+
+static int load_posts(void **state)
 {
-    char *out, *err;
-    const char *argv[] = {"screen", "-c", rel, "-f", format, by_candidate ? "--by-candidate" : NULL, NULL};
-    int status = t_run(&out, &err, argv);
-    if (status != want_status)
-        fail_msg("%s: exit %d, expected %d; stderr:\n%s", rel, status, want_status, err);
-    g_free(err);
-    return out;
+    (void)state;
+    posts = g_ptr_array_new_with_free_func((GDestroyNotify)elg_post_free);
+    char *dir = t_path("rules/posts");
+    elg_diags *d = elg_diags_new();
+    assert_int_equal(elg_posts_load_dir(dir, t_ref(), posts, d), 0);
+    assert_int_equal(posts->len, N_POSTS);
+    elg_diags_free(d);
+    g_free(dir);
+    return 0;
+}
+
+static int free_posts(void **state)
+{
+    (void)state;
+    g_ptr_array_free(posts, TRUE);
+    return 0;
+}
+
+/* A report of S, written by the library as the CLI writes it. */
+static char *report(const elg_screening *s, elg_report_format format, gboolean by_candidate, const char *rel)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    assert_non_null(out);
+    elg_report_options opt = {.format = format, .by_candidate = by_candidate, .candidates_file = rel};
+    GError *err = NULL;
+    assert_true(elg_report_write(s, &opt, out, &err));
+    assert_int_equal(fclose(out), 0);
+    char *text = g_strndup(buf, len);
+    free(buf);
+    return text;
+}
+
+static void check_csv_by_post(const char *csv, GArray *want, const char *rel)
+{
+    GPtrArray *recs = t_csv_parse(csv, strlen(csv), ',', NULL, NULL);
+    assert_int_equal(recs->len, 1 + N_POSTS * want->len);
+    assert_string_equal(t_csv_cell(recs, 0, 11), "line");
+    static const char *const ids[N_POSTS] = {"241490", "250303", "250717", "251816", "260036"};
+    for (int p = 0; p < N_POSTS; p++)
+        assert_lines(recs, ids[p], 11, want, rel);
+    g_ptr_array_unref(recs);
 }
 
 static void check_file(const char *rel)
 {
+    char *path = t_path(rel);
+    GError *err = NULL;
+    elg_profiles *p = elg_profiles_load(path, t_ref(), NULL, &err);
+    g_free(path);
     if (is_fatal(rel)) {
-        char *out = screen(rel, "csv", FALSE, 2);
+        assert_null(p);
+        g_error_free(err);
+        /* the tool: exit 2 and no report */
+        char *out, *e;
+        const char *argv[] = {"screen", "-c", rel, "-f", "csv", NULL};
+        assert_int_equal(t_run(&out, &e, argv), 2);
         assert_string_equal(out, "");
         g_free(out);
+        g_free(e);
         return;
     }
+    if (!p)
+        fail_msg("%s: refused: %s", rel, err->message);
     GArray *want = data_row_lines(rel);
     guint n = want->len;
+    assert_int_equal(elg_profiles_count(p), n);
+    elg_screening *s = elg_screen(p, (elg_post *const *)posts->pdata, posts->len, 1);
 
     /* CSV by post: N_POSTS x n rows, each post listing every data row once */
-    char *out = screen(rel, "csv", FALSE, 0);
-    GPtrArray *recs = t_csv_parse(out, strlen(out), ',', NULL, NULL);
-    assert_int_equal(recs->len, 1 + N_POSTS * n);
-    assert_string_equal(t_csv_cell(recs, 0, 11), "line");
-    static const char *const posts[N_POSTS] = {"241490", "250303", "250717", "251816", "260036"};
-    for (int p = 0; p < N_POSTS; p++)
-        assert_lines(recs, posts[p], 11, want, rel);
-    g_ptr_array_unref(recs);
+    char *out = report(s, ELG_REPORT_CSV, FALSE, rel);
+    check_csv_by_post(out, want, rel);
     g_free(out);
 
     /* CSV by candidate: one row per data row */
-    out = screen(rel, "csv", TRUE, 0);
-    recs = t_csv_parse(out, strlen(out), ',', NULL, NULL);
+    out = report(s, ELG_REPORT_CSV, TRUE, rel);
+    GPtrArray *recs = t_csv_parse(out, strlen(out), ',', NULL, NULL);
     assert_string_equal(t_csv_cell(recs, 0, 2), "line");
     assert_lines(recs, NULL, 2, want, rel);
     g_ptr_array_unref(recs);
     g_free(out);
 
     /* JSON: the totals and every post's candidates */
-    out = screen(rel, "json", FALSE, 0);
+    out = report(s, ELG_REPORT_JSON, FALSE, rel);
     cJSON *root = cJSON_Parse(out);
     assert_non_null(root);
     assert_int_equal(cJSON_GetObjectItem(root, "rows")->valueint, n);
@@ -140,12 +190,29 @@ static void check_file(const char *rel)
     g_free(out);
 
     /* text: the totals line */
-    out = screen(rel, "text", FALSE, 0);
+    out = report(s, ELG_REPORT_TEXT, FALSE, rel);
     char *head = g_strdup_printf("eligo screening of %s: %u candidates (", rel, n);
     assert_true(g_str_has_prefix(out, head));
     g_free(head);
     g_free(out);
+    elg_screening_free(s);
+    elg_profiles_free(p);
     g_array_free(want, TRUE);
+}
+
+/* The tool itself writes the same rows (the checks above use the library). */
+static void tool_agrees(void **state)
+{
+    (void)state;
+    const char *rel = "fixtures/bad/ragged_rows.csv";
+    char *out, *err;
+    const char *argv[] = {"screen", "-c", rel, "-f", "csv", NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    GArray *want = data_row_lines(rel);
+    check_csv_by_post(out, want, rel);
+    g_array_free(want, TRUE);
+    g_free(out);
+    g_free(err);
 }
 
 static void check_dir(const char *rel_dir, unsigned want_files)
@@ -218,6 +285,7 @@ int main(void)
         cmocka_unit_test(independent_counts),
         cmocka_unit_test(bad_fixtures),
         cmocka_unit_test(candidate_fixtures),
+        cmocka_unit_test(tool_agrees),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, load_posts, free_posts);
 }

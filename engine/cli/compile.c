@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include "cli.h"
 #include "compile.h"
+#include "jsonfile.h"
 #include "notice.h"
 
 int cli_compile(int argc, char **argv)
@@ -37,9 +38,14 @@ int cli_compile(int argc, char **argv)
     gsize len = 0;
     GError *err = NULL;
     elg_diags *d = elg_diags_new();
-    if (g_file_test(argv[1], G_FILE_TEST_IS_DIR) || !g_file_get_contents(argv[1], &text, &len, &err)) {
+    if (g_file_test(argv[1], G_FILE_TEST_IS_DIR) ||
+        !elg_file_get_contents(argv[1], ELG_NOTICE_MAX_BYTES, &text, &len, &err)) {
         fprintf(stderr, "%s: error: cannot read: %s\n", argv[1], err ? err->message : "is a directory");
         g_clear_error(&err);
+        goto out;
+    }
+    if (len > ELG_NOTICE_MAX_BYTES) {
+        fprintf(stderr, "%s: error: too large for a notice: more than %u bytes\n", argv[1], ELG_NOTICE_MAX_BYTES);
         goto out;
     }
     cJSON *rules = elg_notice_compile(text, len, argv[1], ref, d);

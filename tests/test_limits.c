@@ -1,0 +1,336 @@
+/* Limits (issue 6): a cell longer than --max-field-size, a header wider than
+ * --max-columns, a rule set or mapping file too large or nested too deep, a
+ * notice too large are refused or reported with a message, never a crash;
+ * memory stays
+ * proportional to the data kept, not to a hostile field. */
+#define _DEFAULT_SOURCE /* wait4 */
+#include "testutil.h"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
+
+static char *tmpdir;
+
+static int make_dir(void **state)
+{
+    (void)state;
+    tmpdir = g_dir_make_tmp("eligo-limits-XXXXXX", NULL);
+    return 0;
+}
+
+static int remove_dir(void **state)
+{
+    (void)state;
+    char *cmd = g_strdup_printf("rm -rf '%s'", tmpdir);
+    assert_int_equal(system(cmd), 0);
+    g_free(cmd);
+    g_free(tmpdir);
+    return 0;
+}
+
+static char *write_tmp(const char *name, const char *text, gssize len)
+{
+    char *path = g_build_filename(tmpdir, name, NULL);
+    assert_true(g_file_set_contents(path, text, len, NULL));
+    return path;
+}
+
+/* --- field size ---------------------------------------------------------- */
+
+/* A cell over the limit that starts and ends within one read of the file is
+ * caught too, and its row is kept although its only cell is now empty. */
+static void field_over_limit_in_one_piece(void **state)
+{
+    (void)state;
+    char *path = t_path("fixtures/fuzz/load/regress/field-over-limit-inside-one-piece.csv");
+    elg_load_options opt = {.max_field_bytes = 21, .max_columns = 2};
+    GError *err = NULL;
+    elg_profiles *p = elg_profiles_load(path, t_ref(), &opt, &err);
+    assert_non_null(p);
+    assert_int_equal(elg_profiles_count(p), 2);
+    assert_string_equal(elg_profiles_id(p, 0), "");
+    assert_int_equal(elg_profiles_line(p, 0), 2);
+    assert_string_equal(elg_profiles_id(p, 1), "TA");
+    const elg_diags *d = elg_profiles_diags(p);
+    assert_int_equal(elg_diags_count(d), 2);
+    assert_string_equal(elg_diags_get(d, 0)->message,
+                        "field of 36 bytes is longer than the limit of 21 bytes (--max-field-size); read as empty");
+    assert_int_equal(elg_diags_get(d, 0)->line, 2);
+    assert_int_equal(elg_diags_get(d, 0)->column, 1);
+    assert_int_equal(elg_profiles_rows_with_problems(p), 1);
+    elg_profiles_free(p);
+    g_free(path);
+}
+
+/* The default limit (1 MiB) holds for a field on one line in mid-file, and
+ * --max-field-size raises it. */
+static void field_limit_default_and_raised(void **state)
+{
+    (void)state;
+    GString *s = g_string_new("candidate_id,name,notes\n");
+    for (int i = 0; i < 6000; i++) /* the big field starts past the first read */
+        g_string_append_printf(s, "A%d,N,%090d\n", i, 0);
+    g_string_append(s, "B1,Bob,");
+    for (int i = 0; i < 1500000; i++)
+        g_string_append_c(s, 'z');
+    g_string_append(s, "\nB2,Ben,short\n");
+    char *path = write_tmp("big_field.csv", s->str, (gssize)s->len);
+    g_string_free(s, TRUE);
+
+    char *out, *err;
+    const char *argv[] = {"screen", "-c", path, "-f", "csv", "-p", "rules/posts/250717.json", NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    char *want = g_strdup_printf("%s:6002:3: warning: field of 1500000 bytes is longer than the limit of "
+                                 "1048576 bytes (--max-field-size); read as empty\n", path);
+    assert_string_equal(err, want);
+    assert_non_null(strstr(out, ",B1,"));
+    assert_non_null(strstr(out, ",B2,"));
+    g_free(want);
+    g_free(out);
+    g_free(err);
+
+    const char *raised[] = {"inspect", path, "--max-field-size", "1500000", NULL};
+    assert_int_equal(t_run(&out, &err, raised), 0);
+    assert_non_null(strstr(out, "rows:      6002 read, 0 with problems\n"));
+    assert_string_equal(err, "");
+    g_free(out);
+    g_free(err);
+    const char *bad[] = {"inspect", path, "--max-field-size", "-1", NULL};
+    assert_int_equal(t_run(&out, &err, bad), 1);
+    assert_string_equal(err, "eligo inspect: error: --max-field-size and --max-columns take positive numbers\n");
+    g_free(out);
+    g_free(err);
+    g_free(path);
+}
+
+/* Peak memory (KiB) of `eligo inspect PATH`. */
+static long inspect_maxrss(const char *path)
+{
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        /* in the sanitizer build, freed memory would wait in ASan's
+         * quarantine and count as used; other builds ignore this */
+        const char *asan = getenv("ASAN_OPTIONS");
+        char *opts = g_strconcat(asan ? asan : "", asan ? ":" : "", "quarantine_size_mb=0", NULL);
+        setenv("ASAN_OPTIONS", opts, 1);
+        execl(ELG_TEST_BINARY, ELG_TEST_BINARY, "inspect", path, (char *)NULL);
+        _exit(97);
+    }
+    int status;
+    struct rusage ru;
+    assert_int_equal(wait4(pid, &status, 0, &ru), pid);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+    return ru.ru_maxrss;
+}
+
+/* A 64 MiB cell (on one line, and quoted over many lines) costs about the
+ * same memory as a small file: it is dropped as it streams in. */
+static void memory_does_not_follow_a_huge_field(void **state)
+{
+    (void)state;
+    char *small = write_tmp("small.csv", "candidate_id,notes\nA1,x\nA2,y\n", -1);
+    long base = inspect_maxrss(small);
+    for (int quoted = 0; quoted < 2; quoted++) {
+        char *path = g_build_filename(tmpdir, "huge.csv", NULL);
+        FILE *f = fopen(path, "w");
+        assert_non_null(f);
+        fputs(quoted ? "candidate_id,notes\nA1,\"" : "candidate_id,notes\nA1,", f);
+        char line[4096];
+        memset(line, quoted ? 'q' : 'u', sizeof line);
+        if (quoted)
+            line[sizeof line - 1] = '\n';
+        for (int i = 0; i < 16384; i++)
+            fwrite(line, 1, sizeof line, f);
+        fputs(quoted ? "\"\nA2,y\n" : "\nA2,y\n", f);
+        assert_int_equal(fclose(f), 0);
+        long rss = inspect_maxrss(path);
+        if (rss - base > 32 * 1024)
+            fail_msg("a 64 MiB field raised peak memory from %ld KiB to %ld KiB", base, rss);
+        g_unlink(path);
+        g_free(path);
+    }
+    g_free(small);
+}
+
+/* --- columns -------------------------------------------------------------- */
+
+static void columns_limit(void **state)
+{
+    (void)state;
+    GString *s = g_string_new("candidate_id");
+    for (int i = 0; i < 5000; i++)
+        g_string_append_printf(s, ",c%d", i);
+    g_string_append(s, "\nA1");
+    for (int i = 0; i < 5000; i++)
+        g_string_append(s, ",x");
+    g_string_append_c(s, '\n');
+    char *path = write_tmp("wide.csv", s->str, (gssize)s->len);
+    g_string_free(s, TRUE);
+    char *out, *err;
+    const char *argv[] = {"inspect", path, NULL};
+    assert_int_equal(t_run(&out, &err, argv), 2);
+    char *want = g_strdup_printf("%s:1: error: the header has more than 4096 columns (--max-columns)\n", path);
+    assert_string_equal(err, want);
+    assert_string_equal(out, "");
+    g_free(want);
+    g_free(out);
+    g_free(err);
+    const char *raised[] = {"inspect", path, "--max-columns", "5001", NULL};
+    assert_int_equal(t_run(&out, &err, raised), 0);
+    assert_non_null(strstr(out, "rows:      1 read, 0 with problems\n"));
+    g_free(out);
+    g_free(err);
+    g_free(path);
+
+    /* a data row wider than the limit: counted, reported, the row kept */
+    s = g_string_new("candidate_id,name\nA1");
+    for (int i = 0; i < 5000; i++)
+        g_string_append(s, ",x");
+    g_string_append(s, "\nA2,Bob\n");
+    path = write_tmp("wide_row.csv", s->str, (gssize)s->len);
+    g_string_free(s, TRUE);
+    const char *wide_row[] = {"inspect", path, NULL};
+    assert_int_equal(t_run(&out, &err, wide_row), 0);
+    want = g_strdup_printf("%s:2:3: warning: row has 5001 fields, the header has 2; the 4999 extra fields are ignored\n", path);
+    assert_non_null(strstr(out, want));
+    assert_non_null(strstr(out, "rows:      2 read, 1 with problems\n"));
+    g_free(want);
+    g_free(out);
+    g_free(err);
+    g_free(path);
+}
+
+/* --- JSON files: rule sets and mapping files --------------------------------- */
+
+static void rule_set_too_deep_or_too_large(void **state)
+{
+    (void)state;
+    GString *s = g_string_new(NULL);
+    for (int i = 0; i < 65; i++)
+        g_string_append_c(s, '[');
+    for (int i = 0; i < 65; i++)
+        g_string_append_c(s, ']');
+    char *deep = write_tmp("deep.json", s->str, (gssize)s->len);
+    g_string_free(s, TRUE);
+    char *out, *err, *want;
+    const char *check[] = {"check", deep, NULL};
+    assert_int_equal(t_run(&out, &err, check), 2);
+    want = g_strdup_printf("%s:1:65: error: nested more than 64 levels deep\n", deep);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(out);
+    g_free(err);
+    /* the same limit holds for a mapping file */
+    char *csv = write_tmp("ok.csv", "candidate_id\nA1\n", -1);
+    const char *map[] = {"inspect", csv, "--map", deep, NULL};
+    assert_int_equal(t_run(&out, &err, map), 2);
+    want = g_strdup_printf("%s:1:65: error: nested more than 64 levels deep\n", deep);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(out);
+    g_free(err);
+
+    /* 64 levels are parsed (and the content judged) */
+    s = g_string_new(NULL);
+    for (int i = 0; i < 64; i++)
+        g_string_append(s, "{\"id\":");
+    g_string_append(s, "1");
+    for (int i = 0; i < 64; i++)
+        g_string_append_c(s, '}');
+    char *ok = write_tmp("deep64.json", s->str, (gssize)s->len);
+    g_string_free(s, TRUE);
+    const char *check64[] = {"check", ok, NULL};
+    assert_int_equal(t_run(&out, &err, check64), 2);
+    want = g_strdup_printf("%s:.id: error: expected a non-empty string, got an object\n", ok);
+    assert_true(g_str_has_prefix(err, want));
+    g_free(want);
+    g_free(out);
+    g_free(err);
+
+    /* more than 16 MiB: refused before parsing */
+    char *big = g_build_filename(tmpdir, "big.json", NULL);
+    FILE *f = fopen(big, "w");
+    assert_non_null(f);
+    fputs("{\"id\": \"", f);
+    for (int i = 0; i < (16 << 20); i += 8)
+        fputs("xxxxxxxx", f);
+    fputs("\"}", f);
+    assert_int_equal(fclose(f), 0);
+    const char *check_big[] = {"check", big, NULL};
+    assert_int_equal(t_run(&out, &err, check_big), 2);
+    want = g_strdup_printf("%s: error: too large for a rule set: more than 16777216 bytes\n", big);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(out);
+    g_free(err);
+    const char *map_big[] = {"inspect", csv, "--map", big, NULL};
+    assert_int_equal(t_run(&out, &err, map_big), 2);
+    want = g_strdup_printf("%s: error: too large for a JSON file: more than 16777216 bytes\n", big);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(out);
+    g_free(err);
+    g_unlink(big);
+    g_free(big);
+    g_free(csv);
+    g_free(ok);
+    g_free(deep);
+}
+
+/* A notice is refused unread past 4 MiB (a real one is some 35 KB), from a
+ * regular file and from a device alike. */
+static void notice_too_large(void **state)
+{
+    (void)state;
+    char *big = g_build_filename(tmpdir, "notice.txt", NULL);
+    FILE *f = fopen(big, "w");
+    assert_non_null(f);
+    for (int i = 0; i < (4 << 20) / 16 + 1; i++)
+        fputs("ESSENTIAL ITEM\n\n", f);
+    assert_int_equal(fclose(f), 0);
+    char *out, *err, *want;
+    const char *compile[] = {"compile", big, NULL};
+    assert_int_equal(t_run(&out, &err, compile), 2);
+    want = g_strdup_printf("%s: error: too large for a notice: more than 4194304 bytes\n", big);
+    assert_string_equal(err, want);
+    assert_string_equal(out, "");
+    g_free(out);
+    g_free(err);
+    const char *screen[] = {"screen", "-c", "fixtures/candidates/sample.csv", "--notice", big, NULL};
+    assert_int_equal(t_run(&out, &err, screen), 2);
+    assert_non_null(strstr(err, want));
+    assert_string_equal(out, "");
+    g_free(want);
+    g_free(out);
+    g_free(err);
+    const char *endless[] = {"compile", "/dev/zero", NULL};
+    assert_int_equal(t_run(&out, &err, endless), 2);
+    assert_string_equal(err, "/dev/zero: error: too large for a notice: more than 4194304 bytes\n");
+    g_free(out);
+    g_free(err);
+    g_unlink(big);
+    g_free(big);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(field_over_limit_in_one_piece),
+        cmocka_unit_test(field_limit_default_and_raised),
+        cmocka_unit_test(memory_does_not_follow_a_huge_field),
+        cmocka_unit_test(columns_limit),
+        cmocka_unit_test(rule_set_too_deep_or_too_large),
+        cmocka_unit_test(notice_too_large),
+    };
+    return cmocka_run_group_tests(tests, make_dir, remove_dir);
+}
