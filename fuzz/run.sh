@@ -57,6 +57,11 @@ CORPUS=$BUILD/fuzz-corpus/$TARGET
 ARTIFACTS=$BUILD/fuzz-artifacts/$TARGET
 LOGS=$BUILD/fuzz-logs
 mkdir -p "$CORPUS" "$ARTIFACTS" "$LOGS"
+# libFuzzer stops at a missing directory; git keeps no empty regress/
+SEEDS=""
+for d in "$FIX/fuzz/$TARGET/seeds" "$FIX/fuzz/$TARGET/regress"; do
+    if [ -d "$d" ]; then SEEDS="$SEEDS $d"; fi
+done
 before=$(ls "$ARTIFACTS" | wc -l)
 
 MODE=""
@@ -72,7 +77,7 @@ ELIGO_DATA_DIR=$ROOT/rules ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} \
     "$BUILD/fuzz/fuzz_$TARGET" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
     -max_len=$MAXLEN -dict="$ROOT/fuzz/$TARGET.dict" -artifact_prefix="$ARTIFACTS/" \
     -print_final_stats=1 $MODE "$@" \
-    "$CORPUS" "$FIX/fuzz/$TARGET/seeds" "$FIX/fuzz/$TARGET/regress" $EXTRA >"$LOG" 2>&1
+    "$CORPUS" $SEEDS $EXTRA >"$LOG" 2>&1
 rc=$?
 set -e
 grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb|Done [0-9]+ runs' "$LOG" | sed "s/^/fuzz_$TARGET: /" || true

@@ -43,6 +43,11 @@ static int teardown(void **state)
     return 0;
 }
 
+static gint by_name(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 /* The names in DIR, sorted, joined by spaces. */
 static char *listing(const char *dir)
 {
@@ -52,7 +57,7 @@ static char *listing(const char *dir)
     while ((n = g_dir_read_name(d)))
         g_ptr_array_add(names, g_strdup(n));
     g_dir_close(d);
-    g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
+    g_ptr_array_sort(names, by_name);
     g_ptr_array_add(names, NULL);
     char *s = g_strjoinv(" ", (char **)names->pdata);
     g_ptr_array_free(names, TRUE);
