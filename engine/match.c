@@ -75,8 +75,8 @@ static void screen_block(elg_post_result *r, guint n_words, guint word, guint n_
     guint64 ess_met[8] = {0}, ess_unk[8] = {0}, des_met[8] = {0}, des_unk[8] = {0};
     guint64 wsum[16] = {0}; /* 16-bit lanes: 4 rows a word */
     guint decides = 0;
-    double *score = r->score + row0;
-    if (!r->int_weights)
+    double *score = r->int_weights ? NULL : r->score + row0;
+    if (score)
         for (guint i = 0; i < n; i++)
             score[i] = 0;
     for (guint c = 0; c < r->n_crit; c++) {
@@ -127,12 +127,8 @@ static void screen_block(elg_post_result *r, guint n_words, guint word, guint n_
     const double total = r->post->desirable_weight;
     if (r->int_weights) {
         guint16 *ws = r->wsum + row0;
-        for (guint i = 0; i < n; i++) {
-            guint v = (guint)(wsum[i / 4] >> (16 * (i % 4))) & 0xFFFF;
-            ws[i] = (guint16)v;
-            /* an integer sum is exact, so this is the double sum of the weights */
-            score[i] = total > 0 ? (double)v * 100.0 / total : 0;
-        }
+        for (guint i = 0; i < n; i++)
+            ws[i] = (guint16)(wsum[i / 4] >> (16 * (i % 4)));
     } else {
         for (guint i = 0; i < n; i++)
             score[i] = total > 0 ? score[i] * 100.0 / total : 0;
@@ -274,7 +270,7 @@ static int compare_rows(const void *a, const void *b, void *data)
         return r->status[x] < r->status[y] ? -1 : 1;
     /* scores compare as reported (two decimals), so that rounding noise
      * (0.1 + 0.2 against 0.3) does not decide between equal candidates */
-    long long sx = llround(r->score[x] * 100), sy = llround(r->score[y] * 100);
+    long long sx = llround(elg_result_score(r, x) * 100), sy = llround(elg_result_score(r, y) * 100);
     if (sx != sy)
         return sx > sy ? -1 : 1;
     if (r->ess_unk[x] != r->ess_unk[y])
@@ -353,8 +349,6 @@ static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 
         r->crit_unknown[c] = u;
         r->crit_failed[c] = n - m - u;
     }
-    g_free(r->wsum);
-    r->wsum = NULL;
 }
 
 typedef struct {
@@ -417,7 +411,7 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
     r->ess_fail = g_new(guint8, rows);
     r->des_met = g_new(guint8, rows);
     r->des_unk = g_new(guint8, rows);
-    r->score = g_new(double, rows);
+    r->score = r->int_weights ? NULL : g_new(double, rows);
     r->order = g_new(guint32, rows);
     r->rank = g_new(guint32, rows);
     r->wsum = r->int_weights ? g_new(guint16, rows) : NULL;
@@ -510,7 +504,7 @@ unsigned elg_screening_row_at(const elg_screening *s, unsigned p, unsigned rank)
 
 double elg_screening_score(const elg_screening *s, unsigned p, unsigned row)
 {
-    return s->posts[p].score[row];
+    return elg_result_score(&s->posts[p], row);
 }
 
 elg_state elg_screening_state(const elg_screening *s, unsigned p, unsigned c, unsigned row)

@@ -78,27 +78,111 @@ void elg_reasons(const elg_screening *s, guint p, guint row, GString *out)
  * values in the columns the criterion is bound to (explain.c reads nothing
  * else of the row), so rows with equal keys get equal text.  Millions of
  * report rows have few distinct explanations: formatting each once keeps
- * printf out of most rows. */
+ * printf out of most rows.  (A memo of whole reasons cells does not pay:
+ * combinations of dates and years are nearly unique per row.) */
 #define MEMO_SLOTS (1u << 16)
+#define MEMO_TEXT_LIMIT (64u << 20)
+
+enum {
+    TEXT_NEEDS_QUOTES = 1, /* holds , " CR or LF: the CSV cell is quoted */
+    TEXT_HAS_QUOTE = 2,    /* holds ": doubled in a CSV cell */
+};
 
 typedef struct {
     guint64 hash;          /* 0: empty */
     guint32 key_off, text_off, text_len;
     guint16 key_len;
+    guint8 text_flags;     /* TEXT_* */
 } memo_slot;
 
-struct elg_explain_memo {
+typedef struct {
     memo_slot *slots;
     guint used;
+    guint generation;      /* counts the times the memo started again */
     GString *keys, *texts;
+} text_memo;
+
+struct elg_explain_memo {
+    text_memo criteria;
+    GArray *parts;         /* scratch: const memo_slot* of a row's reasons */
+    GString *cell;         /* scratch: a row's reasons as a CSV cell */
 };
+
+static void text_memo_init(text_memo *t)
+{
+    t->slots = g_new0(memo_slot, MEMO_SLOTS);
+    t->keys = g_string_new(NULL);
+    t->texts = g_string_new(NULL);
+}
+
+static void text_memo_clear(text_memo *t)
+{
+    g_free(t->slots);
+    g_string_free(t->keys, TRUE);
+    g_string_free(t->texts, TRUE);
+}
+
+/* A word at a time: keys are a few words.  KEY is readable up to the next
+ * multiple of 8 (the callers pad with zeros). */
+static guint64 key_hash(const char *key, size_t len)
+{
+    guint64 h = 0x9E3779B97F4A7C15ull;
+    for (size_t i = 0; i < len; i += 8) {
+        guint64 w;
+        memcpy(&w, key + i, 8);
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 29;
+    }
+    return h | 1;
+}
+
+/* The text stored under KEY, or NULL; *SLOT is where it would go. */
+static const memo_slot *memo_find(const text_memo *t, const char *key, size_t len, guint64 h, guint *slot)
+{
+    guint i = (guint)(h >> 40) & (MEMO_SLOTS - 1);
+    for (;; i = (i + 1) & (MEMO_SLOTS - 1)) {
+        const memo_slot *e = &t->slots[i];
+        if (!e->hash)
+            break;
+        if (e->hash == h && e->key_len == len && memcmp(t->keys->str + e->key_off, key, len) == 0)
+            return e;
+    }
+    *slot = i;
+    return NULL;
+}
+
+static const memo_slot *memo_store(text_memo *t, guint slot, guint64 h, const char *key, size_t len,
+                       const char *text, size_t text_len)
+{
+    if (t->used >= MEMO_SLOTS / 2 || t->texts->len + text_len > MEMO_TEXT_LIMIT ||
+        t->keys->len + len > MEMO_TEXT_LIMIT) { /* full: start again */
+        memset(t->slots, 0, MEMO_SLOTS * sizeof *t->slots);
+        t->used = 0;
+        t->generation++;
+        g_string_truncate(t->keys, 0);
+        g_string_truncate(t->texts, 0);
+        slot = (guint)(h >> 40) & (MEMO_SLOTS - 1);
+    }
+    memo_slot *e = &t->slots[slot];
+    e->text_flags = (strcspn(text, ",\"\r\n") < text_len ? TEXT_NEEDS_QUOTES : 0) |
+                    (memchr(text, '"', text_len) ? TEXT_HAS_QUOTE : 0);
+    e->hash = h;
+    e->key_off = (guint32)t->keys->len;
+    e->key_len = (guint16)len;
+    e->text_off = (guint32)t->texts->len;
+    e->text_len = (guint32)text_len;
+    g_string_append_len(t->keys, key, (gssize)len);
+    g_string_append_len(t->texts, text, (gssize)text_len);
+    t->used++;
+    return e;
+}
 
 elg_explain_memo *elg_explain_memo_new(void)
 {
     elg_explain_memo *m = g_new0(elg_explain_memo, 1);
-    m->slots = g_new0(memo_slot, MEMO_SLOTS);
-    m->keys = g_string_new(NULL);
-    m->texts = g_string_new(NULL);
+    text_memo_init(&m->criteria);
+    m->parts = g_array_new(FALSE, FALSE, sizeof(const memo_slot *));
+    m->cell = g_string_new(NULL);
     return m;
 }
 
@@ -106,9 +190,9 @@ void elg_explain_memo_free(elg_explain_memo *m)
 {
     if (!m)
         return;
-    g_free(m->slots);
-    g_string_free(m->keys, TRUE);
-    g_string_free(m->texts, TRUE);
+    text_memo_clear(&m->criteria);
+    g_array_free(m->parts, TRUE);
+    g_string_free(m->cell, TRUE);
     g_free(m);
 }
 
@@ -117,6 +201,9 @@ static void key_put(char *key, size_t *n, const void *v, size_t len)
     memcpy(key + *n, v, len);
     *n += len;
 }
+
+/* post, criterion, state, nationalities, three levels, years, total, flags, date */
+#define EXPLAIN_KEY_MAX (4 + 4 + 1 + ELG_NAT_SLOTS + 6 + 4 + 4 + 1 + 4)
 
 /* The key of criterion C of post P for ROW: everything its explanation reads. */
 static size_t explain_key(const elg_screening *s, guint p, guint c, guint row, elg_state st, char *key)
@@ -145,48 +232,22 @@ static size_t explain_key(const elg_screening *s, guint p, guint c, guint row, e
     return n;
 }
 
-static void explain_memo(const elg_screening *s, guint p, guint c, guint row, GString *out,
-                         elg_explain_memo *m)
+/* The memo's entry for criterion C of post P on ROW, formatted if new. */
+static const memo_slot *explain_memo(const elg_screening *s, guint p, guint c, guint row, elg_state st,
+                                     elg_explain_memo *m)
 {
-    char key[72 + ELG_NAT_SLOTS];
-    size_t klen = explain_key(s, p, c, row, elg_result_state(&s->posts[p], s->n_words, c, row), key);
+    char key[EXPLAIN_KEY_MAX + 8];
+    size_t klen = explain_key(s, p, c, row, st, key);
     memset(key + klen, 0, 8 - klen % 8);
-    guint64 h = 0x9E3779B97F4A7C15ull; /* a word at a time: keys are a few words */
-    for (size_t i = 0; i < klen; i += 8) {
-        guint64 w;
-        memcpy(&w, key + i, 8);
-        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
-        h ^= h >> 29;
-    }
-    h |= 1;
-    guint i = (guint)(h >> 40) & (MEMO_SLOTS - 1);
-    for (;; i = (i + 1) & (MEMO_SLOTS - 1)) {
-        memo_slot *e = &m->slots[i];
-        if (!e->hash)
-            break;
-        if (e->hash == h && e->key_len == klen && memcmp(m->keys->str + e->key_off, key, klen) == 0) {
-            g_string_append_len(out, m->texts->str + e->text_off, e->text_len);
-            return;
-        }
-    }
-    gsize before = out->len;
-    elg_explain(s, p, c, row, out);
-    if (m->used >= MEMO_SLOTS / 2 || m->texts->len > (64u << 20)) { /* full: start again */
-        memset(m->slots, 0, MEMO_SLOTS * sizeof *m->slots);
-        m->used = 0;
-        g_string_truncate(m->keys, 0);
-        g_string_truncate(m->texts, 0);
-        i = (guint)(h >> 40) & (MEMO_SLOTS - 1);
-    }
-    memo_slot *e = &m->slots[i];
-    e->hash = h;
-    e->key_off = (guint32)m->keys->len;
-    e->key_len = (guint16)klen;
-    e->text_off = (guint32)m->texts->len;
-    e->text_len = (guint32)(out->len - before);
-    g_string_append_len(m->keys, key, (gssize)klen);
-    g_string_append_len(m->texts, out->str + before, (gssize)(out->len - before));
-    m->used++;
+    const guint64 h = key_hash(key, klen);
+    guint slot;
+    const memo_slot *e = memo_find(&m->criteria, key, klen, h, &slot);
+    if (e)
+        return e;
+    GString *text = m->cell; /* free until the caller builds the cell */
+    g_string_truncate(text, 0);
+    elg_explain(s, p, c, row, text);
+    return memo_store(&m->criteria, slot, h, key, klen, text->str, text->len);
 }
 
 void elg_reasons_memo(const elg_screening *s, guint p, guint row, GString *out, elg_explain_memo *m)
@@ -194,16 +255,81 @@ void elg_reasons_memo(const elg_screening *s, guint p, guint row, GString *out, 
     const elg_post_result *r = &s->posts[p];
     gboolean first = TRUE;
     for (guint c = 0; c < r->post->n_essential; c++) {
-        if (!r->bound[c].decides || elg_result_state(r, s->n_words, c, row) == ELG_MET)
+        const elg_state st = elg_result_state(r, s->n_words, c, row);
+        if (!r->bound[c].decides || st == ELG_MET)
             continue;
         if (!first)
             g_string_append(out, "; ");
-        if (m)
-            explain_memo(s, p, c, row, out, m);
-        else
+        if (m) {
+            const memo_slot *e = explain_memo(s, p, c, row, st, m);
+            g_string_append_len(out, m->criteria.texts->str + e->text_off, e->text_len);
+        } else
             elg_explain(s, p, c, row, out);
         first = FALSE;
     }
+}
+
+/* elg_reasons_cell() without the memo, for the row during which it starts again. */
+static gsize reasons_cell_unmemoised(const elg_screening *s, guint p, guint row, elg_explain_memo *m,
+                                     const char **text)
+{
+    GString *reasons = g_string_new(NULL);
+    elg_reasons(s, p, row, reasons);
+    g_string_truncate(m->cell, 0);
+    elg_csv_cell(m->cell, reasons->str);
+    g_string_free(reasons, TRUE);
+    *text = m->cell->str;
+    return m->cell->len;
+}
+
+gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_memo *m, const char **text)
+{
+    const elg_post_result *r = &s->posts[p];
+    g_array_set_size(m->parts, 0);
+    const guint generation = m->criteria.generation;
+    guint flags = 0;
+    for (guint c = 0; c < r->post->n_essential; c++) {
+        const elg_state st = elg_result_state(r, s->n_words, c, row);
+        if (!r->bound[c].decides || st == ELG_MET)
+            continue;
+        const memo_slot *e = explain_memo(s, p, c, row, st, m);
+        if (m->criteria.generation != generation) /* the parts so far are gone */
+            return reasons_cell_unmemoised(s, p, row, m, text);
+        g_array_append_val(m->parts, e);
+        flags |= e->text_flags;
+    }
+    GString *o = m->cell;
+    g_string_truncate(o, 0);
+    const memo_slot *const *parts = (const memo_slot *const *)(void *)m->parts->data;
+    const char *texts = m->criteria.texts->str;
+    if (m->parts->len == 0) {
+        *text = o->str;
+        return 0;
+    }
+    const unsigned char c0 = parts[0]->text_len ? (unsigned char)texts[parts[0]->text_off] : 0;
+    const gboolean inject = c0 == '=' || c0 == '+' || c0 == '-' || c0 == '@' || c0 == '\t' || c0 == '\r';
+    if (flags & TEXT_NEEDS_QUOTES)
+        g_string_append_c(o, '"');
+    if (inject)
+        g_string_append_c(o, '\'');
+    for (guint i = 0; i < m->parts->len; i++) {
+        const memo_slot *e = parts[i];
+        if (i)
+            g_string_append_len(o, "; ", 2);
+        if (!(e->text_flags & TEXT_HAS_QUOTE)) {
+            g_string_append_len(o, texts + e->text_off, e->text_len);
+            continue;
+        }
+        for (const char *q = texts + e->text_off, *end = q + e->text_len; q < end; q++) {
+            if (*q == '"')
+                g_string_append_c(o, '"');
+            g_string_append_c(o, *q);
+        }
+    }
+    if (flags & TEXT_NEEDS_QUOTES)
+        g_string_append_c(o, '"');
+    *text = o->str;
+    return o->len;
 }
 
 void elg_score_text(double score, char buf[16])

@@ -81,9 +81,8 @@ static const char *score_text(score_cache *c, double score)
 /* --- ordered parallel writing ------------------------------------------- */
 
 typedef struct writer writer;
-/* Append segment SEG to OUT; TMP is a scratch string of the thread. */
+/* Append segment SEG to OUT, with the thread's caches. */
 typedef struct {
-    GString *tmp;
     score_cache sc;
     elg_explain_memo *memo;
 } thread_state;
@@ -107,7 +106,6 @@ static gpointer write_worker(gpointer data)
     writer *w = data;
     GString *out = g_string_sized_new(SEGMENT_ROWS * 256);
     thread_state *ts = g_new0(thread_state, 1);
-    ts->tmp = g_string_new(NULL);
     ts->memo = elg_explain_memo_new();
     for (;;) {
         guint seg = (guint)g_atomic_int_add(&w->next_segment, 1);
@@ -127,7 +125,6 @@ static gpointer write_worker(gpointer data)
         g_mutex_unlock(&w->lock);
     }
     elg_explain_memo_free(ts->memo);
-    g_string_free(ts->tmp, TRUE);
     g_free(ts);
     g_string_free(out, TRUE);
     return NULL;
@@ -159,9 +156,55 @@ static void write_segments(const elg_screening *s, elg_sink *k, format_fn format
 
 /* --- by post ------------------------------------------------------------- */
 
+/* Raw writers for the by-post rows: the room for a whole row is reserved
+ * once, then bytes go straight in, with no capacity check per append. */
+static inline char *put_bytes(char *w, const char *text, size_t n)
+{
+    memcpy(w, text, n);
+    return w + n;
+}
+
+/* cell() into W, which has room for 2 * N + 3 bytes. */
+static inline char *put_cell(char *w, const char *text, size_t n)
+{
+    if (n == 0)
+        return w;
+    const unsigned char c0 = (unsigned char)text[0];
+    const gboolean inject = c0 == '=' || c0 == '+' || c0 == '-' || c0 == '@' || c0 == '\t' || c0 == '\r';
+    const gboolean quote = strcspn(text, ",\"\r\n") != n;
+    if (!quote && !inject)
+        return put_bytes(w, text, n);
+    if (quote)
+        *w++ = '"';
+    if (inject)
+        *w++ = '\'';
+    for (size_t i = 0; i < n; i++) {
+        if (text[i] == '"')
+            *w++ = '"'; /* a quote is doubled */
+        *w++ = text[i];
+    }
+    if (quote)
+        *w++ = '"';
+    return w;
+}
+
+static inline char *put_uint_raw(char *w, guint v)
+{
+    char buf[12];
+    int i = sizeof buf;
+    do {
+        buf[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return put_bytes(w, buf + i, sizeof buf - (size_t)i);
+}
+
+/* The fixed part of a row: separators, the status, five counts, score,
+ * rank, line and clearance_held, with room to spare. */
+#define ROW_FIXED_BYTES 192u
+
 static void by_post_segment(const writer *w, guint seg, GString *o, thread_state *ts)
 {
-    GString *reasons = ts->tmp;
     const elg_screening *s = w->s;
     guint p = seg / w->segs_per_post;
     const elg_post_result *r = &s->posts[p];
@@ -173,44 +216,52 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
     const guint32 *lines = (const guint32 *)s->profiles->lines->data;
     GString *post_id = g_string_new(NULL);
     elg_csv_cell(post_id, r->post->id);
+    g_string_append_c(post_id, ',');
     for (guint rank = first; rank <= last; rank++) {
-        guint row = r->order[rank - 1];
-        g_string_append_len(o, post_id->str, (gssize)post_id->len);
-        g_string_append_c(o, ',');
-        cell(o, ids[row]);
-        g_string_append_c(o, ',');
-        g_string_append(o, elg_status_name(r->status[row]));
-        g_string_append_c(o, ',');
-        put_uint(o, r->ess_met[row]);
-        g_string_append_c(o, ',');
-        put_uint(o, r->ess_unk[row]);
-        g_string_append_c(o, ',');
-        put_uint(o, r->ess_fail[row]);
-        g_string_append_c(o, ',');
-        put_uint(o, r->ess_total);
-        g_string_append_c(o, ',');
-        g_string_append(o, score_text(&ts->sc, r->score[row]));
-        g_string_append_c(o, ',');
-        put_uint(o, rank);
-        g_string_append_c(o, ',');
-        g_string_truncate(reasons, 0);
-        elg_reasons_memo(s, p, row, reasons, ts->memo);
-        cell(o, reasons->str);
-        g_string_append_c(o, ',');
-        cell(o, names[row]);
-        g_string_append_c(o, ',');
-        put_uint(o, lines[row]);
-        g_string_append_c(o, ',');
+        const guint row = r->order[rank - 1];
+        const char *reasons;
+        const gsize reasons_len = elg_reasons_cell(s, p, row, ts->memo, &reasons);
+        const char *id = ids[row], *name = names[row] ? names[row] : "";
+        const size_t id_len = strlen(id), name_len = strlen(name);
+        const char *status = elg_status_name(r->status[row]);
         const char *held = elg_clearance_held(s, p, row);
+        const gsize at = o->len;
+        g_string_set_size(o, at + ROW_FIXED_BYTES + post_id->len + 2 * (id_len + name_len) + reasons_len);
+        char *c = o->str + at;
+        c = put_bytes(c, post_id->str, post_id->len);
+        c = put_cell(c, id, id_len);
+        *c++ = ',';
+        c = put_bytes(c, status, strlen(status));
+        *c++ = ',';
+        c = put_uint_raw(c, r->ess_met[row]);
+        *c++ = ',';
+        c = put_uint_raw(c, r->ess_unk[row]);
+        *c++ = ',';
+        c = put_uint_raw(c, r->ess_fail[row]);
+        *c++ = ',';
+        c = put_uint_raw(c, r->ess_total);
+        *c++ = ',';
+        const char *score = score_text(&ts->sc, elg_result_score(r, row));
+        c = put_bytes(c, score, strlen(score));
+        *c++ = ',';
+        c = put_uint_raw(c, rank);
+        *c++ = ',';
+        c = put_bytes(c, reasons, reasons_len);
+        *c++ = ',';
+        c = put_cell(c, name, name_len);
+        *c++ = ',';
+        c = put_uint_raw(c, lines[row]);
+        *c++ = ',';
         if (held)
-            g_string_append(o, held);
-        g_string_append_c(o, ',');
-        put_uint(o, r->des_met[row]);
-        g_string_append_c(o, ',');
-        put_uint(o, r->des_unk[row]);
-        g_string_append_c(o, ',');
-        put_uint(o, n_des);
-        g_string_append_c(o, '\n');
+            c = put_bytes(c, held, strlen(held));
+        *c++ = ',';
+        c = put_uint_raw(c, r->des_met[row]);
+        *c++ = ',';
+        c = put_uint_raw(c, r->des_unk[row]);
+        *c++ = ',';
+        c = put_uint_raw(c, n_des);
+        *c++ = '\n';
+        g_string_truncate(o, (gsize)(c - o->str));
     }
     g_string_free(post_id, TRUE);
 }

@@ -90,7 +90,7 @@ static void json_by_post(const elg_screening *s, elg_sink *k)
         for (guint rank = 1; rank <= s->n_rows; rank++) {
             guint row = r->order[rank - 1];
             char score[16];
-            elg_score_text(r->score[row], score);
+            elg_score_text(elg_result_score(r, row), score);
             g_string_append(o, rank > 1 ? ",\n        {" : "\n        {");
             g_string_append_printf(o, "\"rank\": %u, ", rank);
             candidate_head(s, row, o);
@@ -139,7 +139,7 @@ static void json_by_candidate(const elg_screening *s, elg_sink *k)
         for (guint p = 0; p < s->n_posts; p++) {
             const elg_post_result *r = &s->posts[p];
             char score[16];
-            elg_score_text(r->score[row], score);
+            elg_score_text(elg_result_score(r, row), score);
             g_string_append(o, p ? ", {\"post_id\": " : "{\"post_id\": ");
             elg_json_string(o, r->post->id);
             g_string_append_printf(o, ", \"status\": \"%s\", \"rank\": %u, \"desirable_score\": %s, \"reasons\": ",

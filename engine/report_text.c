@@ -40,7 +40,7 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
     for (guint rank = 1; rank <= s->n_rows; rank++) {
         guint row = r->order[rank - 1];
         char score[16], ess[32];
-        elg_score_text(r->score[row], score);
+        elg_score_text(elg_result_score(r, row), score);
         g_snprintf(ess, sizeof ess, "%u/%u", r->ess_met[row], r->ess_total);
         g_string_truncate(tmp, 0);
         elg_append_printable(tmp, g_ptr_array_index(s->profiles->ids, row));

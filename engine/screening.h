@@ -32,13 +32,13 @@ typedef struct {
     guint64 *met, *unk;        /* n_crit x n_words bitmaps */
     guint8 *status;            /* per row: elg_status */
     guint8 *ess_met, *ess_unk, *ess_fail, *des_met, *des_unk;
-    double *score;
+    double *score;             /* desirable score per row, only when !int_weights */
     guint32 *order;            /* rank - 1 -> row */
     guint32 *rank;             /* row -> rank */
     guint ess_total;           /* essential criteria that decide */
     guint counts[3];           /* by status */
     guint *crit_met, *crit_failed, *crit_unknown; /* per criterion */
-    guint16 *wsum;             /* while matching: integer weight sum of met desirables */
+    guint16 *wsum;             /* int_weights: weight sum of met desirables per row */
     guint int_weight[ELG_MAX_CRITERIA]; /* desirable weights when all are small integers */
     gboolean int_weights;
 } elg_post_result;
@@ -61,6 +61,17 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p);
 void elg_explain(const elg_screening *s, guint post, guint c, guint row, GString *out);
 /* "yes", "no" or "unknown": does ROW already hold the post's clearance? NULL if none stated. */
 const char *elg_clearance_held(const elg_screening *s, guint post, guint row);
+
+/* The desirable score of ROW (0 to 100): from the integer weight sum when
+ * every weight is a small integer (8 bytes a row fewer), else stored. */
+static inline double elg_result_score(const elg_post_result *r, guint row)
+{
+    if (!r->int_weights)
+        return r->score[row];
+    const double total = r->post->desirable_weight;
+    /* an integer sum is exact, so this is the double sum of the weights */
+    return total > 0 ? (double)r->wsum[row] * 100.0 / total : 0;
+}
 
 /* Bit i of the result is the top bit of B[i], for the first N (<= 64) bytes. */
 static inline guint64 elg_pack64(const guint8 *b, guint n)

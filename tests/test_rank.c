@@ -173,7 +173,10 @@ static unsigned check_order(const tx *t, unsigned p)
         unsigned y = elg_screening_row_at(t->s, p, k + 1);
         int cmp = (int)r->status[x] - (int)r->status[y];
         if (!cmp)
-            cmp = r->score[x] > r->score[y] ? -1 : r->score[x] < r->score[y];
+        {
+            const double sx = elg_result_score(r, x), sy = elg_result_score(r, y);
+            cmp = sx > sy ? -1 : sx < sy;
+        }
         if (!cmp)
             cmp = (int)r->ess_unk[x] - (int)r->ess_unk[y];
         if (!cmp)
