@@ -76,9 +76,26 @@ typedef struct {
     guint64 next_split;
 } scan_state;
 
+/* Word-at-a-time tests: some byte of V is zero; some byte of X is C. */
+#define BYTES_01 0x0101010101010101ull
+#define BYTES_80 0x8080808080808080ull
+static inline guint64 any_zero(guint64 v) { return (v - BYTES_01) & ~v & BYTES_80; }
+static inline guint64 any_byte(guint64 x, unsigned char c) { return any_zero(x ^ (BYTES_01 * c)); }
+
 static void scan_bytes(sniff *s, scan_state *st, const char *p, size_t len, guint64 at)
 {
     for (size_t i = 0; i < len; i++) {
+        /* most bytes are none of the four below: pass them 8 at a time */
+        size_t from = i;
+        for (guint64 w; i + 8 <= len; i += 8) {
+            memcpy(&w, p + i, 8);
+            if (any_byte(w, '"') | any_byte(w, '\n') | any_byte(w, '\r') | any_zero(w))
+                break;
+        }
+        if (i != from)
+            st->prev_cr = FALSE;
+        if (i == len)
+            break;
         const char c = p[i];
         if (c == '"') {
             st->in_quotes = !st->in_quotes;
@@ -100,6 +117,33 @@ static void scan_bytes(sniff *s, scan_state *st, const char *p, size_t len, guin
         }
         st->prev_cr = c == '\r';
     }
+}
+
+static inline gboolean plain_ascii(char c) { return (unsigned char)c - 1u < 0x7Fu; }
+
+/* g_utf8_validate_len(), with runs of ASCII passed 8 bytes at a time: each
+ * stretch of other bytes is given to GLib up to the next ASCII byte, which
+ * no valid sequence holds, so it fails where the whole call would. */
+static gboolean utf8_validate(const char *p, size_t len, const gchar **end)
+{
+    const char *e = p + len;
+    while (p < e) {
+        for (guint64 w; e - p >= 8; p += 8) {
+            memcpy(&w, p, 8);
+            if ((w & BYTES_80) || any_zero(w))
+                break;
+        }
+        while (p < e && plain_ascii(*p))
+            p++;
+        const char *q = p;
+        while (q < e && !plain_ascii(*q))
+            q++;
+        if (q > p && !g_utf8_validate_len(p, (gsize)(q - p), end))
+            return FALSE;
+        p = q;
+    }
+    *end = e;
+    return TRUE;
 }
 
 static gboolean sniff_file(FILE *f, char *buf, sniff *s, const char *path, GError **err)
@@ -141,7 +185,7 @@ static gboolean sniff_file(FILE *f, char *buf, sniff *s, const char *path, GErro
         carry_len = 0;
         if (s->utf8) {
             const gchar *end;
-            if (!g_utf8_validate_len(start, buf + len - start, &end)) {
+            if (!utf8_validate(start, (size_t)(buf + len - start), &end)) {
                 size_t rest = (size_t)(buf + len - end);
                 /* a sequence cut by the chunk boundary is finished next time */
                 if (rest < 4 && !feof(f) && g_utf8_get_char_validated(end, rest) == (gunichar)-2) {
@@ -209,11 +253,49 @@ static void on_record(int term, void *ud)
 
 static int only_space(unsigned char c) { return c == ' '; }
 
+/* A whole line without a quote, starting between records, is cut here as
+ * libcsv would cut it, without its callback per byte: fields end at the
+ * delimiter, spaces (only_space) are dropped at both ends of each, a line of
+ * nothing but spaces is no record, and libcsv stays between records.  FALSE:
+ * not such a line, libcsv reads it. */
+static gboolean feed_plain_line(csv_loader *L, const char *p, size_t len)
+{
+    if (L->field_overflow || len == 0 || len > L->max_field ||
+        (p[len - 1] != '\n' && p[len - 1] != '\r') || memchr(p, '"', len))
+        return FALSE;
+    const char *end = p + len;
+    while (end > p && (end[-1] == '\n' || end[-1] == '\r'))
+        end--;
+    const char *s = p;
+    while (s < end && *s == ' ')
+        s++;
+    if (s == end)
+        return TRUE;
+    const char delim = L->row.p->delimiter;
+    for (;;) {
+        const char *e = memchr(s, delim, (size_t)(end - s));
+        const char *fe = e ? e : end;
+        while (s < fe && *s == ' ')
+            s++;
+        while (fe > s && fe[-1] == ' ')
+            fe--;
+        elg_loader_field(&L->row, s, (size_t)(fe - s));
+        if (!e)
+            break;
+        s = e + 1;
+    }
+    elg_loader_end_record(&L->row, L->record_line);
+    return TRUE;
+}
+
 /* Feed one piece of a line to libcsv; a piece never holds more than one line end. */
 static void feed(csv_loader *L, const char *p, size_t len)
 {
-    if (L->csv.pstate == CSV_ROW_NOT_BEGUN)
+    if (L->csv.pstate == CSV_ROW_NOT_BEGUN) {
         L->record_line = L->line;
+        if (feed_plain_line(L, p, len))
+            return;
+    }
     csv_parse(&L->csv, p, len, on_field, on_record, L);
     /* A field longer than the limit is dropped as it streams in, so memory
      * stays bounded whatever the file holds (libcsv appends at entry_pos). */
@@ -236,6 +318,12 @@ static void feed_chunk(csv_loader *L, const char *buf, size_t len)
     }
     while (i < len) {
         size_t j = i;
+        /* lines are long: look for the line end 8 bytes at a time */
+        for (guint64 w; j + 8 <= len; j += 8) {
+            memcpy(&w, buf + j, 8);
+            if (any_byte(w, '\n') | any_byte(w, '\r'))
+                break;
+        }
         while (j < len && buf[j] != '\n' && buf[j] != '\r')
             j++;
         if (j == len) {
@@ -290,6 +378,7 @@ typedef struct {
     unsigned line;           /* line number at FROM */
     gboolean last;           /* runs to the end of the file */
     elg_profiles *q;         /* the chunk's rows (NULL until parsed) */
+    GArray *id_hashes;       /* guint32 per row of Q: its id's hash (load_row.c) */
     unsigned header_diags;   /* the first diagnostics of Q are the header's again */
     gboolean clean;          /* ended at a record end (libcsv between records) */
     gboolean failed;         /* a read error or a fatal loader error */
@@ -318,12 +407,12 @@ typedef struct {
 } plan;
 
 static void loader_open(csv_loader *L, elg_profiles *p, const elg_load_options *opt,
-                        size_t max_field, unsigned max_columns)
+                        size_t max_field, unsigned max_columns, elg_memo *memo)
 {
     memset(L, 0, sizeof *L);
     L->line = 1;
     L->max_field = max_field;
-    elg_loader_init(&L->row, p, opt, max_columns);
+    elg_loader_init(&L->row, p, opt, max_columns, memo);
     csv_init(&L->csv, CSV_APPEND_NULL);
     /* a long field grows libcsv's buffer in 64 KiB steps, not thousands of small ones */
     csv_set_blk_size(&L->csv, 64u << 10);
@@ -341,7 +430,7 @@ static void loader_close(csv_loader *L)
 static gboolean between_records(const csv_loader *L)
 {
     return L->csv.pstate == CSV_ROW_NOT_BEGUN && !L->pending_cr && !L->field_overflow &&
-           L->row.cell_start->len == 0 && !L->row.extra_fields;
+           L->row.ncells == 0 && !L->row.extra_fields;
 }
 
 /* The end of the file: an open quote is reported, a last record without a line end kept. */
@@ -380,13 +469,14 @@ static gboolean read_at(int fd, char *buf, size_t n, guint64 offset)
     return TRUE;
 }
 
-static void parse_chunk(plan *pl, chunk *c, int fd, GString *raw, GIConv cd, GString *converted)
+static void parse_chunk(plan *pl, chunk *c, int fd, GString *raw, GIConv cd, GString *converted,
+                        elg_memo *memo)
 {
     elg_profiles *q = elg_store_new(pl->path, pl->ref);
     q->encoding = pl->encoding;
     q->delimiter = pl->delimiter;
     csv_loader L;
-    loader_open(&L, q, pl->opt, pl->max_field, pl->max_columns);
+    loader_open(&L, q, pl->opt, pl->max_field, pl->max_columns, memo);
     L.row.defer_duplicates = TRUE;
     /* the header again, for the same column map; its diagnostics are dropped */
     feed_raw(&L, cd, converted, pl->header, pl->header_len);
@@ -406,6 +496,8 @@ static void parse_chunk(plan *pl, chunk *c, int fd, GString *raw, GIConv cd, GSt
     }
     c->clean = ok && between_records(&L);
     c->failed = !ok;
+    c->id_hashes = L.row.id_hashes;
+    L.row.id_hashes = NULL;
     loader_close(&L);
     c->q = q;
 }
@@ -417,6 +509,8 @@ static gpointer chunk_worker(gpointer data)
     GString *raw = g_string_sized_new(MAX_SPLIT + 4096);
     GString *converted = pl->utf8 ? NULL : g_string_sized_new(2 * MAX_SPLIT);
     GIConv cd = pl->utf8 ? (GIConv)-1 : g_iconv_open("UTF-8", "WINDOWS-1252");
+    /* one memo for all the chunks of this thread: each chunk starts warm */
+    elg_memo *memo = g_new0(elg_memo, 1);
     for (;;) {
         guint k = (guint)g_atomic_int_add(&pl->next, 1);
         if (k >= pl->n_chunks)
@@ -429,7 +523,7 @@ static gpointer chunk_worker(gpointer data)
         g_mutex_unlock(&pl->lock);
         chunk *c = &pl->chunks[k];
         if (!stop && fd >= 0)
-            parse_chunk(pl, c, fd, raw, cd, converted);
+            parse_chunk(pl, c, fd, raw, cd, converted, memo);
         else
             c->failed = TRUE;
         g_mutex_lock(&pl->lock);
@@ -441,6 +535,7 @@ static gpointer chunk_worker(gpointer data)
         g_iconv_close(cd);
     if (converted)
         g_string_free(converted, TRUE);
+    g_free(memo);
     g_string_free(raw, TRUE);
     if (fd >= 0)
         close(fd);
@@ -460,14 +555,31 @@ static gboolean same_header(const elg_profiles *p, const elg_profiles *q)
 
 /* Append chunk C's rows to the store of L, with its diagnostics and the
  * duplicate-id check in file order. */
-static void merge_chunk(csv_loader *L, chunk *c)
+static void merge_chunk(csv_loader *L, chunk *c, guint64 size)
 {
     elg_profiles *p = L->row.p, *q = c->q;
     const guint first = p->n;
     const unsigned nd = elg_diags_count(q->diags);
     unsigned d = c->header_diags;
+    if (!p->reserve && c->to > 0) {
+        /* room for the whole file at the rate so far, and a little more,
+         * so the columns and the id table are not copied as they grow */
+        const double scale = (double)size / (double)c->to * 1.05;
+        const double rows = (double)(p->n + q->n) * scale + 1024;
+        const double skills = (double)(p->skill_ids->len + q->skill_ids->len) * scale + 1024;
+        if (rows < G_MAXUINT32 / 4 && skills < G_MAXUINT32 / 4) {
+            elg_store_reserve(p, (guint)rows, (guint)skills);
+            elg_loader_reserve_ids(&L->row, (guint32)rows);
+        }
+    }
     elg_store_append_store(p, q);
+    const guint32 *hashes = (const guint32 *)c->id_hashes->data;
+    enum { AHEAD = 8 }; /* rows the id table slots are fetched ahead of use */
+    for (guint r = first; r < p->n && r < first + AHEAD; r++)
+        elg_loader_prefetch_id(&L->row, hashes[r - first]);
     for (guint r = first; r < p->n; r++) {
+        if (r + AHEAD < p->n)
+            elg_loader_prefetch_id(&L->row, hashes[r + AHEAD - first]);
         const unsigned line = g_array_index(p->lines, guint32, r);
         unsigned to = d;
         while (to < nd && elg_diags_get_line(q->diags, to) <= line)
@@ -475,7 +587,7 @@ static void merge_chunk(csv_loader *L, chunk *c)
         elg_diags_move(p->diags, q->diags, d, to);
         d = to;
         const char *id = g_ptr_array_index(p->ids, r);
-        if (*id && elg_loader_check_duplicate(&L->row, r, id, line)) {
+        if (*id && elg_loader_check_duplicate_hashed(&L->row, r, id, hashes[r - first], line)) {
             guint8 *flags = &g_array_index(p->flags, guint8, r);
             if (!(*flags & ELG_ROW_HAS_PROBLEM)) {
                 *flags |= ELG_ROW_HAS_PROBLEM;
@@ -486,6 +598,8 @@ static void merge_chunk(csv_loader *L, chunk *c)
     elg_diags_move(p->diags, q->diags, d, nd);
     elg_profiles_free(q);
     c->q = NULL;
+    g_array_free(c->id_hashes, TRUE);
+    c->id_hashes = NULL;
 }
 
 elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
@@ -574,7 +688,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     csv_loader L;
     const size_t max_field = opt.max_field_bytes ? opt.max_field_bytes : DEFAULT_MAX_FIELD;
     const unsigned max_columns = opt.max_columns ? opt.max_columns : DEFAULT_MAX_COLUMNS;
-    loader_open(&L, p, &opt, max_field, max_columns);
+    loader_open(&L, p, &opt, max_field, max_columns, NULL);
 
     /* Chunks: the caller parses [0, first split), workers the others.  The
      * header must be whole in the sniffed sample (workers parse it again). */
@@ -647,7 +761,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
              * read as ours, is parsed again here, from its start */
             if (c->failed || (!c->clean && !c->last) || !same_header(p, c->q))
                 break;
-            merge_chunk(&L, c);
+            merge_chunk(&L, c, s.size);
             merged++;
             elg_progress_update(&pg, "loading", p->n, "rows");
             g_mutex_lock(&pl.lock);
@@ -661,9 +775,12 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         g_mutex_unlock(&pl.lock);
         for (guint t = 0; t < threads; t++)
             g_thread_join(pool[t]);
-        for (guint k = 0; k < pl.n_chunks; k++)
+        for (guint k = 0; k < pl.n_chunks; k++) {
             if (pl.chunks[k].q)
                 elg_profiles_free(pl.chunks[k].q);
+            if (pl.chunks[k].id_hashes)
+                g_array_free(pl.chunks[k].id_hashes, TRUE);
+        }
         if (merged < pl.n_chunks && ok) {
             /* parse the rest here, from the first chunk not taken */
             offset = pl.chunks[merged].from;

@@ -28,7 +28,7 @@ const char *const elg_column_aliases[ELG_COL__COUNT] = {
 /* --- memoised lookups (load_memo.h): the same answer as the call ------- */
 
 enum { MEMO_COUNTRY = 1, MEMO_EDUCATION, MEMO_LEVEL, MEMO_CLEARANCE, MEMO_SKILL, MEMO_LANGUAGE,
-       MEMO_YEARS, MEMO_YESNO, MEMO_DATE };
+       MEMO_YEARS, MEMO_YESNO, MEMO_DATE, MEMO_FIELD };
 
 static guint8 memo_country(elg_loader *L, const char *s, size_t len)
 {
@@ -70,6 +70,16 @@ static const void *lookup_skill(const elg_reference *ref, const char *s, size_t 
 static const void *lookup_language(const elg_reference *ref, const char *s, size_t len)
 {
     return elg_ref_language(ref, s, len);
+}
+
+/* The vocabulary's experience field an experience key names, or NULL (not
+ * a field of the vocabulary, or not a usable tag). */
+static const void *lookup_field(const elg_reference *ref, const char *s, size_t len)
+{
+    char tag[ELG_FOLD_MAX];
+    if (elg_fold_words(s, len, tag, sizeof tag) >= sizeof tag || !*tag)
+        return NULL;
+    return elg_ref_field(ref, tag);
 }
 
 static gboolean memo_years(elg_loader *L, const char *s, size_t len, gint32 *milli)
@@ -270,10 +280,9 @@ static void map_headers(elg_loader *L, unsigned line)
     for (int c = 0; c < ELG_COL__COUNT; c++)
         used[c] = -1;
     GHashTable *keyed_seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    for (guint i = 0; i < L->cell_start->len; i++) {
-        const char *h = L->cells->str + g_array_index(L->cell_start, guint, i);
-        size_t hlen = strlen(h);
-        h = elg_trim(h, &hlen);
+    for (guint i = 0; i < L->ncells; i++) {
+        const char *h = L->cells + L->cell[i].start;
+        size_t hlen = L->cell[i].len;
         gchar *header = g_strndup(h, hlen);
         g_ptr_array_add(p->headers, header);
         elg_header_map m = {0};
@@ -459,17 +468,21 @@ static void experience_pair(cell_ctx *c, const char *s, size_t len)
     size_t klen, vlen;
     gint32 milli;
     char tag[ELG_FOLD_MAX];
+    /* a key naming a vocabulary field is folded once (memo); any other key
+     * is folded every time, as it is rare and reported */
+    const elg_vocab_entry *field = NULL;
     if (!split_pair(s, len, &k, &klen, &v, &vlen) ||
-        elg_fold_words(k, klen, tag, sizeof tag) >= sizeof tag || !*tag ||
+        (!(field = memo_ptr(c->L, MEMO_FIELD, k, klen, lookup_field)) &&
+         (elg_fold_words(k, klen, tag, sizeof tag) >= sizeof tag || !*tag)) ||
         !memo_years(c->L, v, vlen, &milli)) {
         bad_value(c->L, c->line, c->column, "experience", s, len,
                   "is not a field:years pair; expected e.g. defence_security:6;project_management:3.5");
         return;
     }
-    if (!elg_ref_field(c->L->p->ref, tag))
+    if (!field)
         bad_value(c->L, c->line, c->column, "experience", k, klen,
                   "is not an experience field of the vocabulary; kept as a new field");
-    *field_cell(c, tag) = milli;
+    *field_cell(c, field ? field->tag : tag) = milli;
 }
 
 static void language_pair(cell_ctx *c, const char *s, size_t len)
@@ -520,7 +533,19 @@ static void skill_item(cell_ctx *c, const char *s, size_t len)
         tag = free_tag;
     }
     /* "agile;Scrum" names one skill twice: keep it once */
-    guint32 skill = elg_store_skill(p, tag);
+    guint32 skill;
+    if (tag == free_tag) {
+        skill = elg_store_skill(p, tag);
+    } else {
+        /* a vocabulary tag is one pointer: its index in this store is cached */
+        const size_t slots = G_N_ELEMENTS(c->L->skill_cache);
+        struct elg_skill_slot *e = &c->L->skill_cache[((guintptr)tag >> 3) % slots];
+        if (e->tag != tag) {
+            e->tag = tag;
+            e->skill = elg_store_skill(p, tag);
+        }
+        skill = e->skill;
+    }
     for (guint k = g_array_index(p->skill_start, guint32, c->row); k < p->skill_ids->len; k++)
         if (g_array_index(p->skill_ids, guint32, k) == skill)
             return;
@@ -529,6 +554,10 @@ static void skill_item(cell_ctx *c, const char *s, size_t len)
 
 static gboolean is_none(const char *s, size_t len)
 {
+    /* a letter or digit first folds to itself: only n and a can begin these */
+    const char c0 = (char)(*s | 0x20);
+    if (len && g_ascii_isalnum(*s) && c0 != 'n' && c0 != 'a')
+        return FALSE;
     char f[16];
     size_t n = elg_fold(s, len, f, sizeof f);
     return n < sizeof f && (strcmp(f, "none") == 0 || strcmp(f, "aucun") == 0 ||
@@ -673,10 +702,19 @@ static int cell_pass(const elg_header_map *m)
     return 1;
 }
 
+/* The hash of a candidate_id in the table of ids seen (never 0: 0 is an empty slot). */
+static guint32 id_hash(const char *id)
+{
+    guint32 h = 2166136261u;
+    for (const unsigned char *c = (const unsigned char *)id; *c; c++)
+        h = (h ^ *c) * 16777619u;
+    return h | 1;
+}
+
 static void store_row(elg_loader *L, unsigned line)
 {
     elg_profiles *p = L->p;
-    guint ncells = L->cell_start->len;
+    guint ncells = L->ncells;
     guint nheaders = L->map->len;
     unsigned row = elg_store_append_row(p, line);
     L->row_problem = L->record_problem;
@@ -686,9 +724,8 @@ static void store_row(elg_loader *L, unsigned line)
             const elg_header_map *m = &g_array_index(L->map, elg_header_map, i);
             if (cell_pass(m) != pass)
                 continue;
-            const char *s = L->cells->str + g_array_index(L->cell_start, guint, i);
-            size_t len = strlen(s);
-            s = elg_trim(s, &len);
+            const char *s = L->cells + L->cell[i].start;
+            size_t len = L->cell[i].len;
             if (len == 0)
                 continue; /* empty means unknown */
             c.column = i + 1;
@@ -711,6 +748,11 @@ static void store_row(elg_loader *L, unsigned line)
     } else if (!L->defer_duplicates) {
         elg_loader_check_duplicate(L, row, id, line);
     }
+    if (L->defer_duplicates) {
+        /* hashed here, while the id is in cache and in parallel: the merge only probes */
+        guint32 h = *id ? id_hash(id) : 0;
+        g_array_append_val(L->id_hashes, h);
+    }
     if (L->row_problem) {
         g_array_index(p->flags, guint8, row) |= ELG_ROW_HAS_PROBLEM;
         p->rows_with_problems++;
@@ -719,14 +761,6 @@ static void store_row(elg_loader *L, unsigned line)
 
 /* The ids seen so far: open addressing over row numbers (8 bytes a slot,
  * the hash kept to skip most string compares), grown at half full. */
-static guint32 id_hash(const char *id)
-{
-    guint32 h = 2166136261u;
-    for (const unsigned char *c = (const unsigned char *)id; *c; c++)
-        h = (h ^ *c) * 16777619u;
-    return h | 1;
-}
-
 static void ids_insert(elg_loader *L, guint32 h, guint32 row)
 {
     guint32 mask = L->id_cap - 1, i = h & mask;
@@ -736,20 +770,41 @@ static void ids_insert(elg_loader *L, guint32 h, guint32 row)
     L->id_slots[i].row = row;
 }
 
+/* Grow the table to CAP slots (a power of two). */
+static void ids_grow(elg_loader *L, guint32 cap)
+{
+    guint32 old_cap = L->id_cap;
+    elg_id_slot *old = L->id_slots;
+    L->id_cap = cap;
+    L->id_slots = g_new0(elg_id_slot, L->id_cap);
+    elg_store_advise_huge(L->id_slots, (gsize)L->id_cap * sizeof(elg_id_slot));
+    for (guint32 i = 0; i < old_cap; i++)
+        if (old[i].hash)
+            ids_insert(L, old[i].hash, old[i].row);
+    g_free(old);
+}
+
+void elg_loader_reserve_ids(elg_loader *L, guint32 n)
+{
+    guint32 cap = L->id_cap ? L->id_cap : 1024;
+    while (cap < G_MAXUINT32 / 4 && (guint64)n * 2 >= cap)
+        cap *= 2;
+    if (cap > L->id_cap)
+        ids_grow(L, cap);
+}
+
 gboolean elg_loader_check_duplicate(elg_loader *L, guint32 row, const char *id, unsigned line)
 {
+    return elg_loader_check_duplicate_hashed(L, row, id, id_hash(id), line);
+}
+
+gboolean elg_loader_check_duplicate_hashed(elg_loader *L, guint32 row, const char *id,
+                                           guint32 hash, unsigned line)
+{
     elg_profiles *p = L->p;
-    if (L->id_used * 2 >= L->id_cap) {
-        guint32 old_cap = L->id_cap;
-        elg_id_slot *old = L->id_slots;
-        L->id_cap = old_cap ? old_cap * 2 : 1024;
-        L->id_slots = g_new0(elg_id_slot, L->id_cap);
-        for (guint32 i = 0; i < old_cap; i++)
-            if (old[i].hash)
-                ids_insert(L, old[i].hash, old[i].row);
-        g_free(old);
-    }
-    const guint32 h = id_hash(id), mask = L->id_cap - 1;
+    if (L->id_used * 2 >= L->id_cap)
+        ids_grow(L, L->id_cap ? L->id_cap * 2 : 1024);
+    const guint32 h = hash, mask = L->id_cap - 1;
     for (guint32 i = h & mask; L->id_slots[i].hash; i = (i + 1) & mask) {
         const elg_id_slot *e = &L->id_slots[i];
         if (e->hash != h || strcmp(g_ptr_array_index(p->ids, e->row), id) != 0)
@@ -771,16 +826,20 @@ gboolean elg_loader_check_duplicate(elg_loader *L, guint32 row, const char *id, 
 /* --- records ------------------------------------------------------------ */
 
 void elg_loader_init(elg_loader *L, elg_profiles *p, const elg_load_options *opt,
-                     unsigned max_columns)
+                     unsigned max_columns, elg_memo *memo)
 {
     memset(L, 0, sizeof *L);
     L->p = p;
     L->opt = *opt;
     L->max_columns = max_columns;
-    L->cells = g_string_sized_new(4096);
-    L->cell_start = g_array_new(FALSE, FALSE, sizeof(guint));
+    L->cells_cap = 4096;
+    L->cells = g_malloc(L->cells_cap);
+    L->cell_cap = 64;
+    L->cell = g_new(struct elg_cell, L->cell_cap);
     L->map = g_array_new(FALSE, TRUE, sizeof(elg_header_map));
-    L->memo = g_new0(elg_memo, 1);
+    L->own_memo = !memo;
+    L->memo = memo ? memo : g_new0(elg_memo, 1);
+    L->id_hashes = g_array_new(FALSE, FALSE, sizeof(guint32));
 }
 
 void elg_loader_clear(elg_loader *L)
@@ -788,30 +847,47 @@ void elg_loader_clear(elg_loader *L)
     for (guint i = 0; i < L->map->len; i++)
         g_free(g_array_index(L->map, elg_header_map, i).key);
     g_array_free(L->map, TRUE);
-    g_string_free(L->cells, TRUE);
-    g_array_free(L->cell_start, TRUE);
+    g_free(L->cells);
+    g_free(L->cell);
     g_free(L->id_slots);
-    g_free(L->memo);
+    if (L->id_hashes)
+        g_array_free(L->id_hashes, TRUE);
+    if (L->own_memo)
+        g_free(L->memo);
     if (L->error)
         g_error_free(L->error);
 }
 
 void elg_loader_field(elg_loader *L, const char *data, size_t len)
 {
-    if (L->cell_start->len >= L->max_columns) {
+    if (L->ncells >= L->max_columns) {
         L->extra_fields++; /* counted, not kept: memory stays bounded */
         return;
     }
-    guint start = (guint)L->cells->len;
-    g_array_append_val(L->cell_start, start);
-    g_string_append_len(L->cells, data, (gssize)len);
-    g_string_append_c(L->cells, '\0');
+    /* every reader of a cell trims it first: trim once, here (most need not) */
+    if (len && (g_ascii_isspace(data[0]) || g_ascii_isspace(data[len - 1])))
+        data = elg_trim(data, &len);
+    if (L->ncells == L->cell_cap) {
+        L->cell_cap *= 2;
+        L->cell = g_renew(struct elg_cell, L->cell, L->cell_cap);
+    }
+    if (len + 1 > L->cells_cap - L->cells_len) {
+        while (len + 1 > L->cells_cap - L->cells_len)
+            L->cells_cap *= 2;
+        L->cells = g_realloc(L->cells, L->cells_cap);
+    }
+    memcpy(L->cells + L->cells_len, data, len);
+    L->cells[L->cells_len + len] = '\0';
+    L->cell[L->ncells].start = L->cells_len;
+    L->cell[L->ncells].len = len;
+    L->ncells++;
+    L->cells_len += len + 1;
 }
 
 void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_t limit)
 {
     elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line,
-                  L->cell_start->len + 1, NULL, NULL, NULL,
+                  L->ncells + 1, NULL, NULL, NULL,
                   "field of %zu bytes is longer than the limit of %zu bytes "
                   "(--max-field-size); read as empty",
                   bytes, limit);
@@ -820,7 +896,7 @@ void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_
 
 void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_line)
 {
-    elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line, L->cell_start->len + 1, NULL,
+    elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line, L->ncells + 1, NULL,
                   NULL, NULL,
                   "unterminated quoted field: the quote opened in the record on line %u runs "
                   "to the end of the file (line %u); the rest of the file was read as one field",
@@ -833,7 +909,7 @@ void elg_loader_end_record(elg_loader *L, unsigned line)
     if (L->error)
         return;
     if (!L->header_done) {
-        if (L->cell_start->len >= L->max_columns && L->extra_fields) {
+        if (L->ncells >= L->max_columns && L->extra_fields) {
             g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
                         "%s:%u: error: the header has more than %u columns (--max-columns)",
                         L->p->file, line, L->max_columns);
@@ -845,17 +921,13 @@ void elg_loader_end_record(elg_loader *L, unsigned line)
         /* a record whose cells are all empty is a blank line, not a row;
          * one whose only cell was too long and read as empty is a row */
         gboolean blank = !L->record_problem;
-        for (guint i = 0; i < L->cell_start->len && blank; i++) {
-            const char *s = L->cells->str + g_array_index(L->cell_start, guint, i);
-            size_t len = strlen(s);
-            elg_trim(s, &len);
-            blank = len == 0;
-        }
+        for (guint i = 0; i < L->ncells && blank; i++)
+            blank = L->cell[i].len == 0;
         if (!blank || L->extra_fields)
             store_row(L, line);
     }
-    g_string_set_size(L->cells, 0);
-    g_array_set_size(L->cell_start, 0);
+    L->cells_len = 0;
+    L->ncells = 0;
     L->extra_fields = 0;
     L->record_problem = FALSE;
 }

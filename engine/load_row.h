@@ -28,8 +28,12 @@ typedef struct {
     elg_profiles *p;
     elg_load_options opt;
     unsigned max_columns;
-    GString *cells;        /* the current record's cells, NUL-separated */
-    GArray *cell_start;    /* guint offsets into cells */
+    /* the current record's cells, trimmed, each NUL-terminated, back to back
+     * in one buffer reused for every record (no allocation per cell) */
+    char *cells;
+    size_t cells_len, cells_cap;
+    struct elg_cell { size_t start, len; } *cell; /* per cell: offset into cells, length */
+    guint ncells, cell_cap;
     unsigned extra_fields; /* fields past max_columns in this record */
     gboolean header_done;
     GArray *map;           /* elg_header_map per header column */
@@ -39,11 +43,17 @@ typedef struct {
     gboolean row_problem;    /* the row being stored has a problem */
     gboolean record_problem; /* found while its fields streamed in */
     gboolean defer_duplicates; /* a parallel chunk: load.c checks ids in file order */
+    GArray *id_hashes;     /* deferred: guint32 hash of each row's id (0: empty), for load.c */
     elg_memo *memo;        /* normalised spellings seen before */
+    gboolean own_memo;
+    /* vocabulary tag (by pointer) -> its skill index in P: no hashing per skill */
+    struct elg_skill_slot { const char *tag; guint32 skill; } skill_cache[64];
 } elg_loader;
 
+/* MEMO: a memo to share (the loaders one thread makes in turn; it holds
+ * nothing of P), or NULL for one of its own. */
 void elg_loader_init(elg_loader *L, elg_profiles *p, const elg_load_options *opt,
-                     unsigned max_columns);
+                     unsigned max_columns, elg_memo *memo);
 /* One field of the current record. */
 void elg_loader_field(elg_loader *L, const char *data, size_t len);
 /* The field just ended was longer than the limit and was dropped. */
@@ -55,6 +65,22 @@ void elg_loader_end_record(elg_loader *L, unsigned line);
 /* Report ID (of stored row ROW, on LINE) if an earlier row had it, else
  * remember it; TRUE when reported (the warning goes to the profiles' list). */
 gboolean elg_loader_check_duplicate(elg_loader *L, guint32 row, const char *id, unsigned line);
+/* The same with HASH, the id's hash as id_hashes holds it. */
+gboolean elg_loader_check_duplicate_hashed(elg_loader *L, guint32 row, const char *id,
+                                           guint32 hash, unsigned line);
+/* Make room for N ids in all (the table then does not grow on the way). */
+void elg_loader_reserve_ids(elg_loader *L, guint32 n);
+/* Start fetching the slot where HASH is looked up first (a hint only). */
+static inline void elg_loader_prefetch_id(const elg_loader *L, guint32 hash)
+{
+#if defined(__GNUC__)
+    if (L->id_cap)
+        __builtin_prefetch(&L->id_slots[hash & (L->id_cap - 1)]);
+#else
+    (void)L;
+    (void)hash;
+#endif
+}
 /* TRUE once a fatal problem was found; loading stops. */
 gboolean elg_loader_failed(const elg_loader *L);
 /* After the last record: move a fatal problem to ERR, or finish the store. */
@@ -72,5 +98,7 @@ elg_keyed_column *elg_store_keyed_get(elg_profiles *p, GPtrArray *set, const cha
 guint32 elg_store_skill(elg_profiles *p, const char *tag);
 /* Give the last row the skill SKILL. */
 void elg_store_row_skill(elg_profiles *p, guint32 skill);
+/* Ask for huge pages for a large block about to be filled (a hint). */
+void elg_store_advise_huge(void *data, gsize bytes);
 
 #endif

@@ -1,5 +1,7 @@
 /* The columnar profile store: creation, growth, accessors (store.h). */
+#define _DEFAULT_SOURCE /* madvise */
 #include <string.h>
+#include <sys/mman.h>
 #include "load_row.h"
 #include "store.h"
 
@@ -115,7 +117,7 @@ const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key)
 {
     for (guint i = 0; i < set->len; i++) {
         const elg_keyed_column *c = g_ptr_array_index(set, i);
-        if (strcmp(c->key, key) == 0)
+        if (c->key[0] == key[0] && strcmp(c->key, key) == 0)
             return c;
     }
     return NULL;
@@ -135,7 +137,9 @@ elg_keyed_column *elg_store_keyed_get(elg_profiles *p, GPtrArray *set, const cha
     c = g_new0(elg_keyed_column, 1);
     c->key = g_strdup(key);
     guint size = years ? sizeof(gint32) : sizeof(gint8);
-    c->values = g_array_sized_new(FALSE, FALSE, size, p->n);
+    c->values = g_array_sized_new(FALSE, FALSE, size, MAX(p->n, p->reserve));
+    if (p->reserve)
+        elg_store_advise_huge(c->values->data, (gsize)MAX(p->n, p->reserve) * size);
     g_array_set_size(c->values, p->n);
     if (p->n)
         memset(c->values->data, 0xFF, (gsize)p->n * size);
@@ -231,30 +235,85 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
                     q->english, q->french, q->clearance, q->exp_total, q->applied_on};
     for (size_t i = 0; i < G_N_ELEMENTS(pa); i++)
         append_array(pa[i], qa[i], 0);
-    for (guint i = 0; i < nq; i++) {
-        g_ptr_array_add(p->ids, g_ptr_array_index(q->ids, i));
-        g_ptr_array_add(p->names, g_ptr_array_index(q->names, i));
-    }
-    for (guint e = 0; e < p->extra_cols->len && e < q->extra_cols->len; e++) {
-        GPtrArray *pe = g_ptr_array_index(p->extra_cols, e), *qe = g_ptr_array_index(q->extra_cols, e);
-        for (guint i = 0; i < qe->len; i++)
-            g_ptr_array_add(pe, g_ptr_array_index(qe, i));
-    }
+    g_ptr_array_extend(p->ids, q->ids, NULL, NULL);
+    g_ptr_array_extend(p->names, q->names, NULL, NULL);
+    for (guint e = 0; e < p->extra_cols->len && e < q->extra_cols->len; e++)
+        g_ptr_array_extend(g_ptr_array_index(p->extra_cols, e),
+                           g_ptr_array_index(q->extra_cols, e), NULL, NULL);
     /* skills: the chunk's indexes to the store's, interned in the same order */
     guint32 *map = g_new(guint32, q->skill_names->len ? q->skill_names->len : 1);
     for (guint i = 0; i < q->skill_names->len; i++)
         map[i] = elg_store_skill(p, g_ptr_array_index(q->skill_names, i));
     const guint32 base = p->skill_ids->len;
-    for (guint i = 0; i < q->skill_ids->len; i++) {
-        guint32 id = map[g_array_index(q->skill_ids, guint32, i)];
-        g_array_append_val(p->skill_ids, id);
-    }
-    for (guint i = 1; i <= nq; i++) {
-        guint32 start = base + g_array_index(q->skill_start, guint32, i);
-        g_array_append_val(p->skill_start, start);
-    }
+    g_array_set_size(p->skill_ids, base + q->skill_ids->len);
+    guint32 *ids = &g_array_index(p->skill_ids, guint32, base);
+    for (guint i = 0; i < q->skill_ids->len; i++)
+        ids[i] = map[g_array_index(q->skill_ids, guint32, i)];
+    const guint starts = p->skill_start->len;
+    g_array_set_size(p->skill_start, starts + nq);
+    guint32 *start = &g_array_index(p->skill_start, guint32, starts);
+    for (guint i = 1; i <= nq; i++)
+        start[i - 1] = base + g_array_index(q->skill_start, guint32, i);
     g_free(map);
     p->rows_with_problems += q->rows_with_problems;
     g_ptr_array_add(p->more_strings, q->strings);
     q->strings = NULL;
+}
+
+/* Large columns are filled once, front to back: huge pages spare a page
+ * fault every 4 KiB (the system gives them where asked: THP "madvise"). */
+void elg_store_advise_huge(void *data, gsize bytes)
+{
+#ifdef MADV_HUGEPAGE
+    const guintptr page = 4096, start = ((guintptr)data + page - 1) & ~(page - 1),
+                   end = ((guintptr)data + bytes) & ~(page - 1);
+    if (bytes >= (2u << 20) && end > start)
+        madvise((void *)start, end - start, MADV_HUGEPAGE);
+#else
+    (void)data;
+    (void)bytes;
+#endif
+}
+
+/* A copy of A with room for N elements (GArray has no way to reserve). */
+static GArray *reserved_array(GArray *a, guint n)
+{
+    GArray *b = g_array_sized_new(FALSE, FALSE, g_array_get_element_size(a), MAX(n, a->len));
+    elg_store_advise_huge(b->data, (gsize)MAX(n, a->len) * g_array_get_element_size(a));
+    g_array_append_vals(b, a->data, a->len);
+    g_array_free(a, TRUE);
+    return b;
+}
+
+static GPtrArray *reserved_ptr_array(GPtrArray *a, guint n)
+{
+    GPtrArray *b = g_ptr_array_sized_new(MAX(n, a->len));
+    elg_store_advise_huge(b->pdata, (gsize)MAX(n, a->len) * sizeof(gpointer));
+    g_ptr_array_extend(b, a, NULL, NULL);
+    g_ptr_array_free(a, TRUE);
+    return b;
+}
+
+void elg_store_reserve(elg_profiles *p, guint rows, guint skills)
+{
+    if (rows <= p->n)
+        return;
+    p->reserve = rows;
+    GArray **arrays[] = {&p->lines, &p->flags, &p->nat, &p->education, &p->equivalent,
+                         &p->staff_college, &p->english, &p->french, &p->clearance,
+                         &p->exp_total, &p->applied_on};
+    for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
+        *arrays[i] = reserved_array(*arrays[i], rows);
+    p->skill_start = reserved_array(p->skill_start, rows + 1);
+    p->skill_ids = reserved_array(p->skill_ids, skills);
+    p->ids = reserved_ptr_array(p->ids, rows);
+    p->names = reserved_ptr_array(p->names, rows);
+    for (guint e = 0; e < p->extra_cols->len; e++)
+        p->extra_cols->pdata[e] = reserved_ptr_array(p->extra_cols->pdata[e], rows);
+    GPtrArray *sets[] = {p->fields, p->languages, p->answers};
+    for (size_t s = 0; s < G_N_ELEMENTS(sets); s++)
+        for (guint k = 0; k < sets[s]->len; k++) {
+            elg_keyed_column *c = g_ptr_array_index(sets[s], k);
+            c->values = reserved_array(c->values, rows);
+        }
 }

@@ -80,6 +80,7 @@ struct elg_profiles {
 
     elg_diags *diags;
     unsigned rows_with_problems;
+    guint reserve;               /* rows expected (elg_store_reserve): columns made later get room */
 };
 
 /* Canonical name, value type and aliases of each column (columns.def). */
@@ -95,6 +96,10 @@ void elg_store_pad(elg_profiles *p);
  * Q's strings move to P.  Diagnostics and the duplicate-id check are the
  * caller's.  Free Q afterwards. */
 void elg_store_append_store(elg_profiles *p, elg_profiles *q);
+/* Make room for ROWS rows and SKILLS row skills in every column, so that
+ * appending chunks does not copy the columns again as they grow (a hint:
+ * more rows still fit). */
+void elg_store_reserve(elg_profiles *p, guint rows, guint skills);
 
 /* The column of KEY in a keyed set (fields, languages, answers), or NULL. */
 const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key);
