@@ -146,7 +146,7 @@ static gboolean utf8_validate(const char *p, size_t len, const gchar **end)
     return TRUE;
 }
 
-static gboolean sniff_file(FILE *f, char *buf, sniff *s, const char *path, GError **err)
+static gboolean sniff_file(FILE *f, char *buf, size_t bufsize, sniff *s, const char *path, GError **err)
 {
     guint64 every = s->split_every;
     GArray *splits = s->splits;
@@ -159,7 +159,7 @@ static gboolean sniff_file(FILE *f, char *buf, sniff *s, const char *path, GErro
     size_t carry_len = 0;
     gboolean first = TRUE, header_complete = FALSE, in_quotes = FALSE;
     size_t n;
-    while ((n = fread(buf + carry_len, 1, CHUNK, f)) > 0) {
+    while ((n = fread(buf + carry_len, 1, bufsize, f)) > 0) {
         memcpy(buf, carry, carry_len);
         size_t len = carry_len + n;
         const char *start = buf;
@@ -510,7 +510,7 @@ static gpointer chunk_worker(gpointer data)
     GString *converted = pl->utf8 ? NULL : g_string_sized_new(2 * MAX_SPLIT);
     GIConv cd = pl->utf8 ? (GIConv)-1 : g_iconv_open("UTF-8", "WINDOWS-1252");
     /* one memo for all the chunks of this thread: each chunk starts warm */
-    elg_memo *memo = g_new0(elg_memo, 1);
+    elg_memo *memo = elg_memo_new();
     for (;;) {
         guint k = (guint)g_atomic_int_add(&pl->next, 1);
         if (k >= pl->n_chunks)
@@ -535,7 +535,7 @@ static gpointer chunk_worker(gpointer data)
         g_iconv_close(cd);
     if (converted)
         g_string_free(converted, TRUE);
-    g_free(memo);
+    elg_memo_free(memo);
     g_string_free(raw, TRUE);
     if (fd >= 0)
         close(fd);
@@ -629,17 +629,20 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     unsigned threads = opt.threads ? opt.threads : g_get_num_processors();
     elg_progress pg;
     elg_progress_begin(&pg);
-    char *buf = g_malloc(CHUNK + 4);
+    struct stat st;
+    const guint64 size = fstat(fileno(f), &st) == 0 ? (guint64)st.st_size : 0;
+    /* a small file gets a small buffer (it may still grow while read: the
+     * loops read in pieces of any size) */
+    const size_t bufsize = size < CHUNK ? MAX((size_t)size, 4096u) : CHUNK;
+    char *buf = g_malloc(bufsize + 4);
     sniff s = {0};
     if (threads > 1) {
-        struct stat st;
-        guint64 size = fstat(fileno(f), &st) == 0 ? (guint64)st.st_size : 0;
         /* a few chunks a thread, so that an uneven chunk does not leave one idle */
         guint64 every = size / ((guint64)threads * 6);
         s.split_every = CLAMP(every, MIN_SPLIT, MAX_SPLIT);
         s.splits = g_array_new(FALSE, FALSE, sizeof(split_point));
     }
-    if (!sniff_file(f, buf, &s, path, err)) {
+    if (!sniff_file(f, buf, bufsize, &s, path, err)) {
         fclose(f);
         g_free(buf);
         if (s.splits)
@@ -674,7 +677,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     GString *converted = NULL;
     if (!s.utf8) {
         cd = g_iconv_open("UTF-8", "WINDOWS-1252");
-        converted = g_string_sized_new(CHUNK * 2);
+        converted = g_string_sized_new(bufsize * 2);
     }
     if (!s.utf8 && s.header_len) {
         GString *h = g_string_new(NULL);
@@ -735,7 +738,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     size_t n;
     /* the caller's part: [0, serial_end), then whatever the chunks could not do */
     while (ok && offset < serial_end &&
-           (n = fread(buf, 1, (size_t)MIN((guint64)CHUNK, serial_end - offset), f)) > 0) {
+           (n = fread(buf, 1, (size_t)MIN((guint64)bufsize, serial_end - offset), f)) > 0) {
         const char *piece = buf;
         offset += n;
         if (first && s.bom) {
@@ -787,7 +790,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
             L.line = pl.chunks[merged].line;
             if (fseeko(f, (off_t)offset, SEEK_SET) != 0)
                 ok = FALSE;
-            while (ok && (n = fread(buf, 1, CHUNK, f)) > 0) {
+            while (ok && (n = fread(buf, 1, bufsize, f)) > 0) {
                 feed_raw(&L, cd, converted, buf, n);
                 if (elg_loader_failed(&L.row))
                     ok = FALSE;

@@ -1,14 +1,17 @@
 /* Private: a per-loader memo of cell normalisation (load_row.c).  Most
  * cells of a large file repeat a few hundred spellings ("MSc", "C1",
  * "NATO SECRET", "2025-03-19"): each is folded and looked up once, then found
- * by its exact bytes.  Fixed size, no allocation per cell, one per thread. */
+ * by its exact bytes.  No allocation per cell, one per thread.  It starts
+ * small (a file of ten rows should not clear half a megabyte) and grows to a
+ * fixed size, then starts again when full. */
 #ifndef ELG_LOAD_MEMO_H
 #define ELG_LOAD_MEMO_H
 
 #include <string.h>
 #include <glib.h>
 
-#define ELG_MEMO_SLOTS 8192u   /* a power of two */
+#define ELG_MEMO_SLOTS 8192u   /* most slots, a power of two */
+#define ELG_MEMO_FIRST 256u    /* slots at first */
 #define ELG_MEMO_KEY 40u       /* longer cells are not memoised */
 
 typedef struct {
@@ -19,9 +22,25 @@ typedef struct {
 } elg_memo_slot;
 
 typedef struct {
-    elg_memo_slot slot[ELG_MEMO_SLOTS];
+    elg_memo_slot *slot;
+    guint mask;                 /* slots - 1 */
     guint used;
 } elg_memo;
+
+static inline elg_memo *elg_memo_new(void)
+{
+    elg_memo *m = g_new0(elg_memo, 1);
+    m->slot = g_new0(elg_memo_slot, ELG_MEMO_FIRST);
+    m->mask = ELG_MEMO_FIRST - 1;
+    return m;
+}
+
+static inline void elg_memo_free(elg_memo *m)
+{
+    if (m)
+        g_free(m->slot);
+    g_free(m);
+}
 
 static inline guint64 elg_memo_hash(guint8 kind, const char *s, size_t len)
 {
@@ -46,7 +65,7 @@ static inline gboolean elg_memo_get(const elg_memo *m, guint8 kind, const char *
     if (!m || len > ELG_MEMO_KEY)
         return FALSE;
     guint64 h = elg_memo_hash(kind, s, len);
-    for (guint i = (guint)h & (ELG_MEMO_SLOTS - 1);; i = (i + 1) & (ELG_MEMO_SLOTS - 1)) {
+    for (guint i = (guint)h & m->mask;; i = (i + 1) & m->mask) {
         const elg_memo_slot *e = &m->slot[i];
         if (!e->hash)
             return FALSE;
@@ -61,14 +80,30 @@ static inline void elg_memo_put(elg_memo *m, guint8 kind, const char *s, size_t 
 {
     if (!m || len > ELG_MEMO_KEY)
         return;
-    if (m->used >= ELG_MEMO_SLOTS / 2) { /* full: start again, memory stays fixed */
-        memset(m->slot, 0, sizeof m->slot);
-        m->used = 0;
+    if (m->used >= (m->mask + 1) / 2) {
+        const guint slots = m->mask + 1;
+        if (slots < ELG_MEMO_SLOTS) { /* grow: the entries move to a table 4x larger */
+            elg_memo_slot *old = m->slot;
+            m->mask = MIN(slots * 4, ELG_MEMO_SLOTS) - 1;
+            m->slot = g_new0(elg_memo_slot, m->mask + 1);
+            for (guint k = 0; k < slots; k++) {
+                if (!old[k].hash)
+                    continue;
+                guint i = (guint)old[k].hash & m->mask;
+                while (m->slot[i].hash)
+                    i = (i + 1) & m->mask;
+                m->slot[i] = old[k];
+            }
+            g_free(old);
+        } else { /* full: start again, memory stays fixed */
+            memset(m->slot, 0, slots * sizeof *m->slot);
+            m->used = 0;
+        }
     }
     guint64 h = elg_memo_hash(kind, s, len);
-    guint i = (guint)h & (ELG_MEMO_SLOTS - 1);
+    guint i = (guint)h & m->mask;
     while (m->slot[i].hash)
-        i = (i + 1) & (ELG_MEMO_SLOTS - 1);
+        i = (i + 1) & m->mask;
     elg_memo_slot *e = &m->slot[i];
     e->hash = h;
     e->value = value;

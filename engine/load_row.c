@@ -838,7 +838,7 @@ void elg_loader_init(elg_loader *L, elg_profiles *p, const elg_load_options *opt
     L->cell = g_new(struct elg_cell, L->cell_cap);
     L->map = g_array_new(FALSE, TRUE, sizeof(elg_header_map));
     L->own_memo = !memo;
-    L->memo = memo ? memo : g_new0(elg_memo, 1);
+    L->memo = memo ? memo : elg_memo_new();
     L->id_hashes = g_array_new(FALSE, FALSE, sizeof(guint32));
 }
 
@@ -853,7 +853,7 @@ void elg_loader_clear(elg_loader *L)
     if (L->id_hashes)
         g_array_free(L->id_hashes, TRUE);
     if (L->own_memo)
-        g_free(L->memo);
+        elg_memo_free(L->memo);
     if (L->error)
         g_error_free(L->error);
 }
