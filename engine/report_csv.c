@@ -13,41 +13,41 @@
 
 #define SEGMENT_ROWS 8192u
 
-/* A CSV cell, byte for byte as elg_csv_cell writes it (quoted when it holds
- * , " CR or LF; a ' before a leading = + - @ TAB or CR), copying runs with
- * memcpy instead of a byte at a time. */
-static inline void cell(GString *o, const char *text)
+/* Raw writers: the room for a whole row is reserved once, then bytes go
+ * straight in, with no capacity check per append. */
+static inline char *put_bytes(char *w, const char *text, size_t n)
 {
-    if (!text)
-        return;
-    const unsigned char c0 = (unsigned char)text[0];
-    const gboolean inject = c0 == '=' || c0 == '+' || c0 == '-' || c0 == '@' || c0 == '\t' || c0 == '\r';
-    const size_t n = strlen(text);
-    const gboolean quote = strcspn(text, ",\"\r\n") != n;
-    if (!quote && !inject) {
-        g_string_append_len(o, text, (gssize)n);
-        return;
-    }
-    if (quote)
-        g_string_append_c(o, '"');
-    if (inject)
-        g_string_append_c(o, '\'');
-    const char *p = text, *end = text + n;
-    while (p < end) {
-        const char *q = memchr(p, '"', (size_t)(end - p));
-        if (!q) {
-            g_string_append_len(o, p, end - p);
-            break;
-        }
-        g_string_append_len(o, p, q - p + 1);
-        g_string_append_c(o, '"'); /* a quote is doubled */
-        p = q + 1;
-    }
-    if (quote)
-        g_string_append_c(o, '"');
+    memcpy(w, text, n);
+    return w + n;
 }
 
-static inline void put_uint(GString *o, guint v)
+/* A CSV cell of N bytes, byte for byte as elg_csv_cell writes it (quoted
+ * when it holds , " CR or LF; a ' before a leading = + - @ TAB or CR), into
+ * W, which has room for 2 * N + 3 bytes. */
+static inline char *put_cell(char *w, const char *text, size_t n)
+{
+    if (n == 0)
+        return w;
+    const unsigned char c0 = (unsigned char)text[0];
+    const gboolean inject = c0 == '=' || c0 == '+' || c0 == '-' || c0 == '@' || c0 == '\t' || c0 == '\r';
+    const gboolean quote = strcspn(text, ",\"\r\n") != n;
+    if (!quote && !inject)
+        return put_bytes(w, text, n);
+    if (quote)
+        *w++ = '"';
+    if (inject)
+        *w++ = '\'';
+    for (size_t i = 0; i < n; i++) {
+        if (text[i] == '"')
+            *w++ = '"'; /* a quote is doubled */
+        *w++ = text[i];
+    }
+    if (quote)
+        *w++ = '"';
+    return w;
+}
+
+static inline char *put_uint_raw(char *w, guint v)
 {
     char buf[12];
     int i = sizeof buf;
@@ -55,7 +55,25 @@ static inline void put_uint(GString *o, guint v)
         buf[--i] = (char)('0' + v % 10);
         v /= 10;
     } while (v);
-    g_string_append_len(o, buf + i, (gssize)(sizeof buf - i));
+    return put_bytes(w, buf + i, sizeof buf - (size_t)i);
+}
+
+/* The same into a GString. */
+static inline void cell(GString *o, const char *text)
+{
+    if (!text)
+        return;
+    const size_t n = strlen(text);
+    const gsize at = o->len;
+    g_string_set_size(o, at + 2 * n + 3);
+    g_string_truncate(o, (gsize)(put_cell(o->str + at, text, n) - o->str));
+}
+
+static inline void put_uint(GString *o, guint v)
+{
+    const gsize at = o->len;
+    g_string_set_size(o, at + 12);
+    g_string_truncate(o, (gsize)(put_uint_raw(o->str + at, v) - o->str));
 }
 
 /* "%.2f" of the few distinct scores a post gives, formatted once each. */
@@ -155,49 +173,6 @@ static void write_segments(const elg_screening *s, elg_sink *k, format_fn format
 }
 
 /* --- by post ------------------------------------------------------------- */
-
-/* Raw writers for the by-post rows: the room for a whole row is reserved
- * once, then bytes go straight in, with no capacity check per append. */
-static inline char *put_bytes(char *w, const char *text, size_t n)
-{
-    memcpy(w, text, n);
-    return w + n;
-}
-
-/* cell() into W, which has room for 2 * N + 3 bytes. */
-static inline char *put_cell(char *w, const char *text, size_t n)
-{
-    if (n == 0)
-        return w;
-    const unsigned char c0 = (unsigned char)text[0];
-    const gboolean inject = c0 == '=' || c0 == '+' || c0 == '-' || c0 == '@' || c0 == '\t' || c0 == '\r';
-    const gboolean quote = strcspn(text, ",\"\r\n") != n;
-    if (!quote && !inject)
-        return put_bytes(w, text, n);
-    if (quote)
-        *w++ = '"';
-    if (inject)
-        *w++ = '\'';
-    for (size_t i = 0; i < n; i++) {
-        if (text[i] == '"')
-            *w++ = '"'; /* a quote is doubled */
-        *w++ = text[i];
-    }
-    if (quote)
-        *w++ = '"';
-    return w;
-}
-
-static inline char *put_uint_raw(char *w, guint v)
-{
-    char buf[12];
-    int i = sizeof buf;
-    do {
-        buf[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    return put_bytes(w, buf + i, sizeof buf - (size_t)i);
-}
 
 /* The fixed part of a row: separators, the status, five counts, score,
  * rank, line and clearance_held, with room to spare. */
