@@ -832,6 +832,9 @@ void elg_loader_init(elg_loader *L, elg_profiles *p, const elg_load_options *opt
     L->p = p;
     L->opt = *opt;
     L->max_columns = max_columns;
+    /* a record may always hold one field of the largest size allowed */
+    L->max_record = MAX(opt->max_record_bytes ? opt->max_record_bytes : ELG_DEFAULT_MAX_RECORD,
+                        opt->max_field_bytes);
     L->cells_cap = 4096;
     L->cells = g_malloc(L->cells_cap);
     L->cell_cap = 64;
@@ -867,6 +870,14 @@ void elg_loader_field(elg_loader *L, const char *data, size_t len)
     /* every reader of a cell trims it first: trim once, here (most need not) */
     if (len && (g_ascii_isspace(data[0]) || g_ascii_isspace(data[len - 1])))
         data = elg_trim(data, &len);
+    /* past the record limit, fields are counted and read as empty: the
+     * memory a record takes stays bounded whatever its line holds */
+    L->record_bytes += len;
+    if (L->cells_len + len > L->max_record) {
+        if (!L->overflow_from)
+            L->overflow_from = L->ncells + 1;
+        len = 0;
+    }
     if (L->ncells == L->cell_cap) {
         L->cell_cap *= 2;
         L->cell = g_renew(struct elg_cell, L->cell, L->cell_cap);
@@ -904,12 +915,31 @@ void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_l
     L->record_problem = TRUE;
 }
 
+/* The record on LINE was longer than max_record: say which fields were lost. */
+static void record_too_long(elg_loader *L, unsigned line)
+{
+    char fields[48];
+    if (L->overflow_from == L->ncells)
+        g_snprintf(fields, sizeof fields, "field %u", L->ncells);
+    else
+        g_snprintf(fields, sizeof fields, "fields %u to %u", L->overflow_from, L->ncells);
+    elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line, L->overflow_from, NULL, NULL, NULL,
+                  "record of %zu bytes is longer than the limit of %zu bytes (--max-record-size); "
+                  "%s read as empty",
+                  L->record_bytes, L->max_record, fields);
+    L->record_problem = TRUE;
+}
+
 void elg_loader_end_record(elg_loader *L, unsigned line)
 {
     if (L->error)
         return;
     if (!L->header_done) {
-        if (L->ncells >= L->max_columns && L->extra_fields) {
+        if (L->overflow_from) {
+            g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                        "%s:%u: error: the header is longer than %zu bytes (--max-record-size)",
+                        L->p->file, line, L->max_record);
+        } else if (L->ncells >= L->max_columns && L->extra_fields) {
             g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
                         "%s:%u: error: the header has more than %u columns (--max-columns)",
                         L->p->file, line, L->max_columns);
@@ -918,6 +948,8 @@ void elg_loader_end_record(elg_loader *L, unsigned line)
             map_headers(L, line);
         }
     } else {
+        if (L->overflow_from)
+            record_too_long(L, line);
         /* a record whose cells are all empty is a blank line, not a row;
          * one whose only cell was too long and read as empty is a row */
         gboolean blank = !L->record_problem;
@@ -929,6 +961,8 @@ void elg_loader_end_record(elg_loader *L, unsigned line)
     L->cells_len = 0;
     L->ncells = 0;
     L->extra_fields = 0;
+    L->record_bytes = 0;
+    L->overflow_from = 0;
     L->record_problem = FALSE;
 }
 

@@ -8,6 +8,8 @@
 #include "load_memo.h"
 #include "store.h"
 
+#define ELG_DEFAULT_MAX_RECORD ((size_t)16 << 20) /* bytes of one record's cells */
+
 typedef enum {
     ELG_MAP_CANONICAL,  /* one of the columns.def fields */
     ELG_MAP_FIELD,      /* experience_F / exp_F: years in field F */
@@ -28,6 +30,7 @@ typedef struct {
     elg_profiles *p;
     elg_load_options opt;
     unsigned max_columns;
+    size_t max_record;     /* bytes of one record's cells (--max-record-size) */
     /* the current record's cells, trimmed, each NUL-terminated, back to back
      * in one buffer reused for every record (no allocation per cell) */
     char *cells;
@@ -35,6 +38,8 @@ typedef struct {
     struct elg_cell { size_t start, len; } *cell; /* per cell: offset into cells, length */
     guint ncells, cell_cap;
     unsigned extra_fields; /* fields past max_columns in this record */
+    size_t record_bytes;   /* bytes of the record's cells so far, kept or not */
+    guint overflow_from;   /* first field read as empty for max_record (1-based), 0: none */
     gboolean header_done;
     GArray *map;           /* elg_header_map per header column */
     struct elg_id_slot { guint32 hash, row; } *id_slots; /* candidate_ids seen (load_row.c) */

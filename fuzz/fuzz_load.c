@@ -2,8 +2,8 @@
  *
  * The input is the file.  One that ends with a line break (as the seeds do)
  * is read with the default options; otherwise its last two bytes choose small
- * limits and a date order, so the fuzzer reaches the field-size and column
- * limits and the slash-date paths by changing one byte. */
+ * limits and a date order, so the fuzzer reaches the field-size, record-size
+ * and column limits and the slash-date paths by changing one byte. */
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "harness.h"
@@ -14,6 +14,7 @@ static elg_load_options options_from(const uint8_t *data, size_t size)
     if (size >= 2 && data[size - 1] != '\n' && data[size - 1] != '\r') {
         uint8_t a = data[size - 1], b = data[size - 2];
         opt.max_field_bytes = 1 + b % 64;
+        opt.max_record_bytes = 1 + (size_t)(a ^ b) * 2; /* never below the field limit */
         opt.max_columns = 1 + a % 16;
         opt.date_order = (elg_date_order)(a / 16 % 3);
     }

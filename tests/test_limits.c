@@ -102,7 +102,8 @@ static void field_limit_default_and_raised(void **state)
     g_free(err);
     const char *bad[] = {"inspect", path, "--max-field-size", "-1", NULL};
     assert_int_equal(t_run(&out, &err, bad), 1);
-    assert_string_equal(err, "eligo inspect: error: --max-field-size and --max-columns take positive numbers\n");
+    assert_string_equal(err, "eligo inspect: error: --max-field-size, --max-record-size and --max-columns "
+                             "take positive numbers\n");
     g_free(out);
     g_free(err);
     g_free(path);
@@ -159,6 +160,86 @@ static void memory_does_not_follow_a_huge_field(void **state)
         g_unlink(path);
         g_free(path);
     }
+    g_free(small);
+}
+
+/* --- record size ---------------------------------------------------------- */
+
+/* Past --max-record-size a record's fields are reported and read as empty,
+ * its row kept; a header that long is refused; --max-field-size above it
+ * raises it. */
+static void record_limit(void **state)
+{
+    (void)state;
+    GString *s = g_string_new("candidate_id,name,nationality,extra1,extra2\nA1,");
+    const char *fills[] = {"n", ",FR,", "x", ",", "y"}; /* name, FR, 1000 x, 1000 y */
+    for (size_t k = 0; k < G_N_ELEMENTS(fills); k++)
+        for (int i = 0; i < (k % 2 ? 1 : 1000); i++)
+            g_string_append(s, fills[k]);
+    g_string_append(s, "\nA2,Bob,DE,,\n");
+    char *path = write_tmp("long_record.csv", s->str, (gssize)s->len);
+    g_string_free(s, TRUE);
+
+    struct {
+        const char *limit, *fields;
+        int column;
+    } cases[] = {{"2500", "field 5", 5}, {"1500", "fields 4 to 5", 4}};
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *out, *err;
+        const char *argv[] = {"inspect", path, "--max-record-size", cases[i].limit, NULL};
+        assert_int_equal(t_run(&out, &err, argv), 0);
+        char *want = g_strdup_printf("%s:2:%d: warning: record of 3004 bytes is longer than the limit of "
+                                     "%s bytes (--max-record-size); %s read as empty\n",
+                                     path, cases[i].column, cases[i].limit, cases[i].fields);
+        if (!strstr(out, want))
+            fail_msg("expected\n%s\nin\n%s", want, out);
+        assert_non_null(strstr(out, "rows:      2 read, 1 with problems\n"));
+        g_free(want);
+        g_free(out);
+        g_free(err);
+    }
+    char *out, *err;
+    const char *raised[] = {"inspect", path, "--max-record-size", "2500", "--max-field-size", "4000", NULL};
+    assert_int_equal(t_run(&out, &err, raised), 0);
+    assert_non_null(strstr(out, "rows:      2 read, 0 with problems\n"));
+    g_free(out);
+    g_free(err);
+
+    char *header = write_tmp("long_header.csv", "candidate_id,name,notes_about_the_candidate\nA1,x,y\n", -1);
+    const char *refused[] = {"inspect", header, "--max-record-size", "30", NULL};
+    assert_int_equal(t_run(&out, &err, refused), 2);
+    char *want = g_strdup_printf("%s:1: error: the header is longer than 30 bytes (--max-record-size)\n", header);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(out);
+    g_free(err);
+    g_free(header);
+    g_free(path);
+}
+
+/* A record of 48 MiB in 768 fields costs the default limit (16 MiB), not its size. */
+static void memory_does_not_follow_a_huge_record(void **state)
+{
+    (void)state;
+    char *small = write_tmp("small_record.csv", "candidate_id,notes\nA1,x\nA2,y\n", -1);
+    long base = inspect_maxrss(small);
+    char *path = g_build_filename(tmpdir, "huge_record.csv", NULL);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("candidate_id,notes\nA1", f);
+    char field[65536];
+    memset(field, 'r', sizeof field);
+    for (int i = 0; i < 768; i++) {
+        fputc(',', f);
+        fwrite(field, 1, sizeof field, f);
+    }
+    fputs("\nA2,y\n", f);
+    assert_int_equal(fclose(f), 0);
+    long rss = inspect_maxrss(path);
+    if (rss - base > 28 * 1024)
+        fail_msg("a 48 MiB record raised peak memory from %ld KiB to %ld KiB", base, rss);
+    g_unlink(path);
+    g_free(path);
     g_free(small);
 }
 
@@ -328,6 +409,8 @@ int main(void)
         cmocka_unit_test(field_over_limit_in_one_piece),
         cmocka_unit_test(field_limit_default_and_raised),
         cmocka_unit_test(memory_does_not_follow_a_huge_field),
+        cmocka_unit_test(record_limit),
+        cmocka_unit_test(memory_does_not_follow_a_huge_record),
         cmocka_unit_test(columns_limit),
         cmocka_unit_test(rule_set_too_deep_or_too_large),
         cmocka_unit_test(notice_too_large),

@@ -24,4 +24,21 @@ gboolean cli_write(const char *path, const char *text, gsize len);
 /* Parse --date-order; FALSE (with a message) on a bad value. */
 gboolean cli_date_order(const char *text, elg_date_order *order);
 
+/* The loader's limits, the same options in every command that loads candidates. */
+typedef struct {
+    gint64 max_field, max_record;
+    gint max_columns;
+} cli_limits;
+#define CLI_LIMIT_ENTRIES(l)                                                                            \
+    {"max-field-size", 0, 0, G_OPTION_ARG_INT64, &(l).max_field,                                        \
+     "Longest cell read, in bytes (default 1048576); longer cells are reported and read as empty",      \
+     "BYTES"},                                                                                          \
+    {"max-record-size", 0, 0, G_OPTION_ARG_INT64, &(l).max_record,                                      \
+     "Most bytes in one record's cells (default 16777216, at least --max-field-size); the fields past " \
+     "it are reported and read as empty",                                                               \
+     "BYTES"},                                                                                          \
+    {"max-columns", 0, 0, G_OPTION_ARG_INT, &(l).max_columns, "Most columns read (default 4096)", "N"}
+/* Check L and set the limits of OPT; FALSE (with a message) when one is negative. */
+gboolean cli_limits_apply(const char *command, const cli_limits *l, elg_load_options *opt);
+
 #endif

@@ -67,3 +67,16 @@ gboolean cli_date_order(const char *text, elg_date_order *order)
     }
     return TRUE;
 }
+
+gboolean cli_limits_apply(const char *command, const cli_limits *l, elg_load_options *opt)
+{
+    if (l->max_field < 0 || l->max_record < 0 || l->max_columns < 0) {
+        fprintf(stderr, "eligo %s: error: --max-field-size, --max-record-size and --max-columns take "
+                        "positive numbers\n", command);
+        return FALSE;
+    }
+    opt->max_field_bytes = (size_t)l->max_field;
+    opt->max_record_bytes = (size_t)l->max_record;
+    opt->max_columns = (unsigned)l->max_columns;
+    return TRUE;
+}

@@ -6,14 +6,12 @@
 int cli_inspect(int argc, char **argv)
 {
     gchar *map = NULL, *date_order = NULL, *format = NULL, *output = NULL;
-    gint64 max_field = 0;
-    gint max_columns = 0;
+    cli_limits limits = {0};
     GOptionEntry entries[] = {
         {"map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Map the file's own headers to fields: JSON {\"Their header\": \"field\"}", "FILE"},
         {"date-order", 0, 0, G_OPTION_ARG_STRING, &date_order, "Read slash dates (19/03/2025) as day/month or month/day", "dmy|mdy"},
         {"format", 0, 0, G_OPTION_ARG_STRING, &format, "Output format (default text)", "text|json"},
-        {"max-field-size", 0, 0, G_OPTION_ARG_INT64, &max_field, "Longest cell read, in bytes (default 1048576); longer cells are reported and read as empty", "BYTES"},
-        {"max-columns", 0, 0, G_OPTION_ARG_INT, &max_columns, "Most columns read (default 4096)", "N"},
+        CLI_LIMIT_ENTRIES(limits),
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE instead of standard output", "FILE"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
@@ -41,12 +39,8 @@ int cli_inspect(int argc, char **argv)
     }
     if (!cli_date_order(date_order, &opt.date_order))
         goto out;
-    if (max_field < 0 || max_columns < 0) {
-        fprintf(stderr, "eligo inspect: error: --max-field-size and --max-columns take positive numbers\n");
+    if (!cli_limits_apply("inspect", &limits, &opt))
         goto out;
-    }
-    opt.max_field_bytes = (size_t)max_field;
-    opt.max_columns = (unsigned)max_columns;
     opt.map_file = map;
     status = EXIT_INPUT;
     if (!(ref = cli_reference()))

@@ -9,8 +9,8 @@
 typedef struct {
     gchar *candidates, **post_paths, **notices, *format, *output, *map, *date_order;
     gboolean strict, by_candidate, all_problems;
-    gint threads, max_columns;
-    gint64 max_field;
+    gint threads;
+    cli_limits limits;
 } screen_args;
 
 /* Compile every --post (file or directory) and --notice; diagnostics to stderr. */
@@ -71,8 +71,7 @@ int cli_screen(int argc, char **argv)
         {"date-order", 0, 0, G_OPTION_ARG_STRING, &a.date_order, "Read slash dates (19/03/2025) as day/month or month/day", "dmy|mdy"},
         {"strict", 0, 0, G_OPTION_ARG_NONE, &a.strict, "Exit with status 3 when any row has a problem", NULL},
         {"all-problems", 0, 0, G_OPTION_ARG_NONE, &a.all_problems, "Print every problem of the candidate file, not only the first 20", NULL},
-        {"max-field-size", 0, 0, G_OPTION_ARG_INT64, &a.max_field, "Longest cell read, in bytes (default 1048576); longer cells are reported and read as empty", "BYTES"},
-        {"max-columns", 0, 0, G_OPTION_ARG_INT, &a.max_columns, "Most columns read (default 4096)", "N"},
+        CLI_LIMIT_ENTRIES(a.limits),
         {"threads", 'j', 0, G_OPTION_ARG_INT, &a.threads, "Threads for matching (default: one per core)", "N"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
@@ -112,12 +111,8 @@ int cli_screen(int argc, char **argv)
     }
     if (!cli_date_order(a.date_order, &lopt.date_order))
         goto out;
-    if (a.max_field < 0 || a.max_columns < 0) {
-        fprintf(stderr, "eligo screen: error: --max-field-size and --max-columns take positive numbers\n");
+    if (!cli_limits_apply("screen", &a.limits, &lopt))
         goto out;
-    }
-    lopt.max_field_bytes = (size_t)a.max_field;
-    lopt.max_columns = (unsigned)a.max_columns;
     lopt.map_file = a.map;
     ropt.by_candidate = a.by_candidate;
     ropt.candidates_file = a.candidates;

@@ -27,6 +27,7 @@ typedef struct elg_load_options {
     elg_date_order date_order;  /* how to read slash dates; strict reports them */
     size_t max_field_bytes;     /* 0: default (1 MiB) */
     unsigned max_columns;       /* 0: default (4096) */
+    size_t max_record_bytes;    /* one record's cells; 0: default (16 MiB); never below max_field_bytes */
     unsigned threads;           /* parsing threads; 0: one per core (same result with any number) */
 } elg_load_options;
 
