@@ -387,6 +387,7 @@ typedef struct {
 
 typedef struct {
     const char *path;
+    int fd;                  /* the caller's open file: pread needs no offset of its own */
     const elg_reference *ref;
     const elg_load_options *opt;
     size_t max_field;
@@ -505,7 +506,9 @@ static void parse_chunk(plan *pl, chunk *c, int fd, GString *raw, GIConv cd, GSt
 static gpointer chunk_worker(gpointer data)
 {
     plan *pl = data;
-    int fd = open(pl->path, O_RDONLY);
+    /* the file the caller opened, not PATH again: a file replaced by a
+     * rename meanwhile must not be mixed with the one being read */
+    const int fd = pl->fd;
     GString *raw = g_string_sized_new(MAX_SPLIT + 4096);
     GString *converted = pl->utf8 ? NULL : g_string_sized_new(2 * MAX_SPLIT);
     GIConv cd = pl->utf8 ? (GIConv)-1 : g_iconv_open("UTF-8", "WINDOWS-1252");
@@ -537,8 +540,6 @@ static gpointer chunk_worker(gpointer data)
         g_string_free(converted, TRUE);
     elg_memo_free(memo);
     g_string_free(raw, TRUE);
-    if (fd >= 0)
-        close(fd);
     return NULL;
 }
 
@@ -602,6 +603,26 @@ static void merge_chunk(csv_loader *L, chunk *c, guint64 size)
     c->id_hashes = NULL;
 }
 
+/* Did the file change since BEFORE (its state when opened)?  It is read
+ * twice, and in parallel: a spreadsheet saving over it meanwhile would give
+ * rows of two versions, or rows lost without a word.  (A change within the
+ * file system's timestamp resolution that keeps the size is not seen.) */
+static gboolean file_changed(FILE *f, const struct stat *before, guint64 sniffed, const char *path,
+                             GError **err)
+{
+    struct stat now;
+    if (!S_ISREG(before->st_mode) || fstat(fileno(f), &now) != 0)
+        return FALSE; /* a device says nothing of its size */
+    if ((guint64)now.st_size == sniffed && now.st_size == before->st_size &&
+        now.st_mtim.tv_sec == before->st_mtim.tv_sec && now.st_mtim.tv_nsec == before->st_mtim.tv_nsec)
+        return FALSE;
+    g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                "%s: error: the file changed while it was read (%" G_GUINT64_FORMAT " bytes, now %"
+                G_GUINT64_FORMAT "); read it again once it is saved",
+                path, (guint64)before->st_size, (guint64)now.st_size);
+    return TRUE;
+}
+
 elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
                                 const elg_load_options *opt_in, GError **err)
 {
@@ -629,7 +650,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     unsigned threads = opt.threads ? opt.threads : g_get_num_processors();
     elg_progress pg;
     elg_progress_begin(&pg);
-    struct stat st;
+    struct stat st = {0};
     const guint64 size = fstat(fileno(f), &st) == 0 ? (guint64)st.st_size : 0;
     /* a small file gets a small buffer (it may still grow while read: the
      * loops read in pieces of any size) */
@@ -703,6 +724,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         first_split++;
     if (s.splits && s.splits->len > first_split && s.header_len < sizeof s.header - 1) {
         pl.path = path;
+        pl.fd = fileno(f);
         pl.ref = ref;
         pl.opt = &opt;
         pl.max_field = max_field;
@@ -814,6 +836,8 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         ok = elg_loader_finish(&L.row, err);
         elg_store_pad(p);
     }
+    if (ok && file_changed(f, &st, s.size, path, err))
+        ok = FALSE;
     loader_close(&L);
     elg_progress_end(&pg);
     if (converted)
