@@ -284,6 +284,45 @@ static int compare_doubles_desc(const void *a, const void *b)
     return x > y ? -1 : x < y;
 }
 
+#define GROUP_BITS 14u /* ranking by counting sort up to 16384 groups */
+
+/* R->order from groups (status, score place, unknown essentials; fewer than
+ * 2^GROUP_BITS): a counting sort of the rows taken in candidate_id order,
+ * so rows of a group keep that order.  GROUP is scratch of N. */
+static void order_by_groups(elg_post_result *r, guint n, const guint32 *place, guint place_bits,
+                            guint unk_bits, const guint32 *by_id, guint32 *group)
+{
+    guint32 *start = g_new0(guint32, (1u << GROUP_BITS) + 1);
+    for (guint i = 0; i < n; i++) {
+        group[i] = (guint32)r->status[i] << (place_bits + unk_bits) | place[r->wsum[i]] << unk_bits |
+                   r->ess_unk[i];
+        start[group[i] + 1]++;
+    }
+    for (guint g = 0; g < (1u << GROUP_BITS); g++)
+        start[g + 1] += start[g];
+    for (guint k = 0; k < n; k++) {
+        const guint32 row = by_id[k];
+        r->order[start[group[row]]++] = row;
+    }
+    g_free(start);
+}
+
+/* R->order by a radix sort of 64-bit keys, high to low: status | score
+ * place | unknown essentials | id rank, each in as few bits as it needs.
+ * KEYS and TMP are scratch of N. */
+static void order_by_keys(elg_post_result *r, guint n, const guint32 *place, guint place_shift,
+                          guint unk_shift, guint status_shift, guint id_bits, const guint32 *by_id,
+                          const guint32 *id_rank, guint64 *keys, guint64 *tmp)
+{
+    for (guint i = 0; i < n; i++)
+        keys[i] = (guint64)r->status[i] << status_shift | (guint64)place[r->wsum[i]] << place_shift |
+                  (guint64)r->ess_unk[i] << unk_shift | id_rank[i];
+    radix_sort(keys, NULL, tmp, NULL, n, status_shift + 2);
+    const guint64 id_mask = ((guint64)1 << id_bits) - 1;
+    for (guint i = 0; i < n; i++)
+        r->order[i] = by_id[keys[i] & id_mask];
+}
+
 static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 *by_id,
                       const guint32 *id_rank, guint64 *keys, guint64 *tmp)
 {
@@ -311,20 +350,16 @@ static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 
             k = lo;
             place[v] = k; /* equal scores share the first place of their value */
         }
-        /* key, high to low: status | score place | unknown essentials | id
-         * rank, each in as few bits as it needs, so the sort has few passes */
         const guint id_bits = n > 1 ? g_bit_storage(n - 1) : 1;
         const guint unk_bits = g_bit_storage(r->ess_total);
         const guint place_bits = g_bit_storage(total_w);
         const guint unk_shift = id_bits, place_shift = unk_shift + unk_bits,
                     status_shift = place_shift + place_bits;
-        for (guint i = 0; i < n; i++)
-            keys[i] = (guint64)r->status[i] << status_shift | (guint64)place[r->wsum[i]] << place_shift |
-                      (guint64)r->ess_unk[i] << unk_shift | id_rank[i];
-        radix_sort(keys, NULL, tmp, NULL, n, status_shift + 2);
-        const guint64 id_mask = ((guint64)1 << id_bits) - 1;
-        for (guint i = 0; i < n; i++)
-            r->order[i] = by_id[keys[i] & id_mask];
+        if (2 + place_bits + unk_bits <= GROUP_BITS)
+            order_by_groups(r, n, place, place_bits, unk_bits, by_id, (guint32 *)keys);
+        else
+            order_by_keys(r, n, place, place_shift, unk_shift, status_shift, id_bits, by_id, id_rank,
+                          keys, tmp);
         g_free(place);
         g_free(score_of);
         g_free(distinct);

@@ -226,6 +226,32 @@ static void test_threads_agree(void **state)
     assert_int_equal(bad, 0);
 }
 
+/* Desirable weights summing past what a counting sort of the groups takes
+ * (nine of 255): ranked by the radix sort instead, in the same order. */
+static void test_large_weights_order(void **state)
+{
+    (void)state;
+    GString *des = g_string_new(NULL);
+    static const char *const tags[] = {"PMP", "agile", "military_police_training"};
+    for (int i = 0; i < 9; i++)
+        g_string_append_printf(des, "%s{\"id\": \"d%d\", \"kind\": \"skill\", \"tags\": [\"%s\"], \"weight\": %d}",
+                               i ? "," : "", i, tags[i % 3], 255 - i);
+    char *rules = tx_rules("p", "\"2025-03-19\"", "{\"id\": \"nationality\", \"kind\": \"nationality\"}", des->str);
+    g_string_free(des, TRUE);
+    char *text = generated_csv();
+    const char *const list[] = {rules, NULL};
+    tx *one = tx_new_threads(text, list, 1), *two = tx_new_threads(text, list, 2);
+    assert_int_equal(check_order(one, 0), 0);
+    unsigned n = elg_profiles_count(one->profiles), differ = 0;
+    for (unsigned row = 0; row < n; row++)
+        differ += elg_screening_rank(one->s, 0, row) != elg_screening_rank(two->s, 0, row);
+    assert_int_equal(differ, 0);
+    tx_free(one);
+    tx_free(two);
+    g_free(text);
+    g_free(rules);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -233,6 +259,7 @@ int main(void)
         cmocka_unit_test(test_no_desirables),
         cmocka_unit_test(test_equal_scores_tie),
         cmocka_unit_test(test_threads_agree),
+        cmocka_unit_test(test_large_weights_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
