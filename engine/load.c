@@ -288,12 +288,14 @@ static gboolean feed_plain_line(csv_loader *L, const char *p, size_t len)
     return TRUE;
 }
 
+gboolean elg_loader_plain_lines = TRUE;
+
 /* Feed one piece of a line to libcsv; a piece never holds more than one line end. */
 static void feed(csv_loader *L, const char *p, size_t len)
 {
     if (L->csv.pstate == CSV_ROW_NOT_BEGUN) {
         L->record_line = L->line;
-        if (feed_plain_line(L, p, len))
+        if (elg_loader_plain_lines && feed_plain_line(L, p, len))
             return;
     }
     csv_parse(&L->csv, p, len, on_field, on_record, L);

@@ -10,6 +10,11 @@
 
 #define ELG_DEFAULT_MAX_RECORD ((size_t)16 << 20) /* bytes of one record's cells */
 
+/* For tests only: FALSE sends every line through libcsv, turning off load.c's
+ * own split of lines without quotes, so that both paths can be compared.
+ * Set it only while no file is being loaded. */
+extern gboolean elg_loader_plain_lines;
+
 typedef enum {
     ELG_MAP_CANONICAL,  /* one of the columns.def fields */
     ELG_MAP_FIELD,      /* experience_F / exp_F: years in field F */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "harness.h"
+#include "load_row.h" /* elg_loader_plain_lines */
 
 static elg_load_options options_from(const uint8_t *data, size_t size)
 {
@@ -89,6 +90,19 @@ int fz_load(const uint8_t *data, size_t size)
     fz_assert(cJSON_IsNumber(rows) && rows->valuedouble == n && cJSON_GetArraySize(profiles) == (int)n,
               "inspect JSON does not list every row", out->str, out->len);
     cJSON_Delete(root);
+
+    /* the lines eligo splits itself must read exactly as libcsv reads them */
+    elg_loader_plain_lines = FALSE;
+    elg_profiles *q = elg_profiles_load(fz_scratch(data, size), fz_ref(), &opt, &err);
+    elg_loader_plain_lines = TRUE;
+    fz_assert(q != NULL, "the file is refused when every line goes through libcsv", NULL, 0);
+    GString *again = g_string_new(NULL);
+    elg_profiles_inspect(q, TRUE, again);
+    fz_assert(g_string_equal(out, again), "a line split without libcsv reads otherwise than with it",
+              (const char *)data, size);
+    g_string_free(again, TRUE);
+    elg_profiles_free(q);
+
     g_string_free(out, TRUE);
     elg_profiles_free(p);
     return 0;

@@ -1,0 +1,96 @@
+/* The loader splits a line without quotes itself instead of handing it to
+ * libcsv (load.c, feed_plain_line): every candidate file must read exactly
+ * the same either way, profiles and problems, byte for byte. */
+#include "testutil.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "generate.h"
+#include "load_row.h"
+
+/* `inspect --format json` of PATH (profiles and problems), read with or
+ * without the plain-line path; NULL when the file is refused, with the message in *ERROR. */
+static char *read_as(const char *path, gboolean plain_lines, unsigned threads, char **error)
+{
+    elg_load_options opt = {.threads = threads};
+    GError *err = NULL;
+    elg_loader_plain_lines = plain_lines;
+    elg_profiles *p = elg_profiles_load(path, t_ref(), &opt, &err);
+    elg_loader_plain_lines = TRUE;
+    *error = err ? g_strdup(err->message) : NULL;
+    if (err)
+        g_error_free(err);
+    if (!p)
+        return NULL;
+    GString *out = g_string_new(NULL);
+    elg_profiles_inspect(p, TRUE, out);
+    elg_profiles_free(p);
+    return g_string_free(out, FALSE);
+}
+
+static void same_both_ways(const char *path, unsigned threads)
+{
+    char *e1, *e2;
+    char *a = read_as(path, TRUE, threads, &e1), *b = read_as(path, FALSE, threads, &e2);
+    if (g_strcmp0(a, b) != 0 || g_strcmp0(e1, e2) != 0)
+        fail_msg("%s reads otherwise when every line goes through libcsv", path);
+    g_free(a);
+    g_free(b);
+    g_free(e1);
+    g_free(e2);
+}
+
+/* Every candidate file of the fixtures: clean, variants (delimiters, CRLF,
+ * BOM, Windows-1252), bad inputs and the fuzz seeds and regression inputs. */
+static void fixtures_read_the_same(void **state)
+{
+    (void)state;
+    static const char *const dirs[] = {"fixtures/candidates", "fixtures/candidates/variants", "fixtures/bad",
+                                       "fixtures/fuzz/load/seeds", "fixtures/fuzz/load/regress",
+                                       "fixtures/fuzz/screen/seeds"};
+    unsigned files = 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(dirs); i++) {
+        char *dir = t_path(dirs[i]);
+        GDir *d = g_dir_open(dir, 0, NULL);
+        const char *name;
+        while (d && (name = g_dir_read_name(d))) {
+            char *path = g_build_filename(dir, name, NULL);
+            if (g_str_has_suffix(name, ".csv") && g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+                same_both_ways(path, 1);
+                files++;
+            }
+            g_free(path);
+        }
+        if (d)
+            g_dir_close(d);
+        g_free(dir);
+    }
+    assert_true(files >= 24);
+}
+
+/* 30,000 generated rows (quoted commas, doubled quotes, line breaks in
+ * names, short and long rows, spaces): one thread, and split for two. */
+static void generated_rows_read_the_same(void **state)
+{
+    (void)state;
+    char *dir = g_dir_make_tmp("eligo-plain-XXXXXX", NULL);
+    char *path = g_build_filename(dir, "generated.csv", NULL);
+    GError *err = NULL;
+    assert_true(elg_generate_file(path, 7, 30000, &err));
+    same_both_ways(path, 1);
+    same_both_ways(path, 2);
+    g_unlink(path);
+    g_rmdir(dir);
+    g_free(path);
+    g_free(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(fixtures_read_the_same),
+        cmocka_unit_test(generated_rows_read_the_same),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
