@@ -65,10 +65,11 @@ void rewind(FILE *f)
     change_path = NULL; /* once */
 }
 
-/* A file of ROWS rows, big enough to be split for the parallel pass when ROWS is large. */
-static char *write_rows(const char *dir, unsigned rows)
+/* A scratch file of ROWS rows, big enough to be split for the parallel pass
+ * when ROWS is large; t_scratch_remove() it. */
+static char *write_rows(unsigned rows)
 {
-    char *path = g_build_filename(dir, "candidates.csv", NULL);
+    char *path = t_scratch("candidates.csv");
     GString *s = g_string_new("candidate_id,name,nationality\n");
     for (unsigned i = 0; i < rows; i++)
         g_string_append_printf(s, "C%07u,Name %u,%s\n", i, i, i % 2 ? "FR" : "DE");
@@ -91,8 +92,7 @@ static elg_profiles *load_with_change(const char *path, change kind, unsigned th
  * refused, with its size before and after. */
 static void check_refused(change kind, unsigned rows, unsigned threads)
 {
-    char *dir = g_dir_make_tmp("eligo-changes-XXXXXX", NULL);
-    char *path = write_rows(dir, rows);
+    char *path = write_rows(rows);
     GStatBuf st;
     assert_int_equal(g_stat(path, &st), 0);
     const long long before = (long long)st.st_size;
@@ -107,10 +107,7 @@ static void check_refused(change kind, unsigned rows, unsigned threads)
     assert_string_equal(err->message, want);
     g_free(want);
     g_error_free(err);
-    g_unlink(path);
-    g_rmdir(dir);
-    g_free(path);
-    g_free(dir);
+    t_scratch_remove(path);
 }
 
 /* 10 rows are read by the calling thread; 200,000 rows (6 MB) are split
@@ -142,18 +139,14 @@ static void replaced_by_rename_reads_the_old_file(void **state)
 {
     (void)state;
     for (unsigned threads = 1; threads <= 2; threads++) {
-        char *dir = g_dir_make_tmp("eligo-changes-XXXXXX", NULL);
-        char *path = write_rows(dir, 200000);
+        char *path = write_rows(200000);
         GError *err = NULL;
         elg_profiles *p = load_with_change(path, CHANGE_REPLACE, threads, &err);
         assert_non_null(p);
         assert_int_equal(elg_profiles_count(p), 200000);
         assert_string_equal(elg_profiles_id(p, 199999), "C0199999");
         elg_profiles_free(p);
-        g_unlink(path);
-        g_rmdir(dir);
-        g_free(path);
-        g_free(dir);
+        t_scratch_remove(path);
     }
 }
 
@@ -161,17 +154,13 @@ static void replaced_by_rename_reads_the_old_file(void **state)
 static void unchanged_file_loads(void **state)
 {
     (void)state;
-    char *dir = g_dir_make_tmp("eligo-changes-XXXXXX", NULL);
-    char *path = write_rows(dir, 200000);
+    char *path = write_rows(200000);
     GError *err = NULL;
     elg_profiles *p = load_with_change(path, CHANGE_NONE, 2, &err);
     assert_non_null(p);
     assert_int_equal(elg_profiles_count(p), 200000);
     elg_profiles_free(p);
-    g_unlink(path);
-    g_rmdir(dir);
-    g_free(path);
-    g_free(dir);
+    t_scratch_remove(path);
 }
 
 int main(void)

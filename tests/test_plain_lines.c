@@ -4,7 +4,6 @@
 #include "testutil.h"
 
 #include <string.h>
-#include <glib/gstdio.h>
 
 #include "generate.h"
 #include "load_row.h"
@@ -74,16 +73,12 @@ static void fixtures_read_the_same(void **state)
 static void generated_rows_read_the_same(void **state)
 {
     (void)state;
-    char *dir = g_dir_make_tmp("eligo-plain-XXXXXX", NULL);
-    char *path = g_build_filename(dir, "generated.csv", NULL);
+    char *path = t_scratch("generated.csv");
     GError *err = NULL;
     assert_true(elg_generate_file(path, 7, 30000, &err));
     same_both_ways(path, 1);
     same_both_ways(path, 2);
-    g_unlink(path);
-    g_rmdir(dir);
-    g_free(path);
-    g_free(dir);
+    t_scratch_remove(path);
 }
 
 int main(void)

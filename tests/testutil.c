@@ -81,3 +81,21 @@ void t_golden(const char *actual, const char *rel)
     g_free(expected);
     g_free(path);
 }
+
+char *t_scratch(const char *name)
+{
+    char *dir = g_dir_make_tmp("eligo-test-XXXXXX", NULL);
+    assert_non_null(dir);
+    char *path = g_build_filename(dir, name, NULL);
+    g_free(dir);
+    return path;
+}
+
+void t_scratch_remove(char *path)
+{
+    char *dir = g_path_get_dirname(path);
+    remove(path);
+    remove(dir);
+    g_free(dir);
+    g_free(path);
+}

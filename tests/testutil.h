@@ -22,5 +22,9 @@ int t_run(char **out, char **err, const char *const *argv);
 /* Compare ACTUAL with the golden file REL; with ELG_UPDATE_GOLDEN=1 in the
  * environment, rewrite the golden file instead (review the diff!). */
 void t_golden(const char *actual, const char *rel);
+/* A path NAME in a new temporary directory (for a test's scratch file);
+ * t_scratch_remove() deletes both and frees the path. */
+char *t_scratch(const char *name);
+void t_scratch_remove(char *path);
 
 #endif
