@@ -67,10 +67,6 @@ void elg_json_string(GString *out, const char *text)
     g_string_append_c(out, '"');
 }
 
-void elg_reasons(const elg_screening *s, guint p, guint row, GString *out)
-{
-    elg_reasons_memo(s, p, row, out, NULL);
-}
 
 /* --- a memo of explanations --------------------------------------------- */
 
@@ -250,22 +246,27 @@ static const memo_slot *explain_memo(const elg_screening *s, guint p, guint c, g
     return memo_store(&m->criteria, slot, h, key, klen, text->str, text->len);
 }
 
-void elg_reasons_memo(const elg_screening *s, guint p, guint row, GString *out, elg_explain_memo *m)
+/* The first deciding essential criterion from C on that ROW does not meet
+ * (its state in *ST), or n_essential when there is none: the reasons. */
+static guint next_reason(const elg_screening *s, const elg_post_result *r, guint row, guint c, elg_state *st)
+{
+    for (; c < r->post->n_essential; c++) {
+        *st = elg_result_state(r, s->n_words, c, row);
+        if (r->bound[c].decides && *st != ELG_MET)
+            break;
+    }
+    return c;
+}
+
+void elg_reasons(const elg_screening *s, guint p, guint row, GString *out)
 {
     const elg_post_result *r = &s->posts[p];
-    gboolean first = TRUE;
-    for (guint c = 0; c < r->post->n_essential; c++) {
-        const elg_state st = elg_result_state(r, s->n_words, c, row);
-        if (!r->bound[c].decides || st == ELG_MET)
-            continue;
-        if (!first)
+    elg_state st;
+    for (guint c = next_reason(s, r, row, 0, &st), first = c; c < r->post->n_essential;
+         c = next_reason(s, r, row, c + 1, &st)) {
+        if (c != first)
             g_string_append(out, "; ");
-        if (m) {
-            const memo_slot *e = explain_memo(s, p, c, row, st, m);
-            g_string_append_len(out, m->criteria.texts->str + e->text_off, e->text_len);
-        } else
-            elg_explain(s, p, c, row, out);
-        first = FALSE;
+        elg_explain(s, p, c, row, out);
     }
 }
 
@@ -288,10 +289,9 @@ gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_m
     g_array_set_size(m->parts, 0);
     const guint generation = m->criteria.generation;
     guint flags = 0;
-    for (guint c = 0; c < r->post->n_essential; c++) {
-        const elg_state st = elg_result_state(r, s->n_words, c, row);
-        if (!r->bound[c].decides || st == ELG_MET)
-            continue;
+    elg_state st;
+    for (guint c = next_reason(s, r, row, 0, &st); c < r->post->n_essential;
+         c = next_reason(s, r, row, c + 1, &st)) {
         const memo_slot *e = explain_memo(s, p, c, row, st, m);
         if (m->criteria.generation != generation) /* the parts so far are gone */
             return reasons_cell_unmemoised(s, p, row, m, text);

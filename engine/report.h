@@ -27,8 +27,6 @@ void elg_reasons(const elg_screening *s, guint p, guint row, GString *out);
 typedef struct elg_explain_memo elg_explain_memo;
 elg_explain_memo *elg_explain_memo_new(void);
 void elg_explain_memo_free(elg_explain_memo *m);
-/* elg_reasons() through the memo M (NULL: none); the same text. */
-void elg_reasons_memo(const elg_screening *s, guint p, guint row, GString *out, elg_explain_memo *m);
 /* The reasons of ROW for post P as a CSV cell, escaped as elg_csv_cell()
  * does; *TEXT points into M (valid until the next call), the length is returned. */
 gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_memo *m, const char **text);
