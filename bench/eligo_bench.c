@@ -17,6 +17,7 @@
 #include <glib.h>
 #include "eligo/eligo.h"
 #include "generate.h"
+#include "screening.h"
 
 static double now(void)
 {
@@ -147,16 +148,19 @@ int main(int argc, char **argv)
         unsigned n = elg_profiles_count(p);
         double verdicts = (double)n * posts->len;
         double load_s = t1 - t0, match_s = t2 - t1, report_s = t3 - t2;
+        double bind_s = s->bind_s, loop_s = s->loop_s, order_s = s->order_s, rank_s = s->rank_s;
         elg_screening_free(s);
         elg_profiles_free(p);
         double total_s = now() - t0;
         printf("{\"rows\":%u,\"posts\":%u,\"threads\":%u,\"bytes\":%lld,\"load_s\":%.4f,"
                "\"load_mb_s\":%.1f,\"load_rows_s\":%.0f,\"match_s\":%.4f,\"verdicts_s\":%.0f,"
-               "\"ns_per_verdict\":%.3f,\"report_s\":%.4f,\"report_bytes\":%lld,\"total_s\":%.4f,"
+               "\"ns_per_verdict\":%.3f,\"bind_s\":%.4f,\"loop_s\":%.4f,\"loop_verdicts_s\":%.0f,"
+               "\"id_order_s\":%.4f,\"rank_s\":%.4f,\"report_s\":%.4f,\"report_bytes\":%lld,\"total_s\":%.4f,"
                "\"peak_rss_mb\":%.1f,\"load_cpu_s\":%.3f,\"match_cpu_s\":%.3f,\"report_cpu_s\":%.3f}\n",
                n, posts->len, threads ? (unsigned)threads : g_get_num_processors(),
                (long long)st.st_size, load_s, (double)st.st_size / 1e6 / load_s, n / load_s,
                match_s, match_s > 0 ? verdicts / match_s : 0, verdicts > 0 ? match_s * 1e9 / verdicts : 0,
+               bind_s, loop_s, loop_s > 0 ? verdicts / loop_s : 0, order_s, rank_s,
                report_s, report_bytes, total_s, peak_rss_mb(), c1 - c0, c2 - c1, c3 - c2);
         fflush(stdout);
     }

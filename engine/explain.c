@@ -215,9 +215,60 @@ static void explain_PANEL(why *w)
         g_string_append_printf(w->out, "%s)", w->cr->id);
 }
 
+/* --- keys: what each explanation reads of the row ------------------------
+ * Beside each explain_KIND above, the row's values it reads, as one number,
+ * so that rows with equal keys get equal text (report.c memoises on it).
+ * A key that missed an input would give a row another row's reasons:
+ * tests/test_explain_memo.c compares memoised and fresh text row by row. */
+
+static guint64 key_NATIONALITY(const why *w)
+{
+    guint64 k;
+    memcpy(&k, w->b->nat + (gsize)w->row * ELG_NAT_SLOTS, sizeof k);
+    return k;
+}
+
+static guint64 key_EDUCATION(const why *w)
+{
+    const guint64 claimed = w->state == ELG_UNKNOWN && w->b->b[w->row] == 1;
+    return (guint64)(guint8)w->b->a[w->row] << 1 | claimed;
+}
+
+static guint64 key_EXPERIENCE(const why *w)
+{
+    const gint32 t = w->b->total[w->row];
+    if (!w->cr->field)
+        return (guint32)t;
+    gint32 f = w->b->years ? w->b->years[w->row] : ELG_UNKNOWN_YEARS;
+    if (f < 0 && (w->b->flags[w->row] & ELG_ROW_EXP_NONE))
+        f = 0;
+    /* the total is quoted only when the field is not given */
+    return f >= 0 ? (guint64)(guint32)f << 32 : (guint64)1 << 63 | (guint32)t;
+}
+
+static guint64 key_LANGUAGES(const why *w)
+{
+    const int x = w->b->a ? w->b->a[w->row] : -1, y = w->b->b ? w->b->b[w->row] : -1;
+    return (guint64)(guint8)x << 8 | (guint8)y;
+}
+
+static guint64 key_LANGUAGE(const why *w) { return w->b->a ? (guint8)w->b->a[w->row] : 0xFF; }
+static guint64 key_CLEARANCE(const why *w) { return (guint8)w->b->a[w->row]; }
+static guint64 key_DEADLINE(const why *w) { return w->b->dates[w->row]; }
+static guint64 key_SKILL(const why *w) { (void)w; return 0; }
+static guint64 key_PANEL(const why *w) { (void)w; return 0; }
+
 typedef void (*explain_fn)(why *);
 static const explain_fn explainers[] = {
 #define X(e, name, help) explain_##e,
+#include "criteria.def"
+    ELG_CRITERION_KINDS(X)
+#undef X
+};
+
+typedef guint64 (*key_fn)(const why *);
+static const key_fn keyers[] = {
+#define X(e, name, help) key_##e,
 #include "criteria.def"
     ELG_CRITERION_KINDS(X)
 #undef X
@@ -227,8 +278,15 @@ void elg_explain(const elg_screening *s, guint post, guint c, guint row, GString
 {
     const elg_post_result *r = &s->posts[post];
     why w = {s->profiles, r->bound[c].cr, &r->bound[c], row,
-             elg_result_state(r, s->n_words, c, row), out};
+             elg_result_state(r, c, row), out};
     explainers[w.cr->kind](&w);
+}
+
+guint64 elg_explain_key(const elg_screening *s, guint post, guint c, guint row, elg_state st)
+{
+    const elg_post_result *r = &s->posts[post];
+    const why w = {s->profiles, r->bound[c].cr, &r->bound[c], row, st, NULL};
+    return keyers[w.cr->kind](&w);
 }
 
 const char *elg_clearance_held(const elg_screening *s, guint post, guint row)

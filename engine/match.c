@@ -1,16 +1,20 @@
 /* The match loop: every candidate against every post (DESIGN.md s.3).
  *
  * Candidates go through in blocks of 64.  Each criterion fills two bitmaps
- * (met, unknown) for the block; status, essential counts and the desirable
- * score are derived from those words with table-driven SWAR arithmetic (eight
- * byte counters per 64-bit word), without allocating or branching per row.
- * Threads take ranges of 4096 rows and run every post over a range before
- * the next, so the columns of a range stay in cache; each thread writes only
- * its own rows, so the result does not depend on the number of threads.
+ * (met, unknown) for the block, and the block's status is two more words
+ * (an essential failed; else one unknown), combined with bit operations:
+ * the loop writes nothing per row and allocates nothing.  Threads take
+ * ranges of 4096 rows and run every post over a range before the next, so
+ * the columns of a range stay in cache; each thread writes only its own
+ * words, so the result does not depend on the number of threads.
  *
- * Ranking sorts once per post, by a 64-bit key (status, score, unknown
- * essentials, and the row's place in candidate_id order, computed once for
- * all posts) with a radix sort; posts are ranked in parallel. */
+ * Ranking sorts once per post.  The unknown essentials and the desirable
+ * weight sum of each row are counted there, from the bitmaps, with
+ * table-driven SWAR arithmetic (byte and 16-bit lane counters per word);
+ * the rows are then ordered by a counting sort over (status, score place,
+ * unknown essentials) groups taken in candidate_id order (computed once for
+ * all posts), or a radix sort of 64-bit keys when there are many groups.
+ * Posts are ranked in parallel. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,94 +49,26 @@ static void init_tables(void)
     }
 }
 
-/* Add the 64 bits of M as 0/1 to 64 byte counters. */
-static inline void count8(guint64 acc[8], guint64 m)
+static void screen_block(elg_post_result *r, guint word, guint n_rows)
 {
-    for (guint j = 0; j < 8; j++)
-        acc[j] += spread8[(m >> (8 * j)) & 0xFF];
-}
-
-/* Write byte counter lane i of ACC to OUT[i], for the first N lanes. */
-static inline void store8(guint8 *out, const guint64 acc[8], guint n)
-{
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-    if (n == 64)
-        memcpy(out, acc, 64);
-    else
-        memcpy(out, acc, n);
-#else
-    for (guint i = 0; i < n; i++)
-        out[i] = (guint8)(acc[i / 8] >> (8 * (i % 8)));
-#endif
-}
-
-static void screen_block(elg_post_result *r, guint n_words, guint word, guint n_rows)
-{
-    guint row0 = word * 64;
-    guint n = n_rows - row0 < 64 ? n_rows - row0 : 64;
+    const guint row0 = word * 64;
+    const guint n = n_rows - row0 < 64 ? n_rows - row0 : 64;
     const guint64 lanes = n == 64 ? ~(guint64)0 : (((guint64)1 << n) - 1);
     guint64 any_failed = 0, any_unknown = 0;
-    guint64 ess_met[8] = {0}, ess_unk[8] = {0}, des_met[8] = {0}, des_unk[8] = {0};
-    guint64 wsum[16] = {0}; /* 16-bit lanes: 4 rows a word */
-    guint decides = 0;
-    double *score = r->int_weights ? NULL : r->score + row0;
-    if (score)
-        for (guint i = 0; i < n; i++)
-            score[i] = 0;
+    guint64 *block = r->bits + (gsize)word * r->stride;
     for (guint c = 0; c < r->n_crit; c++) {
         const elg_bound *b = &r->bound[c];
         guint64 met, unk;
         elg_eval[b->cr->kind](b, row0, n, &met, &unk);
-        r->met[(gsize)c * n_words + word] = met;
-        r->unk[(gsize)c * n_words + word] = unk;
-        if (b->cr->essential) {
-            if (!b->decides)
-                continue;
-            decides++;
-            any_failed |= ~met & ~unk & lanes;
-            any_unknown |= unk;
-            count8(ess_met, met);
-            count8(ess_unk, unk);
-        } else {
-            count8(des_met, met);
-            count8(des_unk, unk);
-            if (r->int_weights) {
-                const guint64 w = r->int_weight[c];
-                for (guint j = 0; j < 16; j++)
-                    wsum[j] += spread4[(met >> (4 * j)) & 0xF] * w;
-            } else {
-                /* any weights: the sum in criterion order, as doubles */
-                const double w = b->cr->weight;
-                for (guint i = 0; i < n; i++)
-                    score[i] += w * (double)((met >> i) & 1);
-            }
-        }
+        block[2 * c] = met;
+        block[2 * c + 1] = unk;
+        /* branch-free: a criterion that does not decide adds nothing */
+        const guint64 decides = -(guint64)b->decides;
+        any_failed |= ~met & ~unk & lanes & decides;
+        any_unknown |= unk & decides;
     }
-    /* essential_failed = deciding criteria - met - unknown, lane by lane */
-    guint64 ess_fail[8];
-    const guint64 total8 = (guint64)decides * 0x0101010101010101ull;
-    for (guint j = 0; j < 8; j++)
-        ess_fail[j] = total8 - ess_met[j] - ess_unk[j];
-    /* status: 2 where any failed, else 1 where any unknown, else 0 */
-    guint64 st[8];
-    const guint64 review = any_unknown & ~any_failed;
-    for (guint j = 0; j < 8; j++)
-        st[j] = (spread8[(any_failed >> (8 * j)) & 0xFF] << 1) | spread8[(review >> (8 * j)) & 0xFF];
-    store8(r->status + row0, st, n);
-    store8(r->ess_met + row0, ess_met, n);
-    store8(r->ess_unk + row0, ess_unk, n);
-    store8(r->ess_fail + row0, ess_fail, n);
-    store8(r->des_met + row0, des_met, n);
-    store8(r->des_unk + row0, des_unk, n);
-    const double total = r->post->desirable_weight;
-    if (r->int_weights) {
-        guint16 *ws = r->wsum + row0;
-        for (guint i = 0; i < n; i++)
-            ws[i] = (guint16)(wsum[i / 4] >> (16 * (i % 4)));
-    } else {
-        for (guint i = 0; i < n; i++)
-            score[i] = total > 0 ? score[i] * 100.0 / total : 0;
-    }
+    block[2 * r->n_crit] = any_failed;
+    block[2 * r->n_crit + 1] = any_unknown & ~any_failed;
 }
 
 typedef struct {
@@ -153,7 +89,7 @@ static gpointer match_worker(gpointer data)
         guint to = MIN(s->n_words, from + RANGE_WORDS);
         for (guint p = 0; p < s->n_posts; p++)
             for (guint word = from; word < to; word++)
-                screen_block(&s->posts[p], s->n_words, word, s->n_rows);
+                screen_block(&s->posts[p], word, s->n_rows);
         if (g_thread_self() == w->caller)
             elg_progress_update(&w->pg, "screening", (guint64)MIN(s->n_rows, to * 64) * s->n_posts,
                                 "verdicts");
@@ -254,10 +190,43 @@ static void id_order(const elg_profiles *p, guint32 *by_id, guint32 *id_rank)
     g_free(tv);
 }
 
+/* Add the 64 bits of M as 0/1 to 64 byte counters. */
+static inline void count8(guint64 acc[8], guint64 m)
+{
+    for (guint j = 0; j < 8; j++)
+        acc[j] += spread8[(m >> (8 * j)) & 0xFF];
+}
+
+/* For the 64 rows of WORD: the unknown deciding essentials (UNK, bytes) and,
+ * with integer weights, the weight sum of met desirables (WSUM), with
+ * byte and 16-bit lane counters (SWAR) rather than a loop per row. */
+static void word_sums(const elg_post_result *r, guint word, guint8 unk[64], guint16 wsum[64])
+{
+    guint64 acc[8] = {0}, ws[16] = {0};
+    for (guint c = 0; c < r->n_crit; c++) {
+        if (r->role[c] == ELG_ROLE_DECIDES) {
+            count8(acc, ELG_W_UNK(r, word, c));
+        } else if (r->role[c] == ELG_ROLE_DESIRABLE && r->int_weights) {
+            const guint64 met = ELG_W_MET(r, word, c), w = r->int_weight[c];
+            for (guint j = 0; j < 16; j++)
+                ws[j] += spread4[(met >> (4 * j)) & 0xF] * w;
+        }
+    }
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+    memcpy(unk, acc, 64);
+#else
+    for (guint i = 0; i < 64; i++)
+        unk[i] = (guint8)(acc[i / 8] >> (8 * (i % 8)));
+#endif
+    for (guint i = 0; i < 64; i++)
+        wsum[i] = (guint16)(ws[i / 4] >> (16 * (i % 4)));
+}
+
 /* Rank: eligible, review, ineligible; then desirable score, highest first;
  * then fewer unknown essentials; then candidate_id; then file order. */
 typedef struct {
-    const elg_post_result *r;
+    const guint64 *head;       /* per row: status << 8 | unknown essentials */
+    const long long *score;    /* per row: the score in hundredths, as reported */
     const guint32 *id_rank;
 } rank_ctx;
 
@@ -265,16 +234,13 @@ static int compare_rows(const void *a, const void *b, void *data)
 {
     const rank_ctx *ctx = data;
     guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
-    const elg_post_result *r = ctx->r;
-    if (r->status[x] != r->status[y])
-        return r->status[x] < r->status[y] ? -1 : 1;
-    /* scores compare as reported (two decimals), so that rounding noise
-     * (0.1 + 0.2 against 0.3) does not decide between equal candidates */
-    long long sx = llround(elg_result_score(r, x) * 100), sy = llround(elg_result_score(r, y) * 100);
-    if (sx != sy)
-        return sx > sy ? -1 : 1;
-    if (r->ess_unk[x] != r->ess_unk[y])
-        return r->ess_unk[x] < r->ess_unk[y] ? -1 : 1;
+    const guint64 hx = ctx->head[x], hy = ctx->head[y];
+    if ((hx >> 8) != (hy >> 8))
+        return (hx >> 8) < (hy >> 8) ? -1 : 1;
+    if (ctx->score[x] != ctx->score[y])
+        return ctx->score[x] > ctx->score[y] ? -1 : 1;
+    if (hx != hy)
+        return hx < hy ? -1 : 1;
     return ctx->id_rank[x] < ctx->id_rank[y] ? -1 : ctx->id_rank[x] > ctx->id_rank[y];
 }
 
@@ -289,14 +255,20 @@ static int compare_doubles_desc(const void *a, const void *b)
 /* R->order from groups (status, score place, unknown essentials; fewer than
  * 2^GROUP_BITS): a counting sort of the rows taken in candidate_id order,
  * so rows of a group keep that order.  GROUP is scratch of N. */
-static void order_by_groups(elg_post_result *r, guint n, const guint32 *place, guint place_bits,
-                            guint unk_bits, const guint32 *by_id, guint32 *group)
+static void order_by_groups(elg_post_result *r, guint n, guint n_words, const guint32 *place,
+                            guint place_bits, guint unk_bits, const guint32 *by_id, guint32 *group)
 {
     guint32 *start = g_new0(guint32, (1u << GROUP_BITS) + 1);
-    for (guint i = 0; i < n; i++) {
-        group[i] = (guint32)r->status[i] << (place_bits + unk_bits) | place[r->wsum[i]] << unk_bits |
-                   r->ess_unk[i];
-        start[group[i] + 1]++;
+    guint8 unk[64];
+    guint16 wsum[64];
+    for (guint word = 0; word < n_words; word++) {
+        word_sums(r, word, unk, wsum);
+        const guint64 failed = ELG_W_FAILED(r, word), review = ELG_W_REVIEW(r, word);
+        for (guint i = 0, row = word * 64; i < 64 && row < n; i++, row++) {
+            const guint32 status = (guint32)((failed >> i) & 1) << 1 | (guint32)((review >> i) & 1);
+            group[row] = status << (place_bits + unk_bits) | place[wsum[i]] << unk_bits | unk[i];
+            start[group[row] + 1]++;
+        }
     }
     for (guint g = 0; g < (1u << GROUP_BITS); g++)
         start[g + 1] += start[g];
@@ -310,13 +282,21 @@ static void order_by_groups(elg_post_result *r, guint n, const guint32 *place, g
 /* R->order by a radix sort of 64-bit keys, high to low: status | score
  * place | unknown essentials | id rank, each in as few bits as it needs.
  * KEYS and TMP are scratch of N. */
-static void order_by_keys(elg_post_result *r, guint n, const guint32 *place, guint place_shift,
-                          guint unk_shift, guint status_shift, guint id_bits, const guint32 *by_id,
-                          const guint32 *id_rank, guint64 *keys, guint64 *tmp)
+static void order_by_keys(elg_post_result *r, guint n, guint n_words, const guint32 *place,
+                          guint place_shift, guint unk_shift, guint status_shift, guint id_bits,
+                          const guint32 *by_id, const guint32 *id_rank, guint64 *keys, guint64 *tmp)
 {
-    for (guint i = 0; i < n; i++)
-        keys[i] = (guint64)r->status[i] << status_shift | (guint64)place[r->wsum[i]] << place_shift |
-                  (guint64)r->ess_unk[i] << unk_shift | id_rank[i];
+    guint8 unk[64];
+    guint16 wsum[64];
+    for (guint word = 0; word < n_words; word++) {
+        word_sums(r, word, unk, wsum);
+        const guint64 failed = ELG_W_FAILED(r, word), review = ELG_W_REVIEW(r, word);
+        for (guint i = 0, row = word * 64; i < 64 && row < n; i++, row++) {
+            const guint64 status = ((failed >> i) & 1) << 1 | ((review >> i) & 1);
+            keys[row] = status << status_shift | (guint64)place[wsum[i]] << place_shift |
+                        (guint64)unk[i] << unk_shift | id_rank[row];
+        }
+    }
     radix_sort(keys, NULL, tmp, NULL, n, status_shift + 2);
     const guint64 id_mask = ((guint64)1 << id_bits) - 1;
     for (guint i = 0; i < n; i++)
@@ -356,29 +336,43 @@ static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 
         const guint unk_shift = id_bits, place_shift = unk_shift + unk_bits,
                     status_shift = place_shift + place_bits;
         if (2 + place_bits + unk_bits <= GROUP_BITS)
-            order_by_groups(r, n, place, place_bits, unk_bits, by_id, (guint32 *)keys);
+            order_by_groups(r, n, s->n_words, place, place_bits, unk_bits, by_id, (guint32 *)keys);
         else
-            order_by_keys(r, n, place, place_shift, unk_shift, status_shift, id_bits, by_id, id_rank,
-                          keys, tmp);
+            order_by_keys(r, n, s->n_words, place, place_shift, unk_shift, status_shift, id_bits, by_id,
+                          id_rank, keys, tmp);
         g_free(place);
         g_free(score_of);
         g_free(distinct);
     } else {
-        for (guint i = 0; i < n; i++)
+        /* any weights: the scores as reported (two decimals), so that
+         * rounding noise (0.1 + 0.2 against 0.3) does not decide between
+         * equal candidates; a comparison sort */
+        long long *score = (long long *)tmp;
+        for (guint i = 0; i < n; i++) {
+            elg_row_result rr;
+            elg_result_row(r, i, &rr);
+            keys[i] = (guint64)rr.status << 8 | rr.ess_unk;
+            score[i] = llround(rr.score * 100);
             r->order[i] = i;
-        rank_ctx ctx = {r, id_rank};
+        }
+        rank_ctx ctx = {keys, score, id_rank};
         g_qsort_with_data(r->order, (gint)n, sizeof(guint32), compare_rows, &ctx);
     }
     for (guint i = 0; i < n; i++)
         r->rank[r->order[i]] = i + 1;
-    for (guint i = 0; i < n; i++)
-        r->counts[r->status[i]]++;
+    guint n_failed = 0, n_review = 0;
+    for (guint w = 0; w < s->n_words; w++) {
+        n_failed += (guint)__builtin_popcountll(ELG_W_FAILED(r, w));
+        n_review += (guint)__builtin_popcountll(ELG_W_REVIEW(r, w));
+    }
+    r->counts[ELG_INELIGIBLE] = n_failed;
+    r->counts[ELG_REVIEW] = n_review;
+    r->counts[ELG_ELIGIBLE] = n - n_failed - n_review;
     for (guint c = 0; c < r->n_crit; c++) {
-        const guint64 *met = r->met + (gsize)c * s->n_words, *unk = r->unk + (gsize)c * s->n_words;
         guint m = 0, u = 0;
         for (guint w = 0; w < s->n_words; w++) {
-            m += (guint)__builtin_popcountll(met[w]);
-            u += (guint)__builtin_popcountll(unk[w]);
+            m += (guint)__builtin_popcountll(ELG_W_MET(r, w, c));
+            u += (guint)__builtin_popcountll(ELG_W_UNK(r, w, c));
         }
         r->crit_met[c] = m;
         r->crit_unknown[c] = u;
@@ -423,6 +417,9 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
         elg_bind(&r->bound[c], elg_post_criterion(post, c), p);
         if (r->bound[c].decides)
             r->ess_total++;
+        r->role[c] = !r->bound[c].cr->essential ? ELG_ROLE_DESIRABLE
+                     : r->bound[c].decides      ? ELG_ROLE_DECIDES
+                                                : ELG_ROLE_ESSENTIAL_SILENT;
         const elg_criterion *cr = r->bound[c].cr;
         if (!cr->essential) {
             /* small integer weights sum exactly in 16-bit lanes */
@@ -436,20 +433,11 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
         }
     }
     /* every element is written by the match loop or the ranking: no zeroing */
-    gsize bits = (gsize)r->n_crit * n_words;
-    r->met = g_new(guint64, bits ? bits : 1);
-    r->unk = g_new(guint64, bits ? bits : 1);
+    r->stride = 2 * r->n_crit + 2;
+    r->bits = g_new(guint64, (gsize)MAX(n_words, 1) * r->stride);
     gsize rows = n ? n : 1;
-    r->status = g_new(guint8, rows);
-    r->ess_met = g_new(guint8, rows);
-    r->ess_unk = g_new(guint8, rows);
-    r->ess_fail = g_new(guint8, rows);
-    r->des_met = g_new(guint8, rows);
-    r->des_unk = g_new(guint8, rows);
-    r->score = r->int_weights ? NULL : g_new(double, rows);
     r->order = g_new(guint32, rows);
     r->rank = g_new(guint32, rows);
-    r->wsum = r->int_weights ? g_new(guint16, rows) : NULL;
     r->crit_met = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_failed = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_unknown = g_new0(guint, r->n_crit ? r->n_crit : 1);
@@ -460,9 +448,7 @@ static void result_clear(elg_post_result *r)
     for (guint c = 0; c < r->n_crit; c++)
         g_free(r->bound[c].bits);
     g_free(r->bound);
-    void *arrays[] = {r->met, r->unk, r->status, r->ess_met, r->ess_unk, r->ess_fail, r->des_met,
-                      r->des_unk, r->score, r->order, r->rank, r->crit_met, r->crit_failed,
-                      r->crit_unknown, r->wsum};
+    void *arrays[] = {r->bits, r->order, r->rank, r->crit_met, r->crit_failed, r->crit_unknown};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
         g_free(arrays[i]);
 }
@@ -489,8 +475,10 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     s->n_words = (s->n_rows + 63) / 64;
     s->n_posts = n_posts;
     s->posts = g_new0(elg_post_result, n_posts ? n_posts : 1);
+    gint64 t0 = g_get_monotonic_time();
     for (guint p = 0; p < n_posts; p++)
         result_init(&s->posts[p], posts[p], profiles, s->n_words);
+    gint64 t1 = g_get_monotonic_time();
 
     if (threads == 0)
         threads = g_get_num_processors();
@@ -501,12 +489,19 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     elg_progress_begin(&mw.pg);
     run_threads(MAX(1, MIN(threads, ranges)), match_worker, &mw);
     elg_progress_end(&mw.pg);
+    gint64 t2 = g_get_monotonic_time();
 
     guint32 *by_id = g_new(guint32, s->n_rows ? s->n_rows : 1);
     guint32 *id_rank = g_new(guint32, s->n_rows ? s->n_rows : 1);
     id_order(profiles, by_id, id_rank);
+    gint64 t3 = g_get_monotonic_time();
     rank_work rw = {s, by_id, id_rank, 0};
     run_threads(MAX(1, MIN(threads, n_posts)), rank_worker, &rw);
+    gint64 t4 = g_get_monotonic_time();
+    s->bind_s = (double)(t1 - t0) / 1e6;
+    s->loop_s = (double)(t2 - t1) / 1e6;
+    s->order_s = (double)(t3 - t2) / 1e6;
+    s->rank_s = (double)(t4 - t3) / 1e6;
     g_free(by_id);
     g_free(id_rank);
     return s;
@@ -524,7 +519,7 @@ void elg_screening_free(elg_screening *s)
 
 elg_status elg_screening_status(const elg_screening *s, unsigned p, unsigned row)
 {
-    return (elg_status)s->posts[p].status[row];
+    return elg_result_status(&s->posts[p], row);
 }
 
 unsigned elg_screening_rank(const elg_screening *s, unsigned p, unsigned row)
@@ -539,12 +534,14 @@ unsigned elg_screening_row_at(const elg_screening *s, unsigned p, unsigned rank)
 
 double elg_screening_score(const elg_screening *s, unsigned p, unsigned row)
 {
-    return elg_result_score(&s->posts[p], row);
+    elg_row_result rr;
+    elg_result_row(&s->posts[p], row, &rr);
+    return rr.score;
 }
 
 elg_state elg_screening_state(const elg_screening *s, unsigned p, unsigned c, unsigned row)
 {
-    return elg_result_state(&s->posts[p], s->n_words, c, row);
+    return elg_result_state(&s->posts[p], c, row);
 }
 
 const char *elg_status_name(elg_status st)

@@ -70,12 +70,12 @@ void elg_json_string(GString *out, const char *text)
 
 /* --- a memo of explanations --------------------------------------------- */
 
-/* An explanation depends only on the criterion, its state and the row's
- * values in the columns the criterion is bound to (explain.c reads nothing
- * else of the row), so rows with equal keys get equal text.  Millions of
- * report rows have few distinct explanations: formatting each once keeps
- * printf out of most rows.  (A memo of whole reasons cells does not pay:
- * combinations of dates and years are nearly unique per row.) */
+/* An explanation depends only on the criterion, its state and what
+ * elg_explain_key() says it reads of the row, so rows with equal keys get
+ * equal text.  Millions of report rows have few distinct explanations:
+ * formatting each once keeps printf out of most rows.  (A memo of whole
+ * reasons cells does not pay: combinations of dates and years are nearly
+ * unique per row.) */
 #define MEMO_SLOTS (1u << 16)
 #define MEMO_TEXT_LIMIT (64u << 20)
 
@@ -85,17 +85,18 @@ enum {
 };
 
 typedef struct {
-    guint64 hash;          /* 0: empty */
-    guint32 key_off, text_off, text_len;
-    guint16 key_len;
+    guint64 tag;           /* post, criterion and state, + 1; 0: empty */
+    guint64 value;         /* elg_explain_key() */
+    guint32 text_off, text_len;
     guint8 text_flags;     /* TEXT_* */
 } memo_slot;
 
 typedef struct {
     memo_slot *slots;
+    guint n_slots;         /* a power of two */
     guint used;
     guint generation;      /* counts the times the memo started again */
-    GString *keys, *texts;
+    GString *texts;
 } text_memo;
 
 struct elg_explain_memo {
@@ -104,79 +105,59 @@ struct elg_explain_memo {
     GString *cell;         /* scratch: a row's reasons as a CSV cell */
 };
 
-static void text_memo_init(text_memo *t)
+static guint64 memo_hash(guint64 tag, guint64 value)
 {
-    t->slots = g_new0(memo_slot, MEMO_SLOTS);
-    t->keys = g_string_new(NULL);
-    t->texts = g_string_new(NULL);
+    guint64 h = (value ^ tag * 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+    return h ^ h >> 31;
 }
 
-static void text_memo_clear(text_memo *t)
+/* The text stored under (TAG, VALUE), or NULL; *SLOT is where it would go. */
+static const memo_slot *memo_find(const text_memo *t, guint64 tag, guint64 value, guint *slot)
 {
-    g_free(t->slots);
-    g_string_free(t->keys, TRUE);
-    g_string_free(t->texts, TRUE);
-}
-
-/* A word at a time: keys are a few words.  KEY is readable up to the next
- * multiple of 8 (the callers pad with zeros). */
-static guint64 key_hash(const char *key, size_t len)
-{
-    guint64 h = 0x9E3779B97F4A7C15ull;
-    for (size_t i = 0; i < len; i += 8) {
-        guint64 w;
-        memcpy(&w, key + i, 8);
-        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
-        h ^= h >> 29;
-    }
-    return h | 1;
-}
-
-/* The text stored under KEY, or NULL; *SLOT is where it would go. */
-static const memo_slot *memo_find(const text_memo *t, const char *key, size_t len, guint64 h, guint *slot)
-{
-    guint i = (guint)(h >> 40) & (MEMO_SLOTS - 1);
-    for (;; i = (i + 1) & (MEMO_SLOTS - 1)) {
+    const guint mask = t->n_slots - 1;
+    guint i = (guint)(memo_hash(tag, value) >> 40) & mask;
+    for (;; i = (i + 1) & mask) {
         const memo_slot *e = &t->slots[i];
-        if (!e->hash)
+        if (!e->tag)
             break;
-        if (e->hash == h && e->key_len == len && memcmp(t->keys->str + e->key_off, key, len) == 0)
+        if (e->tag == tag && e->value == value)
             return e;
     }
     *slot = i;
     return NULL;
 }
 
-static const memo_slot *memo_store(text_memo *t, guint slot, guint64 h, const char *key, size_t len,
-                       const char *text, size_t text_len)
+static const memo_slot *memo_store(text_memo *t, guint slot, guint64 tag, guint64 value, const char *text,
+                                   size_t text_len)
 {
-    if (t->used >= MEMO_SLOTS / 2 || t->texts->len + text_len > MEMO_TEXT_LIMIT ||
-        t->keys->len + len > MEMO_TEXT_LIMIT) { /* full: start again */
-        memset(t->slots, 0, MEMO_SLOTS * sizeof *t->slots);
+    if (t->used >= t->n_slots / 2 || t->texts->len + text_len > MEMO_TEXT_LIMIT) { /* full: start again */
+        memset(t->slots, 0, t->n_slots * sizeof *t->slots);
         t->used = 0;
         t->generation++;
-        g_string_truncate(t->keys, 0);
         g_string_truncate(t->texts, 0);
-        slot = (guint)(h >> 40) & (MEMO_SLOTS - 1);
+        memo_find(t, tag, value, &slot);
     }
     memo_slot *e = &t->slots[slot];
     e->text_flags = (strcspn(text, ",\"\r\n") < text_len ? TEXT_NEEDS_QUOTES : 0) |
                     (memchr(text, '"', text_len) ? TEXT_HAS_QUOTE : 0);
-    e->hash = h;
-    e->key_off = (guint32)t->keys->len;
-    e->key_len = (guint16)len;
+    e->tag = tag;
+    e->value = value;
     e->text_off = (guint32)t->texts->len;
     e->text_len = (guint32)text_len;
-    g_string_append_len(t->keys, key, (gssize)len);
     g_string_append_len(t->texts, text, (gssize)text_len);
     t->used++;
     return e;
 }
 
-elg_explain_memo *elg_explain_memo_new(void)
+elg_explain_memo *elg_explain_memo_new(unsigned slots)
 {
     elg_explain_memo *m = g_new0(elg_explain_memo, 1);
-    text_memo_init(&m->criteria);
+    guint n = 8;
+    while (n < (slots ? slots : MEMO_SLOTS) && n < (1u << 30))
+        n <<= 1;
+    m->criteria.n_slots = n;
+    m->criteria.slots = g_new0(memo_slot, n);
+    m->criteria.texts = g_string_new(NULL);
     m->parts = g_array_new(FALSE, FALSE, sizeof(const memo_slot *));
     m->cell = g_string_new(NULL);
     return m;
@@ -186,72 +167,37 @@ void elg_explain_memo_free(elg_explain_memo *m)
 {
     if (!m)
         return;
-    text_memo_clear(&m->criteria);
+    g_free(m->criteria.slots);
+    g_string_free(m->criteria.texts, TRUE);
     g_array_free(m->parts, TRUE);
     g_string_free(m->cell, TRUE);
     g_free(m);
 }
 
-static void key_put(char *key, size_t *n, const void *v, size_t len)
-{
-    memcpy(key + *n, v, len);
-    *n += len;
-}
-
-/* post, criterion, state, nationalities, three levels, years, total, flags, date */
-#define EXPLAIN_KEY_MAX (4 + 4 + 1 + ELG_NAT_SLOTS + 6 + 4 + 4 + 1 + 4)
-
-/* The key of criterion C of post P for ROW: everything its explanation reads. */
-static size_t explain_key(const elg_screening *s, guint p, guint c, guint row, elg_state st, char *key)
-{
-    const elg_bound *b = &s->posts[p].bound[c];
-    size_t n = 0;
-    guint8 tag = (guint8)st;
-    key_put(key, &n, &p, sizeof p);
-    key_put(key, &n, &c, sizeof c);
-    key_put(key, &n, &tag, 1);
-    if (b->nat)
-        key_put(key, &n, b->nat + (gsize)row * ELG_NAT_SLOTS, ELG_NAT_SLOTS);
-    const gint8 *cols[3] = {b->a, b->b, b->c};
-    for (int i = 0; i < 3; i++) {
-        gint8 v[2] = {cols[i] != NULL, cols[i] ? cols[i][row] : 0};
-        key_put(key, &n, v, 2);
-    }
-    gint32 y = b->years ? b->years[row] : G_MININT32;
-    key_put(key, &n, &y, 4);
-    if (b->total)
-        key_put(key, &n, b->total + row, 4);
-    if (b->flags)
-        key_put(key, &n, b->flags + row, 1);
-    if (b->dates)
-        key_put(key, &n, b->dates + row, 4);
-    return n;
-}
+unsigned elg_explain_memo_restarts(const elg_explain_memo *m) { return m->criteria.generation; }
 
 /* The memo's entry for criterion C of post P on ROW, formatted if new. */
 static const memo_slot *explain_memo(const elg_screening *s, guint p, guint c, guint row, elg_state st,
                                      elg_explain_memo *m)
 {
-    char key[EXPLAIN_KEY_MAX + 8];
-    size_t klen = explain_key(s, p, c, row, st, key);
-    memset(key + klen, 0, 8 - klen % 8);
-    const guint64 h = key_hash(key, klen);
+    const guint64 tag = ((guint64)p * ELG_MAX_CRITERIA + c) * 3 + st + 1;
+    const guint64 value = elg_explain_key(s, p, c, row, st);
     guint slot;
-    const memo_slot *e = memo_find(&m->criteria, key, klen, h, &slot);
+    const memo_slot *e = memo_find(&m->criteria, tag, value, &slot);
     if (e)
         return e;
     GString *text = m->cell; /* free until the caller builds the cell */
     g_string_truncate(text, 0);
     elg_explain(s, p, c, row, text);
-    return memo_store(&m->criteria, slot, h, key, klen, text->str, text->len);
+    return memo_store(&m->criteria, slot, tag, value, text->str, text->len);
 }
 
 /* The first deciding essential criterion from C on that ROW does not meet
  * (its state in *ST), or n_essential when there is none: the reasons. */
-static guint next_reason(const elg_screening *s, const elg_post_result *r, guint row, guint c, elg_state *st)
+static guint next_reason(const elg_post_result *r, guint row, guint c, elg_state *st)
 {
     for (; c < r->post->n_essential; c++) {
-        *st = elg_result_state(r, s->n_words, c, row);
+        *st = elg_result_state(r, c, row);
         if (r->bound[c].decides && *st != ELG_MET)
             break;
     }
@@ -262,8 +208,8 @@ void elg_reasons(const elg_screening *s, guint p, guint row, GString *out)
 {
     const elg_post_result *r = &s->posts[p];
     elg_state st;
-    for (guint c = next_reason(s, r, row, 0, &st), first = c; c < r->post->n_essential;
-         c = next_reason(s, r, row, c + 1, &st)) {
+    for (guint c = next_reason(r, row, 0, &st), first = c; c < r->post->n_essential;
+         c = next_reason(r, row, c + 1, &st)) {
         if (c != first)
             g_string_append(out, "; ");
         elg_explain(s, p, c, row, out);
@@ -290,8 +236,8 @@ gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_m
     const guint generation = m->criteria.generation;
     guint flags = 0;
     elg_state st;
-    for (guint c = next_reason(s, r, row, 0, &st); c < r->post->n_essential;
-         c = next_reason(s, r, row, c + 1, &st)) {
+    for (guint c = next_reason(r, row, 0, &st); c < r->post->n_essential;
+         c = next_reason(r, row, c + 1, &st)) {
         const memo_slot *e = explain_memo(s, p, c, row, st, m);
         if (m->criteria.generation != generation) /* the parts so far are gone */
             return reasons_cell_unmemoised(s, p, row, m, text);

@@ -23,10 +23,13 @@ void elg_csv_cell(GString *out, const char *text);
 void elg_json_string(GString *out, const char *text);
 /* The reasons of ROW for post P, each failed or unknown deciding essential, joined by "; ". */
 void elg_reasons(const elg_screening *s, guint p, guint row, GString *out);
-/* Explanations already written, per thread (report.c). */
+/* Explanations already written, per thread (report.c), in SLOTS slots (0:
+ * the default, 65536); when half are used it starts again. */
 typedef struct elg_explain_memo elg_explain_memo;
-elg_explain_memo *elg_explain_memo_new(void);
+elg_explain_memo *elg_explain_memo_new(unsigned slots);
 void elg_explain_memo_free(elg_explain_memo *m);
+/* How many times M was full and started again (for tests and eligo-bench). */
+unsigned elg_explain_memo_restarts(const elg_explain_memo *m);
 /* The reasons of ROW for post P as a CSV cell, escaped as elg_csv_cell()
  * does; *TEXT points into M (valid until the next call), the length is returned. */
 gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_memo *m, const char **text);

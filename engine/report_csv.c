@@ -124,7 +124,7 @@ static gpointer write_worker(gpointer data)
     writer *w = data;
     GString *out = g_string_sized_new(SEGMENT_ROWS * 256);
     thread_state *ts = g_new0(thread_state, 1);
-    ts->memo = elg_explain_memo_new();
+    ts->memo = elg_explain_memo_new(0);
     for (;;) {
         guint seg = (guint)g_atomic_int_add(&w->next_segment, 1);
         if (seg >= w->n_segments)
@@ -198,7 +198,9 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         const gsize reasons_len = elg_reasons_cell(s, p, row, ts->memo, &reasons);
         const char *id = ids[row], *name = names[row] ? names[row] : "";
         const size_t id_len = strlen(id), name_len = strlen(name);
-        const char *status = elg_status_name(r->status[row]);
+        elg_row_result rr;
+        elg_result_row(r, row, &rr);
+        const char *status = elg_status_name(rr.status);
         const char *held = elg_clearance_held(s, p, row);
         const gsize at = o->len;
         g_string_set_size(o, at + ROW_FIXED_BYTES + post_id->len + 2 * (id_len + name_len) + reasons_len);
@@ -208,15 +210,15 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         *c++ = ',';
         c = put_bytes(c, status, strlen(status));
         *c++ = ',';
-        c = put_uint_raw(c, r->ess_met[row]);
+        c = put_uint_raw(c, rr.ess_met);
         *c++ = ',';
-        c = put_uint_raw(c, r->ess_unk[row]);
+        c = put_uint_raw(c, rr.ess_unk);
         *c++ = ',';
-        c = put_uint_raw(c, r->ess_fail[row]);
+        c = put_uint_raw(c, rr.ess_fail);
         *c++ = ',';
         c = put_uint_raw(c, r->ess_total);
         *c++ = ',';
-        const char *score = score_text(&ts->sc, elg_result_score(r, row));
+        const char *score = score_text(&ts->sc, rr.score);
         c = put_bytes(c, score, strlen(score));
         *c++ = ',';
         c = put_uint_raw(c, rank);
@@ -230,9 +232,9 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         if (held)
             c = put_bytes(c, held, strlen(held));
         *c++ = ',';
-        c = put_uint_raw(c, r->des_met[row]);
+        c = put_uint_raw(c, rr.des_met);
         *c++ = ',';
-        c = put_uint_raw(c, r->des_unk[row]);
+        c = put_uint_raw(c, rr.des_unk);
         *c++ = ',';
         c = put_uint_raw(c, n_des);
         *c++ = '\n';
@@ -263,7 +265,7 @@ static void by_candidate_segment(const writer *w, guint seg, GString *o, thread_
         for (int i = 0; i < 3; i++)
             g_string_truncate(lists[i], 0);
         for (guint p = 0; p < s->n_posts; p++) {
-            GString *l = lists[s->posts[p].status[row]];
+            GString *l = lists[elg_result_status(&s->posts[p], row)];
             if (l->len)
                 g_string_append(l, "; ");
             g_string_append(l, s->posts[p].post->id);

@@ -11,7 +11,7 @@ static void reasons_array(const elg_screening *s, guint p, guint row, GString *o
     g_string_append_c(o, '[');
     gboolean first = TRUE;
     for (guint c = 0; c < r->post->n_essential; c++) {
-        if (!r->bound[c].decides || elg_result_state(r, s->n_words, c, row) == ELG_MET)
+        if (!r->bound[c].decides || elg_result_state(r, c, row) == ELG_MET)
             continue;
         g_string_truncate(tmp, 0);
         elg_explain(s, p, c, row, tmp);
@@ -90,15 +90,17 @@ static void json_by_post(const elg_screening *s, elg_sink *k)
         for (guint rank = 1; rank <= s->n_rows; rank++) {
             guint row = r->order[rank - 1];
             char score[16];
-            elg_score_text(elg_result_score(r, row), score);
+            elg_row_result rr;
+            elg_result_row(r, row, &rr);
+            elg_score_text(rr.score, score);
             g_string_append(o, rank > 1 ? ",\n        {" : "\n        {");
             g_string_append_printf(o, "\"rank\": %u, ", rank);
             candidate_head(s, row, o);
             g_string_append_printf(o, ", \"status\": \"%s\", \"essential_met\": %u, \"essential_unknown\": %u, "
                                       "\"essential_failed\": %u, \"essential_total\": %u, \"desirable_score\": %s, "
                                       "\"reasons\": ",
-                                   elg_status_name(r->status[row]), r->ess_met[row], r->ess_unk[row],
-                                   r->ess_fail[row], r->ess_total, score);
+                                   elg_status_name(rr.status), rr.ess_met, rr.ess_unk, rr.ess_fail,
+                                   r->ess_total, score);
             reasons_array(s, p, row, o, tmp);
             const char *held = elg_clearance_held(s, p, row);
             g_string_append(o, ", \"clearance_held\": ");
@@ -111,7 +113,7 @@ static void json_by_post(const elg_screening *s, elg_sink *k)
                 if (c)
                     g_string_append(o, ", ");
                 elg_json_string(o, r->bound[c].cr->id);
-                g_string_append_printf(o, ": \"%s\"", elg_state_name(elg_result_state(r, s->n_words, c, row)));
+                g_string_append_printf(o, ": \"%s\"", elg_state_name(elg_result_state(r, c, row)));
             }
             g_string_append(o, "}}");
             elg_sink_flush(k, FALSE);
@@ -139,11 +141,13 @@ static void json_by_candidate(const elg_screening *s, elg_sink *k)
         for (guint p = 0; p < s->n_posts; p++) {
             const elg_post_result *r = &s->posts[p];
             char score[16];
-            elg_score_text(elg_result_score(r, row), score);
+            elg_row_result rr;
+            elg_result_row(r, row, &rr);
+            elg_score_text(rr.score, score);
             g_string_append(o, p ? ", {\"post_id\": " : "{\"post_id\": ");
             elg_json_string(o, r->post->id);
             g_string_append_printf(o, ", \"status\": \"%s\", \"rank\": %u, \"desirable_score\": %s, \"reasons\": ",
-                                   elg_status_name(r->status[row]), r->rank[row], score);
+                                   elg_status_name(rr.status), r->rank[row], score);
             reasons_array(s, p, row, o, tmp);
             g_string_append_c(o, '}');
         }

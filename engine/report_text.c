@@ -40,12 +40,14 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
     for (guint rank = 1; rank <= s->n_rows; rank++) {
         guint row = r->order[rank - 1];
         char score[16], ess[32];
-        elg_score_text(elg_result_score(r, row), score);
-        g_snprintf(ess, sizeof ess, "%u/%u", r->ess_met[row], r->ess_total);
+        elg_row_result rr;
+        elg_result_row(r, row, &rr);
+        elg_score_text(rr.score, score);
+        g_snprintf(ess, sizeof ess, "%u/%u", rr.ess_met, r->ess_total);
         g_string_truncate(tmp, 0);
         elg_append_printable(tmp, g_ptr_array_index(s->profiles->ids, row));
         g_string_append_printf(o, "   %4u  %-12s  %-10s %6s  %-10s  ", rank, tmp->str,
-                               elg_status_name(r->status[row]), score, ess);
+                               elg_status_name(rr.status), score, ess);
         const char *name = g_ptr_array_index(s->profiles->names, row);
         if (name)
             elg_append_printable(o, name);
@@ -78,7 +80,7 @@ static void text_by_candidate(const elg_screening *s, elg_sink *k, GString *tmp)
             gboolean any = FALSE;
             for (guint p = 0; p < s->n_posts; p++) {
                 const elg_post_result *r = &s->posts[p];
-                if (r->status[row] != st)
+                if (elg_result_status(r, row) != (elg_status)st)
                     continue;
                 g_string_append(o, any ? ", " : "   ");
                 if (!any)
@@ -91,7 +93,7 @@ static void text_by_candidate(const elg_screening *s, elg_sink *k, GString *tmp)
                 g_string_append_c(o, '\n');
         }
         for (guint p = 0; p < s->n_posts; p++) {
-            if (s->posts[p].status[row] != ELG_REVIEW)
+            if (elg_result_status(&s->posts[p], row) != ELG_REVIEW)
                 continue;
             g_string_truncate(tmp, 0);
             elg_reasons(s, p, row, tmp);

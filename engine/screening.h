@@ -25,29 +25,46 @@ typedef struct {
     guint64 *bits;             /* skill: rows holding a tag (owned by the result) */
 } elg_bound;
 
+/* What a criterion's bits count toward. */
+enum { ELG_ROLE_ESSENTIAL_SILENT, ELG_ROLE_DECIDES, ELG_ROLE_DESIRABLE };
+
+/* The results of one post.  The match loop writes bitmaps only (a met and an
+ * unknown bit per criterion, a failed and a review bit per row); the counts,
+ * the weight sum and the score of a row are derived from them when asked
+ * (elg_result_row), which costs a few bit tests a row where storing them
+ * cost 7 to 14 bytes of fresh memory per candidate and post.  The words of
+ * a block of 64 rows lie together (ELG_W_*), so a row's verdict is one or
+ * two cache lines however the report walks the rows. */
 typedef struct {
     const elg_post *post;
     guint n_crit;
     elg_bound *bound;          /* n_crit */
-    guint64 *met, *unk;        /* n_crit x n_words bitmaps */
-    guint8 *status;            /* per row: elg_status */
-    guint8 *ess_met, *ess_unk, *ess_fail, *des_met, *des_unk;
-    double *score;             /* desirable score per row, only when !int_weights */
+    guint8 role[ELG_MAX_CRITERIA]; /* ELG_ROLE_* per criterion */
+    guint stride;              /* words per block: 2 x n_crit + 2 */
+    guint64 *bits;             /* n_words x stride */
     guint32 *order;            /* rank - 1 -> row */
     guint32 *rank;             /* row -> rank */
     guint ess_total;           /* essential criteria that decide */
     guint counts[3];           /* by status */
     guint *crit_met, *crit_failed, *crit_unknown; /* per criterion */
-    guint16 *wsum;             /* int_weights: weight sum of met desirables per row */
     guint int_weight[ELG_MAX_CRITERIA]; /* desirable weights when all are small integers */
     gboolean int_weights;
 } elg_post_result;
+
+/* One row's verdict on one post, derived from the bitmaps. */
+typedef struct {
+    elg_status status;
+    guint ess_met, ess_unk, ess_fail, des_met, des_unk;
+    double score;              /* 0 to 100 */
+} elg_row_result;
 
 struct elg_screening {
     const elg_profiles *profiles;
     guint n_rows, n_words, n_posts;
     guint threads;             /* used for matching; reports format with as many */
     elg_post_result *posts;
+    /* wall seconds of each phase of elg_screen, for eligo-bench */
+    double bind_s, loop_s, order_s, rank_s;
 };
 
 typedef void (*elg_eval_fn)(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk);
@@ -59,18 +76,59 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p);
 
 /* Append the reason why criterion C is not met or unknown for ROW. */
 void elg_explain(const elg_screening *s, guint post, guint c, guint row, GString *out);
+/* What that explanation reads of ROW, as a number: with the post, the
+ * criterion and the state ST, rows with equal keys get equal text. */
+guint64 elg_explain_key(const elg_screening *s, guint post, guint c, guint row, elg_state st);
 /* "yes", "no" or "unknown": does ROW already hold the post's clearance? NULL if none stated. */
 const char *elg_clearance_held(const elg_screening *s, guint post, guint row);
 
-/* The desirable score of ROW (0 to 100): from the integer weight sum when
- * every weight is a small integer (8 bytes a row fewer), else stored. */
-static inline double elg_result_score(const elg_post_result *r, guint row)
+/* The words of block WORD: met and unknown of criterion C, then the status. */
+#define ELG_W_MET(r, word, c) ((r)->bits[(gsize)(word) * (r)->stride + 2 * (c)])
+#define ELG_W_UNK(r, word, c) ((r)->bits[(gsize)(word) * (r)->stride + 2 * (c) + 1])
+#define ELG_W_FAILED(r, word) ((r)->bits[(gsize)(word) * (r)->stride + (r)->stride - 2])
+#define ELG_W_REVIEW(r, word) ((r)->bits[(gsize)(word) * (r)->stride + (r)->stride - 1])
+
+static inline elg_status elg_result_status(const elg_post_result *r, guint row)
 {
-    if (!r->int_weights)
-        return r->score[row];
+    const guint64 bit = (guint64)1 << (row & 63);
+    return (ELG_W_FAILED(r, row >> 6) & bit) ? ELG_INELIGIBLE
+           : (ELG_W_REVIEW(r, row >> 6) & bit) ? ELG_REVIEW
+                                               : ELG_ELIGIBLE;
+}
+
+/* The counts and the score of ROW: the desirable weights are summed in
+ * criterion order (as integers when they all are), so the score is the
+ * same double whoever asks. */
+static inline void elg_result_row(const elg_post_result *r, guint row, elg_row_result *out)
+{
+    const guint shift = row & 63;
+    const guint64 *block = r->bits + (gsize)(row >> 6) * r->stride;
+    guint ess_met = 0, ess_unk = 0, des_met = 0, des_unk = 0, wsum = 0;
+    double sum = 0;
+    for (guint c = 0; c < r->n_crit; c++) {
+        const guint met = (guint)(block[2 * c] >> shift) & 1;
+        const guint unk = (guint)(block[2 * c + 1] >> shift) & 1;
+        if (r->role[c] == ELG_ROLE_DECIDES) {
+            ess_met += met;
+            ess_unk += unk;
+        } else if (r->role[c] == ELG_ROLE_DESIRABLE) {
+            des_met += met;
+            des_unk += unk;
+            if (r->int_weights)
+                wsum += met * r->int_weight[c];
+            else
+                sum += r->bound[c].cr->weight * (double)met;
+        }
+    }
     const double total = r->post->desirable_weight;
-    /* an integer sum is exact, so this is the double sum of the weights */
-    return total > 0 ? (double)r->wsum[row] * 100.0 / total : 0;
+    out->status = elg_result_status(r, row);
+    out->ess_met = ess_met;
+    out->ess_unk = ess_unk;
+    out->ess_fail = r->ess_total - ess_met - ess_unk;
+    out->des_met = des_met;
+    out->des_unk = des_unk;
+    /* an integer sum is exact, so it is the double sum of the weights */
+    out->score = total > 0 ? (r->int_weights ? (double)wsum : sum) * 100.0 / total : 0;
 }
 
 /* Bit i of the result is the top bit of B[i], for the first N (<= 64) bytes. */
@@ -92,11 +150,10 @@ static inline guint64 elg_pack64(const guint8 *b, guint n)
     return r;
 }
 
-static inline elg_state elg_result_state(const elg_post_result *r, guint n_words, guint c, guint row)
+static inline elg_state elg_result_state(const elg_post_result *r, guint c, guint row)
 {
-    guint64 bit = (guint64)1 << (row & 63);
-    const guint64 *m = r->met + (gsize)c * n_words, *u = r->unk + (gsize)c * n_words;
-    return (m[row >> 6] & bit) ? ELG_MET : (u[row >> 6] & bit) ? ELG_UNKNOWN : ELG_NOT_MET;
+    const guint64 bit = (guint64)1 << (row & 63);
+    return (ELG_W_MET(r, row >> 6, c) & bit) ? ELG_MET : (ELG_W_UNK(r, row >> 6, c) & bit) ? ELG_UNKNOWN : ELG_NOT_MET;
 }
 
 #endif

@@ -171,14 +171,17 @@ static unsigned check_order(const tx *t, unsigned p)
         if (k == n)
             break;
         unsigned y = elg_screening_row_at(t->s, p, k + 1);
-        int cmp = (int)r->status[x] - (int)r->status[y];
+        elg_row_result rx, ry;
+        elg_result_row(r, x, &rx);
+        elg_result_row(r, y, &ry);
+        int cmp = (int)rx.status - (int)ry.status;
         if (!cmp)
         {
-            const double sx = elg_result_score(r, x), sy = elg_result_score(r, y);
+            const double sx = rx.score, sy = ry.score;
             cmp = sx > sy ? -1 : sx < sy;
         }
         if (!cmp)
-            cmp = (int)r->ess_unk[x] - (int)r->ess_unk[y];
+            cmp = (int)rx.ess_unk - (int)ry.ess_unk;
         if (!cmp)
             cmp = strcmp(elg_profiles_id(t->profiles, x), elg_profiles_id(t->profiles, y));
         if (cmp >= 0) {
