@@ -178,6 +178,54 @@ static void write_segments(const elg_screening *s, elg_sink *k, format_fn format
  * rank, line and clearance_held, with room to spare. */
 #define ROW_FIXED_BYTES 192u
 
+/* Rows come in rank order, which is random in the file's order: every
+ * column a row reads would be a cache miss.  So the columns of the row
+ * PREFETCH_AHEAD ranks on are fetched early, and its id and name text when
+ * their pointers have arrived. */
+#define PREFETCH_AHEAD 16u
+#define PREFETCH_COLUMNS 24u
+
+typedef struct {
+    const char *base;
+    guint size;
+} column_ref;
+
+static guint add_column(column_ref *cols, guint n, const void *base, guint size)
+{
+    if (!base || n == PREFETCH_COLUMNS)
+        return n;
+    for (guint i = 0; i < n; i++)
+        if (cols[i].base == base)
+            return n;
+    cols[n].base = base;
+    cols[n].size = size;
+    return n + 1;
+}
+
+/* The columns a report row of R reads: the row's own and those the
+ * explanations of its essential criteria read. */
+static guint report_columns(const elg_screening *s, const elg_post_result *r, column_ref *cols)
+{
+    const elg_profiles *p = s->profiles;
+    guint n = 0;
+    n = add_column(cols, n, p->ids->pdata, sizeof(gpointer));
+    n = add_column(cols, n, p->names->pdata, sizeof(gpointer));
+    n = add_column(cols, n, p->lines->data, sizeof(guint32));
+    n = add_column(cols, n, p->clearance->data, 1);
+    for (guint c = 0; c < r->post->n_essential; c++) {
+        const elg_bound *b = &r->bound[c];
+        n = add_column(cols, n, b->a, 1);
+        n = add_column(cols, n, b->b, 1);
+        n = add_column(cols, n, b->c, 1);
+        n = add_column(cols, n, b->years, sizeof(gint32));
+        n = add_column(cols, n, b->total, sizeof(gint32));
+        n = add_column(cols, n, b->nat, ELG_NAT_SLOTS);
+        n = add_column(cols, n, b->flags, 1);
+        n = add_column(cols, n, b->dates, sizeof(guint32));
+    }
+    return n;
+}
+
 static void by_post_segment(const writer *w, guint seg, GString *o, thread_state *ts)
 {
     const elg_screening *s = w->s;
@@ -192,8 +240,23 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
     GString *post_id = g_string_new(NULL);
     elg_csv_cell(post_id, r->post->id);
     g_string_append_c(post_id, ',');
+    column_ref cols[PREFETCH_COLUMNS];
+    const guint n_cols = report_columns(s, r, cols);
     for (guint rank = first; rank <= last; rank++) {
         const guint row = r->order[rank - 1];
+        if (rank + PREFETCH_AHEAD <= s->n_rows) {
+            const guint ahead = r->order[rank + PREFETCH_AHEAD - 1];
+            for (guint i = 0; i < n_cols; i++)
+                __builtin_prefetch(cols[i].base + (gsize)ahead * cols[i].size);
+            __builtin_prefetch(r->bits + (gsize)(ahead >> 6) * r->stride);
+            __builtin_prefetch(r->bits + (gsize)(ahead >> 6) * r->stride + r->stride - 1);
+        }
+        if (rank + PREFETCH_AHEAD / 2 <= s->n_rows) {
+            const guint ahead = r->order[rank + PREFETCH_AHEAD / 2 - 1];
+            __builtin_prefetch(ids[ahead]);
+            if (names[ahead])
+                __builtin_prefetch(names[ahead]);
+        }
         const char *reasons;
         const gsize reasons_len = elg_reasons_cell(s, p, row, ts->memo, &reasons);
         const char *id = ids[row], *name = names[row] ? names[row] : "";
