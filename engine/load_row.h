@@ -108,7 +108,5 @@ elg_keyed_column *elg_store_keyed_get(elg_profiles *p, GPtrArray *set, const cha
 guint32 elg_store_skill(elg_profiles *p, const char *tag);
 /* Give the last row the skill SKILL. */
 void elg_store_row_skill(elg_profiles *p, guint32 skill);
-/* Ask for huge pages for a large block about to be filled (a hint). */
-void elg_store_advise_huge(void *data, gsize bytes);
 
 #endif

@@ -163,6 +163,9 @@ static void id_order(const elg_profiles *p, guint32 *by_id, guint32 *id_rank)
      * are longer are then ordered by strcmp */
     guint64 *keys = g_new(guint64, n), *tk = g_new(guint64, n);
     guint32 *tv = g_new(guint32, n);
+    elg_store_advise_huge(keys, (gsize)n * sizeof(guint64));
+    elg_store_advise_huge(tk, (gsize)n * sizeof(guint64));
+    elg_store_advise_huge(tv, (gsize)n * sizeof(guint32));
     for (guint i = 0; i < n; i++) {
         const unsigned char *id = g_ptr_array_index(p->ids, i);
         guint64 prefix = 0;
@@ -172,7 +175,12 @@ static void id_order(const elg_profiles *p, guint32 *by_id, guint32 *id_rank)
         keys[i] = k ? prefix << (8 * (8 - k)) : 0;
         by_id[i] = i;
     }
-    radix_sort(keys, by_id, tk, tv, n, 64);
+    /* exports are often sorted by id already: then file order is the order */
+    gboolean sorted = TRUE;
+    for (guint i = 1; i < n && sorted; i++)
+        sorted = keys[i - 1] <= keys[i];
+    if (!sorted)
+        radix_sort(keys, by_id, tk, tv, n, 64);
     id_ctx ctx = {p, NULL};
     for (guint i = 0; i < n;) {
         guint j = i + 1;
@@ -392,6 +400,8 @@ static gpointer rank_worker(gpointer data)
     /* sort keys reused from post to post: fresh memory costs more than sorting */
     gsize n = w->s->n_rows ? w->s->n_rows : 1;
     guint64 *keys = g_new(guint64, n), *tmp = g_new(guint64, n);
+    elg_store_advise_huge(keys, n * sizeof(guint64));
+    elg_store_advise_huge(tmp, n * sizeof(guint64));
     for (;;) {
         guint p = (guint)g_atomic_int_add(&w->next, 1);
         if (p >= w->s->n_posts)
@@ -435,9 +445,12 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
     /* every element is written by the match loop or the ranking: no zeroing */
     r->stride = 2 * r->n_crit + 2;
     r->bits = g_new(guint64, (gsize)MAX(n_words, 1) * r->stride);
+    elg_store_advise_huge(r->bits, (gsize)MAX(n_words, 1) * r->stride * sizeof(guint64));
     gsize rows = n ? n : 1;
     r->order = g_new(guint32, rows);
     r->rank = g_new(guint32, rows);
+    elg_store_advise_huge(r->order, rows * sizeof(guint32));
+    elg_store_advise_huge(r->rank, rows * sizeof(guint32));
     r->crit_met = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_failed = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_unknown = g_new0(guint, r->n_crit ? r->n_crit : 1);

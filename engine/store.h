@@ -104,4 +104,9 @@ void elg_store_reserve(elg_profiles *p, guint rows, guint skills);
 /* The column of KEY in a keyed set (fields, languages, answers), or NULL. */
 const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key);
 
+/* Ask for huge pages for a large block about to be filled (a hint): on
+ * these machines the first touch of fresh memory costs as much as the work,
+ * and far less in 2 MiB pages. */
+void elg_store_advise_huge(void *data, gsize bytes);
+
 #endif
