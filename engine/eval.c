@@ -49,6 +49,26 @@ static void eval_EDUCATION(const elg_bound *b, guint row0, guint n, guint64 *met
     *unk = elg_pack64(u.b, n);
 }
 
+/* The years of rows ROW0.. ROW0 + N - 1 in the bound field, from the
+ * store's sparse pairs (one or two a row), into a dense block. */
+static void field_block(const elg_bound *b, guint row0, guint n, gint32 out[64])
+{
+    for (guint i = 0; i < n; i++)
+        out[i] = ELG_UNKNOWN_YEARS;
+    if (b->field < 0)
+        return;
+    const guint32 *start = b->exp_start + row0, f = (guint32)b->field;
+    /* the block's pairs in one pass; a field appears once a row */
+    guint i = 0;
+    for (guint32 k = start[0], end = start[n]; k < end; k++) {
+        if (b->exp_field[k] != f)
+            continue;
+        while (start[i + 1] <= k)
+            i++;
+        out[i] = b->exp_years[k];
+    }
+}
+
 static void eval_EXPERIENCE(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
 {
     const gint32 need = b->cr->years;
@@ -60,10 +80,11 @@ static void eval_EXPERIENCE(const elg_bound *b, guint row0, guint n, guint64 *me
             LANE_SET(u, i, total[i] < 0);
         }
     } else {
-        const gint32 *field = b->years ? b->years + row0 : NULL;
+        gint32 field[64];
+        field_block(b, row0, n, field);
         const guint8 *flags = b->flags + row0;
         for (guint i = 0; i < n; i++) {
-            gint32 f = field ? field[i] : ELG_UNKNOWN_YEARS;
+            gint32 f = field[i];
             /* "experience: none" says every field is 0 */
             f = (f < 0 && (flags[i] & ELG_ROW_EXP_NONE)) ? 0 : f;
             /* not given: no one has more years in a field than in total */
@@ -188,6 +209,7 @@ static const gint8 *language_column(const elg_profiles *p, const char *code)
 void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p)
 {
     memset(b, 0, sizeof *b);
+    b->field = -1;
     b->cr = cr;
     b->flags = (const guint8 *)p->flags->data;
     b->total = (const gint32 *)p->exp_total->data;
@@ -202,10 +224,10 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p)
         b->c = (const gint8 *)p->staff_college->data;
         break;
     case ELG_KIND_EXPERIENCE:
-        if (cr->field) {
-            const elg_keyed_column *k = elg_store_keyed(p->fields, cr->field);
-            b->years = k ? (const gint32 *)k->values->data : NULL;
-        }
+        b->field = cr->field ? elg_store_field_find(p, cr->field) : -1;
+        b->exp_start = (const guint32 *)p->exp_start->data;
+        b->exp_field = (const guint32 *)p->exp_field->data;
+        b->exp_years = (const gint32 *)p->exp_years->data;
         break;
     case ELG_KIND_LANGUAGES:
         b->a = language_column(p, cr->lang[0]);

@@ -97,7 +97,7 @@ static void explain_EXPERIENCE(why *w)
             g_string_append_printf(w->out, "experience: %s %s, required %s", total, unit(t), need);
         return;
     }
-    gint32 f = w->b->years ? w->b->years[w->row] : ELG_UNKNOWN_YEARS;
+    gint32 f = elg_store_field_years(w->p, w->b->field, w->row);
     if (f < 0 && (w->b->flags[w->row] & ELG_ROW_EXP_NONE))
         f = 0;
     g_string_append_printf(w->out, "experience in %s: ", w->cr->field);
@@ -239,7 +239,7 @@ static guint64 key_EXPERIENCE(const why *w)
     const gint32 t = w->b->total[w->row];
     if (!w->cr->field)
         return (guint32)t;
-    gint32 f = w->b->years ? w->b->years[w->row] : ELG_UNKNOWN_YEARS;
+    gint32 f = elg_store_field_years(w->p, w->b->field, w->row);
     if (f < 0 && (w->b->flags[w->row] & ELG_ROW_EXP_NONE))
         f = 0;
     /* the total is quoted only when the field is not given */

@@ -36,22 +36,67 @@ static GPtrArray *sorted(const GPtrArray *set)
     return s;
 }
 
+static gint compare_field_names(gconstpointer a, gconstpointer b, gpointer names)
+{
+    return strcmp(g_ptr_array_index((GPtrArray *)names, *(const guint32 *)a),
+                  g_ptr_array_index((GPtrArray *)names, *(const guint32 *)b));
+}
+
+/* FIELD_RANK[f]: the place of experience field f in name order. */
+static guint32 *field_ranks(const elg_profiles *p)
+{
+    const guint n = p->field_names->len;
+    guint32 *order = g_new(guint32, n ? n : 1), *rank = g_new(guint32, n ? n : 1);
+    for (guint f = 0; f < n; f++)
+        order[f] = f;
+    g_qsort_with_data(order, (gint)n, sizeof *order, compare_field_names, p->field_names);
+    for (guint k = 0; k < n; k++)
+        rank[order[k]] = k;
+    g_free(order);
+    return rank;
+}
+
+static gint compare_pairs(gconstpointer a, gconstpointer b, gpointer unused)
+{
+    (void)unused;
+    const guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* ROW's known experience pairs, by field name; null when none is known. */
+static cJSON *experience_object(const elg_profiles *p, const guint32 *rank, unsigned row, gboolean empty_ok)
+{
+    const guint32 from = g_array_index(p->exp_start, guint32, row), to = g_array_index(p->exp_start, guint32, row + 1);
+    /* rank << 32 | pair index: sorting puts the names in order */
+    guint64 *pairs = g_new(guint64, to - from + 1);
+    guint n = 0;
+    for (guint32 k = from; k < to; k++)
+        if (g_array_index(p->exp_years, gint32, k) >= 0)
+            pairs[n++] = (guint64)rank[g_array_index(p->exp_field, guint32, k)] << 32 | k;
+    g_qsort_with_data(pairs, (gint)n, sizeof *pairs, compare_pairs, NULL);
+    cJSON *o = cJSON_CreateObject();
+    for (guint i = 0; i < n; i++) {
+        const guint32 k = (guint32)pairs[i];
+        cJSON_AddItemToObject(o, g_ptr_array_index(p->field_names, g_array_index(p->exp_field, guint32, k)),
+                              years(g_array_index(p->exp_years, gint32, k)));
+    }
+    g_free(pairs);
+    if (!o->child && !empty_ok) {
+        cJSON_Delete(o);
+        return cJSON_CreateNull();
+    }
+    return o;
+}
+
 /* Known values of keyed columns for ROW as an object; null when none is known. */
 static cJSON *keyed_object(GPtrArray *cols, unsigned row, int kind, gboolean empty_ok)
 {
     cJSON *o = cJSON_CreateObject();
     for (guint i = 0; i < cols->len; i++) {
         const elg_keyed_column *c = g_ptr_array_index(cols, i);
-        if (kind == 'y') {
-            gint32 v = g_array_index(c->values, gint32, row);
-            if (v >= 0)
-                cJSON_AddItemToObject(o, c->key, years(v));
-        } else {
-            gint8 v = g_array_index(c->values, gint8, row);
-            if (v >= 0)
-                cJSON_AddItemToObject(o, c->key,
-                                      kind == 'b' ? cJSON_CreateBool(v) : cJSON_CreateNumber(v));
-        }
+        gint8 v = g_array_index(c->values, gint8, row);
+        if (v >= 0)
+            cJSON_AddItemToObject(o, c->key, kind == 'b' ? cJSON_CreateBool(v) : cJSON_CreateNumber(v));
     }
     if (!o->child && !empty_ok) {
         cJSON_Delete(o);
@@ -71,7 +116,7 @@ static char *header_key(const elg_profiles *p, guint col)
     return g_strdup(*h ? h : "");
 }
 
-static cJSON *profile_json(const elg_profiles *p, unsigned r, GPtrArray *fields,
+static cJSON *profile_json(const elg_profiles *p, unsigned r, const guint32 *field_rank,
                            GPtrArray *langs, GPtrArray *answers)
 {
     const elg_reference *ref = p->ref;
@@ -95,7 +140,7 @@ static cJSON *profile_json(const elg_profiles *p, unsigned r, GPtrArray *fields,
     cJSON_AddItemToObject(o, "staff_college", tri(g_array_index(p->staff_college, gint8, r)));
     cJSON_AddItemToObject(o, "experience_years", years(g_array_index(p->exp_total, gint32, r)));
     guint8 flags = g_array_index(p->flags, guint8, r);
-    cJSON_AddItemToObject(o, "experience", keyed_object(fields, r, 'y', flags & ELG_ROW_EXP_NONE));
+    cJSON_AddItemToObject(o, "experience", experience_object(p, field_rank, r, flags & ELG_ROW_EXP_NONE));
     gint8 en = g_array_index(p->english, gint8, r), fr = g_array_index(p->french, gint8, r);
     cJSON_AddItemToObject(o, "english", en < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(en));
     cJSON_AddItemToObject(o, "french", fr < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(fr));
@@ -160,11 +205,12 @@ static void inspect_json(const elg_profiles *p, GString *out)
         cJSON_AddStringToObject(o, "message", g->message);
         cJSON_AddItemToArray(probs, o);
     }
-    GPtrArray *fields = sorted(p->fields), *langs = sorted(p->languages), *answers = sorted(p->answers);
+    guint32 *field_rank = field_ranks(p);
+    GPtrArray *langs = sorted(p->languages), *answers = sorted(p->answers);
     cJSON *profiles = cJSON_AddArrayToObject(root, "profiles");
     for (unsigned r = 0; r < p->n; r++)
-        cJSON_AddItemToArray(profiles, profile_json(p, r, fields, langs, answers));
-    g_ptr_array_free(fields, TRUE);
+        cJSON_AddItemToArray(profiles, profile_json(p, r, field_rank, langs, answers));
+    g_free(field_rank);
     g_ptr_array_free(langs, TRUE);
     g_ptr_array_free(answers, TRUE);
     char *text = cJSON_Print(root);

@@ -570,8 +570,9 @@ static void merge_chunk(csv_loader *L, chunk *c, guint64 size)
         const double scale = (double)size / (double)c->to * 1.05;
         const double rows = (double)(p->n + q->n) * scale + 1024;
         const double skills = (double)(p->skill_ids->len + q->skill_ids->len) * scale + 1024;
-        if (rows < G_MAXUINT32 / 4 && skills < G_MAXUINT32 / 4) {
-            elg_store_reserve(p, (guint)rows, (guint)skills);
+        const double pairs = (double)(p->exp_field->len + q->exp_field->len) * scale + 1024;
+        if (rows < G_MAXUINT32 / 4 && skills < G_MAXUINT32 / 4 && pairs < G_MAXUINT32 / 4) {
+            elg_store_reserve(p, (guint)rows, (guint)skills, (guint)pairs);
             elg_loader_reserve_ids(&L->row, (guint32)rows);
         }
     }

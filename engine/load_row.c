@@ -340,7 +340,7 @@ static void map_headers(elg_loader *L, unsigned line)
                                  "column \"%s\": \"%s\" is not an experience field of the "
                                  "vocabulary; kept as a new field",
                                  header, m.key);
-                    elg_store_keyed_get(p, p->fields, m.key, TRUE);
+                    elg_store_field(p, m.key);
                 } else {
                     elg_store_keyed_get(p, p->answers, m.key, FALSE);
                 }
@@ -423,10 +423,10 @@ static void put_years(cell_ctx *c, const char *field, gint32 *dst, const char *s
                   "is not a number of years; expected decimal years such as 5, 2.5 or 2,5, or none");
 }
 
+/* The cell's row is the store's last (cells are read as their record ends). */
 static gint32 *field_cell(cell_ctx *c, const char *tag)
 {
-    elg_keyed_column *k = elg_store_keyed_get(c->L->p, c->L->p->fields, tag, TRUE);
-    return &g_array_index(k->values, gint32, c->row);
+    return elg_store_row_field(c->L->p, elg_store_field(c->L->p, tag));
 }
 
 /* Split S on ';' and call FN for each trimmed, non-empty item. */

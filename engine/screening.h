@@ -17,7 +17,9 @@ typedef struct {
     const elg_criterion *cr;
     gboolean decides;          /* counts toward the status (DESIGN.md s.6) */
     const gint8 *a, *b, *c;    /* level, yes/no or answer columns, by kind */
-    const gint32 *years;       /* experience in the field, or NULL */
+    gint field;                /* experience: the field's index in the store, or -1 */
+    const guint32 *exp_start, *exp_field; /* the store's experience pairs (store.h) */
+    const gint32 *exp_years;
     const gint32 *total;       /* total experience */
     const guint8 *nat;         /* nationality slots */
     const guint8 *flags;       /* row flags */

@@ -41,7 +41,12 @@ elg_profiles *elg_store_new(const char *file, const elg_reference *ref)
     p->skill_ids = g_array_new(FALSE, FALSE, sizeof(guint32));
     p->skill_names = g_ptr_array_new();
     p->skill_index = g_hash_table_new(g_str_hash, g_str_equal);
-    p->fields = g_ptr_array_new_with_free_func(keyed_free);
+    p->field_names = g_ptr_array_new_with_free_func(g_free);
+    p->field_index = g_hash_table_new(g_str_hash, g_str_equal);
+    p->exp_start = g_array_new(FALSE, FALSE, sizeof(guint32));
+    g_array_append_val(p->exp_start, zero);
+    p->exp_field = g_array_new(FALSE, FALSE, sizeof(guint32));
+    p->exp_years = g_array_new(FALSE, FALSE, sizeof(gint32));
     p->languages = g_ptr_array_new_with_free_func(keyed_free);
     p->answers = g_ptr_array_new_with_free_func(keyed_free);
     p->headers = g_ptr_array_new_with_free_func(g_free);
@@ -65,12 +70,13 @@ void elg_profiles_free(elg_profiles *p)
     GArray *arrays[] = {p->lines, p->flags, p->nat, p->education, p->equivalent,
                         p->staff_college, p->english, p->french, p->clearance,
                         p->exp_total, p->applied_on, p->skill_start, p->skill_ids,
-                        p->extra_header_index};
+                        p->extra_header_index, p->exp_start, p->exp_field, p->exp_years};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
         g_array_free(arrays[i], TRUE);
     g_ptr_array_free(p->skill_names, TRUE);
     g_hash_table_destroy(p->skill_index);
-    g_ptr_array_free(p->fields, TRUE);
+    g_hash_table_destroy(p->field_index);
+    g_ptr_array_free(p->field_names, TRUE);
     g_ptr_array_free(p->languages, TRUE);
     g_ptr_array_free(p->answers, TRUE);
     g_ptr_array_free(p->headers, TRUE);
@@ -106,6 +112,8 @@ unsigned elg_store_append_row(elg_profiles *p, unsigned line)
     g_array_append_val(p->applied_on, no_date);
     guint32 start = p->skill_ids->len;
     g_array_append_val(p->skill_start, start);
+    guint32 pairs = p->exp_field->len;
+    g_array_append_val(p->exp_start, pairs);
     /* keyed columns grow when written (elg_store_keyed_get) and are padded
      * to every row at the end (elg_store_pad): most rows leave most unknown */
     for (guint e = 0; e < p->extra_cols->len; e++)
@@ -124,6 +132,37 @@ const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key)
 }
 
 static void append_unknowns(GArray *a, guint n);
+
+guint32 elg_store_field(elg_profiles *p, const char *name)
+{
+    gpointer v = g_hash_table_lookup(p->field_index, name);
+    if (v)
+        return GPOINTER_TO_UINT(v) - 1;
+    char *copy = g_strdup(name);
+    g_ptr_array_add(p->field_names, copy);
+    g_hash_table_insert(p->field_index, copy, GUINT_TO_POINTER(p->field_names->len));
+    return p->field_names->len - 1;
+}
+
+gint elg_store_field_find(const elg_profiles *p, const char *name)
+{
+    return (gint)GPOINTER_TO_UINT(g_hash_table_lookup(p->field_index, name)) - 1;
+}
+
+gint32 *elg_store_row_field(elg_profiles *p, guint32 f)
+{
+    guint32 *start = &g_array_index(p->exp_start, guint32, p->n - 1);
+    const guint32 *field = (const guint32 *)p->exp_field->data;
+    /* a field given twice in a row: the later value is written over the earlier */
+    for (guint32 k = *start; k < p->exp_field->len; k++)
+        if (field[k] == f)
+            return &g_array_index(p->exp_years, gint32, k);
+    const gint32 unknown = ELG_UNKNOWN_YEARS;
+    g_array_append_val(p->exp_field, f);
+    g_array_append_val(p->exp_years, unknown);
+    start[1] = p->exp_field->len;
+    return &g_array_index(p->exp_years, gint32, p->exp_years->len - 1);
+}
 
 elg_keyed_column *elg_store_keyed_get(elg_profiles *p, GPtrArray *set, const char *key,
                                       gboolean years)
@@ -196,7 +235,7 @@ static void append_array(GArray *dst, GArray *src, guint from)
 
 void elg_store_pad(elg_profiles *p)
 {
-    GPtrArray *sets[] = {p->fields, p->languages, p->answers};
+    GPtrArray *sets[] = {p->languages, p->answers};
     for (size_t s = 0; s < G_N_ELEMENTS(sets); s++)
         for (guint k = 0; k < sets[s]->len; k++) {
             elg_keyed_column *c = g_ptr_array_index(sets[s], k);
@@ -210,14 +249,14 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
     const guint nq = q->n;
     elg_store_pad(p);
     elg_store_pad(q);
-    GPtrArray *psets[] = {p->fields, p->languages, p->answers};
-    GPtrArray *qsets[] = {q->fields, q->languages, q->answers};
+    GPtrArray *psets[] = {p->languages, p->answers};
+    GPtrArray *qsets[] = {q->languages, q->answers};
     for (size_t s = 0; s < G_N_ELEMENTS(psets); s++) {
         /* new keys come after the known ones, in the order the chunk met them,
          * as they would have in one pass */
         for (guint k = 0; k < qsets[s]->len; k++) {
             const elg_keyed_column *qc = g_ptr_array_index(qsets[s], k);
-            elg_store_keyed_get(p, psets[s], qc->key, g_array_get_element_size(qc->values) == 4);
+            elg_store_keyed_get(p, psets[s], qc->key, FALSE);
         }
         for (guint k = 0; k < psets[s]->len; k++) {
             elg_keyed_column *pc = g_ptr_array_index(psets[s], k);
@@ -254,6 +293,23 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
     guint32 *start = &g_array_index(p->skill_start, guint32, starts);
     for (guint i = 1; i <= nq; i++)
         start[i - 1] = base + g_array_index(q->skill_start, guint32, i);
+    g_free(map);
+    /* experience: the chunk's field indexes to the store's, registered in
+     * the order the chunk met them, as in one pass */
+    map = g_new(guint32, q->field_names->len ? q->field_names->len : 1);
+    for (guint i = 0; i < q->field_names->len; i++)
+        map[i] = elg_store_field(p, g_ptr_array_index(q->field_names, i));
+    const guint32 pair_base = p->exp_field->len;
+    g_array_set_size(p->exp_field, pair_base + q->exp_field->len);
+    guint32 *fields = &g_array_index(p->exp_field, guint32, pair_base);
+    for (guint i = 0; i < q->exp_field->len; i++)
+        fields[i] = map[g_array_index(q->exp_field, guint32, i)];
+    append_array(p->exp_years, q->exp_years, 0);
+    const guint exp_starts = p->exp_start->len;
+    g_array_set_size(p->exp_start, exp_starts + nq);
+    guint32 *exp_start = &g_array_index(p->exp_start, guint32, exp_starts);
+    for (guint i = 1; i <= nq; i++)
+        exp_start[i - 1] = pair_base + g_array_index(q->exp_start, guint32, i);
     g_free(map);
     p->rows_with_problems += q->rows_with_problems;
     g_ptr_array_add(p->more_strings, q->strings);
@@ -294,7 +350,7 @@ static GPtrArray *reserved_ptr_array(GPtrArray *a, guint n)
     return b;
 }
 
-void elg_store_reserve(elg_profiles *p, guint rows, guint skills)
+void elg_store_reserve(elg_profiles *p, guint rows, guint skills, guint pairs)
 {
     if (rows <= p->n)
         return;
@@ -306,11 +362,14 @@ void elg_store_reserve(elg_profiles *p, guint rows, guint skills)
         *arrays[i] = reserved_array(*arrays[i], rows);
     p->skill_start = reserved_array(p->skill_start, rows + 1);
     p->skill_ids = reserved_array(p->skill_ids, skills);
+    p->exp_start = reserved_array(p->exp_start, rows + 1);
+    p->exp_field = reserved_array(p->exp_field, pairs);
+    p->exp_years = reserved_array(p->exp_years, pairs);
     p->ids = reserved_ptr_array(p->ids, rows);
     p->names = reserved_ptr_array(p->names, rows);
     for (guint e = 0; e < p->extra_cols->len; e++)
         p->extra_cols->pdata[e] = reserved_ptr_array(p->extra_cols->pdata[e], rows);
-    GPtrArray *sets[] = {p->fields, p->languages, p->answers};
+    GPtrArray *sets[] = {p->languages, p->answers};
     for (size_t s = 0; s < G_N_ELEMENTS(sets); s++)
         for (guint k = 0; k < sets[s]->len; k++) {
             elg_keyed_column *c = g_ptr_array_index(sets[s], k);

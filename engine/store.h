@@ -69,7 +69,15 @@ struct elg_profiles {
     GPtrArray *skill_names;      /* interned tags (owned by strings) */
     GHashTable *skill_index;     /* tag -> index + 1 */
 
-    GPtrArray *fields;           /* elg_keyed_column*: years per experience field */
+    /* Years per experience field, sparse: a row gives one or two fields of
+     * the many a file names, so a dense column per field cost 4 bytes a row
+     * per field (and one per stray key: a file of a million distinct keys
+     * would have asked for terabytes). */
+    GPtrArray *field_names;      /* char*: the fields, in the order first met */
+    GHashTable *field_index;     /* name -> index + 1 (keys owned by field_names) */
+    GArray *exp_start;           /* guint32, n + 1: row r's pairs are [exp_start[r], exp_start[r + 1]) */
+    GArray *exp_field;           /* guint32 index into field_names, one per pair */
+    GArray *exp_years;           /* gint32 milli-years, one per pair (unknown when unreadable) */
     GPtrArray *languages;        /* elg_keyed_column*: other language levels */
     GPtrArray *answers;          /* elg_keyed_column*: q_CRITERION yes/no */
 
@@ -96,10 +104,30 @@ void elg_store_pad(elg_profiles *p);
  * Q's strings move to P.  Diagnostics and the duplicate-id check are the
  * caller's.  Free Q afterwards. */
 void elg_store_append_store(elg_profiles *p, elg_profiles *q);
-/* Make room for ROWS rows and SKILLS row skills in every column, so that
- * appending chunks does not copy the columns again as they grow (a hint:
- * more rows still fit). */
-void elg_store_reserve(elg_profiles *p, guint rows, guint skills);
+/* Make room for ROWS rows, SKILLS row skills and PAIRS experience pairs in
+ * every column, so that appending chunks does not copy the columns again as
+ * they grow (a hint: more rows still fit). */
+void elg_store_reserve(elg_profiles *p, guint rows, guint skills, guint pairs);
+
+/* The index of experience field NAME, registered if new. */
+guint32 elg_store_field(elg_profiles *p, const char *name);
+/* The index of experience field NAME, or -1 when the file never named it. */
+gint elg_store_field_find(const elg_profiles *p, const char *name);
+/* Where the last row's years in field F are written: an unknown pair is
+ * made if the row has none yet (valid until the next pair is made). */
+gint32 *elg_store_row_field(elg_profiles *p, guint32 f);
+
+/* ROW's years in field F (an index, or -1), or ELG_UNKNOWN_YEARS. */
+static inline gint32 elg_store_field_years(const elg_profiles *p, gint f, guint row)
+{
+    const guint32 *start = (const guint32 *)p->exp_start->data;
+    const guint32 *field = (const guint32 *)p->exp_field->data;
+    const gint32 *years = (const gint32 *)p->exp_years->data;
+    gint32 v = ELG_UNKNOWN_YEARS;
+    for (guint32 k = start[row]; f >= 0 && k < start[row + 1]; k++)
+        v = field[k] == (guint32)f ? years[k] : v;
+    return v;
+}
 
 /* The column of KEY in a keyed set (fields, languages, answers), or NULL. */
 const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key);

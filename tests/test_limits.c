@@ -406,6 +406,22 @@ static void notice_too_large(void **state)
     g_free(big);
 }
 
+/* Every row naming an experience field of its own (40,000 distinct keys,
+ * each reported and kept) costs memory by the pairs, not rows x fields:
+ * with a column per field this file asked for 6.4 GB. */
+static void memory_does_not_follow_distinct_fields(void **state)
+{
+    (void)state;
+    char *path = g_build_filename(tmpdir, "fields.csv", NULL);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("candidate_id,experience\n", f);
+    for (int i = 0; i < 40000; i++)
+        fprintf(f, "C%d,own_field_%d:%d.5\n", i, i, i % 7);
+    assert_int_equal(fclose(f), 0);
+    assert_memory_growth_at_most(path, 48 * 1024, "40,000 distinct experience fields");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -414,6 +430,7 @@ int main(void)
         cmocka_unit_test(memory_does_not_follow_a_huge_field),
         cmocka_unit_test(record_limit),
         cmocka_unit_test(memory_does_not_follow_a_huge_record),
+        cmocka_unit_test(memory_does_not_follow_distinct_fields),
         cmocka_unit_test(columns_limit),
         cmocka_unit_test(rule_set_too_deep_or_too_large),
         cmocka_unit_test(notice_too_large),
