@@ -584,7 +584,7 @@ static void merge_chunk(csv_loader *L, chunk *c, guint64 size)
     for (guint r = first; r < p->n; r++) {
         if (r + AHEAD < p->n)
             elg_loader_prefetch_id(&L->row, hashes[r + AHEAD - first]);
-        const unsigned line = g_array_index(p->lines, guint32, r);
+        const unsigned line = elg_profiles_line(p, r);
         unsigned to = d;
         while (to < nd && elg_diags_get_line(q->diags, to) <= line)
             to++;

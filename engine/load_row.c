@@ -809,7 +809,7 @@ gboolean elg_loader_check_duplicate_hashed(elg_loader *L, guint32 row, const cha
         const elg_id_slot *e = &L->id_slots[i];
         if (e->hash != h || strcmp(g_ptr_array_index(p->ids, e->row), id) != 0)
             continue;
-        unsigned first = g_array_index(p->lines, guint32, e->row);
+        unsigned first = elg_profiles_line(p, e->row);
         GString *q = g_string_new(NULL);
         elg_quote(q, id, strlen(id), 60);
         row_warn(L, line, 1, "candidate_id", id,

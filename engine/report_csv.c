@@ -239,7 +239,6 @@ static guint report_columns(const elg_screening *s, const elg_post_result *r, co
     guint n = 0;
     n = add_column(cols, n, p->ids->pdata, sizeof(gpointer));
     n = add_column(cols, n, p->names->pdata, sizeof(gpointer));
-    n = add_column(cols, n, p->lines->data, sizeof(guint32));
     n = add_column(cols, n, p->clearance->data, 1);
     for (guint c = 0; c < r->post->n_essential; c++) {
         const elg_bound *b = &r->bound[c];
@@ -265,7 +264,6 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
     const guint n_des = r->n_crit - r->post->n_essential;
     const char *const *ids = (const char *const *)s->profiles->ids->pdata;
     const char *const *names = (const char *const *)s->profiles->names->pdata;
-    const guint32 *lines = (const guint32 *)s->profiles->lines->data;
     GString *post_id = g_string_new(NULL);
     elg_csv_cell(post_id, r->post->id);
     g_string_append_c(post_id, ',');
@@ -319,7 +317,7 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         *c++ = ',';
         c = put_cell(c, name, name_len);
         *c++ = ',';
-        c = put_uint_raw(c, lines[row]);
+        c = put_uint_raw(c, elg_profiles_line(s->profiles, row));
         *c++ = ',';
         if (held)
             c = put_bytes(c, held, strlen(held));

@@ -26,7 +26,8 @@ elg_profiles *elg_store_new(const char *file, const elg_reference *ref)
     p->more_strings = g_ptr_array_new_with_free_func((GDestroyNotify)g_string_chunk_free);
     p->ids = g_ptr_array_new();
     p->names = g_ptr_array_new();
-    p->lines = g_array_new(FALSE, FALSE, sizeof(guint32));
+    p->line_rows = g_array_new(FALSE, FALSE, sizeof(guint32));
+    p->line_offsets = g_array_new(FALSE, FALSE, sizeof(guint32));
     p->flags = g_array_new(FALSE, FALSE, sizeof(guint8));
     p->nat = g_array_new(FALSE, FALSE, ELG_NAT_SLOTS);
     GArray **i8[] = {&p->education, &p->equivalent, &p->staff_college,
@@ -67,7 +68,7 @@ void elg_profiles_free(elg_profiles *p)
     g_ptr_array_free(p->more_strings, TRUE);
     g_ptr_array_free(p->ids, TRUE);
     g_ptr_array_free(p->names, TRUE);
-    GArray *arrays[] = {p->lines, p->flags, p->nat, p->education, p->equivalent,
+    GArray *arrays[] = {p->line_rows, p->line_offsets, p->flags, p->nat, p->education, p->equivalent,
                         p->staff_college, p->english, p->french, p->clearance,
                         p->exp_total, p->applied_on, p->skill_start, p->skill_ids,
                         p->extra_header_index, p->exp_start, p->exp_field, p->exp_years};
@@ -92,11 +93,24 @@ static void append_unknown(GArray *a, guint elem_size)
     memset(a->data + (gsize)(a->len - 1) * elem_size, 0xFF, elem_size);
 }
 
+/* From ROW on, rows start on row + OFFSET (rows come in order). */
+static void add_line(elg_profiles *p, guint32 row, guint32 offset)
+{
+    const guint len = p->line_offsets->len;
+    if (len && g_array_index(p->line_offsets, guint32, len - 1) == offset)
+        return;
+    if (len && g_array_index(p->line_rows, guint32, len - 1) == row) {
+        g_array_index(p->line_offsets, guint32, len - 1) = offset;
+        return;
+    }
+    g_array_append_val(p->line_rows, row);
+    g_array_append_val(p->line_offsets, offset);
+}
+
 unsigned elg_store_append_row(elg_profiles *p, unsigned line)
 {
     unsigned row = p->n++;
-    guint32 l = line;
-    g_array_append_val(p->lines, l);
+    add_line(p, row, line - row);
     guint8 flags = ELG_ROW_SKILLS_UNKNOWN;
     g_array_append_val(p->flags, flags);
     g_ptr_array_add(p->ids, (gpointer) "");
@@ -210,7 +224,7 @@ const char *elg_profiles_id(const elg_profiles *p, unsigned i)
 
 unsigned elg_profiles_line(const elg_profiles *p, unsigned i)
 {
-    return g_array_index(p->lines, guint32, i);
+    return i + g_array_index(p->line_offsets, guint32, elg_store_line_span(p, i));
 }
 
 void elg_store_row_skill(elg_profiles *p, guint32 skill)
@@ -268,9 +282,13 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
         }
     }
     p->n += nq;
-    GArray *pa[] = {p->lines, p->flags, p->nat, p->education, p->equivalent, p->staff_college,
+    const guint32 row_base = p->n - nq; /* q's rows come after p's */
+    for (guint j = 0; j < q->line_rows->len; j++)
+        add_line(p, row_base + g_array_index(q->line_rows, guint32, j),
+                 g_array_index(q->line_offsets, guint32, j) - row_base);
+    GArray *pa[] = {p->flags, p->nat, p->education, p->equivalent, p->staff_college,
                     p->english, p->french, p->clearance, p->exp_total, p->applied_on};
-    GArray *qa[] = {q->lines, q->flags, q->nat, q->education, q->equivalent, q->staff_college,
+    GArray *qa[] = {q->flags, q->nat, q->education, q->equivalent, q->staff_college,
                     q->english, q->french, q->clearance, q->exp_total, q->applied_on};
     for (size_t i = 0; i < G_N_ELEMENTS(pa); i++)
         append_array(pa[i], qa[i], 0);
@@ -355,7 +373,7 @@ void elg_store_reserve(elg_profiles *p, guint rows, guint skills, guint pairs)
     if (rows <= p->n)
         return;
     p->reserve = rows;
-    GArray **arrays[] = {&p->lines, &p->flags, &p->nat, &p->education, &p->equivalent,
+    GArray **arrays[] = {&p->flags, &p->nat, &p->education, &p->equivalent,
                          &p->staff_college, &p->english, &p->french, &p->clearance,
                          &p->exp_total, &p->applied_on};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)

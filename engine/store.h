@@ -58,7 +58,11 @@ struct elg_profiles {
     GPtrArray *more_strings;     /* GStringChunk* of stores merged in (parallel loading) */
     GPtrArray *ids;              /* const char*, one per row */
     GPtrArray *names;            /* const char* or NULL */
-    GArray *lines;               /* guint32: line each row starts on */
+    /* The line each row starts on is row + offset: the offset changes only
+     * after a blank line or a record over several lines, so only its
+     * changes are kept (elg_profiles_line). */
+    GArray *line_rows;           /* guint32: rows where the offset changes, ascending (first: 0) */
+    GArray *line_offsets;        /* guint32: the offset from that row on */
     GArray *flags;               /* guint8 ELG_ROW_* */
     GArray *nat;                 /* guint8[ELG_NAT_SLOTS] per row: country index */
     GArray *education, *equivalent, *staff_college, *english, *french, *clearance; /* gint8 */
@@ -108,6 +112,21 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q);
  * every column, so that appending chunks does not copy the columns again as
  * they grow (a hint: more rows still fit). */
 void elg_store_reserve(elg_profiles *p, guint rows, guint skills, guint pairs);
+
+/* The index in line_rows of the change in force at ROW (ROW < n). */
+static inline guint elg_store_line_span(const elg_profiles *p, guint row)
+{
+    const guint32 *rows = (const guint32 *)p->line_rows->data;
+    guint lo = 0, hi = p->line_rows->len; /* rows[0] == 0 <= row */
+    while (hi - lo > 1) {
+        const guint mid = (lo + hi) / 2;
+        if (rows[mid] <= row)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 
 /* The index of experience field NAME, registered if new. */
 guint32 elg_store_field(elg_profiles *p, const char *name);
