@@ -122,7 +122,7 @@ static cJSON *profile_json(const elg_profiles *p, unsigned r, const guint32 *fie
     const elg_reference *ref = p->ref;
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "candidate_id", g_ptr_array_index(p->ids, r));
-    const char *name = g_ptr_array_index(p->names, r);
+    const char *name = elg_store_name(p, r);
     cJSON_AddItemToObject(o, "name", name ? cJSON_CreateString(name) : cJSON_CreateNull());
     const guint8 *nat = (const guint8 *)p->nat->data + (gsize)r * ELG_NAT_SLOTS;
     if (nat[0] == ELG_NAT_EMPTY) {

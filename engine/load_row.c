@@ -572,10 +572,12 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
     gint8 v8;
     switch (elg_column_types[col]) {
     case ELG_VT_ID:
-        g_ptr_array_index(p->ids, c->row) = g_string_chunk_insert_len(p->strings, s, (gssize)len);
+        L->row_id = s;
+        L->row_id_len = len;
         break;
     case ELG_VT_TEXT:
-        g_ptr_array_index(p->names, c->row) = g_string_chunk_insert_len(p->strings, s, (gssize)len);
+        L->row_name = s;
+        L->row_name_len = len;
         break;
     case ELG_VT_COUNTRIES:
         put_countries(c, s, len);
@@ -711,6 +713,27 @@ static guint32 id_hash(const char *id)
     return h | 1;
 }
 
+/* The row's id and name as one string "ID\0NAME" (the id alone when there
+ * is no name): one pointer a row finds both. */
+static void store_id_and_name(elg_loader *L, unsigned row)
+{
+    elg_profiles *p = L->p;
+    if (!L->row_id && !L->row_name)
+        return;
+    if (!L->row_name) {
+        g_ptr_array_index(p->ids, row) = g_string_chunk_insert_len(p->strings, L->row_id, (gssize)L->row_id_len);
+        return;
+    }
+    GString *t = L->row_text;
+    g_string_truncate(t, 0);
+    if (L->row_id)
+        g_string_append_len(t, L->row_id, (gssize)L->row_id_len);
+    g_string_append_c(t, '\0');
+    g_string_append_len(t, L->row_name, (gssize)L->row_name_len);
+    g_ptr_array_index(p->ids, row) = g_string_chunk_insert_len(p->strings, t->str, (gssize)t->len);
+    g_array_index(p->flags, guint8, row) |= ELG_ROW_HAS_NAME;
+}
+
 static void store_row(elg_loader *L, unsigned line)
 {
     elg_profiles *p = L->p;
@@ -718,6 +741,7 @@ static void store_row(elg_loader *L, unsigned line)
     guint nheaders = L->map->len;
     unsigned row = elg_store_append_row(p, line);
     L->row_problem = L->record_problem;
+    L->row_id = L->row_name = NULL;
     cell_ctx c = {L, row, line, 0};
     for (int pass = 0; pass < 2; pass++) {
         for (guint i = 0; i < ncells && i < nheaders; i++) {
@@ -732,6 +756,7 @@ static void store_row(elg_loader *L, unsigned line)
             put_cell(&c, m, s, len);
         }
     }
+    store_id_and_name(L, row);
     guint nfields = ncells + L->extra_fields;
     if (nfields < nheaders)
         row_warn(L, line, nfields + 1, NULL, NULL,
@@ -843,6 +868,7 @@ void elg_loader_init(elg_loader *L, elg_profiles *p, const elg_load_options *opt
     L->own_memo = !memo;
     L->memo = memo ? memo : elg_memo_new();
     L->id_hashes = g_array_new(FALSE, FALSE, sizeof(guint32));
+    L->row_text = g_string_new(NULL);
 }
 
 void elg_loader_clear(elg_loader *L)
@@ -853,6 +879,7 @@ void elg_loader_clear(elg_loader *L)
     g_free(L->cells);
     g_free(L->cell);
     g_free(L->id_slots);
+    g_string_free(L->row_text, TRUE);
     if (L->id_hashes)
         g_array_free(L->id_hashes, TRUE);
     if (L->own_memo)

@@ -50,6 +50,9 @@ typedef struct {
     struct elg_id_slot { guint32 hash, row; } *id_slots; /* candidate_ids seen (load_row.c) */
     guint32 id_cap, id_used;
     GError *error;         /* a fatal problem (bad header, mapping file) */
+    const char *row_id, *row_name; /* the row's id and name cells, stored together at its end */
+    size_t row_id_len, row_name_len;
+    GString *row_text;       /* scratch: "ID\0NAME" */
     gboolean row_problem;    /* the row being stored has a problem */
     gboolean record_problem; /* found while its fields streamed in */
     gboolean defer_duplicates; /* a parallel chunk: load.c checks ids in file order */

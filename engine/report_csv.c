@@ -238,7 +238,7 @@ static guint report_columns(const elg_screening *s, const elg_post_result *r, co
     const elg_profiles *p = s->profiles;
     guint n = 0;
     n = add_column(cols, n, p->ids->pdata, sizeof(gpointer));
-    n = add_column(cols, n, p->names->pdata, sizeof(gpointer));
+    n = add_column(cols, n, p->flags->data, 1);
     n = add_column(cols, n, p->clearance->data, 1);
     for (guint c = 0; c < r->post->n_essential; c++) {
         const elg_bound *b = &r->bound[c];
@@ -263,12 +263,17 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
     const guint last = MIN(s->n_rows, first + SEGMENT_ROWS - 1);
     const guint n_des = r->n_crit - r->post->n_essential;
     const char *const *ids = (const char *const *)s->profiles->ids->pdata;
-    const char *const *names = (const char *const *)s->profiles->names->pdata;
+    const guint8 *flags = (const guint8 *)s->profiles->flags->data;
     GString *post_id = g_string_new(NULL);
     elg_csv_cell(post_id, r->post->id);
     g_string_append_c(post_id, ',');
     column_ref cols[PREFETCH_COLUMNS];
     const guint n_cols = report_columns(s, r, cols);
+    /* experience in a field: the row's pairs, once its start has arrived */
+    gboolean pairs = FALSE;
+    for (guint c = 0; c < r->post->n_essential; c++)
+        pairs |= r->bound[c].field >= 0;
+    const elg_profiles *pr = s->profiles;
     for (guint rank = first; rank <= last; rank++) {
         const guint row = r->order[rank - 1];
         if (rank + PREFETCH_AHEAD <= s->n_rows) {
@@ -280,14 +285,20 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         }
         if (rank + PREFETCH_AHEAD / 2 <= s->n_rows) {
             const guint ahead = r->order[rank + PREFETCH_AHEAD / 2 - 1];
-            __builtin_prefetch(ids[ahead]);
-            if (names[ahead])
-                __builtin_prefetch(names[ahead]);
+            __builtin_prefetch(ids[ahead]); /* the name follows the id */
+            __builtin_prefetch(ids[ahead] + 32);
+            if (pairs) {
+                const guint32 k = g_array_index(pr->exp_start, guint32, ahead);
+                __builtin_prefetch(&g_array_index(pr->exp_field, guint32, k));
+                __builtin_prefetch(&g_array_index(pr->exp_years, gint32, k));
+            }
         }
         const char *reasons;
         const gsize reasons_len = elg_reasons_cell(s, p, row, ts->memo, &reasons);
-        const char *id = ids[row], *name = names[row] ? names[row] : "";
-        const size_t id_len = strlen(id), name_len = strlen(name);
+        const char *id = ids[row];
+        const size_t id_len = strlen(id);
+        const char *name = (flags[row] & ELG_ROW_HAS_NAME) ? id + id_len + 1 : "";
+        const size_t name_len = strlen(name);
         elg_row_result rr;
         elg_result_row(r, row, &rr);
         const char *status = elg_status_name(rr.status);
@@ -362,7 +373,7 @@ static void by_candidate_segment(const writer *w, guint seg, GString *o, thread_
         }
         cell(o, g_ptr_array_index(s->profiles->ids, row));
         g_string_append_c(o, ',');
-        cell(o, g_ptr_array_index(s->profiles->names, row));
+        cell(o, elg_store_name(s->profiles, row));
         g_string_append_c(o, ',');
         put_uint(o, elg_profiles_line(s->profiles, row));
         for (int i = 0; i < 3; i++) {

@@ -27,7 +27,7 @@ static void candidate_head(const elg_screening *s, guint row, GString *o)
 {
     g_string_append(o, "\"candidate_id\": ");
     elg_json_string(o, g_ptr_array_index(s->profiles->ids, row));
-    const char *name = g_ptr_array_index(s->profiles->names, row);
+    const char *name = elg_store_name(s->profiles, row);
     g_string_append(o, ", \"name\": ");
     if (name)
         elg_json_string(o, name);

@@ -48,7 +48,7 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
         elg_append_printable(tmp, g_ptr_array_index(s->profiles->ids, row));
         g_string_append_printf(o, "   %4u  %-12s  %-10s %6s  %-10s  ", rank, tmp->str,
                                elg_status_name(rr.status), score, ess);
-        const char *name = g_ptr_array_index(s->profiles->names, row);
+        const char *name = elg_store_name(s->profiles, row);
         if (name)
             elg_append_printable(o, name);
         g_string_append_c(o, '\n');
@@ -70,7 +70,7 @@ static void text_by_candidate(const elg_screening *s, elg_sink *k, GString *tmp)
     for (guint row = 0; row < s->n_rows; row++) {
         g_string_append(o, "\n");
         elg_append_printable(o, g_ptr_array_index(s->profiles->ids, row));
-        const char *name = g_ptr_array_index(s->profiles->names, row);
+        const char *name = elg_store_name(s->profiles, row);
         if (name) {
             g_string_append(o, "  ");
             elg_append_printable(o, name);

@@ -25,7 +25,6 @@ elg_profiles *elg_store_new(const char *file, const elg_reference *ref)
     p->strings = g_string_chunk_new(1 << 16);
     p->more_strings = g_ptr_array_new_with_free_func((GDestroyNotify)g_string_chunk_free);
     p->ids = g_ptr_array_new();
-    p->names = g_ptr_array_new();
     p->line_rows = g_array_new(FALSE, FALSE, sizeof(guint32));
     p->line_offsets = g_array_new(FALSE, FALSE, sizeof(guint32));
     p->flags = g_array_new(FALSE, FALSE, sizeof(guint8));
@@ -67,7 +66,6 @@ void elg_profiles_free(elg_profiles *p)
         g_string_chunk_free(p->strings);
     g_ptr_array_free(p->more_strings, TRUE);
     g_ptr_array_free(p->ids, TRUE);
-    g_ptr_array_free(p->names, TRUE);
     GArray *arrays[] = {p->line_rows, p->line_offsets, p->flags, p->nat, p->education, p->equivalent,
                         p->staff_college, p->english, p->french, p->clearance,
                         p->exp_total, p->applied_on, p->skill_start, p->skill_ids,
@@ -114,7 +112,6 @@ unsigned elg_store_append_row(elg_profiles *p, unsigned line)
     guint8 flags = ELG_ROW_SKILLS_UNKNOWN;
     g_array_append_val(p->flags, flags);
     g_ptr_array_add(p->ids, (gpointer) "");
-    g_ptr_array_add(p->names, NULL);
     guint8 nat[ELG_NAT_SLOTS] = {0};
     g_array_append_vals(p->nat, nat, 1);
     GArray *i8[] = {p->education, p->equivalent, p->staff_college,
@@ -293,7 +290,6 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
     for (size_t i = 0; i < G_N_ELEMENTS(pa); i++)
         append_array(pa[i], qa[i], 0);
     g_ptr_array_extend(p->ids, q->ids, NULL, NULL);
-    g_ptr_array_extend(p->names, q->names, NULL, NULL);
     for (guint e = 0; e < p->extra_cols->len && e < q->extra_cols->len; e++)
         g_ptr_array_extend(g_ptr_array_index(p->extra_cols, e),
                            g_ptr_array_index(q->extra_cols, e), NULL, NULL);
@@ -384,7 +380,6 @@ void elg_store_reserve(elg_profiles *p, guint rows, guint skills, guint pairs)
     p->exp_field = reserved_array(p->exp_field, pairs);
     p->exp_years = reserved_array(p->exp_years, pairs);
     p->ids = reserved_ptr_array(p->ids, rows);
-    p->names = reserved_ptr_array(p->names, rows);
     for (guint e = 0; e < p->extra_cols->len; e++)
         p->extra_cols->pdata[e] = reserved_ptr_array(p->extra_cols->pdata[e], rows);
     GPtrArray *sets[] = {p->languages, p->answers};

@@ -8,6 +8,7 @@
 #define ELG_STORE_H
 
 #include <stdint.h>
+#include <string.h>
 #include <glib.h>
 #include "eligo/profiles.h"
 #include "reference_tables.h"
@@ -39,6 +40,7 @@ enum {
     ELG_ROW_SKILLS_UNKNOWN = 1 << 0, /* the skills cell was empty or absent */
     ELG_ROW_EXP_NONE = 1 << 1,       /* the experience cell said "none" */
     ELG_ROW_HAS_PROBLEM = 1 << 2,
+    ELG_ROW_HAS_NAME = 1 << 3,       /* a name follows the id (elg_store_name) */
 };
 
 typedef struct {
@@ -56,8 +58,7 @@ struct elg_profiles {
 
     GStringChunk *strings;       /* ids, names, pass-through cells */
     GPtrArray *more_strings;     /* GStringChunk* of stores merged in (parallel loading) */
-    GPtrArray *ids;              /* const char*, one per row */
-    GPtrArray *names;            /* const char* or NULL */
+    GPtrArray *ids;              /* const char*, one per row: "ID\0NAME" when the row has a name */
     /* The line each row starts on is row + offset: the offset changes only
      * after a blank line or a record over several lines, so only its
      * changes are kept (elg_profiles_line). */
@@ -112,6 +113,13 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q);
  * every column, so that appending chunks does not copy the columns again as
  * they grow (a hint: more rows still fit). */
 void elg_store_reserve(elg_profiles *p, guint rows, guint skills, guint pairs);
+
+/* ROW's name, or NULL: kept right after its id, so a row costs one pointer. */
+static inline const char *elg_store_name(const elg_profiles *p, guint row)
+{
+    const char *id = g_ptr_array_index(p->ids, row);
+    return (((const guint8 *)p->flags->data)[row] & ELG_ROW_HAS_NAME) ? id + strlen(id) + 1 : NULL;
+}
 
 /* The index in line_rows of the change in force at ROW (ROW < n). */
 static inline guint elg_store_line_span(const elg_profiles *p, guint row)
