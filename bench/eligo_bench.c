@@ -35,6 +35,19 @@ static double cpu_now(void)
            ru.ru_stime.tv_usec * 1e-6;
 }
 
+/* Resident memory now, in bytes (/proc/self/statm), or 0 where unknown. */
+static double rss_now(void)
+{
+    FILE *f = fopen("/proc/self/statm", "r");
+    unsigned long size = 0, resident = 0;
+    if (f) {
+        if (fscanf(f, "%lu %lu", &size, &resident) != 2)
+            resident = 0;
+        fclose(f);
+    }
+    return (double)resident * (double)sysconf(_SC_PAGESIZE);
+}
+
 static double peak_rss_mb(void)
 {
     struct rusage ru;
@@ -121,9 +134,9 @@ int main(int argc, char **argv)
     for (int k = 0; k < repeat && status == 0; k++) {
         elg_load_options lopt = {0};
         lopt.threads = (unsigned)threads;
-        double c0 = cpu_now(), t0 = now();
+        double c0 = cpu_now(), t0 = now(), rss0 = rss_now();
         elg_profiles *p = elg_profiles_load(path, ref, &lopt, &err);
-        double t1 = now(), c1 = cpu_now();
+        double t1 = now(), c1 = cpu_now(), rss1 = rss_now();
         if (!p) {
             fprintf(stderr, "%s\n", err->message);
             g_clear_error(&err);
@@ -147,6 +160,8 @@ int main(int argc, char **argv)
         long long report_bytes = !report_null && stat(report_path, &rs) == 0 ? (long long)rs.st_size : 0;
         unsigned n = elg_profiles_count(p);
         double verdicts = (double)n * posts->len;
+        /* what the loaded profiles keep resident (transient load memory freed) */
+        double store_b = rss1 > rss0 && n ? (rss1 - rss0) / n : 0;
         double load_s = t1 - t0, match_s = t2 - t1, report_s = t3 - t2;
         double bind_s = s->bind_s, loop_s = s->loop_s, order_s = s->order_s, rank_s = s->rank_s;
         elg_screening_free(s);
@@ -156,12 +171,12 @@ int main(int argc, char **argv)
                "\"load_mb_s\":%.1f,\"load_rows_s\":%.0f,\"match_s\":%.4f,\"verdicts_s\":%.0f,"
                "\"ns_per_verdict\":%.3f,\"bind_s\":%.4f,\"loop_s\":%.4f,\"loop_verdicts_s\":%.0f,"
                "\"id_order_s\":%.4f,\"rank_s\":%.4f,\"report_s\":%.4f,\"report_bytes\":%lld,\"total_s\":%.4f,"
-               "\"peak_rss_mb\":%.1f,\"load_cpu_s\":%.3f,\"match_cpu_s\":%.3f,\"report_cpu_s\":%.3f}\n",
+               "\"peak_rss_mb\":%.1f,\"store_bytes_per_row\":%.1f,\"load_cpu_s\":%.3f,\"match_cpu_s\":%.3f,\"report_cpu_s\":%.3f}\n",
                n, posts->len, threads ? (unsigned)threads : g_get_num_processors(),
                (long long)st.st_size, load_s, (double)st.st_size / 1e6 / load_s, n / load_s,
                match_s, match_s > 0 ? verdicts / match_s : 0, verdicts > 0 ? match_s * 1e9 / verdicts : 0,
                bind_s, loop_s, loop_s > 0 ? verdicts / loop_s : 0, order_s, rank_s,
-               report_s, report_bytes, total_s, peak_rss_mb(), c1 - c0, c2 - c1, c3 - c2);
+               report_s, report_bytes, total_s, peak_rss_mb(), store_b, c1 - c0, c2 - c1, c3 - c2);
         fflush(stdout);
     }
 

@@ -19,6 +19,9 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include <csv.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include "diags.h"
 #include "errors.h"
 #include "fold.h"
@@ -855,5 +858,12 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         elg_profiles_free(p);
         return NULL;
     }
+#if defined(__GLIBC__)
+    /* the workers' chunk stores were freed into their threads' malloc
+     * arenas, where they would stay resident beside the store for the
+     * whole screening: give those pages back */
+    if (pl.n_chunks)
+        malloc_trim(0);
+#endif
     return p;
 }
