@@ -205,10 +205,11 @@ static inline void count8(guint64 acc[8], guint64 m)
         acc[j] += spread8[(m >> (8 * j)) & 0xFF];
 }
 
-/* For the 64 rows of WORD: the unknown deciding essentials (UNK, bytes) and,
- * with integer weights, the weight sum of met desirables (WSUM), with
- * byte and 16-bit lane counters (SWAR) rather than a loop per row. */
-static void word_sums(const elg_post_result *r, guint word, guint8 unk[64], guint16 wsum[64])
+/* For the 64 rows of WORD: the status, the unknown deciding essentials
+ * (UNK) and, with integer weights, the weight sum of met desirables (WSUM),
+ * with byte and 16-bit lane counters (SWAR) rather than a loop per row. */
+static void word_sums(const elg_post_result *r, guint word, guint8 status[64], guint8 unk[64],
+                      guint16 wsum[64])
 {
     guint64 acc[8] = {0}, ws[16] = {0};
     for (guint c = 0; c < r->n_crit; c++) {
@@ -226,8 +227,11 @@ static void word_sums(const elg_post_result *r, guint word, guint8 unk[64], guin
     for (guint i = 0; i < 64; i++)
         unk[i] = (guint8)(acc[i / 8] >> (8 * (i % 8)));
 #endif
-    for (guint i = 0; i < 64; i++)
+    const guint64 failed = ELG_W_FAILED(r, word), review = ELG_W_REVIEW(r, word);
+    for (guint i = 0; i < 64; i++) {
         wsum[i] = (guint16)(ws[i / 4] >> (16 * (i % 4)));
+        status[i] = (guint8)(((failed >> i) & 1) << 1 | ((review >> i) & 1));
+    }
 }
 
 /* Rank: eligible, review, ineligible; then desirable score, highest first;
@@ -267,14 +271,12 @@ static void order_by_groups(elg_post_result *r, guint n, guint n_words, const gu
                             guint place_bits, guint unk_bits, const guint32 *by_id, guint32 *group)
 {
     guint32 *start = g_new0(guint32, (1u << GROUP_BITS) + 1);
-    guint8 unk[64];
+    guint8 status[64], unk[64];
     guint16 wsum[64];
     for (guint word = 0; word < n_words; word++) {
-        word_sums(r, word, unk, wsum);
-        const guint64 failed = ELG_W_FAILED(r, word), review = ELG_W_REVIEW(r, word);
+        word_sums(r, word, status, unk, wsum);
         for (guint i = 0, row = word * 64; i < 64 && row < n; i++, row++) {
-            const guint32 status = (guint32)((failed >> i) & 1) << 1 | (guint32)((review >> i) & 1);
-            group[row] = status << (place_bits + unk_bits) | place[wsum[i]] << unk_bits | unk[i];
+            group[row] = (guint32)status[i] << (place_bits + unk_bits) | place[wsum[i]] << unk_bits | unk[i];
             start[group[row] + 1]++;
         }
     }
@@ -294,16 +296,13 @@ static void order_by_keys(elg_post_result *r, guint n, guint n_words, const guin
                           guint place_shift, guint unk_shift, guint status_shift, guint id_bits,
                           const guint32 *by_id, const guint32 *id_rank, guint64 *keys, guint64 *tmp)
 {
-    guint8 unk[64];
+    guint8 status[64], unk[64];
     guint16 wsum[64];
     for (guint word = 0; word < n_words; word++) {
-        word_sums(r, word, unk, wsum);
-        const guint64 failed = ELG_W_FAILED(r, word), review = ELG_W_REVIEW(r, word);
-        for (guint i = 0, row = word * 64; i < 64 && row < n; i++, row++) {
-            const guint64 status = ((failed >> i) & 1) << 1 | ((review >> i) & 1);
-            keys[row] = status << status_shift | (guint64)place[wsum[i]] << place_shift |
+        word_sums(r, word, status, unk, wsum);
+        for (guint i = 0, row = word * 64; i < 64 && row < n; i++, row++)
+            keys[row] = (guint64)status[i] << status_shift | (guint64)place[wsum[i]] << place_shift |
                         (guint64)unk[i] << unk_shift | id_rank[row];
-        }
     }
     radix_sort(keys, NULL, tmp, NULL, n, status_shift + 2);
     const guint64 id_mask = ((guint64)1 << id_bits) - 1;

@@ -255,6 +255,29 @@ void elg_store_pad(elg_profiles *p)
         }
 }
 
+/* Append the NQ rows' lists of a chunk (Q_START: NQ + 1 offsets into
+ * Q_IDX, whose values index Q_NAMES) to P's, the names registered in P by
+ * INTERN. */
+static void append_lists(elg_profiles *p, GArray *p_start, GArray *p_idx, const GArray *q_start,
+                         const GArray *q_idx, const GPtrArray *q_names,
+                         guint32 (*intern)(elg_profiles *, const char *), guint nq)
+{
+    guint32 *map = g_new(guint32, q_names->len ? q_names->len : 1);
+    for (guint i = 0; i < q_names->len; i++)
+        map[i] = intern(p, g_ptr_array_index(q_names, i));
+    const guint32 base = p_idx->len;
+    g_array_set_size(p_idx, base + q_idx->len);
+    guint32 *idx = &g_array_index(p_idx, guint32, base);
+    for (guint i = 0; i < q_idx->len; i++)
+        idx[i] = map[g_array_index(q_idx, guint32, i)];
+    const guint starts = p_start->len;
+    g_array_set_size(p_start, starts + nq);
+    guint32 *start = &g_array_index(p_start, guint32, starts);
+    for (guint i = 1; i <= nq; i++)
+        start[i - 1] = base + g_array_index(q_start, guint32, i);
+    g_free(map);
+}
+
 void elg_store_append_store(elg_profiles *p, elg_profiles *q)
 {
     const guint nq = q->n;
@@ -293,38 +316,13 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
     for (guint e = 0; e < p->extra_cols->len && e < q->extra_cols->len; e++)
         g_ptr_array_extend(g_ptr_array_index(p->extra_cols, e),
                            g_ptr_array_index(q->extra_cols, e), NULL, NULL);
-    /* skills: the chunk's indexes to the store's, interned in the same order */
-    guint32 *map = g_new(guint32, q->skill_names->len ? q->skill_names->len : 1);
-    for (guint i = 0; i < q->skill_names->len; i++)
-        map[i] = elg_store_skill(p, g_ptr_array_index(q->skill_names, i));
-    const guint32 base = p->skill_ids->len;
-    g_array_set_size(p->skill_ids, base + q->skill_ids->len);
-    guint32 *ids = &g_array_index(p->skill_ids, guint32, base);
-    for (guint i = 0; i < q->skill_ids->len; i++)
-        ids[i] = map[g_array_index(q->skill_ids, guint32, i)];
-    const guint starts = p->skill_start->len;
-    g_array_set_size(p->skill_start, starts + nq);
-    guint32 *start = &g_array_index(p->skill_start, guint32, starts);
-    for (guint i = 1; i <= nq; i++)
-        start[i - 1] = base + g_array_index(q->skill_start, guint32, i);
-    g_free(map);
-    /* experience: the chunk's field indexes to the store's, registered in
-     * the order the chunk met them, as in one pass */
-    map = g_new(guint32, q->field_names->len ? q->field_names->len : 1);
-    for (guint i = 0; i < q->field_names->len; i++)
-        map[i] = elg_store_field(p, g_ptr_array_index(q->field_names, i));
-    const guint32 pair_base = p->exp_field->len;
-    g_array_set_size(p->exp_field, pair_base + q->exp_field->len);
-    guint32 *fields = &g_array_index(p->exp_field, guint32, pair_base);
-    for (guint i = 0; i < q->exp_field->len; i++)
-        fields[i] = map[g_array_index(q->exp_field, guint32, i)];
+    /* skills and experience pairs: the chunk's indexes to the store's,
+     * registered in the order the chunk met them, as in one pass */
+    append_lists(p, p->skill_start, p->skill_ids, q->skill_start, q->skill_ids, q->skill_names,
+                 elg_store_skill, nq);
+    append_lists(p, p->exp_start, p->exp_field, q->exp_start, q->exp_field, q->field_names,
+                 elg_store_field, nq);
     append_array(p->exp_years, q->exp_years, 0);
-    const guint exp_starts = p->exp_start->len;
-    g_array_set_size(p->exp_start, exp_starts + nq);
-    guint32 *exp_start = &g_array_index(p->exp_start, guint32, exp_starts);
-    for (guint i = 1; i <= nq; i++)
-        exp_start[i - 1] = pair_base + g_array_index(q->exp_start, guint32, i);
-    g_free(map);
     p->rows_with_problems += q->rows_with_problems;
     g_ptr_array_add(p->more_strings, q->strings);
     q->strings = NULL;
