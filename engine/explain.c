@@ -223,6 +223,7 @@ static void explain_PANEL(why *w)
 
 static guint64 key_NATIONALITY(const why *w)
 {
+    G_STATIC_ASSERT(ELG_NAT_SLOTS == sizeof(guint64)); /* every slot is in the key */
     guint64 k;
     memcpy(&k, w->b->nat + (gsize)w->row * ELG_NAT_SLOTS, sizeof k);
     return k;

@@ -1,9 +1,12 @@
 /* Private: the columnar profile store behind elg_profiles.
  *
  * Every field is one packed array indexed by row, filled while loading and
- * never changed afterwards; the match loop reads these arrays only.  Unknown
- * (an empty cell or an absent column) has its own code in every column, so
- * it is never confused with "none". */
+ * never changed afterwards; the match loop reads these arrays only.  Where
+ * a row holds few of many possible values (experience fields, skills) a row
+ * has a list in one shared array instead, and line numbers are kept only
+ * where they stop following the rows.  Unknown (an empty cell or an absent
+ * column) has its own code in every column, so it is never confused with
+ * "none". */
 #ifndef ELG_STORE_H
 #define ELG_STORE_H
 
