@@ -478,7 +478,8 @@ static void test_experience_lists(void **state)
                      "C5,7,defence_security six;committee_work=2,\n"
                      "C6,7,basket_weaving:3,\n"
                      "C7,7,project_management:2,3\n"
-                     "C8,,,\n");
+                     "C8,,,\n"
+                     "C9,8,project_management:2;defence_security:1;project_management:4,\n");
     assert_member(l, 0, "experience", "{\"defence_security\":6,\"project_management\":3.5}");
     assert_member(l, 0, "experience_years", "9");
     assert_member(l, 1, "experience", "{\"project_management\":4.5}");
@@ -491,6 +492,8 @@ static void test_experience_lists(void **state)
     assert_member(l, 6, "experience", "{\"project_management\":3}"); /* the column wins */
     assert_member(l, 7, "experience", "null");           /* unknown */
     assert_member(l, 7, "experience_years", "null");
+    /* a field given twice: the later value; fields listed by name */
+    assert_member(l, 8, "experience", "{\"defence_security\":1,\"project_management\":4}");
     assert_string_equal(l->diags->str,
                         "6:3: experience: \"defence_security six\" is not a field:years pair; "
                         "expected e.g. defence_security:6;project_management:3.5\n"
