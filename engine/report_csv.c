@@ -285,10 +285,12 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         }
         if (rank + PREFETCH_AHEAD / 2 <= s->n_rows) {
             const guint ahead = r->order[rank + PREFETCH_AHEAD / 2 - 1];
-            __builtin_prefetch(ids[ahead]); /* the name follows the id */
-            __builtin_prefetch(ids[ahead] + 32);
-            if (pairs) {
-                const guint32 k = g_array_index(pr->exp_start, guint32, ahead);
+            /* the name follows the id (as an address only: the id may be
+             * a short literal, so no pointer arithmetic past it) */
+            __builtin_prefetch(ids[ahead]);
+            __builtin_prefetch((const void *)((guintptr)ids[ahead] + 32));
+            const guint32 k = pairs ? g_array_index(pr->exp_start, guint32, ahead) : 0;
+            if (pairs && k < pr->exp_field->len) { /* the row has pairs */
                 __builtin_prefetch(&g_array_index(pr->exp_field, guint32, k));
                 __builtin_prefetch(&g_array_index(pr->exp_years, gint32, k));
             }
