@@ -12,21 +12,15 @@ typedef struct {
 } lanes;
 #define LANE_SET(l, i, cond) ((l).b[i] = (guint8)-(guint8)((cond) != 0))
 
+/* Decided once per distinct set of nationalities at binding (nat_state). */
 static void eval_NATIONALITY(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
 {
-    const guint8 *member = b->cr->member;
-    const guint8 *nat = b->nat + (gsize)row0 * ELG_NAT_SLOTS;
+    const guint32 *set = b->nat + row0;
     lanes m, u;
     for (guint i = 0; i < n; i++) {
-        const guint8 *s = nat + i * ELG_NAT_SLOTS;
-        /* unknown: nothing given, or a token that names no country */
-        int is_member = 0, unsure = s[0] == ELG_NAT_EMPTY;
-        for (int k = 0; k < ELG_NAT_SLOTS; k++) {
-            is_member |= member[s[k]];
-            unsure |= s[k] == ELG_NAT_UNRECOGNISED;
-        }
-        LANE_SET(m, i, is_member);
-        LANE_SET(u, i, (!is_member) & unsure);
+        const guint8 st = b->nat_state[set[i]];
+        LANE_SET(m, i, st & 1);
+        LANE_SET(u, i, st & 2);
     }
     *met = elg_pack64(m.b, n);
     *unk = elg_pack64(u.b, n);
@@ -215,9 +209,23 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p)
     b->total = (const gint32 *)p->exp_total->data;
     b->decides = cr->essential;
     switch (cr->kind) {
-    case ELG_KIND_NATIONALITY:
-        b->nat = (const guint8 *)p->nat->data;
+    case ELG_KIND_NATIONALITY: {
+        b->nat = (const guint32 *)p->nat->data;
+        const guint sets = p->nat_sets->len;
+        b->nat_state = g_new(guint8, sets);
+        const guint8 *member = cr->member;
+        for (guint k = 0; k < sets; k++) {
+            const guint8 *s = (const guint8 *)p->nat_sets->data + (gsize)k * ELG_NAT_SLOTS;
+            /* unknown: nothing given, or a token that names no country */
+            int is_member = 0, unsure = s[0] == ELG_NAT_EMPTY;
+            for (int j = 0; j < ELG_NAT_SLOTS; j++) {
+                is_member |= member[s[j]];
+                unsure |= s[j] == ELG_NAT_UNRECOGNISED;
+            }
+            b->nat_state[k] = (guint8)(is_member | ((!is_member) & unsure) << 1);
+        }
         break;
+    }
     case ELG_KIND_EDUCATION:
         b->a = (const gint8 *)p->education->data;
         b->b = (const gint8 *)p->equivalent->data;

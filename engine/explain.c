@@ -36,7 +36,7 @@ static void language_name(const elg_reference *ref, const char *code, GString *o
 static void explain_NATIONALITY(why *w)
 {
     const elg_reference *ref = w->p->ref;
-    const guint8 *s = w->b->nat + (gsize)w->row * ELG_NAT_SLOTS;
+    const guint8 *s = elg_store_nat(w->p, w->row);
     char date[11];
     elg_date_format(w->cr->on_date, date);
     if (s[0] == ELG_NAT_EMPTY) {
@@ -221,13 +221,8 @@ static void explain_PANEL(why *w)
  * A key that missed an input would give a row another row's reasons:
  * tests/test_explain_memo.c compares memoised and fresh text row by row. */
 
-static guint64 key_NATIONALITY(const why *w)
-{
-    G_STATIC_ASSERT(ELG_NAT_SLOTS == sizeof(guint64)); /* every slot is in the key */
-    guint64 k;
-    memcpy(&k, w->b->nat + (gsize)w->row * ELG_NAT_SLOTS, sizeof k);
-    return k;
-}
+/* the row's set of nationalities: equal sets, equal slots */
+static guint64 key_NATIONALITY(const why *w) { return w->b->nat[w->row]; }
 
 static guint64 key_EDUCATION(const why *w)
 {

@@ -124,7 +124,7 @@ static cJSON *profile_json(const elg_profiles *p, unsigned r, const guint32 *fie
     cJSON_AddStringToObject(o, "candidate_id", g_ptr_array_index(p->ids, r));
     const char *name = elg_store_name(p, r);
     cJSON_AddItemToObject(o, "name", name ? cJSON_CreateString(name) : cJSON_CreateNull());
-    const guint8 *nat = (const guint8 *)p->nat->data + (gsize)r * ELG_NAT_SLOTS;
+    const guint8 *nat = elg_store_nat(p, r);
     if (nat[0] == ELG_NAT_EMPTY) {
         cJSON_AddNullToObject(o, "nationality");
     } else {

@@ -375,7 +375,7 @@ typedef struct {
 static void put_countries(cell_ctx *c, const char *s, size_t len)
 {
     elg_profiles *p = c->L->p;
-    guint8 *slots = (guint8 *)p->nat->data + (gsize)c->row * ELG_NAT_SLOTS;
+    guint8 slots[ELG_NAT_SLOTS] = {0};
     unsigned n = 0;
     gboolean overflow = FALSE;
     size_t i = 0;
@@ -411,6 +411,7 @@ static void put_countries(cell_ctx *c, const char *s, size_t len)
                  "nationality: more than %d nationalities; only the first %d are read",
                  ELG_NAT_SLOTS, ELG_NAT_SLOTS - 1);
     }
+    g_array_index(p->nat, guint32, c->row) = elg_store_nat_set(p, slots);
 }
 
 static void put_years(cell_ctx *c, const char *field, gint32 *dst, const char *s, size_t len)

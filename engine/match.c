@@ -457,8 +457,10 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
 
 static void result_clear(elg_post_result *r)
 {
-    for (guint c = 0; c < r->n_crit; c++)
+    for (guint c = 0; c < r->n_crit; c++) {
         g_free(r->bound[c].bits);
+        g_free(r->bound[c].nat_state);
+    }
     g_free(r->bound);
     void *arrays[] = {r->bits, r->order, r->rank, r->crit_met, r->crit_failed, r->crit_unknown};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)

@@ -247,7 +247,7 @@ static guint report_columns(const elg_screening *s, const elg_post_result *r, co
         n = add_column(cols, n, b->c, 1);
         n = add_column(cols, n, b->exp_start, sizeof(guint32));
         n = add_column(cols, n, b->total, sizeof(gint32));
-        n = add_column(cols, n, b->nat, ELG_NAT_SLOTS);
+        n = add_column(cols, n, b->nat, sizeof(guint32));
         n = add_column(cols, n, b->flags, 1);
         n = add_column(cols, n, b->dates, sizeof(guint32));
     }

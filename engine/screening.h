@@ -21,7 +21,8 @@ typedef struct {
     const guint32 *exp_start, *exp_field; /* the store's experience pairs (store.h) */
     const gint32 *exp_years;
     const gint32 *total;       /* total experience */
-    const guint8 *nat;         /* nationality slots */
+    const guint32 *nat;        /* nationality: each row's set of slots (store.h) */
+    guint8 *nat_state;         /* nationality: per set, bit 0 met, bit 1 unknown (owned by the result) */
     const guint8 *flags;       /* row flags */
     const guint32 *dates;      /* applied_on */
     guint64 *bits;             /* skill: rows holding a tag (owned by the result) */

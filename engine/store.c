@@ -28,7 +28,11 @@ elg_profiles *elg_store_new(const char *file, const elg_reference *ref)
     p->line_rows = g_array_new(FALSE, FALSE, sizeof(guint32));
     p->line_offsets = g_array_new(FALSE, FALSE, sizeof(guint32));
     p->flags = g_array_new(FALSE, FALSE, sizeof(guint8));
-    p->nat = g_array_new(FALSE, FALSE, ELG_NAT_SLOTS);
+    p->nat = g_array_new(FALSE, FALSE, sizeof(guint32));
+    p->nat_sets = g_array_new(FALSE, FALSE, ELG_NAT_SLOTS);
+    p->nat_index = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+    const guint8 none[ELG_NAT_SLOTS] = {0};
+    elg_store_nat_set(p, none); /* set 0: no nationality given */
     GArray **i8[] = {&p->education, &p->equivalent, &p->staff_college,
                      &p->english, &p->french, &p->clearance};
     for (size_t i = 0; i < G_N_ELEMENTS(i8); i++)
@@ -66,7 +70,8 @@ void elg_profiles_free(elg_profiles *p)
         g_string_chunk_free(p->strings);
     g_ptr_array_free(p->more_strings, TRUE);
     g_ptr_array_free(p->ids, TRUE);
-    GArray *arrays[] = {p->line_rows, p->line_offsets, p->flags, p->nat, p->education, p->equivalent,
+    g_hash_table_destroy(p->nat_index);
+    GArray *arrays[] = {p->line_rows, p->line_offsets, p->flags, p->nat, p->nat_sets, p->education, p->equivalent,
                         p->staff_college, p->english, p->french, p->clearance,
                         p->exp_total, p->applied_on, p->skill_start, p->skill_ids,
                         p->extra_header_index, p->exp_start, p->exp_field, p->exp_years};
@@ -112,8 +117,8 @@ unsigned elg_store_append_row(elg_profiles *p, unsigned line)
     guint8 flags = ELG_ROW_SKILLS_UNKNOWN;
     g_array_append_val(p->flags, flags);
     g_ptr_array_add(p->ids, (gpointer) "");
-    guint8 nat[ELG_NAT_SLOTS] = {0};
-    g_array_append_vals(p->nat, nat, 1);
+    const guint32 no_nationality = 0;
+    g_array_append_val(p->nat, no_nationality);
     GArray *i8[] = {p->education, p->equivalent, p->staff_college,
                     p->english, p->french, p->clearance};
     for (size_t i = 0; i < G_N_ELEMENTS(i8); i++)
@@ -143,6 +148,19 @@ const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key)
 }
 
 static void append_unknowns(GArray *a, guint n);
+
+guint32 elg_store_nat_set(elg_profiles *p, const guint8 slots[ELG_NAT_SLOTS])
+{
+    G_STATIC_ASSERT(ELG_NAT_SLOTS == sizeof(gint64)); /* a set is its 8 bytes */
+    gint64 key;
+    memcpy(&key, slots, sizeof key);
+    gpointer v = g_hash_table_lookup(p->nat_index, &key);
+    if (v)
+        return GPOINTER_TO_UINT(v) - 1;
+    g_array_append_vals(p->nat_sets, slots, 1);
+    g_hash_table_insert(p->nat_index, g_memdup2(&key, sizeof key), GUINT_TO_POINTER(p->nat_sets->len));
+    return p->nat_sets->len - 1;
+}
 
 guint32 elg_store_field(elg_profiles *p, const char *name)
 {
@@ -306,9 +324,19 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
     for (guint j = 0; j < q->line_rows->len; j++)
         add_line(p, row_base + g_array_index(q->line_rows, guint32, j),
                  g_array_index(q->line_offsets, guint32, j) - row_base);
-    GArray *pa[] = {p->flags, p->nat, p->education, p->equivalent, p->staff_college,
+    /* nationality sets: the chunk's indexes to the store's */
+    guint32 *set_map = g_new(guint32, q->nat_sets->len);
+    for (guint i = 0; i < q->nat_sets->len; i++)
+        set_map[i] = elg_store_nat_set(p, (const guint8 *)q->nat_sets->data + (gsize)i * ELG_NAT_SLOTS);
+    const guint nat_base = p->nat->len;
+    g_array_set_size(p->nat, nat_base + q->nat->len);
+    guint32 *nat = &g_array_index(p->nat, guint32, nat_base);
+    for (guint i = 0; i < q->nat->len; i++)
+        nat[i] = set_map[g_array_index(q->nat, guint32, i)];
+    g_free(set_map);
+    GArray *pa[] = {p->flags, p->education, p->equivalent, p->staff_college,
                     p->english, p->french, p->clearance, p->exp_total, p->applied_on};
-    GArray *qa[] = {q->flags, q->nat, q->education, q->equivalent, q->staff_college,
+    GArray *qa[] = {q->flags, q->education, q->equivalent, q->staff_college,
                     q->english, q->french, q->clearance, q->exp_total, q->applied_on};
     for (size_t i = 0; i < G_N_ELEMENTS(pa); i++)
         append_array(pa[i], qa[i], 0);

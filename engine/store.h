@@ -68,7 +68,13 @@ struct elg_profiles {
     GArray *line_rows;           /* guint32: rows where the offset changes, ascending (first: 0) */
     GArray *line_offsets;        /* guint32: the offset from that row on */
     GArray *flags;               /* guint8 ELG_ROW_* */
-    GArray *nat;                 /* guint8[ELG_NAT_SLOTS] per row: country index */
+    /* Nationalities: a row holds the index of its set of country slots
+     * (guint8[ELG_NAT_SLOTS], ELG_NAT_EMPTY after the last); a file has few
+     * distinct sets, so 4 bytes a row, and a criterion is decided once per
+     * set (eval.c). */
+    GArray *nat;                 /* guint32 per row: index into nat_sets (0: none given) */
+    GArray *nat_sets;            /* guint8[ELG_NAT_SLOTS] per distinct set */
+    GHashTable *nat_index;       /* guint64 set -> index + 1 */
     GArray *education, *equivalent, *staff_college, *english, *french, *clearance; /* gint8 */
     GArray *exp_total;           /* gint32 milli-years */
     GArray *applied_on;          /* guint32 julian day */
@@ -116,6 +122,16 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q);
  * every column, so that appending chunks does not copy the columns again as
  * they grow (a hint: more rows still fit). */
 void elg_store_reserve(elg_profiles *p, guint rows, guint skills, guint pairs);
+
+/* The index of the set of nationality slots SLOTS, registered if new. */
+guint32 elg_store_nat_set(elg_profiles *p, const guint8 slots[ELG_NAT_SLOTS]);
+
+/* ROW's nationality slots (country indexes, ELG_NAT_EMPTY after the last). */
+static inline const guint8 *elg_store_nat(const elg_profiles *p, guint row)
+{
+    const guint32 set = ((const guint32 *)p->nat->data)[row];
+    return (const guint8 *)p->nat_sets->data + (gsize)set * ELG_NAT_SLOTS;
+}
 
 /* ROW's name, or NULL: kept right after its id, so a row costs one pointer. */
 static inline const char *elg_store_name(const elg_profiles *p, guint row)
