@@ -31,20 +31,10 @@ void elg_csv_cell(GString *out, const char *text)
 {
     if (!text)
         return;
-    gboolean inject = text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
-                      text[0] == '\t' || text[0] == '\r';
-    gboolean quote = strpbrk(text, ",\"\r\n") != NULL;
-    if (quote)
-        g_string_append_c(out, '"');
-    if (inject)
-        g_string_append_c(out, '\'');
-    for (const char *p = text; *p; p++) {
-        if (*p == '"')
-            g_string_append_c(out, '"');
-        g_string_append_c(out, *p);
-    }
-    if (quote)
-        g_string_append_c(out, '"');
+    const size_t n = strlen(text);
+    const gsize at = out->len;
+    g_string_set_size(out, at + 2 * n + 3);
+    g_string_truncate(out, (gsize)(elg_put_csv_cell(out->str + at, text, n) - out->str));
 }
 
 void elg_json_string(GString *out, const char *text)
@@ -253,7 +243,7 @@ gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_m
         return 0;
     }
     const unsigned char c0 = parts[0]->text_len ? (unsigned char)texts[parts[0]->text_off] : 0;
-    const gboolean inject = c0 == '=' || c0 == '+' || c0 == '-' || c0 == '@' || c0 == '\t' || c0 == '\r';
+    const gboolean inject = elg_csv_injects(c0);
     if (flags & TEXT_NEEDS_QUOTES)
         g_string_append_c(o, '"');
     if (inject)

@@ -3,6 +3,7 @@
 #define ELG_REPORT_INTERNAL_H
 
 #include <stdio.h>
+#include <string.h>
 #include "eligo/report.h"
 #include "screening.h"
 
@@ -17,7 +18,41 @@ void elg_sink_init(elg_sink *k, FILE *fp);
 void elg_sink_flush(elg_sink *k, gboolean force);
 void elg_sink_clear(elg_sink *k);
 
-/* A CSV cell: quoted when needed, with `'` before a leading = + - @ TAB or CR. */
+/* Does a CSV cell starting with C need a `'` before it, so that a
+ * spreadsheet does not take it for a formula (= + - @ TAB CR)? */
+static inline gboolean elg_csv_injects(unsigned char c)
+{
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+/* The CSV cell of the N bytes of TEXT into W, which has room for 2 * N + 3
+ * bytes: quoted when it holds , " CR or LF (a " doubled), with `'` before
+ * it when it injects; returns the end.  The raw writer of every cell. */
+static inline char *elg_put_csv_cell(char *w, const char *text, size_t n)
+{
+    if (n == 0)
+        return w;
+    const gboolean inject = elg_csv_injects((unsigned char)text[0]);
+    const gboolean quote = strcspn(text, ",\"\r\n") != n;
+    if (!quote && !inject) {
+        memcpy(w, text, n);
+        return w + n;
+    }
+    if (quote)
+        *w++ = '"';
+    if (inject)
+        *w++ = '\'';
+    for (size_t i = 0; i < n; i++) {
+        if (text[i] == '"')
+            *w++ = '"';
+        *w++ = text[i];
+    }
+    if (quote)
+        *w++ = '"';
+    return w;
+}
+
+/* A CSV cell (elg_put_csv_cell) appended to OUT; nothing for NULL. */
 void elg_csv_cell(GString *out, const char *text);
 /* A JSON string literal. */
 void elg_json_string(GString *out, const char *text);
@@ -28,7 +63,7 @@ void elg_reasons(const elg_screening *s, guint p, guint row, GString *out);
 typedef struct elg_explain_memo elg_explain_memo;
 elg_explain_memo *elg_explain_memo_new(unsigned slots);
 void elg_explain_memo_free(elg_explain_memo *m);
-/* How many times M was full and started again (for tests and eligo-bench). */
+/* How many times M was full and started again (for the tests). */
 unsigned elg_explain_memo_restarts(const elg_explain_memo *m);
 /* The reasons of ROW for post P as a CSV cell, escaped as elg_csv_cell()
  * does; *TEXT points into M (valid until the next call), the length is returned. */

@@ -24,32 +24,6 @@ static inline char *put_bytes(char *w, const char *text, size_t n)
     return w + n;
 }
 
-/* A CSV cell of N bytes, byte for byte as elg_csv_cell writes it (quoted
- * when it holds , " CR or LF; a ' before a leading = + - @ TAB or CR), into
- * W, which has room for 2 * N + 3 bytes. */
-static inline char *put_cell(char *w, const char *text, size_t n)
-{
-    if (n == 0)
-        return w;
-    const unsigned char c0 = (unsigned char)text[0];
-    const gboolean inject = c0 == '=' || c0 == '+' || c0 == '-' || c0 == '@' || c0 == '\t' || c0 == '\r';
-    const gboolean quote = strcspn(text, ",\"\r\n") != n;
-    if (!quote && !inject)
-        return put_bytes(w, text, n);
-    if (quote)
-        *w++ = '"';
-    if (inject)
-        *w++ = '\'';
-    for (size_t i = 0; i < n; i++) {
-        if (text[i] == '"')
-            *w++ = '"'; /* a quote is doubled */
-        *w++ = text[i];
-    }
-    if (quote)
-        *w++ = '"';
-    return w;
-}
-
 static inline char *put_uint_raw(char *w, guint v)
 {
     char buf[12];
@@ -59,17 +33,6 @@ static inline char *put_uint_raw(char *w, guint v)
         v /= 10;
     } while (v);
     return put_bytes(w, buf + i, sizeof buf - (size_t)i);
-}
-
-/* The same into a GString. */
-static inline void cell(GString *o, const char *text)
-{
-    if (!text)
-        return;
-    const size_t n = strlen(text);
-    const gsize at = o->len;
-    g_string_set_size(o, at + 2 * n + 3);
-    g_string_truncate(o, (gsize)(put_cell(o->str + at, text, n) - o->str));
 }
 
 static inline void put_uint(GString *o, guint v)
@@ -232,9 +195,12 @@ static guint add_column(column_ref *cols, guint n, const void *base, guint size)
 }
 
 /* The columns a report row of R reads: the row's own and those the
- * explanations of its essential criteria read. */
-static guint report_columns(const elg_screening *s, const elg_post_result *r, column_ref *cols)
+ * explanations of its essential criteria read; *PAIRS: whether they read
+ * the rows' experience pairs too. */
+static guint report_columns(const elg_screening *s, const elg_post_result *r, column_ref *cols,
+                            gboolean *pairs)
 {
+    *pairs = FALSE;
     const elg_profiles *p = s->profiles;
     guint n = 0;
     n = add_column(cols, n, p->ids->pdata, sizeof(gpointer));
@@ -250,6 +216,7 @@ static guint report_columns(const elg_screening *s, const elg_post_result *r, co
         n = add_column(cols, n, b->nat, sizeof(guint32));
         n = add_column(cols, n, b->flags, 1);
         n = add_column(cols, n, b->dates, sizeof(guint32));
+        *pairs |= b->field >= 0;
     }
     return n;
 }
@@ -263,16 +230,12 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
     const guint last = MIN(s->n_rows, first + SEGMENT_ROWS - 1);
     const guint n_des = r->n_crit - r->post->n_essential;
     const char *const *ids = (const char *const *)s->profiles->ids->pdata;
-    const guint8 *flags = (const guint8 *)s->profiles->flags->data;
     GString *post_id = g_string_new(NULL);
     elg_csv_cell(post_id, r->post->id);
     g_string_append_c(post_id, ',');
     column_ref cols[PREFETCH_COLUMNS];
-    const guint n_cols = report_columns(s, r, cols);
-    /* experience in a field: the row's pairs, once its start has arrived */
-    gboolean pairs = FALSE;
-    for (guint c = 0; c < r->post->n_essential; c++)
-        pairs |= r->bound[c].field >= 0;
+    gboolean pairs; /* experience in a field: the row's pairs, once its start has arrived */
+    const guint n_cols = report_columns(s, r, cols, &pairs);
     const elg_profiles *pr = s->profiles;
     for (guint rank = first; rank <= last; rank++) {
         const guint row = r->order[rank - 1];
@@ -297,10 +260,8 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         }
         const char *reasons;
         const gsize reasons_len = elg_reasons_cell(s, p, row, ts->memo, &reasons);
-        const char *id = ids[row];
-        const size_t id_len = strlen(id);
-        const char *name = (flags[row] & ELG_ROW_HAS_NAME) ? id + id_len + 1 : "";
-        const size_t name_len = strlen(name);
+        const char *id = ids[row], *name = elg_store_name(pr, row);
+        const size_t id_len = strlen(id), name_len = name ? strlen(name) : 0;
         elg_row_result rr;
         elg_result_row(r, row, &rr);
         const char *status = elg_status_name(rr.status);
@@ -309,7 +270,7 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         g_string_set_size(o, at + ROW_FIXED_BYTES + post_id->len + 2 * (id_len + name_len) + reasons_len);
         char *c = o->str + at;
         c = put_bytes(c, post_id->str, post_id->len);
-        c = put_cell(c, id, id_len);
+        c = elg_put_csv_cell(c, id, id_len);
         *c++ = ',';
         c = put_bytes(c, status, strlen(status));
         *c++ = ',';
@@ -328,7 +289,7 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         *c++ = ',';
         c = put_bytes(c, reasons, reasons_len);
         *c++ = ',';
-        c = put_cell(c, name, name_len);
+        c = elg_put_csv_cell(c, name, name_len);
         *c++ = ',';
         c = put_uint_raw(c, elg_profiles_line(s->profiles, row));
         *c++ = ',';
@@ -373,14 +334,14 @@ static void by_candidate_segment(const writer *w, guint seg, GString *o, thread_
                 g_string_append(l, "; ");
             g_string_append(l, s->posts[p].post->id);
         }
-        cell(o, g_ptr_array_index(s->profiles->ids, row));
+        elg_csv_cell(o, g_ptr_array_index(s->profiles->ids, row));
         g_string_append_c(o, ',');
-        cell(o, elg_store_name(s->profiles, row));
+        elg_csv_cell(o, elg_store_name(s->profiles, row));
         g_string_append_c(o, ',');
         put_uint(o, elg_profiles_line(s->profiles, row));
         for (int i = 0; i < 3; i++) {
             g_string_append_c(o, ',');
-            cell(o, lists[i]->str);
+            elg_csv_cell(o, lists[i]->str);
         }
         g_string_append_c(o, '\n');
     }
