@@ -342,7 +342,7 @@ static void map_headers(elg_loader *L, unsigned line)
                                  header, m.key);
                     elg_store_field(p, m.key);
                 } else {
-                    elg_store_keyed_get(p, p->answers, m.key, FALSE);
+                    elg_store_keyed_get(p, p->answers, m.key);
                 }
                 g_hash_table_add(keyed_seen, full);
                 target = full;
@@ -516,7 +516,7 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     else if (strcmp(lang->code, "fr") == 0)
         I8(p->french, c->row) = (gint8)level;
     else {
-        elg_keyed_column *col = elg_store_keyed_get(p, p->languages, lang->code, FALSE);
+        elg_keyed_column *col = elg_store_keyed_get(p, p->languages, lang->code);
         g_array_index(col->values, gint8, c->row) = (gint8)level;
     }
 }
@@ -678,7 +678,7 @@ static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t
     }
     case ELG_MAP_ANSWER: {
         gint8 v;
-        elg_keyed_column *k = elg_store_keyed_get(p, p->answers, m->key, FALSE);
+        elg_keyed_column *k = elg_store_keyed_get(p, p->answers, m->key);
         if (memo_yesno(c->L, s, len, &v))
             g_array_index(k->values, gint8, c->row) = v;
         else {

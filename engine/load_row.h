@@ -105,8 +105,7 @@ elg_profiles *elg_store_new(const char *file, const elg_reference *ref);
 /* Append a row of unknown values to every column; returns its index. */
 unsigned elg_store_append_row(elg_profiles *p, unsigned line);
 /* The keyed column KEY of SET, created (unknown for every row so far) if absent. */
-elg_keyed_column *elg_store_keyed_get(elg_profiles *p, GPtrArray *set, const char *key,
-                                      gboolean years);
+elg_keyed_column *elg_store_keyed_get(elg_profiles *p, GPtrArray *set, const char *key);
 /* Intern a skill tag; returns its index. */
 guint32 elg_store_skill(elg_profiles *p, const char *tag);
 /* Give the last row the skill SKILL. */

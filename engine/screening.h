@@ -73,8 +73,8 @@ struct elg_screening {
 typedef void (*elg_eval_fn)(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk);
 extern const elg_eval_fn elg_eval[];
 
-/* Bind criterion CR of a post to the columns of P; BITS_OUT receives any
- * bitmap allocated for it. */
+/* Bind criterion CR of a post to the columns of P; what it allocates
+ * (B->bits, B->nat_state) is the post result's to free. */
 void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p);
 
 /* Append the reason why criterion C is not met or unknown for ROW. */

@@ -193,8 +193,7 @@ gint32 *elg_store_row_field(elg_profiles *p, guint32 f)
     return &g_array_index(p->exp_years, gint32, p->exp_years->len - 1);
 }
 
-elg_keyed_column *elg_store_keyed_get(elg_profiles *p, GPtrArray *set, const char *key,
-                                      gboolean years)
+elg_keyed_column *elg_store_keyed_get(elg_profiles *p, GPtrArray *set, const char *key)
 {
     elg_keyed_column *c = (elg_keyed_column *)elg_store_keyed(set, key);
     if (c) {
@@ -204,7 +203,7 @@ elg_keyed_column *elg_store_keyed_get(elg_profiles *p, GPtrArray *set, const cha
     }
     c = g_new0(elg_keyed_column, 1);
     c->key = g_strdup(key);
-    guint size = years ? sizeof(gint32) : sizeof(gint8);
+    const guint size = sizeof(gint8);
     c->values = g_array_sized_new(FALSE, FALSE, size, MAX(p->n, p->reserve));
     if (p->reserve)
         elg_store_advise_huge(c->values->data, (gsize)MAX(p->n, p->reserve) * size);
@@ -273,6 +272,18 @@ void elg_store_pad(elg_profiles *p)
         }
 }
 
+/* Append SRC's guint32 indexes to DST, each through MAP (a chunk's index
+ * to the store's); returns where they start in DST. */
+static guint32 append_mapped(GArray *dst, const GArray *src, const guint32 *map)
+{
+    const guint32 base = dst->len;
+    g_array_set_size(dst, base + src->len);
+    guint32 *to = &g_array_index(dst, guint32, base);
+    for (guint i = 0; i < src->len; i++)
+        to[i] = map[g_array_index(src, guint32, i)];
+    return base;
+}
+
 /* Append the NQ rows' lists of a chunk (Q_START: NQ + 1 offsets into
  * Q_IDX, whose values index Q_NAMES) to P's, the names registered in P by
  * INTERN. */
@@ -283,11 +294,7 @@ static void append_lists(elg_profiles *p, GArray *p_start, GArray *p_idx, const 
     guint32 *map = g_new(guint32, q_names->len ? q_names->len : 1);
     for (guint i = 0; i < q_names->len; i++)
         map[i] = intern(p, g_ptr_array_index(q_names, i));
-    const guint32 base = p_idx->len;
-    g_array_set_size(p_idx, base + q_idx->len);
-    guint32 *idx = &g_array_index(p_idx, guint32, base);
-    for (guint i = 0; i < q_idx->len; i++)
-        idx[i] = map[g_array_index(q_idx, guint32, i)];
+    const guint32 base = append_mapped(p_idx, q_idx, map);
     const guint starts = p_start->len;
     g_array_set_size(p_start, starts + nq);
     guint32 *start = &g_array_index(p_start, guint32, starts);
@@ -308,7 +315,7 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
          * as they would have in one pass */
         for (guint k = 0; k < qsets[s]->len; k++) {
             const elg_keyed_column *qc = g_ptr_array_index(qsets[s], k);
-            elg_store_keyed_get(p, psets[s], qc->key, FALSE);
+            elg_store_keyed_get(p, psets[s], qc->key);
         }
         for (guint k = 0; k < psets[s]->len; k++) {
             elg_keyed_column *pc = g_ptr_array_index(psets[s], k);
@@ -328,11 +335,7 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
     guint32 *set_map = g_new(guint32, q->nat_sets->len);
     for (guint i = 0; i < q->nat_sets->len; i++)
         set_map[i] = elg_store_nat_set(p, (const guint8 *)q->nat_sets->data + (gsize)i * ELG_NAT_SLOTS);
-    const guint nat_base = p->nat->len;
-    g_array_set_size(p->nat, nat_base + q->nat->len);
-    guint32 *nat = &g_array_index(p->nat, guint32, nat_base);
-    for (guint i = 0; i < q->nat->len; i++)
-        nat[i] = set_map[g_array_index(q->nat, guint32, i)];
+    append_mapped(p->nat, q->nat, set_map);
     g_free(set_map);
     GArray *pa[] = {p->flags, p->education, p->equivalent, p->staff_college,
                     p->english, p->french, p->clearance, p->exp_total, p->applied_on};

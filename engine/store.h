@@ -48,7 +48,7 @@ enum {
 
 typedef struct {
     char *key;      /* field tag, language code or criterion id */
-    GArray *values; /* int32 milli-years (fields) or int8 (languages, q_) */
+    GArray *values; /* gint8 per row: a level (languages) or yes/no (q_) */
 } elg_keyed_column;
 
 struct elg_profiles {
