@@ -411,7 +411,15 @@ static void put_countries(cell_ctx *c, const char *s, size_t len)
                  "nationality: more than %d nationalities; only the first %d are read",
                  ELG_NAT_SLOTS, ELG_NAT_SLOTS - 1);
     }
-    g_array_index(p->nat, guint32, c->row) = elg_store_nat_set(p, slots);
+    /* a file has few distinct sets: most rows find theirs here */
+    guint64 set;
+    memcpy(&set, slots, sizeof set);
+    struct elg_nat_slot *e = &c->L->nat_cache[(set * 0x9E3779B97F4A7C15ull) >> 58];
+    if (!e->index || e->set != set) {
+        e->set = set;
+        e->index = elg_store_nat_set(p, slots) + 1;
+    }
+    g_array_index(p->nat, guint32, c->row) = e->index - 1;
 }
 
 static void put_years(cell_ctx *c, const char *field, gint32 *dst, const char *s, size_t len)
