@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -339,7 +340,14 @@ static gboolean interrupt_while_writing(const char *dir, const char *input, int 
               (char *)NULL);
         _exit(97);
     }
-    /* the first file created in DIR is the report's temporary file */
+    /* the first file created in DIR is the report's temporary file; a run
+     * that ends before making one (a crash) fails here rather than hangs */
+    struct pollfd pfd = {in, POLLIN, 0};
+    while (poll(&pfd, 1, 100) == 0) {
+        int early;
+        if (waitpid(pid, &early, WNOHANG) == pid)
+            fail_msg("eligo ended before it created its report (status %d)", early);
+    }
     char buf[4096] __attribute__((aligned(8)));
     assert_true(read(in, buf, sizeof buf) > 0);
     const struct inotify_event *ev = (const struct inotify_event *)buf;
