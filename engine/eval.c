@@ -13,8 +13,10 @@ typedef struct {
 #define LANE_SET(l, i, cond) ((l).b[i] = (guint8)-(guint8)((cond) != 0))
 
 /* Decided once per distinct set of nationalities at binding (nat_state). */
-static void eval_NATIONALITY(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+static void eval_NATIONALITY(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
+                             guint64 *met, guint64 *unk)
 {
+    (void)sc;
     const guint32 *set = b->nat + row0;
     lanes m, u;
     for (guint i = 0; i < n; i++) {
@@ -26,8 +28,10 @@ static void eval_NATIONALITY(const elg_bound *b, guint row0, guint n, guint64 *m
     *unk = elg_pack64(u.b, n);
 }
 
-static void eval_EDUCATION(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+static void eval_EDUCATION(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
+                           guint64 *met, guint64 *unk)
 {
+    (void)sc;
     const gint8 *level = b->a + row0, *equiv = b->b + row0, *staff = b->c + row0;
     const int min = b->cr->level, accept_staff = b->cr->staff_college, accept_equiv = b->cr->equivalent;
     lanes m, u;
@@ -43,27 +47,8 @@ static void eval_EDUCATION(const elg_bound *b, guint row0, guint n, guint64 *met
     *unk = elg_pack64(u.b, n);
 }
 
-/* The years of rows ROW0.. ROW0 + N - 1 in the bound field, from the
- * store's sparse pairs (one or two a row), into a dense block. */
-static void field_block(const elg_bound *b, guint row0, guint n, gint32 out[64])
-{
-    for (guint i = 0; i < n; i++)
-        out[i] = ELG_UNKNOWN_YEARS;
-    if (b->field < 0)
-        return;
-    const guint32 *start = b->exp_start + row0, f = (guint32)b->field;
-    /* the block's pairs in one pass; a field appears once a row */
-    guint i = 0;
-    for (guint32 k = start[0], end = start[n]; k < end; k++) {
-        if (b->exp_field[k] != f)
-            continue;
-        while (start[i + 1] <= k)
-            i++;
-        out[i] = b->exp_years[k];
-    }
-}
-
-static void eval_EXPERIENCE(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+static void eval_EXPERIENCE(const elg_bound *b, const elg_scan *sc, guint row0, guint n, guint64 *met,
+                            guint64 *unk)
 {
     const gint32 need = b->cr->years;
     const gint32 *total = b->total + row0;
@@ -74,13 +59,14 @@ static void eval_EXPERIENCE(const elg_bound *b, guint row0, guint n, guint64 *me
             LANE_SET(u, i, total[i] < 0);
         }
     } else {
-        gint32 field[64];
-        field_block(b, row0, n, field);
+        /* the years gathered for the range (elg_scan) */
+        const gint32 *field = sc->years + (gsize)b->field_slot * sc->range_rows + (row0 - sc->row0);
         const guint8 *flags = b->flags + row0;
         for (guint i = 0; i < n; i++) {
             gint32 f = field[i];
-            /* "experience: none" says every field is 0 */
-            f = (f < 0 && (flags[i] & ELG_ROW_EXP_NONE)) ? 0 : f;
+            /* "experience: none" says every field is 0 (as masks, which vectorise) */
+            const gint32 none = -(gint32)((flags[i] & ELG_ROW_EXP_NONE) != 0);
+            f &= ~(none & -(gint32)(f < 0));
             /* not given: no one has more years in a field than in total */
             int given = f >= 0;
             int is_met = given & (f >= need);
@@ -94,8 +80,10 @@ static void eval_EXPERIENCE(const elg_bound *b, guint row0, guint n, guint64 *me
 }
 
 /* An unknown level counts as the lowest (none) for MET and the highest (VI) for NOT_MET. */
-static void eval_LANGUAGES(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+static void eval_LANGUAGES(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
+                           guint64 *met, guint64 *unk)
 {
+    (void)sc;
     const gint8 *x = b->a ? b->a + row0 : NULL, *y = b->b ? b->b + row0 : NULL;
     const int one = b->cr->level, other = b->cr->level_other;
     lanes m, u;
@@ -112,8 +100,10 @@ static void eval_LANGUAGES(const elg_bound *b, guint row0, guint n, guint64 *met
     *unk = elg_pack64(u.b, n);
 }
 
-static void eval_LANGUAGE(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+static void eval_LANGUAGE(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
+                          guint64 *met, guint64 *unk)
 {
+    (void)sc;
     const gint8 *x = b->a ? b->a + row0 : NULL;
     const int min = b->cr->level;
     lanes m, u;
@@ -126,8 +116,10 @@ static void eval_LANGUAGE(const elg_bound *b, guint row0, guint n, guint64 *met,
     *unk = elg_pack64(u.b, n);
 }
 
-static void eval_CLEARANCE(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+static void eval_CLEARANCE(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
+                           guint64 *met, guint64 *unk)
 {
+    (void)sc;
     const gint8 *held = b->a + row0;
     const int min = b->cr->level;
     lanes m, u;
@@ -139,8 +131,10 @@ static void eval_CLEARANCE(const elg_bound *b, guint row0, guint n, guint64 *met
     *unk = elg_pack64(u.b, n);
 }
 
-static void eval_DEADLINE(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+static void eval_DEADLINE(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
+                          guint64 *met, guint64 *unk)
 {
+    (void)sc;
     const guint32 *day = b->dates + row0;
     const guint32 deadline = b->cr->on_date;
     lanes m, u;
@@ -152,8 +146,10 @@ static void eval_DEADLINE(const elg_bound *b, guint row0, guint n, guint64 *met,
     *unk = elg_pack64(u.b, n);
 }
 
-static void eval_SKILL(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+static void eval_SKILL(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
+                       guint64 *met, guint64 *unk)
 {
+    (void)sc;
     const guint8 *flags = b->flags + row0;
     /* blocks start on a multiple of 64, so the precomputed bitmap is one word */
     guint64 m = b->bits[row0 >> 6];
@@ -164,8 +160,10 @@ static void eval_SKILL(const elg_bound *b, guint row0, guint n, guint64 *met, gu
     *unk = elg_pack64(u.b, n) & ~m;
 }
 
-static void eval_PANEL(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk)
+static void eval_PANEL(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
+                       guint64 *met, guint64 *unk)
 {
+    (void)sc;
     lanes m, u;
     if (!b->a) {
         *met = 0;

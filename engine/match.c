@@ -21,7 +21,8 @@
 #include "progress.h"
 #include "screening.h"
 
-#define RANGE_WORDS 64u /* 4096 rows: a range's columns stay in L1/L2 */
+#define RANGE_WORDS 64u /* 4096 rows at most: a range's columns stay in L1/L2 */
+#define SCAN_YEARS (64u * 1024) /* years gathered per range: 256 KiB, in L2 */
 
 /* spread8[b]: bit i of b as byte i (0 or 1) of a little-endian word;
  * spread4[b]: bit i of a nibble as 16-bit lane i. */
@@ -49,7 +50,7 @@ static void init_tables(void)
     }
 }
 
-static void screen_block(elg_post_result *r, guint word, guint n_rows)
+static void screen_block(elg_post_result *r, const elg_scan *sc, guint word, guint n_rows)
 {
     const guint row0 = word * 64;
     const guint n = n_rows - row0 < 64 ? n_rows - row0 : 64;
@@ -59,7 +60,7 @@ static void screen_block(elg_post_result *r, guint word, guint n_rows)
     for (guint c = 0; c < r->n_crit; c++) {
         const elg_bound *b = &r->bound[c];
         guint64 met, unk;
-        elg_eval[b->cr->kind](b, row0, n, &met, &unk);
+        elg_eval[b->cr->kind](b, sc, row0, n, &met, &unk);
         block[2 * c] = met;
         block[2 * c + 1] = unk;
         /* branch-free: a criterion that does not decide adds nothing */
@@ -73,28 +74,85 @@ static void screen_block(elg_post_result *r, guint word, guint n_rows)
 
 typedef struct {
     elg_screening *s;
-    gint next;      /* atomic: next range of RANGE_WORDS words */
+    gint next;      /* atomic: next range of range_words words */
     GThread *caller; /* the thread that shows progress */
     elg_progress pg;
 } match_work;
+
+/* The years of the rows of words FROM.. TO - 1 in each field asked for,
+ * from the store's pairs (one pass for all the fields). */
+static void gather_years(const elg_screening *s, elg_scan *sc, guint from, guint to)
+{
+    const elg_profiles *p = s->profiles;
+    const guint r0 = from * 64, r1 = MIN(s->n_rows, to * 64);
+    G_STATIC_ASSERT(ELG_UNKNOWN_YEARS == -1); /* every byte 0xFF */
+    for (guint j = 0; j < s->n_fields_asked; j++)
+        memset(sc->years + (gsize)j * sc->range_rows, 0xFF, (r1 - r0) * sizeof(gint32));
+    const guint32 *start = (const guint32 *)p->exp_start->data;
+    const guint32 *field = (const guint32 *)p->exp_field->data;
+    const gint32 *years = (const gint32 *)p->exp_years->data;
+    for (guint r = r0; r < r1; r++)
+        for (guint32 k = start[r]; k < start[r + 1]; k++)
+            sc->years[(gsize)s->field_slot[field[k]] * sc->range_rows + (r - r0)] = years[k];
+}
 
 static gpointer match_worker(gpointer data)
 {
     match_work *w = data;
     elg_screening *s = w->s;
+    elg_scan sc = {0, s->range_words * 64, NULL};
+    /* also when no field asked for is in the file: the slot never written */
+    const gsize slots = (gsize)(s->n_fields_asked + 2) * sc.range_rows;
+    sc.years = g_new(gint32, slots);
+    memset(sc.years, 0xFF, slots * sizeof(gint32));
     for (;;) {
-        guint from = (guint)g_atomic_int_add(&w->next, 1) * RANGE_WORDS;
+        guint from = (guint)g_atomic_int_add(&w->next, 1) * s->range_words;
         if (from >= s->n_words)
             break;
-        guint to = MIN(s->n_words, from + RANGE_WORDS);
+        guint to = MIN(s->n_words, from + s->range_words);
+        sc.row0 = from * 64;
+        if (s->n_fields_asked)
+            gather_years(s, &sc, from, to);
         for (guint p = 0; p < s->n_posts; p++)
             for (guint word = from; word < to; word++)
-                screen_block(&s->posts[p], word, s->n_rows);
+                screen_block(&s->posts[p], &sc, word, s->n_rows);
         if (g_thread_self() == w->caller)
             elg_progress_update(&w->pg, "screening", (guint64)MIN(s->n_rows, to * 64) * s->n_posts,
                                 "verdicts");
     }
+    g_free(sc.years);
     return NULL;
+}
+
+/* A slot in elg_scan for each experience field the posts ask for, and the
+ * size of a range such that the years gathered for it stay in L2. */
+static void assign_field_slots(elg_screening *s)
+{
+    const guint n_fields = s->profiles->field_names->len;
+    s->field_slot = g_new(guint32, n_fields ? n_fields : 1);
+    for (guint f = 0; f < n_fields; f++)
+        s->field_slot[f] = G_MAXUINT32;
+    guint asked = 0;
+    for (guint p = 0; p < s->n_posts; p++)
+        for (guint c = 0; c < s->posts[p].n_crit; c++) {
+            elg_bound *b = &s->posts[p].bound[c];
+            if (b->cr->kind != ELG_KIND_EXPERIENCE || !b->cr->field)
+                continue;
+            if (b->field >= 0 && s->field_slot[b->field] == G_MAXUINT32)
+                s->field_slot[b->field] = asked++;
+            b->field_slot = b->field >= 0 ? s->field_slot[b->field] : G_MAXUINT32;
+        }
+    /* then the slot never written (a field no row has) and the sink (the
+     * pairs of fields no post asks for) */
+    s->n_fields_asked = asked;
+    for (guint p = 0; p < s->n_posts; p++)
+        for (guint c = 0; c < s->posts[p].n_crit; c++)
+            if (s->posts[p].bound[c].field_slot == G_MAXUINT32)
+                s->posts[p].bound[c].field_slot = asked;
+    for (guint f = 0; f < n_fields; f++)
+        if (s->field_slot[f] == G_MAXUINT32)
+            s->field_slot[f] = asked + 1;
+    s->range_words = CLAMP(SCAN_YEARS / ((asked + 2) * 64), 1, RANGE_WORDS);
 }
 
 /* --- ranking ------------------------------------------------------------- */
@@ -161,11 +219,8 @@ static void id_order(const elg_profiles *p, guint32 *by_id, guint32 *id_rank)
     /* sort by the first 8 bytes of the id (big-endian, so as strcmp), the
      * rows of equal keys staying in file order; ids that share 8 bytes and
      * are longer are then ordered by strcmp */
-    guint64 *keys = g_new(guint64, n), *tk = g_new(guint64, n);
-    guint32 *tv = g_new(guint32, n);
-    elg_store_advise_huge(keys, (gsize)n * sizeof(guint64));
-    elg_store_advise_huge(tk, (gsize)n * sizeof(guint64));
-    elg_store_advise_huge(tv, (gsize)n * sizeof(guint32));
+    guint64 *keys = elg_alloc_huge((gsize)n * sizeof(guint64)), *tk = elg_alloc_huge((gsize)n * sizeof(guint64));
+    guint32 *tv = elg_alloc_huge((gsize)n * sizeof(guint32));
     for (guint i = 0; i < n; i++) {
         const unsigned char *id = g_ptr_array_index(p->ids, i);
         guint64 prefix = 0;
@@ -193,9 +248,9 @@ static void id_order(const elg_profiles *p, guint32 *by_id, guint32 *id_rank)
     }
     for (guint i = 0; i < n; i++)
         id_rank[by_id[i]] = i;
-    g_free(keys);
-    g_free(tk);
-    g_free(tv);
+    elg_free_huge(keys);
+    elg_free_huge(tk);
+    elg_free_huge(tv);
 }
 
 /* Add the 64 bits of M as 0/1 to 64 byte counters. */
@@ -398,23 +453,21 @@ static gpointer rank_worker(gpointer data)
     rank_work *w = data;
     /* sort keys reused from post to post: fresh memory costs more than sorting */
     gsize n = w->s->n_rows ? w->s->n_rows : 1;
-    guint64 *keys = g_new(guint64, n), *tmp = g_new(guint64, n);
-    elg_store_advise_huge(keys, n * sizeof(guint64));
-    elg_store_advise_huge(tmp, n * sizeof(guint64));
+    guint64 *keys = elg_alloc_huge(n * sizeof(guint64)), *tmp = elg_alloc_huge(n * sizeof(guint64));
     for (;;) {
         guint p = (guint)g_atomic_int_add(&w->next, 1);
         if (p >= w->s->n_posts)
             break;
         rank_post(w->s, &w->s->posts[p], w->by_id, w->id_rank, keys, tmp);
     }
-    g_free(keys);
-    g_free(tmp);
+    elg_free_huge(keys);
+    elg_free_huge(tmp);
     return NULL;
 }
 
 /* --- results ------------------------------------------------------------- */
 
-static void result_init(elg_post_result *r, const elg_post *post, const elg_profiles *p, guint n_words)
+static void result_init(elg_post_result *r, const elg_post *post, const elg_profiles *p)
 {
     guint n = p->n;
     r->post = post;
@@ -441,15 +494,11 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
             }
         }
     }
-    /* every element is written by the match loop or the ranking: no zeroing */
+    /* every element is written by the match loop or the ranking: no
+     * zeroing; the bits of all posts are one block (elg_screen) */
     r->stride = 2 * r->n_crit + 2;
-    r->bits = g_new(guint64, (gsize)MAX(n_words, 1) * r->stride);
-    elg_store_advise_huge(r->bits, (gsize)MAX(n_words, 1) * r->stride * sizeof(guint64));
-    gsize rows = n ? n : 1;
-    r->order = g_new(guint32, rows);
-    r->rank = g_new(guint32, rows);
-    elg_store_advise_huge(r->order, rows * sizeof(guint32));
-    elg_store_advise_huge(r->rank, rows * sizeof(guint32));
+    r->order = elg_alloc_huge((gsize)n * sizeof(guint32));
+    r->rank = elg_alloc_huge((gsize)n * sizeof(guint32));
     r->crit_met = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_failed = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_unknown = g_new0(guint, r->n_crit ? r->n_crit : 1);
@@ -462,7 +511,9 @@ static void result_clear(elg_post_result *r)
         g_free(r->bound[c].nat_state);
     }
     g_free(r->bound);
-    void *arrays[] = {r->bits, r->order, r->rank, r->crit_met, r->crit_failed, r->crit_unknown};
+    elg_free_huge(r->order);
+    elg_free_huge(r->rank);
+    void *arrays[] = {r->crit_met, r->crit_failed, r->crit_unknown};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
         g_free(arrays[i]);
 }
@@ -491,14 +542,26 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     s->posts = g_new0(elg_post_result, n_posts ? n_posts : 1);
     gint64 t0 = g_get_monotonic_time();
     for (guint p = 0; p < n_posts; p++)
-        result_init(&s->posts[p], posts[p], profiles, s->n_words);
+        result_init(&s->posts[p], posts[p], profiles);
+    assign_field_slots(s);
+    /* the bits of every post in one block, whose first touch (in the
+     * match loop) is then a fault per 2 MiB */
+    gsize words = 0;
+    for (guint p = 0; p < n_posts; p++)
+        words += ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7;
+    s->bits = elg_alloc_huge(words * sizeof(guint64));
+    words = 0;
+    for (guint p = 0; p < n_posts; p++) {
+        s->posts[p].bits = s->bits + words;
+        words += ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7; /* 64-byte aligned */
+    }
     gint64 t1 = g_get_monotonic_time();
 
     if (threads == 0)
         threads = g_get_num_processors();
     s->threads = threads;
     /* a thread needs a range to be worth starting */
-    guint ranges = (s->n_words + RANGE_WORDS - 1) / RANGE_WORDS;
+    guint ranges = (s->n_words + s->range_words - 1) / s->range_words;
     match_work mw = {s, 0, g_thread_self(), {0}};
     elg_progress_begin(&mw.pg);
     run_threads(MAX(1, MIN(threads, ranges)), match_worker, &mw);
@@ -528,6 +591,8 @@ void elg_screening_free(elg_screening *s)
     for (guint p = 0; p < s->n_posts; p++)
         result_clear(&s->posts[p]);
     g_free(s->posts);
+    g_free(s->field_slot);
+    elg_free_huge(s->bits);
     g_free(s);
 }
 

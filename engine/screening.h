@@ -18,6 +18,7 @@ typedef struct {
     gboolean decides;          /* counts toward the status (DESIGN.md s.6) */
     const gint8 *a, *b, *c;    /* level, yes/no or answer columns, by kind */
     gint field;                /* experience: the field's index in the store, or -1 */
+    guint field_slot;          /* experience in a field: its years in elg_scan (elg_screen sets it) */
     const guint32 *exp_start, *exp_field; /* the store's experience pairs (store.h) */
     const gint32 *exp_years;
     const gint32 *total;       /* total experience */
@@ -44,7 +45,7 @@ typedef struct {
     elg_bound *bound;          /* n_crit */
     guint8 role[ELG_MAX_CRITERIA]; /* ELG_ROLE_* per criterion */
     guint stride;              /* words per block: 2 x n_crit + 2 */
-    guint64 *bits;             /* n_words x stride */
+    guint64 *bits;             /* n_words x stride, in elg_screening.bits */
     guint32 *order;            /* rank - 1 -> row */
     guint32 *rank;             /* row -> rank */
     guint ess_total;           /* essential criteria that decide */
@@ -66,11 +67,29 @@ struct elg_screening {
     guint n_rows, n_words, n_posts;
     guint threads;             /* used for matching; reports format with as many */
     elg_post_result *posts;
+    guint64 *bits;             /* the posts' bits, one block (elg_alloc_huge) */
+    /* the experience fields the posts ask for, gathered per range (elg_scan) */
+    guint n_fields_asked;      /* slots 0.. n_fields_asked - 1; then one never written, one sink */
+    guint32 *field_slot;       /* per field of the store: its slot, or the sink when not asked for */
+    guint range_words;         /* words of a range: its gathered years stay in L2 */
     /* wall seconds of each phase of elg_screen, for eligo-bench */
     double bind_s, loop_s, order_s, rank_s;
 };
 
-typedef void (*elg_eval_fn)(const elg_bound *b, guint row0, guint n, guint64 *met, guint64 *unk);
+/* Per-thread state of the match loop; the screening is shared and read only
+ * while the threads run (as a scanner beside its compiled rules).  Rows are
+ * screened by range; at the start of a range the years of its rows in every
+ * experience field asked for are gathered once from the store's sparse
+ * pairs, so that each criterion on a field reads a dense column. */
+typedef struct {
+    guint row0;                /* the range's first row */
+    guint range_rows;          /* rows of a range (at most) */
+    gint32 *years;             /* (n_fields_asked + 2) x range_rows: slot j's years of row
+                                * row0 + i at j x range_rows + i */
+} elg_scan;
+
+typedef void (*elg_eval_fn)(const elg_bound *b, const elg_scan *sc, guint row0, guint n, guint64 *met,
+                            guint64 *unk);
 extern const elg_eval_fn elg_eval[];
 
 /* Bind criterion CR of a post to the columns of P; what it allocates

@@ -1,5 +1,6 @@
 /* The columnar profile store: creation, growth, accessors (store.h). */
 #define _DEFAULT_SOURCE /* madvise */
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include "load_row.h"
@@ -373,6 +374,18 @@ void elg_store_advise_huge(void *data, gsize bytes)
     (void)bytes;
 #endif
 }
+
+void *elg_alloc_huge(gsize bytes)
+{
+    const gsize huge = (gsize)2 << 20;
+    void *data = NULL;
+    if (posix_memalign(&data, bytes >= huge ? huge : 64, bytes ? bytes : 1) != 0)
+        g_error("eligo: out of memory (%" G_GSIZE_FORMAT " bytes)", bytes);
+    elg_store_advise_huge(data, bytes);
+    return data;
+}
+
+void elg_free_huge(void *data) { free(data); }
 
 /* A copy of A with room for N elements (GArray has no way to reserve). */
 static GArray *reserved_array(GArray *a, guint n)

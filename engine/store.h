@@ -182,5 +182,11 @@ const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key);
  * these machines the first touch of fresh memory costs as much as the work,
  * and far less in 2 MiB pages. */
 void elg_store_advise_huge(void *data, gsize bytes);
+/* BYTES of uninitialised memory for a large array about to be filled: from
+ * 2 MiB up, aligned to 2 MiB and advised so, so that all of it can be huge
+ * pages (the interior of a malloc block loses a page at each end).  Free
+ * with elg_free_huge(); never NULL (aborts like g_malloc). */
+void *elg_alloc_huge(gsize bytes);
+void elg_free_huge(void *data);
 
 #endif
