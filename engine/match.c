@@ -210,8 +210,33 @@ static int compare_ids(const void *a, const void *b, void *data)
     return c ? c : (x < y ? -1 : x > y);
 }
 
-/* BY_ID[k] = the row at place k in (candidate_id, row) order; ID_RANK its inverse. */
-static void id_order(const elg_profiles *p, guint32 *by_id, guint32 *id_rank)
+/* Keys sorted but for the rows in ASIDE (few): sort those by (key, row) and
+ * merge them back, from the end, into KEYS and BY_ID (N slots, the first
+ * N - N_ASIDE of them holding the rows kept in order). */
+static void merge_aside(guint64 *keys, guint32 *by_id, guint n, guint64 *aside_keys, guint32 *aside_rows,
+                        guint n_aside)
+{
+    guint64 *tk = g_new(guint64, n_aside);
+    guint32 *tv = g_new(guint32, n_aside);
+    radix_sort(aside_keys, aside_rows, tk, tv, n_aside, 64); /* stable: rows stay ascending */
+    g_free(tk);
+    g_free(tv);
+    gint64 i = (gint64)(n - n_aside) - 1, j = (gint64)n_aside - 1;
+    for (gint64 out = (gint64)n - 1; j >= 0; out--) {
+        /* the greater (key, row) goes last */
+        if (i >= 0 && (keys[i] > aside_keys[j] || (keys[i] == aside_keys[j] && by_id[i] > aside_rows[j]))) {
+            keys[out] = keys[i];
+            by_id[out] = by_id[i--];
+        } else {
+            keys[out] = aside_keys[j];
+            by_id[out] = aside_rows[j--];
+        }
+    }
+}
+
+/* BY_ID[k] = the row at place k in (candidate_id, row) order; ID_RANK its
+ * inverse.  KEYS and TK are scratch of N 64-bit words. */
+static void id_order(const elg_profiles *p, guint32 *by_id, guint32 *id_rank, guint64 *keys, guint64 *tk)
 {
     guint n = p->n;
     if (n == 0)
@@ -219,8 +244,6 @@ static void id_order(const elg_profiles *p, guint32 *by_id, guint32 *id_rank)
     /* sort by the first 8 bytes of the id (big-endian, so as strcmp), the
      * rows of equal keys staying in file order; ids that share 8 bytes and
      * are longer are then ordered by strcmp */
-    guint64 *keys = elg_alloc_huge((gsize)n * sizeof(guint64)), *tk = elg_alloc_huge((gsize)n * sizeof(guint64));
-    guint32 *tv = elg_alloc_huge((gsize)n * sizeof(guint32));
     for (guint i = 0; i < n; i++) {
         const unsigned char *id = g_ptr_array_index(p->ids, i);
         guint64 prefix = 0;
@@ -228,14 +251,40 @@ static void id_order(const elg_profiles *p, guint32 *by_id, guint32 *id_rank)
         for (; k < 8 && id[k]; k++)
             prefix = prefix << 8 | id[k];
         keys[i] = k ? prefix << (8 * (8 - k)) : 0;
-        by_id[i] = i;
     }
-    /* exports are often sorted by id already: then file order is the order */
-    gboolean sorted = TRUE;
-    for (guint i = 1; i < n && sorted; i++)
-        sorted = keys[i - 1] <= keys[i];
-    if (!sorted)
+    /* exports are often sorted by id but for a few rows (a duplicate, an
+     * empty id): the rows below the running maximum are set aside, sorted
+     * and merged back; many of them, and it is a radix sort of all */
+    guint n_aside = 0;
+    guint64 max = 0;
+    for (guint i = 0; i < n; i++) {
+        n_aside += keys[i] < max;
+        max = MAX(max, keys[i]);
+    }
+    if (n_aside <= n / 8) {
+        guint32 *aside_rows = g_new(guint32, n_aside ? n_aside : 1);
+        guint kept = 0, aside = 0;
+        max = 0;
+        for (guint i = 0; i < n; i++) {
+            if (keys[i] >= max) {
+                max = keys[i];
+                keys[kept] = keys[i];
+                by_id[kept++] = i;
+            } else {
+                tk[aside] = keys[i];
+                aside_rows[aside++] = i;
+            }
+        }
+        if (n_aside)
+            merge_aside(keys, by_id, n, tk, aside_rows, n_aside);
+        g_free(aside_rows);
+    } else {
+        for (guint i = 0; i < n; i++)
+            by_id[i] = i;
+        guint32 *tv = g_new(guint32, n);
         radix_sort(keys, by_id, tk, tv, n, 64);
+        g_free(tv);
+    }
     id_ctx ctx = {p, NULL};
     for (guint i = 0; i < n;) {
         guint j = i + 1;
@@ -248,9 +297,6 @@ static void id_order(const elg_profiles *p, guint32 *by_id, guint32 *id_rank)
     }
     for (guint i = 0; i < n; i++)
         id_rank[by_id[i]] = i;
-    elg_free_huge(keys);
-    elg_free_huge(tk);
-    elg_free_huge(tv);
 }
 
 /* Add the 64 bits of M as 0/1 to 64 byte counters. */
@@ -445,23 +491,20 @@ static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 
 typedef struct {
     elg_screening *s;
     const guint32 *by_id, *id_rank;
-    gint next;
+    guint64 **keys, **tmp; /* sort scratch of n_rows, one pair per thread */
+    gint next, worker;
 } rank_work;
 
 static gpointer rank_worker(gpointer data)
 {
     rank_work *w = data;
-    /* sort keys reused from post to post: fresh memory costs more than sorting */
-    gsize n = w->s->n_rows ? w->s->n_rows : 1;
-    guint64 *keys = elg_alloc_huge(n * sizeof(guint64)), *tmp = elg_alloc_huge(n * sizeof(guint64));
+    const guint t = (guint)g_atomic_int_add(&w->worker, 1);
     for (;;) {
         guint p = (guint)g_atomic_int_add(&w->next, 1);
         if (p >= w->s->n_posts)
             break;
-        rank_post(w->s, &w->s->posts[p], w->by_id, w->id_rank, keys, tmp);
+        rank_post(w->s, &w->s->posts[p], w->by_id, w->id_rank, w->keys[t], w->tmp[t]);
     }
-    elg_free_huge(keys);
-    elg_free_huge(tmp);
     return NULL;
 }
 
@@ -504,15 +547,15 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
     r->crit_unknown = g_new0(guint, r->n_crit ? r->n_crit : 1);
 }
 
-static void result_clear(elg_post_result *r)
+static void result_clear(elg_post_result *r, guint n_rows)
 {
     for (guint c = 0; c < r->n_crit; c++) {
         g_free(r->bound[c].bits);
         g_free(r->bound[c].nat_state);
     }
     g_free(r->bound);
-    elg_free_huge(r->order);
-    elg_free_huge(r->rank);
+    elg_free_huge(r->order, (gsize)n_rows * sizeof(guint32));
+    elg_free_huge(r->rank, (gsize)n_rows * sizeof(guint32));
     void *arrays[] = {r->crit_met, r->crit_failed, r->crit_unknown};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
         g_free(arrays[i]);
@@ -549,7 +592,8 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     gsize words = 0;
     for (guint p = 0; p < n_posts; p++)
         words += ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7;
-    s->bits = elg_alloc_huge(words * sizeof(guint64));
+    s->bits_bytes = words * sizeof(guint64);
+    s->bits = elg_alloc_huge(s->bits_bytes);
     words = 0;
     for (guint p = 0; p < n_posts; p++) {
         s->posts[p].bits = s->bits + words;
@@ -568,19 +612,33 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     elg_progress_end(&mw.pg);
     gint64 t2 = g_get_monotonic_time();
 
-    guint32 *by_id = g_new(guint32, s->n_rows ? s->n_rows : 1);
-    guint32 *id_rank = g_new(guint32, s->n_rows ? s->n_rows : 1);
-    id_order(profiles, by_id, id_rank);
+    /* sort scratch reused from the id order to every post a thread ranks:
+     * fresh memory costs more than sorting */
+    const guint rankers = MAX(1, MIN(threads, n_posts));
+    guint64 **keys = g_new(guint64 *, rankers), **tmp = g_new(guint64 *, rankers);
+    for (guint t = 0; t < rankers; t++) {
+        keys[t] = elg_alloc_huge((gsize)s->n_rows * sizeof(guint64));
+        tmp[t] = elg_alloc_huge((gsize)s->n_rows * sizeof(guint64));
+    }
+    guint32 *by_id = elg_alloc_huge((gsize)s->n_rows * sizeof(guint32));
+    guint32 *id_rank = elg_alloc_huge((gsize)s->n_rows * sizeof(guint32));
+    id_order(profiles, by_id, id_rank, keys[0], tmp[0]);
     gint64 t3 = g_get_monotonic_time();
-    rank_work rw = {s, by_id, id_rank, 0};
-    run_threads(MAX(1, MIN(threads, n_posts)), rank_worker, &rw);
+    rank_work rw = {s, by_id, id_rank, keys, tmp, 0, 0};
+    run_threads(rankers, rank_worker, &rw);
     gint64 t4 = g_get_monotonic_time();
+    for (guint t = 0; t < rankers; t++) {
+        elg_free_huge(keys[t], (gsize)s->n_rows * sizeof(guint64));
+        elg_free_huge(tmp[t], (gsize)s->n_rows * sizeof(guint64));
+    }
+    g_free(keys);
+    g_free(tmp);
     s->bind_s = (double)(t1 - t0) / 1e6;
     s->loop_s = (double)(t2 - t1) / 1e6;
     s->order_s = (double)(t3 - t2) / 1e6;
     s->rank_s = (double)(t4 - t3) / 1e6;
-    g_free(by_id);
-    g_free(id_rank);
+    elg_free_huge(by_id, (gsize)s->n_rows * sizeof(guint32));
+    elg_free_huge(id_rank, (gsize)s->n_rows * sizeof(guint32));
     return s;
 }
 
@@ -589,10 +647,10 @@ void elg_screening_free(elg_screening *s)
     if (!s)
         return;
     for (guint p = 0; p < s->n_posts; p++)
-        result_clear(&s->posts[p]);
+        result_clear(&s->posts[p], s->n_rows);
     g_free(s->posts);
     g_free(s->field_slot);
-    elg_free_huge(s->bits);
+    elg_free_huge(s->bits, s->bits_bytes);
     g_free(s);
 }
 

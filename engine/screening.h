@@ -67,7 +67,8 @@ struct elg_screening {
     guint n_rows, n_words, n_posts;
     guint threads;             /* used for matching; reports format with as many */
     elg_post_result *posts;
-    guint64 *bits;             /* the posts' bits, one block (elg_alloc_huge) */
+    guint64 *bits;             /* the posts' bits, one block of bits_bytes (elg_alloc_huge) */
+    gsize bits_bytes;
     /* the experience fields the posts ask for, gathered per range (elg_scan) */
     guint n_fields_asked;      /* slots 0.. n_fields_asked - 1; then one never written, one sink */
     guint32 *field_slot;       /* per field of the store: its slot, or the sink when not asked for */

@@ -1,6 +1,5 @@
 /* The columnar profile store: creation, growth, accessors (store.h). */
 #define _DEFAULT_SOURCE /* madvise */
-#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include "load_row.h"
@@ -375,17 +374,49 @@ void elg_store_advise_huge(void *data, gsize bytes)
 #endif
 }
 
+#define HUGE_PAGE ((gsize)2 << 20)
+/* mmap, not malloc: freed blocks of a few MiB go back to malloc's heap and
+ * are handed out again already backed by 4 KiB pages; a fresh mapping gets
+ * huge pages.  Sanitizer builds keep malloc, which they watch. */
+#if defined(MADV_HUGEPAGE) && !defined(__SANITIZE_ADDRESS__)
+#define HUGE_MAP 1
+#endif
+
 void *elg_alloc_huge(gsize bytes)
 {
-    const gsize huge = (gsize)2 << 20;
-    void *data = NULL;
-    if (posix_memalign(&data, bytes >= huge ? huge : 64, bytes ? bytes : 1) != 0)
-        g_error("eligo: out of memory (%" G_GSIZE_FORMAT " bytes)", bytes);
-    elg_store_advise_huge(data, bytes);
-    return data;
+#ifdef HUGE_MAP
+    if (bytes >= HUGE_PAGE) {
+        const gsize len = (bytes + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+        char *m = mmap(NULL, len + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (m == MAP_FAILED)
+            g_error("eligo: out of memory (%" G_GSIZE_FORMAT " bytes)", bytes);
+        /* keep the 2 MiB-aligned part */
+        char *a = (char *)(((guintptr)m + HUGE_PAGE - 1) & ~(guintptr)(HUGE_PAGE - 1));
+        if (a > m)
+            munmap(m, (gsize)(a - m));
+        if (m + len + HUGE_PAGE > a + len)
+            munmap(a + len, (gsize)(m + len + HUGE_PAGE - (a + len)));
+        madvise(a, len, MADV_HUGEPAGE);
+        return a;
+    }
+#endif
+    return g_malloc(bytes ? bytes : 1);
 }
 
-void elg_free_huge(void *data) { free(data); }
+void elg_free_huge(void *data, gsize bytes)
+{
+    if (!data)
+        return;
+#ifdef HUGE_MAP
+    if (bytes >= HUGE_PAGE) {
+        munmap(data, (bytes + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1));
+        return;
+    }
+#else
+    (void)bytes;
+#endif
+    g_free(data);
+}
 
 /* A copy of A with room for N elements (GArray has no way to reserve). */
 static GArray *reserved_array(GArray *a, guint n)

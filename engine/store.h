@@ -182,11 +182,12 @@ const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key);
  * these machines the first touch of fresh memory costs as much as the work,
  * and far less in 2 MiB pages. */
 void elg_store_advise_huge(void *data, gsize bytes);
-/* BYTES of uninitialised memory for a large array about to be filled: from
- * 2 MiB up, aligned to 2 MiB and advised so, so that all of it can be huge
- * pages (the interior of a malloc block loses a page at each end).  Free
- * with elg_free_huge(); never NULL (aborts like g_malloc). */
+/* BYTES of memory for a large array about to be filled: from 2 MiB up, a
+ * fresh mapping aligned to 2 MiB and advised for huge pages, so that its
+ * first touch costs a fault per 2 MiB (the interior of a malloc block, often
+ * reused and already in 4 KiB pages, does not get them).  Never NULL (aborts
+ * like g_malloc).  Free with elg_free_huge(), giving the same BYTES. */
 void *elg_alloc_huge(gsize bytes);
-void elg_free_huge(void *data);
+void elg_free_huge(void *data, gsize bytes);
 
 #endif

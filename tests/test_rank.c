@@ -255,6 +255,51 @@ static void test_large_weights_order(void **state)
     g_free(rules);
 }
 
+/* Equal statuses and scores: the order is candidate_id, then file order,
+ * whatever the file's own order (sorted; sorted but for a few duplicates,
+ * empty and stray ids; sorted after one row that sorts last; shuffled;
+ * long ids sharing their first 8 bytes). */
+static void test_id_order_regimes(void **state)
+{
+    (void)state;
+    enum { N = 3000 };
+    char *r = tx_rules("p", "\"2025-03-19\"", "{\"id\": \"nationality\", \"kind\": \"nationality\"}", NULL);
+    for (int regime = 0; regime < 5; regime++) {
+        GString *csv = g_string_new("candidate_id,nationality\n");
+        for (unsigned i = 0; i < N; i++) {
+            const unsigned k = regime == 3 ? (i * 7919u) % N : i;
+            if (regime == 1 && i % 97 == 5)
+                g_string_append_printf(csv, "A%06u", i / 2); /* a duplicate of an earlier row */
+            else if (regime == 1 && i % 89 == 7)
+                g_string_append(csv, ""); /* empty */
+            else if (regime == 1 && i % 83 == 11)
+                g_string_append_printf(csv, "0%u", i); /* sorts first */
+            else if (regime == 2 && i == 0)
+                g_string_append(csv, "ZZZ");
+            else if (regime == 4)
+                g_string_append_printf(csv, "CANDIDATE-%06u", i % 7 == 3 ? i - 2 : i);
+            else
+                g_string_append_printf(csv, "A%06u", k);
+            g_string_append(csv, ",BE\n");
+        }
+        tx *t = tx_new1(csv->str, r);
+        unsigned bad = 0;
+        for (unsigned k = 1; k < N; k++) {
+            unsigned x = elg_screening_row_at(t->s, 0, k), y = elg_screening_row_at(t->s, 0, k + 1);
+            int cmp = strcmp(elg_profiles_id(t->profiles, x), elg_profiles_id(t->profiles, y));
+            if ((cmp > 0 || (cmp == 0 && x > y)) && bad++ < 5)
+                fprintf(stderr, "regime %d: rank %u (row %u, \"%s\") before rank %u (row %u, \"%s\")\n", regime,
+                        k, x, elg_profiles_id(t->profiles, x), k + 1, y, elg_profiles_id(t->profiles, y));
+            if (elg_screening_rank(t->s, 0, x) != k)
+                bad++;
+        }
+        tx_free(t);
+        g_string_free(csv, TRUE);
+        assert_int_equal(bad, 0);
+    }
+    g_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -263,6 +308,7 @@ int main(void)
         cmocka_unit_test(test_equal_scores_tie),
         cmocka_unit_test(test_threads_agree),
         cmocka_unit_test(test_large_weights_order),
+        cmocka_unit_test(test_id_order_regimes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
