@@ -337,25 +337,6 @@ static void word_sums(const elg_post_result *r, guint word, guint8 status[64], g
 
 /* Rank: eligible, review, ineligible; then desirable score, highest first;
  * then fewer unknown essentials; then candidate_id; then file order. */
-typedef struct {
-    const guint64 *head;       /* per row: status << 8 | unknown essentials */
-    const long long *score;    /* per row: the score in hundredths, as reported */
-    const guint32 *id_rank;
-} rank_ctx;
-
-static int compare_rows(const void *a, const void *b, void *data)
-{
-    const rank_ctx *ctx = data;
-    guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
-    const guint64 hx = ctx->head[x], hy = ctx->head[y];
-    if ((hx >> 8) != (hy >> 8))
-        return (hx >> 8) < (hy >> 8) ? -1 : 1;
-    if (ctx->score[x] != ctx->score[y])
-        return ctx->score[x] > ctx->score[y] ? -1 : 1;
-    if (hx != hy)
-        return hx < hy ? -1 : 1;
-    return ctx->id_rank[x] < ctx->id_rank[y] ? -1 : ctx->id_rank[x] > ctx->id_rank[y];
-}
 
 static int compare_doubles_desc(const void *a, const void *b)
 {
@@ -452,19 +433,24 @@ static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 
         g_free(score_of);
         g_free(distinct);
     } else {
-        /* any weights: the scores as reported (two decimals), so that
-         * rounding noise (0.1 + 0.2 against 0.3) does not decide between
-         * equal candidates; a comparison sort */
-        long long *score = (long long *)tmp;
+        /* any weights: the scores as reported (two decimals, 0 to 10000
+         * hundredths), so that rounding noise (0.1 + 0.2 against 0.3) does
+         * not decide between equal candidates; a radix sort of keys status |
+         * 10000 - hundredths | unknown essentials | id rank */
+        const guint id_bits = n > 1 ? g_bit_storage(n - 1) : 1;
+        const guint unk_bits = g_bit_storage(r->ess_total);
+        const guint unk_shift = id_bits, score_shift = unk_shift + unk_bits, status_shift = score_shift + 14;
         for (guint i = 0; i < n; i++) {
             elg_row_result rr;
             elg_result_row(r, i, &rr);
-            keys[i] = (guint64)rr.status << 8 | rr.ess_unk;
-            score[i] = llround(rr.score * 100);
-            r->order[i] = i;
+            const long long hundredths = CLAMP(llround(rr.score * 100), 0, 10000);
+            keys[i] = (guint64)rr.status << status_shift | (guint64)(10000 - hundredths) << score_shift |
+                      (guint64)rr.ess_unk << unk_shift | id_rank[i];
         }
-        rank_ctx ctx = {keys, score, id_rank};
-        g_qsort_with_data(r->order, (gint)n, sizeof(guint32), compare_rows, &ctx);
+        radix_sort(keys, NULL, tmp, NULL, n, status_shift + 2);
+        const guint64 id_mask = ((guint64)1 << id_bits) - 1;
+        for (guint i = 0; i < n; i++)
+            r->order[i] = by_id[keys[i] & id_mask];
     }
     for (guint i = 0; i < n; i++)
         r->rank[r->order[i]] = i + 1;
@@ -512,7 +498,6 @@ static gpointer rank_worker(gpointer data)
 
 static void result_init(elg_post_result *r, const elg_post *post, const elg_profiles *p)
 {
-    guint n = p->n;
     r->post = post;
     r->n_crit = post->criteria->len;
     r->bound = g_new0(elg_bound, r->n_crit ? r->n_crit : 1);
@@ -540,25 +525,39 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
     /* every element is written by the match loop or the ranking: no
      * zeroing; the bits of all posts are one block (elg_screen) */
     r->stride = 2 * r->n_crit + 2;
-    r->order = elg_alloc_huge((gsize)n * sizeof(guint32));
-    r->rank = elg_alloc_huge((gsize)n * sizeof(guint32));
     r->crit_met = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_failed = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_unknown = g_new0(guint, r->n_crit ? r->n_crit : 1);
 }
 
-static void result_clear(elg_post_result *r, guint n_rows)
+static void result_clear(elg_post_result *r)
 {
     for (guint c = 0; c < r->n_crit; c++) {
         g_free(r->bound[c].bits);
         g_free(r->bound[c].nat_state);
     }
     g_free(r->bound);
-    elg_free_huge(r->order, (gsize)n_rows * sizeof(guint32));
-    elg_free_huge(r->rank, (gsize)n_rows * sizeof(guint32));
     void *arrays[] = {r->crit_met, r->crit_failed, r->crit_unknown};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
         g_free(arrays[i]);
+}
+
+typedef struct {
+    elg_screening *s;
+    elg_post *const *posts;
+    gint next;
+} bind_work;
+
+static gpointer bind_worker(gpointer data)
+{
+    bind_work *w = data;
+    for (;;) {
+        guint p = (guint)g_atomic_int_add(&w->next, 1);
+        if (p >= w->s->n_posts)
+            break;
+        result_init(&w->s->posts[p], w->posts[p], w->s->profiles);
+    }
+    return NULL;
 }
 
 /* Run FN on THREADS threads (this one included) with DATA. */
@@ -583,12 +582,22 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     s->n_words = (s->n_rows + 63) / 64;
     s->n_posts = n_posts;
     s->posts = g_new0(elg_post_result, n_posts ? n_posts : 1);
+    if (threads == 0)
+        threads = g_get_num_processors();
+    s->threads = threads;
     gint64 t0 = g_get_monotonic_time();
-    for (guint p = 0; p < n_posts; p++)
-        result_init(&s->posts[p], posts[p], profiles);
+    /* binding a post reads the profiles only: posts bind in parallel */
+    bind_work bw = {s, posts, 0};
+    run_threads(MAX(1, MIN(threads, n_posts)), bind_worker, &bw);
     assign_field_slots(s);
     /* the bits of every post in one block, whose first touch (in the
-     * match loop) is then a fault per 2 MiB */
+     * match loop) is then a fault per 2 MiB; the orders and ranks too */
+    s->order_bytes = (gsize)n_posts * 2 * s->n_rows * sizeof(guint32);
+    s->orders = elg_alloc_huge(s->order_bytes);
+    for (guint p = 0; p < n_posts; p++) {
+        s->posts[p].order = s->orders + (gsize)p * s->n_rows;
+        s->posts[p].rank = s->orders + (gsize)(n_posts + p) * s->n_rows;
+    }
     gsize words = 0;
     for (guint p = 0; p < n_posts; p++)
         words += ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7;
@@ -601,9 +610,6 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     }
     gint64 t1 = g_get_monotonic_time();
 
-    if (threads == 0)
-        threads = g_get_num_processors();
-    s->threads = threads;
     /* a thread needs a range to be worth starting */
     guint ranges = (s->n_words + s->range_words - 1) / s->range_words;
     match_work mw = {s, 0, g_thread_self(), {0}};
@@ -647,10 +653,11 @@ void elg_screening_free(elg_screening *s)
     if (!s)
         return;
     for (guint p = 0; p < s->n_posts; p++)
-        result_clear(&s->posts[p], s->n_rows);
+        result_clear(&s->posts[p]);
     g_free(s->posts);
     g_free(s->field_slot);
     elg_free_huge(s->bits, s->bits_bytes);
+    elg_free_huge(s->orders, s->order_bytes);
     g_free(s);
 }
 

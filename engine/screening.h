@@ -46,8 +46,8 @@ typedef struct {
     guint8 role[ELG_MAX_CRITERIA]; /* ELG_ROLE_* per criterion */
     guint stride;              /* words per block: 2 x n_crit + 2 */
     guint64 *bits;             /* n_words x stride, in elg_screening.bits */
-    guint32 *order;            /* rank - 1 -> row */
-    guint32 *rank;             /* row -> rank */
+    guint32 *order;            /* rank - 1 -> row (in elg_screening.orders) */
+    guint32 *rank;             /* row -> rank (in elg_screening.orders) */
     guint ess_total;           /* essential criteria that decide */
     guint counts[3];           /* by status */
     guint *crit_met, *crit_failed, *crit_unknown; /* per criterion */
@@ -69,6 +69,8 @@ struct elg_screening {
     elg_post_result *posts;
     guint64 *bits;             /* the posts' bits, one block of bits_bytes (elg_alloc_huge) */
     gsize bits_bytes;
+    guint32 *orders;           /* every post's order, then every post's rank (order_bytes) */
+    gsize order_bytes;
     /* the experience fields the posts ask for, gathered per range (elg_scan) */
     guint n_fields_asked;      /* slots 0.. n_fields_asked - 1; then one never written, one sink */
     guint32 *field_slot;       /* per field of the store: its slot, or the sink when not asked for */
