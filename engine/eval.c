@@ -198,7 +198,7 @@ static const gint8 *language_column(const elg_profiles *p, const char *code)
     return k ? (const gint8 *)k->values->data : NULL;
 }
 
-void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p)
+void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guint64 *const *skill_rows)
 {
     memset(b, 0, sizeof *b);
     b->field = -1;
@@ -252,23 +252,13 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p)
     case ELG_KIND_SKILL: {
         guint words = (p->n + 63) / 64;
         b->bits = g_new0(guint64, words ? words : 1);
-        /* tags to skill indexes once; then one pass over the rows' lists */
-        GArray *wanted = g_array_new(FALSE, FALSE, sizeof(guint32));
+        /* the union of the rows holding each tag (elg_skill_rows) */
         for (guint t = 0; t < cr->tags->len; t++) {
             gpointer v = g_hash_table_lookup(p->skill_index, g_ptr_array_index(cr->tags, t));
-            if (v) {
-                guint32 idx = GPOINTER_TO_UINT(v) - 1;
-                g_array_append_val(wanted, idx);
-            }
+            const guint64 *rows = v ? skill_rows[GPOINTER_TO_UINT(v) - 1] : NULL;
+            for (guint w = 0; rows && w < words; w++)
+                b->bits[w] |= rows[w];
         }
-        const guint32 *start = (const guint32 *)p->skill_start->data;
-        const guint32 *ids = (const guint32 *)p->skill_ids->data;
-        for (guint r = 0; r < p->n && wanted->len; r++)
-            for (guint32 k = start[r]; k < start[r + 1]; k++)
-                for (guint w = 0; w < wanted->len; w++)
-                    if (ids[k] == g_array_index(wanted, guint32, w))
-                        b->bits[r >> 6] |= (guint64)1 << (r & 63);
-        g_array_free(wanted, TRUE);
         break;
     }
     case ELG_KIND_PANEL: {
@@ -280,4 +270,36 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p)
     case ELG_KIND__COUNT:
         break;
     }
+}
+
+guint64 **elg_skill_rows(const elg_profiles *p, elg_post *const *posts, guint n_posts)
+{
+    const guint n_skills = p->skill_names->len, words = (p->n + 63) / 64;
+    guint64 **rows = g_new0(guint64 *, n_skills ? n_skills : 1);
+    gboolean any = FALSE;
+    for (guint q = 0; q < n_posts; q++)
+        for (guint c = 0; c < posts[q]->criteria->len; c++) {
+            const elg_criterion *cr = elg_post_criterion(posts[q], c);
+            for (guint t = 0; cr->kind == ELG_KIND_SKILL && t < cr->tags->len; t++) {
+                gpointer v = g_hash_table_lookup(p->skill_index, g_ptr_array_index(cr->tags, t));
+                if (v && !rows[GPOINTER_TO_UINT(v) - 1]) {
+                    rows[GPOINTER_TO_UINT(v) - 1] = g_new0(guint64, words ? words : 1);
+                    any = TRUE;
+                }
+            }
+        }
+    const guint32 *start = (const guint32 *)p->skill_start->data;
+    const guint32 *ids = (const guint32 *)p->skill_ids->data;
+    for (guint r = 0; r < p->n && any; r++)
+        for (guint32 k = start[r]; k < start[r + 1]; k++)
+            if (rows[ids[k]])
+                rows[ids[k]][r >> 6] |= (guint64)1 << (r & 63);
+    return rows;
+}
+
+void elg_skill_rows_free(const elg_profiles *p, guint64 **rows)
+{
+    for (guint k = 0; k < p->skill_names->len; k++)
+        g_free(rows[k]);
+    g_free(rows);
 }

@@ -496,7 +496,8 @@ static gpointer rank_worker(gpointer data)
 
 /* --- results ------------------------------------------------------------- */
 
-static void result_init(elg_post_result *r, const elg_post *post, const elg_profiles *p)
+static void result_init(elg_post_result *r, const elg_post *post, const elg_profiles *p,
+                        guint64 *const *skill_rows)
 {
     r->post = post;
     r->n_crit = post->criteria->len;
@@ -504,7 +505,7 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
     guint total_w = 0;
     r->int_weights = TRUE;
     for (guint c = 0; c < r->n_crit; c++) {
-        elg_bind(&r->bound[c], elg_post_criterion(post, c), p);
+        elg_bind(&r->bound[c], elg_post_criterion(post, c), p, skill_rows);
         if (r->bound[c].decides)
             r->ess_total++;
         r->role[c] = !r->bound[c].cr->essential ? ELG_ROLE_DESIRABLE
@@ -545,6 +546,7 @@ static void result_clear(elg_post_result *r)
 typedef struct {
     elg_screening *s;
     elg_post *const *posts;
+    guint64 *const *skill_rows;
     gint next;
 } bind_work;
 
@@ -555,7 +557,7 @@ static gpointer bind_worker(gpointer data)
         guint p = (guint)g_atomic_int_add(&w->next, 1);
         if (p >= w->s->n_posts)
             break;
-        result_init(&w->s->posts[p], w->posts[p], w->s->profiles);
+        result_init(&w->s->posts[p], w->posts[p], w->s->profiles, w->skill_rows);
     }
     return NULL;
 }
@@ -587,8 +589,10 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     s->threads = threads;
     gint64 t0 = g_get_monotonic_time();
     /* binding a post reads the profiles only: posts bind in parallel */
-    bind_work bw = {s, posts, 0};
+    guint64 **skill_rows = elg_skill_rows(profiles, posts, n_posts);
+    bind_work bw = {s, posts, skill_rows, 0};
     run_threads(MAX(1, MIN(threads, n_posts)), bind_worker, &bw);
+    elg_skill_rows_free(profiles, skill_rows);
     assign_field_slots(s);
     /* the bits of every post in one block, whose first touch (in the
      * match loop) is then a fault per 2 MiB; the orders and ranks too */

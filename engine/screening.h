@@ -95,9 +95,16 @@ typedef void (*elg_eval_fn)(const elg_bound *b, const elg_scan *sc, guint row0, 
                             guint64 *unk);
 extern const elg_eval_fn elg_eval[];
 
-/* Bind criterion CR of a post to the columns of P; what it allocates
- * (B->bits, B->nat_state) is the post result's to free. */
-void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p);
+/* Per skill of P that a criterion of POSTS names, the bitmap of the rows
+ * holding it (one pass over the rows' lists for all the criteria); NULL for
+ * the others.  Free with elg_skill_rows_free(). */
+guint64 **elg_skill_rows(const elg_profiles *p, elg_post *const *posts, guint n_posts);
+void elg_skill_rows_free(const elg_profiles *p, guint64 **rows);
+
+/* Bind criterion CR of a post to the columns of P (SKILL_ROWS from
+ * elg_skill_rows); what it allocates (B->bits, B->nat_state) is the post
+ * result's to free. */
+void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guint64 *const *skill_rows);
 
 /* Append the reason why criterion C is not met or unknown for ROW. */
 void elg_explain(const elg_screening *s, guint post, guint c, guint row, GString *out);
