@@ -6,13 +6,16 @@
 #include "screening.h"
 
 /* Lanes are set as bytes (0 or 0xFF), which the compiler turns into vector
- * compares, and packed into the 64-bit bitmaps at the end (elg_pack64). */
+ * compares, and packed into the 64-bit bitmaps at the end (elg_pack64).
+ * Each evaluator is also compiled for AVX2, chosen at load time where the
+ * CPU has it (ELG_VECTOR_CLONES). */
 typedef struct {
     guint8 b[64];
 } lanes;
 #define LANE_SET(l, i, cond) ((l).b[i] = (guint8)-(guint8)((cond) != 0))
 
 /* Decided once per distinct set of nationalities at binding (nat_state). */
+ELG_VECTOR_CLONES
 static void eval_NATIONALITY(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
                              guint64 *met, guint64 *unk)
 {
@@ -28,6 +31,7 @@ static void eval_NATIONALITY(const elg_bound *b, const elg_scan *sc, guint row0,
     *unk = elg_pack64(u.b, n);
 }
 
+ELG_VECTOR_CLONES
 static void eval_EDUCATION(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
                            guint64 *met, guint64 *unk)
 {
@@ -47,6 +51,7 @@ static void eval_EDUCATION(const elg_bound *b, const elg_scan *sc, guint row0, g
     *unk = elg_pack64(u.b, n);
 }
 
+ELG_VECTOR_CLONES
 static void eval_EXPERIENCE(const elg_bound *b, const elg_scan *sc, guint row0, guint n, guint64 *met,
                             guint64 *unk)
 {
@@ -80,6 +85,7 @@ static void eval_EXPERIENCE(const elg_bound *b, const elg_scan *sc, guint row0, 
 }
 
 /* An unknown level counts as the lowest (none) for MET and the highest (VI) for NOT_MET. */
+ELG_VECTOR_CLONES
 static void eval_LANGUAGES(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
                            guint64 *met, guint64 *unk)
 {
@@ -100,6 +106,7 @@ static void eval_LANGUAGES(const elg_bound *b, const elg_scan *sc, guint row0, g
     *unk = elg_pack64(u.b, n);
 }
 
+ELG_VECTOR_CLONES
 static void eval_LANGUAGE(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
                           guint64 *met, guint64 *unk)
 {
@@ -116,6 +123,7 @@ static void eval_LANGUAGE(const elg_bound *b, const elg_scan *sc, guint row0, gu
     *unk = elg_pack64(u.b, n);
 }
 
+ELG_VECTOR_CLONES
 static void eval_CLEARANCE(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
                            guint64 *met, guint64 *unk)
 {
@@ -131,6 +139,7 @@ static void eval_CLEARANCE(const elg_bound *b, const elg_scan *sc, guint row0, g
     *unk = elg_pack64(u.b, n);
 }
 
+ELG_VECTOR_CLONES
 static void eval_DEADLINE(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
                           guint64 *met, guint64 *unk)
 {
@@ -146,6 +155,7 @@ static void eval_DEADLINE(const elg_bound *b, const elg_scan *sc, guint row0, gu
     *unk = elg_pack64(u.b, n);
 }
 
+ELG_VECTOR_CLONES
 static void eval_SKILL(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
                        guint64 *met, guint64 *unk)
 {
@@ -160,6 +170,7 @@ static void eval_SKILL(const elg_bound *b, const elg_scan *sc, guint row0, guint
     *unk = elg_pack64(u.b, n) & ~m;
 }
 
+ELG_VECTOR_CLONES
 static void eval_PANEL(const elg_bound *b, const elg_scan *sc, guint row0, guint n,
                        guint64 *met, guint64 *unk)
 {

@@ -12,6 +12,19 @@
 #include "post.h"
 #include "store.h"
 
+/* The match loop's functions, compiled twice on x86-64: for the baseline
+ * (SSE2) and for AVX2, the CPU's choice made once when the library loads
+ * (an ifunc), so that one build runs everywhere and uses the wider vectors
+ * where they exist.  Sanitizer builds keep one version. */
+#if defined(__x86_64__) && defined(__has_attribute) && !defined(__SANITIZE_ADDRESS__)
+#if __has_attribute(target_clones) && defined(__gnu_linux__)
+#define ELG_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#endif
+#endif
+#ifndef ELG_VECTOR_CLONES
+#define ELG_VECTOR_CLONES
+#endif
+
 /* A criterion bound to the profile columns it reads (resolved once). */
 typedef struct {
     const elg_criterion *cr;
