@@ -4,17 +4,19 @@
  * (met, unknown) for the block, and the block's status is two more words
  * (an essential failed; else one unknown), combined with bit operations:
  * the loop writes nothing per row and allocates nothing.  Threads take
- * ranges of 4096 rows and run every post over a range before the next, so
- * the columns of a range stay in cache; each thread writes only its own
- * words, so the result does not depend on the number of threads.
+ * ranges of up to 4096 rows and run every post over a range before the
+ * next, so the columns of a range stay in cache; at the start of a range a
+ * thread gathers the experience years of its rows in every field asked for
+ * (its elg_scan).  Each thread writes only its own words, so the result
+ * does not depend on the number of threads.
  *
  * Ranking sorts once per post.  The unknown essentials and the desirable
  * weight sum of each row are counted there, from the bitmaps, with
  * table-driven SWAR arithmetic (byte and 16-bit lane counters per word);
  * the rows are then ordered by a counting sort over (status, score place,
  * unknown essentials) groups taken in candidate_id order (computed once for
- * all posts), or a radix sort of 64-bit keys when there are many groups.
- * Posts are ranked in parallel. */
+ * all posts), or a radix sort of 64-bit keys when there are many groups or
+ * the weights are fractional.  Posts are bound and ranked in parallel. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -574,6 +576,56 @@ static void run_threads(guint threads, GThreadFunc fn, gpointer data)
     g_free(pool);
 }
 
+/* The bits of every post in one block, whose first touch (in the match
+ * loop) is then a fault per 2 MiB; the orders and ranks in another. */
+static void results_alloc(elg_screening *s)
+{
+    s->order_bytes = (gsize)s->n_posts * 2 * s->n_rows * sizeof(guint32);
+    s->orders = elg_alloc_huge(s->order_bytes);
+    gsize words = 0;
+    for (guint p = 0; p < s->n_posts; p++) {
+        s->posts[p].order = s->orders + (gsize)p * s->n_rows;
+        s->posts[p].rank = s->orders + (gsize)(s->n_posts + p) * s->n_rows;
+        words += ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7; /* 64-byte aligned */
+    }
+    s->bits_bytes = words * sizeof(guint64);
+    s->bits = elg_alloc_huge(s->bits_bytes);
+    words = 0;
+    for (guint p = 0; p < s->n_posts; p++) {
+        s->posts[p].bits = s->bits + words;
+        words += ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7;
+    }
+}
+
+/* The candidate_id order, then every post ranked, in parallel; returns
+ * when the id order was done (for eligo-bench). */
+static gint64 rank_all(elg_screening *s)
+{
+    /* sort scratch reused from the id order to every post a thread ranks:
+     * fresh memory costs more than sorting */
+    const gsize n = s->n_rows;
+    const guint rankers = MAX(1, MIN(s->threads, s->n_posts));
+    guint64 **keys = g_new(guint64 *, rankers), **tmp = g_new(guint64 *, rankers);
+    for (guint t = 0; t < rankers; t++) {
+        keys[t] = elg_alloc_huge(n * sizeof(guint64));
+        tmp[t] = elg_alloc_huge(n * sizeof(guint64));
+    }
+    guint32 *by_id = elg_alloc_huge(n * sizeof(guint32)), *id_rank = elg_alloc_huge(n * sizeof(guint32));
+    id_order(s->profiles, by_id, id_rank, keys[0], tmp[0]);
+    const gint64 ordered = g_get_monotonic_time();
+    rank_work rw = {s, by_id, id_rank, keys, tmp, 0, 0};
+    run_threads(rankers, rank_worker, &rw);
+    for (guint t = 0; t < rankers; t++) {
+        elg_free_huge(keys[t], n * sizeof(guint64));
+        elg_free_huge(tmp[t], n * sizeof(guint64));
+    }
+    g_free(keys);
+    g_free(tmp);
+    elg_free_huge(by_id, n * sizeof(guint32));
+    elg_free_huge(id_rank, n * sizeof(guint32));
+    return ordered;
+}
+
 elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, unsigned n_posts,
                           unsigned threads)
 {
@@ -594,24 +646,7 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     run_threads(MAX(1, MIN(threads, n_posts)), bind_worker, &bw);
     elg_skill_rows_free(profiles, skill_rows);
     assign_field_slots(s);
-    /* the bits of every post in one block, whose first touch (in the
-     * match loop) is then a fault per 2 MiB; the orders and ranks too */
-    s->order_bytes = (gsize)n_posts * 2 * s->n_rows * sizeof(guint32);
-    s->orders = elg_alloc_huge(s->order_bytes);
-    for (guint p = 0; p < n_posts; p++) {
-        s->posts[p].order = s->orders + (gsize)p * s->n_rows;
-        s->posts[p].rank = s->orders + (gsize)(n_posts + p) * s->n_rows;
-    }
-    gsize words = 0;
-    for (guint p = 0; p < n_posts; p++)
-        words += ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7;
-    s->bits_bytes = words * sizeof(guint64);
-    s->bits = elg_alloc_huge(s->bits_bytes);
-    words = 0;
-    for (guint p = 0; p < n_posts; p++) {
-        s->posts[p].bits = s->bits + words;
-        words += ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7; /* 64-byte aligned */
-    }
+    results_alloc(s);
     gint64 t1 = g_get_monotonic_time();
 
     /* a thread needs a range to be worth starting */
@@ -622,33 +657,12 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     elg_progress_end(&mw.pg);
     gint64 t2 = g_get_monotonic_time();
 
-    /* sort scratch reused from the id order to every post a thread ranks:
-     * fresh memory costs more than sorting */
-    const guint rankers = MAX(1, MIN(threads, n_posts));
-    guint64 **keys = g_new(guint64 *, rankers), **tmp = g_new(guint64 *, rankers);
-    for (guint t = 0; t < rankers; t++) {
-        keys[t] = elg_alloc_huge((gsize)s->n_rows * sizeof(guint64));
-        tmp[t] = elg_alloc_huge((gsize)s->n_rows * sizeof(guint64));
-    }
-    guint32 *by_id = elg_alloc_huge((gsize)s->n_rows * sizeof(guint32));
-    guint32 *id_rank = elg_alloc_huge((gsize)s->n_rows * sizeof(guint32));
-    id_order(profiles, by_id, id_rank, keys[0], tmp[0]);
-    gint64 t3 = g_get_monotonic_time();
-    rank_work rw = {s, by_id, id_rank, keys, tmp, 0, 0};
-    run_threads(rankers, rank_worker, &rw);
+    gint64 t3 = rank_all(s);
     gint64 t4 = g_get_monotonic_time();
-    for (guint t = 0; t < rankers; t++) {
-        elg_free_huge(keys[t], (gsize)s->n_rows * sizeof(guint64));
-        elg_free_huge(tmp[t], (gsize)s->n_rows * sizeof(guint64));
-    }
-    g_free(keys);
-    g_free(tmp);
     s->bind_s = (double)(t1 - t0) / 1e6;
     s->loop_s = (double)(t2 - t1) / 1e6;
     s->order_s = (double)(t3 - t2) / 1e6;
     s->rank_s = (double)(t4 - t3) / 1e6;
-    elg_free_huge(by_id, (gsize)s->n_rows * sizeof(guint32));
-    elg_free_huge(id_rank, (gsize)s->n_rows * sizeof(guint32));
     return s;
 }
 
