@@ -454,8 +454,6 @@ static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 
         for (guint i = 0; i < n; i++)
             r->order[i] = by_id[keys[i] & id_mask];
     }
-    for (guint i = 0; i < n; i++)
-        r->rank[r->order[i]] = i + 1;
     guint n_failed = 0, n_review = 0;
     for (guint w = 0; w < s->n_words; w++) {
         n_failed += (guint)__builtin_popcountll(ELG_W_FAILED(r, w));
@@ -540,7 +538,7 @@ static void result_clear(elg_post_result *r)
         g_free(r->bound[c].nat_state);
     }
     g_free(r->bound);
-    void *arrays[] = {r->crit_met, r->crit_failed, r->crit_unknown};
+    void *arrays[] = {r->rank, r->crit_met, r->crit_failed, r->crit_unknown};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
         g_free(arrays[i]);
 }
@@ -577,15 +575,14 @@ static void run_threads(guint threads, GThreadFunc fn, gpointer data)
 }
 
 /* The bits of every post in one block, whose first touch (in the match
- * loop) is then a fault per 2 MiB; the orders and ranks in another. */
+ * loop) is then a fault per 2 MiB; the orders in another. */
 static void results_alloc(elg_screening *s)
 {
-    s->order_bytes = (gsize)s->n_posts * 2 * s->n_rows * sizeof(guint32);
+    s->order_bytes = (gsize)s->n_posts * s->n_rows * sizeof(guint32);
     s->orders = elg_alloc_huge(s->order_bytes);
     gsize words = 0;
     for (guint p = 0; p < s->n_posts; p++) {
         s->posts[p].order = s->orders + (gsize)p * s->n_rows;
-        s->posts[p].rank = s->orders + (gsize)(s->n_posts + p) * s->n_rows;
         words += ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7; /* 64-byte aligned */
     }
     s->bits_bytes = words * sizeof(guint64);
@@ -684,9 +681,23 @@ elg_status elg_screening_status(const elg_screening *s, unsigned p, unsigned row
     return elg_result_status(&s->posts[p], row);
 }
 
+const guint32 *elg_result_ranks(const elg_screening *s, guint p)
+{
+    /* a cache filled once (g_once): the screening is otherwise read only */
+    elg_post_result *r = (elg_post_result *)&s->posts[p];
+    if (g_once_init_enter(&r->rank_once)) {
+        guint32 *rank = g_new(guint32, s->n_rows ? s->n_rows : 1);
+        for (guint i = 0; i < s->n_rows; i++)
+            rank[r->order[i]] = i + 1;
+        r->rank = rank;
+        g_once_init_leave(&r->rank_once, 1);
+    }
+    return r->rank;
+}
+
 unsigned elg_screening_rank(const elg_screening *s, unsigned p, unsigned row)
 {
-    return s->posts[p].rank[row];
+    return elg_result_ranks(s, p)[row];
 }
 
 unsigned elg_screening_row_at(const elg_screening *s, unsigned p, unsigned rank)

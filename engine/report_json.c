@@ -147,7 +147,7 @@ static void json_by_candidate(const elg_screening *s, elg_sink *k)
             g_string_append(o, p ? ", {\"post_id\": " : "{\"post_id\": ");
             elg_json_string(o, r->post->id);
             g_string_append_printf(o, ", \"status\": \"%s\", \"rank\": %u, \"desirable_score\": %s, \"reasons\": ",
-                                   elg_status_name(rr.status), r->rank[row], score);
+                                   elg_status_name(rr.status), elg_result_ranks(s, p)[row], score);
             reasons_array(s, p, row, o, tmp);
             g_string_append_c(o, '}');
         }

@@ -86,7 +86,7 @@ static void text_by_candidate(const elg_screening *s, elg_sink *k, GString *tmp)
                 if (!any)
                     g_string_append_printf(o, "%s ", verbs[st]);
                 elg_append_printable(o, r->post->id);
-                g_string_append_printf(o, " (rank %u)", r->rank[row]);
+                g_string_append_printf(o, " (rank %u)", elg_result_ranks(s, p)[row]);
                 any = TRUE;
             }
             if (any)

@@ -60,7 +60,8 @@ typedef struct {
     guint stride;              /* words per block: 2 x n_crit + 2 */
     guint64 *bits;             /* n_words x stride, in elg_screening.bits */
     guint32 *order;            /* rank - 1 -> row (in elg_screening.orders) */
-    guint32 *rank;             /* row -> rank (in elg_screening.orders) */
+    guint32 *rank;             /* row -> rank, made when first asked (elg_result_ranks) */
+    gsize rank_once;
     guint ess_total;           /* essential criteria that decide */
     guint counts[3];           /* by status */
     guint *crit_met, *crit_failed, *crit_unknown; /* per criterion */
@@ -82,7 +83,7 @@ struct elg_screening {
     elg_post_result *posts;
     guint64 *bits;             /* the posts' bits, one block of bits_bytes (elg_alloc_huge) */
     gsize bits_bytes;
-    guint32 *orders;           /* every post's order, then every post's rank (order_bytes) */
+    guint32 *orders;           /* every post's order (order_bytes) */
     gsize order_bytes;
     /* the experience fields the posts ask for, gathered per range (elg_scan) */
     guint n_fields_asked;      /* slots 0.. n_fields_asked - 1; then one never written, one sink */
@@ -194,6 +195,12 @@ static inline guint64 elg_pack64(const guint8 *b, guint n)
 #endif
     return r;
 }
+
+/* Post P's rank of every row (the inverse of its order), made on the first
+ * call, by whichever thread asks first: only reports by candidate and
+ * elg_screening_rank need it, and a report by post is written in rank
+ * order.  The screening owns it. */
+const guint32 *elg_result_ranks(const elg_screening *s, guint p);
 
 static inline elg_state elg_result_state(const elg_post_result *r, guint c, guint row)
 {

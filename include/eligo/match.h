@@ -28,7 +28,8 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts,
 void elg_screening_free(elg_screening *s);
 /* The status of candidate ROW for post P. */
 elg_status elg_screening_status(const elg_screening *s, unsigned p, unsigned row);
-/* The 1-based rank of candidate ROW within post P. */
+/* The 1-based rank of candidate ROW within post P (the first call for a
+ * post makes its ranks, n x 4 bytes, kept with the screening). */
 unsigned elg_screening_rank(const elg_screening *s, unsigned p, unsigned row);
 /* The candidate row at RANK (1-based) within post P. */
 unsigned elg_screening_row_at(const elg_screening *s, unsigned p, unsigned rank);
