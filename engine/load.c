@@ -19,6 +19,9 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include <csv.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -85,11 +88,61 @@ typedef struct {
 static inline guint64 any_zero(guint64 v) { return (v - BYTES_01) & ~v & BYTES_80; }
 static inline guint64 any_byte(guint64 x, unsigned char c) { return any_zero(x ^ (BYTES_01 * c)); }
 
+static void note_split(sniff *s, scan_state *st, guint64 offset)
+{
+    split_point sp = {offset, st->line};
+    g_array_append_val(s->splits, sp);
+    st->next_split = offset + s->split_every;
+}
+
+#if defined(__SSE2__)
+/* From I, 64 bytes at a time while they hold no quote, CR or NUL: their LFs
+ * are counted (and a split noted) from masks, since most 64 bytes of a file
+ * hold at most a line end.  Returns where a block with one of those begins. */
+static size_t scan_plain_blocks(sniff *s, scan_state *st, const char *p, size_t len, guint64 at, size_t i)
+{
+    const __m128i quote = _mm_set1_epi8('"'), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 64 <= len; i += 64) {
+        guint64 lfs = 0, stops = 0;
+        for (unsigned k = 0; k < 4; k++) {
+            const __m128i v = _mm_loadu_si128((const __m128i *)(p + i + 16 * k));
+            const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, cr)),
+                                              _mm_cmpeq_epi8(v, zero));
+            lfs |= (guint64)(guint16)_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf)) << (16 * k);
+            stops |= (guint64)(guint16)_mm_movemask_epi8(stop) << (16 * k);
+        }
+        if (stops)
+            break;
+        /* an LF right after a CR (the last byte before the block) ends no new line */
+        const guint after_cr = st->prev_cr && (lfs & 1);
+        if (!(s->split_every && !st->in_quotes && at + i + 64 >= st->next_split)) {
+            const guint n = (guint)__builtin_popcountll(lfs);
+            st->lf_line += n;
+            st->line += n - after_cr;
+        } else { /* a split is due in this block: LF by LF */
+            for (guint64 m = lfs; m; m &= m - 1) {
+                const guint j = (guint)__builtin_ctzll(m);
+                st->lf_line++;
+                st->line += !(j == 0 && after_cr);
+                if (at + i + j + 1 >= st->next_split)
+                    note_split(s, st, at + i + j + 1);
+            }
+        }
+        st->prev_cr = FALSE;
+    }
+    return i;
+}
+#endif
+
 static void scan_bytes(sniff *s, scan_state *st, const char *p, size_t len, guint64 at)
 {
     for (size_t i = 0; i < len; i++) {
-        /* most bytes are none of the four below: pass them 8 at a time */
         size_t from = i;
+#if defined(__SSE2__)
+        i = scan_plain_blocks(s, st, p, len, at, i);
+#endif
+        /* most bytes are none of the four below: pass them 8 at a time */
         for (guint64 w; i + 8 <= len; i += 8) {
             memcpy(&w, p + i, 8);
             if (any_byte(w, '"') | any_byte(w, '\n') | any_byte(w, '\r') | any_zero(w))
@@ -106,11 +159,8 @@ static void scan_bytes(sniff *s, scan_state *st, const char *p, size_t len, guin
             st->lf_line++;
             if (!st->prev_cr)
                 st->line++;
-            if (s->split_every && !st->in_quotes && at + i + 1 >= st->next_split) {
-                split_point sp = {at + i + 1, st->line};
-                g_array_append_val(s->splits, sp);
-                st->next_split = at + i + 1 + s->split_every;
-            }
+            if (s->split_every && !st->in_quotes && at + i + 1 >= st->next_split)
+                note_split(s, st, at + i + 1);
         } else if (c == '\r') {
             st->line++;
         } else if (c == '\0') {
@@ -141,6 +191,10 @@ static gboolean utf8_validate(const char *p, size_t len, const gchar **end)
         const char *q = p;
         while (q < e && !plain_ascii(*q))
             q++;
+        /* two-byte sequences (accented Latin letters, most of what a name
+         * holds) are valid by their ranges alone; GLib takes the rest */
+        while (q - p >= 2 && (guchar)p[0] >= 0xC2 && (guchar)p[0] <= 0xDF && ((guchar)p[1] & 0xC0) == 0x80)
+            p += 2;
         if (q > p && !g_utf8_validate_len(p, (gsize)(q - p), end))
             return FALSE;
         p = q;
