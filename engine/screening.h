@@ -16,7 +16,7 @@
  * (SSE2) and for AVX2, the CPU's choice made once when the library loads
  * (an ifunc), so that one build runs everywhere and uses the wider vectors
  * where they exist.  Sanitizer builds keep one version. */
-#if defined(__x86_64__) && defined(__has_attribute) && !defined(__SANITIZE_ADDRESS__)
+#if defined(__x86_64__) && defined(__has_attribute) && !defined(ELG_ASAN)
 #if __has_attribute(target_clones) && defined(__gnu_linux__)
 #define ELG_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
 #endif

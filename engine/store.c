@@ -378,7 +378,7 @@ void elg_store_advise_huge(void *data, gsize bytes)
 /* mmap, not malloc: freed blocks of a few MiB go back to malloc's heap and
  * are handed out again already backed by 4 KiB pages; a fresh mapping gets
  * huge pages.  Sanitizer builds keep malloc, which they watch. */
-#if defined(MADV_HUGEPAGE) && !defined(__SANITIZE_ADDRESS__)
+#if defined(MADV_HUGEPAGE) && !defined(ELG_ASAN)
 #define HUGE_MAP 1
 #endif
 

@@ -182,6 +182,16 @@ const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key);
  * these machines the first touch of fresh memory costs as much as the work,
  * and far less in 2 MiB pages. */
 void elg_store_advise_huge(void *data, gsize bytes);
+/* Under AddressSanitizer (gcc defines __SANITIZE_ADDRESS__, clang answers
+ * __has_feature), large arrays stay malloc blocks, which it watches. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ELG_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ELG_ASAN 1
+#endif
+#endif
+
 /* BYTES of memory for a large array about to be filled: from 2 MiB up, a
  * fresh mapping aligned to 2 MiB and advised for huge pages, so that its
  * first touch costs a fault per 2 MiB (the interior of a malloc block, often
