@@ -9,7 +9,7 @@
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) || defined(ELG_TEST_BINARY_SANITIZED)
 #define SANITIZED 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
