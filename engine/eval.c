@@ -242,9 +242,6 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guin
         break;
     case ELG_KIND_EXPERIENCE:
         b->field = cr->field ? elg_store_field_find(p, cr->field) : -1;
-        b->exp_start = (const guint32 *)p->exp_start->data;
-        b->exp_field = (const guint32 *)p->exp_field->data;
-        b->exp_years = (const gint32 *)p->exp_years->data;
         break;
     case ELG_KIND_LANGUAGES:
         b->a = language_column(p, cr->lang[0]);

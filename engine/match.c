@@ -576,21 +576,26 @@ static void run_threads(guint threads, GThreadFunc fn, gpointer data)
 
 /* The bits of every post in one block, whose first touch (in the match
  * loop) is then a fault per 2 MiB; the orders in another. */
+/* Words of post P's bits, rounded up so the next post's start 64-byte aligned. */
+static gsize post_words(const elg_screening *s, guint p)
+{
+    return ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7;
+}
+
 static void results_alloc(elg_screening *s)
 {
     s->order_bytes = (gsize)s->n_posts * s->n_rows * sizeof(guint32);
     s->orders = elg_alloc_huge(s->order_bytes);
     gsize words = 0;
-    for (guint p = 0; p < s->n_posts; p++) {
-        s->posts[p].order = s->orders + (gsize)p * s->n_rows;
-        words += ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7; /* 64-byte aligned */
-    }
+    for (guint p = 0; p < s->n_posts; p++)
+        words += post_words(s, p);
     s->bits_bytes = words * sizeof(guint64);
     s->bits = elg_alloc_huge(s->bits_bytes);
     words = 0;
     for (guint p = 0; p < s->n_posts; p++) {
+        s->posts[p].order = s->orders + (gsize)p * s->n_rows;
         s->posts[p].bits = s->bits + words;
-        words += ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7;
+        words += post_words(s, p);
     }
 }
 

@@ -211,7 +211,8 @@ static guint report_columns(const elg_screening *s, const elg_post_result *r, co
         n = add_column(cols, n, b->a, 1);
         n = add_column(cols, n, b->b, 1);
         n = add_column(cols, n, b->c, 1);
-        n = add_column(cols, n, b->exp_start, sizeof(guint32));
+        if (b->cr->kind == ELG_KIND_EXPERIENCE) /* explanations read the rows' pairs */
+            n = add_column(cols, n, p->exp_start->data, sizeof(guint32));
         n = add_column(cols, n, b->total, sizeof(gint32));
         n = add_column(cols, n, b->nat, sizeof(guint32));
         n = add_column(cols, n, b->flags, 1);

@@ -32,8 +32,6 @@ typedef struct {
     const gint8 *a, *b, *c;    /* level, yes/no or answer columns, by kind */
     gint field;                /* experience: the field's index in the store, or -1 */
     guint field_slot;          /* experience in a field: its years in elg_scan (elg_screen sets it) */
-    const guint32 *exp_start, *exp_field; /* the store's experience pairs (store.h) */
-    const gint32 *exp_years;
     const gint32 *total;       /* total experience */
     const guint32 *nat;        /* nationality: each row's set of slots (store.h) */
     guint8 *nat_state;         /* nationality: per set, bit 0 met, bit 1 unknown (owned by the result) */
