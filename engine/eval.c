@@ -311,3 +311,95 @@ void elg_skill_rows_free(const elg_profiles *p, guint64 **rows)
         g_free(rows[k]);
     g_free(rows);
 }
+
+/* --- shared evaluations ---------------------------------------------------- */
+
+static guint mix(guint64 h, guint64 v)
+{
+    h = (h ^ v) * 0x9E3779B97F4A7C15ull;
+    return (guint)(h ^ (h >> 32));
+}
+
+static guint hash_bytes(guint64 h, const guint8 *b, gsize n)
+{
+    for (gsize i = 0; i < n; i++)
+        h = (h ^ b[i]) * 0x100000001B3ull;
+    return mix(h, n);
+}
+
+/* A languages criterion reads its two columns symmetrically (eval_LANGUAGES). */
+static void language_pair_sorted(const elg_bound *b, const gint8 **lo, const gint8 **hi)
+{
+    const gboolean swap = (guintptr)b->a > (guintptr)b->b;
+    *lo = swap ? b->b : b->a;
+    *hi = swap ? b->a : b->b;
+}
+
+guint elg_bound_hash(const elg_bound *b, const elg_profiles *p)
+{
+    const elg_criterion *cr = b->cr;
+    guint64 h = (guint64)cr->kind + 1;
+    switch (cr->kind) {
+    case ELG_KIND_NATIONALITY:
+        return hash_bytes(h, b->nat_state, p->nat_sets->len);
+    case ELG_KIND_EDUCATION:
+        return mix(h, (guint64)cr->level << 2 | (guint64)!!cr->staff_college << 1 | !!cr->equivalent);
+    case ELG_KIND_EXPERIENCE:
+        return mix(mix(h, (guint64)(guint32)cr->years), cr->field ? b->field_slot + 1u : 0u);
+    case ELG_KIND_LANGUAGES: {
+        const gint8 *lo, *hi;
+        language_pair_sorted(b, &lo, &hi);
+        return mix(mix(mix(h, (guintptr)lo), (guintptr)hi), (guint64)(guint8)cr->level << 8 | (guint8)cr->level_other);
+    }
+    case ELG_KIND_LANGUAGE:
+    case ELG_KIND_CLEARANCE:
+        return mix(mix(h, (guintptr)b->a), (guint8)cr->level);
+    case ELG_KIND_DEADLINE:
+        return mix(h, cr->on_date);
+    case ELG_KIND_SKILL: {
+        /* a sample of the words: equal bitmaps are then compared whole */
+        const gsize words = (p->n + 63) / 64;
+        for (gsize w = 0; w < words; w += 1 + words / 64)
+            h = mix(h, b->bits[w]);
+        return mix(h, words);
+    }
+    case ELG_KIND_PANEL:
+        return mix(h, (guintptr)b->a);
+    case ELG_KIND__COUNT:
+        break;
+    }
+    return (guint)h;
+}
+
+gboolean elg_bound_same(const elg_bound *x, const elg_bound *y, const elg_profiles *p)
+{
+    const elg_criterion *a = x->cr, *b = y->cr;
+    if (a->kind != b->kind)
+        return FALSE;
+    switch (a->kind) {
+    case ELG_KIND_NATIONALITY:
+        return memcmp(x->nat_state, y->nat_state, p->nat_sets->len) == 0;
+    case ELG_KIND_EDUCATION:
+        return a->level == b->level && !a->staff_college == !b->staff_college && !a->equivalent == !b->equivalent;
+    case ELG_KIND_EXPERIENCE:
+        return a->years == b->years && !a->field == !b->field && (!a->field || x->field_slot == y->field_slot);
+    case ELG_KIND_LANGUAGES: {
+        const gint8 *xlo, *xhi, *ylo, *yhi;
+        language_pair_sorted(x, &xlo, &xhi);
+        language_pair_sorted(y, &ylo, &yhi);
+        return xlo == ylo && xhi == yhi && a->level == b->level && a->level_other == b->level_other;
+    }
+    case ELG_KIND_LANGUAGE:
+    case ELG_KIND_CLEARANCE:
+        return x->a == y->a && a->level == b->level;
+    case ELG_KIND_DEADLINE:
+        return a->on_date == b->on_date;
+    case ELG_KIND_SKILL:
+        return memcmp(x->bits, y->bits, (p->n + 63) / 64 * sizeof(guint64)) == 0;
+    case ELG_KIND_PANEL:
+        return x->a == y->a;
+    case ELG_KIND__COUNT:
+        break;
+    }
+    return FALSE;
+}

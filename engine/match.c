@@ -7,8 +7,11 @@
  * ranges of up to 4096 rows and run every post over a range before the
  * next, so the columns of a range stay in cache; at the start of a range a
  * thread gathers the experience years of its rows in every field asked for
- * (its elg_scan).  Each thread writes only its own words, so the result
- * does not depend on the number of threads.
+ * (its elg_scan).  A criterion that reads the same as one met earlier in
+ * that order (posts of one organisation share nationality, languages and
+ * education) copies its words instead of evaluating again.  Each thread
+ * writes only its own words, so the result does not depend on the number
+ * of threads.
  *
  * Ranking sorts once per post.  The unknown essentials and the desirable
  * weight sum of each row are counted there, from the bitmaps, with
@@ -52,8 +55,9 @@ static void init_tables(void)
     }
 }
 
-static void screen_block(elg_post_result *r, const elg_scan *sc, guint word, guint n_rows)
+static void screen_block(const elg_post_result *posts, guint p, const elg_scan *sc, guint word, guint n_rows)
 {
+    const elg_post_result *r = &posts[p];
     const guint row0 = word * 64;
     const guint n = n_rows - row0 < 64 ? n_rows - row0 : 64;
     const guint64 lanes = n == 64 ? ~(guint64)0 : (((guint64)1 << n) - 1);
@@ -62,7 +66,12 @@ static void screen_block(elg_post_result *r, const elg_scan *sc, guint word, gui
     for (guint c = 0; c < r->n_crit; c++) {
         const elg_bound *b = &r->bound[c];
         guint64 met, unk;
-        elg_eval[b->cr->kind](b, sc, row0, n, &met, &unk);
+        if (b->shared) { /* computed for this word already, earlier in the loop */
+            met = ELG_W_MET(&posts[b->same_post], word, b->same_crit);
+            unk = ELG_W_UNK(&posts[b->same_post], word, b->same_crit);
+        } else {
+            elg_eval[b->cr->kind](b, sc, row0, n, &met, &unk);
+        }
         block[2 * c] = met;
         block[2 * c + 1] = unk;
         /* branch-free: a criterion that does not decide adds nothing */
@@ -93,20 +102,35 @@ static void gather_years(const elg_screening *s, elg_scan *sc, guint from, guint
     const guint32 *start = (const guint32 *)p->exp_start->data;
     const guint32 *field = (const guint32 *)p->exp_field->data;
     const gint32 *years = (const gint32 *)p->exp_years->data;
-    for (guint r = r0; r < r1; r++)
-        for (guint32 k = start[r]; k < start[r + 1]; k++)
-            sc->years[(gsize)s->field_slot[field[k]] * sc->range_rows + (r - r0)] = years[k];
+    const guint32 k0 = start[r0], k1 = start[r1];
+    if (k0 == k1)
+        return;
+    /* pair by pair, without a branch on how many pairs a row holds (0 to 3,
+     * which the CPU would mispredict): each row but the first marks where
+     * its pairs begin, and a running sum of the marks is each pair's row */
+    guint32 *mark = sc->pair_row;
+    memset(mark, 0, (k1 - k0 + 1) * sizeof *mark);
+    for (guint r = r0 + 1; r < r1; r++)
+        mark[start[r] - k0]++;
+    const guint32 *slot = s->field_slot;
+    const gsize rows = sc->range_rows;
+    guint32 row = 0;
+    for (guint32 k = k0; k < k1; k++) {
+        row += mark[k - k0];
+        sc->years[(gsize)slot[field[k]] * rows + row] = years[k];
+    }
 }
 
 static gpointer match_worker(gpointer data)
 {
     match_work *w = data;
     elg_screening *s = w->s;
-    elg_scan sc = {0, s->range_words * 64, NULL};
+    elg_scan sc = {.range_rows = s->range_words * 64};
     /* also when no field asked for is in the file: the slot never written */
     const gsize slots = (gsize)(s->n_fields_asked + 2) * sc.range_rows;
     sc.years = g_new(gint32, slots);
     memset(sc.years, 0xFF, slots * sizeof(gint32));
+    sc.pair_row = g_new(guint32, s->range_pairs + 1);
     for (;;) {
         guint from = (guint)g_atomic_int_add(&w->next, 1) * s->range_words;
         if (from >= s->n_words)
@@ -117,12 +141,13 @@ static gpointer match_worker(gpointer data)
             gather_years(s, &sc, from, to);
         for (guint p = 0; p < s->n_posts; p++)
             for (guint word = from; word < to; word++)
-                screen_block(&s->posts[p], &sc, word, s->n_rows);
+                screen_block(s->posts, p, &sc, word, s->n_rows);
         if (g_thread_self() == w->caller)
             elg_progress_update(&w->pg, "screening", (guint64)MIN(s->n_rows, to * 64) * s->n_posts,
                                 "verdicts");
     }
     g_free(sc.years);
+    g_free(sc.pair_row);
     return NULL;
 }
 
@@ -155,6 +180,59 @@ static void assign_field_slots(elg_screening *s)
         if (s->field_slot[f] == G_MAXUINT32)
             s->field_slot[f] = asked + 1;
     s->range_words = CLAMP(SCAN_YEARS / ((asked + 2) * 64), 1, RANGE_WORDS);
+    /* the most pairs a range holds: gather_years' scratch */
+    const guint32 *start = (const guint32 *)s->profiles->exp_start->data;
+    const guint range_rows = s->range_words * 64;
+    s->range_pairs = 0;
+    for (guint r0 = 0; asked && r0 < s->n_rows; r0 += range_rows)
+        s->range_pairs = MAX(s->range_pairs, start[MIN(s->n_rows, r0 + range_rows)] - start[r0]);
+}
+
+typedef struct {
+    const elg_bound *b;
+    const elg_profiles *p;
+    guint post, crit;
+} evaluation;
+
+static guint evaluation_hash(gconstpointer e)
+{
+    const evaluation *x = e;
+    return elg_bound_hash(x->b, x->p);
+}
+
+static gboolean evaluation_equal(gconstpointer a, gconstpointer b)
+{
+    const evaluation *x = a, *y = b;
+    return elg_bound_same(x->b, y->b, x->p);
+}
+
+/* Posts share criteria (nationality of a member state, "V in one, II in the
+ * other", a degree): each evaluation is made once per block, by the first
+ * criterion in loop order (post, then criterion) that reads the same, and
+ * copied by the others. */
+static void share_evaluations(elg_screening *s)
+{
+    guint total = 0;
+    for (guint p = 0; p < s->n_posts; p++)
+        total += s->posts[p].n_crit;
+    evaluation *all = g_new(evaluation, total ? total : 1);
+    GHashTable *first = g_hash_table_new(evaluation_hash, evaluation_equal);
+    guint k = 0;
+    for (guint p = 0; p < s->n_posts; p++)
+        for (guint c = 0; c < s->posts[p].n_crit; c++, k++) {
+            elg_bound *b = &s->posts[p].bound[c];
+            all[k] = (evaluation){b, s->profiles, p, c};
+            const evaluation *e = g_hash_table_lookup(first, &all[k]);
+            if (e) {
+                b->shared = TRUE;
+                b->same_post = e->post;
+                b->same_crit = e->crit;
+            } else {
+                g_hash_table_add(first, &all[k]);
+            }
+        }
+    g_hash_table_destroy(first);
+    g_free(all);
 }
 
 /* --- ranking ------------------------------------------------------------- */
@@ -648,6 +726,7 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     run_threads(MAX(1, MIN(threads, n_posts)), bind_worker, &bw);
     elg_skill_rows_free(profiles, skill_rows);
     assign_field_slots(s);
+    share_evaluations(s);
     results_alloc(s);
     gint64 t1 = g_get_monotonic_time();
 

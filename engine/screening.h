@@ -38,6 +38,10 @@ typedef struct {
     const guint8 *flags;       /* row flags */
     const guint32 *dates;      /* applied_on */
     guint64 *bits;             /* skill: rows holding a tag (owned by the result) */
+    /* the same evaluation as criterion same_crit of post same_post, which the
+     * loop meets first: its bits are copied, not computed again (share_evaluations) */
+    gboolean shared;
+    guint same_post, same_crit;
 } elg_bound;
 
 /* What a criterion's bits count toward. */
@@ -87,6 +91,7 @@ struct elg_screening {
     guint n_fields_asked;      /* slots 0.. n_fields_asked - 1; then one never written, one sink */
     guint32 *field_slot;       /* per field of the store: its slot, or the sink when not asked for */
     guint range_words;         /* words of a range: its gathered years stay in L2 */
+    guint range_pairs;         /* the most experience pairs the rows of a range hold */
     /* wall seconds of each phase of elg_screen, for eligo-bench */
     double bind_s, loop_s, order_s, rank_s;
 };
@@ -101,6 +106,7 @@ typedef struct {
     guint range_rows;          /* rows of a range (at most) */
     gint32 *years;             /* (n_fields_asked + 2) x range_rows: slot j's years of row
                                 * row0 + i at j x range_rows + i */
+    guint32 *pair_row;         /* range_pairs + 1: scratch of the gather */
 } elg_scan;
 
 typedef void (*elg_eval_fn)(const elg_bound *b, const elg_scan *sc, guint row0, guint n, guint64 *met,
@@ -117,6 +123,12 @@ void elg_skill_rows_free(const elg_profiles *p, guint64 **rows);
  * elg_skill_rows); what it allocates (B->bits, B->nat_state) is the post
  * result's to free. */
 void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guint64 *const *skill_rows);
+
+/* A hash of what the evaluator of B reads in P (its kind, columns and
+ * parameters), and whether X and Y read the same and so give the same bits.
+ * Experience in a field compares field slots: call after they are set. */
+guint elg_bound_hash(const elg_bound *b, const elg_profiles *p);
+gboolean elg_bound_same(const elg_bound *x, const elg_bound *y, const elg_profiles *p);
 
 /* Append the reason why criterion C is not met or unknown for ROW. */
 void elg_explain(const elg_screening *s, guint post, guint c, guint row, GString *out);
