@@ -263,7 +263,7 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guin
         /* the union of the rows holding each tag (elg_skill_rows) */
         for (guint t = 0; t < cr->tags->len; t++) {
             gpointer v = g_hash_table_lookup(p->skill_index, g_ptr_array_index(cr->tags, t));
-            const guint64 *rows = v ? skill_rows[GPOINTER_TO_UINT(v) - 1] : NULL;
+            const guint64 *rows = v && skill_rows ? skill_rows[GPOINTER_TO_UINT(v) - 1] : NULL;
             for (guint w = 0; rows && w < words; w++)
                 b->bits[w] |= rows[w];
         }
@@ -296,18 +296,27 @@ guint64 **elg_skill_rows(const elg_profiles *p, elg_post *const *posts, guint n_
                 }
             }
         }
+    if (!any) {
+        g_free(rows);
+        return NULL;
+    }
+    return rows;
+}
+
+void elg_skill_rows_fill(const elg_profiles *p, guint64 *const *rows, guint from, guint to)
+{
     const guint32 *start = (const guint32 *)p->skill_start->data;
     const guint32 *ids = (const guint32 *)p->skill_ids->data;
-    for (guint r = 0; r < p->n && any; r++)
+    const guint r1 = MIN(p->n, to * 64);
+    for (guint r = from * 64; r < r1; r++)
         for (guint32 k = start[r]; k < start[r + 1]; k++)
             if (rows[ids[k]])
                 rows[ids[k]][r >> 6] |= (guint64)1 << (r & 63);
-    return rows;
 }
 
 void elg_skill_rows_free(const elg_profiles *p, guint64 **rows)
 {
-    for (guint k = 0; k < p->skill_names->len; k++)
+    for (guint k = 0; rows && k < p->skill_names->len; k++)
         g_free(rows[k]);
     g_free(rows);
 }

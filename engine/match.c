@@ -472,6 +472,20 @@ static void order_by_keys(elg_post_result *r, guint n, guint n_words, const guin
         r->order[i] = by_id[keys[i] & id_mask];
 }
 
+/* COUNTS[j]: the bits set in word j of every block of R (R->stride words),
+ * in one pass over the bits (the AVX2 clone has a popcount instruction,
+ * which the baseline x86-64 build calls a function for). */
+ELG_VECTOR_CLONES
+static void count_bits(const elg_post_result *r, guint n_words, guint *counts)
+{
+    memset(counts, 0, r->stride * sizeof *counts);
+    for (guint w = 0; w < n_words; w++) {
+        const guint64 *block = r->bits + (gsize)w * r->stride;
+        for (guint j = 0; j < r->stride; j++)
+            counts[j] += (guint)__builtin_popcountll(block[j]);
+    }
+}
+
 static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 *by_id,
                       const guint32 *id_rank, guint64 *keys, guint64 *tmp)
 {
@@ -532,23 +546,16 @@ static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 
         for (guint i = 0; i < n; i++)
             r->order[i] = by_id[keys[i] & id_mask];
     }
-    guint n_failed = 0, n_review = 0;
-    for (guint w = 0; w < s->n_words; w++) {
-        n_failed += (guint)__builtin_popcountll(ELG_W_FAILED(r, w));
-        n_review += (guint)__builtin_popcountll(ELG_W_REVIEW(r, w));
-    }
+    guint counts[2 * ELG_MAX_CRITERIA + 2];
+    count_bits(r, s->n_words, counts);
+    const guint n_failed = counts[r->stride - 2], n_review = counts[r->stride - 1];
     r->counts[ELG_INELIGIBLE] = n_failed;
     r->counts[ELG_REVIEW] = n_review;
     r->counts[ELG_ELIGIBLE] = n - n_failed - n_review;
     for (guint c = 0; c < r->n_crit; c++) {
-        guint m = 0, u = 0;
-        for (guint w = 0; w < s->n_words; w++) {
-            m += (guint)__builtin_popcountll(ELG_W_MET(r, w, c));
-            u += (guint)__builtin_popcountll(ELG_W_UNK(r, w, c));
-        }
-        r->crit_met[c] = m;
-        r->crit_unknown[c] = u;
-        r->crit_failed[c] = n - m - u;
+        r->crit_met[c] = counts[2 * c];
+        r->crit_unknown[c] = counts[2 * c + 1];
+        r->crit_failed[c] = n - counts[2 * c] - counts[2 * c + 1];
     }
 }
 
@@ -640,6 +647,26 @@ static gpointer bind_worker(gpointer data)
     return NULL;
 }
 
+#define SKILL_WORDS 1024u /* words of a range of elg_skill_rows_fill */
+
+typedef struct {
+    const elg_screening *s;
+    guint64 *const *rows;
+    gint next;
+} skill_work;
+
+static gpointer skill_worker(gpointer data)
+{
+    skill_work *w = data;
+    for (;;) {
+        const guint from = (guint)g_atomic_int_add(&w->next, 1) * SKILL_WORDS;
+        if (from >= w->s->n_words)
+            break;
+        elg_skill_rows_fill(w->s->profiles, w->rows, from, MIN(w->s->n_words, from + SKILL_WORDS));
+    }
+    return NULL;
+}
+
 /* Run FN on THREADS threads (this one included) with DATA. */
 static void run_threads(guint threads, GThreadFunc fn, gpointer data)
 {
@@ -722,6 +749,10 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     gint64 t0 = g_get_monotonic_time();
     /* binding a post reads the profiles only: posts bind in parallel */
     guint64 **skill_rows = elg_skill_rows(profiles, posts, n_posts);
+    if (skill_rows) {
+        skill_work sw = {s, skill_rows, 0};
+        run_threads(MAX(1, MIN(threads, (s->n_words + SKILL_WORDS - 1) / SKILL_WORDS)), skill_worker, &sw);
+    }
     bind_work bw = {s, posts, skill_rows, 0};
     run_threads(MAX(1, MIN(threads, n_posts)), bind_worker, &bw);
     elg_skill_rows_free(profiles, skill_rows);

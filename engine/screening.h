@@ -113,10 +113,13 @@ typedef void (*elg_eval_fn)(const elg_bound *b, const elg_scan *sc, guint row0, 
                             guint64 *unk);
 extern const elg_eval_fn elg_eval[];
 
-/* Per skill of P that a criterion of POSTS names, the bitmap of the rows
- * holding it (one pass over the rows' lists for all the criteria); NULL for
- * the others.  Free with elg_skill_rows_free(). */
+/* Per skill of P that a criterion of POSTS names, a bitmap of the rows
+ * holding it, zeroed; NULL for the others, and NULL in all when none is
+ * named.  Free with elg_skill_rows_free(). */
 guint64 **elg_skill_rows(const elg_profiles *p, elg_post *const *posts, guint n_posts);
+/* Set the bits of the rows of words FROM.. TO - 1 (one pass over their lists
+ * for all the criteria): threads fill distinct word ranges. */
+void elg_skill_rows_fill(const elg_profiles *p, guint64 *const *rows, guint from, guint to);
 void elg_skill_rows_free(const elg_profiles *p, guint64 **rows);
 
 /* Bind criterion CR of a post to the columns of P (SKILL_ROWS from

@@ -54,6 +54,52 @@ static void test_truth_table(void **state)
 }
 
 /* No skills column: every skill criterion UNKNOWN, which scores as not met. */
+/* The rows' skill bitmaps are filled by threads over ranges of 65536 rows:
+ * every row of a file of several ranges, with one and two threads, and the
+ * last range partial.  Row i holds agile when i % 3 == 0, design_thinking
+ * when i % 5 == 0, a skill no criterion names when i % 7 == 0, nothing
+ * when i % 11 == 0 (unknown), else "none". */
+static void test_many_rows(void **state)
+{
+    (void)state;
+    enum { ROWS = 3 * 65536 + 1234 };
+    GString *csv = g_string_new("candidate_id,nationality,skills\n");
+    for (unsigned i = 0; i < ROWS; i++) {
+        GString *cell = g_string_new(NULL);
+        if (i % 3 == 0)
+            g_string_append(cell, "agile;");
+        if (i % 5 == 0)
+            g_string_append(cell, "design_thinking;");
+        if (i % 7 == 0)
+            g_string_append(cell, "python;");
+        if (cell->len)
+            g_string_truncate(cell, cell->len - 1);
+        else if (i % 11 != 0)
+            g_string_append(cell, "none");
+        g_string_append_printf(csv, "c%06u,BE,%s\n", i, cell->str);
+        g_string_free(cell, TRUE);
+    }
+    char *r = tx_rules("p", "\"2025-03-19\"", "{\"id\": \"nationality\", \"kind\": \"nationality\"}", desirable);
+    const char *list[] = {r, NULL};
+    for (unsigned threads = 1; threads <= 2; threads++) {
+        tx *t = tx_new_threads(csv->str, list, threads);
+        const unsigned agile = tx_crit(t, 0, "agile");
+        unsigned bad = 0;
+        for (unsigned i = 0; i < ROWS; i++) {
+            const gboolean held = i % 3 == 0 || i % 5 == 0, empty = !held && i % 7 != 0 && i % 11 == 0;
+            const elg_state want = held ? MET : empty ? UNK : NOT;
+            const elg_state got = elg_screening_state(t->s, 0, agile, i);
+            if (got != want && bad++ < 5)
+                fprintf(stderr, "%u threads, row %u: got %s, expected %s\n", threads, i, tx_state_name(got),
+                        tx_state_name(want));
+        }
+        assert_int_equal(bad, 0);
+        tx_free(t);
+    }
+    g_free(r);
+    g_string_free(csv, TRUE);
+}
+
 static void test_absent_column(void **state)
 {
     (void)state;
@@ -87,6 +133,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_truth_table),
+        cmocka_unit_test(test_many_rows),
         cmocka_unit_test(test_absent_column),
         cmocka_unit_test(test_vocabulary_names),
     };
