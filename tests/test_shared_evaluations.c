@@ -44,15 +44,10 @@
 static char *generated_csv(void)
 {
     GError *err = NULL;
-    gchar *dir = g_dir_make_tmp("eligo-shared-XXXXXX", &err);
-    assert_non_null(dir);
-    gchar *path = g_build_filename(dir, "c.csv", NULL), *text = NULL;
+    char *path = t_scratch("c.csv"), *text = NULL;
     assert_true(elg_generate_file(path, 5, ROWS, &err));
     assert_true(g_file_get_contents(path, &text, NULL, &err));
-    g_unlink(path);
-    g_rmdir(dir);
-    g_free(path);
-    g_free(dir);
+    t_scratch_remove(path);
     return text;
 }
 
