@@ -679,14 +679,14 @@ static void run_threads(guint threads, GThreadFunc fn, gpointer data)
     g_free(pool);
 }
 
-/* The bits of every post in one block, whose first touch (in the match
- * loop) is then a fault per 2 MiB; the orders in another. */
-/* Words of post P's bits, rounded up so the next post's start 64-byte aligned. */
+/* Words of post P's bits, rounded up so that the next post's start 64-byte aligned. */
 static gsize post_words(const elg_screening *s, guint p)
 {
     return ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7;
 }
 
+/* The bits of every post in one block, whose first touch (in the match
+ * loop) is then a fault per 2 MiB; the orders in another. */
 static void results_alloc(elg_screening *s)
 {
     s->order_bytes = (gsize)s->n_posts * s->n_rows * sizeof(guint32);
