@@ -2,6 +2,7 @@
 #include "output.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
@@ -20,6 +21,28 @@ static void remove_pending(int sig)
         unlink(tmp);
     signal(sig, SIG_DFL);
     raise(sig);
+}
+
+/* The cached pages of the file about to be replaced are garbage once the
+ * rename lands: hand them back now, so that the new file's pages recycle
+ * them.  On a virtual machine that gives back free memory to its host, fresh
+ * pages cost the writer about 2 s per GB, recycled ones a tenth of that.
+ * The file itself is untouched until the rename; a hint, so failures are
+ * ignored. */
+static void release_cached_pages(const char *path)
+{
+#ifdef POSIX_FADV_DONTNEED
+    /* O_NONBLOCK: a FIFO put in its place meanwhile must not block the open */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+        posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+    close(fd);
+#else
+    (void)path;
+#endif
 }
 
 gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
@@ -41,6 +64,7 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
         a->path = g_strdup(path);
         return TRUE;
     }
+    release_cached_pages(path);
     gchar *dir = g_path_get_dirname(path), *base = g_path_get_basename(path);
     gchar *tmpl = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
     g_free(dir);

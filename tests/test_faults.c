@@ -3,6 +3,7 @@
  * SIGTERM while the report is being written.  Each gives one clear message,
  * exit status 2 (or death by the signal), and never a half-written report. */
 #define _XOPEN_SOURCE 700 /* mknod */
+#define _DEFAULT_SOURCE   /* mincore */
 #include "testutil.h"
 
 #include <errno.h>
@@ -12,10 +13,12 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/inotify.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <glib/gstdio.h>
+#include "output.h"
 
 typedef struct {
     char *dir;   /* a fresh directory for this test */
@@ -396,6 +399,86 @@ static void signal_while_writing(void **state, int sig)
     g_free(sub);
 }
 
+/* Pages of PATH in the page cache (mincore over a mapping, which reads nothing). */
+static gsize cached_pages(const char *path)
+{
+    int fd = open(path, O_RDONLY);
+    assert_true(fd >= 0);
+    struct stat st;
+    assert_int_equal(fstat(fd, &st), 0);
+    const gsize page = (gsize)sysconf(_SC_PAGESIZE), n = ((gsize)st.st_size + page - 1) / page;
+    void *m = mmap(NULL, (gsize)st.st_size, PROT_READ, MAP_SHARED, fd, 0);
+    assert_true(m != MAP_FAILED);
+    unsigned char *resident = g_malloc(n);
+    assert_int_equal(mincore(m, (gsize)st.st_size, resident), 0);
+    gsize count = 0;
+    for (gsize i = 0; i < n; i++)
+        count += resident[i] & 1;
+    g_free(resident);
+    munmap(m, (gsize)st.st_size);
+    close(fd);
+    return count;
+}
+
+/* Write TEXT to PATH, on disk (clean pages can be dropped), then read it back
+ * into the page cache. */
+static void write_cached(const char *path, const char *text)
+{
+    assert_true(g_file_set_contents(path, text, -1, NULL));
+    int fd = open(path, O_RDONLY);
+    assert_true(fd >= 0);
+    assert_int_equal(fsync(fd), 0);
+    close(fd);
+    char *back = NULL;
+    assert_true(g_file_get_contents(path, &back, NULL, NULL));
+    g_free(back);
+}
+
+/* Replacing a report first gives back the old one's cached pages, for the
+ * new one to recycle; the old report stays whole until the rename, and stays
+ * when the run gives up. */
+static void replaced_report_gives_back_its_cached_pages(void **state)
+{
+    fixture *f = *state;
+    GString *text = g_string_new(NULL);
+    for (unsigned i = 0; i < 50000; i++)
+        g_string_append_printf(text, "241490,C%07u,eligible\n", i);
+    char *old = g_build_filename(f->dir, "report.csv", NULL);
+    char *control = g_build_filename(f->dir, "control.csv", NULL);
+    write_cached(old, text->str);
+    write_cached(control, text->str);
+    /* a file system that keeps every page (tmpfs) cannot show it */
+    int fd = open(control, O_RDONLY);
+    assert_true(fd >= 0);
+    posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+    close(fd);
+    if (cached_pages(old) == 0 || cached_pages(control) != 0) {
+        g_string_free(text, TRUE);
+        g_free(old);
+        g_free(control);
+        skip();
+    }
+
+    elg_atomic a;
+    GError *err = NULL;
+    assert_true(elg_atomic_open(&a, old, &err));
+    assert_int_equal(cached_pages(old), 0);
+    elg_atomic_abort(&a);
+    char *back = NULL;
+    assert_true(g_file_get_contents(old, &back, NULL, NULL));
+    assert_string_equal(back, text->str);
+    g_free(back);
+
+    /* and replaced whole */
+    assert_true(elg_write_atomic(old, "post_id\n", 8, &err));
+    assert_true(g_file_get_contents(old, &back, NULL, NULL));
+    assert_string_equal(back, "post_id\n");
+    g_free(back);
+    g_string_free(text, TRUE);
+    g_free(old);
+    g_free(control);
+}
+
 static void sigint_while_writing(void **state) { signal_while_writing(state, SIGINT); }
 static void sigterm_while_writing(void **state) { signal_while_writing(state, SIGTERM); }
 
@@ -404,6 +487,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(output_dir_missing, setup, teardown),
         cmocka_unit_test_setup_teardown(output_dir_read_only_keeps_the_old_report, setup, teardown),
+        cmocka_unit_test_setup_teardown(replaced_report_gives_back_its_cached_pages, setup, teardown),
         cmocka_unit_test_setup_teardown(output_is_a_directory, setup, teardown),
         cmocka_unit_test_setup_teardown(output_full_disk, setup, teardown),
         cmocka_unit_test_setup_teardown(stdout_full_disk, setup, teardown),
