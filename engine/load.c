@@ -310,15 +310,55 @@ static void on_record(int term, void *ud)
 
 static int only_space(unsigned char c) { return c == ' '; }
 
-/* A whole line without a quote, starting between records, is cut here as
- * libcsv would cut it, without its callback per byte: fields end at the
- * delimiter, spaces (only_space) are dropped at both ends of each, a line of
- * nothing but spaces is no record, and libcsv stays between records.  FALSE:
- * not such a line, libcsv reads it. */
+/* A line with quotes, [S, END) without its line end, cut as libcsv would
+ * when every quoted field closes on the line and is followed by the
+ * delimiter or the line end.  Otherwise (a doubled quote, a quote that runs
+ * onto the next line, text or spaces after a closing quote) FALSE, before
+ * any field is handed on: libcsv reads the line.  A quote inside an unquoted
+ * field is text, as libcsv reads it; elg_loader_field trims the spaces. */
+static gboolean feed_quoted_line(csv_loader *L, const char *s, const char *end, char delim)
+{
+    struct { const char *s; size_t len; } cut[64];
+    guint n = 0;
+    for (;;) {
+        if (n == G_N_ELEMENTS(cut))
+            return FALSE;
+        while (s < end && *s == ' ')
+            s++;
+        const char *next;
+        if (s < end && *s == '"') {
+            const char *close = memchr(s + 1, '"', (size_t)(end - s - 1));
+            if (!close || (close + 1 < end && close[1] != delim))
+                return FALSE;
+            cut[n].s = s + 1;
+            cut[n].len = (size_t)(close - s - 1);
+            next = close + 1;
+        } else {
+            const char *e = memchr(s, delim, (size_t)(end - s));
+            next = e ? e : end;
+            cut[n].s = s;
+            cut[n].len = (size_t)(next - s);
+        }
+        n++;
+        if (next == end)
+            break;
+        s = next + 1;
+    }
+    for (guint i = 0; i < n; i++)
+        elg_loader_field(&L->row, cut[i].s, cut[i].len);
+    elg_loader_end_record(&L->row, L->record_line);
+    return TRUE;
+}
+
+/* A whole line, starting between records, is cut here as libcsv would cut
+ * it, without its callback per byte: fields end at the delimiter, spaces
+ * (only_space) are dropped at both ends of each, a line of nothing but
+ * spaces is no record, and libcsv stays between records.  A line with
+ * quotes goes to feed_quoted_line.  FALSE: not such a line, libcsv reads it. */
 static gboolean feed_plain_line(csv_loader *L, const char *p, size_t len)
 {
     if (L->field_overflow || len == 0 || len > L->max_field ||
-        (p[len - 1] != '\n' && p[len - 1] != '\r') || memchr(p, '"', len))
+        (p[len - 1] != '\n' && p[len - 1] != '\r'))
         return FALSE;
     const char *end = p + len;
     while (end > p && (end[-1] == '\n' || end[-1] == '\r'))
@@ -329,6 +369,8 @@ static gboolean feed_plain_line(csv_loader *L, const char *p, size_t len)
     if (s == end)
         return TRUE;
     const char delim = L->row.p->delimiter;
+    if (memchr(s, '"', (size_t)(end - s)))
+        return feed_quoted_line(L, s, end, delim);
     for (;;) {
         const char *e = memchr(s, delim, (size_t)(end - s));
         const char *fe = e ? e : end;
