@@ -194,6 +194,55 @@ static void stray_quote(void **state)
     g_string_free(text, TRUE);
 }
 
+/* A record over two lines, or a blank line, shifts the line of every row
+ * after it: a duplicate id and a bad value on the very next row, in every
+ * chunk, are reported on their own line whatever the threads. */
+static void rows_after_a_record_over_two_lines(void **state)
+{
+    fixture *f = *state;
+    GString *rows = g_string_new(NULL), *text = g_string_new(NULL);
+    elg_generate_rows(rows, 13, 0, 12000);
+    elg_generate_header_append(text);
+    g_string_append(text, "D0,First,FR,master,,,9,,,V,II,,,,2025-01-01,yes\n");
+    gchar **lines = g_strsplit(rows->str, "\n", -1);
+    guint kept = 0, added = 1;
+    for (gchar **l = lines; *l; l++) {
+        if (!**l || strchr(*l, '"'))
+            continue; /* whole rows only */
+        if (kept % 700 == 699) {
+            if (kept % 1400 == 699)
+                g_string_append_printf(text, "X%u,\"a name\nover two lines\",FR,master,,,9,,,V,II,,,,2025-01-01,yes\n", kept);
+            else
+                g_string_append(text, "\n");
+            g_string_append_printf(text, "D0,Again %u,FR,Bachelr,,,9,,,V,II,,,,2025-01-01,yes\n", kept);
+            added += 1 + (kept % 1400 == 699);
+        }
+        g_string_append(text, *l);
+        g_string_append_c(text, '\n');
+        kept++;
+    }
+    g_strfreev(lines);
+    gchar *path = g_build_filename(f->dir, "shifted.csv", NULL);
+    assert_true(g_file_set_contents(path, text->str, (gssize)text->len, NULL));
+    check_file(f, path, kept + added);
+    /* and the line is right, not only the same: the second D0 follows the first record over two lines */
+    elg_profiles *many = load(path, 2);
+    GString *d = diags_text(many);
+    const char *line_of = strstr(text->str, "X699,");
+    unsigned expect = 1;
+    for (const char *c = text->str; c < line_of; c++)
+        expect += *c == '\n';
+    gchar *want = g_strdup_printf(":%u:1: warning: duplicate candidate_id \"D0\" (first on line 2)", expect + 2);
+    if (!strstr(d->str, want))
+        fail_msg("no %s in\n%.2000s", want, d->str);
+    g_free(want);
+    g_string_free(d, TRUE);
+    elg_profiles_free(many);
+    g_free(path);
+    g_string_free(rows, TRUE);
+    g_string_free(text, TRUE);
+}
+
 /* The generator is deterministic: the same seed gives the same bytes, and a
  * file made in pieces is the file made at once. */
 static void generator_is_deterministic(void **state)
@@ -219,6 +268,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(generated_file, setup, teardown),
         cmocka_unit_test_setup_teardown(crlf_file_with_bom, setup, teardown),
         cmocka_unit_test_setup_teardown(stray_quote, setup, teardown),
+        cmocka_unit_test_setup_teardown(rows_after_a_record_over_two_lines, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
