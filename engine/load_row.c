@@ -438,6 +438,20 @@ static gint32 *field_cell(cell_ctx *c, const char *tag)
     return elg_store_row_field(c->L->p, elg_store_field(c->L->p, tag));
 }
 
+/* As field_cell, for a TAG that stays at its address while the file is read
+ * (a vocabulary tag, a header's key): its index is cached by pointer, with
+ * no hashing per cell. */
+static gint32 *stable_field_cell(cell_ctx *c, const char *tag)
+{
+    elg_loader *L = c->L;
+    struct elg_field_slot *e = &L->field_cache[((guintptr)tag >> 3) % G_N_ELEMENTS(L->field_cache)];
+    if (e->tag != tag) {
+        e->tag = tag;
+        e->field = elg_store_field(L->p, tag);
+    }
+    return elg_store_row_field(L->p, e->field);
+}
+
 /* Split S on ';' and call FN for each trimmed, non-empty item. */
 static void each_item(cell_ctx *c, const char *s, size_t len,
                       void (*fn)(cell_ctx *, const char *, size_t))
@@ -491,7 +505,7 @@ static void experience_pair(cell_ctx *c, const char *s, size_t len)
     if (!field)
         bad_value(c->L, c->line, c->column, "experience", k, klen,
                   "is not an experience field of the vocabulary; kept as a new field");
-    *field_cell(c, field ? field->tag : tag) = milli;
+    *(field ? stable_field_cell(c, field->tag) : field_cell(c, tag)) = milli;
 }
 
 static void language_pair(cell_ctx *c, const char *s, size_t len)
@@ -669,13 +683,20 @@ static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t
         put_canonical(c, m->column, s, len);
         break;
     case ELG_MAP_FIELD: {
-        gint32 *dst = field_cell(c, m->key);
-        gint32 before = *dst;
+        gint32 *dst = stable_field_cell(c, m->key);
+        const gint32 before = *dst;
+        gint32 milli;
+        const gboolean read = memo_years(c->L, s, len, &milli);
+        if (read && (before == ELG_UNKNOWN_YEARS || milli == before)) {
+            *dst = milli;
+            break;
+        }
+        /* the column's name only for a message */
         gchar *name = g_strconcat("experience_", m->key, NULL);
         put_years(c, name, dst, s, len);
-        if (before != ELG_UNKNOWN_YEARS && *dst != before) {
+        if (read) {
             char a[24], b[24];
-            elg_years_format(*dst, a);
+            elg_years_format(milli, a);
             elg_years_format(before, b);
             row_warn(c->L, c->line, c->column, name, NULL,
                      "%s: %s years here but %s in the experience column; using %s", name, a,

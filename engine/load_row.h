@@ -61,6 +61,8 @@ typedef struct {
     gboolean own_memo;
     /* vocabulary tag (by pointer) -> its skill index in P: no hashing per skill */
     struct elg_skill_slot { const char *tag; guint32 skill; } skill_cache[64];
+    /* a field tag of a stable address (vocabulary, header key) -> its index in P */
+    struct elg_field_slot { const char *tag; guint32 field; } field_cache[64];
     /* the store's index of a set of nationality slots (index + 1; 0: empty) */
     struct elg_nat_slot { guint64 set; guint32 index; } nat_cache[64];
 } elg_loader;
