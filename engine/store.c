@@ -77,6 +77,8 @@ void elg_profiles_free(elg_profiles *p)
                         p->extra_header_index, p->exp_start, p->exp_field, p->exp_years};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
         g_array_free(arrays[i], TRUE);
+    if (p->line_block)
+        g_array_free(p->line_block, TRUE);
     g_ptr_array_free(p->skill_names, TRUE);
     g_hash_table_destroy(p->skill_index);
     g_hash_table_destroy(p->field_index);
@@ -270,6 +272,21 @@ void elg_store_pad(elg_profiles *p)
             if (c->values->len < p->n)
                 append_unknowns(c->values, p->n - c->values->len);
         }
+}
+
+void elg_store_index_lines(elg_profiles *p)
+{
+    const guint32 *rows = (const guint32 *)p->line_rows->data;
+    const guint n_changes = p->line_rows->len, blocks = (p->n >> ELG_LINE_BLOCK_SHIFT) + 1;
+    GArray *index = g_array_sized_new(FALSE, FALSE, sizeof(guint32), blocks);
+    guint32 change = 0;
+    for (guint b = 0; b < blocks; b++) {
+        const guint row = b << ELG_LINE_BLOCK_SHIFT;
+        while (change + 1 < n_changes && rows[change + 1] <= row)
+            change++;
+        g_array_append_val(index, change);
+    }
+    p->line_block = index;
 }
 
 /* Append SRC's guint32 indexes to DST, each through MAP (a chunk's index

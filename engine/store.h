@@ -67,6 +67,9 @@ struct elg_profiles {
      * changes are kept (elg_profiles_line). */
     GArray *line_rows;           /* guint32: rows where the offset changes, ascending (first: 0) */
     GArray *line_offsets;        /* guint32: the offset from that row on */
+    /* per block of ELG_LINE_BLOCK rows, the change in force at its first row
+     * (elg_store_index_lines, once loaded): reports look up rows out of order */
+    GArray *line_block;          /* guint32, or NULL while loading */
     GArray *flags;               /* guint8 ELG_ROW_* */
     /* Nationalities: a row holds the index of its set of country slots
      * (guint8[ELG_NAT_SLOTS], ELG_NAT_EMPTY after the last); a file has few
@@ -113,6 +116,9 @@ extern const char *const elg_column_aliases[ELG_COL__COUNT];
 /* Give every keyed column a value (unknown) for every row; the loader calls
  * it once the last row is stored (keyed columns grow only when written). */
 void elg_store_pad(elg_profiles *p);
+/* Index the line offsets by block of rows (line_block); the loader calls it
+ * once the last row is stored: no row is added after. */
+void elg_store_index_lines(elg_profiles *p);
 /* Append the rows of Q (a chunk of the same file, loaded in parallel with
  * the same header) to P: columns, keyed columns by key, skills re-interned;
  * Q's strings move to P.  Diagnostics and the duplicate-id check are the
@@ -140,11 +146,21 @@ static inline const char *elg_store_name(const elg_profiles *p, guint row)
     return (((const guint8 *)p->flags->data)[row] & ELG_ROW_HAS_NAME) ? id + strlen(id) + 1 : NULL;
 }
 
-/* The index in line_rows of the change in force at ROW (ROW < n). */
+#define ELG_LINE_BLOCK_SHIFT 10 /* blocks of 1024 rows */
+
+/* The index in line_rows of the change in force at ROW (ROW < n): searched
+ * between the changes in force at its block and the next, most often none. */
 static inline guint elg_store_line_span(const elg_profiles *p, guint row)
 {
     const guint32 *rows = (const guint32 *)p->line_rows->data;
     guint lo = 0, hi = p->line_rows->len; /* rows[0] == 0 <= row */
+    if (p->line_block) {
+        const guint32 *block = (const guint32 *)p->line_block->data;
+        const guint b = row >> ELG_LINE_BLOCK_SHIFT;
+        lo = block[b];
+        if (b + 1 < p->line_block->len)
+            hi = block[b + 1] + 1;
+    }
     while (hi - lo > 1) {
         const guint mid = (lo + hi) / 2;
         if (rows[mid] <= row)

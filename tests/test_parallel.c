@@ -204,27 +204,53 @@ static void rows_after_a_record_over_two_lines(void **state)
     elg_generate_rows(rows, 13, 0, 12000);
     elg_generate_header_append(text);
     g_string_append(text, "D0,First,FR,master,,,9,,,V,II,,,,2025-01-01,yes\n");
+    GArray *starts = g_array_new(FALSE, FALSE, sizeof(unsigned)); /* each record's first line */
+    unsigned line = 2;
+    g_array_append_val(starts, line);
+    line++;
     gchar **lines = g_strsplit(rows->str, "\n", -1);
     guint kept = 0, added = 1;
     for (gchar **l = lines; *l; l++) {
         if (!**l || strchr(*l, '"'))
             continue; /* whole rows only */
         if (kept % 700 == 699) {
-            if (kept % 1400 == 699)
+            if (kept % 1400 == 699) {
                 g_string_append_printf(text, "X%u,\"a name\nover two lines\",FR,master,,,9,,,V,II,,,,2025-01-01,yes\n", kept);
-            else
+                g_array_append_val(starts, line);
+                line += 2;
+                added++;
+            } else {
                 g_string_append(text, "\n");
+                line++;
+            }
             g_string_append_printf(text, "D0,Again %u,FR,Bachelr,,,9,,,V,II,,,,2025-01-01,yes\n", kept);
-            added += 1 + (kept % 1400 == 699);
+            g_array_append_val(starts, line);
+            line++;
+            added++;
         }
         g_string_append(text, *l);
         g_string_append_c(text, '\n');
+        g_array_append_val(starts, line);
+        line++;
         kept++;
     }
     g_strfreev(lines);
     gchar *path = g_build_filename(f->dir, "shifted.csv", NULL);
     assert_true(g_file_set_contents(path, text->str, (gssize)text->len, NULL));
     check_file(f, path, kept + added);
+    /* every row's line, as the report gives it (rows out of order too) */
+    for (unsigned t = 1; t <= 2; t++) {
+        elg_profiles *p = load(path, t);
+        assert_int_equal(elg_profiles_count(p), starts->len);
+        for (unsigned i = 0; i < starts->len; i++) {
+            const unsigned r = (i * 7919u) % starts->len;
+            if (elg_profiles_line(p, r) != g_array_index(starts, unsigned, r))
+                fail_msg("row %u (%s) on line %u, expected %u", r, elg_profiles_id(p, r),
+                         elg_profiles_line(p, r), g_array_index(starts, unsigned, r));
+        }
+        elg_profiles_free(p);
+    }
+    g_array_free(starts, TRUE);
     /* and the line is right, not only the same: the second D0 follows the first record over two lines */
     elg_profiles *many = load(path, 2);
     GString *d = diags_text(many);
