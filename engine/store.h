@@ -67,8 +67,9 @@ struct elg_profiles {
      * changes are kept (elg_profiles_line). */
     GArray *line_rows;           /* guint32: rows where the offset changes, ascending (first: 0) */
     GArray *line_offsets;        /* guint32: the offset from that row on */
-    /* per block of ELG_LINE_BLOCK rows, the change in force at its first row
-     * (elg_store_index_lines, once loaded): reports look up rows out of order */
+    /* per block of 1 << ELG_LINE_BLOCK_SHIFT rows, the change in force at its
+     * first row (elg_store_index_lines, once loaded): reports look up rows
+     * out of order */
     GArray *line_block;          /* guint32, or NULL while loading */
     GArray *flags;               /* guint8 ELG_ROW_* */
     /* Nationalities: a row holds the index of its set of country slots
