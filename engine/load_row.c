@@ -422,14 +422,19 @@ static void put_countries(cell_ctx *c, const char *s, size_t len)
     g_array_index(p->nat, guint32, c->row) = e->index - 1;
 }
 
+static void bad_years(cell_ctx *c, const char *field, const char *s, size_t len)
+{
+    bad_value(c->L, c->line, c->column, field, s, len,
+              "is not a number of years; expected decimal years such as 5, 2.5 or 2,5, or none");
+}
+
 static void put_years(cell_ctx *c, const char *field, gint32 *dst, const char *s, size_t len)
 {
     gint32 milli;
     if (memo_years(c->L, s, len, &milli))
         *dst = milli;
     else
-        bad_value(c->L, c->line, c->column, field, s, len,
-                  "is not a number of years; expected decimal years such as 5, 2.5 or 2,5, or none");
+        bad_years(c, field, s, len);
 }
 
 /* The cell's row is the store's last (cells are read as their record ends). */
@@ -693,8 +698,10 @@ static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t
         }
         /* the column's name only for a message */
         gchar *name = g_strconcat("experience_", m->key, NULL);
-        put_years(c, name, dst, s, len);
-        if (read) {
+        if (!read) {
+            bad_years(c, name, s, len);
+        } else {
+            *dst = milli;
             char a[24], b[24];
             elg_years_format(milli, a);
             elg_years_format(before, b);
