@@ -345,7 +345,7 @@ static gboolean feed_quoted_line(csv_loader *L, const char *s, const char *end, 
         s = next + 1;
     }
     for (guint i = 0; i < n; i++)
-        elg_loader_field(&L->row, cut[i].s, cut[i].len);
+        elg_loader_field_in_line(&L->row, cut[i].s, cut[i].len);
     elg_loader_end_record(&L->row, L->record_line);
     return TRUE;
 }
@@ -371,6 +371,7 @@ static gboolean feed_plain_line(csv_loader *L, const char *p, size_t len)
     const char delim = L->row.p->delimiter;
     if (memchr(s, '"', (size_t)(end - s)))
         return feed_quoted_line(L, s, end, delim);
+    /* the cells stay in the line, which lives until the record ends */
     for (;;) {
         const char *e = memchr(s, delim, (size_t)(end - s));
         const char *fe = e ? e : end;
@@ -378,7 +379,7 @@ static gboolean feed_plain_line(csv_loader *L, const char *p, size_t len)
             s++;
         while (fe > s && fe[-1] == ' ')
             fe--;
-        elg_loader_field(&L->row, s, (size_t)(fe - s));
+        elg_loader_field_in_line(&L->row, s, (size_t)(fe - s));
         if (!e)
             break;
         s = e + 1;

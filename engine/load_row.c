@@ -25,6 +25,12 @@ const char *const elg_column_aliases[ELG_COL__COUNT] = {
 #undef X
 };
 
+/* The text of cell I of the current record (its length: L->cell[I].len). */
+static inline const char *elg_loader_cell(const elg_loader *L, guint i)
+{
+    return L->record_in_line ? L->cell[i].text : L->cells + L->cell[i].start;
+}
+
 /* --- memoised lookups (load_memo.h): the same answer as the call ------- */
 
 enum { MEMO_COUNTRY = 1, MEMO_EDUCATION, MEMO_LEVEL, MEMO_CLEARANCE, MEMO_SKILL, MEMO_LANGUAGE,
@@ -281,7 +287,7 @@ static void map_headers(elg_loader *L, unsigned line)
         used[c] = -1;
     GHashTable *keyed_seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint i = 0; i < L->ncells; i++) {
-        const char *h = L->cells + L->cell[i].start;
+        const char *h = elg_loader_cell(L, i);
         size_t hlen = L->cell[i].len;
         gchar *header = g_strndup(h, hlen);
         g_ptr_array_add(p->headers, header);
@@ -364,6 +370,7 @@ static void map_headers(elg_loader *L, unsigned line)
 }
 
 /* --- cells --------------------------------------------------------------- */
+
 
 typedef struct {
     elg_loader *L;
@@ -785,7 +792,7 @@ static void store_row(elg_loader *L, unsigned line)
             const elg_header_map *m = &g_array_index(L->map, elg_header_map, i);
             if (cell_pass(m) != pass)
                 continue;
-            const char *s = L->cells + L->cell[i].start;
+            const char *s = elg_loader_cell(L, i);
             size_t len = L->cell[i].len;
             if (len == 0)
                 continue; /* empty means unknown */
@@ -925,27 +932,37 @@ void elg_loader_clear(elg_loader *L)
         g_error_free(L->error);
 }
 
-void elg_loader_field(elg_loader *L, const char *data, size_t len)
+/* What both ways of taking a field do first: count a field past
+ * max_columns (FALSE: not kept), trim, apply max_record, make room for
+ * the cell. */
+static gboolean field_begin(elg_loader *L, const char **data, size_t *len)
 {
     if (L->ncells >= L->max_columns) {
         L->extra_fields++; /* counted, not kept: memory stays bounded */
-        return;
+        return FALSE;
     }
     /* every reader of a cell trims it first: trim once, here (most need not) */
-    if (len && (g_ascii_isspace(data[0]) || g_ascii_isspace(data[len - 1])))
-        data = elg_trim(data, &len);
+    if (*len && (g_ascii_isspace((*data)[0]) || g_ascii_isspace((*data)[*len - 1])))
+        *data = elg_trim(*data, len);
     /* past the record limit, fields are counted and read as empty: the
      * memory a record takes stays bounded whatever its line holds */
-    L->record_bytes += len;
-    if (L->cells_len + len > L->max_record) {
+    L->record_bytes += *len;
+    if (L->cells_len + *len > L->max_record) {
         if (!L->overflow_from)
             L->overflow_from = L->ncells + 1;
-        len = 0;
+        *len = 0;
     }
     if (L->ncells == L->cell_cap) {
         L->cell_cap *= 2;
         L->cell = g_renew(struct elg_cell, L->cell, L->cell_cap);
     }
+    return TRUE;
+}
+
+void elg_loader_field(elg_loader *L, const char *data, size_t len)
+{
+    if (!field_begin(L, &data, &len))
+        return;
     if (len + 1 > L->cells_cap - L->cells_len) {
         while (len + 1 > L->cells_cap - L->cells_len)
             L->cells_cap *= 2;
@@ -954,6 +971,17 @@ void elg_loader_field(elg_loader *L, const char *data, size_t len)
     memcpy(L->cells + L->cells_len, data, len);
     L->cells[L->cells_len + len] = '\0';
     L->cell[L->ncells].start = L->cells_len;
+    L->cell[L->ncells].len = len;
+    L->ncells++;
+    L->cells_len += len + 1;
+}
+
+void elg_loader_field_in_line(elg_loader *L, const char *data, size_t len)
+{
+    if (!field_begin(L, &data, &len))
+        return;
+    L->record_in_line = TRUE;
+    L->cell[L->ncells].text = data;
     L->cell[L->ncells].len = len;
     L->ncells++;
     L->cells_len += len + 1;
@@ -1023,6 +1051,7 @@ void elg_loader_end_record(elg_loader *L, unsigned line)
             store_row(L, line);
     }
     L->cells_len = 0;
+    L->record_in_line = FALSE;
     L->ncells = 0;
     L->extra_fields = 0;
     L->record_bytes = 0;

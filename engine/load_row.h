@@ -36,11 +36,18 @@ typedef struct {
     elg_load_options opt;
     unsigned max_columns;
     size_t max_record;     /* bytes of one record's cells (--max-record-size) */
-    /* the current record's cells, trimmed, each NUL-terminated, back to back
-     * in one buffer reused for every record (no allocation per cell) */
+    /* the current record's cells, trimmed: copied back to back, each
+     * NUL-terminated, into one buffer reused for every record (no allocation
+     * per cell); or, for a line the loader cut itself, left where they are
+     * in the line, which lives until the record ends.  Read them with
+     * elg_loader_cell: they are not NUL-terminated then. */
     char *cells;
-    size_t cells_len, cells_cap;
-    struct elg_cell { size_t start, len; } *cell; /* per cell: offset into cells, length */
+    size_t cells_len, cells_cap;   /* cells_len: bytes a copy takes, for max_record either way */
+    gboolean record_in_line;       /* the current record's cells are left in its line */
+    struct elg_cell {
+        union { size_t start; const char *text; }; /* offset into cells, or the text in its line */
+        size_t len;
+    } *cell;
     guint ncells, cell_cap;
     unsigned extra_fields; /* fields past max_columns in this record */
     size_t record_bytes;   /* bytes of the record's cells so far, kept or not */
@@ -71,8 +78,12 @@ typedef struct {
  * nothing of P), or NULL for one of its own. */
 void elg_loader_init(elg_loader *L, elg_profiles *p, const elg_load_options *opt,
                      unsigned max_columns, elg_memo *memo);
-/* One field of the current record. */
+/* One field of the current record (copied). */
 void elg_loader_field(elg_loader *L, const char *data, size_t len);
+/* One field of the current record, left where it is: DATA lies in a line
+ * that stays as it is until elg_loader_end_record.  A record's fields all
+ * come one way or the other. */
+void elg_loader_field_in_line(elg_loader *L, const char *data, size_t len);
 /* The field just ended was longer than the limit and was dropped. */
 void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_t limit);
 /* The file ended inside a quoted field opened in the record on line LINE. */
