@@ -1024,9 +1024,10 @@ static void record_too_long(elg_loader *L, unsigned line)
 
 void elg_loader_end_record(elg_loader *L, unsigned line)
 {
-    if (L->error)
-        return;
-    if (!L->header_done) {
+    if (L->error) {
+        /* a fatal problem: the records after it are dropped, and each is
+         * cleared like any other (its cells may lie in its line) */
+    } else if (!L->header_done) {
         if (L->overflow_from) {
             g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
                         "%s:%u: error: the header is longer than %zu bytes (--max-record-size)",

@@ -121,12 +121,37 @@ static void quoted_lines_read_the_same(void **state)
         }
 }
 
+/* A header without candidate_id is fatal and the records after it are
+ * dropped; lines cut by the loader and lines read by libcsv after it must
+ * still leave the record buffer whole (the sanitizer build watches). */
+static void records_after_a_fatal_header(void **state)
+{
+    (void)state;
+    GString *text = g_string_new("name,nationality,experience_years\n");
+    for (unsigned i = 0; i < 300; i++)
+        g_string_append_printf(text, "Name number %u of the file,FR,%u\n", i, i % 30);
+    g_string_append(text, "\"A \"\"quoted\"\" name\",BE,3\n\"over\ntwo lines\",DE,4\n");
+    for (unsigned i = 0; i < 300; i++)
+        g_string_append_printf(text, "\"Name, %u\",\"FR\",%u\n", i, i % 30);
+    char *path = t_scratch("fatal-header.csv");
+    assert_true(g_file_set_contents(path, text->str, (gssize)text->len, NULL));
+    char *error = NULL;
+    char *out = read_as(path, TRUE, 1, &error);
+    assert_null(out);
+    assert_non_null(strstr(error, ":1: error: no candidate_id column"));
+    g_free(error);
+    same_both_ways(path, 1);
+    t_scratch_remove(path);
+    g_string_free(text, TRUE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(fixtures_read_the_same),
         cmocka_unit_test(generated_rows_read_the_same),
         cmocka_unit_test(quoted_lines_read_the_same),
+        cmocka_unit_test(records_after_a_fatal_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
