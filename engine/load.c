@@ -682,15 +682,12 @@ static void merge_chunk(csv_loader *L, chunk *c, guint64 size)
     for (guint r = first; r < p->n && r < first + AHEAD; r++)
         elg_loader_prefetch_id(&L->row, hashes[r - first]);
     /* rows in order: the line offset in force is found by walking its changes */
-    const guint32 *change_rows = (const guint32 *)p->line_rows->data;
     const guint32 *offsets = (const guint32 *)p->line_offsets->data;
-    const guint n_changes = p->line_rows->len;
     guint change = first < p->n ? elg_store_line_span(p, first) : 0;
     for (guint r = first; r < p->n; r++) {
         if (r + AHEAD < p->n)
             elg_loader_prefetch_id(&L->row, hashes[r + AHEAD - first]);
-        while (change + 1 < n_changes && change_rows[change + 1] <= r)
-            change++;
+        change = elg_store_line_span_from(p, change, r);
         const unsigned line = r + offsets[change];
         unsigned to = d;
         while (to < nd && elg_diags_get_line(q->diags, to) <= line)

@@ -371,7 +371,6 @@ static void map_headers(elg_loader *L, unsigned line)
 
 /* --- cells --------------------------------------------------------------- */
 
-
 typedef struct {
     elg_loader *L;
     unsigned row, line, column;

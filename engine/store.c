@@ -276,14 +276,11 @@ void elg_store_pad(elg_profiles *p)
 
 void elg_store_index_lines(elg_profiles *p)
 {
-    const guint32 *rows = (const guint32 *)p->line_rows->data;
-    const guint n_changes = p->line_rows->len, blocks = (p->n >> ELG_LINE_BLOCK_SHIFT) + 1;
+    const guint blocks = (p->n >> ELG_LINE_BLOCK_SHIFT) + 1;
     GArray *index = g_array_sized_new(FALSE, FALSE, sizeof(guint32), blocks);
     guint32 change = 0;
     for (guint b = 0; b < blocks; b++) {
-        const guint row = b << ELG_LINE_BLOCK_SHIFT;
-        while (change + 1 < n_changes && rows[change + 1] <= row)
-            change++;
+        change = elg_store_line_span_from(p, change, b << ELG_LINE_BLOCK_SHIFT);
         g_array_append_val(index, change);
     }
     p->line_block = index;

@@ -149,6 +149,16 @@ static inline const char *elg_store_name(const elg_profiles *p, guint row)
 
 #define ELG_LINE_BLOCK_SHIFT 10 /* blocks of 1024 rows */
 
+/* The index in line_rows of the change in force at ROW, from SPAN, the one
+ * in force at an earlier row: for rows taken in order. */
+static inline guint elg_store_line_span_from(const elg_profiles *p, guint span, guint row)
+{
+    const guint32 *rows = (const guint32 *)p->line_rows->data;
+    while (span + 1 < p->line_rows->len && rows[span + 1] <= row)
+        span++;
+    return span;
+}
+
 /* The index in line_rows of the change in force at ROW (ROW < n): searched
  * between the changes in force at its block and the next, most often none. */
 static inline guint elg_store_line_span(const elg_profiles *p, guint row)
