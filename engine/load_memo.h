@@ -15,7 +15,8 @@
 #define ELG_MEMO_KEY 40u       /* longer cells are not memoised */
 
 typedef struct {
-    guint64 hash;               /* 0: empty */
+    /* one cache line a slot, on a line of its own: a probe reads one line */
+    _Alignas(64) guint64 hash;  /* 0: empty */
     gint64 value;
     guint8 kind, len;
     char key[ELG_MEMO_KEY];
@@ -27,10 +28,15 @@ typedef struct {
     guint used;
 } elg_memo;
 
+static inline elg_memo_slot *elg_memo_slots_new(guint n)
+{
+    return g_aligned_alloc0(n, sizeof(elg_memo_slot), _Alignof(elg_memo_slot));
+}
+
 static inline elg_memo *elg_memo_new(void)
 {
     elg_memo *m = g_new0(elg_memo, 1);
-    m->slot = g_new0(elg_memo_slot, ELG_MEMO_FIRST);
+    m->slot = elg_memo_slots_new(ELG_MEMO_FIRST);
     m->mask = ELG_MEMO_FIRST - 1;
     return m;
 }
@@ -38,24 +44,60 @@ static inline elg_memo *elg_memo_new(void)
 static inline void elg_memo_free(elg_memo *m)
 {
     if (m)
-        g_free(m->slot);
+        g_aligned_free(m->slot);
     g_free(m);
+}
+
+static inline guint64 elg_memo_load64(const char *s)
+{
+    guint64 w;
+    memcpy(&w, s, 8);
+    return w;
+}
+
+static inline guint64 elg_memo_load32(const char *s)
+{
+    guint32 w;
+    memcpy(&w, s, 4);
+    return w;
+}
+
+/* The last word of S, up to 8 bytes, from loads within S that overlap
+ * rather than from bytes copied one by one into a word: a word load that
+ * follows several smaller stores waits for them all (a store-forwarding
+ * stall of some 15 cycles, once per cell).  Together with the length it
+ * tells the bytes apart: 1 to 3 bytes are taken one by one, 4 to 8 as two
+ * overlapping halves. */
+static inline guint64 elg_memo_tail(const char *s, size_t len)
+{
+    if (len >= 8)
+        return elg_memo_load64(s + len - 8);
+    if (len >= 4)
+        return elg_memo_load32(s) | elg_memo_load32(s + len - 4) << 32;
+    if (len)
+        return (guint8)s[0] | (guint64)(guint8)s[len / 2] << 8 | (guint64)(guint8)s[len - 1] << 16;
+    return 0;
 }
 
 static inline guint64 elg_memo_hash(guint8 kind, const char *s, size_t len)
 {
     guint64 h = 0x9E3779B97F4A7C15ull ^ ((guint64)kind << 56) ^ len;
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        guint64 w;
-        memcpy(&w, s + i, 8);
-        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+    for (size_t i = 0; i + 8 < len; i += 8) {
+        h = (h ^ elg_memo_load64(s + i)) * 0xBF58476D1CE4E5B9ull;
         h ^= h >> 31;
     }
-    guint64 w = 0;
-    memcpy(&w, s + i, len - i);
-    h = (h ^ w) * 0x94D049BB133111EBull;
+    h = (h ^ elg_memo_tail(s, len)) * 0x94D049BB133111EBull;
     return (h ^ (h >> 29)) | 1;
+}
+
+/* Do the LEN bytes at KEY and S agree?  Inline, word by word, with the
+ * same overlapping loads as the hash: keys are short. */
+static inline gboolean elg_memo_same(const char *key, const char *s, size_t len)
+{
+    for (size_t i = 0; i + 8 < len; i += 8)
+        if (elg_memo_load64(key + i) != elg_memo_load64(s + i))
+            return FALSE;
+    return elg_memo_tail(key, len) == elg_memo_tail(s, len);
 }
 
 /* The value memoised for (KIND, S), if any. */
@@ -69,7 +111,7 @@ static inline gboolean elg_memo_get(const elg_memo *m, guint8 kind, const char *
         const elg_memo_slot *e = &m->slot[i];
         if (!e->hash)
             return FALSE;
-        if (e->hash == h && e->kind == kind && e->len == len && memcmp(e->key, s, len) == 0) {
+        if (e->hash == h && e->kind == kind && e->len == len && elg_memo_same(e->key, s, len)) {
             *value = e->value;
             return TRUE;
         }
@@ -85,7 +127,7 @@ static inline void elg_memo_put(elg_memo *m, guint8 kind, const char *s, size_t 
         if (slots < ELG_MEMO_SLOTS) { /* grow: the entries move to a table 4x larger */
             elg_memo_slot *old = m->slot;
             m->mask = MIN(slots * 4, ELG_MEMO_SLOTS) - 1;
-            m->slot = g_new0(elg_memo_slot, m->mask + 1);
+            m->slot = elg_memo_slots_new(m->mask + 1);
             for (guint k = 0; k < slots; k++) {
                 if (!old[k].hash)
                     continue;
@@ -94,7 +136,7 @@ static inline void elg_memo_put(elg_memo *m, guint8 kind, const char *s, size_t 
                     i = (i + 1) & m->mask;
                 m->slot[i] = old[k];
             }
-            g_free(old);
+            g_aligned_free(old);
         } else { /* full: start again, memory stays fixed */
             memset(m->slot, 0, slots * sizeof *m->slot);
             m->used = 0;
