@@ -276,6 +276,16 @@ static void add_extra(elg_loader *L, elg_header_map *m, guint header_index)
     g_array_append_val(p->extra_header_index, header_index);
 }
 
+/* Cells that combine with others are read first, whatever the column order:
+ * the experience and languages lists, then the single-value columns. */
+static int cell_pass(const elg_header_map *m)
+{
+    if (m->kind == ELG_MAP_CANONICAL &&
+        (m->column == ELG_COL_EXPERIENCE || m->column == ELG_COL_LANGUAGES))
+        return 0;
+    return 1;
+}
+
 static void map_headers(elg_loader *L, unsigned line)
 {
     elg_profiles *p = L->p;
@@ -362,6 +372,11 @@ static void map_headers(elg_loader *L, unsigned line)
     g_hash_table_destroy(keyed_seen);
     if (mapping)
         cJSON_Delete(mapping);
+    /* the order cells are read in, decided once for every row */
+    for (int pass = 0; pass < 2; pass++)
+        for (guint i = 0; i < L->map->len; i++)
+            if (cell_pass(&g_array_index(L->map, elg_header_map, i)) == pass)
+                g_array_append_val(L->order, i);
     if (used[ELG_COL_CANDIDATE_ID] < 0)
         g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
                     "%s:%u: error: no candidate_id column; expected a header named candidate_id "
@@ -467,16 +482,16 @@ static gint32 *stable_field_cell(cell_ctx *c, const char *tag)
 static void each_item(cell_ctx *c, const char *s, size_t len,
                       void (*fn)(cell_ctx *, const char *, size_t))
 {
-    size_t i = 0;
-    while (i <= len) {
-        size_t j = i;
-        while (j < len && s[j] != ';')
-            j++;
-        size_t n = j - i;
-        const char *item = elg_trim(s + i, &n);
+    const char *end = s + len;
+    for (;;) {
+        const char *semi = memchr(s, ';', (size_t)(end - s));
+        size_t n = (size_t)((semi ? semi : end) - s);
+        const char *item = elg_trim(s, &n);
         if (n)
             fn(c, item, n);
-        i = j + 1;
+        if (!semi)
+            break;
+        s = semi + 1;
     }
 }
 
@@ -737,16 +752,6 @@ static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t
     }
 }
 
-/* Cells that combine with others are read first, whatever the column order:
- * the experience and languages lists, then the single-value columns. */
-static int cell_pass(const elg_header_map *m)
-{
-    if (m->kind == ELG_MAP_CANONICAL &&
-        (m->column == ELG_COL_EXPERIENCE || m->column == ELG_COL_LANGUAGES))
-        return 0;
-    return 1;
-}
-
 /* The hash of a candidate_id in the table of ids seen (never 0: 0 is an empty slot). */
 static guint32 id_hash(const char *id)
 {
@@ -786,18 +791,13 @@ static void store_row(elg_loader *L, unsigned line)
     L->row_problem = L->record_problem;
     L->row_id = L->row_name = NULL;
     cell_ctx c = {L, row, line, 0};
-    for (int pass = 0; pass < 2; pass++) {
-        for (guint i = 0; i < ncells && i < nheaders; i++) {
-            const elg_header_map *m = &g_array_index(L->map, elg_header_map, i);
-            if (cell_pass(m) != pass)
-                continue;
-            const char *s = elg_loader_cell(L, i);
-            size_t len = L->cell[i].len;
-            if (len == 0)
-                continue; /* empty means unknown */
-            c.column = i + 1;
-            put_cell(&c, m, s, len);
-        }
+    const guint *order = (const guint *)L->order->data;
+    for (guint k = 0; k < nheaders; k++) {
+        const guint i = order[k];
+        if (i >= ncells || L->cell[i].len == 0)
+            continue; /* a missing or empty cell means unknown */
+        c.column = i + 1;
+        put_cell(&c, &g_array_index(L->map, elg_header_map, i), elg_loader_cell(L, i), L->cell[i].len);
     }
     store_id_and_name(L, row);
     guint nfields = ncells + L->extra_fields;
@@ -908,6 +908,7 @@ void elg_loader_init(elg_loader *L, elg_profiles *p, const elg_load_options *opt
     L->cell_cap = 64;
     L->cell = g_new(struct elg_cell, L->cell_cap);
     L->map = g_array_new(FALSE, TRUE, sizeof(elg_header_map));
+    L->order = g_array_new(FALSE, FALSE, sizeof(guint));
     L->own_memo = !memo;
     L->memo = memo ? memo : elg_memo_new();
     L->id_hashes = g_array_new(FALSE, FALSE, sizeof(guint32));
@@ -919,6 +920,7 @@ void elg_loader_clear(elg_loader *L)
     for (guint i = 0; i < L->map->len; i++)
         g_free(g_array_index(L->map, elg_header_map, i).key);
     g_array_free(L->map, TRUE);
+    g_array_free(L->order, TRUE);
     g_free(L->cells);
     g_free(L->cell);
     g_free(L->id_slots);

@@ -54,6 +54,7 @@ typedef struct {
     guint overflow_from;   /* first field read as empty for max_record (1-based), 0: none */
     gboolean header_done;
     GArray *map;           /* elg_header_map per header column */
+    GArray *order;         /* guint: header columns in the order their cells are read (cell_pass) */
     struct elg_id_slot { guint32 hash, row; } *id_slots; /* candidate_ids seen (load_row.c) */
     guint32 id_cap, id_used;
     GError *error;         /* a fatal problem (bad header, mapping file) */
