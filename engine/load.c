@@ -32,6 +32,7 @@
 #include "load_row.h"
 #include "progress.h"
 #include "store.h"
+#include "utf8.h"
 
 #define CHUNK (1u << 20)
 #define DEFAULT_MAX_FIELD (1u << 20)
@@ -172,37 +173,6 @@ static void scan_bytes(sniff *s, scan_state *st, const char *p, size_t len, guin
     }
 }
 
-static inline gboolean plain_ascii(char c) { return (unsigned char)c - 1u < 0x7Fu; }
-
-/* g_utf8_validate_len(), with runs of ASCII passed 8 bytes at a time: each
- * stretch of other bytes is given to GLib up to the next ASCII byte, which
- * no valid sequence holds, so it fails where the whole call would. */
-static gboolean utf8_validate(const char *p, size_t len, const gchar **end)
-{
-    const char *e = p + len;
-    while (p < e) {
-        for (guint64 w; e - p >= 8; p += 8) {
-            memcpy(&w, p, 8);
-            if ((w & BYTES_80) || any_zero(w))
-                break;
-        }
-        while (p < e && plain_ascii(*p))
-            p++;
-        const char *q = p;
-        while (q < e && !plain_ascii(*q))
-            q++;
-        /* two-byte sequences (accented Latin letters, most of what a name
-         * holds) are valid by their ranges alone; GLib takes the rest */
-        while (q - p >= 2 && (guchar)p[0] >= 0xC2 && (guchar)p[0] <= 0xDF && ((guchar)p[1] & 0xC0) == 0x80)
-            p += 2;
-        if (q > p && !g_utf8_validate_len(p, (gsize)(q - p), end))
-            return FALSE;
-        p = q;
-    }
-    *end = e;
-    return TRUE;
-}
-
 static gboolean sniff_file(FILE *f, char *buf, size_t bufsize, sniff *s, const char *path, GError **err)
 {
     guint64 every = s->split_every;
@@ -242,7 +212,9 @@ static gboolean sniff_file(FILE *f, char *buf, size_t bufsize, sniff *s, const c
         carry_len = 0;
         if (s->utf8) {
             const gchar *end;
-            if (!utf8_validate(start, (size_t)(buf + len - start), &end)) {
+            /* the fast answer first; where it says no, where and why */
+            const size_t span = (size_t)(buf + len - start);
+            if (!elg_utf8_valid(start, span) && !elg_utf8_valid_at(start, span, &end)) {
                 size_t rest = (size_t)(buf + len - end);
                 /* a sequence cut by the chunk boundary is finished next time */
                 if (rest < 4 && !feof(f) && g_utf8_get_char_validated(end, rest) == (gunichar)-2) {
