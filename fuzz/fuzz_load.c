@@ -8,6 +8,7 @@
 #include <cjson/cJSON.h>
 #include "harness.h"
 #include "load_row.h" /* elg_loader_plain_lines */
+#include "utf8.h"
 
 static elg_load_options options_from(const uint8_t *data, size_t size)
 {
@@ -45,6 +46,12 @@ static unsigned header_line(const uint8_t *data, size_t size)
 
 int fz_load(const uint8_t *data, size_t size)
 {
+    /* the encoding is decided by the 16-bytes-a-step check: GLib's answer, always */
+    const gchar *end;
+    const gboolean valid = g_utf8_validate_len((const gchar *)data, size, NULL);
+    fz_assert(elg_utf8_valid((const char *)data, size) == valid &&
+                  elg_utf8_valid_at((const char *)data, size, &end) == valid,
+              "the UTF-8 check disagrees with GLib's", (const char *)data, size);
     elg_load_options opt = options_from(data, size);
     GError *err = NULL;
     elg_profiles *p = elg_profiles_load(fz_scratch(data, size), fz_ref(), &opt, &err);
