@@ -25,6 +25,7 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#include "bytes.h"
 #include "diags.h"
 #include "errors.h"
 #include "fold.h"
@@ -83,12 +84,6 @@ typedef struct {
     guint64 next_split;
 } scan_state;
 
-/* Word-at-a-time tests: some byte of V is zero; some byte of X is C. */
-#define BYTES_01 0x0101010101010101ull
-#define BYTES_80 0x8080808080808080ull
-static inline guint64 any_zero(guint64 v) { return (v - BYTES_01) & ~v & BYTES_80; }
-static inline guint64 any_byte(guint64 x, unsigned char c) { return any_zero(x ^ (BYTES_01 * c)); }
-
 static void note_split(sniff *s, scan_state *st, guint64 offset)
 {
     split_point sp = {offset, st->line};
@@ -146,7 +141,7 @@ static void scan_bytes(sniff *s, scan_state *st, const char *p, size_t len, guin
         /* most bytes are none of the four below: pass them 8 at a time */
         for (guint64 w; i + 8 <= len; i += 8) {
             memcpy(&w, p + i, 8);
-            if (any_byte(w, '"') | any_byte(w, '\n') | any_byte(w, '\r') | any_zero(w))
+            if (elg_any_byte(w, '"') | elg_any_byte(w, '\n') | elg_any_byte(w, '\r') | elg_any_zero(w))
                 break;
         }
         if (i != from)
@@ -395,7 +390,7 @@ static void feed_chunk(csv_loader *L, const char *buf, size_t len)
         /* lines are long: look for the line end 8 bytes at a time */
         for (guint64 w; j + 8 <= len; j += 8) {
             memcpy(&w, buf + j, 8);
-            if (any_byte(w, '\n') | any_byte(w, '\r'))
+            if (elg_any_byte(w, '\n') | elg_any_byte(w, '\r'))
                 break;
         }
         while (j < len && buf[j] != '\n' && buf[j] != '\r')

@@ -2,6 +2,7 @@
 #include "utf8.h"
 
 #include <string.h>
+#include "bytes.h"
 
 #if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute)
 #if __has_attribute(target)
@@ -9,9 +10,6 @@
 #include <tmmintrin.h>
 #endif
 #endif
-
-#define BYTES_01 0x0101010101010101ull
-#define BYTES_80 0x8080808080808080ull
 
 static inline gboolean plain_ascii(char c) { return (unsigned char)c - 1u < 0x7Fu; }
 
@@ -24,7 +22,7 @@ gboolean elg_utf8_valid_at(const char *p, size_t len, const gchar **end)
     while (p < e) {
         for (guint64 w; e - p >= 8; p += 8) {
             memcpy(&w, p, 8);
-            if ((w & BYTES_80) || ((w - BYTES_01) & ~w & BYTES_80))
+            if ((w & ELG_BYTES_80) || elg_any_zero(w))
                 break;
         }
         while (p < e && plain_ascii(*p))
