@@ -338,14 +338,11 @@ static gboolean feed_plain_line(csv_loader *L, const char *p, size_t len)
     const char delim = L->row.p->delimiter;
     if (memchr(s, '"', (size_t)(end - s)))
         return feed_quoted_line(L, s, end, delim);
-    /* the cells stay in the line, which lives until the record ends */
+    /* the cells stay in the line, which lives until the record ends; the
+     * loader trims them (all white space, libcsv's spaces included) */
     for (;;) {
         const char *e = memchr(s, delim, (size_t)(end - s));
         const char *fe = e ? e : end;
-        while (s < fe && *s == ' ')
-            s++;
-        while (fe > s && fe[-1] == ' ')
-            fe--;
         elg_loader_field_in_line(&L->row, s, (size_t)(fe - s));
         if (!e)
             break;
