@@ -60,25 +60,33 @@ enum {
     CARRY = TOO_SHORT | TOO_LONG | TWO_CONTS,
 };
 
+/* The error bits a byte may show, by the high and the low nibble of the
+ * byte before it, and by its own high nibble (the three lookups). */
+#define LARGE (CARRY | TOO_LARGE | TOO_LARGE_1000)
+#define CONT (TOO_LONG | OVERLONG_2 | TWO_CONTS)
+static const guint8 by_lead_high_table[16] = {
+    TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG,
+    TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS, TOO_SHORT | OVERLONG_2, TOO_SHORT,
+    TOO_SHORT | OVERLONG_3 | SURROGATE, TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4};
+static const guint8 by_lead_low_table[16] = {
+    CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4, CARRY | OVERLONG_2, CARRY, CARRY,
+    CARRY | TOO_LARGE, LARGE, LARGE, LARGE, LARGE, LARGE, LARGE, LARGE, LARGE,
+    LARGE | SURROGATE, LARGE, LARGE};
+static const guint8 by_next_high_table[16] = {
+    TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT,
+    CONT | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4, CONT | OVERLONG_3 | TOO_LARGE,
+    CONT | SURROGATE | TOO_LARGE, CONT | SURROGATE | TOO_LARGE,
+    TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT};
+#undef LARGE
+#undef CONT
+
 /* The error bits of each byte of IN, PREV being the 16 bytes before it. */
 __attribute__((target("ssse3"))) static inline __m128i block_errors(__m128i in, __m128i prev)
 {
     const __m128i nibble = _mm_set1_epi8(0x0F);
-    const __m128i by_lead_high = _mm_setr_epi8(
-        TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG,
-        TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS, TOO_SHORT | OVERLONG_2, TOO_SHORT,
-        TOO_SHORT | OVERLONG_3 | SURROGATE, TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4);
-    const char large = CARRY | TOO_LARGE | TOO_LARGE_1000;
-    const __m128i by_lead_low = _mm_setr_epi8(
-        CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4, CARRY | OVERLONG_2, CARRY, CARRY,
-        CARRY | TOO_LARGE, large, large, large, large, large, large, large, large,
-        large | SURROGATE, large, large);
-    const char cont = TOO_LONG | OVERLONG_2 | TWO_CONTS;
-    const __m128i by_next_high = _mm_setr_epi8(
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT,
-        cont | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4, cont | OVERLONG_3 | TOO_LARGE,
-        cont | SURROGATE | TOO_LARGE, cont | SURROGATE | TOO_LARGE,
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT);
+    const __m128i by_lead_high = _mm_loadu_si128((const __m128i *)by_lead_high_table);
+    const __m128i by_lead_low = _mm_loadu_si128((const __m128i *)by_lead_low_table);
+    const __m128i by_next_high = _mm_loadu_si128((const __m128i *)by_next_high_table);
     const __m128i prev1 = _mm_alignr_epi8(in, prev, 15);
     const __m128i special = _mm_and_si128(
         _mm_and_si128(_mm_shuffle_epi8(by_lead_high, _mm_and_si128(_mm_srli_epi16(prev1, 4), nibble)),
