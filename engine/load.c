@@ -620,26 +620,33 @@ static gboolean same_header(const elg_profiles *p, const elg_profiles *q)
     return TRUE;
 }
 
+/* Room for the whole file of SIZE bytes at the rate of its first DONE
+ * bytes (L's rows and Q's, if any), and a little more, so that the columns
+ * and the id table are not copied as they grow. */
+static void reserve_at_rate(csv_loader *L, const elg_profiles *q, guint64 done, guint64 size)
+{
+    const elg_profiles *p = L->row.p;
+    const double scale = (double)size / (double)done * 1.05;
+    const double rows = (double)(p->n + (q ? q->n : 0)) * scale + 1024;
+    const double skills = (double)(p->skill_ids->len + (q ? q->skill_ids->len : 0)) * scale + 1024;
+    const double pairs = (double)(p->exp_field->len + (q ? q->exp_field->len : 0)) * scale + 1024;
+    if (rows < G_MAXUINT32 / 4 && skills < G_MAXUINT32 / 4 && pairs < G_MAXUINT32 / 4) {
+        elg_store_reserve(L->row.p, (guint)rows, (guint)skills, (guint)pairs);
+        elg_loader_reserve_ids(&L->row, (guint32)rows);
+    }
+}
+
 /* Append chunk C's rows to the store of L, with its diagnostics and the
  * duplicate-id check in file order. */
 static void merge_chunk(csv_loader *L, chunk *c, guint64 size)
 {
     elg_profiles *p = L->row.p, *q = c->q;
+    elg_loader_check_pending_id(&L->row); /* the caller's last row comes first */
     const guint first = p->n;
     const unsigned nd = elg_diags_count(q->diags);
     unsigned d = c->header_diags;
-    if (!p->reserve && c->to > 0) {
-        /* room for the whole file at the rate so far, and a little more,
-         * so the columns and the id table are not copied as they grow */
-        const double scale = (double)size / (double)c->to * 1.05;
-        const double rows = (double)(p->n + q->n) * scale + 1024;
-        const double skills = (double)(p->skill_ids->len + q->skill_ids->len) * scale + 1024;
-        const double pairs = (double)(p->exp_field->len + q->exp_field->len) * scale + 1024;
-        if (rows < G_MAXUINT32 / 4 && skills < G_MAXUINT32 / 4 && pairs < G_MAXUINT32 / 4) {
-            elg_store_reserve(p, (guint)rows, (guint)skills, (guint)pairs);
-            elg_loader_reserve_ids(&L->row, (guint32)rows);
-        }
-    }
+    if (!p->reserve && c->to > 0)
+        reserve_at_rate(L, q, c->to, size);
     elg_store_append_store(p, q);
     const guint32 *hashes = (const guint32 *)c->id_hashes->data;
     enum { AHEAD = 8 }; /* rows the id table slots are fetched ahead of use */
@@ -842,6 +849,9 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         feed_raw(&L, cd, converted, piece, n);
         if (elg_loader_failed(&L.row))
             ok = FALSE;
+        /* a file read here alone: its size is known after the first piece */
+        if (!pl.n_chunks && !p->reserve && p->n && offset < s.size)
+            reserve_at_rate(&L, NULL, offset, s.size);
         elg_progress_update(&pg, "loading", p->n, "rows");
     }
     guint merged = 0;

@@ -814,7 +814,12 @@ static void store_row(elg_loader *L, unsigned line)
         row_warn(L, line, 1, "candidate_id", NULL,
                  "candidate_id is empty; the row is screened and reported without an id");
     } else if (!L->defer_duplicates) {
-        elg_loader_check_duplicate(L, row, id, line);
+        const guint32 h = id_hash(id);
+        elg_loader_prefetch_id(L, h);
+        L->pending_id.row = row;
+        L->pending_id.hash = h;
+        L->pending_id.line = line;
+        L->pending_id.due = TRUE;
     }
     if (L->defer_duplicates) {
         /* hashed here, while the id is in cache and in parallel: the merge only probes */
@@ -828,7 +833,8 @@ static void store_row(elg_loader *L, unsigned line)
 }
 
 /* The ids seen so far: open addressing over row numbers (8 bytes a slot,
- * the hash kept to skip most string compares), grown at half full. */
+ * the hash kept to skip most string compares), grown at 70% full
+ * (linear probing stays short; fresh memory costs more than a probe). */
 static void ids_insert(elg_loader *L, guint32 h, guint32 row)
 {
     guint32 mask = L->id_cap - 1, i = h & mask;
@@ -855,22 +861,34 @@ static void ids_grow(elg_loader *L, guint32 cap)
 void elg_loader_reserve_ids(elg_loader *L, guint32 n)
 {
     guint32 cap = L->id_cap ? L->id_cap : 1024;
-    while (cap < G_MAXUINT32 / 4 && (guint64)n * 2 >= cap)
+    while (cap < G_MAXUINT32 / 4 && (guint64)n * 10 >= (guint64)cap * 7)
         cap *= 2;
     if (cap > L->id_cap)
         ids_grow(L, cap);
 }
 
-gboolean elg_loader_check_duplicate(elg_loader *L, guint32 row, const char *id, unsigned line)
+void elg_loader_check_pending_id(elg_loader *L)
 {
-    return elg_loader_check_duplicate_hashed(L, row, id, id_hash(id), line);
+    if (!L->pending_id.due)
+        return;
+    L->pending_id.due = FALSE;
+    elg_profiles *p = L->p;
+    const guint32 row = L->pending_id.row;
+    if (elg_loader_check_duplicate_hashed(L, row, g_ptr_array_index(p->ids, row), L->pending_id.hash,
+                                          L->pending_id.line)) {
+        guint8 *flags = &g_array_index(p->flags, guint8, row);
+        if (!(*flags & ELG_ROW_HAS_PROBLEM)) {
+            *flags |= ELG_ROW_HAS_PROBLEM;
+            p->rows_with_problems++;
+        }
+    }
 }
 
 gboolean elg_loader_check_duplicate_hashed(elg_loader *L, guint32 row, const char *id,
                                            guint32 hash, unsigned line)
 {
     elg_profiles *p = L->p;
-    if (L->id_used * 2 >= L->id_cap)
+    if ((guint64)L->id_used * 10 >= (guint64)L->id_cap * 7)
         ids_grow(L, L->id_cap ? L->id_cap * 2 : 1024);
     const guint32 h = hash, mask = L->id_cap - 1;
     for (guint32 i = h & mask; L->id_slots[i].hash; i = (i + 1) & mask) {
@@ -990,6 +1008,7 @@ void elg_loader_field_in_line(elg_loader *L, const char *data, size_t len)
 
 void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_t limit)
 {
+    elg_loader_check_pending_id(L);
     elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line,
                   L->ncells + 1, NULL, NULL, NULL,
                   "field of %zu bytes is longer than the limit of %zu bytes "
@@ -1000,6 +1019,7 @@ void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_
 
 void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_line)
 {
+    elg_loader_check_pending_id(L);
     elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line, L->ncells + 1, NULL,
                   NULL, NULL,
                   "unterminated quoted field: the quote opened in the record on line %u runs "
@@ -1025,6 +1045,7 @@ static void record_too_long(elg_loader *L, unsigned line)
 
 void elg_loader_end_record(elg_loader *L, unsigned line)
 {
+    elg_loader_check_pending_id(L);
     if (L->error) {
         /* a fatal problem: the records after it are dropped, and each is
          * cleared like any other (its cells may lie in its line) */
@@ -1065,6 +1086,7 @@ gboolean elg_loader_failed(const elg_loader *L) { return L->error != NULL; }
 
 gboolean elg_loader_finish(elg_loader *L, GError **err)
 {
+    elg_loader_check_pending_id(L);
     if (!L->error && !L->header_done)
         g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
                     "%s: error: no header row; expected a header with a candidate_id column",

@@ -57,6 +57,9 @@ typedef struct {
     GArray *order;         /* guint: header columns in the order their cells are read (cell_pass) */
     struct elg_id_slot { guint32 hash, row; } *id_slots; /* candidate_ids seen (load_row.c) */
     guint32 id_cap, id_used;
+    /* the last row's id, checked once the next row is read (or at the end):
+     * its table slot is fetched meanwhile, not waited for */
+    struct { guint32 row, hash; unsigned line; gboolean due; } pending_id;
     GError *error;         /* a fatal problem (bad header, mapping file) */
     const char *row_id, *row_name; /* the row's id and name cells, stored together at its end */
     size_t row_id_len, row_name_len;
@@ -91,10 +94,12 @@ void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_
 void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_line);
 /* The current record ended; it started on LINE. */
 void elg_loader_end_record(elg_loader *L, unsigned line);
-/* Report ID (of stored row ROW, on LINE) if an earlier row had it, else
- * remember it; TRUE when reported (the warning goes to the profiles' list). */
-gboolean elg_loader_check_duplicate(elg_loader *L, guint32 row, const char *id, unsigned line);
-/* The same with HASH, the id's hash as id_hashes holds it. */
+/* Check the last stored row's id now if that is still to do: before
+ * anything is said of a later row, or rows are appended by others. */
+void elg_loader_check_pending_id(elg_loader *L);
+/* Report ID (of stored row ROW, on LINE; HASH as id_hashes holds it) if an
+ * earlier row had it, else remember it; TRUE when reported (the warning
+ * goes to the profiles' list). */
 gboolean elg_loader_check_duplicate_hashed(elg_loader *L, guint32 row, const char *id,
                                            guint32 hash, unsigned line);
 /* Make room for N ids in all (the table then does not grow on the way). */

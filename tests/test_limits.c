@@ -67,6 +67,46 @@ static void field_over_limit_in_one_piece(void **state)
     g_free(path);
 }
 
+/* A duplicate id is said before what is found while the next record
+ * streams in (a field over the limit, a quote left open at the end), on one
+ * thread as on two; its row counts once among the rows with problems. */
+static void duplicate_before_next_record_warnings(void **state)
+{
+    (void)state;
+    char *path = write_tmp("dup-then-long.csv",
+                           "candidate_id,name\n"
+                           "C1,Ann\n"
+                           "C1,bad name that is far too long\n"
+                           "C2,a name that is far too long too\n"
+                           "C1,Ann\n"
+                           "C3,\"never closed\n",
+                           -1);
+    for (unsigned threads = 1; threads <= 2; threads++) {
+        elg_load_options opt = {.max_field_bytes = 21, .threads = threads};
+        GError *err = NULL;
+        elg_profiles *p = elg_profiles_load(path, t_ref(), &opt, &err);
+        assert_non_null(p);
+        assert_int_equal(elg_profiles_count(p), 5);
+        GString *got = g_string_new(NULL);
+        const elg_diags *d = elg_profiles_diags(p);
+        for (unsigned i = 0; i < elg_diags_count(d); i++)
+            g_string_append_printf(got, "%u:%u: %s\n", elg_diags_get(d, i)->line,
+                                   elg_diags_get(d, i)->column, elg_diags_get(d, i)->message);
+        assert_string_equal(
+            got->str,
+            "3:2: field of 29 bytes is longer than the limit of 21 bytes (--max-field-size); read as empty\n"
+            "3:1: duplicate candidate_id \"C1\" (first on line 2); both rows are screened\n"
+            "4:2: field of 31 bytes is longer than the limit of 21 bytes (--max-field-size); read as empty\n"
+            "5:1: duplicate candidate_id \"C1\" (first on line 2); both rows are screened\n"
+            "6:2: unterminated quoted field: the quote opened in the record on line 6 runs to the end "
+            "of the file (line 6); the rest of the file was read as one field\n");
+        assert_int_equal(elg_profiles_rows_with_problems(p), 4);
+        g_string_free(got, TRUE);
+        elg_profiles_free(p);
+    }
+    g_free(path);
+}
+
 /* The default limit (1 MiB) holds for a field on one line in mid-file, and
  * --max-field-size raises it. */
 static void field_limit_default_and_raised(void **state)
@@ -427,6 +467,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(field_over_limit_in_one_piece),
         cmocka_unit_test(field_limit_default_and_raised),
+        cmocka_unit_test(duplicate_before_next_record_warnings),
         cmocka_unit_test(memory_does_not_follow_a_huge_field),
         cmocka_unit_test(record_limit),
         cmocka_unit_test(memory_does_not_follow_a_huge_record),
