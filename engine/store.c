@@ -92,12 +92,6 @@ void elg_profiles_free(elg_profiles *p)
     g_free(p);
 }
 
-static void append_unknown(GArray *a, guint elem_size)
-{
-    g_array_set_size(a, a->len + 1);
-    memset(a->data + (gsize)(a->len - 1) * elem_size, 0xFF, elem_size);
-}
-
 /* From ROW on, rows start on row + OFFSET (rows come in order). */
 static void add_line(elg_profiles *p, guint32 row, guint32 offset)
 {
@@ -112,30 +106,70 @@ static void add_line(elg_profiles *p, guint32 row, guint32 offset)
     g_array_append_val(p->line_offsets, offset);
 }
 
+/* Grow an array of SIZE-byte elements by N, the new ones set to bytes of BYTE. */
+static void grow_filled(GArray *a, guint n, int byte)
+{
+    const guint len = a->len, size = g_array_get_element_size(a);
+    g_array_set_size(a, len + n);
+    memset(a->data + (gsize)len * size, byte, (gsize)n * size);
+}
+
+/* Rows are made ahead a block at a time, every row column grown at once
+ * with blank (unknown) values: one call per column and block, not one per
+ * column and row. */
+#define ROWS_AHEAD 4096u
+
+static void make_rows_ahead(elg_profiles *p)
+{
+    G_STATIC_ASSERT(ELG_UNKNOWN_DATE == 0 && ELG_UNKNOWN_YEARS == -1);
+    const guint n = ROWS_AHEAD;
+    grow_filled(p->flags, n, ELG_ROW_SKILLS_UNKNOWN);
+    grow_filled(p->nat, n, 0); /* set 0: no nationality given */
+    GArray *unknown[] = {p->education, p->equivalent, p->staff_college, p->english,
+                         p->french, p->clearance, p->exp_total};
+    for (size_t i = 0; i < G_N_ELEMENTS(unknown); i++)
+        grow_filled(unknown[i], n, 0xFF);
+    grow_filled(p->applied_on, n, 0);
+    g_array_set_size(p->skill_start, p->skill_start->len + n);
+    g_array_set_size(p->exp_start, p->exp_start->len + n);
+    g_ptr_array_set_size(p->ids, (gint)(p->ids->len + n));
+    for (guint e = 0; e < p->extra_cols->len; e++) {
+        GPtrArray *col = g_ptr_array_index(p->extra_cols, e);
+        g_ptr_array_set_size(col, (gint)(col->len + n)); /* NULL: no value */
+    }
+    p->rows_ahead += n;
+}
+
+/* Cut the row columns back to the rows stored. */
+static void drop_rows_ahead(elg_profiles *p)
+{
+    if (!p->rows_ahead)
+        return;
+    GArray *rows[] = {p->flags, p->nat, p->education, p->equivalent, p->staff_college,
+                      p->english, p->french, p->clearance, p->exp_total, p->applied_on};
+    for (size_t i = 0; i < G_N_ELEMENTS(rows); i++)
+        g_array_set_size(rows[i], p->n);
+    g_array_set_size(p->skill_start, p->n + 1);
+    g_array_set_size(p->exp_start, p->n + 1);
+    g_ptr_array_set_size(p->ids, (gint)p->n);
+    for (guint e = 0; e < p->extra_cols->len; e++)
+        g_ptr_array_set_size(g_ptr_array_index(p->extra_cols, e), (gint)p->n);
+    p->rows_ahead = 0;
+}
+
 unsigned elg_store_append_row(elg_profiles *p, unsigned line)
 {
+    if (!p->rows_ahead)
+        make_rows_ahead(p);
+    p->rows_ahead--;
     unsigned row = p->n++;
     add_line(p, row, line - row);
-    guint8 flags = ELG_ROW_SKILLS_UNKNOWN;
-    g_array_append_val(p->flags, flags);
-    g_ptr_array_add(p->ids, (gpointer) "");
-    const guint32 no_nationality = 0;
-    g_array_append_val(p->nat, no_nationality);
-    GArray *i8[] = {p->education, p->equivalent, p->staff_college,
-                    p->english, p->french, p->clearance};
-    for (size_t i = 0; i < G_N_ELEMENTS(i8); i++)
-        append_unknown(i8[i], 1);
-    append_unknown(p->exp_total, 4);
-    guint32 no_date = ELG_UNKNOWN_DATE;
-    g_array_append_val(p->applied_on, no_date);
-    guint32 start = p->skill_ids->len;
-    g_array_append_val(p->skill_start, start);
-    guint32 pairs = p->exp_field->len;
-    g_array_append_val(p->exp_start, pairs);
+    g_ptr_array_index(p->ids, row) = (gpointer) "";
+    /* the row's lists start where the last row's ended, and are empty so far */
+    g_array_index(p->skill_start, guint32, row + 1) = p->skill_ids->len;
+    g_array_index(p->exp_start, guint32, row + 1) = p->exp_field->len;
     /* keyed columns grow when written (elg_store_keyed_get) and are padded
      * to every row at the end (elg_store_pad): most rows leave most unknown */
-    for (guint e = 0; e < p->extra_cols->len; e++)
-        g_ptr_array_add(g_ptr_array_index(p->extra_cols, e), NULL);
     return row;
 }
 
@@ -265,6 +299,7 @@ static void append_array(GArray *dst, GArray *src, guint from)
 
 void elg_store_pad(elg_profiles *p)
 {
+    drop_rows_ahead(p);
     GPtrArray *sets[] = {p->languages, p->answers};
     for (size_t s = 0; s < G_N_ELEMENTS(sets); s++)
         for (guint k = 0; k < sets[s]->len; k++) {

@@ -107,6 +107,8 @@ struct elg_profiles {
     elg_diags *diags;
     unsigned rows_with_problems;
     guint reserve;               /* rows expected (elg_store_reserve): columns made later get room */
+    guint rows_ahead;            /* blank rows past n in the row columns, made ahead while
+                                    loading (elg_store_append_row); elg_store_pad drops them */
 };
 
 /* Canonical name, value type and aliases of each column (columns.def). */
@@ -114,8 +116,9 @@ extern const char *const elg_column_names[ELG_COL__COUNT];
 extern const elg_value_type elg_column_types[ELG_COL__COUNT];
 extern const char *const elg_column_aliases[ELG_COL__COUNT];
 
-/* Give every keyed column a value (unknown) for every row; the loader calls
- * it once the last row is stored (keyed columns grow only when written). */
+/* Give every keyed column a value (unknown) for every row, and drop the
+ * blank rows made ahead; the loader calls it once the last row is stored
+ * (keyed columns grow only when written), and before appending a store. */
 void elg_store_pad(elg_profiles *p);
 /* Index the line offsets by block of rows (line_block); the loader calls it
  * once the last row is stored: no row is added after. */
