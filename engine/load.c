@@ -43,6 +43,13 @@
 #define CSV_ROW_NOT_BEGUN 0
 #define CSV_FIELD_BEGUN 2
 
+/* A line's delimiters, found with its end in one pass (scan_line). */
+typedef struct {
+    guint32 at[256];         /* offsets from the line's start */
+    guint n;                 /* how many; over G_N_ELEMENTS(at): cut by memchr instead */
+    gboolean quote;          /* the line holds a quote */
+} line_cuts;
+
 typedef struct {
     elg_loader row;          /* header map and per-row processing (load_row.c) */
     struct csv_parser csv;
@@ -54,6 +61,7 @@ typedef struct {
     gboolean field_overflow; /* the current field passed max_field: being dropped */
     size_t overflow_bytes;
     size_t max_field;
+    line_cuts cuts;          /* of the line being fed */
 } csv_loader;
 
 /* --- pass 1: encoding -------------------------------------------------- */
@@ -322,7 +330,7 @@ static gboolean feed_quoted_line(csv_loader *L, const char *s, const char *end, 
  * (only_space) are dropped at both ends of each, a line of nothing but
  * spaces is no record, and libcsv stays between records.  A line with
  * quotes goes to feed_quoted_line.  FALSE: not such a line, libcsv reads it. */
-static gboolean feed_plain_line(csv_loader *L, const char *p, size_t len)
+static gboolean feed_plain_line(csv_loader *L, const char *p, size_t len, const line_cuts *cuts)
 {
     if (L->field_overflow || len == 0 || len > L->max_field ||
         (p[len - 1] != '\n' && p[len - 1] != '\r'))
@@ -336,10 +344,21 @@ static gboolean feed_plain_line(csv_loader *L, const char *p, size_t len)
     if (s == end)
         return TRUE;
     const char delim = L->row.p->delimiter;
-    if (memchr(s, '"', (size_t)(end - s)))
+    if (cuts->quote)
         return feed_quoted_line(L, s, end, delim);
     /* the cells stay in the line, which lives until the record ends; the
      * loader trims them (all white space, libcsv's spaces included) */
+    if (cuts->n <= G_N_ELEMENTS(cuts->at)) {
+        /* spaces are no delimiter: S is at or before the first */
+        for (guint k = 0; k < cuts->n; k++) {
+            const char *e = p + cuts->at[k];
+            elg_loader_field_in_line(&L->row, s, (size_t)(e - s));
+            s = e + 1;
+        }
+        elg_loader_field_in_line(&L->row, s, (size_t)(end - s));
+        elg_loader_end_record(&L->row, L->record_line);
+        return TRUE;
+    }
     for (;;) {
         const char *e = memchr(s, delim, (size_t)(end - s));
         const char *fe = e ? e : end;
@@ -354,12 +373,13 @@ static gboolean feed_plain_line(csv_loader *L, const char *p, size_t len)
 
 gboolean elg_loader_plain_lines = TRUE;
 
-/* Feed one piece of a line to libcsv; a piece never holds more than one line end. */
-static void feed(csv_loader *L, const char *p, size_t len)
+/* Feed one piece of a line to libcsv; a piece never holds more than one
+ * line end.  CUTS: its delimiters, when it is a whole line. */
+static void feed(csv_loader *L, const char *p, size_t len, const line_cuts *cuts)
 {
     if (L->csv.pstate == CSV_ROW_NOT_BEGUN) {
         L->record_line = L->line;
-        if (elg_loader_plain_lines && feed_plain_line(L, p, len))
+        if (elg_loader_plain_lines && cuts && feed_plain_line(L, p, len, cuts))
             return;
     }
     csv_parse(&L->csv, p, len, on_field, on_record, L);
@@ -372,6 +392,48 @@ static void feed(csv_loader *L, const char *p, size_t len)
     }
 }
 
+/* Note D (a delimiter at offset AT) in C. */
+static inline void add_cut(line_cuts *c, size_t at)
+{
+    if (c->n < G_N_ELEMENTS(c->at))
+        c->at[c->n] = (guint32)at;
+    c->n++;
+}
+
+/* The offset of the first CR or LF of the AVAIL bytes at P (AVAIL if none),
+ * with the delimiters DELIM and quotes before it in C: lines are long and
+ * most bytes are none of these, so 16 bytes are looked at a step. */
+static size_t scan_line(const char *p, size_t avail, char delim, line_cuts *c)
+{
+    c->n = 0;
+    c->quote = FALSE;
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), quote = _mm_set1_epi8('"'),
+                  d = _mm_set1_epi8(delim);
+    for (; i + 16 <= avail; i += 16) {
+        const __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+        const guint ends = (guint)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
+        const guint before = ends ? (1u << __builtin_ctz(ends)) - 1 : 0xFFFFu;
+        c->quote |= ((guint)_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)) & before) != 0;
+        for (guint m = (guint)_mm_movemask_epi8(_mm_cmpeq_epi8(v, d)) & before; m; m &= m - 1)
+            add_cut(c, i + (guint)__builtin_ctz(m));
+        if (ends)
+            return i + (guint)__builtin_ctz(ends);
+    }
+#endif
+    for (; i < avail; i++) {
+        const char ch = p[i];
+        if (ch == '\n' || ch == '\r')
+            return i;
+        if (ch == '"')
+            c->quote = TRUE;
+        else if (ch == delim)
+            add_cut(c, i);
+    }
+    return avail;
+}
+
 static void feed_chunk(csv_loader *L, const char *buf, size_t len)
 {
     size_t i = 0;
@@ -382,25 +444,18 @@ static void feed_chunk(csv_loader *L, const char *buf, size_t len)
         if (buf[0] != '\n')
             L->line++;
     }
+    const char delim = L->row.p->delimiter;
     while (i < len) {
-        size_t j = i;
-        /* lines are long: look for the line end 8 bytes at a time */
-        for (guint64 w; j + 8 <= len; j += 8) {
-            memcpy(&w, buf + j, 8);
-            if (elg_any_byte(w, '\n') | elg_any_byte(w, '\r'))
-                break;
-        }
-        while (j < len && buf[j] != '\n' && buf[j] != '\r')
-            j++;
+        const size_t j = i + scan_line(buf + i, len - i, delim, &L->cuts);
         if (j == len) {
-            feed(L, buf + i, len - i);
+            feed(L, buf + i, len - i, NULL);
             return;
         }
         /* include the line end: CR, LF or CRLF */
         size_t end = j + 1;
         if (buf[j] == '\r' && end < len && buf[end] == '\n')
             end++;
-        feed(L, buf + i, end - i);
+        feed(L, buf + i, end - i, &L->cuts);
         if (buf[j] == '\r' && end == len && j + 1 == len) {
             L->pending_cr = TRUE; /* CRLF may be split by the chunk boundary */
         } else {
