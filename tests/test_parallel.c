@@ -161,21 +161,37 @@ static void crlf_file_with_bom(void **state)
     g_string_free(crlf, TRUE);
 }
 
+/* The generated rows [0, N) of SEED that hold no quote, each a whole
+ * line (g_strfreev). */
+static gchar **unquoted_rows(guint seed, guint n)
+{
+    GString *rows = g_string_new(NULL);
+    elg_generate_rows(rows, seed, 0, n);
+    gchar **lines = g_strsplit(rows->str, "\n", -1);
+    g_string_free(rows, TRUE);
+    guint kept = 0;
+    for (gchar **l = lines; *l; l++) {
+        if (**l && !strchr(*l, '"'))
+            lines[kept++] = *l;
+        else
+            g_free(*l);
+    }
+    lines[kept] = NULL;
+    return lines;
+}
+
 /* A stray quote ("abc"def) keeps libcsv inside a quoted field while a quote
  * count says it is out: the chunk that ends inside the field is parsed again
  * by the calling thread, and the result is still that of one thread. */
 static void stray_quote(void **state)
 {
     fixture *f = *state;
-    GString *rows = g_string_new(NULL), *text = g_string_new(NULL);
-    elg_generate_rows(rows, 11, 0, 9000);
+    GString *text = g_string_new(NULL);
     elg_generate_header_append(text);
     /* only rows without quotes, so that nothing closes the stray one */
-    gchar **lines = g_strsplit(rows->str, "\n", -1);
+    gchar **lines = unquoted_rows(11, 9000);
     guint kept = 0;
     for (gchar **l = lines; *l; l++) {
-        if (!**l || strchr(*l, '"'))
-            continue;
         if (kept == 1500)
             g_string_append(text, "S1,\"abc\"def,FR,master,,,9,,,V,II,,,,2025-01-01,yes\n");
         g_string_append(text, *l);
@@ -190,7 +206,6 @@ static void stray_quote(void **state)
     elg_profiles_free(one);
     check_file(f, path, 1501);
     g_free(path);
-    g_string_free(rows, TRUE);
     g_string_free(text, TRUE);
 }
 
@@ -200,19 +215,16 @@ static void stray_quote(void **state)
 static void rows_after_a_record_over_two_lines(void **state)
 {
     fixture *f = *state;
-    GString *rows = g_string_new(NULL), *text = g_string_new(NULL);
-    elg_generate_rows(rows, 13, 0, 12000);
+    GString *text = g_string_new(NULL);
     elg_generate_header_append(text);
     g_string_append(text, "D0,First,FR,master,,,9,,,V,II,,,,2025-01-01,yes\n");
     GArray *starts = g_array_new(FALSE, FALSE, sizeof(unsigned)); /* each record's first line */
     unsigned line = 2;
     g_array_append_val(starts, line);
     line++;
-    gchar **lines = g_strsplit(rows->str, "\n", -1);
+    gchar **lines = unquoted_rows(13, 12000); /* whole rows only */
     guint kept = 0, added = 1;
     for (gchar **l = lines; *l; l++) {
-        if (!**l || strchr(*l, '"'))
-            continue; /* whole rows only */
         if (kept % 700 == 699) {
             if (kept % 1400 == 699) {
                 g_string_append_printf(text, "X%u,\"a name\nover two lines\",FR,master,,,9,,,V,II,,,,2025-01-01,yes\n", kept);
@@ -265,7 +277,6 @@ static void rows_after_a_record_over_two_lines(void **state)
     g_string_free(d, TRUE);
     elg_profiles_free(many);
     g_free(path);
-    g_string_free(rows, TRUE);
     g_string_free(text, TRUE);
 }
 
@@ -275,15 +286,12 @@ static void rows_after_a_record_over_two_lines(void **state)
 static void every_record_twice(void **state)
 {
     fixture *f = *state;
-    GString *rows = g_string_new(NULL), *text = g_string_new(NULL);
-    elg_generate_rows(rows, 17, 0, 10000);
+    GString *text = g_string_new(NULL);
     elg_generate_header_append(text);
-    gchar **lines = g_strsplit(rows->str, "\n", -1);
+    gchar **lines = unquoted_rows(17, 10000); /* whole rows only */
     guint kept = 0;
     GArray *with_id = g_array_new(FALSE, FALSE, sizeof(gboolean));
     for (gchar **l = lines; *l; l++) {
-        if (!**l || strchr(*l, '"'))
-            continue; /* whole rows only */
         g_string_append_printf(text, "%s\n%s\n", *l, *l);
         const gboolean has_id = **l != ',' && **l != ' ';
         g_array_append_val(with_id, has_id);
@@ -310,7 +318,6 @@ static void every_record_twice(void **state)
     g_array_free(with_id, TRUE);
     elg_profiles_free(p);
     g_free(path);
-    g_string_free(rows, TRUE);
     g_string_free(text, TRUE);
 }
 
