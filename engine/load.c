@@ -721,13 +721,8 @@ static void merge_chunk(csv_loader *L, chunk *c, guint64 size)
         elg_diags_move(p->diags, q->diags, d, to);
         d = to;
         const char *id = g_ptr_array_index(p->ids, r);
-        if (*id && elg_loader_check_duplicate_hashed(&L->row, r, id, hashes[r - first], line)) {
-            guint8 *flags = &g_array_index(p->flags, guint8, r);
-            if (!(*flags & ELG_ROW_HAS_PROBLEM)) {
-                *flags |= ELG_ROW_HAS_PROBLEM;
-                p->rows_with_problems++;
-            }
-        }
+        if (*id)
+            elg_loader_check_duplicate_hashed(&L->row, r, id, hashes[r - first], line);
     }
     elg_diags_move(p->diags, q->diags, d, nd);
     elg_profiles_free(q);

@@ -872,16 +872,9 @@ void elg_loader_check_pending_id(elg_loader *L)
     if (!L->pending_id.due)
         return;
     L->pending_id.due = FALSE;
-    elg_profiles *p = L->p;
     const guint32 row = L->pending_id.row;
-    if (elg_loader_check_duplicate_hashed(L, row, g_ptr_array_index(p->ids, row), L->pending_id.hash,
-                                          L->pending_id.line)) {
-        guint8 *flags = &g_array_index(p->flags, guint8, row);
-        if (!(*flags & ELG_ROW_HAS_PROBLEM)) {
-            *flags |= ELG_ROW_HAS_PROBLEM;
-            p->rows_with_problems++;
-        }
-    }
+    elg_loader_check_duplicate_hashed(L, row, g_ptr_array_index(L->p->ids, row), L->pending_id.hash,
+                                      L->pending_id.line);
 }
 
 gboolean elg_loader_check_duplicate_hashed(elg_loader *L, guint32 row, const char *id,
@@ -902,6 +895,12 @@ gboolean elg_loader_check_duplicate_hashed(elg_loader *L, guint32 row, const cha
                  "duplicate candidate_id %s (first on line %u); both rows are screened",
                  q->str, first);
         g_string_free(q, TRUE);
+        /* the row is stored already: it is marked here, not at its end */
+        guint8 *flags = &g_array_index(p->flags, guint8, row);
+        if (!(*flags & ELG_ROW_HAS_PROBLEM)) {
+            *flags |= ELG_ROW_HAS_PROBLEM;
+            p->rows_with_problems++;
+        }
         return TRUE;
     }
     ids_insert(L, h, row);

@@ -98,8 +98,8 @@ void elg_loader_end_record(elg_loader *L, unsigned line);
  * anything is said of a later row, or rows are appended by others. */
 void elg_loader_check_pending_id(elg_loader *L);
 /* Report ID (of stored row ROW, on LINE; HASH as id_hashes holds it) if an
- * earlier row had it, else remember it; TRUE when reported (the warning
- * goes to the profiles' list). */
+ * earlier row had it, and mark ROW as having a problem; else remember it.
+ * TRUE when reported (the warning goes to the profiles' list). */
 gboolean elg_loader_check_duplicate_hashed(elg_loader *L, guint32 row, const char *id,
                                            guint32 hash, unsigned line);
 /* Make room for N ids in all (the table then does not grow on the way). */

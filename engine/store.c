@@ -114,6 +114,14 @@ static void grow_filled(GArray *a, guint n, int byte)
     memset(a->data + (gsize)len * size, byte, (gsize)n * size);
 }
 
+/* The columns of one fixed-size value a row, and the byte every byte of a
+ * blank row's value is (unknown; nationality set 0: none given). */
+#define ROW_COLUMNS(p)                                                                         \
+    {&(p)->flags, &(p)->nat, &(p)->education, &(p)->equivalent, &(p)->staff_college,          \
+     &(p)->english, &(p)->french, &(p)->clearance, &(p)->exp_total, &(p)->applied_on}
+static const int row_blank[] = {ELG_ROW_SKILLS_UNKNOWN, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0};
+G_STATIC_ASSERT(ELG_UNKNOWN_DATE == 0 && ELG_UNKNOWN_YEARS == -1);
+
 /* Rows are made ahead a block at a time, every row column grown at once
  * with blank (unknown) values: one call per column and block, not one per
  * column and row. */
@@ -121,15 +129,11 @@ static void grow_filled(GArray *a, guint n, int byte)
 
 static void make_rows_ahead(elg_profiles *p)
 {
-    G_STATIC_ASSERT(ELG_UNKNOWN_DATE == 0 && ELG_UNKNOWN_YEARS == -1);
     const guint n = ROWS_AHEAD;
-    grow_filled(p->flags, n, ELG_ROW_SKILLS_UNKNOWN);
-    grow_filled(p->nat, n, 0); /* set 0: no nationality given */
-    GArray *unknown[] = {p->education, p->equivalent, p->staff_college, p->english,
-                         p->french, p->clearance, p->exp_total};
-    for (size_t i = 0; i < G_N_ELEMENTS(unknown); i++)
-        grow_filled(unknown[i], n, 0xFF);
-    grow_filled(p->applied_on, n, 0);
+    GArray **rows[] = ROW_COLUMNS(p);
+    G_STATIC_ASSERT(G_N_ELEMENTS(rows) == G_N_ELEMENTS(row_blank));
+    for (size_t i = 0; i < G_N_ELEMENTS(rows); i++)
+        grow_filled(*rows[i], n, row_blank[i]);
     g_array_set_size(p->skill_start, p->skill_start->len + n);
     g_array_set_size(p->exp_start, p->exp_start->len + n);
     g_ptr_array_set_size(p->ids, (gint)(p->ids->len + n));
@@ -145,10 +149,9 @@ static void drop_rows_ahead(elg_profiles *p)
 {
     if (!p->rows_ahead)
         return;
-    GArray *rows[] = {p->flags, p->nat, p->education, p->equivalent, p->staff_college,
-                      p->english, p->french, p->clearance, p->exp_total, p->applied_on};
+    GArray **rows[] = ROW_COLUMNS(p);
     for (size_t i = 0; i < G_N_ELEMENTS(rows); i++)
-        g_array_set_size(rows[i], p->n);
+        g_array_set_size(*rows[i], p->n);
     g_array_set_size(p->skill_start, p->n + 1);
     g_array_set_size(p->exp_start, p->n + 1);
     g_ptr_array_set_size(p->ids, (gint)p->n);
@@ -491,11 +494,9 @@ void elg_store_reserve(elg_profiles *p, guint rows, guint skills, guint pairs)
     if (rows <= p->n)
         return;
     p->reserve = rows;
-    GArray **arrays[] = {&p->flags, &p->nat, &p->education, &p->equivalent,
-                         &p->staff_college, &p->english, &p->french, &p->clearance,
-                         &p->exp_total, &p->applied_on};
-    for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
-        *arrays[i] = reserved_array(*arrays[i], rows);
+    GArray **columns[] = ROW_COLUMNS(p);
+    for (size_t i = 0; i < G_N_ELEMENTS(columns); i++)
+        *columns[i] = reserved_array(*columns[i], rows);
     p->skill_start = reserved_array(p->skill_start, rows + 1);
     p->skill_ids = reserved_array(p->skill_ids, skills);
     p->exp_start = reserved_array(p->exp_start, rows + 1);
