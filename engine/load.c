@@ -392,7 +392,7 @@ static void feed(csv_loader *L, const char *p, size_t len, const line_cuts *cuts
     }
 }
 
-/* Note D (a delimiter at offset AT) in C. */
+/* Note a delimiter at offset AT in C (past the room: only counted). */
 static inline void add_cut(line_cuts *c, size_t at)
 {
     if (c->n < G_N_ELEMENTS(c->at))
