@@ -176,38 +176,51 @@ static void scan_bytes(sniff *s, scan_state *st, const char *p, size_t len, guin
     }
 }
 
-static gboolean sniff_file(FILE *f, char *buf, size_t bufsize, sniff *s, const char *path, GError **err)
+/* One reader of the first pass: the bytes of FD from S->size (an offset)
+ * to TO, through BUF. */
+typedef struct {
+    int fd;
+    guint64 to;              /* G_MAXUINT64: to the end of the file */
+    char *buf;
+    size_t bufsize;
+    sniff *s;
+    scan_state st;
+    gboolean header_complete; /* or not wanted: a reader from mid-file */
+    int read_errno;           /* a read failed: why */
+} sniff_reader;
+
+/* Read and scan from R->s->size to R->to (or a NUL byte, or the end). */
+static void sniff_read(sniff_reader *r)
 {
-    guint64 every = s->split_every;
-    GArray *splits = s->splits;
-    memset(s, 0, sizeof *s);
-    s->split_every = every;
-    s->splits = splits;
-    scan_state st = {1, 1, FALSE, FALSE, every};
-    s->utf8 = TRUE;
+    sniff *s = r->s;
     char carry[4];
     size_t carry_len = 0;
-    gboolean first = TRUE, header_complete = FALSE, in_quotes = FALSE;
-    size_t n;
-    while ((n = fread(buf + carry_len, 1, bufsize, f)) > 0) {
-        memcpy(buf, carry, carry_len);
+    gboolean in_quotes = FALSE;
+    for (;;) {
+        const size_t want = (size_t)MIN((guint64)r->bufsize, r->to - s->size);
+        ssize_t got = want ? pread(r->fd, r->buf + carry_len, want, (off_t)s->size) : 0;
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            r->read_errno = errno;
+        if (got <= 0)
+            break;
+        const size_t n = (size_t)got;
+        memcpy(r->buf, carry, carry_len);
         size_t len = carry_len + n;
-        const char *start = buf;
-        if (first) {
-            first = FALSE;
-            if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
-                s->bom = TRUE;
-                start += 3;
-            }
+        const char *start = r->buf;
+        if (s->size == 0 && len >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0) {
+            s->bom = TRUE;
+            start += 3;
         }
-        scan_bytes(s, &st, buf + carry_len, n, s->size);
+        scan_bytes(s, &r->st, r->buf + carry_len, n, s->size);
         if (s->nul_offset)
-            return TRUE;
-        for (const char *p = start; !header_complete && p < buf + len; p++) {
+            return;
+        for (const char *p = start; !r->header_complete && p < r->buf + len; p++) {
             if (*p == '"')
                 in_quotes = !in_quotes;
             if (!in_quotes && (*p == '\n' || *p == '\r'))
-                header_complete = TRUE;
+                r->header_complete = TRUE;
             else if (s->header_len < sizeof s->header - 1)
                 s->header[s->header_len++] = *p;
         }
@@ -216,11 +229,12 @@ static gboolean sniff_file(FILE *f, char *buf, size_t bufsize, sniff *s, const c
         if (s->utf8) {
             const gchar *end;
             /* the fast answer first; where it says no, where and why */
-            const size_t span = (size_t)(buf + len - start);
+            const size_t span = (size_t)(r->buf + len - start);
             if (!elg_utf8_valid(start, span) && !elg_utf8_valid_at(start, span, &end)) {
-                size_t rest = (size_t)(buf + len - end);
-                /* a sequence cut by the chunk boundary is finished next time */
-                if (rest < 4 && !feof(f) && g_utf8_get_char_validated(end, rest) == (gunichar)-2) {
+                size_t rest = (size_t)(r->buf + len - end);
+                /* a sequence cut by the read is finished next time (a
+                 * reader stopping mid-file stops after a line end) */
+                if (rest < 4 && g_utf8_get_char_validated(end, rest) == (gunichar)-2) {
                     memcpy(carry, end, rest);
                     carry_len = rest;
                 } else {
@@ -229,13 +243,92 @@ static gboolean sniff_file(FILE *f, char *buf, size_t bufsize, sniff *s, const c
             }
         }
     }
-    if (ferror(f)) {
+    if (carry_len) /* the file ended inside a sequence */
+        s->utf8 = FALSE;
+}
+
+static gpointer sniff_reader_thread(gpointer data)
+{
+    sniff_read(data);
+    return NULL;
+}
+
+/* Where the line holding offset AT ends (the offset after its LF), if a LF
+ * comes within the LEN bytes read into BUF; 0 otherwise. */
+static guint64 line_end_after(int fd, guint64 at, char *buf, size_t len)
+{
+    ssize_t got = pread(fd, buf, len, (off_t)at);
+    const char *lf = got > 0 ? memchr(buf, '\n', (size_t)got) : NULL;
+    return lf ? at + (guint64)(lf - buf) + 1 : 0;
+}
+
+/* A file this large is read by two threads in the first pass, when split
+ * points are wanted (more than one thread). */
+#define SNIFF_HALVES_FROM (8u << 20)
+
+/* The first pass.  With split points wanted, a large file is read in two
+ * halves at once, the second from the line start after its middle: the
+ * second half's split points hold if the first half ends outside quotes
+ * (the quote count is even); if not, the second half is read again after
+ * the first, as with one reader. */
+static gboolean sniff_file(FILE *f, char *buf, size_t bufsize, sniff *s, const char *path, GError **err)
+{
+    guint64 every = s->split_every;
+    GArray *splits = s->splits;
+    memset(s, 0, sizeof *s);
+    s->split_every = every;
+    s->splits = splits;
+    s->utf8 = TRUE;
+    const int fd = fileno(f);
+    sniff_reader first = {fd, G_MAXUINT64, buf, bufsize, s, {1, 1, FALSE, FALSE, every}, FALSE, 0};
+    struct stat st;
+    const guint64 size = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (guint64)st.st_size : 0;
+    const guint64 mid = every && size >= SNIFF_HALVES_FROM ? line_end_after(fd, size / 2, buf, bufsize) : 0;
+    sniff second_s = {0};
+    sniff_reader second = {0};
+    GThread *helper = NULL;
+    if (mid) {
+        second_s.utf8 = TRUE;
+        second_s.size = mid;
+        second_s.split_every = every;
+        second_s.splits = g_array_new(FALSE, FALSE, sizeof(split_point));
+        second = (sniff_reader){fd, G_MAXUINT64, g_malloc(bufsize + 4), bufsize, &second_s,
+                                {1, 1, FALSE, FALSE, mid}, TRUE, 0};
+        first.to = mid;
+        helper = g_thread_new("eligo-sniff", sniff_reader_thread, &second);
+    }
+    sniff_read(&first);
+    if (helper) {
+        g_thread_join(helper);
+        const gboolean whole_first = s->size == mid && !first.read_errno && !s->nul_offset;
+        if (whole_first && !first.st.in_quotes) {
+            /* the second half's counts follow the first's */
+            if (!s->utf8 || !second_s.utf8)
+                s->utf8 = FALSE;
+            if (second_s.nul_offset) {
+                s->nul_offset = second_s.nul_offset;
+                s->nul_line = first.st.lf_line + second_s.nul_line - 1;
+            }
+            for (guint i = 0; s->splits && i < second_s.splits->len; i++) {
+                split_point sp = g_array_index(second_s.splits, split_point, i);
+                sp.line += first.st.line - 1;
+                g_array_append_val(s->splits, sp);
+            }
+            s->size = second_s.size;
+            first.read_errno = second.read_errno;
+        } else if (whole_first) {
+            /* the middle fell inside quotes: read on from it */
+            first.to = G_MAXUINT64;
+            sniff_read(&first);
+        }
+        g_array_free(second_s.splits, TRUE);
+        g_free(second.buf);
+    }
+    if (first.read_errno) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot read: %s", path,
-                    g_strerror(errno));
+                    g_strerror(first.read_errno));
         return FALSE;
     }
-    if (carry_len)
-        s->utf8 = FALSE;
     return TRUE;
 }
 

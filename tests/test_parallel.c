@@ -321,6 +321,116 @@ static void every_record_twice(void **state)
     g_string_free(text, TRUE);
 }
 
+/* --- the first pass in two halves (files of 8 MiB and more) ------------- */
+
+/* Load PATH with 1, 2 and 3 threads: the same encoding, rows, lines and
+ * diagnostics (or the same error) each time. */
+static void check_load(const char *path)
+{
+    GString *want = NULL;
+    for (unsigned t = 1; t <= 3; t++) {
+        elg_load_options opt = {.threads = t};
+        GError *err = NULL;
+        elg_profiles *p = elg_profiles_load(path, t_ref(), &opt, &err);
+        GString *got = p ? diags_text(p) : g_string_new(err->message);
+        if (p)
+            g_string_append_printf(got, "encoding %s\n", elg_profiles_encoding(p));
+        if (!want)
+            want = got;
+        else {
+            assert_string_equal(want->str, got->str);
+            g_string_free(got, TRUE);
+        }
+        elg_profiles_free(p);
+        g_clear_error(&err);
+    }
+    g_string_free(want, TRUE);
+}
+
+/* A generated file of N rows, as text (g_string_free). */
+static GString *generated_text(guint seed, guint n)
+{
+    GString *text = g_string_new(NULL);
+    elg_generate_header_append(text);
+    elg_generate_rows(text, seed, 0, n);
+    return text;
+}
+
+static gchar *write_text(const fixture *f, const char *name, const GString *text)
+{
+    gchar *path = g_build_filename(f->dir, name, NULL);
+    assert_true(g_file_set_contents(path, text->str, (gssize)text->len, NULL));
+    return path;
+}
+
+/* Split points, line numbers and every row's diagnostics agree whether the
+ * first pass read the file at once or in two halves. */
+static void first_pass_in_halves(void **state)
+{
+    fixture *f = *state;
+    GString *text = generated_text(21, 80000);
+    assert_true(text->len > (8u << 20));
+    gchar *path = write_text(f, "halves.csv", text);
+    check_load(path);
+    g_free(path);
+    g_string_free(text, TRUE);
+}
+
+/* The middle of the file inside a quoted field over many lines: the second
+ * half is read again, after the first, and the result is the same. */
+static void middle_inside_quotes(void **state)
+{
+    fixture *f = *state;
+    GString *text = generated_text(22, 36000);
+    GString *field = g_string_new("M1,\"");
+    for (unsigned i = 0; i < 4000; i++)
+        g_string_append(field, "a line of a long quoted name\n");
+    g_string_append(field, "the end\",FR,master,,,9,,,V,II,,,,2025-01-01,yes\n");
+    g_string_append_len(text, field->str, (gssize)field->len);
+    GString *after = g_string_new(NULL);
+    elg_generate_rows(after, 22, 36000, 36000);
+    g_string_append_len(text, after->str, (gssize)after->len);
+    /* the middle falls in the field */
+    const gsize field_at = text->len - after->len - field->len;
+    assert_true(text->len / 2 > field_at && text->len / 2 < field_at + field->len);
+    assert_true(text->len > (8u << 20));
+    gchar *path = write_text(f, "middle-in-quotes.csv", text);
+    check_load(path);
+    g_free(path);
+    g_string_free(after, TRUE);
+    g_string_free(field, TRUE);
+    g_string_free(text, TRUE);
+}
+
+/* A NUL byte, or a byte that is not UTF-8, in the second half only: the
+ * same error (line and offset), the same encoding. */
+static void second_half_binary_or_windows_1252(void **state)
+{
+    fixture *f = *state;
+    GString *text = generated_text(23, 80000);
+    assert_true(text->len > (8u << 20));
+    const gsize at = text->len / 4 * 3;
+    const char saved = text->str[at];
+    text->str[at] = '\0';
+    gchar *path = write_text(f, "nul.csv", text);
+    check_load(path);
+    g_free(path);
+    text->str[at] = saved;
+    /* an accented letter as Windows-1252 writes it, inside a name */
+    const char *name = strstr(text->str + at, "Maria");
+    assert_non_null(name);
+    text->str[name - text->str + 1] = (char)0xE1;
+    path = write_text(f, "cp1252.csv", text);
+    elg_load_options opt = {.threads = 2};
+    elg_profiles *p = elg_profiles_load(path, t_ref(), &opt, NULL);
+    assert_non_null(p);
+    assert_string_equal(elg_profiles_encoding(p), "Windows-1252");
+    elg_profiles_free(p);
+    check_load(path);
+    g_free(path);
+    g_string_free(text, TRUE);
+}
+
 /* The generator is deterministic: the same seed gives the same bytes, and a
  * file made in pieces is the file made at once. */
 static void generator_is_deterministic(void **state)
@@ -348,6 +458,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(stray_quote, setup, teardown),
         cmocka_unit_test_setup_teardown(rows_after_a_record_over_two_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(every_record_twice, setup, teardown),
+        cmocka_unit_test_setup_teardown(first_pass_in_halves, setup, teardown),
+        cmocka_unit_test_setup_teardown(middle_inside_quotes, setup, teardown),
+        cmocka_unit_test_setup_teardown(second_half_binary_or_windows_1252, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
