@@ -303,8 +303,7 @@ static gboolean sniff_file(FILE *f, char *buf, size_t bufsize, sniff *s, const c
         const gboolean whole_first = s->size == mid && !first.read_errno && !s->nul_offset;
         if (whole_first && !first.st.in_quotes) {
             /* the second half's counts follow the first's */
-            if (!s->utf8 || !second_s.utf8)
-                s->utf8 = FALSE;
+            s->utf8 = s->utf8 && second_s.utf8;
             if (second_s.nul_offset) {
                 s->nul_offset = second_s.nul_offset;
                 s->nul_line = first.st.lf_line + second_s.nul_line - 1;
