@@ -46,7 +46,7 @@
 /* A line's delimiters, found with its end in one pass (scan_line). */
 typedef struct {
     guint32 at[256];         /* offsets from the line's start */
-    guint n;                 /* how many; over G_N_ELEMENTS(at): cut by memchr instead */
+    guint n;                 /* how many; past G_N_ELEMENTS(at) only counted */
     gboolean quote;          /* the line holds a quote */
 } line_cuts;
 
@@ -440,25 +440,14 @@ static gboolean feed_plain_line(csv_loader *L, const char *p, size_t len, const 
         return feed_quoted_line(L, s, end, delim);
     /* the cells stay in the line, which lives until the record ends; the
      * loader trims them (all white space, libcsv's spaces included) */
-    if (cuts->n <= G_N_ELEMENTS(cuts->at)) {
-        /* spaces are no delimiter: S is at or before the first */
-        for (guint k = 0; k < cuts->n; k++) {
-            const char *e = p + cuts->at[k];
-            elg_loader_field_in_line(&L->row, s, (size_t)(e - s));
-            s = e + 1;
-        }
-        elg_loader_field_in_line(&L->row, s, (size_t)(end - s));
-        elg_loader_end_record(&L->row, L->record_line);
-        return TRUE;
-    }
-    for (;;) {
-        const char *e = memchr(s, delim, (size_t)(end - s));
-        const char *fe = e ? e : end;
-        elg_loader_field_in_line(&L->row, s, (size_t)(fe - s));
-        if (!e)
-            break;
+    for (guint k = 0; k < cuts->n; k++) {
+        /* spaces are no delimiter: S is at or before the first; past the
+         * offsets kept, the next delimiter is looked for */
+        const char *e = k < G_N_ELEMENTS(cuts->at) ? p + cuts->at[k] : memchr(s, delim, (size_t)(end - s));
+        elg_loader_field_in_line(&L->row, s, (size_t)(e - s));
         s = e + 1;
     }
+    elg_loader_field_in_line(&L->row, s, (size_t)(end - s));
     elg_loader_end_record(&L->row, L->record_line);
     return TRUE;
 }
