@@ -270,8 +270,10 @@ static guint64 line_end_after(int fd, guint64 at, char *buf, size_t len)
  * halves at once, the second from the line start after its middle: the
  * second half's split points hold if the first half ends outside quotes
  * (the quote count is even); if not, the second half is read again after
- * the first, as with one reader. */
-static gboolean sniff_file(FILE *f, char *buf, size_t bufsize, sniff *s, const char *path, GError **err)
+ * the first, as with one reader.  SIZE: the file's size when opened (0 for
+ * anything but a regular file: one reader). */
+static gboolean sniff_file(FILE *f, guint64 size, char *buf, size_t bufsize, sniff *s, const char *path,
+                           GError **err)
 {
     guint64 every = s->split_every;
     GArray *splits = s->splits;
@@ -281,8 +283,6 @@ static gboolean sniff_file(FILE *f, char *buf, size_t bufsize, sniff *s, const c
     s->utf8 = TRUE;
     const int fd = fileno(f);
     sniff_reader first = {fd, G_MAXUINT64, buf, bufsize, s, {1, 1, FALSE, FALSE, every}, FALSE, 0};
-    struct stat st;
-    const guint64 size = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (guint64)st.st_size : 0;
     const guint64 mid = every && size >= SNIFF_HALVES_FROM ? line_end_after(fd, size / 2, buf, bufsize) : 0;
     sniff second_s = {0};
     sniff_reader second = {0};
@@ -872,7 +872,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         s.split_every = CLAMP(every, MIN_SPLIT, MAX_SPLIT);
         s.splits = g_array_new(FALSE, FALSE, sizeof(split_point));
     }
-    if (!sniff_file(f, buf, bufsize, &s, path, err)) {
+    if (!sniff_file(f, S_ISREG(st.st_mode) ? size : 0, buf, bufsize, &s, path, err)) {
         fclose(f);
         g_free(buf);
         if (s.splits)
