@@ -1047,6 +1047,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         /* also hands over a fatal problem found in the header */
         ok = elg_loader_finish(&L.row, err);
         elg_store_pad(p);
+        elg_store_fit(p);
         elg_store_index_lines(p);
     }
     if (ok && file_changed(f, &st, s.size, path, err))

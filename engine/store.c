@@ -15,6 +15,45 @@ static void keyed_free(gpointer p)
 
 static void ptr_array_free(gpointer p) { g_ptr_array_free(p, TRUE); }
 
+/* The row columns by name, in slab order (ELG_RC_*), the bytes of a value
+ * of each, and the byte every byte of a blank row's value is (unknown;
+ * nationality set 0: none given). */
+#define ROW_COLUMNS(p)                                                                         \
+    {&(p)->flags, &(p)->nat, &(p)->education, &(p)->equivalent, &(p)->staff_college,          \
+     &(p)->english, &(p)->french, &(p)->clearance, &(p)->exp_total, &(p)->applied_on}
+static const guint8 row_column_size[ELG_RC__COUNT] = {1, 4, 1, 1, 1, 1, 1, 1, 4, 4};
+static const guint8 row_blank[ELG_RC__COUNT] = {ELG_ROW_SKILLS_UNKNOWN, 0, 0xFF, 0xFF, 0xFF,
+                                                0xFF, 0xFF, 0xFF, 0xFF, 0};
+G_STATIC_ASSERT(ELG_UNKNOWN_DATE == 0 && ELG_UNKNOWN_YEARS == -1);
+
+/* Move the row columns into a new slab of CAPACITY rows each. */
+static void row_slab_resize(elg_profiles *p, guint capacity)
+{
+    gsize offset[ELG_RC__COUNT], bytes = 0;
+    for (size_t i = 0; i < ELG_RC__COUNT; i++) {
+        offset[i] = bytes;
+        bytes += ((gsize)capacity * row_column_size[i] + 63) & ~(gsize)63;
+    }
+    gchar *slab = elg_alloc_huge(bytes);
+    for (size_t i = 0; i < ELG_RC__COUNT; i++) {
+        elg_row_column *c = &p->row_columns[i];
+        if (c->len)
+            memcpy(slab + offset[i], c->data, (gsize)c->len * c->size);
+        c->data = slab + offset[i];
+    }
+    elg_free_huge(p->row_slab, p->row_slab_bytes);
+    p->row_slab = slab;
+    p->row_slab_bytes = bytes;
+    p->row_capacity = capacity;
+}
+
+/* Room for ROWS rows in every row column (growing by half at least). */
+static void row_columns_reserve(elg_profiles *p, guint rows)
+{
+    if (rows > p->row_capacity)
+        row_slab_resize(p, MAX(rows, p->row_capacity + p->row_capacity / 2));
+}
+
 elg_profiles *elg_store_new(const char *file, const elg_reference *ref)
 {
     elg_profiles *p = g_new0(elg_profiles, 1);
@@ -27,18 +66,16 @@ elg_profiles *elg_store_new(const char *file, const elg_reference *ref)
     p->ids = g_ptr_array_new();
     p->line_rows = g_array_new(FALSE, FALSE, sizeof(guint32));
     p->line_offsets = g_array_new(FALSE, FALSE, sizeof(guint32));
-    p->flags = g_array_new(FALSE, FALSE, sizeof(guint8));
-    p->nat = g_array_new(FALSE, FALSE, sizeof(guint32));
+    elg_row_column **named[] = ROW_COLUMNS(p);
+    G_STATIC_ASSERT(G_N_ELEMENTS(named) == ELG_RC__COUNT);
+    for (size_t i = 0; i < G_N_ELEMENTS(named); i++) {
+        p->row_columns[i].size = row_column_size[i];
+        *named[i] = &p->row_columns[i];
+    }
     p->nat_sets = g_array_new(FALSE, FALSE, ELG_NAT_SLOTS);
     p->nat_index = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
     const guint8 none[ELG_NAT_SLOTS] = {0};
     elg_store_nat_set(p, none); /* set 0: no nationality given */
-    GArray **i8[] = {&p->education, &p->equivalent, &p->staff_college,
-                     &p->english, &p->french, &p->clearance};
-    for (size_t i = 0; i < G_N_ELEMENTS(i8); i++)
-        *i8[i] = g_array_new(FALSE, FALSE, sizeof(gint8));
-    p->exp_total = g_array_new(FALSE, FALSE, sizeof(gint32));
-    p->applied_on = g_array_new(FALSE, FALSE, sizeof(guint32));
     p->skill_start = g_array_new(FALSE, FALSE, sizeof(guint32));
     guint32 zero = 0;
     g_array_append_val(p->skill_start, zero);
@@ -71,12 +108,11 @@ void elg_profiles_free(elg_profiles *p)
     g_ptr_array_free(p->more_strings, TRUE);
     g_ptr_array_free(p->ids, TRUE);
     g_hash_table_destroy(p->nat_index);
-    GArray *arrays[] = {p->line_rows, p->line_offsets, p->flags, p->nat, p->nat_sets, p->education, p->equivalent,
-                        p->staff_college, p->english, p->french, p->clearance,
-                        p->exp_total, p->applied_on, p->skill_start, p->skill_ids,
+    GArray *arrays[] = {p->line_rows, p->line_offsets, p->nat_sets, p->skill_start, p->skill_ids,
                         p->extra_header_index, p->exp_start, p->exp_field, p->exp_years};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
         g_array_free(arrays[i], TRUE);
+    elg_free_huge(p->row_slab, p->row_slab_bytes);
     if (p->line_block)
         g_array_free(p->line_block, TRUE);
     g_ptr_array_free(p->skill_names, TRUE);
@@ -106,22 +142,6 @@ static void add_line(elg_profiles *p, guint32 row, guint32 offset)
     g_array_append_val(p->line_offsets, offset);
 }
 
-/* Grow an array of SIZE-byte elements by N, the new ones set to bytes of BYTE. */
-static void grow_filled(GArray *a, guint n, int byte)
-{
-    const guint len = a->len, size = g_array_get_element_size(a);
-    g_array_set_size(a, len + n);
-    memset(a->data + (gsize)len * size, byte, (gsize)n * size);
-}
-
-/* The columns of one fixed-size value a row, and the byte every byte of a
- * blank row's value is (unknown; nationality set 0: none given). */
-#define ROW_COLUMNS(p)                                                                         \
-    {&(p)->flags, &(p)->nat, &(p)->education, &(p)->equivalent, &(p)->staff_college,          \
-     &(p)->english, &(p)->french, &(p)->clearance, &(p)->exp_total, &(p)->applied_on}
-static const int row_blank[] = {ELG_ROW_SKILLS_UNKNOWN, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0};
-G_STATIC_ASSERT(ELG_UNKNOWN_DATE == 0 && ELG_UNKNOWN_YEARS == -1);
-
 /* Rows are made ahead a block at a time, every row column grown at once
  * with blank (unknown) values: one call per column and block, not one per
  * column and row. */
@@ -130,10 +150,12 @@ G_STATIC_ASSERT(ELG_UNKNOWN_DATE == 0 && ELG_UNKNOWN_YEARS == -1);
 static void make_rows_ahead(elg_profiles *p)
 {
     const guint n = ROWS_AHEAD;
-    GArray **rows[] = ROW_COLUMNS(p);
-    G_STATIC_ASSERT(G_N_ELEMENTS(rows) == G_N_ELEMENTS(row_blank));
-    for (size_t i = 0; i < G_N_ELEMENTS(rows); i++)
-        grow_filled(*rows[i], n, row_blank[i]);
+    row_columns_reserve(p, p->n + p->rows_ahead + n);
+    for (size_t i = 0; i < ELG_RC__COUNT; i++) {
+        elg_row_column *c = &p->row_columns[i];
+        memset(c->data + (gsize)c->len * c->size, row_blank[i], (gsize)n * c->size);
+        c->len += n;
+    }
     g_array_set_size(p->skill_start, p->skill_start->len + n);
     g_array_set_size(p->exp_start, p->exp_start->len + n);
     g_ptr_array_set_size(p->ids, (gint)(p->ids->len + n));
@@ -149,9 +171,8 @@ static void drop_rows_ahead(elg_profiles *p)
 {
     if (!p->rows_ahead)
         return;
-    GArray **rows[] = ROW_COLUMNS(p);
-    for (size_t i = 0; i < G_N_ELEMENTS(rows); i++)
-        g_array_set_size(*rows[i], p->n);
+    for (size_t i = 0; i < ELG_RC__COUNT; i++)
+        p->row_columns[i].len = p->n;
     g_array_set_size(p->skill_start, p->n + 1);
     g_array_set_size(p->exp_start, p->n + 1);
     g_ptr_array_set_size(p->ids, (gint)p->n);
@@ -312,6 +333,27 @@ void elg_store_pad(elg_profiles *p)
         }
 }
 
+static void release_tail(void *data, gsize used, gsize bytes);
+
+void elg_store_fit(elg_profiles *p)
+{
+    if (p->row_capacity == p->n)
+        return;
+    /* each column moves down (to where a slab of n rows puts it), in slab
+     * order, so none is overwritten before it has moved */
+    gsize bytes = 0;
+    for (size_t i = 0; i < ELG_RC__COUNT; i++) {
+        elg_row_column *c = &p->row_columns[i];
+        gchar *to = p->row_slab + bytes;
+        if (c->len && to != c->data)
+            memmove(to, c->data, (gsize)c->len * c->size);
+        c->data = to;
+        bytes += ((gsize)p->n * row_column_size[i] + 63) & ~(gsize)63;
+    }
+    p->row_capacity = p->n;
+    release_tail(p->row_slab, bytes, p->row_slab_bytes);
+}
+
 void elg_store_index_lines(elg_profiles *p)
 {
     const guint blocks = (p->n >> ELG_LINE_BLOCK_SHIFT) + 1;
@@ -378,6 +420,7 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
                 append_unknowns(pc->values, nq);
         }
     }
+    row_columns_reserve(p, p->n + nq);
     p->n += nq;
     const guint32 row_base = p->n - nq; /* q's rows come after p's */
     for (guint j = 0; j < q->line_rows->len; j++)
@@ -387,14 +430,17 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
     guint32 *set_map = g_new(guint32, q->nat_sets->len);
     for (guint i = 0; i < q->nat_sets->len; i++)
         set_map[i] = elg_store_nat_set(p, (const guint8 *)q->nat_sets->data + (gsize)i * ELG_NAT_SLOTS);
-    append_mapped(p->nat, q->nat, set_map);
+    guint32 *nat = (guint32 *)p->nat->data + p->nat->len;
+    for (guint i = 0; i < q->nat->len; i++)
+        nat[i] = set_map[((const guint32 *)q->nat->data)[i]];
     g_free(set_map);
-    GArray *pa[] = {p->flags, p->education, p->equivalent, p->staff_college,
-                    p->english, p->french, p->clearance, p->exp_total, p->applied_on};
-    GArray *qa[] = {q->flags, q->education, q->equivalent, q->staff_college,
-                    q->english, q->french, q->clearance, q->exp_total, q->applied_on};
-    for (size_t i = 0; i < G_N_ELEMENTS(pa); i++)
-        append_array(pa[i], qa[i], 0);
+    for (size_t i = 0; i < ELG_RC__COUNT; i++) {
+        elg_row_column *to = &p->row_columns[i];
+        const elg_row_column *from = &q->row_columns[i];
+        if (i != ELG_RC_NAT && from->len)
+            memcpy(to->data + (gsize)to->len * to->size, from->data, (gsize)from->len * from->size);
+        to->len += from->len;
+    }
     g_ptr_array_extend(p->ids, q->ids, NULL, NULL);
     for (guint e = 0; e < p->extra_cols->len && e < q->extra_cols->len; e++)
         g_ptr_array_extend(g_ptr_array_index(p->extra_cols, e),
@@ -455,6 +501,25 @@ void *elg_alloc_huge(gsize bytes)
     return g_malloc(bytes ? bytes : 1);
 }
 
+/* Give back the pages of a block of elg_alloc_huge (BYTES) past its first
+ * USED bytes, keeping the block as it is: the next touch there would get
+ * fresh pages. */
+static void release_tail(void *data, gsize used, gsize bytes)
+{
+#ifdef HUGE_MAP
+    if (bytes >= HUGE_PAGE) {
+        const guintptr page = 4096, from = ((guintptr)data + used + page - 1) & ~(page - 1),
+                       end = (guintptr)data + ((bytes + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1));
+        if (end > from)
+            madvise((void *)from, end - from, MADV_DONTNEED);
+    }
+#else
+    (void)data;
+    (void)used;
+    (void)bytes;
+#endif
+}
+
 void elg_free_huge(void *data, gsize bytes)
 {
     if (!data)
@@ -494,9 +559,8 @@ void elg_store_reserve(elg_profiles *p, guint rows, guint skills, guint pairs)
     if (rows <= p->n)
         return;
     p->reserve = rows;
-    GArray **columns[] = ROW_COLUMNS(p);
-    for (size_t i = 0; i < G_N_ELEMENTS(columns); i++)
-        *columns[i] = reserved_array(*columns[i], rows);
+    if (rows > p->row_capacity)
+        row_slab_resize(p, rows);
     p->skill_start = reserved_array(p->skill_start, rows + 1);
     p->skill_ids = reserved_array(p->skill_ids, skills);
     p->exp_start = reserved_array(p->exp_start, rows + 1);

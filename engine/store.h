@@ -46,6 +46,24 @@ enum {
     ELG_ROW_HAS_NAME = 1 << 3,       /* a name follows the id (elg_store_name) */
 };
 
+/* A column of one fixed-size value a row.  All of a store's row columns
+ * lie in one block (the row slab), so that at a million rows the byte
+ * columns, 1 MB each, share 2 MiB pages: on these machines memory in 4 KiB
+ * pages is slow to touch and, after the process gives memory back, slow
+ * to read again.  Only store.c grows them; readers use data and len. */
+typedef struct {
+    gchar *data;    /* in elg_profiles.row_slab */
+    guint len;      /* rows, and any blank rows made ahead */
+    guint size;     /* bytes a value */
+} elg_row_column;
+
+/* The row columns, in their order in the slab. */
+enum {
+    ELG_RC_FLAGS, ELG_RC_NAT, ELG_RC_EDUCATION, ELG_RC_EQUIVALENT, ELG_RC_STAFF_COLLEGE,
+    ELG_RC_ENGLISH, ELG_RC_FRENCH, ELG_RC_CLEARANCE, ELG_RC_EXP_TOTAL, ELG_RC_APPLIED_ON,
+    ELG_RC__COUNT
+};
+
 typedef struct {
     char *key;      /* field tag, language code or criterion id */
     GArray *values; /* gint8 per row: a level (languages) or yes/no (q_) */
@@ -71,17 +89,17 @@ struct elg_profiles {
      * first row (elg_store_index_lines, once loaded): reports look up rows
      * out of order */
     GArray *line_block;          /* guint32, or NULL while loading */
-    GArray *flags;               /* guint8 ELG_ROW_* */
+    elg_row_column *flags;       /* guint8 ELG_ROW_* */
     /* Nationalities: a row holds the index of its set of country slots
      * (guint8[ELG_NAT_SLOTS], ELG_NAT_EMPTY after the last); a file has few
      * distinct sets, so 4 bytes a row, and a criterion is decided once per
      * set (eval.c). */
-    GArray *nat;                 /* guint32 per row: index into nat_sets (0: none given) */
+    elg_row_column *nat;         /* guint32 per row: index into nat_sets (0: none given) */
     GArray *nat_sets;            /* guint8[ELG_NAT_SLOTS] per distinct set */
     GHashTable *nat_index;       /* guint64 set -> index + 1 */
-    GArray *education, *equivalent, *staff_college, *english, *french, *clearance; /* gint8 */
-    GArray *exp_total;           /* gint32 milli-years */
-    GArray *applied_on;          /* guint32 julian day */
+    elg_row_column *education, *equivalent, *staff_college, *english, *french, *clearance; /* gint8 */
+    elg_row_column *exp_total;   /* gint32 milli-years */
+    elg_row_column *applied_on;  /* guint32 julian day */
     GArray *skill_start;         /* guint32, n + 1 offsets into skill_ids */
     GArray *skill_ids;           /* guint32 index into skill_names */
     GPtrArray *skill_names;      /* interned tags (owned by strings) */
@@ -109,6 +127,12 @@ struct elg_profiles {
     guint reserve;               /* rows expected (elg_store_reserve): columns made later get room */
     guint rows_ahead;            /* blank rows past n in the row columns, made ahead while
                                     loading (elg_store_append_row); elg_store_pad drops them */
+    /* the row columns (the named pointers above point here) and the one
+     * block they lie in, row_capacity rows each (elg_alloc_huge) */
+    elg_row_column row_columns[ELG_RC__COUNT];
+    gchar *row_slab;
+    gsize row_slab_bytes;
+    guint row_capacity;
 };
 
 /* Canonical name, value type and aliases of each column (columns.def). */
@@ -120,6 +144,10 @@ extern const char *const elg_column_aliases[ELG_COL__COUNT];
  * blank rows made ahead; the loader calls it once the last row is stored
  * (keyed columns grow only when written), and before appending a store. */
 void elg_store_pad(elg_profiles *p);
+/* Close the row columns' room for rows never stored and give it back; the
+ * loader calls it once the last row is stored (room reserved ahead would
+ * otherwise stay resident: the row slab is in huge pages). */
+void elg_store_fit(elg_profiles *p);
 /* Index the line offsets by block of rows (line_block); the loader calls it
  * once the last row is stored: no row is added after. */
 void elg_store_index_lines(elg_profiles *p);
