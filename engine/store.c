@@ -61,7 +61,9 @@ elg_profiles *elg_store_new(const char *file, const elg_reference *ref)
     p->file = g_strdup(file);
     p->delimiter = ',';
     p->encoding = "UTF-8";
-    p->strings = g_string_chunk_new(1 << 16);
+    /* 16 KiB blocks: the last block of each chunk's strings (about 120
+     * chunks at 1M rows, their strings kept as they are) is left part empty */
+    p->strings = g_string_chunk_new(1 << 14);
     p->more_strings = g_ptr_array_new_with_free_func((GDestroyNotify)g_string_chunk_free);
     p->ids = g_ptr_array_new();
     p->line_rows = g_array_new(FALSE, FALSE, sizeof(guint32));
