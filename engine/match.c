@@ -57,30 +57,30 @@ static void init_tables(void)
 
 static void screen_block(const elg_post_result *posts, guint p, const elg_scan *sc, guint word, guint n_rows)
 {
-    const elg_post_result *r = &posts[p];
+    elg_post_result *r = (elg_post_result *)&posts[p]; /* the loop writes only its words */
     const guint row0 = word * 64;
     const guint n = n_rows - row0 < 64 ? n_rows - row0 : 64;
     const guint64 lanes = n == 64 ? ~(guint64)0 : (((guint64)1 << n) - 1);
     guint64 any_failed = 0, any_unknown = 0;
-    guint64 *block = r->bits + (gsize)word * r->stride;
     for (guint c = 0; c < r->n_crit; c++) {
         const elg_bound *b = &r->bound[c];
+        guint64 *words = &ELG_W_MET(r, word, c);
         guint64 met, unk;
-        if (b->shared) { /* computed for this word already, earlier in the loop */
-            met = ELG_W_MET(&posts[b->same_post], word, b->same_crit);
-            unk = ELG_W_UNK(&posts[b->same_post], word, b->same_crit);
+        if (b->shared) { /* written for this block earlier in the loop */
+            met = words[0];
+            unk = words[1];
         } else {
             elg_eval[b->cr->kind](b, sc, row0, n, &met, &unk);
+            words[0] = met;
+            words[1] = unk;
         }
-        block[2 * c] = met;
-        block[2 * c + 1] = unk;
         /* branch-free: a criterion that does not decide adds nothing */
         const guint64 decides = -(guint64)b->decides;
         any_failed |= ~met & ~unk & lanes & decides;
         any_unknown |= unk & decides;
     }
-    block[2 * r->n_crit] = any_failed;
-    block[2 * r->n_crit + 1] = any_unknown & ~any_failed;
+    ELG_W_FAILED(r, word) = any_failed;
+    ELG_W_REVIEW(r, word) = any_unknown & ~any_failed;
 }
 
 typedef struct {
@@ -472,17 +472,22 @@ static void order_by_keys(elg_post_result *r, guint n, guint n_words, const guin
         r->order[i] = by_id[keys[i] & id_mask];
 }
 
-/* COUNTS[j]: the bits set in word j of every block of R (R->stride words),
- * in one pass over the bits (the AVX2 clone has a popcount instruction,
- * which the baseline x86-64 build calls a function for). */
+/* COUNTS[2c] and [2c + 1]: the rows where criterion c of R is met, and
+ * unknown; COUNTS[2 n_crit] and [2 n_crit + 1]: failed and review rows.  In
+ * one pass over the bits (the AVX2 clone has a popcount instruction, which
+ * the baseline x86-64 build calls a function for). */
 ELG_VECTOR_CLONES
 static void count_bits(const elg_post_result *r, guint n_words, guint *counts)
 {
-    memset(counts, 0, r->stride * sizeof *counts);
+    const guint n = r->n_crit;
+    memset(counts, 0, (2 * n + 2) * sizeof *counts);
     for (guint w = 0; w < n_words; w++) {
-        const guint64 *block = r->bits + (gsize)w * r->stride;
-        for (guint j = 0; j < r->stride; j++)
-            counts[j] += (guint)__builtin_popcountll(block[j]);
+        for (guint c = 0; c < n; c++) {
+            counts[2 * c] += (guint)__builtin_popcountll(ELG_W_MET(r, w, c));
+            counts[2 * c + 1] += (guint)__builtin_popcountll(ELG_W_UNK(r, w, c));
+        }
+        counts[2 * n] += (guint)__builtin_popcountll(ELG_W_FAILED(r, w));
+        counts[2 * n + 1] += (guint)__builtin_popcountll(ELG_W_REVIEW(r, w));
     }
 }
 
@@ -548,7 +553,7 @@ static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 
     }
     guint counts[2 * ELG_MAX_CRITERIA + 2];
     count_bits(r, s->n_words, counts);
-    const guint n_failed = counts[r->stride - 2], n_review = counts[r->stride - 1];
+    const guint n_failed = counts[2 * r->n_crit], n_review = counts[2 * r->n_crit + 1];
     r->counts[ELG_INELIGIBLE] = n_failed;
     r->counts[ELG_REVIEW] = n_review;
     r->counts[ELG_ELIGIBLE] = n - n_failed - n_review;
@@ -609,8 +614,7 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
         }
     }
     /* every element is written by the match loop or the ranking: no
-     * zeroing; the bits of all posts are one block (elg_screen) */
-    r->stride = 2 * r->n_crit + 2;
+     * zeroing; the bits of all posts are one block (results_alloc) */
     r->crit_met = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_failed = g_new0(guint, r->n_crit ? r->n_crit : 1);
     r->crit_unknown = g_new0(guint, r->n_crit ? r->n_crit : 1);
@@ -679,28 +683,55 @@ static void run_threads(guint threads, GThreadFunc fn, gpointer data)
     g_free(pool);
 }
 
-/* Words of post P's bits, rounded up so that the next post's start 64-byte aligned. */
+/* Words of post P's own bits, rounded up so that the next post's start 64-byte aligned. */
 static gsize post_words(const elg_screening *s, guint p)
 {
     return ((gsize)MAX(s->n_words, 1) * s->posts[p].stride + 7) & ~(gsize)7;
 }
 
 /* The bits of every post in one block, whose first touch (in the match
- * loop) is then a fault per 2 MiB; the orders in another. */
+ * loop) is then a fault per 2 MiB; the orders in another.  A post stores
+ * its status and the criteria it is the first to evaluate; a shared
+ * criterion points at the words of the one it shares, which comes earlier
+ * (an earlier post's, or an earlier criterion's). */
 static void results_alloc(elg_screening *s)
 {
+    G_STATIC_ASSERT(ELG_MAX_CRITERIA <= 256); /* source_crit */
     s->order_bytes = (gsize)s->n_posts * s->n_rows * sizeof(guint32);
     s->orders = elg_alloc_huge(s->order_bytes);
     gsize words = 0;
-    for (guint p = 0; p < s->n_posts; p++)
+    for (guint p = 0; p < s->n_posts; p++) {
+        elg_post_result *r = &s->posts[p];
+        r->stride = 2;
+        for (guint c = 0; c < r->n_crit; c++)
+            r->stride += r->bound[c].shared ? 0 : 2;
         words += post_words(s, p);
+    }
     s->bits_bytes = words * sizeof(guint64);
     s->bits = elg_alloc_huge(s->bits_bytes);
     words = 0;
     for (guint p = 0; p < s->n_posts; p++) {
-        s->posts[p].order = s->orders + (gsize)p * s->n_rows;
-        s->posts[p].bits = s->bits + words;
+        elg_post_result *r = &s->posts[p];
+        r->order = s->orders + (gsize)p * s->n_rows;
+        r->bits = s->bits + words;
         words += post_words(s, p);
+        guint own = 2;
+        for (guint c = 0; c < r->n_crit; c++) {
+            const elg_bound *b = &r->bound[c];
+            if (b->shared) {
+                r->crit_bits[c] = s->posts[b->same_post].crit_bits[b->same_crit];
+                r->crit_stride[c] = s->posts[b->same_post].crit_stride[b->same_crit];
+                gboolean known = b->same_post == p;
+                for (guint i = 0; i < r->n_sources && !known; i++)
+                    known = r->bound[r->source_crit[i]].same_post == b->same_post;
+                if (!known)
+                    r->source_crit[r->n_sources++] = (guint8)c; /* c < ELG_MAX_CRITERIA <= 256 */
+            } else {
+                r->crit_bits[c] = r->bits + own;
+                r->crit_stride[c] = r->stride;
+                own += 2;
+            }
+        }
     }
 }
 

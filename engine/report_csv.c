@@ -244,8 +244,10 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
             const guint ahead = r->order[rank + PREFETCH_AHEAD - 1];
             for (guint i = 0; i < n_cols; i++)
                 __builtin_prefetch(cols[i].base + (gsize)ahead * cols[i].size);
-            __builtin_prefetch(r->bits + (gsize)(ahead >> 6) * r->stride);
-            __builtin_prefetch(r->bits + (gsize)(ahead >> 6) * r->stride + r->stride - 1);
+            __builtin_prefetch(&ELG_W_FAILED(r, ahead >> 6));
+            __builtin_prefetch(&ELG_W_FAILED(r, ahead >> 6) + r->stride - 1);
+            for (guint i = 0; i < r->n_sources; i++) /* the words it shares with other posts */
+                __builtin_prefetch(&ELG_W_MET(r, ahead >> 6, r->source_crit[i]));
         }
         if (rank + PREFETCH_AHEAD / 2 <= s->n_rows) {
             const guint ahead = r->order[rank + PREFETCH_AHEAD / 2 - 1];

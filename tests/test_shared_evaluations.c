@@ -77,15 +77,20 @@ static void shared_only_when_the_same(void **state)
     const char *all[] = {a, b, c, NULL};
     for (unsigned threads = 1; threads <= 2; threads++) {
         tx *t = tx_new_threads(csv, all, threads);
-        /* "b" is "a" again: all of it shared with "a", in the same place */
-        const elg_post_result *rb = &t->s->posts[1];
+        /* "b" is "a" again: all of it shared with "a", in the same place,
+         * and stored once: "b" keeps only its status words */
+        const elg_post_result *ra = &t->s->posts[0], *rb = &t->s->posts[1];
+        assert_int_equal(ra->stride, 2 + 2 * ra->n_crit);
+        assert_int_equal(rb->stride, 2);
         for (unsigned k = 0; k < rb->n_crit; k++) {
             assert_true(rb->bound[k].shared);
             assert_int_equal(rb->bound[k].same_post, 0);
             assert_int_equal(rb->bound[k].same_crit, k);
+            assert_ptr_equal(&ELG_W_MET(rb, 7, k), &ELG_W_MET(ra, 7, k));
         }
         /* "c" shares its languages pair only, and nothing with itself */
         const elg_post_result *rc = &t->s->posts[2];
+        assert_int_equal(rc->stride, 2 + 2 * (rc->n_crit - 1));
         for (unsigned k = 0; k < rc->n_crit; k++) {
             const elg_bound *bk = &rc->bound[k];
             if (strcmp(bk->cr->id, "langs") == 0) {
@@ -99,7 +104,6 @@ static void shared_only_when_the_same(void **state)
         }
         /* the comparison itself, whatever the hashes say: each criterion of
          * "c" against each of "a" */
-        const elg_post_result *ra = &t->s->posts[0];
         for (unsigned k = 0; k < rc->n_crit; k++)
             for (unsigned j = 0; j < ra->n_crit; j++) {
                 const gboolean want = strcmp(rc->bound[k].cr->id, "langs") == 0 && j == tx_crit(t, 0, "langs");
@@ -136,6 +140,8 @@ static void shared_within_a_post(void **state)
     assert_false(rw->bound[0].shared);
     assert_true(rw->bound[1].shared && rw->bound[1].same_post == 0 && rw->bound[1].same_crit == 0);
     assert_true(rw->bound[2].shared && rw->bound[2].same_crit == 0);
+    assert_int_equal(rw->stride, 4); /* its status, and "one" */
+    assert_ptr_equal(&ELG_W_UNK(rw, 3, 2), &ELG_W_UNK(rw, 3, 0));
     unsigned met = 0;
     for (unsigned row = 0; row < t->s->n_rows; row++) {
         const elg_state s0 = elg_result_state(rw, 0, row);
