@@ -672,7 +672,24 @@ static gboolean read_at(int fd, char *buf, size_t n, guint64 offset)
     return TRUE;
 }
 
-static void parse_chunk(plan *pl, chunk *c, int fd, GString *raw, GIConv cd, GString *converted,
+/* A worker's buffer for the raw bytes of its chunks, reused: from
+ * elg_alloc_huge, so that its first touch is a fault per 2 MiB. */
+typedef struct {
+    char *data;
+    size_t size;
+} raw_buffer;
+
+static char *raw_buffer_get(raw_buffer *b, size_t n)
+{
+    if (n > b->size || !b->data) {
+        elg_free_huge(b->data, b->size);
+        b->size = MAX(n, MAX_SPLIT + 4096);
+        b->data = elg_alloc_huge(b->size);
+    }
+    return b->data;
+}
+
+static void parse_chunk(plan *pl, chunk *c, int fd, raw_buffer *buf, GIConv cd, GString *converted,
                         elg_memo *memo)
 {
     elg_profiles *q = elg_store_new(pl->path, pl->ref);
@@ -688,11 +705,11 @@ static void parse_chunk(plan *pl, chunk *c, int fd, GString *raw, GIConv cd, GSt
     gboolean ok = L.row.header_done && !elg_loader_failed(&L.row) && between_records(&L);
     L.line = c->line;
     size_t n = (size_t)(c->to - c->from);
-    g_string_set_size(raw, n);
-    if (ok && !read_at(fd, raw->str, n, c->from))
+    char *raw = raw_buffer_get(buf, n);
+    if (ok && !read_at(fd, raw, n, c->from))
         ok = FALSE;
     if (ok) {
-        feed_raw(&L, cd, converted, raw->str, n);
+        feed_raw(&L, cd, converted, raw, n);
         if (c->last)
             loader_eof(&L);
         ok = !elg_loader_failed(&L.row);
@@ -711,7 +728,7 @@ static gpointer chunk_worker(gpointer data)
     /* the file the caller opened, not PATH again: a file replaced by a
      * rename meanwhile must not be mixed with the one being read */
     const int fd = pl->fd;
-    GString *raw = g_string_sized_new(MAX_SPLIT + 4096);
+    raw_buffer raw = {NULL, 0};
     GString *converted = pl->utf8 ? NULL : g_string_sized_new(2 * MAX_SPLIT);
     GIConv cd = pl->utf8 ? (GIConv)-1 : g_iconv_open("UTF-8", "WINDOWS-1252");
     /* one memo for all the chunks of this thread: each chunk starts warm */
@@ -728,7 +745,7 @@ static gpointer chunk_worker(gpointer data)
         g_mutex_unlock(&pl->lock);
         chunk *c = &pl->chunks[k];
         if (!stop && fd >= 0)
-            parse_chunk(pl, c, fd, raw, cd, converted, memo);
+            parse_chunk(pl, c, fd, &raw, cd, converted, memo);
         else
             c->failed = TRUE;
         g_mutex_lock(&pl->lock);
@@ -741,7 +758,7 @@ static gpointer chunk_worker(gpointer data)
     if (converted)
         g_string_free(converted, TRUE);
     elg_memo_free(memo);
-    g_string_free(raw, TRUE);
+    elg_free_huge(raw.data, raw.size);
     return NULL;
 }
 

@@ -55,9 +55,9 @@ static void init_tables(void)
     }
 }
 
-static void screen_block(const elg_post_result *posts, guint p, const elg_scan *sc, guint word, guint n_rows)
+static void screen_block(elg_post_result *posts, guint p, const elg_scan *sc, guint word, guint n_rows)
 {
-    elg_post_result *r = (elg_post_result *)&posts[p]; /* the loop writes only its words */
+    elg_post_result *r = &posts[p];
     const guint row0 = word * 64;
     const guint n = n_rows - row0 < 64 ? n_rows - row0 : 64;
     const guint64 lanes = n == 64 ? ~(guint64)0 : (((guint64)1 << n) - 1);
@@ -721,6 +721,7 @@ static void results_alloc(elg_screening *s)
             if (b->shared) {
                 r->crit_bits[c] = s->posts[b->same_post].crit_bits[b->same_crit];
                 r->crit_stride[c] = s->posts[b->same_post].crit_stride[b->same_crit];
+                /* its own block is prefetched anyway */
                 gboolean known = b->same_post == p;
                 for (guint i = 0; i < r->n_sources && !known; i++)
                     known = r->bound[r->source_crit[i]].same_post == b->same_post;

@@ -151,8 +151,11 @@ static void add_line(elg_profiles *p, guint32 row, guint32 offset)
 
 static void make_rows_ahead(elg_profiles *p)
 {
-    const guint n = ROWS_AHEAD;
-    row_columns_reserve(p, p->n + p->rows_ahead + n);
+    /* within the room reserved while there is some (a reservation is
+     * often exact: a chunk's lines), then the slab grows */
+    const guint len = p->n + p->rows_ahead;
+    const guint n = p->row_capacity > len ? MIN(ROWS_AHEAD, p->row_capacity - len) : ROWS_AHEAD;
+    row_columns_reserve(p, len + n);
     for (size_t i = 0; i < ELG_RC__COUNT; i++) {
         elg_row_column *c = &p->row_columns[i];
         memset(c->data + (gsize)c->len * c->size, row_blank[i], (gsize)n * c->size);

@@ -402,6 +402,25 @@ static void middle_inside_quotes(void **state)
     g_string_free(text, TRUE);
 }
 
+/* A record of 5 MB (a quoted field over 180,000 lines, more than a field
+ * may hold): the chunk that holds it is longer than a worker's read buffer
+ * starts (4 MiB), which then grows; the result is that of one thread. */
+static void chunk_longer_than_the_read_buffer(void **state)
+{
+    fixture *f = *state;
+    GString *text = generated_text(24, 20000);
+    g_string_append(text, "LONG1,\"");
+    for (unsigned i = 0; i < 180000; i++)
+        g_string_append(text, "a line of a long quoted name\n");
+    g_string_append(text, "the end\",FR,master,,,9,,,V,II,,,,2025-01-01,yes\n");
+    elg_generate_rows(text, 24, 20000, 20000);
+    assert_true(text->len > (9u << 20));
+    gchar *path = write_text(f, "long-record.csv", text);
+    check_load(path);
+    g_free(path);
+    g_string_free(text, TRUE);
+}
+
 /* A NUL byte, or a byte that is not UTF-8, in the second half only: the
  * same error (line and offset), the same encoding. */
 static void second_half_binary_or_windows_1252(void **state)
@@ -461,6 +480,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(first_pass_in_halves, setup, teardown),
         cmocka_unit_test_setup_teardown(middle_inside_quotes, setup, teardown),
         cmocka_unit_test_setup_teardown(second_half_binary_or_windows_1252, setup, teardown),
+        cmocka_unit_test_setup_teardown(chunk_longer_than_the_read_buffer, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
