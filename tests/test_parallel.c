@@ -376,16 +376,23 @@ static void first_pass_in_halves(void **state)
     g_string_free(text, TRUE);
 }
 
+/* Append a record whose name, quoted, runs over LINES lines. */
+static void append_long_record(GString *text, const char *id, unsigned lines)
+{
+    g_string_append_printf(text, "%s,\"", id);
+    for (unsigned i = 0; i < lines; i++)
+        g_string_append(text, "a line of a long quoted name\n");
+    g_string_append(text, "the end\",FR,master,,,9,,,V,II,,,,2025-01-01,yes\n");
+}
+
 /* The middle of the file inside a quoted field over many lines: the second
  * half is read again, after the first, and the result is the same. */
 static void middle_inside_quotes(void **state)
 {
     fixture *f = *state;
     GString *text = generated_text(22, 36000);
-    GString *field = g_string_new("M1,\"");
-    for (unsigned i = 0; i < 4000; i++)
-        g_string_append(field, "a line of a long quoted name\n");
-    g_string_append(field, "the end\",FR,master,,,9,,,V,II,,,,2025-01-01,yes\n");
+    GString *field = g_string_new(NULL);
+    append_long_record(field, "M1", 4000);
     g_string_append_len(text, field->str, (gssize)field->len);
     GString *after = g_string_new(NULL);
     elg_generate_rows(after, 22, 36000, 36000);
@@ -409,10 +416,7 @@ static void chunk_longer_than_the_read_buffer(void **state)
 {
     fixture *f = *state;
     GString *text = generated_text(24, 20000);
-    g_string_append(text, "LONG1,\"");
-    for (unsigned i = 0; i < 180000; i++)
-        g_string_append(text, "a line of a long quoted name\n");
-    g_string_append(text, "the end\",FR,master,,,9,,,V,II,,,,2025-01-01,yes\n");
+    append_long_record(text, "LONG1", 180000);
     elg_generate_rows(text, 24, 20000, 20000);
     assert_true(text->len > (9u << 20));
     gchar *path = write_text(f, "long-record.csv", text);
