@@ -26,13 +26,19 @@ static const guint8 row_blank[ELG_RC__COUNT] = {ELG_ROW_SKILLS_UNKNOWN, 0, 0xFF,
                                                 0xFF, 0xFF, 0xFF, 0xFF, 0};
 G_STATIC_ASSERT(ELG_UNKNOWN_DATE == 0 && ELG_UNKNOWN_YEARS == -1);
 
+/* Bytes row column I takes in a slab of ROWS rows: each starts a 64-byte line. */
+static gsize row_column_bytes(size_t i, guint rows)
+{
+    return ((gsize)rows * row_column_size[i] + 63) & ~(gsize)63;
+}
+
 /* Move the row columns into a new slab of CAPACITY rows each. */
 static void row_slab_resize(elg_profiles *p, guint capacity)
 {
     gsize offset[ELG_RC__COUNT], bytes = 0;
     for (size_t i = 0; i < ELG_RC__COUNT; i++) {
         offset[i] = bytes;
-        bytes += ((gsize)capacity * row_column_size[i] + 63) & ~(gsize)63;
+        bytes += row_column_bytes(i, capacity);
     }
     gchar *slab = elg_alloc_huge(bytes);
     for (size_t i = 0; i < ELG_RC__COUNT; i++) {
@@ -151,8 +157,8 @@ static void add_line(elg_profiles *p, guint32 row, guint32 offset)
 
 static void make_rows_ahead(elg_profiles *p)
 {
-    /* within the room reserved while there is some (a reservation is
-     * often exact: a chunk's lines), then the slab grows */
+    /* within the room reserved while there is some (elg_store_reserve),
+     * then the slab grows */
     const guint len = p->n + p->rows_ahead;
     const guint n = p->row_capacity > len ? MIN(ROWS_AHEAD, p->row_capacity - len) : ROWS_AHEAD;
     row_columns_reserve(p, len + n);
@@ -353,7 +359,7 @@ void elg_store_fit(elg_profiles *p)
         if (c->len && to != c->data)
             memmove(to, c->data, (gsize)c->len * c->size);
         c->data = to;
-        bytes += ((gsize)p->n * row_column_size[i] + 63) & ~(gsize)63;
+        bytes += row_column_bytes(i, p->n);
     }
     p->row_capacity = p->n;
     release_tail(p->row_slab, bytes, p->row_slab_bytes);
