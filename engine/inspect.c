@@ -134,18 +134,18 @@ static cJSON *profile_json(const elg_profiles *p, unsigned r, const guint32 *fie
                                         ? cJSON_CreateNull()
                                         : cJSON_CreateString(g_array_index(ref->countries, elg_country, nat[k]).alpha2));
     }
-    gint8 edu = g_array_index(p->education, gint8, r);
+    gint8 edu = ELG_ROW_VALUE(p->education, gint8, r);
     cJSON_AddItemToObject(o, "education", edu < 0 ? cJSON_CreateNull() : cJSON_CreateString(ref->education_id[edu]));
-    cJSON_AddItemToObject(o, "equivalent_qualification", tri(g_array_index(p->equivalent, gint8, r)));
-    cJSON_AddItemToObject(o, "staff_college", tri(g_array_index(p->staff_college, gint8, r)));
-    cJSON_AddItemToObject(o, "experience_years", years(g_array_index(p->exp_total, gint32, r)));
-    guint8 flags = g_array_index(p->flags, guint8, r);
+    cJSON_AddItemToObject(o, "equivalent_qualification", tri(ELG_ROW_VALUE(p->equivalent, gint8, r)));
+    cJSON_AddItemToObject(o, "staff_college", tri(ELG_ROW_VALUE(p->staff_college, gint8, r)));
+    cJSON_AddItemToObject(o, "experience_years", years(ELG_ROW_VALUE(p->exp_total, gint32, r)));
+    guint8 flags = ELG_ROW_VALUE(p->flags, guint8, r);
     cJSON_AddItemToObject(o, "experience", experience_object(p, field_rank, r, flags & ELG_ROW_EXP_NONE));
-    gint8 en = g_array_index(p->english, gint8, r), fr = g_array_index(p->french, gint8, r);
+    gint8 en = ELG_ROW_VALUE(p->english, gint8, r), fr = ELG_ROW_VALUE(p->french, gint8, r);
     cJSON_AddItemToObject(o, "english", en < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(en));
     cJSON_AddItemToObject(o, "french", fr < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(fr));
     cJSON_AddItemToObject(o, "languages", keyed_object(langs, r, 'l', FALSE));
-    gint8 clr = g_array_index(p->clearance, gint8, r);
+    gint8 clr = ELG_ROW_VALUE(p->clearance, gint8, r);
     cJSON_AddItemToObject(o, "clearance", clr < 0 ? cJSON_CreateNull() : cJSON_CreateString(ref->clearance_id[clr]));
     if (flags & ELG_ROW_SKILLS_UNKNOWN) {
         cJSON_AddNullToObject(o, "skills");
@@ -155,7 +155,7 @@ static cJSON *profile_json(const elg_profiles *p, unsigned r, const guint32 *fie
         for (guint32 k = from; k < to; k++)
             cJSON_AddItemToArray(a, cJSON_CreateString(g_ptr_array_index(p->skill_names, g_array_index(p->skill_ids, guint32, k))));
     }
-    guint32 day = g_array_index(p->applied_on, guint32, r);
+    guint32 day = ELG_ROW_VALUE(p->applied_on, guint32, r);
     char buf[11];
     if (day) {
         elg_date_format(day, buf);

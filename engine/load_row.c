@@ -440,7 +440,7 @@ static void put_countries(cell_ctx *c, const char *s, size_t len)
         e->set = set;
         e->index = elg_store_nat_set(p, slots) + 1;
     }
-    g_array_index(p->nat, guint32, c->row) = e->index - 1;
+    ELG_ROW_VALUE(p->nat, guint32, c->row) = e->index - 1;
 }
 
 static void bad_years(cell_ctx *c, const char *field, const char *s, size_t len)
@@ -649,11 +649,11 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
                       "is not yes or no; read as empty");
         break;
     case ELG_VT_YEARS:
-        put_years(c, name, &g_array_index(p->exp_total, gint32, c->row), s, len);
+        put_years(c, name, &ELG_ROW_VALUE(p->exp_total, gint32, c->row), s, len);
         break;
     case ELG_VT_FIELD_YEARS:
         if (is_none(s, len))
-            g_array_index(p->flags, guint8, c->row) |= ELG_ROW_EXP_NONE;
+            ELG_ROW_VALUE(p->flags, guint8, c->row) |= ELG_ROW_EXP_NONE;
         else
             each_item(c, s, len, experience_pair);
         break;
@@ -681,7 +681,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         break;
     }
     case ELG_VT_TAGS:
-        g_array_index(p->flags, guint8, c->row) &= (guint8)~ELG_ROW_SKILLS_UNKNOWN;
+        ELG_ROW_VALUE(p->flags, guint8, c->row) &= (guint8)~ELG_ROW_SKILLS_UNKNOWN;
         if (!is_none(s, len))
             each_item(c, s, len, skill_item);
         break;
@@ -689,7 +689,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         guint32 jd;
         gboolean slash;
         if (memo_date(L, s, len, &jd, &slash))
-            g_array_index(p->applied_on, guint32, c->row) = jd;
+            ELG_ROW_VALUE(p->applied_on, guint32, c->row) = jd;
         else if (slash)
             bad_value(L, c->line, c->column, name, s, len,
                       "is ambiguous; give --date-order dmy or mdy to read slash dates");
@@ -779,7 +779,7 @@ static void store_id_and_name(elg_loader *L, unsigned row)
     g_string_append_c(t, '\0');
     g_string_append_len(t, L->row_name, (gssize)L->row_name_len);
     g_ptr_array_index(p->ids, row) = g_string_chunk_insert_len(p->strings, t->str, (gssize)t->len);
-    g_array_index(p->flags, guint8, row) |= ELG_ROW_HAS_NAME;
+    ELG_ROW_VALUE(p->flags, guint8, row) |= ELG_ROW_HAS_NAME;
 }
 
 static void store_row(elg_loader *L, unsigned line)
@@ -827,7 +827,7 @@ static void store_row(elg_loader *L, unsigned line)
         g_array_append_val(L->id_hashes, h);
     }
     if (L->row_problem) {
-        g_array_index(p->flags, guint8, row) |= ELG_ROW_HAS_PROBLEM;
+        ELG_ROW_VALUE(p->flags, guint8, row) |= ELG_ROW_HAS_PROBLEM;
         p->rows_with_problems++;
     }
 }
@@ -896,7 +896,7 @@ gboolean elg_loader_check_duplicate_hashed(elg_loader *L, guint32 row, const cha
                  q->str, first);
         g_string_free(q, TRUE);
         /* the row is stored already: it is marked here, not at its end */
-        guint8 *flags = &g_array_index(p->flags, guint8, row);
+        guint8 *flags = &ELG_ROW_VALUE(p->flags, guint8, row);
         if (!(*flags & ELG_ROW_HAS_PROBLEM)) {
             *flags |= ELG_ROW_HAS_PROBLEM;
             p->rows_with_problems++;

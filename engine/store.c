@@ -41,10 +41,11 @@ static void row_slab_resize(elg_profiles *p, guint capacity)
         bytes += row_column_bytes(i, capacity);
     }
     gchar *slab = elg_alloc_huge(bytes);
+    const guint rows = p->n + p->rows_ahead;
     for (size_t i = 0; i < ELG_RC__COUNT; i++) {
         elg_row_column *c = &p->row_columns[i];
-        if (c->len)
-            memcpy(slab + offset[i], c->data, (gsize)c->len * c->size);
+        if (rows)
+            memcpy(slab + offset[i], c->data, (gsize)rows * c->size);
         c->data = slab + offset[i];
     }
     elg_free_huge(p->row_slab, p->row_slab_bytes);
@@ -164,8 +165,7 @@ static void make_rows_ahead(elg_profiles *p)
     row_columns_reserve(p, len + n);
     for (size_t i = 0; i < ELG_RC__COUNT; i++) {
         elg_row_column *c = &p->row_columns[i];
-        memset(c->data + (gsize)c->len * c->size, row_blank[i], (gsize)n * c->size);
-        c->len += n;
+        memset(c->data + (gsize)len * c->size, row_blank[i], (gsize)n * c->size);
     }
     g_array_set_size(p->skill_start, p->skill_start->len + n);
     g_array_set_size(p->exp_start, p->exp_start->len + n);
@@ -182,8 +182,6 @@ static void drop_rows_ahead(elg_profiles *p)
 {
     if (!p->rows_ahead)
         return;
-    for (size_t i = 0; i < ELG_RC__COUNT; i++)
-        p->row_columns[i].len = p->n;
     g_array_set_size(p->skill_start, p->n + 1);
     g_array_set_size(p->exp_start, p->n + 1);
     g_ptr_array_set_size(p->ids, (gint)p->n);
@@ -348,6 +346,7 @@ static void release_tail(void *data, gsize used, gsize bytes);
 
 void elg_store_fit(elg_profiles *p)
 {
+    drop_rows_ahead(p);
     if (p->row_capacity == p->n)
         return;
     /* each column moves down (to where a slab of n rows puts it), in slab
@@ -356,8 +355,8 @@ void elg_store_fit(elg_profiles *p)
     for (size_t i = 0; i < ELG_RC__COUNT; i++) {
         elg_row_column *c = &p->row_columns[i];
         gchar *to = p->row_slab + bytes;
-        if (c->len && to != c->data)
-            memmove(to, c->data, (gsize)c->len * c->size);
+        if (p->n && to != c->data)
+            memmove(to, c->data, (gsize)p->n * c->size);
         c->data = to;
         bytes += row_column_bytes(i, p->n);
     }
@@ -441,16 +440,14 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
     guint32 *set_map = g_new(guint32, q->nat_sets->len);
     for (guint i = 0; i < q->nat_sets->len; i++)
         set_map[i] = elg_store_nat_set(p, (const guint8 *)q->nat_sets->data + (gsize)i * ELG_NAT_SLOTS);
-    guint32 *nat = (guint32 *)p->nat->data + p->nat->len;
-    for (guint i = 0; i < q->nat->len; i++)
-        nat[i] = set_map[((const guint32 *)q->nat->data)[i]];
+    guint32 *nat = &ELG_ROW_VALUE(p->nat, guint32, row_base);
+    for (guint i = 0; i < nq; i++)
+        nat[i] = set_map[ELG_ROW_VALUE(q->nat, guint32, i)];
     g_free(set_map);
     for (size_t i = 0; i < ELG_RC__COUNT; i++) {
         elg_row_column *to = &p->row_columns[i];
-        const elg_row_column *from = &q->row_columns[i];
-        if (i != ELG_RC_NAT && from->len)
-            memcpy(to->data + (gsize)to->len * to->size, from->data, (gsize)from->len * from->size);
-        to->len += from->len;
+        if (i != ELG_RC_NAT && nq)
+            memcpy(to->data + (gsize)row_base * to->size, q->row_columns[i].data, (gsize)nq * to->size);
     }
     g_ptr_array_extend(p->ids, q->ids, NULL, NULL);
     for (guint e = 0; e < p->extra_cols->len && e < q->extra_cols->len; e++)

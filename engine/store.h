@@ -46,16 +46,19 @@ enum {
     ELG_ROW_HAS_NAME = 1 << 3,       /* a name follows the id (elg_store_name) */
 };
 
-/* A column of one fixed-size value a row.  All of a store's row columns
- * lie in one block (the row slab), so that at a million rows the byte
- * columns, 1 MB each, share 2 MiB pages: on these machines memory in 4 KiB
- * pages is slow to touch and, after the process gives memory back, slow
- * to read again.  Only store.c grows them; readers use data and len. */
+/* A column of one fixed-size value a row, n values (and while loading,
+ * rows_ahead more).  All of a store's row columns lie in one block (the
+ * row slab), so that at a million rows the byte columns, 1 MB each, share
+ * 2 MiB pages: on these machines memory in 4 KiB pages is slow to touch
+ * and, after the process gives memory back, slow to read again.  Only
+ * store.c grows them; readers use data (ELG_ROW_VALUE). */
 typedef struct {
     gchar *data;    /* in elg_profiles.row_slab */
-    guint len;      /* rows, and any blank rows made ahead */
     guint size;     /* bytes a value */
 } elg_row_column;
+
+/* ROW's value in row column COL, as TYPE (an lvalue). */
+#define ELG_ROW_VALUE(col, type, row) (((type *)(void *)(col)->data)[row])
 
 /* The row columns, in their order in the slab. */
 enum {
