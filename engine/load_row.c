@@ -435,7 +435,7 @@ static void put_countries(cell_ctx *c, const char *s, size_t len)
     /* a file has few distinct sets: most rows find theirs here */
     guint64 set;
     memcpy(&set, slots, sizeof set);
-    struct elg_nat_slot *e = &c->L->nat_cache[(set * 0x9E3779B97F4A7C15ull) >> 58];
+    struct elg_nat_slot *e = &c->L->nat_cache[(set * 0x9E3779B97F4A7C15ull) >> (64 - ELG_NAT_CACHE_BITS)];
     if (!e->index || e->set != set) {
         e->set = set;
         e->index = elg_store_nat_set(p, slots) + 1;
@@ -772,13 +772,14 @@ static void store_id_and_name(elg_loader *L, unsigned row)
         g_ptr_array_index(p->ids, row) = g_string_chunk_insert_len(p->strings, L->row_id, (gssize)L->row_id_len);
         return;
     }
-    GString *t = L->row_text;
-    g_string_truncate(t, 0);
-    if (L->row_id)
-        g_string_append_len(t, L->row_id, (gssize)L->row_id_len);
-    g_string_append_c(t, '\0');
-    g_string_append_len(t, L->row_name, (gssize)L->row_name_len);
-    g_ptr_array_index(p->ids, row) = g_string_chunk_insert_len(p->strings, t->str, (gssize)t->len);
+    /* put together where it fits on the stack (almost always), else in scratch */
+    const size_t id_len = L->row_id ? L->row_id_len : 0, len = id_len + 1 + L->row_name_len;
+    char small[256];
+    char *t = len <= sizeof small ? small : (g_string_set_size(L->row_text, len), L->row_text->str);
+    memcpy(t, L->row_id ? L->row_id : "", id_len);
+    t[id_len] = '\0';
+    memcpy(t + id_len + 1, L->row_name, L->row_name_len);
+    g_ptr_array_index(p->ids, row) = g_string_chunk_insert_len(p->strings, t, (gssize)len);
     ELG_ROW_VALUE(p->flags, guint8, row) |= ELG_ROW_HAS_NAME;
 }
 

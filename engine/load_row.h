@@ -9,6 +9,7 @@
 #include "store.h"
 
 #define ELG_DEFAULT_MAX_RECORD ((size_t)16 << 20) /* bytes of one record's cells */
+#define ELG_NAT_CACHE_BITS 10 /* slots of elg_loader.nat_cache: 1 << 10 */
 
 /* For tests only: FALSE sends every line through libcsv, turning off load.c's
  * own split of lines without quotes, so that both paths can be compared.
@@ -74,8 +75,9 @@ typedef struct {
     struct elg_skill_slot { const char *tag; guint32 skill; } skill_cache[64];
     /* a field tag of a stable address (vocabulary, header key) -> its index in P */
     struct elg_field_slot { const char *tag; guint32 field; } field_cache[64];
-    /* the store's index of a set of nationality slots (index + 1; 0: empty) */
-    struct elg_nat_slot { guint64 set; guint32 index; } nat_cache[64];
+    /* the store's index of a set of nationality slots (index + 1; 0: empty);
+     * a file has some thousands of sets (spellings and pairs) */
+    struct elg_nat_slot { guint64 set; guint32 index; } nat_cache[1 << ELG_NAT_CACHE_BITS];
 } elg_loader;
 
 /* MEMO: a memo to share (the loaders one thread makes in turn; it holds

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 #include <cjson/cJSON.h>
+#include "load_row.h" /* ELG_NAT_CACHE_BITS */
 #include "store.h"
 
 #define CHUNK (1u << 20) /* load.c reads the file in pieces of this size */
@@ -627,6 +628,75 @@ static void test_long_values_quoted_and_cut(void **state)
     g_string_free(s, TRUE);
 }
 
+/* The id and the name are stored together: names around the size put
+ * together on the stack, and a row with a name but no id. */
+static void test_id_and_name_stored_together(void **state)
+{
+    (void)state;
+    const size_t lens[] = {1, 250, 251, 252, 300, 5000}; /* "C1\0" + name: 256 at 253 */
+    GString *s = g_string_new("candidate_id,name\n");
+    for (size_t i = 0; i < G_N_ELEMENTS(lens); i++) {
+        g_string_append_printf(s, "C%zu,", i + 1);
+        for (size_t k = 0; k < lens[i]; k++)
+            g_string_append_c(s, (char)('a' + k % 26));
+        g_string_append_c(s, '\n');
+    }
+    g_string_append(s, ",Nobody\n");
+    loaded *l = load(s->str);
+    assert_int_equal(elg_profiles_count(l->p), G_N_ELEMENTS(lens) + 1);
+    for (size_t i = 0; i < G_N_ELEMENTS(lens); i++) {
+        char id[16];
+        g_snprintf(id, sizeof id, "C%zu", i + 1);
+        assert_string_equal(elg_profiles_id(l->p, (unsigned)i), id);
+        GString *want = g_string_new("\"");
+        for (size_t k = 0; k < lens[i]; k++)
+            g_string_append_c(want, (char)('a' + k % 26));
+        g_string_append_c(want, '"');
+        assert_member(l, (int)i, "name", want->str);
+        g_string_free(want, TRUE);
+    }
+    assert_string_equal(elg_profiles_id(l->p, G_N_ELEMENTS(lens)), "");
+    assert_member(l, (int)G_N_ELEMENTS(lens), "name", "\"Nobody\"");
+    unload(l);
+    g_string_free(s, TRUE);
+}
+
+/* More distinct sets of nationalities than the loader keeps at hand
+ * (nat_cache), each met twice: every row gets its own set, registered once. */
+static void test_many_nationality_sets(void **state)
+{
+    (void)state;
+    static const char *const codes[] = {"FR", "DE", "IT", "ES", "PT", "NL", "BE", "LU", "DK", "NO",
+                                        "IS", "GB", "US", "CA", "PL", "CZ", "SK", "HU", "RO", "BG",
+                                        "GR", "TR", "AL", "HR", "SI", "EE", "LV", "LT", "FI", "SE",
+                                        "ME", "MK", "UA", "GE", "AT", "CH", "IE", "JP", "KR", "AU"};
+    const unsigned n = G_N_ELEMENTS(codes);
+    GString *s = g_string_new("candidate_id,nationality\n");
+    unsigned rows = 0;
+    for (unsigned pass = 0; pass < 2; pass++)
+        for (unsigned a = 0; a < n; a++)
+            for (unsigned b = 0; b < n; b++)
+                if (a != b)
+                    g_string_append_printf(s, "C%u,%s;%s\n", rows++, codes[a], codes[b]);
+    loaded *l = load(s->str);
+    assert_string_equal(l->diags->str, "");
+    assert_int_equal(elg_profiles_count(l->p), rows);
+    assert_true(rows / 2 > (1u << ELG_NAT_CACHE_BITS));
+    unsigned row = 0;
+    for (unsigned pass = 0; pass < 2; pass++)
+        for (unsigned a = 0; a < n; a++)
+            for (unsigned b = 0; b < n; b++)
+                if (a != b) {
+                    char want[32];
+                    g_snprintf(want, sizeof want, "[\"%s\",\"%s\"]", codes[a], codes[b]);
+                    assert_member(l, (int)row, "nationality", want);
+                    row++;
+                }
+    assert_int_equal(l->p->nat_sets->len, 1 + rows / 2); /* set 0: none given */
+    unload(l);
+    g_string_free(s, TRUE);
+}
+
 /* --- size ------------------------------------------------------------------- */
 
 static void test_large_file_lines_and_duplicates(void **state)
@@ -728,6 +798,8 @@ int main(void)
         cmocka_unit_test(test_date_order_option),
         cmocka_unit_test(test_single_values_reported),
         cmocka_unit_test(test_long_values_quoted_and_cut),
+        cmocka_unit_test(test_id_and_name_stored_together),
+        cmocka_unit_test(test_many_nationality_sets),
         cmocka_unit_test(test_large_file_lines_and_duplicates),
         cmocka_unit_test(test_million_rows),
     };
