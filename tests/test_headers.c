@@ -173,6 +173,41 @@ static void test_design_aliases(void **state)
     }
 }
 
+/* A French applicant-tracking export, as a French spreadsheet saves it:
+ * Windows-1252, semicolons, CRLF, the headers in French. */
+static void test_french_export(void **state)
+{
+    (void)state;
+    loaded *l = load("Identifiant;Nom et pr\xe9nom;Nationalit\xe9;Dipl\xf4me;"
+                     "Qualification \xe9quivalente;\xc9" "cole de guerre;Ann\xe9" "es d'exp\xe9rience;"
+                     "Exp\xe9rience par domaine;Anglais;Fran\xe7" "ais;Autres langues;"
+                     "Habilitation de s\xe9" "curit\xe9;Comp\xe9tences;Date de candidature\r\n"
+                     "A-17;Ren\xe9" "e Dupont;France;Master;non;oui;12,5;"
+                     "defence_policy:4;C1;langue maternelle;de:B2;NS;PRINCE2;19 mars 2025\r\n");
+    assert_string_equal(l->diags->str, "");
+    assert_columns(l, "{\"Identifiant\":\"candidate_id\",\"Nom et pr\u00e9nom\":\"name\","
+                      "\"Nationalit\u00e9\":\"nationality\",\"Dipl\u00f4me\":\"education\","
+                      "\"Qualification \u00e9quivalente\":\"equivalent_qualification\","
+                      "\"\u00c9cole de guerre\":\"staff_college\","
+                      "\"Ann\u00e9es d'exp\u00e9rience\":\"experience_years\","
+                      "\"Exp\u00e9rience par domaine\":\"experience\",\"Anglais\":\"english\","
+                      "\"Fran\u00e7ais\":\"french\",\"Autres langues\":\"languages\","
+                      "\"Habilitation de s\u00e9curit\u00e9\":\"clearance\","
+                      "\"Comp\u00e9tences\":\"skills\",\"Date de candidature\":\"applied_on\"}");
+    assert_string_equal(elg_profiles_id(l->p, 0), "A-17");
+    const cJSON *row = cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), 0);
+    char *got = cJSON_PrintUnformatted(row);
+    assert_string_equal(got,
+                        "{\"candidate_id\":\"A-17\",\"name\":\"Ren\u00e9e Dupont\",\"nationality\":[\"FR\"],"
+                        "\"education\":\"master\",\"equivalent_qualification\":false,\"staff_college\":true,"
+                        "\"experience_years\":12.5,\"experience\":{\"defence_policy\":4},\"english\":5,"
+                        "\"french\":6,\"languages\":{\"de\":4},\"clearance\":\"NS\","
+                        "\"skills\":[\"project_management_certification\"],\"applied_on\":\"2025-03-19\","
+                        "\"answers\":{},\"extra\":{}}");
+    cJSON_free(got);
+    unload(l);
+}
+
 static void test_field_and_question_columns(void **state)
 {
     (void)state;
@@ -344,6 +379,7 @@ int main(void)
         cmocka_unit_test(test_canonical_names),
         cmocka_unit_test(test_every_alias_of_columns_def),
         cmocka_unit_test(test_design_aliases),
+        cmocka_unit_test(test_french_export),
         cmocka_unit_test(test_field_and_question_columns),
         cmocka_unit_test(test_field_column_outside_vocabulary),
         cmocka_unit_test(test_duplicates_first_wins),
