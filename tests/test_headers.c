@@ -208,6 +208,45 @@ static void test_french_export(void **state)
     unload(l);
 }
 
+/* `eligo inspect --help` lists every column with every alias of
+ * columns.def, in lines of 78 characters at most. */
+static void test_columns_help(void **state)
+{
+    (void)state;
+    GString *help = g_string_new(NULL);
+    elg_columns_help(help);
+    gchar **lines = g_strsplit(help->str, "\n", -1);
+    for (gchar **l = lines; *l; l++)
+        if (g_utf8_strlen(*l, -1) > 78)
+            fail_msg("line longer than 78 characters: \"%s\"", *l);
+    /* its words, commas dropped: each column, then its aliases in order */
+    gchar *flat = g_strdelimit(g_strdup(help->str), ",\n", ' ');
+    gchar **split = g_strsplit(flat, " ", -1);
+    GPtrArray *words = g_ptr_array_new();
+    for (gchar **x = split; *x; x++)
+        if (**x)
+            g_ptr_array_add(words, *x);
+    guint w = 0;
+    for (int c = 0; c < ELG_COL__COUNT; c++) {
+        while (w < words->len && strcmp(words->pdata[w], elg_column_names[c]) != 0)
+            w++;
+        if (w == words->len)
+            fail_msg("column %s not listed in order", elg_column_names[c]);
+        gchar **aliases = g_strsplit(elg_column_aliases[c], "|", -1);
+        for (gchar **a = aliases; *a; a++)
+            if (++w == words->len || strcmp(words->pdata[w], *a) != 0)
+                fail_msg("%s: alias %s not listed in its place", elg_column_names[c], *a);
+        g_strfreev(aliases);
+    }
+    assert_non_null(strstr(help->str, "\n  experience_FIELD, exp_FIELD\n"));
+    assert_non_null(strstr(help->str, "\n  q_CRITERION "));
+    g_ptr_array_free(words, TRUE);
+    g_strfreev(split);
+    g_free(flat);
+    g_strfreev(lines);
+    g_string_free(help, TRUE);
+}
+
 static void test_field_and_question_columns(void **state)
 {
     (void)state;
@@ -380,6 +419,7 @@ int main(void)
         cmocka_unit_test(test_every_alias_of_columns_def),
         cmocka_unit_test(test_design_aliases),
         cmocka_unit_test(test_french_export),
+        cmocka_unit_test(test_columns_help),
         cmocka_unit_test(test_field_and_question_columns),
         cmocka_unit_test(test_field_column_outside_vocabulary),
         cmocka_unit_test(test_duplicates_first_wins),

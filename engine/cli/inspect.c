@@ -18,12 +18,18 @@ int cli_inspect(int argc, char **argv)
     int status = EXIT_USAGE;
     elg_reference *ref = NULL;
     elg_profiles *p = NULL;
-    if (!cli_parse("inspect", "CANDIDATES.csv", "show how a candidate file was read",
-                   "Prints the detected encoding and delimiter, how each header was mapped,\n"
-                   "the rows read and every problem as FILE:LINE:COLUMN: warning: MESSAGE.\n"
-                   "With --format json, one object: encoding, delimiter, rows, columns,\n"
-                   "problems and the normalised profiles.",
-                   entries, &argc, &argv))
+    GString *help = g_string_new("Prints the detected encoding and delimiter, how each header was mapped,\n"
+                                 "the rows read and every problem as FILE:LINE:COLUMN: warning: MESSAGE.\n"
+                                 "With --format json, one object: encoding, delimiter, rows, columns,\n"
+                                 "problems and the normalised profiles.\n\n"
+                                 "Columns, and the other header names taken for each (compared without\n"
+                                 "regard to case, accents, spaces or punctuation; --map names any other):\n");
+    elg_columns_help(help);
+    g_string_truncate(help, help->len - 1); /* GOption ends the description itself */
+    const gboolean parsed = cli_parse("inspect", "CANDIDATES.csv", "show how a candidate file was read",
+                                      help->str, entries, &argc, &argv);
+    g_string_free(help, TRUE);
+    if (!parsed)
         goto out;
     elg_load_options opt = {0};
     gboolean json = FALSE;

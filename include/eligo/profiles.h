@@ -55,6 +55,9 @@ const char *elg_profiles_id(const elg_profiles *p, unsigned i);
 unsigned elg_profiles_line(const elg_profiles *p, unsigned i);
 /* Write the `eligo inspect` report: text (JSON false) or one JSON object. */
 void elg_profiles_inspect(const elg_profiles *p, gboolean json, GString *out);
+/* Append the columns a candidate file may have, each with the header names
+ * taken for it, wrapped to 78 characters (for --help). */
+void elg_columns_help(GString *out);
 
 #ifdef __cplusplus
 }
