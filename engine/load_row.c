@@ -414,6 +414,10 @@ static void map_headers(elg_loader *L, unsigned line)
     g_hash_table_destroy(keyed_seen);
     if (mapping)
         cJSON_Delete(mapping);
+    /* "Name" beside "First name" and no "Last name" is the family name */
+    const gboolean first = p->present[ELG_COL_FIRST_NAME], last = p->present[ELG_COL_LAST_NAME];
+    L->name_is_last = p->present[ELG_COL_NAME] && first && !last;
+    L->name_joined = (first || last) && (!p->present[ELG_COL_NAME] || L->name_is_last);
     /* the order cells are read in, decided once for every row */
     for (int pass = 0; pass < 2; pass++)
         for (guint i = 0; i < L->map->len; i++)
@@ -670,6 +674,15 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         L->row_name = s;
         L->row_name_len = len;
         break;
+    case ELG_VT_NAME_PART:
+        if (col == ELG_COL_FIRST_NAME) {
+            L->row_first = s;
+            L->row_first_len = len;
+        } else {
+            L->row_last = s;
+            L->row_last_len = len;
+        }
+        break;
     case ELG_VT_COUNTRIES:
         put_countries(c, s, len);
         break;
@@ -804,23 +817,42 @@ static guint32 id_hash(const char *id)
 }
 
 /* The row's id and name as one string "ID\0NAME" (the id alone when there
- * is no name): one pointer a row finds both. */
+ * is no name): one pointer a row finds both.  The name is the name cell,
+ * or the first and last names joined by a space (name_joined). */
 static void store_id_and_name(elg_loader *L, unsigned row)
 {
     elg_profiles *p = L->p;
-    if (!L->row_id && !L->row_name)
+    const char *part[2] = {L->row_name, NULL};
+    size_t part_len[2] = {L->row_name_len, 0};
+    if (L->name_joined) {
+        part[0] = L->row_first;
+        part_len[0] = L->row_first_len;
+        part[1] = L->name_is_last ? L->row_name : L->row_last;
+        part_len[1] = L->name_is_last ? L->row_name_len : L->row_last_len;
+        if (!part[0]) { /* a last name alone */
+            part[0] = part[1];
+            part_len[0] = part_len[1];
+            part[1] = NULL;
+        }
+    }
+    if (!L->row_id && !part[0])
         return;
-    if (!L->row_name) {
+    if (!part[0]) {
         g_ptr_array_index(p->ids, row) = g_string_chunk_insert_len(p->strings, L->row_id, (gssize)L->row_id_len);
         return;
     }
     /* put together where it fits on the stack (almost always), else in scratch */
-    const size_t id_len = L->row_id ? L->row_id_len : 0, len = id_len + 1 + L->row_name_len;
+    const size_t id_len = L->row_id ? L->row_id_len : 0,
+                 len = id_len + 1 + part_len[0] + (part[1] ? 1 + part_len[1] : 0);
     char small[256];
     char *t = len <= sizeof small ? small : (g_string_set_size(L->row_text, len), L->row_text->str);
     memcpy(t, L->row_id ? L->row_id : "", id_len);
     t[id_len] = '\0';
-    memcpy(t + id_len + 1, L->row_name, L->row_name_len);
+    memcpy(t + id_len + 1, part[0], part_len[0]);
+    if (part[1]) {
+        t[id_len + 1 + part_len[0]] = ' ';
+        memcpy(t + id_len + 2 + part_len[0], part[1], part_len[1]);
+    }
     g_ptr_array_index(p->ids, row) = g_string_chunk_insert_len(p->strings, t, (gssize)len);
     ELG_ROW_VALUE(p->flags, guint8, row) |= ELG_ROW_HAS_NAME;
 }
@@ -832,7 +864,7 @@ static void store_row(elg_loader *L, unsigned line)
     guint nheaders = L->map->len;
     unsigned row = elg_store_append_row(p, line);
     L->row_problem = L->record_problem;
-    L->row_id = L->row_name = NULL;
+    L->row_id = L->row_name = L->row_first = L->row_last = NULL;
     cell_ctx c = {L, row, line, 0};
     const guint *order = (const guint *)L->order->data;
     for (guint k = 0; k < nheaders; k++) {

@@ -64,6 +64,12 @@ typedef struct {
     GError *error;         /* a fatal problem (bad header, mapping file) */
     const char *row_id, *row_name; /* the row's id and name cells, stored together at its end */
     size_t row_id_len, row_name_len;
+    const char *row_first, *row_last; /* its first and last name cells */
+    size_t row_first_len, row_last_len;
+    /* from the header: the name is the first and last names joined (no
+     * name column, or a name column beside a first name column and no last
+     * name column: the family name then) */
+    gboolean name_joined, name_is_last;
     GString *row_text;       /* scratch: "ID\0NAME" */
     gboolean row_problem;    /* the row being stored has a problem */
     gboolean record_problem; /* found while its fields streamed in */

@@ -21,6 +21,7 @@ typedef enum {
     ELG_VT_ID, ELG_VT_TEXT, ELG_VT_COUNTRIES, ELG_VT_EDUCATION, ELG_VT_YESNO,
     ELG_VT_YEARS, ELG_VT_FIELD_YEARS, ELG_VT_LEVEL, ELG_VT_LANG_LEVELS,
     ELG_VT_CLEARANCE, ELG_VT_TAGS, ELG_VT_DATE,
+    ELG_VT_NAME_PART, /* a first or last name, joined into the name (load_row.c) */
 } elg_value_type;
 
 typedef enum {

@@ -208,6 +208,66 @@ static void test_french_export(void **state)
     unload(l);
 }
 
+/* The name of profile ROW as inspect prints it (JSON, g_free). */
+static char *profile_name(const loaded *l, int row)
+{
+    const cJSON *profile = cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), row);
+    char *s = cJSON_PrintUnformatted(cJSON_GetObjectItem(profile, "name"));
+    char *copy = g_strdup(s);
+    cJSON_free(s);
+    return copy;
+}
+
+#define assert_name(l, row, want)                 \
+    do {                                          \
+        char *got_ = profile_name(l, row);        \
+        assert_string_equal(got_, want);          \
+        g_free(got_);                             \
+    } while (0)
+
+/* Exports often give the first and last names apart: they make the name. */
+static void test_name_from_first_and_last_names(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,First Name,Last Name\nC1,Ren\u00e9e,Dupont\nC2,,Dupont\n"
+                     "C3,Ren\u00e9e,\nC4,,\n");
+    assert_columns(l, "{\"candidate_id\":\"candidate_id\",\"First Name\":\"first_name\","
+                      "\"Last Name\":\"last_name\"}");
+    assert_name(l, 0, "\"Ren\u00e9e Dupont\"");
+    assert_name(l, 1, "\"Dupont\"");
+    assert_name(l, 2, "\"Ren\u00e9e\"");
+    assert_name(l, 3, "null");
+    assert_string_equal(l->diags->str, "");
+    GString *text = g_string_new(NULL);
+    elg_profiles_inspect(l->p, FALSE, text);
+    assert_null(strstr(text->str, "name,")); /* neither the name nor its parts are missing */
+    g_string_free(text, TRUE);
+    unload(l);
+
+    /* "Nom" beside "Prénom" and no last name column is the family name */
+    l = load("Identifiant;Nom;Pr\u00e9nom\nC1;Dupont;Ren\u00e9e\nC2;Martin;\n");
+    assert_name(l, 0, "\"Ren\u00e9e Dupont\"");
+    assert_name(l, 1, "\"Martin\"");
+    unload(l);
+    /* a name column beside both parts is the whole name; beside a last name alone, too */
+    l = load("candidate_id,Name,First name,Surname\nC1,Dr Ren\u00e9e Dupont,Ren\u00e9e,Dupont\n"
+             "C2,,Jean,Martin\n");
+    assert_name(l, 0, "\"Dr Ren\u00e9e Dupont\"");
+    assert_name(l, 1, "null");
+    unload(l);
+    l = load("candidate_id,Full name,Family name\nC1,Ren\u00e9e Dupont,Dupont\n");
+    assert_name(l, 0, "\"Ren\u00e9e Dupont\"");
+    unload(l);
+    /* a file without any: the name is missing, not its parts */
+    l = load("candidate_id,english\nC1,V\n");
+    text = g_string_new(NULL);
+    elg_profiles_inspect(l->p, FALSE, text);
+    assert_non_null(strstr(text->str, ": name, nationality,"));
+    assert_null(strstr(text->str, "first_name"));
+    g_string_free(text, TRUE);
+    unload(l);
+}
+
 /* `eligo inspect --help` lists every column with every alias of
  * columns.def, in lines of 78 characters at most. */
 static void test_columns_help(void **state)
@@ -375,13 +435,14 @@ static void test_map_file_errors(void **state)
     } cases[] = {
         {"{\"Nationalité\": \"citizenship\"}",
          ":.[\"Nationalité\"]: error: \"citizenship\" is not a field; expected null or one of "
-         "candidate_id, name, nationality, education, equivalent_qualification, staff_college, "
-         "experience_years, experience, english, french, languages, clearance, skills, "
-         "applied_on, experience_FIELD, q_CRITERION"},
+         "candidate_id, name, first_name, last_name, nationality, education, "
+         "equivalent_qualification, staff_college, experience_years, experience, english, french, "
+         "languages, clearance, skills, applied_on, experience_FIELD, q_CRITERION"},
         {"{\"X\": 3}",
-         ":.[\"X\"]: error: expected null or one of candidate_id, name, nationality, education, "
-         "equivalent_qualification, staff_college, experience_years, experience, english, "
-         "french, languages, clearance, skills, applied_on, experience_FIELD, q_CRITERION"},
+         ":.[\"X\"]: error: expected null or one of candidate_id, name, first_name, last_name, "
+         "nationality, education, equivalent_qualification, staff_college, experience_years, "
+         "experience, english, french, languages, clearance, skills, applied_on, "
+         "experience_FIELD, q_CRITERION"},
         {"[\"nationality\"]", ":.: error: expected an object {\"Their header\": \"field\"}"},
         {"{\"X\": ", ":1:6: error: invalid JSON near \" \""},
     };
@@ -420,6 +481,7 @@ int main(void)
         cmocka_unit_test(test_design_aliases),
         cmocka_unit_test(test_french_export),
         cmocka_unit_test(test_columns_help),
+        cmocka_unit_test(test_name_from_first_and_last_names),
         cmocka_unit_test(test_field_and_question_columns),
         cmocka_unit_test(test_field_column_outside_vocabulary),
         cmocka_unit_test(test_duplicates_first_wins),
