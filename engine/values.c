@@ -197,6 +197,41 @@ static gboolean time_or_nothing(const char *s, size_t len)
     return TRUE;
 }
 
+/* The year of a date from I on: four digits, then a time of day or nothing;
+ * the date's julian day (0: not a date). */
+static guint32 year_and_time(const char *s, size_t len, size_t i, int month, int day)
+{
+    const size_t ystart = i;
+    const int y = read_int(s, len, &i, 4);
+    if (i - ystart != 4 || !time_or_nothing(s + i, len - i))
+        return 0;
+    return julian(y, month, day);
+}
+
+/* The month name first, as English writes it: "March 19, 2025", "Nov 5 2024". */
+static guint32 month_first(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && !(s[i] == ' ' || s[i] == '.' || (s[i] >= '0' && s[i] <= '9')))
+        i++;
+    const int m = elg_parse_month(s, i);
+    if (!m)
+        return 0;
+    while (i < len && (s[i] == ' ' || s[i] == '.'))
+        i++;
+    const int d = read_int(s, len, &i, 2);
+    gboolean apart = FALSE; /* the day and the year: "19, 2025" or "19 2025" */
+    if (i < len && s[i] == ',') {
+        i++;
+        apart = TRUE;
+    }
+    while (i < len && s[i] == ' ') {
+        i++;
+        apart = TRUE;
+    }
+    return d < 0 || !apart ? 0 : year_and_time(s, len, i, m, d);
+}
+
 gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32 *out,
                         gboolean *slash)
 {
@@ -204,8 +239,13 @@ gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32
     s = elg_trim(s, &len);
     size_t i = 0;
     int a = read_int(s, len, &i, 4);
-    if (a < 0)
-        return FALSE;
+    if (a < 0) {
+        const guint32 named = month_first(s, len);
+        if (!named)
+            return FALSE;
+        *out = named;
+        return TRUE;
+    }
     if (i == 4 && i < len && s[i] == '-') { /* ISO, maybe with a time */
         size_t date_len = 10 <= len ? 10 : len;
         guint32 jd = elg_date_iso(s, date_len);
@@ -236,6 +276,18 @@ gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32
         *out = jd;
         return TRUE;
     }
+    if (s[i] == '.' && i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '9') {
+        /* "19.03.2025": wherever dates are written with dots, the day comes first */
+        i++;
+        const int b = read_int(s, len, &i, 2);
+        if (b < 0 || i >= len || s[i] != '.')
+            return FALSE;
+        const guint32 dotted = year_and_time(s, len, i + 1, b, a);
+        if (!dotted)
+            return FALSE;
+        *out = dotted;
+        return TRUE;
+    }
     /* day, month name, year: "19-Mar-2025", "19 mars 2025", "10-nov.-2024" */
     while (i < len && (s[i] == '-' || s[i] == ' ' || s[i] == '.'))
         i++;
@@ -248,11 +300,7 @@ gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32
         return FALSE;
     while (i < len && (s[i] == '-' || s[i] == ' ' || s[i] == '.' || s[i] == '/'))
         i++;
-    size_t ystart = i;
-    int y = read_int(s, len, &i, 4);
-    if (i - ystart != 4 || !time_or_nothing(s + i, len - i))
-        return FALSE;
-    guint32 jd = julian(y, m, a);
+    const guint32 jd = year_and_time(s, len, i, m, a);
     if (!jd)
         return FALSE;
     *out = jd;

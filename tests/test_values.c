@@ -231,6 +231,22 @@ static void test_dates_month_names(void **state)
     date_is("31 décembre 2025", ELG_DATES_STRICT, 2025, 12, 31);
 }
 
+static void test_dates_dotted_and_month_first(void **state)
+{
+    (void)state;
+    date_is("19.03.2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("1.2.2025", ELG_DATES_STRICT, 2025, 2, 1);
+    date_is("29.02.2024", ELG_DATES_STRICT, 2024, 2, 29);
+    date_is("19.03.2025 10:00", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("19.03.2025", ELG_DATES_MDY, 2025, 3, 19); /* the order is for slashes */
+    date_is("March 19, 2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("Mar 19 2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("Nov. 5, 2024", ELG_DATES_STRICT, 2024, 11, 5);
+    date_is("September 3,2025", ELG_DATES_STRICT, 2025, 9, 3);
+    date_is("Nov 5, 2024 11:59 PM", ELG_DATES_STRICT, 2024, 11, 5);
+    date_is(" february 28, 2026 ", ELG_DATES_STRICT, 2026, 2, 28);
+}
+
 static void test_dates_with_time(void **state)
 {
     (void)state;
@@ -268,8 +284,12 @@ static void test_dates_refused(void **state)
     const char *bad[] = {
         "", "yesterday", "31-Feb-2025", "2025-02-29", "2025-13-01", "2025-00-10",
         "2025-03-32", "2025-3-19", "32-Mar-2025", "0-Mar-2025", "19-Mar-25", "19-Xyz-2025",
-        "19-Ma-2025", "19 jui 2025", "Mar 19, 2025", "1899-12-31", "2025-03-19T",
-        "2025-03-19 soon", "19-Mar-2025 later", "19.03.2025", "20250319",
+        "19-Ma-2025", "19 jui 2025", "1899-12-31", "2025-03-19T",
+        "2025-03-19 soon", "19-Mar-2025 later", "20250319",
+        /* dots: day, month, four-digit year; the month's name first: a day, then the year */
+        "19.13.2025", "31.02.2025", "19.03.25", "19.03", "19.03.2025x", "19..03.2025",
+        "March 2025", "Mar 19", "Mar 192025", "Mar 19, 25", "Mars 32, 2025", "Xyz 19, 2025",
+        "Ma 19, 2025",
         /* digits glued to the year are not a time of day */
         "2025-03-199", "19-Mar-20255", "19 mars 202512:00",
     };
@@ -325,6 +345,7 @@ int main(void)
         cmocka_unit_test(test_yesno_refused),
         cmocka_unit_test(test_dates_iso),
         cmocka_unit_test(test_dates_month_names),
+        cmocka_unit_test(test_dates_dotted_and_month_first),
         cmocka_unit_test(test_dates_with_time),
         cmocka_unit_test(test_dates_slash_need_an_order),
         cmocka_unit_test(test_dates_refused),
