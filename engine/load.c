@@ -31,6 +31,7 @@
 #include "fold.h"
 #include "jsonfile.h"
 #include "load_row.h"
+#include "load_utf16.h"
 #include "progress.h"
 #include "store.h"
 #include "utf8.h"
@@ -873,6 +874,28 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         fclose(f);
         return NULL;
     }
+    /* UTF-16 (Excel's "Unicode Text"): its UTF-8 conversion is read instead */
+    guint8 head[2];
+    const char *utf16 = elg_utf16_bom(head, fread(head, 1, sizeof head, f));
+    if (utf16) {
+        struct stat before;
+        const gboolean regular = fstat(fileno(f), &before) == 0;
+        guint64 read = 0;
+        FILE *text = elg_utf16_to_utf8(f, utf16, path, &read, err);
+        if (text && regular && file_changed(f, &before, read, path, err)) {
+            fclose(text);
+            text = NULL;
+        }
+        fclose(f);
+        if (!text)
+            return NULL;
+        f = text;
+    } else if (fseek(f, 0, SEEK_SET) != 0) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot read: %s", path,
+                    g_strerror(errno));
+        fclose(f);
+        return NULL;
+    }
     unsigned threads = opt.threads ? opt.threads : g_get_num_processors();
     elg_progress pg;
     elg_progress_begin(&pg);
@@ -919,7 +942,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     }
 
     elg_profiles *p = elg_store_new(path, ref);
-    p->encoding = s.utf8 ? (s.bom ? "UTF-8 with BOM" : "UTF-8") : "Windows-1252";
+    p->encoding = utf16 ? utf16 : s.utf8 ? (s.bom ? "UTF-8 with BOM" : "UTF-8") : "Windows-1252";
     GIConv cd = (GIConv)-1;
     GString *converted = NULL;
     if (!s.utf8) {

@@ -8,6 +8,7 @@
 #include <cjson/cJSON.h>
 #include "harness.h"
 #include "load_row.h" /* elg_loader_plain_lines */
+#include "load_utf16.h"
 #include "utf8.h"
 
 static elg_load_options options_from(const uint8_t *data, size_t size)
@@ -23,24 +24,65 @@ static elg_load_options options_from(const uint8_t *data, size_t size)
     return opt;
 }
 
+/* The characters of the file as the loader reads them: bytes, or the code
+ * units of a UTF-16 file (after its byte order mark; an odd last byte left
+ * out), where only those below 128 matter here. */
+typedef struct {
+    const uint8_t *data;
+    size_t n, step, start;
+    gboolean big_endian;
+} chars;
+
+static chars chars_of(const uint8_t *data, size_t size)
+{
+    chars c = {data, size, 1, 0, FALSE};
+    const char *utf16 = elg_utf16_bom(data, size);
+    if (utf16) {
+        c.step = 2;
+        c.start = 2;
+        c.n = size - (size - 2) % 2;
+        c.big_endian = strcmp(utf16, "UTF-16BE") == 0;
+    }
+    return c;
+}
+
+static unsigned char_at(const chars *c, size_t i)
+{
+    if (c->step == 1)
+        return c->data[i];
+    return c->big_endian ? (unsigned)c->data[i] << 8 | c->data[i + 1]
+                         : (unsigned)c->data[i + 1] << 8 | c->data[i];
+}
+
+/* Does a line end at character I (LF, or CR not followed by LF)? */
+static gboolean line_ends(const chars *c, size_t i)
+{
+    const unsigned ch = char_at(c, i);
+    return ch == '\n' || (ch == '\r' && (i + c->step >= c->n || char_at(c, i + c->step) != '\n'));
+}
+
 /* Every row starts on a line of its own after the header. */
 static unsigned count_lines(const uint8_t *data, size_t size)
 {
+    const chars c = chars_of(data, size);
     unsigned lines = 1;
-    for (size_t i = 0; i < size; i++)
-        if (data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n')))
-            lines++;
+    for (size_t i = c.start; i < c.n; i += c.step)
+        lines += line_ends(&c, i);
     return lines;
 }
 
 /* The line the header starts on: libcsv skips lines of only spaces before it. */
 static unsigned header_line(const uint8_t *data, size_t size)
 {
-    size_t i = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    const chars c = chars_of(data, size);
+    size_t i = c.step == 1 && size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : c.start;
     unsigned line = 1;
-    for (; i < size && (data[i] == ' ' || data[i] == '\r' || data[i] == '\n'); i++)
-        if (data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n')))
-            line++;
+    for (; i < c.n; i += c.step) {
+        const unsigned ch = char_at(&c, i);
+        if (ch != ' ' && ch != '\r' && ch != '\n')
+            break;
+        line += line_ends(&c, i);
+    }
     return line;
 }
 

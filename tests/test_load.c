@@ -136,6 +136,110 @@ static void test_encoding_windows_1252_undefined_byte(void **state)
     unload(l);
 }
 
+/* UTF8 saved as ENCODING ("UTF-16LE" or "UTF-16BE") with its byte order
+ * mark, as Excel saves "Unicode Text"; *LEN its bytes (g_free). */
+static char *utf16_file(const char *utf8, const char *encoding, gsize *len)
+{
+    gsize n = 0;
+    GError *err = NULL;
+    char *body = g_convert(utf8, -1, encoding, "UTF-8", NULL, &n, &err);
+    if (!body)
+        fail_msg("g_convert: %s", err->message);
+    char *file = g_malloc(n + 2);
+    const gboolean le = strcmp(encoding, "UTF-16LE") == 0;
+    file[0] = (char)(le ? 0xFF : 0xFE);
+    file[1] = (char)(le ? 0xFE : 0xFF);
+    memcpy(file + 2, body, n);
+    g_free(body);
+    *len = n + 2;
+    return file;
+}
+
+static void test_encoding_utf16(void **state)
+{
+    (void)state;
+    const char *text = "candidate_id\tname\tenglish\r\n"
+                       "C1\tRen\u00e9e \u0141ukasz\tV\r\n"
+                       "C2\tZo\u00eb \U0001F600\tfluent\r\n";
+    const char *encodings[] = {"UTF-16LE", "UTF-16BE"};
+    for (size_t i = 0; i < G_N_ELEMENTS(encodings); i++) {
+        gsize len;
+        char *bytes = utf16_file(text, encodings[i], &len);
+        loaded *l = load_bytes(bytes, (gssize)len, ELG_DATES_STRICT);
+        assert_string_equal(elg_profiles_encoding(l->p), encodings[i]);
+        assert_int_equal(elg_profiles_delimiter(l->p), '\t');
+        assert_member(l, 0, "name", "\"Ren\u00e9e \u0141ukasz\"");
+        assert_member(l, 1, "name", "\"Zo\u00eb \U0001F600\"");
+        assert_member(l, 0, "english", "5");
+        /* lines and columns are the file's */
+        assert_string_equal(l->diags->str,
+                            "3:3: english: \"fluent\" is not a language level; expected I to VI, a "
+                            "level name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n");
+        unload(l);
+        g_free(bytes);
+    }
+}
+
+/* A code unit that is no character (an unpaired surrogate, an odd last
+ * byte) reads as U+FFFD, as an undefined Windows-1252 byte does. */
+static void test_encoding_utf16_bad_units(void **state)
+{
+    (void)state;
+    gsize len;
+    char *bytes = utf16_file("candidate_id,name\nC1,AB\nC2,CD", "UTF-16LE", &len);
+    /* "AB" is at units 21-22 (after the BOM): a lone high surrogate between them */
+    GString *s = g_string_new_len(bytes, (gssize)len);
+    const gsize b_at = 2 + 2 * 22;
+    assert_int_equal(s->str[b_at], 'B');
+    g_string_insert_len(s, (gssize)b_at, "\x00\xD8", 2);
+    g_string_append_c(s, 'E'); /* an odd last byte */
+    loaded *l = load_bytes(s->str, (gssize)s->len, ELG_DATES_STRICT);
+    assert_member(l, 0, "name", "\"A\uFFFDB\"");
+    assert_member(l, 1, "name", "\"CD\uFFFD\"");
+    unload(l);
+    g_string_free(s, TRUE);
+    g_free(bytes);
+}
+
+/* Past the converter's 64 KiB pieces: characters of two code units cut
+ * between pieces, and a file large enough to be loaded in parallel. */
+static void test_encoding_utf16_large(void **state)
+{
+    (void)state;
+    /* the first piece is 32,768 code units: one character's two units
+     * are its last and the next piece's first */
+    GString *text = g_string_new("candidate_id,name\nX,");
+    const glong first_piece = 32768;
+    while (g_utf8_strlen(text->str, -1) < first_piece - 1)
+        g_string_append_c(text, 'a');
+    GString *long_name = g_string_new(text->str + strlen("candidate_id,name\nX,"));
+    g_string_append(long_name, "\U0001F600");
+    g_string_append(text, "\U0001F600\n");
+    const unsigned rows = 60000;
+    for (unsigned i = 1; i < rows; i++)
+        g_string_append_printf(text, "C%u,\U0001F600%u\u00e9\n", i, i);
+    gsize len;
+    char *bytes = utf16_file(text->str, "UTF-16BE", &len);
+    assert_true(len > (1u << 20));
+    loaded *l = load_bytes(bytes, (gssize)len, ELG_DATES_STRICT);
+    assert_int_equal(elg_profiles_count(l->p), rows);
+    assert_string_equal(l->diags->str, "");
+    unsigned i = 0;
+    const cJSON *profile;
+    cJSON_ArrayForEach(profile, cJSON_GetObjectItem(l->json, "profiles")) {
+        char want[64];
+        g_snprintf(want, sizeof want, "\U0001F600%u\u00e9", i);
+        assert_string_equal(cJSON_GetObjectItem(profile, "name")->valuestring, i ? want : long_name->str);
+        assert_int_equal(elg_profiles_line(l->p, i), i + 2);
+        i++;
+    }
+    assert_int_equal(i, rows);
+    g_string_free(long_name, TRUE);
+    unload(l);
+    g_free(bytes);
+    g_string_free(text, TRUE);
+}
+
 /* Append rows "Fnnnnnnn,x,V" + EOL until S is exactly TARGET bytes long (the
  * last name padded to fit); returns the number of rows.  Short rows, not one
  * long field, reach the loader's buffer boundary without a giant cell. */
@@ -775,6 +879,9 @@ int main(void)
         cmocka_unit_test(test_encoding_bom),
         cmocka_unit_test(test_encoding_windows_1252),
         cmocka_unit_test(test_encoding_windows_1252_undefined_byte),
+        cmocka_unit_test(test_encoding_utf16),
+        cmocka_unit_test(test_encoding_utf16_bad_units),
+        cmocka_unit_test(test_encoding_utf16_large),
         cmocka_unit_test(test_encoding_utf8_across_chunks),
         cmocka_unit_test(test_encoding_decided_by_the_whole_file),
         cmocka_unit_test(test_delimiter_most_frequent),

@@ -45,7 +45,8 @@ unsigned elg_profiles_count(const elg_profiles *p);
 const elg_diags *elg_profiles_diags(const elg_profiles *p);
 /* Number of distinct data rows with at least one problem. */
 unsigned elg_profiles_rows_with_problems(const elg_profiles *p);
-/* The detected encoding: "UTF-8", "UTF-8 with BOM" or "Windows-1252". */
+/* The detected encoding: "UTF-8", "UTF-8 with BOM", "Windows-1252", or
+ * "UTF-16LE" or "UTF-16BE" (with a byte order mark). */
 const char *elg_profiles_encoding(const elg_profiles *p);
 /* The detected delimiter: ',', ';' or '\t'. */
 char elg_profiles_delimiter(const elg_profiles *p);
