@@ -291,6 +291,42 @@ static void test_output_unwritable(void **state)
     remove_dir(dir);
 }
 
+/* A UTF-16 file (Excel's "Unicode Text") is screened through its UTF-8
+ * conversion; with nowhere to write that, exit 2 and say so. */
+static void test_utf16_candidates(void **state)
+{
+    (void)state;
+    char *dir = NULL, *path = temp_file(&dir, "unicode.txt", NULL);
+    gsize n = 0;
+    char *body = g_convert("candidate_id\tname\tenglish\r\nC1\tZo\u00eb\tV\r\n", -1, "UTF-16LE", "UTF-8",
+                           NULL, &n, NULL);
+    GString *file = g_string_new_len("\xFF\xFE", 2);
+    g_string_append_len(file, body, (gssize)n);
+    assert_true(g_file_set_contents(path, file->str, (gssize)file->len, NULL));
+    const char *argv[] = {"inspect", path, NULL};
+    char *o = NULL, *e = NULL;
+    assert_int_equal(run_in(NULL, NULL, NULL, &o, &e, argv), 0);
+    assert_non_null(strstr(o, "encoding:  UTF-16LE\n"));
+    assert_string_equal(e, "");
+    g_free(o);
+    g_free(e);
+    char *missing = g_build_filename(dir, "no_such_dir", NULL);
+    char **env = g_environ_setenv(g_strdupv(environ), "TMPDIR", missing, TRUE);
+    assert_int_equal(run_in(NULL, env, NULL, &o, &e, argv), 2);
+    char *msg = g_strdup_printf("%s: error: cannot convert from UTF-16LE: ", path);
+    if (!g_str_has_prefix(e, msg))
+        fail_msg("stderr: %s", e);
+    g_free(msg);
+    g_free(o);
+    g_free(e);
+    g_strfreev(env);
+    g_free(missing);
+    g_string_free(file, TRUE);
+    g_free(body);
+    g_free(path);
+    remove_dir(dir);
+}
+
 /* A write that fails half-way (the child may write at most 1000 bytes to a
  * file): exit 2, the previous file untouched, no temporary file left. */
 static void limit_file_size(gpointer data)
@@ -413,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_bundled_posts_from_elsewhere),
         cmocka_unit_test(test_output_written),
         cmocka_unit_test(test_output_unwritable),
+        cmocka_unit_test(test_utf16_candidates),
         cmocka_unit_test(test_output_fails_midway),
         cmocka_unit_test(test_formula_injection),
         cmocka_unit_test(test_json_valid),
