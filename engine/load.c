@@ -850,6 +850,17 @@ static gboolean file_changed(FILE *f, const struct stat *before, guint64 sniffed
     return TRUE;
 }
 
+/* What a workbook given for a CSV file is, from its first LEN bytes B (at
+ * most 8), or NULL: no CSV file starts with these control bytes. */
+static const char *workbook_kind(const guint8 *b, size_t len)
+{
+    if (len >= 4 && memcmp(b, "PK\x03\x04", 4) == 0)
+        return "a ZIP archive, such as an Excel (.xlsx) or OpenDocument (.ods) workbook";
+    if (len >= 8 && memcmp(b, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
+        return "an Excel 97-2003 workbook (.xls)";
+    return NULL;
+}
+
 elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
                                 const elg_load_options *opt_in, GError **err)
 {
@@ -874,9 +885,18 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         fclose(f);
         return NULL;
     }
+    guint8 head[8];
+    const size_t head_len = fread(head, 1, sizeof head, f);
+    const char *workbook = workbook_kind(head, head_len);
+    if (workbook) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                    "%s: error: %s, not a CSV file; save the sheet as CSV (UTF-8) and give that file",
+                    path, workbook);
+        fclose(f);
+        return NULL;
+    }
     /* UTF-16 (Excel's "Unicode Text"): its UTF-8 conversion is read instead */
-    guint8 head[2];
-    const char *utf16 = elg_utf16_bom(head, fread(head, 1, sizeof head, f));
+    const char *utf16 = elg_utf16_bom(head, head_len);
     if (utf16) {
         struct stat before;
         const gboolean regular = fstat(fileno(f), &before) == 0;

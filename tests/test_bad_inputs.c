@@ -18,6 +18,7 @@ static const bad_file files[] = {
     {"unterminated_quote", 0, 3},
     {"ragged_rows", 0, 4},
     {"binary", 2, -1},
+    {"workbook", 2, -1},
     {"empty", 2, -1},
     {"header_only", 0, 0},
     {"no_id_column", 2, -1},

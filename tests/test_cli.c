@@ -327,6 +327,21 @@ static void test_utf16_candidates(void **state)
     remove_dir(dir);
 }
 
+/* An Excel 97-2003 workbook given for the candidate file is named as such
+ * (an .xlsx is fixtures/bad/workbook.csv). */
+static void test_xls_workbook(void **state)
+{
+    (void)state;
+    char *dir = NULL, *path = temp_file(&dir, "candidates.xls", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest");
+    char *msg = g_strdup_printf("%s: error: an Excel 97-2003 workbook (.xls), not a CSV file; save the "
+                                "sheet as CSV (UTF-8) and give that file\n", path);
+    const char *argv[] = {"screen", "--candidates", path, NULL};
+    expect(2, msg, argv);
+    g_free(msg);
+    g_free(path);
+    remove_dir(dir);
+}
+
 /* A write that fails half-way (the child may write at most 1000 bytes to a
  * file): exit 2, the previous file untouched, no temporary file left. */
 static void limit_file_size(gpointer data)
@@ -450,6 +465,7 @@ int main(void)
         cmocka_unit_test(test_output_written),
         cmocka_unit_test(test_output_unwritable),
         cmocka_unit_test(test_utf16_candidates),
+        cmocka_unit_test(test_xls_workbook),
         cmocka_unit_test(test_output_fails_midway),
         cmocka_unit_test(test_formula_injection),
         cmocka_unit_test(test_json_valid),
