@@ -68,8 +68,10 @@ FILE *elg_utf16_to_utf8(FILE *in, const char *encoding, const char *path, guint6
     g_free(name);
     FILE *out = fdopen(fd, "w+b");
     GIConv cd = g_iconv_open("UTF-8", encoding);
-    char *buf = g_malloc(PIECE + 2);
-    GString *text = g_string_sized_new(3 * (PIECE + 2) / 2 + 16);
+    /* a piece, after what the last one left: at most 3 bytes (a high
+     * surrogate and half a unit, should a read stop at an odd count) */
+    char *buf = g_malloc(PIECE + 4);
+    GString *text = g_string_sized_new(3 * (PIECE + 4) / 2 + 16);
     size_t have = 0;
     gboolean ok = out && cd != (GIConv)-1 && fseek(in, 2, SEEK_SET) == 0;
     *read = 2;
