@@ -423,11 +423,24 @@ static void map_headers(elg_loader *L, unsigned line)
         for (guint i = 0; i < L->map->len; i++)
             if (cell_pass(&g_array_index(L->map, elg_header_map, i)) == pass)
                 g_array_append_val(L->order, i);
-    if (used[ELG_COL_CANDIDATE_ID] < 0)
+    if (used[ELG_COL_CANDIDATE_ID] < 0) {
+        /* the header as read, so that a title line above it, or a name of
+         * the id column's own, shows */
+        GString *seen = g_string_new(NULL);
+        for (guint i = 0; i < p->headers->len && i < 4; i++) {
+            const char *h = g_ptr_array_index(p->headers, i);
+            g_string_append(seen, i ? ", " : "");
+            elg_quote(seen, h, strlen(h), 40);
+        }
+        if (p->headers->len > 4)
+            g_string_append(seen, ", ...");
         g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                    "%s:%u: error: no candidate_id column; expected a header named candidate_id "
-                    "or an alias (%s), or a --map file",
-                    p->file, line, "id, applicant_id, candidate, ...");
+                    "%s:%u: error: no candidate_id column in the header (%s); expected a header named "
+                    "candidate_id or an alias (%s), or a --map file such as {\"%s\": \"candidate_id\"}",
+                    p->file, line, seen->str, "id, applicant_id, candidate, identifiant, ...",
+                    "Their header");
+        g_string_free(seen, TRUE);
+    }
 }
 
 /* --- cells --------------------------------------------------------------- */

@@ -388,9 +388,10 @@ static void test_no_id_column_is_fatal(void **state)
     loaded *l = load_mapped("Candidate Name,Reference\nAnn,R1\n", NULL);
     assert_null(l->p);
     assert_non_null(l->err);
-    char *want = g_strdup_printf("%s:1: error: no candidate_id column; expected a header named "
-                                 "candidate_id or an alias (id, applicant_id, candidate, ...), "
-                                 "or a --map file", l->csv);
+    char *want = g_strdup_printf("%s:1: error: no candidate_id column in the header (\"Candidate Name\", "
+                                 "\"Reference\"); expected a header named candidate_id or an alias (id, "
+                                 "applicant_id, candidate, identifiant, ...), or a --map file such as "
+                                 "{\"Their header\": \"candidate_id\"}", l->csv);
     assert_string_equal(l->err->message, want);
     assert_int_equal(l->err->code, 2);
     g_free(want);
