@@ -554,19 +554,33 @@ static void each_item(cell_ctx *c, const char *s, size_t len,
     }
 }
 
-/* Split "key:value" (or key=value) into trimmed halves. */
+/* Split "key:value" into trimmed halves; key=value, "key (value)" and
+ * "key - value" are read too, as forms and exports write them
+ * ("German (C1)", "Project management - 3"). */
 static gboolean split_pair(const char *s, size_t len, const char **k, size_t *klen,
                            const char **v, size_t *vlen)
 {
     const char *colon = memchr(s, ':', len);
     if (!colon)
         colon = memchr(s, '=', len);
+    size_t gap = 1; /* the separator's bytes */
+    const char *close = NULL;
+    if (!colon && len > 2 && s[len - 1] == ')') {
+        for (const char *o = s + len - 2; o >= s && !colon; o--) /* the last "(" */
+            colon = *o == '(' ? o : NULL;
+        close = s + len - 1;
+    }
+    for (const char *d = s; !colon && d + 3 <= s + len; d++)
+        if (d[0] == ' ' && d[1] == '-' && d[2] == ' ') {
+            colon = d;
+            gap = 3;
+        }
     if (!colon)
         return FALSE;
     *klen = (size_t)(colon - s);
     *k = elg_trim(s, klen);
-    *vlen = (size_t)(s + len - colon - 1);
-    *v = elg_trim(colon + 1, vlen);
+    *vlen = (size_t)((close ? close : s + len) - colon - gap);
+    *v = elg_trim(colon + gap, vlen);
     return *klen > 0 && *vlen > 0;
 }
 

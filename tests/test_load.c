@@ -632,6 +632,28 @@ static void test_language_lists(void **state)
                         "name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
                         "5:4: languages: \"nl\" is not a code:level pair; expected e.g. uk:III;de:C1\n");
     unload(l);
+
+    /* pairs as forms write them: "German (C1)", "Spanish - B2", "it = V" */
+    l = load("candidate_id,languages,experience\n"
+             "C1,German (C1); Spanish - B2;it = V,Defence policy (5 years); Project management - 3\n"
+             "C2,Dutch (C2),\"Security (physical) (2,5)\"\n"
+             "C3,German - ,(4);Anglo-Saxon - 2\n");
+    assert_member(l, 0, "languages", "{\"de\":5,\"es\":4,\"it\":5}");
+    assert_member(l, 0, "experience", "{\"defence_policy\":5,\"project_management\":3}");
+    assert_member(l, 1, "languages", "{\"nl\":6}");
+    assert_member(l, 1, "experience", "{\"security_physical\":2.5}"); /* the last parenthesis */
+    assert_member(l, 2, "languages", "null");
+    assert_member(l, 2, "experience", "{\"anglo_saxon\":2}"); /* a hyphen is no separator */
+    assert_string_equal(l->diags->str,
+                        "3:3: experience: \"Security (physical)\" is not an experience field of the "
+                        "vocabulary; kept as a new field\n"
+                        "4:2: languages: \"German -\" is not a code:level pair; expected e.g. "
+                        "uk:III;de:C1\n"
+                        "4:3: experience: \"(4)\" is not a field:years pair; expected e.g. "
+                        "defence_security:6;project_management:3.5\n"
+                        "4:3: experience: \"Anglo-Saxon\" is not an experience field of the "
+                        "vocabulary; kept as a new field\n");
+    unload(l);
 }
 
 static void test_skills_and_answers(void **state)
