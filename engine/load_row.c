@@ -110,6 +110,41 @@ static const void *memo_ptr(elg_loader *L, guint8 kind, const char *s, size_t le
     return (const void *)(gintptr)v;
 }
 
+/* LOOKUP of S, or of "NAME (GLOSS)" as forms write a level twice
+ * ("Advanced (V)", "NATO SECRET (NS)"): the level the parts name, when at
+ * least one names one and no two disagree; else -1. */
+static int with_gloss(int (*lookup)(const elg_reference *, const char *, size_t),
+                      const elg_reference *ref, const char *s, size_t len)
+{
+    int whole = lookup(ref, s, len);
+    if (whole >= 0 || len < 3 || s[len - 1] != ')')
+        return whole;
+    const char *open = NULL;
+    for (const char *o = s + len - 2; o >= s && !open; o--)
+        open = *o == '(' ? o : NULL;
+    if (!open)
+        return -1;
+    size_t nlen = (size_t)(open - s), glen = (size_t)(s + len - 1 - open - 1);
+    const char *name = elg_trim(s, &nlen), *gloss = elg_trim(open + 1, &glen);
+    const int a = nlen ? lookup(ref, name, nlen) : -1, b = glen ? lookup(ref, gloss, glen) : -1;
+    return a >= 0 && b >= 0 && a != b ? -1 : MAX(a, b);
+}
+
+static int level_of(const elg_reference *ref, const char *s, size_t len)
+{
+    return with_gloss(elg_ref_level, ref, s, len);
+}
+
+static int clearance_of(const elg_reference *ref, const char *s, size_t len)
+{
+    return with_gloss(elg_ref_clearance, ref, s, len);
+}
+
+static int education_of(const elg_reference *ref, const char *s, size_t len)
+{
+    return with_gloss(elg_ref_education, ref, s, len);
+}
+
 static const void *lookup_skill(const elg_reference *ref, const char *s, size_t len)
 {
     return elg_ref_skill(ref, s, len);
@@ -618,7 +653,7 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
         return;
     }
     const elg_language *lang = memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language);
-    int level = memo_int(c->L, MEMO_LEVEL, v, vlen, elg_ref_level);
+    int level = memo_int(c->L, MEMO_LEVEL, v, vlen, level_of);
     if (!lang) {
         bad_value(c->L, c->line, c->column, "languages", k, klen,
                   "is not a language; expected an ISO 639 code such as uk or de, or a language name");
@@ -714,7 +749,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         put_countries(c, s, len);
         break;
     case ELG_VT_EDUCATION: {
-        int level = memo_int(L, MEMO_EDUCATION, s, len, elg_ref_education);
+        int level = memo_int(L, MEMO_EDUCATION, s, len, education_of);
         if (level >= 0)
             I8(p->education, c->row) = (gint8)level;
         else
@@ -740,7 +775,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
             each_item(c, s, len, experience_pair);
         break;
     case ELG_VT_LEVEL: {
-        int level = memo_int(L, MEMO_LEVEL, s, len, elg_ref_level);
+        int level = memo_int(L, MEMO_LEVEL, s, len, level_of);
         if (level >= 0)
             I8(col == ELG_COL_ENGLISH ? p->english : p->french, c->row) = (gint8)level;
         else
@@ -753,7 +788,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         each_item(c, s, len, language_pair);
         break;
     case ELG_VT_CLEARANCE: {
-        int level = memo_int(L, MEMO_CLEARANCE, s, len, elg_ref_clearance);
+        int level = memo_int(L, MEMO_CLEARANCE, s, len, clearance_of);
         if (level >= 0)
             I8(p->clearance, c->row) = (gint8)level;
         else

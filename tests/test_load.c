@@ -656,6 +656,39 @@ static void test_language_lists(void **state)
     unload(l);
 }
 
+/* A level written twice, "NAME (GLOSS)", as forms do: read when at least
+ * one part names a level and the two do not disagree. */
+static void test_levels_with_a_gloss(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,clearance,education,languages\n"
+                     "C1,Advanced (V),C1 (Advanced),NATO SECRET (NS),Master (MSc),de:B2 (IV)\n"
+                     "C2,B2 (Advanced),(III),Secret (NATO),Bachelor (licence),\n"
+                     "C3,Fluent (V),Intermediate (),CTS (NS),PhD (Master),\n");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "french", "5");
+    assert_member(l, 0, "clearance", "\"NS\"");
+    assert_member(l, 0, "education", "\"master\"");
+    assert_member(l, 0, "languages", "{\"de\":4}");
+    assert_member(l, 1, "english", "null"); /* B2 is IV, Advanced V */
+    assert_member(l, 1, "french", "3");
+    assert_member(l, 1, "clearance", "\"NS\"");
+    assert_member(l, 1, "education", "\"bachelor\"");
+    assert_member(l, 2, "english", "5");
+    assert_member(l, 2, "french", "3");
+    assert_member(l, 2, "clearance", "null");
+    assert_member(l, 2, "education", "null");
+    assert_string_equal(l->diags->str,
+                        "3:2: english: \"B2 (Advanced)\" is not a language level; expected I to VI, a "
+                        "level name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
+                        "4:4: clearance: \"CTS (NS)\" is not a clearance level; expected none, NR, NC, "
+                        "NS, CTS or a long name such as NATO SECRET\n"
+                        "4:5: education: \"PhD (Master)\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, "
+                        "MSc, PhD, licence\n");
+    unload(l);
+}
+
 static void test_skills_and_answers(void **state)
 {
     (void)state;
@@ -923,6 +956,7 @@ int main(void)
         cmocka_unit_test(test_nationality_overflow),
         cmocka_unit_test(test_experience_lists),
         cmocka_unit_test(test_language_lists),
+        cmocka_unit_test(test_levels_with_a_gloss),
         cmocka_unit_test(test_skills_and_answers),
         cmocka_unit_test(test_date_order_option),
         cmocka_unit_test(test_single_values_reported),
