@@ -69,6 +69,8 @@ void elg_quote(GString *out, const char *value, size_t len, size_t max)
 {
     g_string_append_c(out, '"');
     size_t shown = max && len > max ? max : len;
+    while (shown < len && shown > 0 && ((unsigned char)value[shown] & 0xC0) == 0x80)
+        shown--; /* not inside a character: the text stays UTF-8 */
     for (size_t i = 0; i < shown; i++) {
         unsigned char c = (unsigned char)value[i];
         if (c == '"' || c == '\\')

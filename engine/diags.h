@@ -17,7 +17,8 @@ unsigned elg_diags_get_line(const elg_diags *d, unsigned i);
 /* Append one diagnostic line (with its newline) to OUT. */
 void elg_diag_format(const elg_diag *g, GString *out);
 /* Append VALUE to OUT as a double-quoted string, escaping quotes, backslashes
- * and control characters, cut to MAX bytes with "..." (0: no limit). */
+ * and control characters, cut to MAX bytes at most (at a character
+ * boundary) with "..." (0: no limit). */
 void elg_quote(GString *out, const char *value, size_t len, size_t max);
 /* Append TEXT to OUT with terminal control characters replaced by '?'. */
 void elg_append_printable(GString *out, const char *text);

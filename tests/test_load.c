@@ -773,6 +773,23 @@ static void test_single_values_reported(void **state)
 static void test_long_values_quoted_and_cut(void **state)
 {
     (void)state;
+    {
+        /* cut at a character's start, never inside one: the message stays UTF-8 */
+        GString *v = g_string_new("candidate_id,english\nC1,a");
+        for (int i = 0; i < 40; i++)
+            g_string_append(v, "\u00e9");
+        g_string_append_c(v, '\n');
+        loaded *l = load(v->str);
+        GString *want = g_string_new("2:2: english: \"a");
+        for (int i = 0; i < 29; i++) /* 59 bytes: the 60th is the middle of an e-acute */
+            g_string_append(want, "\u00e9");
+        g_string_append(want, "...\" is not a language level; expected I to VI, a level name, A1 to C2, "
+                              "native, or a STANAG 6001 profile such as 3332\n");
+        assert_string_equal(l->diags->str, want->str);
+        g_string_free(want, TRUE);
+        unload(l);
+        g_string_free(v, TRUE);
+    }
     GString *s = g_string_new("candidate_id,english\nC1,\"say \"\"");
     for (int i = 0; i < 100; i++)
         g_string_append_c(s, 'a');
