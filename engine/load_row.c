@@ -603,7 +603,7 @@ static gboolean split_pair(const char *s, size_t len, const char **k, size_t *kl
     if (!colon && len > 2 && s[len - 1] == ')') {
         for (const char *o = s + len - 2; o >= s && !colon; o--) /* the last "(" */
             colon = *o == '(' ? o : NULL;
-        close = s + len - 1;
+        close = colon ? s + len - 1 : NULL;
     }
     for (const char *d = s; !colon && d + 3 <= s + len; d++)
         if (d[0] == ' ' && d[1] == '-' && d[2] == ' ') {
