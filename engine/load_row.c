@@ -110,22 +110,36 @@ static const void *memo_ptr(elg_loader *L, guint8 kind, const char *s, size_t le
     return (const void *)(gintptr)v;
 }
 
+/* "NAME (GLOSS)": the trimmed text before S's last "(" and inside it, when
+ * S ends with ")" (either may be empty). */
+static gboolean split_gloss(const char *s, size_t len, const char **name, size_t *nlen,
+                            const char **gloss, size_t *glen)
+{
+    if (len < 2 || s[len - 1] != ')')
+        return FALSE;
+    const char *open = NULL;
+    for (const char *o = s + len - 2; o >= s && !open; o--)
+        open = *o == '(' ? o : NULL;
+    if (!open)
+        return FALSE;
+    *nlen = (size_t)(open - s);
+    *name = elg_trim(s, nlen);
+    *glen = (size_t)(s + len - 1 - open - 1);
+    *gloss = elg_trim(open + 1, glen);
+    return TRUE;
+}
+
 /* LOOKUP of S, or of "NAME (GLOSS)" as forms write a level twice
  * ("Advanced (V)", "NATO SECRET (NS)"): the level the parts name, when at
  * least one names one and no two disagree; else -1. */
 static int with_gloss(int (*lookup)(const elg_reference *, const char *, size_t),
                       const elg_reference *ref, const char *s, size_t len)
 {
-    int whole = lookup(ref, s, len);
-    if (whole >= 0 || len < 3 || s[len - 1] != ')')
+    const int whole = lookup(ref, s, len);
+    const char *name, *gloss;
+    size_t nlen, glen;
+    if (whole >= 0 || !split_gloss(s, len, &name, &nlen, &gloss, &glen))
         return whole;
-    const char *open = NULL;
-    for (const char *o = s + len - 2; o >= s && !open; o--)
-        open = *o == '(' ? o : NULL;
-    if (!open)
-        return -1;
-    size_t nlen = (size_t)(open - s), glen = (size_t)(s + len - 1 - open - 1);
-    const char *name = elg_trim(s, &nlen), *gloss = elg_trim(open + 1, &glen);
     const int a = nlen ? lookup(ref, name, nlen) : -1, b = glen ? lookup(ref, gloss, glen) : -1;
     return a >= 0 && b >= 0 && a != b ? -1 : MAX(a, b);
 }
@@ -598,13 +612,9 @@ static gboolean split_pair(const char *s, size_t len, const char **k, size_t *kl
     const char *colon = memchr(s, ':', len);
     if (!colon)
         colon = memchr(s, '=', len);
+    if (!colon && split_gloss(s, len, k, klen, v, vlen))
+        return *klen > 0 && *vlen > 0;
     size_t gap = 1; /* the separator's bytes */
-    const char *close = NULL;
-    if (!colon && len > 2 && s[len - 1] == ')') {
-        for (const char *o = s + len - 2; o >= s && !colon; o--) /* the last "(" */
-            colon = *o == '(' ? o : NULL;
-        close = colon ? s + len - 1 : NULL;
-    }
     for (const char *d = s; !colon && d + 3 <= s + len; d++)
         if (d[0] == ' ' && d[1] == '-' && d[2] == ' ') {
             colon = d;
@@ -614,7 +624,7 @@ static gboolean split_pair(const char *s, size_t len, const char **k, size_t *kl
         return FALSE;
     *klen = (size_t)(colon - s);
     *k = elg_trim(s, klen);
-    *vlen = (size_t)((close ? close : s + len) - colon - gap);
+    *vlen = (size_t)(s + len - colon - gap);
     *v = elg_trim(colon + gap, vlen);
     return *klen > 0 && *vlen > 0;
 }
