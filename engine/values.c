@@ -232,6 +232,14 @@ static guint32 month_first(const char *s, size_t len)
     return d < 0 || !apart ? 0 : year_and_time(s, len, i, m, d);
 }
 
+/* JD into OUT when it is a date (not 0). */
+static gboolean date_found(guint32 jd, guint32 *out)
+{
+    if (jd)
+        *out = jd;
+    return jd != 0;
+}
+
 gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32 *out,
                         gboolean *slash)
 {
@@ -239,20 +247,12 @@ gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32
     s = elg_trim(s, &len);
     size_t i = 0;
     int a = read_int(s, len, &i, 4);
-    if (a < 0) {
-        const guint32 named = month_first(s, len);
-        if (!named)
-            return FALSE;
-        *out = named;
-        return TRUE;
-    }
+    if (a < 0)
+        return date_found(month_first(s, len), out);
     if (i == 4 && i < len && s[i] == '-') { /* ISO, maybe with a time */
         size_t date_len = 10 <= len ? 10 : len;
-        guint32 jd = elg_date_iso(s, date_len);
-        if (!jd || !time_or_nothing(s + date_len, len - date_len))
-            return FALSE;
-        *out = jd;
-        return TRUE;
+        return time_or_nothing(s + date_len, len - date_len) &&
+               date_found(elg_date_iso(s, date_len), out);
     }
     if (i > 2 || i >= len)
         return FALSE;
@@ -270,11 +270,7 @@ gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32
             *slash = TRUE;
             return FALSE;
         }
-        guint32 jd = order == ELG_DATES_DMY ? julian(y, b, a) : julian(y, a, b);
-        if (!jd)
-            return FALSE;
-        *out = jd;
-        return TRUE;
+        return date_found(order == ELG_DATES_DMY ? julian(y, b, a) : julian(y, a, b), out);
     }
     if (s[i] == '.' && i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '9') {
         /* "19.03.2025": wherever dates are written with dots, the day comes first */
@@ -282,11 +278,7 @@ gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32
         const int b = read_int(s, len, &i, 2);
         if (b < 0 || i >= len || s[i] != '.')
             return FALSE;
-        const guint32 dotted = year_and_time(s, len, i + 1, b, a);
-        if (!dotted)
-            return FALSE;
-        *out = dotted;
-        return TRUE;
+        return date_found(year_and_time(s, len, i + 1, b, a), out);
     }
     /* day, month name, year: "19-Mar-2025", "19 mars 2025", "10-nov.-2024" */
     while (i < len && (s[i] == '-' || s[i] == ' ' || s[i] == '.'))
@@ -300,11 +292,7 @@ gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32
         return FALSE;
     while (i < len && (s[i] == '-' || s[i] == ' ' || s[i] == '.' || s[i] == '/'))
         i++;
-    const guint32 jd = year_and_time(s, len, i, m, a);
-    if (!jd)
-        return FALSE;
-    *out = jd;
-    return TRUE;
+    return date_found(year_and_time(s, len, i, m, a), out);
 }
 
 void elg_date_format(guint32 jd, char buf[11])
