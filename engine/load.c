@@ -898,11 +898,11 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     /* UTF-16 (Excel's "Unicode Text"): its UTF-8 conversion is read instead */
     const char *utf16 = elg_utf16_bom(head, head_len);
     if (utf16) {
-        struct stat before;
-        const gboolean regular = fstat(fileno(f), &before) == 0;
+        struct stat before = {0}; /* not a regular file when unknown: file_changed says no */
+        fstat(fileno(f), &before);
         guint64 read = 0;
         FILE *text = elg_utf16_to_utf8(f, utf16, path, &read, err);
-        if (text && regular && file_changed(f, &before, read, path, err)) {
+        if (text && file_changed(f, &before, read, path, err)) {
             fclose(text);
             text = NULL;
         }
