@@ -25,11 +25,12 @@ const char *const elg_column_aliases[ELG_COL__COUNT] = {
 #undef X
 };
 
-/* One entry of elg_columns_help: NAME, then WORDS (NULL-terminated) filled
- * into lines of 78 characters at most, indented under the first. */
-static void help_entry(GString *out, const char *name, char **words)
+/* One entry of elg_columns_help: NAME, then the words of TEXT filled into
+ * lines of 78 characters at most, indented under the first. */
+static void help_entry(GString *out, const char *name, const char *text)
 {
     enum { INDENT = 28, WIDTH = 78 };
+    gchar **words = g_strsplit(text, " ", -1);
     gsize line = out->len;
     g_string_append_printf(out, "  %s", name);
     for (char **w = words; *w; w++) {
@@ -46,25 +47,20 @@ static void help_entry(GString *out, const char *name, char **words)
         g_string_append(out, *w);
     }
     g_string_append_c(out, '\n');
+    g_strfreev(words);
 }
 
 void elg_columns_help(GString *out)
 {
     for (int c = 0; c < ELG_COL__COUNT; c++) {
         gchar **aliases = g_strsplit(elg_column_aliases[c], "|", -1);
-        gchar *joined = g_strjoinv(", ", aliases);
-        gchar **words = g_strsplit(joined, " ", -1);
-        help_entry(out, elg_column_names[c], words);
-        g_strfreev(words);
-        g_free(joined);
+        gchar *listed = g_strjoinv(", ", aliases);
+        help_entry(out, elg_column_names[c], listed);
+        g_free(listed);
         g_strfreev(aliases);
     }
-    gchar **field = g_strsplit("years of experience in FIELD", " ", -1);
-    help_entry(out, "experience_FIELD, exp_FIELD", field);
-    g_strfreev(field);
-    gchar **answer = g_strsplit("yes or no: the candidate's answer to the question of criterion CRITERION", " ", -1);
-    help_entry(out, "q_CRITERION", answer);
-    g_strfreev(answer);
+    help_entry(out, "experience_FIELD, exp_FIELD", "years of experience in FIELD");
+    help_entry(out, "q_CRITERION", "yes or no: the candidate's answer to the question of criterion CRITERION");
 }
 
 /* The text of cell I of the current record (its length: L->cell[I].len). */
