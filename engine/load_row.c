@@ -481,9 +481,9 @@ static void map_headers(elg_loader *L, unsigned line)
             g_string_append(seen, ", ...");
         g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
                     "%s:%u: error: no candidate_id column in the header (%s); expected a header named "
-                    "candidate_id or an alias (%s), or a --map file such as {\"%s\": \"candidate_id\"}",
-                    p->file, line, seen->str, "id, applicant_id, candidate, identifiant, ...",
-                    "Their header");
+                    "candidate_id or an alias (id, applicant_id, candidate, identifiant, ...), or a "
+                    "--map file such as {\"Their header\": \"candidate_id\"}",
+                    p->file, line, seen->str);
         g_string_free(seen, TRUE);
     }
 }
