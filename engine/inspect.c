@@ -165,10 +165,11 @@ static cJSON *profile_json(const elg_profiles *p, unsigned r, const guint32 *fie
     }
     cJSON_AddItemToObject(o, "answers", keyed_object(answers, r, 'b', TRUE));
     cJSON *extra = cJSON_AddObjectToObject(o, "extra");
-    for (guint e = 0; e < p->extra_cols->len; e++) {
-        const char *v = g_ptr_array_index((GPtrArray *)g_ptr_array_index(p->extra_cols, e), r);
-        guint h = g_array_index(p->extra_header_index, guint, e);
-        if (v) {
+    for (guint e = 0; e < p->text_cols->len; e++) {
+        const char *v = g_ptr_array_index((GPtrArray *)g_ptr_array_index(p->text_cols, e), r);
+        guint h = g_array_index(p->text_header_index, guint, e);
+        /* the columns not read; one read and kept (--keep) shows as read */
+        if (v && !g_ptr_array_index(p->mapping, h)) {
             char *key = header_key(p, h);
             cJSON_AddStringToObject(extra, key, v);
             g_free(key);

@@ -354,13 +354,76 @@ static cJSON *read_mapping(elg_loader *L)
     return root;
 }
 
-static void add_extra(elg_loader *L, elg_header_map *m, guint header_index)
+/* The first MAX header cells as read, quoted, for a message: a title line
+ * above the header, or a name of the file's own, shows. */
+static void append_headers(GString *out, const elg_profiles *p, guint max)
+{
+    for (guint i = 0; i < p->headers->len && i < max; i++) {
+        const char *h = g_ptr_array_index(p->headers, i);
+        g_string_append(out, i ? ", " : "");
+        elg_quote(out, h, strlen(h), 40);
+    }
+    if (p->headers->len > max)
+        g_string_append(out, ", ...");
+}
+
+/* Keep the cells of header column HEADER_INDEX as written. */
+static void add_text(elg_loader *L, elg_header_map *m, guint header_index)
 {
     elg_profiles *p = L->p;
-    m->kind = ELG_MAP_EXTRA;
-    m->extra = p->extra_cols->len;
-    g_ptr_array_add(p->extra_cols, g_ptr_array_new());
-    g_array_append_val(p->extra_header_index, header_index);
+    m->text = p->text_cols->len + 1;
+    g_ptr_array_add(p->text_cols, g_ptr_array_new());
+    g_array_append_val(p->text_header_index, header_index);
+}
+
+/* Is HEADER one of keep_columns?  The first header a name matches is
+ * kept: *FOUND, one slot per name (0 or 1 + header index), says which. */
+static gboolean keep_header(const elg_loader *L, const char *header, size_t hlen, guint header_index,
+                            guint *found)
+{
+    const char *const *names = L->opt.keep_columns;
+    if (!names)
+        return FALSE;
+    char want[ELG_FOLD_MAX], key[ELG_FOLD_MAX];
+    elg_fold(header, hlen, want, sizeof want);
+    gboolean keep = FALSE;
+    for (guint k = 0; names[k]; k++) {
+        elg_fold(names[k], strlen(names[k]), key, sizeof key);
+        if (!found[k] && strcmp(key, want) == 0) {
+            found[k] = header_index + 1;
+            keep = TRUE;
+        }
+    }
+    return keep;
+}
+
+/* The kept columns in keep_columns' order, each once; a name that no
+ * header matched is a fatal error. */
+static void order_kept(elg_loader *L, const guint *found, unsigned line)
+{
+    elg_profiles *p = L->p;
+    const char *const *names = L->opt.keep_columns;
+    for (guint k = 0; names && names[k]; k++) {
+        if (!found[k]) {
+            if (L->error)
+                return;
+            GString *msg = g_string_new(NULL);
+            g_string_printf(msg, "%s:%u: error: no column ", p->file, line);
+            elg_quote(msg, names[k], strlen(names[k]), 60);
+            g_string_append(msg, " in the header to keep (--keep); the header has ");
+            append_headers(msg, p, 12);
+            g_set_error_literal(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT, msg->str);
+            g_string_free(msg, TRUE);
+            return;
+        }
+        const elg_header_map *m = &g_array_index(L->map, elg_header_map, found[k] - 1);
+        const guint text = m->text - 1;
+        gboolean twice = FALSE;
+        for (guint j = 0; j < p->kept->len; j++)
+            twice |= g_array_index(p->kept, guint, j) == text;
+        if (!twice)
+            g_array_append_val(p->kept, text);
+    }
 }
 
 /* Cells that combine with others are read first, whatever the column order:
@@ -383,6 +446,10 @@ static void map_headers(elg_loader *L, unsigned line)
     for (int c = 0; c < ELG_COL__COUNT; c++)
         used[c] = -1;
     GHashTable *keyed_seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    guint n_keep = 0;
+    while (L->opt.keep_columns && L->opt.keep_columns[n_keep])
+        n_keep++;
+    guint *keep_found = g_new0(guint, n_keep + 1);
     for (guint i = 0; i < L->ncells; i++) {
         const char *h = elg_loader_cell(L, i);
         size_t hlen = L->cell[i].len;
@@ -452,7 +519,9 @@ static void map_headers(elg_loader *L, unsigned line)
             }
         }
         if (!mapped)
-            add_extra(L, &m, i);
+            m.kind = ELG_MAP_EXTRA;
+        if (keep_header(L, header, hlen, i, keep_found) || (!mapped && !L->opt.drop_unknown))
+            add_text(L, &m, i);
         g_ptr_array_add(p->mapping, g_strdup(target));
         g_array_append_val(L->map, m);
     }
@@ -469,16 +538,8 @@ static void map_headers(elg_loader *L, unsigned line)
             if (cell_pass(&g_array_index(L->map, elg_header_map, i)) == pass)
                 g_array_append_val(L->order, i);
     if (used[ELG_COL_CANDIDATE_ID] < 0) {
-        /* the header as read, so that a title line above it, or a name of
-         * the id column's own, shows */
         GString *seen = g_string_new(NULL);
-        for (guint i = 0; i < p->headers->len && i < 4; i++) {
-            const char *h = g_ptr_array_index(p->headers, i);
-            g_string_append(seen, i ? ", " : "");
-            elg_quote(seen, h, strlen(h), 40);
-        }
-        if (p->headers->len > 4)
-            g_string_append(seen, ", ...");
+        append_headers(seen, p, 4);
         g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
                     "%s:%u: error: no candidate_id column in the header (%s); expected a header named "
                     "candidate_id or an alias (id, applicant_id, candidate, identifiant, ...), or a "
@@ -486,6 +547,9 @@ static void map_headers(elg_loader *L, unsigned line)
                     p->file, line, seen->str);
         g_string_free(seen, TRUE);
     }
+    /* after the id's check: a file without ids is told of that first */
+    order_kept(L, keep_found, line);
+    g_free(keep_found);
 }
 
 /* --- cells --------------------------------------------------------------- */
@@ -869,10 +933,11 @@ static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t
         break;
     }
     case ELG_MAP_EXTRA:
-        g_ptr_array_index((GPtrArray *)g_ptr_array_index(p->extra_cols, m->extra), c->row) =
-            g_string_chunk_insert_len(p->strings, s, (gssize)len);
         break;
     }
+    if (m->text)
+        g_ptr_array_index((GPtrArray *)g_ptr_array_index(p->text_cols, m->text - 1), c->row) =
+            g_string_chunk_insert_len(p->strings, s, (gssize)len);
 }
 
 /* The hash of a candidate_id in the table of ids seen (never 0: 0 is an empty slot). */

@@ -20,14 +20,14 @@ typedef enum {
     ELG_MAP_CANONICAL,  /* one of the columns.def fields */
     ELG_MAP_FIELD,      /* experience_F / exp_F: years in field F */
     ELG_MAP_ANSWER,     /* q_CRITERION */
-    ELG_MAP_EXTRA,      /* unknown: passed through */
+    ELG_MAP_EXTRA,      /* unknown: not read (kept as written unless drop_unknown) */
 } elg_map_kind;
 
 typedef struct {
     elg_map_kind kind;
     elg_column column;    /* ELG_MAP_CANONICAL */
     char *key;            /* field tag or criterion id */
-    guint extra;          /* ELG_MAP_EXTRA: index in extra_cols */
+    guint text;           /* 1 + its index in p->text_cols, where its cells are kept as written; 0: not kept */
 } elg_header_map;
 
 typedef struct elg_id_slot elg_id_slot;

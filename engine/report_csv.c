@@ -222,6 +222,38 @@ static guint report_columns(const elg_screening *s, const elg_post_result *r, co
     return n;
 }
 
+/* Room for ROW's kept cells (elg_put_csv_cell's bound, and a comma each). */
+static gsize kept_bytes(const elg_profiles *p, guint row)
+{
+    gsize n = 0;
+    for (guint k = 0; k < elg_profiles_kept_count(p); k++) {
+        const char *v = elg_profiles_kept_value(p, k, row);
+        n += 4 + (v ? 2 * strlen(v) : 0);
+    }
+    return n;
+}
+
+/* ROW's kept cells (--keep), each after a comma. */
+static char *put_kept(char *c, const elg_profiles *p, guint row)
+{
+    for (guint k = 0; k < elg_profiles_kept_count(p); k++) {
+        const char *v = elg_profiles_kept_value(p, k, row);
+        *c++ = ',';
+        if (v)
+            c = elg_put_csv_cell(c, v, strlen(v));
+    }
+    return c;
+}
+
+/* The headers of the kept columns, each after a comma. */
+static void kept_headers(GString *o, const elg_profiles *p)
+{
+    for (guint k = 0; k < elg_profiles_kept_count(p); k++) {
+        g_string_append_c(o, ',');
+        elg_csv_cell(o, elg_profiles_kept_header(p, k));
+    }
+}
+
 static void by_post_segment(const writer *w, guint seg, GString *o, thread_state *ts)
 {
     const elg_screening *s = w->s;
@@ -270,7 +302,8 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         const char *status = elg_status_name(rr.status);
         const char *held = elg_clearance_held(s, p, row);
         const gsize at = o->len;
-        g_string_set_size(o, at + ROW_FIXED_BYTES + post_id->len + 2 * (id_len + name_len) + reasons_len);
+        g_string_set_size(o, at + ROW_FIXED_BYTES + post_id->len + 2 * (id_len + name_len) + reasons_len +
+                                 kept_bytes(pr, row));
         char *c = o->str + at;
         c = put_bytes(c, post_id->str, post_id->len);
         c = elg_put_csv_cell(c, id, id_len);
@@ -304,6 +337,7 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         c = put_uint_raw(c, rr.des_unk);
         *c++ = ',';
         c = put_uint_raw(c, n_des);
+        c = put_kept(c, pr, row);
         *c++ = '\n';
         g_string_truncate(o, (gsize)(c - o->str));
     }
@@ -314,7 +348,9 @@ static void csv_by_post(const elg_screening *s, elg_sink *k)
 {
     g_string_append(k->buf, "post_id,candidate_id,status,essential_met,essential_unknown,essential_failed,"
                             "essential_total,desirable_score,rank,reasons,name,line,clearance_held,"
-                            "desirable_met,desirable_unknown,desirable_total\n");
+                            "desirable_met,desirable_unknown,desirable_total");
+    kept_headers(k->buf, s->profiles);
+    g_string_append_c(k->buf, '\n');
     guint per_post = (s->n_rows + SEGMENT_ROWS - 1) / SEGMENT_ROWS;
     write_segments(s, k, by_post_segment, per_post * s->n_posts, per_post ? per_post : 1);
 }
@@ -346,6 +382,9 @@ static void by_candidate_segment(const writer *w, guint seg, GString *o, thread_
             g_string_append_c(o, ',');
             elg_csv_cell(o, lists[i]->str);
         }
+        const gsize at = o->len;
+        g_string_set_size(o, at + kept_bytes(s->profiles, row));
+        g_string_truncate(o, (gsize)(put_kept(o->str + at, s->profiles, row) - o->str));
         g_string_append_c(o, '\n');
     }
     for (int i = 0; i < 3; i++)
@@ -354,7 +393,9 @@ static void by_candidate_segment(const writer *w, guint seg, GString *o, thread_
 
 static void csv_by_candidate(const elg_screening *s, elg_sink *k)
 {
-    g_string_append(k->buf, "candidate_id,name,line,eligible_posts,review_posts,ineligible_posts\n");
+    g_string_append(k->buf, "candidate_id,name,line,eligible_posts,review_posts,ineligible_posts");
+    kept_headers(k->buf, s->profiles);
+    g_string_append_c(k->buf, '\n');
     write_segments(s, k, by_candidate_segment, (s->n_rows + SEGMENT_ROWS - 1) / SEGMENT_ROWS, 1);
 }
 

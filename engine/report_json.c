@@ -5,6 +5,15 @@
 #include "store.h"
 #include "values.h"
 
+/* A JSON string, or null for NULL. */
+static void string_or_null(GString *o, const char *text)
+{
+    if (text)
+        elg_json_string(o, text);
+    else
+        g_string_append(o, "null");
+}
+
 static void reasons_array(const elg_screening *s, guint p, guint row, GString *o, GString *tmp)
 {
     const elg_post_result *r = &s->posts[p];
@@ -29,11 +38,19 @@ static void candidate_head(const elg_screening *s, guint row, GString *o)
     elg_json_string(o, g_ptr_array_index(s->profiles->ids, row));
     const char *name = elg_store_name(s->profiles, row);
     g_string_append(o, ", \"name\": ");
-    if (name)
-        elg_json_string(o, name);
-    else
-        g_string_append(o, "null");
+    string_or_null(o, name);
     g_string_append_printf(o, ", \"line\": %u", elg_profiles_line(s->profiles, row));
+    /* the file's own columns asked for (--keep), by their headers */
+    const elg_profiles *p = s->profiles;
+    const unsigned n_kept = elg_profiles_kept_count(p);
+    for (unsigned k = 0; k < n_kept; k++) {
+        g_string_append(o, k ? ", " : ", \"kept\": {");
+        elg_json_string(o, elg_profiles_kept_header(p, k));
+        g_string_append(o, ": ");
+        string_or_null(o, elg_profiles_kept_value(p, k, row));
+    }
+    if (n_kept)
+        g_string_append_c(o, '}');
 }
 
 static void post_head(const elg_post_result *r, GString *o)
@@ -53,15 +70,9 @@ static void post_head(const elg_post_result *r, GString *o)
         elg_json_string(o, g_ptr_array_index(post->grades, g));
     }
     g_string_append(o, "], \"deadline\": ");
-    if (post->deadline_text)
-        elg_json_string(o, post->deadline_text);
-    else
-        g_string_append(o, "null");
+    string_or_null(o, post->deadline_text);
     g_string_append(o, ", \"clearance\": ");
-    if (post->clearance > 0)
-        elg_json_string(o, ref->clearance_id[post->clearance]);
-    else
-        g_string_append(o, "null");
+    string_or_null(o, post->clearance > 0 ? ref->clearance_id[post->clearance] : NULL);
 }
 
 static void json_by_post(const elg_screening *s, elg_sink *k)
@@ -104,10 +115,7 @@ static void json_by_post(const elg_screening *s, elg_sink *k)
             reasons_array(s, p, row, o, tmp);
             const char *held = elg_clearance_held(s, p, row);
             g_string_append(o, ", \"clearance_held\": ");
-            if (held)
-                elg_json_string(o, held);
-            else
-                g_string_append(o, "null");
+            string_or_null(o, held);
             g_string_append(o, ", \"criteria\": {");
             for (guint c = 0; c < r->n_crit; c++) {
                 if (c)

@@ -6,6 +6,20 @@
 #include "diags.h"
 #include "store.h"
 
+/* ROW's kept cells (--keep): "  HEADER: VALUE" for each given. */
+static void text_kept(const elg_profiles *p, guint row, GString *o)
+{
+    for (unsigned k = 0; k < elg_profiles_kept_count(p); k++) {
+        const char *v = elg_profiles_kept_value(p, k, row);
+        if (!v)
+            continue;
+        g_string_append(o, "  ");
+        elg_append_printable(o, elg_profiles_kept_header(p, k));
+        g_string_append(o, ": ");
+        elg_append_printable(o, v);
+    }
+}
+
 static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp)
 {
     GString *o = k->buf;
@@ -51,6 +65,7 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
         const char *name = elg_store_name(s->profiles, row);
         if (name)
             elg_append_printable(o, name);
+        text_kept(s->profiles, row, o);
         g_string_append_c(o, '\n');
         g_string_truncate(tmp, 0);
         elg_reasons(s, p, row, tmp);
@@ -75,7 +90,9 @@ static void text_by_candidate(const elg_screening *s, elg_sink *k, GString *tmp)
             g_string_append(o, "  ");
             elg_append_printable(o, name);
         }
-        g_string_append_printf(o, "  (line %u)\n", elg_profiles_line(s->profiles, row));
+        g_string_append_printf(o, "  (line %u)", elg_profiles_line(s->profiles, row));
+        text_kept(s->profiles, row, o);
+        g_string_append_c(o, '\n');
         for (int st = 0; st < 3; st++) {
             gboolean any = FALSE;
             for (guint p = 0; p < s->n_posts; p++) {

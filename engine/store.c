@@ -101,8 +101,9 @@ elg_profiles *elg_store_new(const char *file, const elg_reference *ref)
     p->answers = g_ptr_array_new_with_free_func(keyed_free);
     p->headers = g_ptr_array_new_with_free_func(g_free);
     p->mapping = g_ptr_array_new_with_free_func(g_free);
-    p->extra_cols = g_ptr_array_new_with_free_func(ptr_array_free);
-    p->extra_header_index = g_array_new(FALSE, FALSE, sizeof(guint));
+    p->text_cols = g_ptr_array_new_with_free_func(ptr_array_free);
+    p->text_header_index = g_array_new(FALSE, FALSE, sizeof(guint));
+    p->kept = g_array_new(FALSE, FALSE, sizeof(guint));
     p->diags = elg_diags_new();
     return p;
 }
@@ -118,7 +119,7 @@ void elg_profiles_free(elg_profiles *p)
     g_ptr_array_free(p->ids, TRUE);
     g_hash_table_destroy(p->nat_index);
     GArray *arrays[] = {p->line_rows, p->line_offsets, p->nat_sets, p->skill_start, p->skill_ids,
-                        p->extra_header_index, p->exp_start, p->exp_field, p->exp_years};
+                        p->text_header_index, p->kept, p->exp_start, p->exp_field, p->exp_years};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
         g_array_free(arrays[i], TRUE);
     elg_free_huge(p->row_slab, p->row_slab_bytes);
@@ -132,7 +133,7 @@ void elg_profiles_free(elg_profiles *p)
     g_ptr_array_free(p->answers, TRUE);
     g_ptr_array_free(p->headers, TRUE);
     g_ptr_array_free(p->mapping, TRUE);
-    g_ptr_array_free(p->extra_cols, TRUE);
+    g_ptr_array_free(p->text_cols, TRUE);
     elg_diags_free(p->diags);
     g_free(p);
 }
@@ -170,8 +171,8 @@ static void make_rows_ahead(elg_profiles *p)
     g_array_set_size(p->skill_start, p->skill_start->len + n);
     g_array_set_size(p->exp_start, p->exp_start->len + n);
     g_ptr_array_set_size(p->ids, (gint)(p->ids->len + n));
-    for (guint e = 0; e < p->extra_cols->len; e++) {
-        GPtrArray *col = g_ptr_array_index(p->extra_cols, e);
+    for (guint e = 0; e < p->text_cols->len; e++) {
+        GPtrArray *col = g_ptr_array_index(p->text_cols, e);
         g_ptr_array_set_size(col, (gint)(col->len + n)); /* NULL: no value */
     }
     p->rows_ahead += n;
@@ -185,8 +186,8 @@ static void drop_rows_ahead(elg_profiles *p)
     g_array_set_size(p->skill_start, p->n + 1);
     g_array_set_size(p->exp_start, p->n + 1);
     g_ptr_array_set_size(p->ids, (gint)p->n);
-    for (guint e = 0; e < p->extra_cols->len; e++)
-        g_ptr_array_set_size(g_ptr_array_index(p->extra_cols, e), (gint)p->n);
+    for (guint e = 0; e < p->text_cols->len; e++)
+        g_ptr_array_set_size(g_ptr_array_index(p->text_cols, e), (gint)p->n);
     p->rows_ahead = 0;
 }
 
@@ -308,6 +309,23 @@ const char *elg_profiles_id(const elg_profiles *p, unsigned i)
 unsigned elg_profiles_line(const elg_profiles *p, unsigned i)
 {
     return i + g_array_index(p->line_offsets, guint32, elg_store_line_span(p, i));
+}
+
+unsigned elg_profiles_kept_count(const elg_profiles *p)
+{
+    return p->kept->len;
+}
+
+const char *elg_profiles_kept_header(const elg_profiles *p, unsigned k)
+{
+    const guint text = g_array_index(p->kept, guint, k);
+    return g_ptr_array_index(p->headers, g_array_index(p->text_header_index, guint, text));
+}
+
+const char *elg_profiles_kept_value(const elg_profiles *p, unsigned k, unsigned i)
+{
+    const GPtrArray *col = g_ptr_array_index(p->text_cols, g_array_index(p->kept, guint, k));
+    return g_ptr_array_index(col, i);
 }
 
 void elg_store_row_skill(elg_profiles *p, guint32 skill)
@@ -450,9 +468,9 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
             memcpy(to->data + (gsize)row_base * to->size, q->row_columns[i].data, (gsize)nq * to->size);
     }
     g_ptr_array_extend(p->ids, q->ids, NULL, NULL);
-    for (guint e = 0; e < p->extra_cols->len && e < q->extra_cols->len; e++)
-        g_ptr_array_extend(g_ptr_array_index(p->extra_cols, e),
-                           g_ptr_array_index(q->extra_cols, e), NULL, NULL);
+    for (guint e = 0; e < p->text_cols->len && e < q->text_cols->len; e++)
+        g_ptr_array_extend(g_ptr_array_index(p->text_cols, e),
+                           g_ptr_array_index(q->text_cols, e), NULL, NULL);
     /* skills and experience pairs: the chunk's indexes to the store's,
      * registered in the order the chunk met them, as in one pass */
     append_lists(p, p->skill_start, p->skill_ids, q->skill_start, q->skill_ids, q->skill_names,
@@ -575,8 +593,8 @@ void elg_store_reserve(elg_profiles *p, guint rows, guint skills, guint pairs)
     p->exp_field = reserved_array(p->exp_field, pairs);
     p->exp_years = reserved_array(p->exp_years, pairs);
     p->ids = reserved_ptr_array(p->ids, rows);
-    for (guint e = 0; e < p->extra_cols->len; e++)
-        p->extra_cols->pdata[e] = reserved_ptr_array(p->extra_cols->pdata[e], rows);
+    for (guint e = 0; e < p->text_cols->len; e++)
+        p->text_cols->pdata[e] = reserved_ptr_array(p->text_cols->pdata[e], rows);
     GPtrArray *sets[] = {p->languages, p->answers};
     for (size_t s = 0; s < G_N_ELEMENTS(sets); s++)
         for (guint k = 0; k < sets[s]->len; k++) {

@@ -123,8 +123,12 @@ struct elg_profiles {
 
     GPtrArray *headers;          /* char*: the file's header cells */
     GPtrArray *mapping;          /* char* canonical name per header, or NULL */
-    GPtrArray *extra_cols;       /* GPtrArray* of const char* per unknown column */
-    GArray *extra_header_index;  /* guint: header index of each extra column */
+    /* cells kept as written (trimmed; NULL: empty): the columns eligo does
+     * not read (unless elg_load_options.drop_unknown), for inspect, and the
+     * elg_load_options.keep_columns, for reports */
+    GPtrArray *text_cols;        /* GPtrArray* of const char* per column kept */
+    GArray *text_header_index;   /* guint: header index of each */
+    GArray *kept;                /* guint: the text_cols of keep_columns, in their order */
 
     elg_diags *diags;
     unsigned rows_with_problems;

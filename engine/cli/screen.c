@@ -7,7 +7,7 @@
 #define SHOWN_PROBLEMS 20
 
 typedef struct {
-    gchar *candidates, **post_paths, **notices, *format, *output, *map, *date_order;
+    gchar *candidates, **post_paths, **notices, *format, *output, *map, *date_order, **keep;
     gboolean strict, by_candidate, all_problems;
     gint threads;
     cli_limits limits;
@@ -67,6 +67,7 @@ int cli_screen(int argc, char **argv)
         {"format", 'f', 0, G_OPTION_ARG_STRING, &a.format, "Report format (default text)", "text|csv|json"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &a.output, "Write the report to FILE (atomically) instead of standard output", "FILE"},
         {"by-candidate", 0, 0, G_OPTION_ARG_NONE, &a.by_candidate, "Report per candidate: the posts each is eligible for or needs review on", NULL},
+        {"keep", 'k', 0, G_OPTION_ARG_STRING_ARRAY, &a.keep, "Copy the file's column COLUMN (e-mail, phone...) into the report after eligo's own columns; repeatable", "COLUMN"},
         {"map", 0, 0, G_OPTION_ARG_FILENAME, &a.map, "Map the file's own headers to fields: JSON {\"Their header\": \"field\"}", "FILE"},
         {"date-order", 0, 0, G_OPTION_ARG_STRING, &a.date_order, "Read slash dates (19/03/2025) as day/month or month/day", "dmy|mdy"},
         {"strict", 0, 0, G_OPTION_ARG_NONE, &a.strict, "Exit with status 3 when any row has a problem", NULL},
@@ -114,6 +115,8 @@ int cli_screen(int argc, char **argv)
     if (!cli_limits_apply("screen", &a.limits, &lopt))
         goto out;
     lopt.map_file = a.map;
+    lopt.keep_columns = (const char *const *)a.keep;
+    lopt.drop_unknown = TRUE; /* the report shows only the columns kept */
     ropt.by_candidate = a.by_candidate;
     ropt.candidates_file = a.candidates;
 
@@ -150,5 +153,6 @@ out:
     g_free(a.output);
     g_free(a.map);
     g_free(a.date_order);
+    g_strfreev(a.keep);
     return status;
 }

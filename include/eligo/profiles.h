@@ -29,6 +29,11 @@ typedef struct elg_load_options {
     unsigned max_columns;       /* 0: default (4096) */
     size_t max_record_bytes;    /* one record's cells; 0: default (16 MiB); never below max_field_bytes */
     unsigned threads;           /* parsing threads; 0: one per core (same result with any number) */
+    /* headers whose cells are kept as written, for reports (`--keep`):
+     * NULL-terminated, matched as headers are (case, accents, spaces,
+     * hyphens); a name no header has is a fatal error.  NULL: none. */
+    const char *const *keep_columns;
+    gboolean drop_unknown;      /* TRUE: the columns eligo does not read are not kept (inspect shows them) */
 } elg_load_options;
 
 /* Load PATH.  On a fatal error (unreadable, not text, no candidate_id column,
@@ -54,6 +59,13 @@ char elg_profiles_delimiter(const elg_profiles *p);
 const char *elg_profiles_id(const elg_profiles *p, unsigned i);
 /* File line on which row I starts. */
 unsigned elg_profiles_line(const elg_profiles *p, unsigned i);
+/* Number of columns kept as written (elg_load_options.keep_columns); the
+ * K below follow that order, a header named twice there kept once. */
+unsigned elg_profiles_kept_count(const elg_profiles *p);
+/* The header of kept column K as the file writes it; owned by P. */
+const char *elg_profiles_kept_header(const elg_profiles *p, unsigned k);
+/* Kept column K's cell in row I as written (trimmed), or NULL when empty; owned by P. */
+const char *elg_profiles_kept_value(const elg_profiles *p, unsigned k, unsigned i);
 /* Write the `eligo inspect` report: text (JSON false) or one JSON object. */
 void elg_profiles_inspect(const elg_profiles *p, gboolean json, GString *out);
 /* Append the columns a candidate file may have, each with the header names
