@@ -126,8 +126,11 @@ static gboolean split_gloss(const char *s, size_t len, const char **name, size_t
 }
 
 /* LOOKUP of S, or of "NAME (GLOSS)" as forms write a level twice
- * ("Advanced (V)", "NATO SECRET (NS)"): the level the parts name, when at
- * least one names one and no two disagree; else -1. */
+ * ("Advanced (V)", "NATO SECRET (NS)", "Fluent (V)"): the level the gloss
+ * names, unless the name names another.  A gloss that names no level may
+ * qualify the name ("Bachelor (in progress)", "NS (expired)"), so the name
+ * alone is not taken, unless the gloss is its first word written after it
+ * ("Secret (NATO)"); else -1. */
 static int with_gloss(int (*lookup)(const elg_reference *, const char *, size_t),
                       const elg_reference *ref, const char *s, size_t len)
 {
@@ -137,7 +140,17 @@ static int with_gloss(int (*lookup)(const elg_reference *, const char *, size_t)
     if (whole >= 0 || !split_gloss(s, len, &name, &nlen, &gloss, &glen))
         return whole;
     const int a = nlen ? lookup(ref, name, nlen) : -1, b = glen ? lookup(ref, gloss, glen) : -1;
-    return a >= 0 && b >= 0 && a != b ? -1 : MAX(a, b);
+    if (b >= 0)
+        return a >= 0 && a != b ? -1 : b;
+    if (!glen) /* "Intermediate ()" */
+        return a;
+    char turned[64];
+    if (!nlen || glen + 1 + nlen > sizeof turned)
+        return -1;
+    memcpy(turned, gloss, glen);
+    turned[glen] = ' ';
+    memcpy(turned + glen + 1, name, nlen);
+    return lookup(ref, turned, glen + 1 + nlen);
 }
 
 static int level_of(const elg_reference *ref, const char *s, size_t len)

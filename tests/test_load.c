@@ -656,8 +656,9 @@ static void test_language_lists(void **state)
     unload(l);
 }
 
-/* A level written twice, "NAME (GLOSS)", as forms do: read when at least
- * one part names a level and the two do not disagree. */
+/* A level written twice, "NAME (GLOSS)", as forms do: read when the gloss
+ * names a level the name does not contradict, or the gloss is the name's
+ * first word; a gloss that qualifies a level ("in progress") is no level. */
 static void test_levels_with_a_gloss(void **state)
 {
     (void)state;
@@ -684,6 +685,44 @@ static void test_levels_with_a_gloss(void **state)
                         "4:4: clearance: \"CTS (NS)\" is not a clearance level; expected none, NR, NC, "
                         "NS, CTS or a long name such as NATO SECRET\n"
                         "4:5: education: \"PhD (Master)\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, "
+                        "MSc, PhD, licence\n");
+    unload(l);
+}
+
+/* A gloss that qualifies a level is no level: "Bachelor (in progress)" is
+ * not a bachelor's degree, so it is reported and unknown, never a pass. */
+static void test_levels_with_a_qualifier(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,clearance,education\n"
+                     "C1,V (expired),NS (expired),Bachelor (in progress)\n"
+                     "C2,Advanced (self-assessed),NATO SECRET (applied for),PhD (candidate)\n"
+                     "C3,English (C1),Restricted (NATO),MSc (not completed)\n");
+    for (unsigned r = 0; r < 2; r++) {
+        assert_member(l, r, "english", "null");
+        assert_member(l, r, "clearance", "null");
+        assert_member(l, r, "education", "null");
+    }
+    assert_member(l, 2, "english", "5");
+    assert_member(l, 2, "clearance", "\"NR\"");
+    assert_member(l, 2, "education", "null");
+    assert_string_equal(l->diags->str,
+                        "2:2: english: \"V (expired)\" is not a language level; expected I to VI, a level "
+                        "name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
+                        "2:3: clearance: \"NS (expired)\" is not a clearance level; expected none, NR, NC, "
+                        "NS, CTS or a long name such as NATO SECRET\n"
+                        "2:4: education: \"Bachelor (in progress)\" is not an education level; expected "
+                        "none, secondary, post_secondary, bachelor, master, doctorate or a synonym such as "
+                        "BA, MSc, PhD, licence\n"
+                        "3:2: english: \"Advanced (self-assessed)\" is not a language level; expected I to "
+                        "VI, a level name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
+                        "3:3: clearance: \"NATO SECRET (applied for)\" is not a clearance level; expected "
+                        "none, NR, NC, NS, CTS or a long name such as NATO SECRET\n"
+                        "3:4: education: \"PhD (candidate)\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, "
+                        "MSc, PhD, licence\n"
+                        "4:4: education: \"MSc (not completed)\" is not an education level; expected none, "
                         "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, "
                         "MSc, PhD, licence\n");
     unload(l);
@@ -974,6 +1013,7 @@ int main(void)
         cmocka_unit_test(test_experience_lists),
         cmocka_unit_test(test_language_lists),
         cmocka_unit_test(test_levels_with_a_gloss),
+        cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_skills_and_answers),
         cmocka_unit_test(test_date_order_option),
         cmocka_unit_test(test_single_values_reported),
