@@ -57,7 +57,7 @@ static void explain_NATIONALITY(why *w)
         g_string_append_printf(w->out, " %s %s member%s on %s", known > 1 ? "are not" : "is not a",
                                w->cr->organisation, known > 1 ? "s" : "", date);
     if (unrecognised)
-        g_string_append_printf(w->out, "%s%d nationalit%s not recognised", known ? "; " : "", unrecognised,
+        g_string_append_printf(w->out, "%s%d nationalit%s not recognised", known ? " and " : "", unrecognised,
                                unrecognised > 1 ? "ies" : "y");
 }
 
@@ -73,7 +73,7 @@ static void explain_EDUCATION(why *w)
     if (w->cr->equivalent)
         g_string_append(w->out, " or equivalent");
     if (w->state == ELG_UNKNOWN && w->cr->equivalent && w->b->b[w->row] == 1)
-        g_string_append(w->out, "; equivalent qualification claimed, to be assessed");
+        g_string_append(w->out, " (equivalent qualification claimed, to be assessed)");
 }
 
 /* "1 year", "2.5 years" */
@@ -89,12 +89,13 @@ static void explain_EXPERIENCE(why *w)
     gint32 t = w->b->total[w->row];
     if (t >= 0)
         elg_years_format(t, total);
-    const gboolean some = w->cr->years == 1;
+    /* a rule of "some experience" asks for 0.001 years: say "some" */
+    const char *required = w->cr->years == 1 ? "some" : need;
     if (!w->cr->field) {
         if (t < 0)
-            g_string_append_printf(w->out, "experience: not given, required %s %s", need, unit(w->cr->years));
+            g_string_append_printf(w->out, "experience: not given, required %s", required);
         else
-            g_string_append_printf(w->out, "experience: %s %s, required %s", total, unit(t), need);
+            g_string_append_printf(w->out, "experience: %s %s, required %s", total, unit(t), required);
         return;
     }
     gint32 f = elg_store_field_years(w->p, w->b->field, w->row);
@@ -103,11 +104,11 @@ static void explain_EXPERIENCE(why *w)
     g_string_append_printf(w->out, "experience in %s: ", w->cr->field);
     if (f >= 0) {
         elg_years_format(f, have);
-        g_string_append_printf(w->out, "%s %s, required %s", have, unit(f), some ? "some" : need);
+        g_string_append_printf(w->out, "%s %s, required %s", have, unit(f), required);
     } else if (t >= 0) {
-        g_string_append_printf(w->out, "not given; total %s %s, required %s", total, unit(t), some ? "some" : need);
+        g_string_append_printf(w->out, "not given (total %s %s), required %s", total, unit(t), required);
     } else {
-        g_string_append_printf(w->out, "not given, required %s", some ? "some" : need);
+        g_string_append_printf(w->out, "not given, required %s", required);
     }
 }
 
@@ -126,11 +127,12 @@ static void explain_LANGUAGES(why *w)
             if (v[i] >= one)
                 continue;
             if (!first)
-                g_string_append(w->out, "; ");
+                g_string_append(w->out, ", ");
             language_name(ref, codes[i], w->out);
-            g_string_append_printf(w->out, ": %s, required %s in both", level_name(ref, v[i]), level_name(ref, one));
+            g_string_append_printf(w->out, ": %s", level_name(ref, v[i]));
             first = FALSE;
         }
+        g_string_append_printf(w->out, ", required %s in both", level_name(ref, one));
         return;
     }
     /* the language that can be "one": known at or above it, else unknown */
@@ -163,7 +165,7 @@ static void explain_LANGUAGES(why *w)
         language_name(ref, codes[i], w->out);
         g_string_append_printf(w->out, ": %s", level_name(ref, v[i]));
     }
-    g_string_append_printf(w->out, "; required %s in one language and %s in the other",
+    g_string_append_printf(w->out, ", required %s in one language and %s in the other",
                            level_name(ref, one), level_name(ref, other));
 }
 

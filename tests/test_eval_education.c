@@ -120,8 +120,8 @@ static void test_absent_column(void **state)
     tx *t = tx_new1("candidate_id,equivalent_qualification,staff_college\na,yes,yes\nb,,\n", r);
     g_free(r);
     char *row = tx_csv_row(t, "equiv", "a");
-    assert_string_equal(row, "equiv,a,review,0,1,0,1,0.00,1,education: not given, required bachelor or equivalent; "
-                             "equivalent qualification claimed, to be assessed");
+    assert_string_equal(row, "equiv,a,review,0,1,0,1,0.00,1,education: not given, required bachelor or equivalent "
+                             "(equivalent qualification claimed, to be assessed)");
     g_free(row);
     row = tx_csv_row(t, "equiv", "b");
     assert_string_equal(row, "equiv,b,review,0,1,0,1,0.00,2,education: not given, required bachelor or equivalent");
@@ -140,8 +140,8 @@ static void test_reasons(void **state)
     assert_string_equal(row, "both,a,ineligible,0,0,1,1,0.00,2,education: bachelor, required master or staff college or equivalent");
     g_free(row);
     row = tx_csv_row(t, "both", "b");
-    assert_string_equal(row, "both,b,review,0,1,0,1,0.00,1,education: secondary, required master or staff college or equivalent; "
-                             "equivalent qualification claimed, to be assessed");
+    assert_string_equal(row, "both,b,review,0,1,0,1,0.00,1,education: secondary, required master or staff college or equivalent "
+                             "(equivalent qualification claimed, to be assessed)");
     g_free(row);
     tx_free(t);
 }

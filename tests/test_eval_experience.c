@@ -122,9 +122,9 @@ static void test_reasons(void **state)
     g_free(r);
     const char *const want[] = {
         "exp,a,ineligible,0,0,2,2,0.00,3,experience: 4.99 years, required 5; experience in project_management: 2.999 years, required 3",
-        "exp,b,ineligible,0,0,2,2,0.00,4,experience: 2.5 years, required 5; experience in project_management: not given; total 2.5 years, required 3",
-        "exp,c,review,0,2,0,2,0.00,2,experience: not given, required 5 years; experience in project_management: not given, required 3",
-        "exp,d,review,1,1,0,2,0.00,1,experience in project_management: not given; total 6 years, required 3",
+        "exp,b,ineligible,0,0,2,2,0.00,4,experience: 2.5 years, required 5; experience in project_management: not given (total 2.5 years), required 3",
+        "exp,c,review,0,2,0,2,0.00,2,experience: not given, required 5; experience in project_management: not given, required 3",
+        "exp,d,review,1,1,0,2,0.00,1,experience in project_management: not given (total 6 years), required 3",
     };
     const char *const ids[] = {"a", "b", "c", "d"};
     for (int i = 0; i < 4; i++) {

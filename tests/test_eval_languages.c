@@ -93,8 +93,8 @@ static void test_both_reasons(void **state)
     g_free(r);
     const char *const want[] = {
         "both,a,ineligible,0,0,1,1,0.00,2,english: II, required III in both",
-        "both,b,ineligible,0,0,1,1,0.00,3,english: II, required III in both; french: not given, required III in both",
-        "both,c,review,0,1,0,1,0.00,1,english: not given, required III in both; french: not given, required III in both",
+        "both,b,ineligible,0,0,1,1,0.00,3,english: II, french: not given, required III in both",
+        "both,c,review,0,1,0,1,0.00,1,english: not given, french: not given, required III in both",
         "both,d,ineligible,0,0,1,1,0.00,4,french: I, required III in both",
     };
     const char *const ids[] = {"a", "b", "c", "d"};
@@ -168,7 +168,7 @@ static void test_absent_columns(void **state)
     tx *t = tx_new1("candidate_id,name\na,Ann\n", r);
     g_free(r);
     char *row = tx_csv_row(t, "vii", "a");
-    assert_string_equal(row, "vii,a,review,0,1,0,1,0.00,1,english: not given, french: not given; required V in one language and II in the other");
+    assert_string_equal(row, "vii,a,review,0,1,0,1,0.00,1,english: not given, french: not given, required V in one language and II in the other");
     g_free(row);
     tx_free(t);
 }
@@ -181,9 +181,9 @@ static void test_reasons(void **state)
     g_free(r);
     const char *const want[] = {
         "vii,a,ineligible,0,0,1,1,0.00,3,french: I, required II in the other language",
-        "vii,b,ineligible,0,0,1,1,0.00,4,english: IV, french: IV; required V in one language and II in the other",
+        "vii,b,ineligible,0,0,1,1,0.00,4,english: IV, french: IV, required V in one language and II in the other",
         "vii,c,review,0,1,0,1,0.00,1,english: not given, required V in one language (french: IV)",
-        "vii,d,ineligible,0,0,1,1,0.00,5,english: I, french: not given; required V in one language and II in the other",
+        "vii,d,ineligible,0,0,1,1,0.00,5,english: I, french: not given, required V in one language and II in the other",
         "vii,e,review,0,1,0,1,0.00,2,english: not given, required V in one language (french: II)",
     };
     const char *const ids[] = {"a", "b", "c", "d", "e"};

@@ -109,7 +109,7 @@ static void test_reasons(void **state)
         {"b", "p2,b,ineligible,0,0,1,1,0.00,5,nationality: Austria, Switzerland are not NATO members on 2024-03-06"},
         {"c", "p2,c,review,0,1,0,1,0.00,1,nationality: not given"},
         {"d", "p2,d,review,0,1,0,1,0.00,2,nationality: 1 nationality not recognised"},
-        {"e", "p2,e,review,0,1,0,1,0.00,3,nationality: Japan is not a NATO member on 2024-03-06; 1 nationality not recognised"},
+        {"e", "p2,e,review,0,1,0,1,0.00,3,nationality: Japan is not a NATO member on 2024-03-06 and 1 nationality not recognised"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(want); i++) {
         char *row = tx_csv_row(t, "p2", want[i].id);

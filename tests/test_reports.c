@@ -8,6 +8,7 @@
 #include <cjson/cJSON.h>
 #include "testutil.h"
 #include "report.h"
+#include "generate.h"
 
 #define SAMPLE "fixtures/candidates/sample.csv"
 #define GOLDEN "fixtures/expected/reports/"
@@ -320,6 +321,67 @@ static void test_variants_same_report(void **state)
 
 /* The CSV cell writer: a leading = + - @ TAB or CR gets a ', inside the
  * quotes when the cell needs them; nothing else is touched. */
+/* DESIGN.md s.4: reasons are "separated by `; `", one per failed or
+ * unknown essential criterion, so that the cell splits back into them:
+ * over generated rows and posts (every shape of explanation), a row's
+ * reasons are essential_unknown + essential_failed items, none holding
+ * "; " itself. */
+static void test_reasons_one_item_per_criterion(void **state)
+{
+    (void)state;
+    char *path = t_scratch("gen.csv");
+    GError *err = NULL;
+    assert_true(elg_generate_file(path, 5, 3000, &err));
+    GPtrArray *posts = g_ptr_array_new_with_free_func((GDestroyNotify)elg_post_free);
+    elg_diags *d = elg_diags_new();
+    gchar *rules = t_path("rules");
+    assert_true(elg_generate_posts(t_ref(), rules, 15, 3, posts, d));
+    g_free(rules);
+    elg_diags_free(d);
+    elg_load_options lo = {0};
+    elg_profiles *p = elg_profiles_load(path, t_ref(), &lo, &err);
+    assert_non_null(p);
+    elg_screening *s = elg_screen(p, (elg_post *const *)posts->pdata, posts->len, 2);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    elg_report_options o = {.format = ELG_REPORT_JSON};
+    assert_true(elg_report_write(s, &o, mem, &err));
+    fclose(mem);
+    cJSON *root = cJSON_Parse(buf);
+    assert_non_null(root);
+    unsigned items = 0, shapes = 0;
+    const cJSON *post, *row;
+    cJSON_ArrayForEach(post, cJSON_GetObjectItem(root, "posts"))
+    {
+        cJSON_ArrayForEach(row, cJSON_GetObjectItem(post, "candidates"))
+        {
+            const cJSON *reasons = cJSON_GetObjectItem(row, "reasons");
+            const int want = cJSON_GetObjectItem(row, "essential_unknown")->valueint +
+                             cJSON_GetObjectItem(row, "essential_failed")->valueint;
+            assert_int_equal(cJSON_GetArraySize(reasons), want);
+            const cJSON *r;
+            cJSON_ArrayForEach(r, reasons)
+            {
+                if (strstr(r->valuestring, "; "))
+                    fail_msg("a reason holds \"; \": %s", r->valuestring);
+                /* the shapes that once held one */
+                shapes += strstr(r->valuestring, "(total ") || strstr(r->valuestring, "in the other") ||
+                          strstr(r->valuestring, "claimed");
+                items++;
+            }
+        }
+    }
+    assert_true(items > 10000);
+    assert_true(shapes > 1000);
+    cJSON_Delete(root);
+    free(buf);
+    elg_screening_free(s);
+    elg_profiles_free(p);
+    g_ptr_array_free(posts, TRUE);
+    t_scratch_remove(path);
+}
+
 static void test_csv_cell(void **state)
 {
     (void)state;
@@ -362,6 +424,7 @@ int main(void)
         cmocka_unit_test(test_golden_text_totals),
         cmocka_unit_test(test_variants_same_report),
         cmocka_unit_test(test_csv_cell),
+        cmocka_unit_test(test_reasons_one_item_per_criterion),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -42,17 +42,17 @@ static void test_counts_full_file(void **state)
               "education: not given, required bachelor or equivalent"},
         {"d", "p,d,review,0,7,0,7,0.00,4,nationality: not given; education: not given, required bachelor or equivalent; "
               "experience in project_management: not given, required 3; "
-              "english: not given, french: not given; required V in one language and II in the other; "
+              "english: not given, french: not given, required V in one language and II in the other; "
               "applied_on: not given, deadline 2025-03-19; drafting: not answered (q_drafting); "
               "clearance: not given, required NS"},
         {"e", "p,e,ineligible,0,0,7,7,0.00,5,nationality: Japan is not a NATO member on 2025-03-19; "
               "education: secondary, required bachelor or equivalent; "
-              "experience in project_management: not given; total 1 year, required 3; "
-              "english: I, french: I; required V in one language and II in the other; "
+              "experience in project_management: not given (total 1 year), required 3; "
+              "english: I, french: I, required V in one language and II in the other; "
               "applied on 2025-03-20, after the deadline 2025-03-19; drafting: answered no (q_drafting); "
               "clearance: NC, required NS"},
-        {"f", "p,f,review,6,1,0,7,0.00,3,education: secondary, required bachelor or equivalent; "
-              "equivalent qualification claimed, to be assessed"},
+        {"f", "p,f,review,6,1,0,7,0.00,3,education: secondary, required bachelor or equivalent "
+              "(equivalent qualification claimed, to be assessed)"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(want); i++) {
         char *row = tx_csv_row(t, "p", want[i].id);
