@@ -50,7 +50,12 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
                                width, tmp->str, r->bound[c].decides ? "yes" : "no", r->crit_met[c],
                                r->crit_failed[c], r->crit_unknown[c]);
     }
-    g_string_append(o, "\n   rank  candidate     status      score  essentials  name\n");
+    /* whether each already holds the clearance the post states (DESIGN.md s.3) */
+    char holds[32] = "";
+    if (post->clearance > 0)
+        g_snprintf(holds, sizeof holds, "holds %s", post->ref->clearance_id[post->clearance]);
+    const int holds_width = holds[0] ? MAX((int)strlen(holds), 7) + 2 : 0;
+    g_string_append_printf(o, "\n   rank  candidate     status      score  essentials  %-*sname\n", holds_width, holds);
     for (guint rank = 1; rank <= s->n_rows; rank++) {
         guint row = r->order[rank - 1];
         char score[16], ess[32];
@@ -62,6 +67,8 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
         elg_append_printable(tmp, g_ptr_array_index(s->profiles->ids, row));
         g_string_append_printf(o, "   %4u  %-12s  %-10s %6s  %-10s  ", rank, tmp->str,
                                elg_status_name(rr.status), score, ess);
+        if (holds_width)
+            g_string_append_printf(o, "%-*s", holds_width, elg_clearance_held(s, p, row));
         const char *name = elg_store_name(s->profiles, row);
         if (name)
             elg_append_printable(o, name);
