@@ -121,15 +121,42 @@ size_t elg_fold_words(const char *s, size_t len, char *out, size_t cap)
     return fold_impl(s, len, out, cap, 1);
 }
 
+/* The bytes of a space at the start of S (N bytes), 0 if none: ASCII white
+ * space, and the no-break spaces a spreadsheet keeps from pasted text or
+ * French number formats (U+00A0, U+202F). */
+static size_t space_at_start(const unsigned char *s, size_t n)
+{
+    if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+        return 1;
+    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+        return 2;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xAF)
+        return 3;
+    return 0;
+}
+
+/* As space_at_start, for the end of S. */
+static size_t space_at_end(const unsigned char *s, size_t n)
+{
+    const unsigned char c = s[n - 1];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+        return 1;
+    if (n >= 2 && c == 0xA0 && s[n - 2] == 0xC2)
+        return 2;
+    if (n >= 3 && c == 0xAF && s[n - 2] == 0x80 && s[n - 3] == 0xE2)
+        return 3;
+    return 0;
+}
+
 const char *elg_trim(const char *s, size_t *len)
 {
-    size_t n = *len;
-    while (n > 0 && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {
-        s++;
-        n--;
+    size_t n = *len, k;
+    while (n > 0 && (k = space_at_start((const unsigned char *)s, n))) {
+        s += k;
+        n -= k;
     }
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
-        n--;
+    while (n > 0 && (k = space_at_end((const unsigned char *)s, n)))
+        n -= k;
     *len = n;
     return s;
 }

@@ -14,7 +14,8 @@ size_t elg_fold(const char *s, size_t len, char *out, size_t cap);
 /* Like elg_fold() but keeps word boundaries as single '_' (for headers such
  * as "Experience - project management" -> experience_project_management). */
 size_t elg_fold_words(const char *s, size_t len, char *out, size_t cap);
-/* Trim ASCII white space at both ends of S; returns the new start, sets *LEN. */
+/* Trim white space at both ends of S (ASCII, and the no-break spaces U+00A0
+ * and U+202F); returns the new start, sets *LEN. */
 const char *elg_trim(const char *s, size_t *len);
 
 #endif

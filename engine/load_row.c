@@ -1180,9 +1180,13 @@ static gboolean field_begin(elg_loader *L, const char **data, size_t *len)
         L->extra_fields++; /* counted, not kept: memory stays bounded */
         return FALSE;
     }
-    /* every reader of a cell trims it first: trim once, here (most need not) */
-    if (*len && (g_ascii_isspace((*data)[0]) || g_ascii_isspace((*data)[*len - 1])))
-        *data = elg_trim(*data, len);
+    /* every reader of a cell trims it first: trim once, here (most need
+     * not; a byte past ASCII at either end may be a no-break space) */
+    if (*len) {
+        const unsigned char first = (unsigned char)(*data)[0], last = (unsigned char)(*data)[*len - 1];
+        if (g_ascii_isspace(first) || g_ascii_isspace(last) || first >= 0x80 || last >= 0x80)
+            *data = elg_trim(*data, len);
+    }
     /* past the record limit, fields are counted and read as empty: the
      * memory a record takes stays bounded whatever its line holds */
     L->record_bytes += *len;

@@ -728,6 +728,33 @@ static void test_levels_with_a_qualifier(void **state)
     unload(l);
 }
 
+/* No-break spaces at either end of a cell (U+00A0, and U+202F of French
+ * number formats), as pasted text leaves them, are trimmed like spaces:
+ * a number, a date or an id reads, and "B502" twice is a duplicate; one
+ * inside a cell stays.  In Windows-1252 the byte 0xA0 is the same space. */
+static void test_no_break_spaces_trimmed(void **state)
+{
+    (void)state;
+    loaded *l = load("id,experience_years,applied_on,nationality,experience,name\n"
+                     "B502\xc2\xa0,5\xc2\xa0,2025-03-19\xc2\xa0,\xc2\xa0" "FR,\xe2\x80\xaf" "defence_policy:2\xc2\xa0;"
+                     "\xc2\xa0" "committee_work:1,Ann\xc2\xa0Lee\xc2\xa0\xc2\xa0\n"
+                     "B502,\xc2\xa0,,,,\n");
+    assert_member(l, 0, "candidate_id", "\"B502\"");
+    assert_member(l, 0, "experience_years", "5");
+    assert_member(l, 0, "applied_on", "\"2025-03-19\"");
+    assert_member(l, 0, "nationality", "[\"FR\"]");
+    assert_member(l, 0, "experience", "{\"committee_work\":1,\"defence_policy\":2}");
+    assert_member(l, 0, "name", "\"Ann\xc2\xa0Lee\"");
+    assert_member(l, 1, "experience_years", "null"); /* a no-break space alone is empty */
+    assert_string_equal(l->diags->str, "3:1: duplicate candidate_id \"B502\" (first on line 2); both rows are screened\n");
+    unload(l);
+    static const char cp1252[] = "id,experience_years\nC1\xa0,3\xa0\nC1,\n";
+    l = load_bytes(cp1252, sizeof cp1252 - 1, ELG_DATES_STRICT);
+    assert_member(l, 0, "experience_years", "3");
+    assert_string_equal(l->diags->str, "3:1: duplicate candidate_id \"C1\" (first on line 2); both rows are screened\n");
+    unload(l);
+}
+
 static void test_skills_and_answers(void **state)
 {
     (void)state;
@@ -1014,6 +1041,7 @@ int main(void)
         cmocka_unit_test(test_language_lists),
         cmocka_unit_test(test_levels_with_a_gloss),
         cmocka_unit_test(test_levels_with_a_qualifier),
+        cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_skills_and_answers),
         cmocka_unit_test(test_date_order_option),
         cmocka_unit_test(test_single_values_reported),
