@@ -2,6 +2,7 @@
  * stating what was required and what the candidate has.  Written only for the
  * rows a report prints, never in the match loop. */
 #include <string.h>
+#include "diags.h" /* elg_quote */
 #include "screening.h"
 #include "values.h"
 
@@ -17,6 +18,28 @@ typedef struct {
 static const char *level_name(const elg_reference *ref, int level)
 {
     return level < 0 ? "not given" : ref->level_roman[level];
+}
+
+/* What the row's cell for FIELD held when it gave no value: "not given",
+ * or the text that could not be read ("\"Bachelr\" not recognised"). */
+static void not_given(const why *w, const char *field)
+{
+    const char *text = elg_store_unread(w->p, w->row, field);
+    if (!text) {
+        g_string_append(w->out, "not given");
+        return;
+    }
+    elg_quote(w->out, text, strlen(text), 40);
+    g_string_append(w->out, " not recognised");
+}
+
+/* The level V of the language CODE (en and fr have columns of their own). */
+static void level_of(const why *w, const char *code, int v)
+{
+    if (v >= 0)
+        g_string_append(w->out, w->p->ref->level_roman[v]);
+    else
+        not_given(w, strcmp(code, "en") == 0 ? "english" : strcmp(code, "fr") == 0 ? "french" : code);
 }
 
 static void language_name(const elg_reference *ref, const char *code, GString *out)
@@ -65,9 +88,12 @@ static void explain_EDUCATION(why *w)
 {
     const elg_reference *ref = w->p->ref;
     gint8 level = w->b->a[w->row];
-    g_string_append_printf(w->out, "education: %s, required %s",
-                           level < 0 ? "not given" : ref->education_id[level],
-                           ref->education_id[w->cr->level]);
+    g_string_append(w->out, "education: ");
+    if (level < 0)
+        not_given(w, "education");
+    else
+        g_string_append(w->out, ref->education_id[level]);
+    g_string_append_printf(w->out, ", required %s", ref->education_id[w->cr->level]);
     if (w->cr->staff_college)
         g_string_append(w->out, " or staff college");
     if (w->cr->equivalent)
@@ -92,9 +118,11 @@ static void explain_EXPERIENCE(why *w)
     /* a rule of "some experience" asks for 0.001 years: say "some" */
     const char *required = w->cr->years == 1 ? "some" : need;
     if (!w->cr->field) {
-        if (t < 0)
-            g_string_append_printf(w->out, "experience: not given, required %s", required);
-        else
+        if (t < 0) {
+            g_string_append(w->out, "experience: ");
+            not_given(w, "experience_years");
+            g_string_append_printf(w->out, ", required %s", required);
+        } else
             g_string_append_printf(w->out, "experience: %s %s, required %s", total, unit(t), required);
         return;
     }
@@ -105,10 +133,13 @@ static void explain_EXPERIENCE(why *w)
     if (f >= 0) {
         elg_years_format(f, have);
         g_string_append_printf(w->out, "%s %s, required %s", have, unit(f), required);
-    } else if (t >= 0) {
-        g_string_append_printf(w->out, "not given (total %s %s), required %s", total, unit(t), required);
     } else {
-        g_string_append_printf(w->out, "not given, required %s", required);
+        gchar *column = g_strconcat("experience_", w->cr->field, NULL);
+        not_given(w, column);
+        g_free(column);
+        if (t >= 0)
+            g_string_append_printf(w->out, " (total %s %s)", total, unit(t));
+        g_string_append_printf(w->out, ", required %s", required);
     }
 }
 
@@ -129,7 +160,8 @@ static void explain_LANGUAGES(why *w)
             if (!first)
                 g_string_append(w->out, ", ");
             language_name(ref, codes[i], w->out);
-            g_string_append_printf(w->out, ": %s", level_name(ref, v[i]));
+            g_string_append(w->out, ": ");
+            level_of(w, codes[i], v[i]);
             first = FALSE;
         }
         g_string_append_printf(w->out, ", required %s in both", level_name(ref, one));
@@ -146,14 +178,18 @@ static void explain_LANGUAGES(why *w)
     if (lead >= 0 && v[lead] >= one) {
         int o = 1 - lead;
         language_name(ref, codes[o], w->out);
-        g_string_append_printf(w->out, ": %s, required %s in the other language", level_name(ref, v[o]), level_name(ref, other));
+        g_string_append(w->out, ": ");
+        level_of(w, codes[o], v[o]);
+        g_string_append_printf(w->out, ", required %s in the other language", level_name(ref, other));
         return;
     }
     if (lead >= 0) { /* the lead is unknown */
         int o = 1 - lead;
         if (v[o] >= 0 && v[o] >= other) {
             language_name(ref, codes[lead], w->out);
-            g_string_append_printf(w->out, ": not given, required %s in one language (", level_name(ref, one));
+            g_string_append(w->out, ": ");
+            level_of(w, codes[lead], v[lead]);
+            g_string_append_printf(w->out, ", required %s in one language (", level_name(ref, one));
             language_name(ref, codes[o], w->out);
             g_string_append_printf(w->out, ": %s)", level_name(ref, v[o]));
             return;
@@ -163,7 +199,8 @@ static void explain_LANGUAGES(why *w)
         if (i)
             g_string_append(w->out, ", ");
         language_name(ref, codes[i], w->out);
-        g_string_append_printf(w->out, ": %s", level_name(ref, v[i]));
+        g_string_append(w->out, ": ");
+        level_of(w, codes[i], v[i]);
     }
     g_string_append_printf(w->out, ", required %s in one language and %s in the other",
                            level_name(ref, one), level_name(ref, other));
@@ -174,15 +211,21 @@ static void explain_LANGUAGE(why *w)
     const elg_reference *ref = w->p->ref;
     int v = w->b->a ? w->b->a[w->row] : -1;
     language_name(ref, w->cr->lang[0], w->out);
-    g_string_append_printf(w->out, ": %s, required %s", level_name(ref, v), level_name(ref, w->cr->level));
+    g_string_append(w->out, ": ");
+    level_of(w, w->cr->lang[0], v);
+    g_string_append_printf(w->out, ", required %s", level_name(ref, w->cr->level));
 }
 
 static void explain_CLEARANCE(why *w)
 {
     const elg_reference *ref = w->p->ref;
     gint8 v = w->b->a[w->row];
-    g_string_append_printf(w->out, "clearance: %s, required %s", v < 0 ? "not given" : ref->clearance_id[v],
-                           ref->clearance_id[w->cr->level]);
+    g_string_append(w->out, "clearance: ");
+    if (v < 0)
+        not_given(w, "clearance");
+    else
+        g_string_append(w->out, ref->clearance_id[v]);
+    g_string_append_printf(w->out, ", required %s", ref->clearance_id[w->cr->level]);
 }
 
 static void explain_DEADLINE(why *w)
@@ -191,7 +234,9 @@ static void explain_DEADLINE(why *w)
     elg_date_format(w->cr->on_date, deadline);
     guint32 d = w->b->dates[w->row];
     if (d == ELG_UNKNOWN_DATE) {
-        g_string_append_printf(w->out, "applied_on: not given, deadline %s", deadline);
+        g_string_append(w->out, "applied_on: ");
+        not_given(w, "applied_on");
+        g_string_append_printf(w->out, ", deadline %s", deadline);
         return;
     }
     elg_date_format(d, applied);
@@ -210,11 +255,18 @@ static void explain_SKILL(why *w)
 
 static void explain_PANEL(why *w)
 {
-    g_string_append_printf(w->out, "%s: %s", w->cr->id,
-                           !w->b->a ? "assessed by the panel"
-                           : w->state == ELG_UNKNOWN ? "not answered (q_" : "answered no (q_");
-    if (w->b->a)
-        g_string_append_printf(w->out, "%s)", w->cr->id);
+    g_string_append_printf(w->out, "%s: ", w->cr->id);
+    if (!w->b->a) {
+        g_string_append(w->out, "assessed by the panel");
+        return;
+    }
+    gchar *column = g_strconcat("q_", w->cr->id, NULL);
+    if (w->state == ELG_UNKNOWN && elg_store_unread(w->p, w->row, column))
+        not_given(w, column);
+    else
+        g_string_append(w->out, w->state == ELG_UNKNOWN ? "not answered" : "answered no");
+    g_string_append_printf(w->out, " (%s)", column);
+    g_free(column);
 }
 
 /* --- keys: what each explanation reads of the row ------------------------

@@ -624,10 +624,17 @@ static void put_countries(cell_ctx *c, const char *s, size_t len)
     ELG_ROW_VALUE(p->nat, guint32, c->row) = e->index - 1;
 }
 
+/* A cell of one value that could not be read: reported, and kept so that
+ * a report can say what it held rather than "not given". */
+static void bad_cell(cell_ctx *c, const char *field, const char *s, size_t len, const char *what)
+{
+    bad_value(c->L, c->line, c->column, field, s, len, what);
+    elg_store_unread_add(c->L->p, c->row, field, s, len);
+}
+
 static void bad_years(cell_ctx *c, const char *field, const char *s, size_t len)
 {
-    bad_value(c->L, c->line, c->column, field, s, len,
-              "is not a number of years; expected decimal years such as 5, 2.5 or 2,5, or none");
+    bad_cell(c, field, s, len, "is not a number of years; expected decimal years such as 5, 2.5 or 2,5, or none");
 }
 
 static void put_years(cell_ctx *c, const char *field, gint32 *dst, const char *s, size_t len)
@@ -836,7 +843,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         if (level >= 0)
             I8(p->education, c->row) = (gint8)level;
         else
-            bad_value(L, c->line, c->column, name, s, len,
+            bad_cell(c, name, s, len,
                       "is not an education level; expected none, secondary, post_secondary, "
                       "bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence");
         break;
@@ -862,7 +869,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         if (level >= 0)
             I8(col == ELG_COL_ENGLISH ? p->english : p->french, c->row) = (gint8)level;
         else
-            bad_value(L, c->line, c->column, name, s, len,
+            bad_cell(c, name, s, len,
                       "is not a language level; expected I to VI, a level name, A1 to C2, "
                       "native, or a STANAG 6001 profile such as 3332");
         break;
@@ -875,7 +882,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         if (level >= 0)
             I8(p->clearance, c->row) = (gint8)level;
         else
-            bad_value(L, c->line, c->column, name, s, len,
+            bad_cell(c, name, s, len,
                       "is not a clearance level; expected none, NR, NC, NS, CTS or a long "
                       "name such as NATO SECRET");
         break;
@@ -891,10 +898,10 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         if (memo_date(L, s, len, &jd, &slash))
             ELG_ROW_VALUE(p->applied_on, guint32, c->row) = jd;
         else if (slash)
-            bad_value(L, c->line, c->column, name, s, len,
+            bad_cell(c, name, s, len,
                       "is ambiguous; give --date-order dmy or mdy to read slash dates");
         else
-            bad_value(L, c->line, c->column, name, s, len,
+            bad_cell(c, name, s, len,
                       "is not a date; expected 2025-03-19, 19-Mar-2025 or 19 mars 2025");
         break;
     }
@@ -940,7 +947,7 @@ static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t
             g_array_index(k->values, gint8, c->row) = v;
         else {
             gchar *name = g_strconcat("q_", m->key, NULL);
-            bad_value(c->L, c->line, c->column, name, s, len, "is not yes or no; read as empty");
+            bad_cell(c, name, s, len, "is not yes or no; read as empty");
             g_free(name);
         }
         break;

@@ -221,6 +221,9 @@ static gsize reasons_cell_unmemoised(const elg_screening *s, guint p, guint row,
 
 gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_memo *m, const char **text)
 {
+    /* a row with a cell that could not be read quotes it: its text is its own */
+    if (ELG_ROW_VALUE(s->profiles->flags, guint8, row) & ELG_ROW_UNREAD)
+        return reasons_cell_unmemoised(s, p, row, m, text);
     const elg_post_result *r = &s->posts[p];
     g_array_set_size(m->parts, 0);
     const guint generation = m->criteria.generation;

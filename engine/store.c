@@ -104,6 +104,7 @@ elg_profiles *elg_store_new(const char *file, const elg_reference *ref)
     p->text_cols = g_ptr_array_new_with_free_func(ptr_array_free);
     p->text_header_index = g_array_new(FALSE, FALSE, sizeof(guint));
     p->kept = g_array_new(FALSE, FALSE, sizeof(guint));
+    p->unread = g_array_new(FALSE, FALSE, sizeof(elg_unread));
     p->diags = elg_diags_new();
     return p;
 }
@@ -119,7 +120,7 @@ void elg_profiles_free(elg_profiles *p)
     g_ptr_array_free(p->ids, TRUE);
     g_hash_table_destroy(p->nat_index);
     GArray *arrays[] = {p->line_rows, p->line_offsets, p->nat_sets, p->skill_start, p->skill_ids,
-                        p->text_header_index, p->kept, p->exp_start, p->exp_field, p->exp_years};
+                        p->text_header_index, p->kept, p->unread, p->exp_start, p->exp_field, p->exp_years};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
         g_array_free(arrays[i], TRUE);
     elg_free_huge(p->row_slab, p->row_slab_bytes);
@@ -311,6 +312,34 @@ unsigned elg_profiles_line(const elg_profiles *p, unsigned i)
     return i + g_array_index(p->line_offsets, guint32, elg_store_line_span(p, i));
 }
 
+void elg_store_unread_add(elg_profiles *p, guint32 row, const char *field, const char *text, size_t len)
+{
+    const elg_unread u = {row, g_string_chunk_insert_const(p->strings, field),
+                          g_string_chunk_insert_len(p->strings, text, (gssize)len)};
+    g_array_append_val(p->unread, u);
+    ELG_ROW_VALUE(p->flags, guint8, row) |= ELG_ROW_UNREAD;
+}
+
+const char *elg_store_unread(const elg_profiles *p, guint32 row, const char *field)
+{
+    if (!(ELG_ROW_VALUE(p->flags, guint8, row) & ELG_ROW_UNREAD))
+        return NULL;
+    /* the first entry of ROW, then its few entries */
+    const elg_unread *u = (const elg_unread *)(void *)p->unread->data;
+    guint lo = 0, hi = p->unread->len;
+    while (lo < hi) {
+        const guint mid = lo + (hi - lo) / 2;
+        if (u[mid].row < row)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < p->unread->len && u[lo].row == row; lo++)
+        if (strcmp(u[lo].field, field) == 0)
+            return u[lo].text;
+    return NULL;
+}
+
 unsigned elg_profiles_kept_count(const elg_profiles *p)
 {
     return p->kept->len;
@@ -479,6 +508,11 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
                  elg_store_field, nq);
     append_array(p->exp_years, q->exp_years, 0);
     p->rows_with_problems += q->rows_with_problems;
+    for (guint i = 0; i < q->unread->len; i++) { /* its strings come along below */
+        elg_unread u = g_array_index(q->unread, elg_unread, i);
+        u.row += row_base;
+        g_array_append_val(p->unread, u);
+    }
     g_ptr_array_add(p->more_strings, q->strings);
     q->strings = NULL;
 }

@@ -45,6 +45,7 @@ enum {
     ELG_ROW_EXP_NONE = 1 << 1,       /* the experience cell said "none" */
     ELG_ROW_HAS_PROBLEM = 1 << 2,
     ELG_ROW_HAS_NAME = 1 << 3,       /* a name follows the id (elg_store_name) */
+    ELG_ROW_UNREAD = 1 << 4,         /* a cell of the row could not be read (elg_store_unread) */
 };
 
 /* A column of one fixed-size value a row, n values (and while loading,
@@ -129,6 +130,10 @@ struct elg_profiles {
     GPtrArray *text_cols;        /* GPtrArray* of const char* per column kept */
     GArray *text_header_index;   /* guint: header index of each */
     GArray *kept;                /* guint: the text_cols of keep_columns, in their order */
+    /* the cells of one value (education, english, a date...) that could not
+     * be read, in row order: a rare list, so that a report can say "\"Bachelr\"
+     * not recognised" rather than "not given" */
+    GArray *unread;              /* elg_unread */
 
     elg_diags *diags;
     unsigned rows_with_problems;
@@ -178,6 +183,17 @@ static inline const guint8 *elg_store_nat(const elg_profiles *p, guint row)
     const guint32 set = ((const guint32 *)p->nat->data)[row];
     return (const guint8 *)p->nat_sets->data + (gsize)set * ELG_NAT_SLOTS;
 }
+
+typedef struct {
+    guint32 row;
+    const char *field; /* the column's canonical name ("education", "experience_F", "q_C"), interned */
+    const char *text;  /* the cell as written, interned */
+} elg_unread;
+
+/* Record that ROW's cell for FIELD, TEXT (LEN bytes), could not be read. */
+void elg_store_unread_add(elg_profiles *p, guint32 row, const char *field, const char *text, size_t len);
+/* The cell of ROW for FIELD that could not be read, or NULL (read, or empty). */
+const char *elg_store_unread(const elg_profiles *p, guint32 row, const char *field);
 
 /* ROW's name, or NULL: kept right after its id, so a row costs one pointer. */
 static inline const char *elg_store_name(const elg_profiles *p, guint row)

@@ -65,6 +65,39 @@ static void test_counts_full_file(void **state)
 /* Without applied_on and q_drafting, the deadline and drafting neither
  * decide nor count: 5.  A column absent from the file (education here) is
  * UNKNOWN and still counted. */
+/* A cell that was given but could not be read is quoted in the reasons,
+ * never called "not given" (the recruiter sees a value in the file). */
+static void test_reasons_quote_unread_cells(void **state)
+{
+    (void)state;
+    static const char *const single =
+        "{\"id\": \"s\", \"title\": \"T\", \"organisation\": \"NATO\", \"deadline\": \"2025-03-19\","
+        " \"essential\": [{\"id\": \"total\", \"kind\": \"experience\", \"years\": 5},"
+        "{\"id\": \"en\", \"kind\": \"language\", \"language\": \"en\", \"level\": \"II\"}]}";
+    tx *t = tx_new(
+        "candidate_id,nationality,education,experience_years,experience_project_management,english,french,"
+        "clearance,applied_on,q_drafting\n"
+        "u,BE,Bachelr,five,3 yrs and a half,fluent,V,secrett,19/03/2025,maybe\n"
+        "v,BE,master,10,1,V,II,NS,2025-03-01,yes\n",
+        (const char *const[]){post_json, single, NULL});
+    char *row = tx_csv_row(t, "p", "u");
+    assert_string_equal(row, "p,u,review,1,6,0,7,0.00,1,education: \"Bachelr\" not recognised, required bachelor "
+                             "or equivalent; experience in project_management: \"3 yrs and a half\" not recognised, "
+                             "required 3; english: \"fluent\" not recognised, required II in the other language; "
+                             "applied_on: \"19/03/2025\" not recognised, deadline 2025-03-19; drafting: \"maybe\" "
+                             "not recognised (q_drafting); clearance: \"secrett\" not recognised, required NS");
+    g_free(row);
+    row = tx_csv_row(t, "s", "u");
+    assert_string_equal(row, "s,u,review,0,2,0,2,0.00,2,experience: \"five\" not recognised, required 5; "
+                             "english: \"fluent\" not recognised, required II");
+    g_free(row);
+    /* a row without such a cell is unchanged, and shares no text with it */
+    row = tx_csv_row(t, "p", "v");
+    assert_string_equal(row, "p,v,ineligible,6,0,1,7,0.00,2,experience in project_management: 1 year, required 3");
+    g_free(row);
+    tx_free(t);
+}
+
 static void test_counts_partial_file(void **state)
 {
     (void)state;
@@ -161,6 +194,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_counts_full_file),
         cmocka_unit_test(test_counts_partial_file),
+        cmocka_unit_test(test_reasons_quote_unread_cells),
         cmocka_unit_test(test_status_from_counts),
         cmocka_unit_test(test_json_attrition),
     };
