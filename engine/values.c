@@ -208,6 +208,22 @@ static guint32 year_and_time(const char *s, size_t len, size_t i, int month, int
     return julian(y, month, day);
 }
 
+/* Past the ordinal suffix of DAY at I, if there is one: "1st", "2nd",
+ * "23rd", "19th", and the French "1er". */
+static void skip_ordinal(const char *s, size_t len, size_t *i, int day)
+{
+    if (*i + 2 > len)
+        return;
+    const char a = g_ascii_tolower(s[*i]), b = g_ascii_tolower(s[*i + 1]);
+    const int last = day % 10, teen = day / 10 == 1;
+    const gboolean english = (a == 's' && b == 't' && last == 1 && !teen) ||
+                             (a == 'n' && b == 'd' && last == 2 && !teen) ||
+                             (a == 'r' && b == 'd' && last == 3 && !teen) ||
+                             (a == 't' && b == 'h' && (teen || last == 0 || last > 3));
+    if (english || (a == 'e' && b == 'r' && day == 1))
+        *i += 2;
+}
+
 /* The month name first, as English writes it: "March 19, 2025", "Nov 5 2024". */
 static guint32 month_first(const char *s, size_t len)
 {
@@ -220,6 +236,7 @@ static guint32 month_first(const char *s, size_t len)
     while (i < len && (s[i] == ' ' || s[i] == '.'))
         i++;
     const int d = read_int(s, len, &i, 2);
+    skip_ordinal(s, len, &i, d);
     gboolean apart = FALSE; /* the day and the year: "19, 2025" or "19 2025" */
     if (i < len && s[i] == ',') {
         i++;
@@ -280,7 +297,9 @@ gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32
             return FALSE;
         return date_found(year_and_time(s, len, i + 1, b, a), out);
     }
-    /* day, month name, year: "19-Mar-2025", "19 mars 2025", "10-nov.-2024" */
+    /* day, month name, year: "19-Mar-2025", "19 mars 2025", "10-nov.-2024",
+     * "1er mars 2025", "1st March 2025" */
+    skip_ordinal(s, len, &i, a);
     while (i < len && (s[i] == '-' || s[i] == ' ' || s[i] == '.'))
         i++;
     size_t mstart = i;

@@ -247,6 +247,30 @@ static void test_dates_dotted_and_month_first(void **state)
     date_is(" february 28, 2026 ", ELG_DATES_STRICT, 2026, 2, 28);
 }
 
+/* An ordinal day, as letters and forms write it: "1er mars 2025" in
+ * French, "1st March 2025" or "March 19th, 2025" in English.  A suffix
+ * that does not belong to its number is no ordinal. */
+static void test_dates_ordinal_day(void **state)
+{
+    (void)state;
+    date_is("1er mars 2025", ELG_DATES_STRICT, 2025, 3, 1);
+    date_is("1ER-MARS-2025", ELG_DATES_STRICT, 2025, 3, 1);
+    date_is("1st March 2025", ELG_DATES_STRICT, 2025, 3, 1);
+    date_is("2nd May 2025", ELG_DATES_STRICT, 2025, 5, 2);
+    date_is("23rd Jan 2026", ELG_DATES_STRICT, 2026, 1, 23);
+    date_is("11th June 2025", ELG_DATES_STRICT, 2025, 6, 11);
+    date_is("12th June 2025", ELG_DATES_STRICT, 2025, 6, 12);
+    date_is("13th June 2025", ELG_DATES_STRICT, 2025, 6, 13);
+    date_is("20th June 2025", ELG_DATES_STRICT, 2025, 6, 20);
+    date_is("March 19th, 2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("March 1st 2025", ELG_DATES_STRICT, 2025, 3, 1);
+    date_refused("2er mars 2025", ELG_DATES_STRICT, FALSE);
+    date_refused("11st June 2025", ELG_DATES_STRICT, FALSE);
+    date_refused("3th June 2025", ELG_DATES_STRICT, FALSE);
+    date_refused("21th June 2025", ELG_DATES_STRICT, FALSE);
+    date_refused("March 2nd2025", ELG_DATES_STRICT, FALSE);
+}
+
 static void test_dates_with_time(void **state)
 {
     (void)state;
@@ -346,6 +370,7 @@ int main(void)
         cmocka_unit_test(test_dates_iso),
         cmocka_unit_test(test_dates_month_names),
         cmocka_unit_test(test_dates_dotted_and_month_first),
+        cmocka_unit_test(test_dates_ordinal_day),
         cmocka_unit_test(test_dates_with_time),
         cmocka_unit_test(test_dates_slash_need_an_order),
         cmocka_unit_test(test_dates_refused),
