@@ -1031,12 +1031,12 @@ static void store_row(elg_loader *L, unsigned line)
     guint nfields = ncells + L->extra_fields;
     if (nfields < nheaders)
         row_warn(L, line, nfields + 1, NULL, NULL,
-                 "row has %u fields, the header has %u; the missing cells are read as empty",
-                 nfields, nheaders);
+                 "row has %u field%s, the header has %u; the missing cells are read as empty",
+                 nfields, nfields == 1 ? "" : "s", nheaders);
     else if (nfields > nheaders)
         row_warn(L, line, nheaders + 1, NULL, NULL,
-                 "row has %u fields, the header has %u; the %u extra fields are ignored",
-                 nfields, nheaders, nfields - nheaders);
+                 "row has %u fields, the header has %u; the %u extra field%s ignored",
+                 nfields, nheaders, nfields - nheaders, nfields - nheaders == 1 ? " is" : "s are");
     const char *id = g_ptr_array_index(p->ids, row);
     if (!*id) {
         row_warn(L, line, 1, "candidate_id", NULL,

@@ -464,17 +464,21 @@ static void test_short_and_long_rows(void **state)
     loaded *l = load("candidate_id,name,english,french\n"
                      "C1,Ann\n"
                      "C2,Bob,V,II,extra,\"more, still\"\n"
-                     "C3,Cy,V,II\n");
-    const char *ids[] = {"C1", "C2", "C3"};
-    assert_ids(l, ids, 3);
+                     "C3,Cy,V,II\n"
+                     "C4\n"
+                     "C5,Di,V,II,x\n");
+    const char *ids[] = {"C1", "C2", "C3", "C4", "C5"};
+    assert_ids(l, ids, 5);
     assert_member(l, 0, "english", "null");
     assert_member(l, 0, "french", "null");
     assert_member(l, 1, "french", "2");
     assert_member(l, 1, "extra", "{}"); /* extra fields are not kept */
     assert_string_equal(l->diags->str,
                         "2:3: row has 2 fields, the header has 4; the missing cells are read as empty\n"
-                        "3:5: row has 6 fields, the header has 4; the 2 extra fields are ignored\n");
-    assert_int_equal(elg_profiles_rows_with_problems(l->p), 2);
+                        "3:5: row has 6 fields, the header has 4; the 2 extra fields are ignored\n"
+                        "5:2: row has 1 field, the header has 4; the missing cells are read as empty\n"
+                        "6:5: row has 5 fields, the header has 4; the 1 extra field is ignored\n");
+    assert_int_equal(elg_profiles_rows_with_problems(l->p), 4);
     unload(l);
 }
 
