@@ -320,6 +320,9 @@ static void test_field_and_question_columns(void **state)
     field_is("q_interpersonal_skills", "q_interpersonal_skills");
     /* canonical names come first: this is the total, not a field "years" */
     field_is("Experience years", "experience_years");
+    field_is("exp_years", "experience_years"); /* not a field "years" */
+    field_is("Exp. total", "experience_years");
+    field_is("Experience (in years)", "experience_years");
     /* a prefix alone is not a column of its kind */
     field_is("q_", "(none)");
     field_is("exp", "(none)");
