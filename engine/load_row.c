@@ -729,7 +729,16 @@ static void experience_pair(cell_ctx *c, const char *s, size_t len)
     if (!field)
         bad_value(c->L, c->line, c->column, "experience", k, klen,
                   "is not an experience field of the vocabulary; kept as a new field");
-    *(field ? stable_field_cell(c, field->tag) : field_cell(c, tag)) = milli;
+    gint32 *dst = field ? stable_field_cell(c, field->tag) : field_cell(c, tag);
+    if (*dst != ELG_UNKNOWN_YEARS && *dst != milli) {
+        char a[24], b[24];
+        elg_years_format(*dst, a);
+        elg_years_format(milli, b);
+        row_warn(c->L, c->line, c->column, "experience", NULL,
+                 "experience: %s given twice (%s, then %s years); using %s", field ? field->tag : tag, a,
+                 b, b);
+    }
+    *dst = milli;
 }
 
 static void language_pair(cell_ctx *c, const char *s, size_t len)
@@ -757,14 +766,20 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     }
     /* en and fr here fill the english and french columns; their own cells,
      * read afterwards, take precedence */
+    gint8 *dst;
     if (strcmp(lang->code, "en") == 0)
-        I8(p->english, c->row) = (gint8)level;
+        dst = &I8(p->english, c->row);
     else if (strcmp(lang->code, "fr") == 0)
-        I8(p->french, c->row) = (gint8)level;
-    else {
-        elg_keyed_column *col = elg_store_keyed_get(p, p->languages, lang->code);
-        g_array_index(col->values, gint8, c->row) = (gint8)level;
+        dst = &I8(p->french, c->row);
+    else
+        dst = &g_array_index(elg_store_keyed_get(p, p->languages, lang->code)->values, gint8, c->row);
+    if (*dst != ELG_UNKNOWN_I8 && *dst != level) {
+        char *const *roman = p->ref->level_roman;
+        row_warn(c->L, c->line, c->column, "languages", NULL,
+                 "languages: %s given twice (%s, then %s); using %s", lang->code, roman[*dst],
+                 roman[level], roman[level]);
     }
+    *dst = (gint8)level;
 }
 
 static void skill_item(cell_ctx *c, const char *s, size_t len)

@@ -601,7 +601,7 @@ static void test_experience_lists(void **state)
     assert_member(l, 6, "experience", "{\"project_management\":3}"); /* the column wins */
     assert_member(l, 7, "experience", "null");           /* unknown */
     assert_member(l, 7, "experience_years", "null");
-    /* a field given twice: the later value; fields listed by name */
+    /* a field given twice: the later value, said; fields listed by name */
     assert_member(l, 8, "experience", "{\"defence_security\":1,\"project_management\":4}");
     assert_string_equal(l->diags->str,
                         "6:3: experience: \"defence_security six\" is not a field:years pair; "
@@ -609,7 +609,8 @@ static void test_experience_lists(void **state)
                         "7:3: experience: \"basket_weaving\" is not an experience field of the "
                         "vocabulary; kept as a new field\n"
                         "8:4: experience_project_management: 3 years here but 2 in the experience "
-                        "column; using 3\n");
+                        "column; using 3\n"
+                        "10:3: experience: project_management given twice (2, then 4 years); using 4\n");
     unload(l);
 }
 
@@ -756,6 +757,27 @@ static void test_no_break_spaces_trimmed(void **state)
     l = load_bytes(cp1252, sizeof cp1252 - 1, ELG_DATES_STRICT);
     assert_member(l, 0, "experience_years", "3");
     assert_string_equal(l->diags->str, "3:1: duplicate candidate_id \"C1\" (first on line 2); both rows are screened\n");
+    unload(l);
+}
+
+/* A language or a field given twice in one cell with two values is said,
+ * and the last is used; given twice alike it is no problem. */
+static void test_pair_given_twice(void **state)
+{
+    (void)state;
+    loaded *l = load("id,languages,experience\n"
+                     "A,en:V;de:B2;en:II;de:C1;es:B1;es:B1,"
+                     "project_management:3.5;committee_work:2;project_management:1;committee_work:2\n"
+                     "B,en:V,project_management:3.5\n");
+    assert_member(l, 0, "english", "2");
+    assert_member(l, 0, "languages", "{\"de\":5,\"es\":3}");
+    assert_member(l, 0, "experience", "{\"committee_work\":2,\"project_management\":1}");
+    assert_member(l, 1, "english", "5");
+    assert_string_equal(l->diags->str,
+                        "2:2: languages: en given twice (V, then II); using II\n"
+                        "2:2: languages: de given twice (IV, then V); using V\n"
+                        "2:3: experience: project_management given twice (3.5, then 1 years); using 1\n");
+    assert_int_equal(elg_profiles_rows_with_problems(l->p), 1);
     unload(l);
 }
 
@@ -1046,6 +1068,7 @@ int main(void)
         cmocka_unit_test(test_levels_with_a_gloss),
         cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_no_break_spaces_trimmed),
+        cmocka_unit_test(test_pair_given_twice),
         cmocka_unit_test(test_skills_and_answers),
         cmocka_unit_test(test_date_order_option),
         cmocka_unit_test(test_single_values_reported),
