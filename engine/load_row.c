@@ -449,6 +449,37 @@ static int cell_pass(const elg_header_map *m)
     return 1;
 }
 
+/* The entries of the mapping file no header took (USED): a typo in a key,
+ * or a key given twice, would otherwise go unnoticed. */
+static void unused_mapping(elg_loader *L, const cJSON *mapping, GHashTable *used)
+{
+    const cJSON *it;
+    cJSON_ArrayForEach(it, mapping) {
+        if (g_hash_table_contains(used, it))
+            continue;
+        char key[ELG_FOLD_MAX], other[ELG_FOLD_MAX];
+        elg_fold(it->string, strlen(it->string), key, sizeof key);
+        const cJSON *before = NULL;
+        for (const cJSON *b = mapping->child; b != it && !before; b = b->next) {
+            elg_fold(b->string, strlen(b->string), other, sizeof other);
+            before = strcmp(key, other) == 0 ? b : NULL;
+        }
+        GString *path = g_string_new(".[");
+        elg_quote(path, it->string, strlen(it->string), 0);
+        g_string_append_c(path, ']');
+        GString *name = g_string_new(NULL);
+        elg_quote(name, it->string, strlen(it->string), 60);
+        if (before)
+            elg_diags_add(L->p->diags, ELG_WARNING, L->opt.map_file, 0, 0, path->str, NULL, NULL,
+                          "%s names the same header as an entry before it; this one is not used", name->str);
+        else
+            elg_diags_add(L->p->diags, ELG_WARNING, L->opt.map_file, 0, 0, path->str, NULL, NULL,
+                          "no header of %s is %s; the entry is not used", L->p->file, name->str);
+        g_string_free(path, TRUE);
+        g_string_free(name, TRUE);
+    }
+}
+
 static void map_headers(elg_loader *L, unsigned line)
 {
     elg_profiles *p = L->p;
@@ -463,6 +494,7 @@ static void map_headers(elg_loader *L, unsigned line)
     while (L->opt.keep_columns && L->opt.keep_columns[n_keep])
         n_keep++;
     guint *keep_found = g_new0(guint, n_keep + 1);
+    GHashTable *map_used = g_hash_table_new(NULL, NULL); /* the mapping's entries a header took */
     for (guint i = 0; i < L->ncells; i++) {
         const char *h = elg_loader_cell(L, i);
         size_t hlen = L->cell[i].len;
@@ -482,6 +514,7 @@ static void map_headers(elg_loader *L, unsigned line)
                     ignored = TRUE;
                 else
                     mapped = map_target(it->valuestring, &m);
+                g_hash_table_add(map_used, (gpointer)it);
                 break;
             }
         }
@@ -539,6 +572,9 @@ static void map_headers(elg_loader *L, unsigned line)
         g_array_append_val(L->map, m);
     }
     g_hash_table_destroy(keyed_seen);
+    if (mapping)
+        unused_mapping(L, mapping, map_used);
+    g_hash_table_destroy(map_used);
     if (mapping)
         cJSON_Delete(mapping);
     /* "Name" beside "First name" and no "Last name" is the family name */

@@ -2,6 +2,7 @@
  * engine/columns.def, folded variants, experience_FIELD / exp_FIELD / q_X
  * columns, duplicates, unknown columns and the --map file. */
 #include "testutil.h"
+#include "diags.h"
 
 #include <string.h>
 #include <glib/gstdio.h>
@@ -431,6 +432,32 @@ static void test_map_file(void **state)
     unload(l);
 }
 
+/* An entry of the mapping file that no header takes is said, with its
+ * JSON path: a typo in a key, or a key given twice (folded alike). */
+static void test_map_file_unused_entries(void **state)
+{
+    (void)state;
+    loaded *l = load_mapped("Ref,Notes\nA1,x\n", "{\"Refrence\": \"name\", \"Ref\": \"candidate_id\", "
+                                                 "\"REF\": \"name\", \"Notes\": null}");
+    assert_non_null(l->p);
+    assert_string_equal(elg_profiles_id(l->p, 0), "A1");
+    const elg_diags *d = elg_profiles_diags(l->p);
+    assert_int_equal(elg_diags_count(d), 2);
+    GString *out = g_string_new(NULL);
+    for (unsigned i = 0; i < elg_diags_count(d); i++)
+        elg_diag_format(elg_diags_get(d, i), out);
+    char *want = g_strdup_printf("%s:.[\"Refrence\"]: warning: no header of %s is \"Refrence\"; the entry is "
+                                 "not used\n"
+                                 "%s:.[\"REF\"]: warning: \"REF\" names the same header as an entry before "
+                                 "it; this one is not used\n",
+                                 l->map, l->csv, l->map);
+    assert_string_equal(out->str, want);
+    g_free(want);
+    g_string_free(out, TRUE);
+    assert_int_equal(elg_profiles_rows_with_problems(l->p), 0);
+    unload(l);
+}
+
 static void test_map_file_errors(void **state)
 {
     (void)state;
@@ -492,6 +519,7 @@ int main(void)
         cmocka_unit_test(test_unknown_columns_passed_through),
         cmocka_unit_test(test_no_id_column_is_fatal),
         cmocka_unit_test(test_map_file),
+        cmocka_unit_test(test_map_file_unused_entries),
         cmocka_unit_test(test_map_file_errors),
         cmocka_unit_test(test_map_file_missing),
     };
