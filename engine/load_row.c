@@ -949,11 +949,14 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         if (memo_date(L, s, len, &jd, &slash))
             ELG_ROW_VALUE(p->applied_on, guint32, c->row) = jd;
         else if (slash)
+            bad_cell(c, name, s, len, "is ambiguous; give --date-order dmy or mdy to read slash dates");
+        else if (L->opt.date_order != ELG_DATES_STRICT && memchr(s, '/', len))
             bad_cell(c, name, s, len,
-                      "is ambiguous; give --date-order dmy or mdy to read slash dates");
+                     L->opt.date_order == ELG_DATES_DMY
+                         ? "is not a date read day/month/year (--date-order dmy), such as 19/03/2025"
+                         : "is not a date read month/day/year (--date-order mdy), such as 03/19/2025");
         else
-            bad_cell(c, name, s, len,
-                      "is not a date; expected 2025-03-19, 19-Mar-2025 or 19 mars 2025");
+            bad_cell(c, name, s, len, "is not a date; expected 2025-03-19, 19-Mar-2025 or 19 mars 2025");
         break;
     }
     }

@@ -815,15 +815,15 @@ static void test_date_order_option(void **state)
     assert_member(l, 0, "applied_on", "\"2025-03-19\"");
     assert_member(l, 1, "applied_on", "null");
     assert_string_equal(l->diags->str,
-                        "3:2: applied_on: \"03/19/2025\" is not a date; expected 2025-03-19, "
-                        "19-Mar-2025 or 19 mars 2025\n");
+                        "3:2: applied_on: \"03/19/2025\" is not a date read day/month/year "
+                        "(--date-order dmy), such as 19/03/2025\n");
     unload(l);
     l = load_bytes(text, -1, ELG_DATES_MDY);
     assert_member(l, 0, "applied_on", "null");
     assert_member(l, 1, "applied_on", "\"2025-03-19\"");
     assert_string_equal(l->diags->str,
-                        "2:2: applied_on: \"19/03/2025\" is not a date; expected 2025-03-19, "
-                        "19-Mar-2025 or 19 mars 2025\n");
+                        "2:2: applied_on: \"19/03/2025\" is not a date read month/day/year "
+                        "(--date-order mdy), such as 03/19/2025\n");
     unload(l);
 }
 
