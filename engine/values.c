@@ -34,8 +34,7 @@ gboolean elg_parse_years(const char *s, size_t len, gint32 *milli)
             fdigits++;
             i++;
         }
-        if (fdigits == 0)
-            return FALSE;
+        /* "5." as some exports write a whole number: the digits before do */
         for (int k = fdigits; k < 3; k++)
             frac *= 10;
     }

@@ -32,6 +32,8 @@ static void test_years_decimal_forms(void **state)
     years_is("6.5", 6500);
     years_is("2.999", 2999);
     years_is(".5", 500);
+    years_is("5.", 5000);     /* as some exports write a whole number */
+    years_is("5, ", 5000);
     years_is(" 7 ", 7000);
     years_is("0", 0);
     years_is("0.0", 0);
@@ -89,7 +91,8 @@ static void test_years_refused(void **state)
     years_refused("+5");
     years_refused("five");
     years_refused("cinq ans");
-    years_refused("5.");
+    years_refused(".");
+    years_refused("5.x");
     years_refused("2.5.1");
     years_refused("1e3");
     years_refused("5 apples");
