@@ -96,6 +96,7 @@ static void test_education(void **state)
         {"none", 0}, {"no formal education", 0}, {"aucun diplôme", 0},
         {"secondary", 1}, {"Higher secondary", 1}, {"higher-secondary", 1},
         {"upper secondary", 1}, {"high school", 1}, {"baccalauréat", 1}, {"secondaire", 1},
+        {"Higher Secondary School", 1}, {"upper secondary school", 1},
         {"post_secondary", 2}, {"post-secondary", 2}, {"Post Secondary", 2}, {"BTS", 2},
         {"bachelor", 3}, {"Bachelor's degree", 3}, {"BA", 3}, {"BSc", 3}, {"B.Sc.", 3},
         {"licence", 3}, {"Licence", 3}, {"university degree", 3},
