@@ -3,6 +3,7 @@
  * Loops are over packed columns only, without branches on the data, so that
  * the compiler can vectorise them. */
 #include <string.h>
+#include "diags.h"
 #include "screening.h"
 
 /* Lanes are set as bytes (0 or 0xFF), which the compiler turns into vector
@@ -277,6 +278,31 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guin
     }
     case ELG_KIND__COUNT:
         break;
+    }
+}
+
+void elg_unused_answers(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d)
+{
+    for (guint k = 0; k < p->answers->len; k++) {
+        const char *key = ((const elg_keyed_column *)g_ptr_array_index(p->answers, k))->key;
+        gboolean taken = FALSE; /* as elg_bind takes it: a panel criterion of that id */
+        for (guint i = 0; i < n_posts && !taken; i++)
+            for (guint c = 0; c < posts[i]->criteria->len && !taken; c++) {
+                const elg_criterion *cr = elg_post_criterion(posts[i], c);
+                taken = cr->kind == ELG_KIND_PANEL && strcmp(cr->id, key) == 0;
+            }
+        if (taken)
+            continue;
+        gchar *name = g_strconcat("q_", key, NULL);
+        guint column = 0;
+        for (guint h = 0; h < p->mapping->len && !column; h++) {
+            const char *m = g_ptr_array_index(p->mapping, h);
+            column = m && strcmp(m, name) == 0 ? h + 1 : 0;
+        }
+        elg_diags_add(d, ELG_WARNING, p->file, 1, column, NULL, name, NULL,
+                      "%s: no post screened has a criterion \"%s\" for it to answer; the column is not used",
+                      name, key);
+        g_free(name);
     }
 }
 

@@ -136,6 +136,9 @@ void elg_skill_rows_free(const elg_profiles *p, guint64 **rows);
  * elg_skill_rows); what it allocates (B->bits, B->nat_state) is the post
  * result's to free. */
 void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guint64 *const *skill_rows);
+/* Warn in D of each answer column (q_C) of P that no panel criterion of
+ * POSTS takes: a typo in its header, or a post left out. */
+void elg_unused_answers(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d);
 
 /* A hash of what the evaluator of B reads in P (its kind, columns and
  * parameters), and whether X and Y read the same and so give the same bits.

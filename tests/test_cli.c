@@ -163,6 +163,30 @@ static void test_exit_strict(void **state)
     remove_dir(dir);
 }
 
+/* An answer column (q_C) that no post screened has a criterion for is
+ * said, with its column, and is no row problem: --strict still exits 0.
+ * One a post takes ("Q Drafting" for 251816's drafting) is not. */
+static void test_unused_answer_column(void **state)
+{
+    (void)state;
+    char *dir = NULL, *path = temp_file(&dir, "q.csv", "candidate_id,q_travl,Q Drafting\nA1,yes,no\n");
+    const char *argv[] = {"screen", "--strict", "-f", "csv", "-c", path, NULL};
+    char *want = g_strdup_printf("%s:1:2: warning: q_travl: no post screened has a criterion \"travl\" for it "
+                                 "to answer; the column is not used\n",
+                                 path);
+    expect(0, want, argv);
+    g_free(want);
+    const char *one[] = {"screen", "-f", "csv", "-c", path, "-p", "rules/posts/250303.json", NULL};
+    want = g_strdup_printf("%s:1:2: warning: q_travl: no post screened has a criterion \"travl\" for it to "
+                           "answer; the column is not used\n%s:1:3: warning: q_drafting: no post screened has a "
+                           "criterion \"drafting\" for it to answer; the column is not used\n",
+                           path, path);
+    expect(0, want, one);
+    g_free(want);
+    g_free(path);
+    remove_dir(dir);
+}
+
 /* --- help and posts ------------------------------------------------------------ */
 
 static void test_help(void **state)
@@ -468,6 +492,7 @@ int main(void)
         cmocka_unit_test(test_xls_workbook),
         cmocka_unit_test(test_output_fails_midway),
         cmocka_unit_test(test_formula_injection),
+        cmocka_unit_test(test_unused_answer_column),
         cmocka_unit_test(test_json_valid),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -3,6 +3,7 @@
 #include <string.h>
 #include "cli.h"
 #include "notice_post.h"
+#include "screening.h"
 
 #define SHOWN_PROBLEMS 20
 
@@ -131,6 +132,10 @@ int cli_screen(int argc, char **argv)
         goto out;
     }
     print_problems(profiles, a.all_problems);
+    elg_diags *unused = elg_diags_new();
+    elg_unused_answers(profiles, (elg_post *const *)posts->pdata, posts->len, unused);
+    elg_diags_print(unused, stderr);
+    elg_diags_free(unused);
     s = elg_screen(profiles, (elg_post *const *)posts->pdata, posts->len, (unsigned)a.threads);
     gboolean written = a.output && strcmp(a.output, "-") != 0
                            ? elg_report_write_file(s, &ropt, a.output, &err)
