@@ -702,20 +702,23 @@ static gint32 *stable_field_cell(cell_ctx *c, const char *tag)
     return elg_store_row_field(L->p, e->field);
 }
 
-/* Split S on ';' and call FN for each trimmed, non-empty item. */
-static void each_item(cell_ctx *c, const char *s, size_t len,
+/* Split S on ';' (and on ',' too with COMMA) and call FN for each trimmed,
+ * non-empty item. */
+static void each_item(cell_ctx *c, const char *s, size_t len, gboolean comma,
                       void (*fn)(cell_ctx *, const char *, size_t))
 {
     const char *end = s + len;
     for (;;) {
-        const char *semi = memchr(s, ';', (size_t)(end - s));
-        size_t n = (size_t)((semi ? semi : end) - s);
+        const char *cut = s;
+        while (cut < end && *cut != ';' && !(comma && *cut == ','))
+            cut++;
+        size_t n = (size_t)(cut - s);
         const char *item = elg_trim(s, &n);
         if (n)
             fn(c, item, n);
-        if (!semi)
+        if (cut == end)
             break;
-        s = semi + 1;
+        s = cut + 1;
     }
 }
 
@@ -913,7 +916,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         if (is_none(s, len))
             ELG_ROW_VALUE(p->flags, guint8, c->row) |= ELG_ROW_EXP_NONE;
         else
-            each_item(c, s, len, experience_pair);
+            each_item(c, s, len, FALSE, experience_pair); /* '4,5' is a number */
         break;
     case ELG_VT_LEVEL: {
         int level = memo_int(L, MEMO_LEVEL, s, len, level_of);
@@ -926,7 +929,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         break;
     }
     case ELG_VT_LANG_LEVELS:
-        each_item(c, s, len, language_pair);
+        each_item(c, s, len, TRUE, language_pair); /* no level holds a comma */
         break;
     case ELG_VT_CLEARANCE: {
         int level = memo_int(L, MEMO_CLEARANCE, s, len, clearance_of);
@@ -941,7 +944,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
     case ELG_VT_TAGS:
         ELG_ROW_VALUE(p->flags, guint8, c->row) &= (guint8)~ELG_ROW_SKILLS_UNKNOWN;
         if (!is_none(s, len))
-            each_item(c, s, len, skill_item);
+            each_item(c, s, len, TRUE, skill_item); /* 'PMP, Prince2' is two */
         break;
     case ELG_VT_DATE: {
         guint32 jd;

@@ -781,6 +781,21 @@ static void test_pair_given_twice(void **state)
     unload(l);
 }
 
+/* Skills and languages listed with commas, as people type lists, are
+ * items as with ';' (no tag or level holds a comma); experience pairs are
+ * not split on one, which is a decimal comma there. */
+static void test_lists_with_commas(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,skills,languages,experience\n"
+                     "C1,\"PMP, MS Office; SharePoint\",\"de:C1, es:B2\",\"project_management:4,5\"\n");
+    assert_member(l, 0, "skills", "[\"project_management_certification\",\"ms_office\",\"sharepoint\"]");
+    assert_member(l, 0, "languages", "{\"de\":5,\"es\":4}"); /* C1 is V */
+    assert_member(l, 0, "experience", "{\"project_management\":4.5}");
+    assert_string_equal(l->diags->str, "");
+    unload(l);
+}
+
 static void test_skills_and_answers(void **state)
 {
     (void)state;
@@ -1069,6 +1084,7 @@ int main(void)
         cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_pair_given_twice),
+        cmocka_unit_test(test_lists_with_commas),
         cmocka_unit_test(test_skills_and_answers),
         cmocka_unit_test(test_date_order_option),
         cmocka_unit_test(test_single_values_reported),
