@@ -531,9 +531,13 @@ static void map_headers(elg_loader *L, unsigned line)
         const char *target = NULL;
         if (mapped && m.kind == ELG_MAP_CANONICAL) {
             if (used[m.column] >= 0) {
+                /* the column used named, and how to choose the other: an export
+                 * with "Candidate" (names) before "Candidate ID" takes the first */
                 row_warn(L, line, i + 1, elg_column_names[m.column], header,
-                         "column \"%s\" also maps to %s; ignored (column %d is used)", header,
-                         elg_column_names[m.column], used[m.column] + 1);
+                         "column \"%s\" also maps to %s; ignored (column %d, \"%s\", is used; a --map "
+                         "file chooses)",
+                         header, elg_column_names[m.column], used[m.column] + 1,
+                         (const char *)g_ptr_array_index(p->headers, used[m.column]));
                 mapped = FALSE;
             } else {
                 used[m.column] = (int)i;

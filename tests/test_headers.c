@@ -355,10 +355,12 @@ static void test_duplicates_first_wins(void **state)
                       "\"experience_project_management\":\"experience_project_management\","
                       "\"Exp Project Management\":null,\"ID\":null}");
     assert_string_equal(l->diags->str,
-                        "1:3: column \"EN\" also maps to english; ignored (column 2 is used)\n"
+                        "1:3: column \"EN\" also maps to english; ignored (column 2, \"English\", is "
+                        "used; a --map file chooses)\n"
                         "1:5: column \"Exp Project Management\" also maps to "
                         "experience_project_management; ignored\n"
-                        "1:6: column \"ID\" also maps to candidate_id; ignored (column 1 is used)\n");
+                        "1:6: column \"ID\" also maps to candidate_id; ignored (column 1, "
+                        "\"candidate_id\", is used; a --map file chooses)\n");
     const cJSON *p = cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), 0);
     assert_int_equal(cJSON_GetObjectItem(p, "english")->valueint, 5);
     assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(p, "experience"),
