@@ -121,42 +121,44 @@ size_t elg_fold_words(const char *s, size_t len, char *out, size_t cap)
     return fold_impl(s, len, out, cap, 1);
 }
 
-/* The bytes of a space at the start of S (N bytes), 0 if none: ASCII white
- * space, and the no-break spaces a spreadsheet keeps from pasted text or
- * French number formats (U+00A0, U+202F). */
-static size_t space_at_start(const unsigned char *s, size_t n)
+const unsigned char elg_space_ends[256] = {
+    ['\t'] = 3, ['\n'] = 3, ['\r'] = 3, [' '] = 3, [0xC2] = 1, [0xE2] = 1, [0xA0] = 2, [0xAF] = 2,
+};
+
+static inline gboolean ascii_space(unsigned char c)
 {
-    if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
-        return 1;
-    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
-        return 2;
-    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xAF)
-        return 3;
-    return 0;
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-/* As space_at_start, for the end of S. */
-static size_t space_at_end(const unsigned char *s, size_t n)
+const char *elg_trim_slow(const char *s, size_t *len)
 {
-    const unsigned char c = s[n - 1];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-        return 1;
-    if (n >= 2 && c == 0xA0 && s[n - 2] == 0xC2)
-        return 2;
-    if (n >= 3 && c == 0xAF && s[n - 2] == 0x80 && s[n - 3] == 0xE2)
-        return 3;
-    return 0;
-}
-
-const char *elg_trim(const char *s, size_t *len)
-{
-    size_t n = *len, k;
-    while (n > 0 && (k = space_at_start((const unsigned char *)s, n))) {
-        s += k;
-        n -= k;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = *len;
+    for (;;) {
+        while (n > 0 && ascii_space(*u)) {
+            u++;
+            n--;
+        }
+        if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0) {
+            u += 2;
+            n -= 2;
+        } else if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0xAF) {
+            u += 3;
+            n -= 3;
+        } else {
+            break;
+        }
     }
-    while (n > 0 && (k = space_at_end((const unsigned char *)s, n)))
-        n -= k;
+    for (;;) {
+        while (n > 0 && ascii_space(u[n - 1]))
+            n--;
+        if (n >= 2 && u[n - 1] == 0xA0 && u[n - 2] == 0xC2)
+            n -= 2;
+        else if (n >= 3 && u[n - 1] == 0xAF && u[n - 2] == 0x80 && u[n - 3] == 0xE2)
+            n -= 3;
+        else
+            break;
+    }
     *len = n;
-    return s;
+    return (const char *)u;
 }

@@ -712,10 +712,14 @@ static void each_item(cell_ctx *c, const char *s, size_t len, gboolean comma,
                       void (*fn)(cell_ctx *, const char *, size_t))
 {
     const char *end = s + len;
+    comma = comma && memchr(s, ',', len); /* once a cell: most hold none */
     for (;;) {
-        const char *cut = s;
-        while (cut < end && *cut != ';' && !(comma && *cut == ','))
-            cut++;
+        const char *cut = memchr(s, ';', (size_t)(end - s));
+        if (!cut)
+            cut = end;
+        const char *c2 = comma ? memchr(s, ',', (size_t)(cut - s)) : NULL;
+        if (c2)
+            cut = c2;
         size_t n = (size_t)(cut - s);
         const char *item = elg_trim(s, &n);
         if (n)
@@ -1248,13 +1252,8 @@ static gboolean field_begin(elg_loader *L, const char **data, size_t *len)
         L->extra_fields++; /* counted, not kept: memory stays bounded */
         return FALSE;
     }
-    /* every reader of a cell trims it first: trim once, here (most need
-     * not; a byte past ASCII at either end may be a no-break space) */
-    if (*len) {
-        const unsigned char first = (unsigned char)(*data)[0], last = (unsigned char)(*data)[*len - 1];
-        if (g_ascii_isspace(first) || g_ascii_isspace(last) || first >= 0x80 || last >= 0x80)
-            *data = elg_trim(*data, len);
-    }
+    /* every reader of a cell trims it first: trim once, here (most need not) */
+    *data = elg_trim(*data, len);
     /* past the record limit, fields are counted and read as empty: the
      * memory a record takes stays bounded whatever its line holds */
     L->record_bytes += *len;
