@@ -84,16 +84,21 @@ static void explain_NATIONALITY(why *w)
                                unrecognised > 1 ? "ies" : "y");
 }
 
+/* "FIELD: HELD, required NEED" on a ladder of NAMES (education, clearance). */
+static void ladder(why *w, const char *field, char *const *names)
+{
+    const gint8 held = w->b->a[w->row];
+    g_string_append_printf(w->out, "%s: ", field);
+    if (held < 0)
+        not_given(w, field);
+    else
+        g_string_append(w->out, names[held]);
+    g_string_append_printf(w->out, ", required %s", names[w->cr->level]);
+}
+
 static void explain_EDUCATION(why *w)
 {
-    const elg_reference *ref = w->p->ref;
-    gint8 level = w->b->a[w->row];
-    g_string_append(w->out, "education: ");
-    if (level < 0)
-        not_given(w, "education");
-    else
-        g_string_append(w->out, ref->education_id[level]);
-    g_string_append_printf(w->out, ", required %s", ref->education_id[w->cr->level]);
+    ladder(w, "education", w->p->ref->education_id);
     if (w->cr->staff_college)
         g_string_append(w->out, " or staff college");
     if (w->cr->equivalent)
@@ -216,17 +221,7 @@ static void explain_LANGUAGE(why *w)
     g_string_append_printf(w->out, ", required %s", level_name(ref, w->cr->level));
 }
 
-static void explain_CLEARANCE(why *w)
-{
-    const elg_reference *ref = w->p->ref;
-    gint8 v = w->b->a[w->row];
-    g_string_append(w->out, "clearance: ");
-    if (v < 0)
-        not_given(w, "clearance");
-    else
-        g_string_append(w->out, ref->clearance_id[v]);
-    g_string_append_printf(w->out, ", required %s", ref->clearance_id[w->cr->level]);
-}
+static void explain_CLEARANCE(why *w) { ladder(w, "clearance", w->p->ref->clearance_id); }
 
 static void explain_DEADLINE(why *w)
 {
