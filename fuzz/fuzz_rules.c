@@ -16,7 +16,7 @@ int fz_rules(const uint8_t *data, size_t size)
         g_string_free(out, TRUE);
         const elg_profiles *sample = fz_sample();
         elg_screening *s = elg_screen(sample, &post, 1, 1);
-        fz_check_reports(s, elg_profiles_count(sample), 1, FZ_BY_CANDIDATE(size));
+        fz_check_reports(s, sample, 1, FZ_BY_CANDIDATE(size));
         elg_screening_free(s);
     }
     elg_post_free(post);

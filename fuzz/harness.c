@@ -191,8 +191,9 @@ static void check_json(const char *text, size_t len, unsigned rows, unsigned pos
     cJSON_Delete(root);
 }
 
-void fz_check_reports(const elg_screening *s, unsigned n_rows, unsigned n_posts, gboolean by_candidate)
+void fz_check_reports(const elg_screening *s, const elg_profiles *p, unsigned n_posts, gboolean by_candidate)
 {
+    const unsigned n_rows = elg_profiles_count(p), kept = elg_profiles_kept_count(p);
     for (int f = ELG_REPORT_TEXT; f <= ELG_REPORT_JSON; f++) {
         char *buf = NULL;
         size_t len = 0;
@@ -202,7 +203,7 @@ void fz_check_reports(const elg_screening *s, unsigned n_rows, unsigned n_posts,
         fz_assert(out && elg_report_write(s, &opt, out, &err), "a report to memory failed", NULL, 0);
         fclose(out);
         if (f == ELG_REPORT_CSV)
-            check_csv(buf, len, by_candidate ? 6 : 16, 1 + (by_candidate ? n_rows : n_rows * n_posts));
+            check_csv(buf, len, (by_candidate ? 6 : 16) + kept, 1 + (by_candidate ? n_rows : n_rows * n_posts));
         else if (f == ELG_REPORT_JSON)
             check_json(buf, len, n_rows, n_posts, !by_candidate);
         else

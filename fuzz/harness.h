@@ -27,9 +27,10 @@ GPtrArray *fz_posts(void);
 const elg_profiles *fz_sample(void);
 /* Write DATA to this process's scratch file and return its path. */
 const char *fz_scratch(const uint8_t *data, size_t size);
-/* Write every report of S (CSV, JSON, text; by post, or BY_CANDIDATE) to
- * memory and check each against the contract; abort() on a violation. */
-void fz_check_reports(const elg_screening *s, unsigned n_rows, unsigned n_posts, gboolean by_candidate);
+/* Write every report of S, the screening of P (CSV, JSON, text; by post,
+ * or BY_CANDIDATE) to memory and check each against the contract; abort()
+ * on a violation. */
+void fz_check_reports(const elg_screening *s, const elg_profiles *p, unsigned n_posts, gboolean by_candidate);
 /* Which grouping an input's reports use: half of the inputs each (the
  * reports dominate the time of a run). */
 #define FZ_BY_CANDIDATE(size) (((size) & 1) != 0)
