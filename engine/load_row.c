@@ -576,11 +576,11 @@ static void map_headers(elg_loader *L, unsigned line)
         g_array_append_val(L->map, m);
     }
     g_hash_table_destroy(keyed_seen);
-    if (mapping)
+    if (mapping) {
         unused_mapping(L, mapping, map_used);
-    g_hash_table_destroy(map_used);
-    if (mapping)
         cJSON_Delete(mapping);
+    }
+    g_hash_table_destroy(map_used);
     /* "Name" beside "First name" and no "Last name" is the family name */
     const gboolean first = p->present[ELG_COL_FIRST_NAME], last = p->present[ELG_COL_LAST_NAME];
     L->name_is_last = p->present[ELG_COL_NAME] && first && !last;
@@ -906,8 +906,8 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
             I8(p->education, c->row) = (gint8)level;
         else
             bad_cell(c, name, s, len,
-                      "is not an education level; expected none, secondary, post_secondary, "
-                      "bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence");
+                     "is not an education level; expected none, secondary, post_secondary, "
+                     "bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence");
         break;
     }
     case ELG_VT_YESNO:
@@ -932,8 +932,8 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
             I8(col == ELG_COL_ENGLISH ? p->english : p->french, c->row) = (gint8)level;
         else
             bad_cell(c, name, s, len,
-                      "is not a language level; expected I to VI, a level name, A1 to C2, "
-                      "native, or a STANAG 6001 profile such as 3332");
+                     "is not a language level; expected I to VI, a level name, A1 to C2, "
+                     "native, or a STANAG 6001 profile such as 3332");
         break;
     }
     case ELG_VT_LANG_LEVELS:
@@ -945,8 +945,8 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
             I8(p->clearance, c->row) = (gint8)level;
         else
             bad_cell(c, name, s, len,
-                      "is not a clearance level; expected none, NR, NC, NS, CTS or a long "
-                      "name such as NATO SECRET");
+                     "is not a clearance level; expected none, NR, NC, NS, CTS or a long "
+                     "name such as NATO SECRET");
         break;
     }
     case ELG_VT_TAGS:
