@@ -335,8 +335,13 @@ static void gen_languages(rng *r, GString *out)
     }
     if (below(r, 100) < 45) {
         unsigned k = 1 + (below(r, 3) == 0);
+        /* two languages are two: the second is drawn from the nine others,
+         * with as many draws as before, so the rest of the file is unchanged */
+        unsigned first = 0;
         for (unsigned i = 0; i < k; i++) {
-            g_string_append_printf(l, "%s%s:", l->len ? ";" : "", PICK(r, others));
+            const unsigned n = G_N_ELEMENTS(others);
+            const unsigned pick = i == 0 ? (first = below(r, n)) : (first + 1 + below(r, n - 1)) % n;
+            g_string_append_printf(l, "%s%s:", l->len ? ";" : "", others[pick]);
             level_text(r, draw_level(r, below(r, 2)), l);
         }
     }
