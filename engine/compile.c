@@ -446,13 +446,20 @@ elg_post *elg_post_compile_text(const char *text, size_t len, const char *name,
     GError *err = NULL;
     cJSON *root = elg_json_parse(text, len, name, &err);
     if (!root) {
-        /* the message is `NAME:LINE:COLUMN: error: ...`: keep its position */
+        /* the message is `NAME:LINE:COLUMN: error: ...` or `NAME:PATH: error:
+         * ...`: keep its position */
         unsigned line = 0, col = 0;
         size_t n = strlen(name);
         const char *msg = strstr(err->message, ": error: ");
-        if (strncmp(err->message, name, n) == 0 && err->message[n] == ':')
-            sscanf(err->message + n + 1, "%u:%u", &line, &col);
-        elg_diags_add(diags, ELG_ERROR, name, line, col, NULL, NULL, NULL, "%s", msg ? msg + 9 : err->message);
+        gchar *path = NULL;
+        if (strncmp(err->message, name, n) == 0 && err->message[n] == ':') {
+            if (err->message[n + 1] == '.' && msg)
+                path = g_strndup(err->message + n + 1, (gsize)(msg - err->message - (gssize)n - 1));
+            else
+                sscanf(err->message + n + 1, "%u:%u", &line, &col);
+        }
+        elg_diags_add(diags, ELG_ERROR, name, line, col, path, NULL, NULL, "%s", msg ? msg + 9 : err->message);
+        g_free(path);
         g_error_free(err);
         return NULL;
     }

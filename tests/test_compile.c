@@ -3,6 +3,7 @@
  * seed posts passing the check. */
 #include <string.h>
 #include "testutil.h"
+#include "jsonfile.h"
 
 #define F "fixtures/rules/"
 
@@ -77,7 +78,15 @@ static const struct {
      F "weights.json:.desirable[0].weight: error: expected a number above 0, got 0\n"
      F "weights.json:.desirable[1].weight: error: expected a number above 0, got \"high\"\n"},
     {"not_object", 2, F "not_object.json:.: error: expected a rule set object, got an array\n"},
-    {"invalid_json", 2, F "invalid_json.json:7:3: error: invalid JSON near \"]\"\n"},
+    {"invalid_json", 2,
+     F "invalid_json.json:6:49: error: invalid JSON near \",\": a comma before a closing bracket; remove it\n"},
+    {"comment", 2, F "comment.json:2:3: error: invalid JSON near \"// the post of the M\": a comment; JSON has none\n"},
+    {"blank", 2, F "blank.json: error: the file is empty; expected a JSON value\n"},
+    {"two_rule_sets", 2,
+     F "two_rule_sets.json:7:1: error: text after the end of the JSON value; expected one value a file (one rule "
+       "set a file)\n"},
+    {"member_twice", 2,
+     F "member_twice.json:.essential[0].years: error: member given twice; expected each member once\n"},
     /* warnings only: the post is accepted */
     {"unknown_field", 0,
      F "unknown_field.json:.essential[1].field: warning: \"underwater_basket_weaving\" is not in the experience "
@@ -199,6 +208,31 @@ static void test_check_usage(void **state)
 }
 
 /* The structured diagnostic behind the text: severity, file, JSON path. */
+/* A member given twice is found in a large object too (checked through a
+ * set there), and in an array's objects; a key that is not a plain word is
+ * quoted in the path. */
+static void test_member_twice_anywhere(void **state)
+{
+    (void)state;
+    GString *big = g_string_new("{\"list\": [0, {");
+    for (int i = 0; i < 40; i++)
+        g_string_append_printf(big, "%s\"k%d\": %d", i ? ", " : "", i % 30, i);
+    g_string_append(big, "}]}");
+    GError *err = NULL;
+    assert_null(elg_json_parse(big->str, big->len, "big.json", &err));
+    assert_string_equal(err->message, "big.json:.list[1].k0: error: member given twice; expected each member once");
+    g_clear_error(&err);
+    static const char odd[] = "{\"a b\": 1, \"a b\": 2}";
+    assert_null(elg_json_parse(odd, sizeof odd - 1, "odd.json", &err));
+    assert_string_equal(err->message, "odd.json:.[\"a b\"]: error: member given twice; expected each member once");
+    g_clear_error(&err);
+    static const char fine[] = "{\"a\": {\"x\": 1}, \"b\": {\"x\": 2}, \"c\": [{\"x\": 1}, {\"x\": 2}]}";
+    cJSON *root = elg_json_parse(fine, sizeof fine - 1, "fine.json", &err);
+    assert_non_null(root);
+    cJSON_Delete(root);
+    g_string_free(big, TRUE);
+}
+
 static void test_diag_fields(void **state)
 {
     (void)state;
@@ -228,6 +262,7 @@ int main(void)
         cmocka_unit_test(test_mixed),
         cmocka_unit_test(test_check_usage),
         cmocka_unit_test(test_diag_fields),
+        cmocka_unit_test(test_member_twice_anywhere),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
