@@ -198,8 +198,18 @@ static gboolean has_ongoing(const nt_toks *t)
     return FALSE;
 }
 
+/* Is word I a number of a time of day ("23:59", "12:00 noon", "23.59")? */
+static gboolean time_part(const nt_toks *t, guint i)
+{
+    const nt_tok *k = nt_tok_at(t, i);
+    const char *text = t->text;
+    return (k->start > 0 && text[k->start - 1] == ':') || text[k->end] == ':' ||
+           memchr(text + k->start, '.', k->end - k->start) || memchr(text + k->start, ',', k->end - k->start);
+}
+
 /* Day, month name and year in any order and with any debris around them
- * ("Monday, 13th May 2025 (midnight)", "May 13, 2025", "1er mars 2025"). */
+ * ("Monday, 13th May 2025 (midnight)", "May 13, 2025", "1er mars 2025",
+ * "23:59 (Brussels time) on 13 January 2026": a time's numbers are no day). */
 static guint32 loose_date(const nt_toks *t)
 {
     int day = 0, month = 0, year = 0;
@@ -208,7 +218,7 @@ static guint32 loose_date(const nt_toks *t)
         int v = atoi(f);
         if (nt_tok_at(t, i)->number && strlen(f) == 4 && v >= 1900 && v <= 2200 && !year)
             year = v;
-        else if (g_ascii_isdigit(f[0]) && v >= 1 && v <= 31 && !day &&
+        else if (g_ascii_isdigit(f[0]) && v >= 1 && v <= 31 && !day && !time_part(t, i) &&
                  (nt_tok_at(t, i)->number || strcmp(f + strspn(f, "0123456789"), "st") == 0 ||
                   strcmp(f + strspn(f, "0123456789"), "nd") == 0 ||
                   strcmp(f + strspn(f, "0123456789"), "rd") == 0 ||

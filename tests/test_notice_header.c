@@ -106,6 +106,12 @@ static void test_deadlines(void **state)
         {"Date limite : 1er mars 2025", "2025-03-01"},
         {"Deadline: 2025-05-13", "2025-05-13"},
         {"**Application Deadline:** 13-May-2025  ", "2025-05-13"},
+        /* a time before the date: its numbers are no day */
+        {"Application Deadline: 23:59 (Brussels time) on 13 January 2026", "2026-01-13"},
+        {"Closing date: 23:59 CET, 13 January 2026", "2026-01-13"},
+        {"Closing date: 12:00 noon, 5 February 2026", "2026-02-05"},
+        {"Closing date: 11:59 PM, 3 March 2026", "2026-03-03"},
+        {"Date limite : 23.59, le 4 mars 2026", "2026-03-04"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *head = g_strdup_printf("Officer - 123456\n%s", cases[i].line);
