@@ -154,6 +154,10 @@ static void test_clearance(void **state)
         {"Security Clearance: NATO SECRET", "NS"},
         {"Niveau de l'habilitation de sécurité CTS", "CTS"},
         {"Clearance Level: NC (NATO CONFIDENTIAL)", "NC"},
+        {"Security clearance required: COSMIC TOP SECRET", "CTS"},
+        {"Required clearance: NATO SECRET", "NS"},
+        {"Clearance required: NR", "NR"},
+        {"Habilitation requise : NATO SECRET", "NS"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *head = g_strdup_printf("Officer - 123456\n%s", cases[i].line);
