@@ -185,19 +185,32 @@ static char *segment_text(const nt_toks *t, guint from, guint to)
 
 /* "of which 3 in G" at word I: the part of the years before.  The unit may
  * be left out after the split mark. */
-static gboolean split_duration(const nt_toks *t, guint i, duration *du)
+static guint split_mark(const nt_toks *t, guint i)
 {
     guint mk = 0;
     for (const char *const *m = split_marks; !mk && *m; m++)
         mk = nt_seq(t, i, *m);
+    return mk;
+}
+
+static gboolean split_duration(const nt_toks *t, guint i, duration *du)
+{
+    gint32 milli;
+    gint64 v;
+    guint k, mk = split_mark(t, i);
+    /* the number first: "3 of which in G", "(three of which in G)" */
+    if (!mk && (nt_duration(t, i, &milli, &k) ||
+                (nt_number(t, i, &v, &k) && v > 0 && v <= 100000 && ((milli = (gint32)v), TRUE))) &&
+        (mk = split_mark(t, i + k)) != 0) {
+        *du = (duration){i, k, milli, i, i + k + mk};
+        return TRUE;
+    }
     if (!mk)
         return FALSE;
-    guint j = i + mk, k;
+    guint j = i + mk;
     while (nt_in(t, j, minimum_words) || nt_is(t, j, "at") || nt_is(t, j, "au") ||
            nt_is(t, j, "a") || nt_is(t, j, "of"))
         j++;
-    gint32 milli;
-    gint64 v;
     if (nt_duration(t, j, &milli, &k)) {
         *du = (duration){j, k, milli, i, i + mk};
         return TRUE;
@@ -265,6 +278,23 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         i += k;
     }
     if (durs->len == 0) {
+        g_array_free(durs, TRUE);
+        return FALSE;
+    }
+    /* "5 years in F or 3 years in G": either will do, which criteria that
+     * all must meet cannot say; a person judges it (the item goes to the
+     * panel) rather than a verdict that fails those with only one */
+    const duration *second = durs->len > 1 ? &g_array_index(durs, duration, 1) : NULL;
+    if (second && second->body == second->seg && or_seen < second->i &&
+        or_seen > g_array_index(durs, duration, 0).i) {
+        unsigned line, col;
+        nt_item_pos(it, nt_tok_at(t, or_seen)->start, &line, &col);
+        char *shown = nt_span(t, g_array_index(durs, duration, 0).i, second->i + second->n);
+        nt_warn(d, line, col, "experience", shown,
+                "\"%s\" asks for one experience or another; criteria cannot say \"or\", so it is left "
+                "to the panel",
+                shown);
+        g_free(shown);
         g_array_free(durs, TRUE);
         return FALSE;
     }

@@ -168,10 +168,15 @@ static void test_experience_out_of_which(void **state)
         "- have at least 5 years' national or international experience in the field of defence and security, out of which at least 3 years' experience in programme and/or project management;",
         "- have at least 5 years of experience in defence and security, of which 3 in project management;",
         "- avoir acquis une expérience d'au moins cinq ans dans le domaine de la défense et de la sécurité, dont au moins trois ans dans la gestion de programmes et/ou de projets ;",
+        /* the number before the mark */
+        "- have at least 5 years' experience in defence and security, 3 of which in programme and/or project management;",
+        "- have at least five years of experience in defence and security (three of which in project management);",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
         tn_out o = i == 2 ? tn_fr_items(items[i], NULL) : tn_en_items(items[i], NULL);
         const cJSON *a = tn_crit(&o, "essential", "experience_defence_security");
+        if (!tn_crit(&o, "essential", "experience_project_management"))
+            fail_msg("item %zu: no project_management criterion", i);
         const cJSON *b = tn_crit(&o, "essential", "experience_project_management");
         assert_true(tn_num(a, "years") == 5);
         assert_true(tn_num(b, "years") == 3);
@@ -181,6 +186,23 @@ static void test_experience_out_of_which(void **state)
         assert_true(tn_num(sa, "line") == tn_num(sb, "line"));
         tn_free(&o);
     }
+}
+
+/* One experience or another ("5 years in F or 3 years in G"): criteria that
+ * all must meet cannot say "or", so the item goes to the panel, said so,
+ * rather than failing those who have only one. */
+static void test_experience_either_or(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- have at least 5 years' experience in defence and security or at least 3 years' "
+                           "experience in programme and/or project management;",
+                           NULL);
+    assert_null(tn_kind(&o, "essential", "experience", 0));
+    assert_non_null(tn_kind(&o, "essential", "panel", 0));
+    assert_int_equal(tn_warned(&o, "asks for one experience or another; criteria cannot say \"or\", so it is "
+                                   "left to the panel"),
+                     1);
+    tn_free(&o);
 }
 
 /* Fields offered as alternatives: the first, said so. */
@@ -339,6 +361,7 @@ int main(void)
         cmocka_unit_test(test_experience_en),
         cmocka_unit_test(test_experience_fr),
         cmocka_unit_test(test_experience_out_of_which),
+        cmocka_unit_test(test_experience_either_or),
         cmocka_unit_test(test_experience_alternative_fields),
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_experience_not_measurable),
