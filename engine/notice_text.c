@@ -155,10 +155,12 @@ static gboolean whole_line(const nt_toks *t, guint from, const char *const *line
 }
 
 /* Words that introduce the desirable list ("The following would be
- * considered an advantage:", "Seraient considérées comme autant d'atouts :"). */
+ * considered an advantage:", "Seraient considérées comme autant d'atouts :",
+ * "Candidates should ideally:", "... would be a plus:"). */
 static const char *const des_intro[] = {"advantage", "advantages", "advantageous", "asset",
                                         "assets", "desirable", "atout", "atouts", "souhaitable",
-                                        "souhaitables", "avantage", "beneficial", "preferred", NULL};
+                                        "souhaitables", "avantage", "beneficial", "preferred",
+                                        "ideally", "preferably", "idealement", "plus", "bonus", NULL};
 static const char *const intro_words[] = {"must", "doit", "incumbent", "titulaire", "following",
                                           "suivants", "suivantes", "candidate", "candidates",
                                           "should", "required", "requis", "seraient", "would", NULL};

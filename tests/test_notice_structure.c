@@ -233,6 +233,28 @@ static void test_list_introductions(void **state)
     tn_free(&o);
 }
 
+/* A desirable list introduced in other words: "should ideally", "would be
+ * a plus"; its items never decide. */
+static void test_desirable_introductions(void **state)
+{
+    (void)state;
+    static const char *const intros[] = {"Candidates should ideally:", "The following would be a plus:",
+                                         "Preferably, candidates will have:"};
+    for (size_t i = 0; i < G_N_ELEMENTS(intros); i++) {
+        char *text = g_strdup_printf("Officer - 123456\nNATO Body: NATO IS\n\nQUALIFICATIONS AND EXPERIENCE\n\n"
+                                     "Candidates must:\n- have at least 5 years of experience in logistics;\n\n"
+                                     "%s\n- have at least 3 years of experience in public procurement.\n",
+                                     intros[i]);
+        tn_out o = tn_compile(text);
+        if (!tn_crit(&o, "desirable", "experience_public_procurement"))
+            fail_msg("\"%s\": the item is not desirable", intros[i]);
+        assert_null(tn_crit(&o, "essential", "experience_public_procurement"));
+        assert_non_null(tn_crit(&o, "essential", "experience_logistics"));
+        tn_free(&o);
+        g_free(text);
+    }
+}
+
 /* Headings in title case, with their own words. */
 static void test_heading_variants(void **state)
 {
@@ -289,6 +311,7 @@ int main(void)
         cmocka_unit_test(test_conflicts),
         cmocka_unit_test(test_list_shapes),
         cmocka_unit_test(test_list_introductions),
+        cmocka_unit_test(test_desirable_introductions),
         cmocka_unit_test(test_heading_variants),
         cmocka_unit_test(test_item_only_in_one_language),
         cmocka_unit_test(test_list_missing_in_one_language),
