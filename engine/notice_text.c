@@ -287,7 +287,8 @@ static gboolean item_ended(const GString *s)
     return FALSE;
 }
 
-static void item_add(nt_doc *d, nt_item *it, const nt_line *ln, guint from)
+/* Bytes FROM .. TO of line LN (TO 0: to its end) joined to item IT. */
+static void item_add_range(nt_doc *d, nt_item *it, const nt_line *ln, guint from, guint to)
 {
     if (it->text->len >= NT_MAX_ITEM_BYTES)
         return;
@@ -300,7 +301,7 @@ static void item_add(nt_doc *d, nt_item *it, const nt_line *ln, guint from)
             g_string_append_c(it->text, ' ');
         g_string_append_c(it->raw, ' ');
     }
-    guint take = (guint)(ln->len - from);
+    guint take = (guint)((to ? to : ln->len) - from);
     if (it->text->len + take > NT_MAX_ITEM_BYTES) {
         take = (guint)(NT_MAX_ITEM_BYTES - it->text->len);
         while (take > 0 && (ln->text[from + take] & 0xC0) == 0x80)
@@ -315,7 +316,9 @@ static void item_add(nt_doc *d, nt_item *it, const nt_line *ln, guint from)
     it->ended = item_ended(it->text);
 }
 
-static nt_item *item_new(nt_doc *d, const nt_line *ln, guint from, nt_lang lang, nt_list list)
+/* A new item of LIST from bytes FROM .. TO of line LN (TO 0: to its end). */
+static nt_item *item_new_range(nt_doc *d, const nt_line *ln, guint from, guint to, nt_lang lang,
+                               nt_list list)
 {
     GPtrArray *items = d->items[lang][list];
     d->has_list[lang][list] = TRUE;
@@ -335,7 +338,43 @@ static nt_item *item_new(nt_doc *d, const nt_line *ln, guint from, nt_lang lang,
     it->list = list;
     it->index = items->len;
     g_ptr_array_add(items, it);
-    item_add(d, it, ln, from);
+    item_add_range(d, it, ln, from, to);
+    return it;
+}
+
+/* Where, from FROM on, line LN holds another requirement after "; ": a
+ * job board's copy runs a list's items into one paragraph ("possess a
+ * degree; have at least 2 years of...; be able to draft..."), and each
+ * item starts with one of these verbs.  0: nowhere. */
+static guint next_requirement(const nt_line *ln, const nt_toks *t, guint from)
+{
+    static const char *const verbs[] = {"have", "possess", "be", "demonstrate", "hold", "show",
+                                        "avoir", "posseder", "etre", "justifier", "faire",
+                                        "detenir", "demontrer", "maitriser", NULL};
+    for (guint i = 0; i < nt_ntoks(t); i++) {
+        const guint at = nt_tok_at(t, i)->start;
+        if (at >= from + 2 && ln->text[at - 1] == ' ' && ln->text[at - 2] == ';' && nt_in(t, i, verbs))
+            return at;
+    }
+    return 0;
+}
+
+/* The item that takes line LN from FROM (IT, or a new one when NEW), and
+ * one more item for each requirement the line runs on to; returns the
+ * last. */
+static nt_item *take_line(nt_doc *d, nt_item *it, gboolean new_item, const nt_line *ln, const nt_toks *t,
+                          guint from, nt_lang lang, nt_list list)
+{
+    guint cut = next_requirement(ln, t, from);
+    if (new_item)
+        it = item_new_range(d, ln, from, cut, lang, list);
+    else
+        item_add_range(d, it, ln, from, cut);
+    while (cut && it) {
+        const guint start = cut;
+        cut = next_requirement(ln, t, start);
+        it = item_new_range(d, ln, start, cut, lang, list);
+    }
     return it;
 }
 
@@ -425,13 +464,14 @@ static void scan_part(nt_doc *d, const nt_part *p)
                 guint from = inline_intro(ln, tp, !it && d->items[p->lang][cur]->len == 0, &des);
                 if (des)
                     cur = NT_DESIRABLE;
-                it = item_new(d, ln, from, p->lang, (nt_list)cur);
+                it = take_line(d, NULL, TRUE, ln, tp, from, p->lang, (nt_list)cur);
                 bulleted = TRUE;
             } else if (it && !it->ended && !(blank && starts_upper(ln)) &&
                        (bulleted || !starts_upper(ln) || nt_open_end(it))) {
-                item_add(d, it, ln, 0);
+                it = take_line(d, it, FALSE, ln, tp, 0, p->lang, (nt_list)cur);
             } else if (!bulleted) {
-                it = item_new(d, ln, 0, p->lang, (nt_list)cur); /* a list without markers */
+                /* a list without markers */
+                it = take_line(d, NULL, TRUE, ln, tp, 0, p->lang, (nt_list)cur);
             } else {
                 it = NULL; /* a paragraph after the list */
             }

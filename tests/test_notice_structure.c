@@ -255,6 +255,29 @@ static void test_desirable_introductions(void **state)
     }
 }
 
+/* A job board's copy runs the items into one paragraph: each requirement
+ * after "; " that starts as items do ("have", "possess", "be", "avoir"...)
+ * is an item of its own, so none is lost.  A "; " inside one requirement
+ * ("...; ideally in logistics") cuts nothing. */
+static void test_items_run_together(void **state)
+{
+    (void)state;
+    const char *text =
+        "Officer - 123456\nNATO Body: NATO IS\n\nQUALIFICATIONS AND EXPERIENCE\n\nThe incumbent must:\n\n"
+        "possess a university degree in a relevant field; have at least 2 years of relevant work experience "
+        "within a committee setting; be able to draft quickly and clearly; have experience in audit; ideally "
+        "in logistics.\n";
+    tn_out o = tn_compile(text);
+    assert_non_null(tn_crit(&o, "essential", "education"));
+    const cJSON *e = tn_crit(&o, "essential", "experience_committee_work");
+    assert_non_null(e);
+    assert_true(tn_num(e, "years") == 2);
+    /* nationality (always), education, the experience, drafting, audit */
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 5);
+    assert_str(tn_str(tn_crit(&o, "essential", "audit"), "text"), "have experience in audit; ideally in logistics");
+    tn_free(&o);
+}
+
 /* Headings in title case, with their own words. */
 static void test_heading_variants(void **state)
 {
@@ -312,6 +335,7 @@ int main(void)
         cmocka_unit_test(test_list_shapes),
         cmocka_unit_test(test_list_introductions),
         cmocka_unit_test(test_desirable_introductions),
+        cmocka_unit_test(test_items_run_together),
         cmocka_unit_test(test_heading_variants),
         cmocka_unit_test(test_item_only_in_one_language),
         cmocka_unit_test(test_list_missing_in_one_language),
