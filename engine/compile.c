@@ -112,6 +112,20 @@ gboolean elg_member_bool(elg_compiler *c, const cJSON *o, const char *name, gboo
     return TRUE;
 }
 
+/* A level the reader would fold into another one ("IV+" as IV, "I V" as
+ * IV, "V.I" as VI): a rule set means exactly what it says, so these are
+ * refused rather than read looser or other than written. */
+static gboolean loosened_level(const char *text)
+{
+    size_t n = strlen(text);
+    while (n && text[n - 1] == ' ')
+        n--;
+    while (n && *text == ' ')
+        text++, n--;
+    return memchr(text, '+', n) || (n <= 4 && (memchr(text, ' ', n) || memchr(text, '.', n) ||
+                                                memchr(text, '-', n)));
+}
+
 gboolean elg_member_level(elg_compiler *c, const cJSON *o, const char *name, gboolean required,
                           gint8 *out)
 {
@@ -124,7 +138,7 @@ gboolean elg_member_level(elg_compiler *c, const cJSON *o, const char *name, gbo
     }
     if (cJSON_IsNumber(v) && v->valuedouble == (double)v->valueint)
         level = v->valueint >= 1 && v->valueint <= ELG_LEVEL_MAX ? v->valueint : -1;
-    else if (cJSON_IsString(v))
+    else if (cJSON_IsString(v) && !loosened_level(v->valuestring))
         level = elg_ref_level(c->ref, v->valuestring, strlen(v->valuestring));
     if (level < 1) {
         char *shown = elg_json_show(v);
@@ -159,18 +173,33 @@ static gboolean valid_id(const char *id)
 
 static const char *const common_members[] = {"id", "kind", "text", "weight", "source", NULL};
 
-static void check_members(elg_compiler *c, const cJSON *o, const char *const *known, const char *what)
+/* Every member of O is one of KNOWN (and of ALSO, if given), or a comment
+ * ("_note"): a misspelt member ("year", "desireable") would otherwise be
+ * ignored and the post read looser than meant.  WHAT names the object. */
+static gboolean check_members(elg_compiler *c, const cJSON *o, const char *const *known,
+                              const char *const *also, const char *what)
 {
+    const char *const *const lists[] = {known, also};
+    GString *expected = g_string_new(NULL);
+    for (size_t l = 0; l < G_N_ELEMENTS(lists); l++)
+        for (const char *const *m = lists[l]; m && *m; m++)
+            g_string_append_printf(expected, "%s%s", expected->len ? ", " : "", *m);
+    gboolean good = TRUE;
     const cJSON *it;
     cJSON_ArrayForEach(it, o) {
-        gboolean ok = FALSE;
-        for (const char *const *k = known; *k && !ok; k++)
-            ok = strcmp(*k, it->string) == 0;
-        for (const char *const *k = common_members; *k && !ok && what == NULL; k++)
-            ok = strcmp(*k, it->string) == 0;
-        if (!ok)
-            elg_compile_warning(c, it->string, "unknown member, ignored%s%s", what ? "; expected one of " : "", what ? what : "");
+        gboolean ok = it->string[0] == '_';
+        for (size_t l = 0; l < G_N_ELEMENTS(lists) && !ok; l++)
+            for (const char *const *m = lists[l]; m && *m && !ok; m++)
+                ok = strcmp(*m, it->string) == 0;
+        if (!ok) {
+            elg_compile_error(c, it->string, "unknown member%s%s; expected one of %s (a member whose name starts "
+                                             "with _ is a comment)",
+                              what ? " for " : "", what ? what : "", expected->str);
+            good = FALSE;
+        }
     }
+    g_string_free(expected, TRUE);
+    return good;
 }
 
 /* Members each kind reads, for the unknown-member warning. */
@@ -244,22 +273,9 @@ static void compile_criterion(elg_compiler *c, const cJSON *o, gboolean essentia
     const cJSON *line = source ? cJSON_GetObjectItemCaseSensitive(source, "line") : NULL;
     if (cJSON_IsNumber(line) && line->valuedouble >= 1 && line->valuedouble < 1e9)
         cr.source_line = (unsigned)line->valuedouble;
-    const char *const *members = kind_members[k];
-    GString *expected = g_string_new("id, kind, text, weight, source");
-    for (const char *const *m = members; *m; m++)
-        g_string_append_printf(expected, ", %s", *m);
-    const cJSON *it;
-    cJSON_ArrayForEach(it, o) {
-        gboolean known = FALSE;
-        for (const char *const *m = common_members; *m && !known; m++)
-            known = strcmp(*m, it->string) == 0;
-        for (const char *const *m = members; *m && !known; m++)
-            known = strcmp(*m, it->string) == 0;
-        if (!known)
-            elg_compile_warning(c, it->string, "unknown member for kind %s, ignored; expected %s",
-                                kind, expected->str);
-    }
-    g_string_free(expected, TRUE);
+    gchar *what = g_strdup_printf("kind %s", kind);
+    good &= check_members(c, o, common_members, kind_members[k], what);
+    g_free(what);
     cr.id = g_strdup(id ? id : "");
     cr.text = g_strdup(text ? text : "");
     good &= kind_compile[k](c, o, &cr);
@@ -372,12 +388,9 @@ elg_post *elg_post_compile_json(const cJSON *root, const char *name, const elg_r
     post->clearance = -1;
     post->grades = g_ptr_array_new_with_free_func(g_free);
     post->criteria = g_array_new(FALSE, TRUE, sizeof(elg_criterion));
+    /* reported, and the criteria still read, so that every mistake shows at once */
+    const gboolean members_ok = check_members(&c, root, post_members, NULL, NULL);
     gboolean ok = TRUE;
-    GString *expected = g_string_new(NULL);
-    for (const char *const *m = post_members; *m; m++)
-        g_string_append_printf(expected, "%s%s", expected->len ? ", " : "", *m);
-    check_members(&c, root, post_members, expected->str);
-    g_string_free(expected, TRUE);
 
     const char *id, *title, *org, *body, *location, *clearance;
     ok &= elg_member_string(&c, root, "id", TRUE, &id);
@@ -427,9 +440,16 @@ elg_post *elg_post_compile_json(const cJSON *root, const char *name, const elg_r
     if (ok) {
         compile_list(&c, root, "essential", TRUE, ids, &ok);
         post->n_essential = post->criteria->len;
+        if (ok && post->n_essential == 0) {
+            /* with none, every candidate would be eligible */
+            elg_compile_error(&c, "essential", "no essential criterion; every candidate would be eligible; "
+                                               "expected at least one (the nationality of a member state, say)");
+            ok = FALSE;
+        }
         compile_list(&c, root, "desirable", FALSE, ids, &ok);
     }
     g_hash_table_destroy(ids);
+    ok &= members_ok;
     for (guint i = post->n_essential; i < post->criteria->len; i++)
         post->desirable_weight += elg_post_criterion(post, i)->weight;
     g_string_free(c.path, TRUE);
@@ -526,6 +546,26 @@ unsigned elg_posts_load_dir(const char *dir, const elg_reference *ref, GPtrArray
     }
     g_ptr_array_free(names, TRUE);
     return errors;
+}
+
+unsigned elg_posts_check_unique(const GPtrArray *posts, elg_diags *diags)
+{
+    GHashTable *first = g_hash_table_new(g_str_hash, g_str_equal); /* id -> its post */
+    unsigned twice = 0;
+    for (guint i = 0; i < posts->len; i++) {
+        const elg_post *p = g_ptr_array_index(posts, i);
+        const elg_post *q = g_hash_table_lookup(first, p->id);
+        if (!q) {
+            g_hash_table_insert(first, p->id, (gpointer)p);
+            continue;
+        }
+        elg_diags_add(diags, ELG_ERROR, p->file, 0, 0, ".id", NULL, NULL,
+                      "post %s is also the post of %s; each post is screened once (give each rule set its own id)",
+                      p->id, q->file);
+        twice++;
+    }
+    g_hash_table_destroy(first);
+    return twice;
 }
 
 const char *elg_post_id(const elg_post *post) { return post->id; }

@@ -2,6 +2,7 @@
  * DESIGN.md s.5, rules/README.md), `eligo check` exit statuses, and the five
  * seed posts passing the check. */
 #include <string.h>
+#include <glib/gstdio.h>
 #include "testutil.h"
 #include "jsonfile.h"
 
@@ -91,11 +92,23 @@ static const struct {
     {"unknown_field", 0,
      F "unknown_field.json:.essential[1].field: warning: \"underwater_basket_weaving\" is not in the experience "
        "vocabulary (reference/fields.json); only files with that exact field can meet it\n"},
-    {"unknown_members", 0,
-     F "unknown_members.json:.grade: warning: unknown member, ignored; expected one of id, title, organisation, body, "
-       "location, grades, deadline, clearance, essential, desirable, source\n"
-     F "unknown_members.json:.essential[1].equivalents: warning: unknown member for kind education, ignored; expected "
-       "id, kind, text, weight, source, level, staff_college, equivalent\n"},
+    {"unknown_members", 2,
+     F "unknown_members.json:.grade: error: unknown member; expected one of id, title, organisation, body, "
+       "location, grades, deadline, clearance, essential, desirable, source (a member whose name starts with _ is "
+       "a comment)\n"
+     F "unknown_members.json:.essential[1].equivalents: error: unknown member for kind education; expected one "
+       "of id, kind, text, weight, source, level, staff_college, equivalent (a member whose name starts with _ is "
+       "a comment)\n"},
+    {"no_essential", 2,
+     F "no_essential.json:.essential: error: no essential criterion; every candidate would be eligible; expected "
+       "at least one (the nationality of a member state, say)\n"},
+    {"loosened_level", 2,
+     F "loosened_level.json:.essential[1].one: error: \"IV+\" is not a language level; expected I to VI (or 1 to "
+       "6, a level name, A1 to C2)\n"
+     F "loosened_level.json:.essential[2].level: error: \"I V\" is not a language level; expected I to VI (or 1 "
+       "to 6, a level name, A1 to C2)\n"},
+    /* comments are members whose names start with _ */
+    {"comment_members", 0, ""},
 };
 
 static void test_bad_rule_sets(void **state)
@@ -233,6 +246,41 @@ static void test_member_twice_anywhere(void **state)
     g_string_free(big, TRUE);
 }
 
+/* Two rule sets of one post id, checked or screened together: refused,
+ * naming both files (a report could not tell their rows apart). */
+static void test_post_id_twice(void **state)
+{
+    (void)state;
+    char *dir = g_dir_make_tmp("eligo-ids-XXXXXX", NULL);
+    const char *rules = "{\"id\": \"900004\", \"title\": \"T\", \"organisation\": \"NATO\", \"deadline\": "
+                        "\"2026-01-13\", \"essential\": [{\"id\": \"nationality\", \"kind\": \"nationality\"}]}";
+    char *a = g_build_filename(dir, "a.json", NULL), *b = g_build_filename(dir, "b.json", NULL);
+    assert_true(g_file_set_contents(a, rules, -1, NULL));
+    assert_true(g_file_set_contents(b, rules, -1, NULL));
+    char *want = g_strdup_printf("%s:.id: error: post 900004 is also the post of %s; each post is screened once "
+                                 "(give each rule set its own id)\n",
+                                 b, a);
+    char *out = NULL, *err = NULL;
+    const char *check[] = {"check", "-q", a, b, NULL};
+    assert_int_equal(t_run(&out, &err, check), 2);
+    assert_string_equal(err, want);
+    g_free(out);
+    g_free(err);
+    const char *screen[] = {"screen", "-c", "fixtures/candidates/sample.csv", "-p", dir, "-f", "csv", NULL};
+    assert_int_equal(t_run(&out, &err, screen), 2);
+    assert_string_equal(err, want);
+    assert_string_equal(out, "");
+    g_free(out);
+    g_free(err);
+    g_free(want);
+    g_unlink(a);
+    g_unlink(b);
+    g_rmdir(dir);
+    g_free(a);
+    g_free(b);
+    g_free(dir);
+}
+
 static void test_diag_fields(void **state)
 {
     (void)state;
@@ -262,6 +310,7 @@ int main(void)
         cmocka_unit_test(test_mixed),
         cmocka_unit_test(test_check_usage),
         cmocka_unit_test(test_diag_fields),
+        cmocka_unit_test(test_post_id_twice),
         cmocka_unit_test(test_member_twice_anywhere),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -25,21 +25,31 @@ int cli_check(int argc, char **argv)
     if (!ref)
         return EXIT_INPUT;
     int status = EXIT_OK;
+    GPtrArray *posts = g_ptr_array_new_with_free_func((GDestroyNotify)elg_post_free);
     for (int i = 1; i < argc; i++) {
         elg_diags *d = elg_diags_new();
         elg_post *post = elg_post_compile_file(argv[i], ref, d);
         elg_diags_print(d, stderr);
         if (!post) {
             status = EXIT_INPUT;
-        } else if (!quiet) {
-            GString *s = g_string_new(NULL);
-            elg_post_describe(post, s);
-            printf("%s%s", i > 1 ? "\n" : "", s->str);
-            g_string_free(s, TRUE);
+        } else {
+            if (!quiet) {
+                GString *s = g_string_new(NULL);
+                elg_post_describe(post, s);
+                printf("%s%s", i > 1 ? "\n" : "", s->str);
+                g_string_free(s, TRUE);
+            }
+            g_ptr_array_add(posts, post);
         }
-        elg_post_free(post);
         elg_diags_free(d);
     }
+    /* rule sets checked together are screened together: one id each */
+    elg_diags *d = elg_diags_new();
+    if (elg_posts_check_unique(posts, d))
+        status = EXIT_INPUT;
+    elg_diags_print(d, stderr);
+    elg_diags_free(d);
+    g_ptr_array_free(posts, TRUE);
     elg_reference_free(ref);
     return status;
 }

@@ -42,6 +42,7 @@ static gboolean load_posts(const screen_args *a, const elg_reference *ref, GPtrA
         else
             errors++;
     }
+    errors += elg_posts_check_unique(posts, d);
     elg_diags_print(d, stderr);
     elg_diags_free(d);
     return errors == 0;

@@ -36,6 +36,9 @@ void elg_post_describe(const elg_post *post, GString *out);
  * as element free function is the caller's).  Returns the number of errors. */
 unsigned elg_posts_load_dir(const char *dir, const elg_reference *ref,
                             GPtrArray *posts, elg_diags *diags);
+/* An error in DIAGS for each post of POSTS whose id an earlier one has,
+ * naming both files (a report could not tell them apart); returns how many. */
+unsigned elg_posts_check_unique(const GPtrArray *posts, elg_diags *diags);
 /* Append the list of criterion kinds with one line each (for --help). */
 void elg_criterion_kinds_help(GString *out);
 
