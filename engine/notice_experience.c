@@ -193,15 +193,25 @@ static guint split_mark(const nt_toks *t, guint i)
     return mk;
 }
 
+/* The years at word I after or before a split mark: a duration, or a bare
+ * number whose unit the mark leaves out ("of which 3 in G"). */
+static gboolean part_years(const nt_toks *t, guint i, gint32 *milli, guint *k)
+{
+    gint64 v;
+    if (nt_duration(t, i, milli, k))
+        return TRUE;
+    if (!nt_number(t, i, &v, k) || v <= 0 || v > 100000)
+        return FALSE;
+    *milli = (gint32)v;
+    return TRUE;
+}
+
 static gboolean split_duration(const nt_toks *t, guint i, duration *du)
 {
     gint32 milli;
-    gint64 v;
     guint k, mk = split_mark(t, i);
     /* the number first: "3 of which in G", "(three of which in G)" */
-    if (!mk && (nt_duration(t, i, &milli, &k) ||
-                (nt_number(t, i, &v, &k) && v > 0 && v <= 100000 && ((milli = (gint32)v), TRUE))) &&
-        (mk = split_mark(t, i + k)) != 0) {
+    if (!mk && part_years(t, i, &milli, &k) && (mk = split_mark(t, i + k)) != 0) {
         *du = (duration){i, k, milli, i, i + k + mk};
         return TRUE;
     }
@@ -211,15 +221,10 @@ static gboolean split_duration(const nt_toks *t, guint i, duration *du)
     while (nt_in(t, j, minimum_words) || nt_is(t, j, "at") || nt_is(t, j, "au") ||
            nt_is(t, j, "a") || nt_is(t, j, "of"))
         j++;
-    if (nt_duration(t, j, &milli, &k)) {
-        *du = (duration){j, k, milli, i, i + mk};
-        return TRUE;
-    }
-    if (nt_number(t, j, &v, &k) && v > 0 && v <= 100000) {
-        *du = (duration){j, k, (gint32)v, i, i + mk};
-        return TRUE;
-    }
-    return FALSE;
+    if (!part_years(t, j, &milli, &k))
+        return FALSE;
+    *du = (duration){j, k, milli, i, i + mk};
+    return TRUE;
 }
 
 /* Years offered instead of the degree ("a master's degree, or a bachelor's
