@@ -359,14 +359,14 @@ static guint next_requirement(const nt_line *ln, const nt_toks *t, guint from)
     return 0;
 }
 
-/* The item that takes line LN from FROM (IT, or a new one when NEW), and
+/* The item that takes line LN from FROM (IT, or a new one when NULL), and
  * one more item for each requirement the line runs on to; returns the
  * last. */
-static nt_item *take_line(nt_doc *d, nt_item *it, gboolean new_item, const nt_line *ln, const nt_toks *t,
-                          guint from, nt_lang lang, nt_list list)
+static nt_item *take_line(nt_doc *d, nt_item *it, const nt_line *ln, const nt_toks *t, guint from,
+                          nt_lang lang, nt_list list)
 {
     guint cut = next_requirement(ln, t, from);
-    if (new_item)
+    if (!it)
         it = item_new_range(d, ln, from, cut, lang, list);
     else
         item_add_range(d, it, ln, from, cut);
@@ -464,14 +464,14 @@ static void scan_part(nt_doc *d, const nt_part *p)
                 guint from = inline_intro(ln, tp, !it && d->items[p->lang][cur]->len == 0, &des);
                 if (des)
                     cur = NT_DESIRABLE;
-                it = take_line(d, NULL, TRUE, ln, tp, from, p->lang, (nt_list)cur);
+                it = take_line(d, NULL, ln, tp, from, p->lang, (nt_list)cur);
                 bulleted = TRUE;
             } else if (it && !it->ended && !(blank && starts_upper(ln)) &&
                        (bulleted || !starts_upper(ln) || nt_open_end(it))) {
-                it = take_line(d, it, FALSE, ln, tp, 0, p->lang, (nt_list)cur);
+                it = take_line(d, it, ln, tp, 0, p->lang, (nt_list)cur);
             } else if (!bulleted) {
                 /* a list without markers */
-                it = take_line(d, NULL, TRUE, ln, tp, 0, p->lang, (nt_list)cur);
+                it = take_line(d, NULL, ln, tp, 0, p->lang, (nt_list)cur);
             } else {
                 it = NULL; /* a paragraph after the list */
             }
