@@ -118,10 +118,7 @@ gboolean elg_member_bool(elg_compiler *c, const cJSON *o, const char *name, gboo
 static gboolean loosened_level(const char *text)
 {
     size_t n = strlen(text);
-    while (n && text[n - 1] == ' ')
-        n--;
-    while (n && *text == ' ')
-        text++, n--;
+    text = elg_trim(text, &n);
     return memchr(text, '+', n) || (n <= 4 && (memchr(text, ' ', n) || memchr(text, '.', n) ||
                                                 memchr(text, '-', n)));
 }
