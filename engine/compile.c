@@ -32,11 +32,20 @@ static void report(elg_compiler *c, elg_severity sev, const char *member, const 
 {
     gchar *msg = g_strdup_vprintf(fmt, ap);
     GString *path = g_string_new(c->path->str);
-    if (member)
-        g_string_append_printf(path, ".%s", member);
+    if (member) {
+        /* "languages[1]": a member, then an element of it */
+        const char *index = strchr(member, '[');
+        gchar *name = g_strndup(member, index && g_str_has_suffix(index, "]") ? (gsize)(index - member)
+                                                                              : strlen(member));
+        elg_json_append_key(path, name);
+        g_string_append(path, member + strlen(name));
+        g_free(name);
+    }
     if (!path->len)
         g_string_append_c(path, '.');
-    elg_diags_add(c->diags, sev, c->file, 0, 0, path->str, member, NULL, "%s", msg);
+    /* FILE:LINE:PATH (DESIGN.md s.5) when the text is at hand */
+    const unsigned line = c->text ? elg_json_path_line(c->text, c->text_len, path->str, TRUE) : 0;
+    elg_diags_add(c->diags, sev, c->file, line, 0, path->str, member, NULL, "%s", msg);
     g_string_free(path, TRUE);
     g_free(msg);
 }
@@ -367,10 +376,11 @@ static gboolean compile_deadline(elg_compiler *c, const cJSON *root)
 static const char *const post_members[] = {"id", "title", "organisation", "body", "location", "grades",
                                            "deadline", "clearance", "essential", "desirable", "source", NULL};
 
-elg_post *elg_post_compile_json(const cJSON *root, const char *name, const elg_reference *ref,
-                                elg_diags *diags)
+/* TEXT, when not NULL, is the JSON ROOT was parsed from: messages give lines. */
+static elg_post *compile_root(const cJSON *root, const char *text, size_t text_len, const char *name,
+                              const elg_reference *ref, elg_diags *diags)
 {
-    elg_compiler c = {name, ref, diags, NULL, g_string_new(NULL)};
+    elg_compiler c = {name, ref, diags, NULL, g_string_new(NULL), text, text_len};
     if (!cJSON_IsObject(root)) {
         char *shown = elg_json_show(root);
         elg_compile_error(&c, NULL, "expected a rule set object, got %s", shown);
@@ -457,30 +467,39 @@ elg_post *elg_post_compile_json(const cJSON *root, const char *name, const elg_r
     return post;
 }
 
+elg_post *elg_post_compile_json(const cJSON *root, const char *name, const elg_reference *ref,
+                                elg_diags *diags)
+{
+    return compile_root(root, NULL, 0, name, ref, diags);
+}
+
 elg_post *elg_post_compile_text(const char *text, size_t len, const char *name,
                                 const elg_reference *ref, elg_diags *diags)
 {
     GError *err = NULL;
     cJSON *root = elg_json_parse(text, len, name, &err);
     if (!root) {
-        /* the message is `NAME:LINE:COLUMN: error: ...` or `NAME:PATH: error:
-         * ...`: keep its position */
+        /* the message is `NAME:LINE:COLUMN: error: ...` or `NAME:LINE:PATH:
+         * error: ...`: keep its position */
         unsigned line = 0, col = 0;
         size_t n = strlen(name);
         const char *msg = strstr(err->message, ": error: ");
         gchar *path = NULL;
-        if (strncmp(err->message, name, n) == 0 && err->message[n] == ':') {
-            if (err->message[n + 1] == '.' && msg)
-                path = g_strndup(err->message + n + 1, (gsize)(msg - err->message - (gssize)n - 1));
-            else
-                sscanf(err->message + n + 1, "%u:%u", &line, &col);
+        if (strncmp(err->message, name, n) == 0 && err->message[n] == ':' && msg) {
+            const char *at = err->message + n + 1;
+            char *end;
+            line = (unsigned)strtoul(at, &end, 10);
+            if (end != at && *end == ':' && end[1] == '.')
+                path = g_strndup(end + 1, (gsize)(msg - end - 1));
+            else if (end != at && *end == ':')
+                col = (unsigned)strtoul(end + 1, NULL, 10);
         }
         elg_diags_add(diags, ELG_ERROR, name, line, col, path, NULL, NULL, "%s", msg ? msg + 9 : err->message);
         g_free(path);
         g_error_free(err);
         return NULL;
     }
-    elg_post *post = elg_post_compile_json(root, name, ref, diags);
+    elg_post *post = compile_root(root, text, len, name, ref, diags);
     cJSON_Delete(root);
     return post;
 }

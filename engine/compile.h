@@ -14,6 +14,8 @@ typedef struct {
     elg_diags *diags;
     elg_post *post;
     GString *path;   /* JSON path of the value being read */
+    const char *text; /* the JSON text, for the lines of messages; NULL when built in memory */
+    size_t text_len;
 } elg_compiler;
 
 /* Report at PATH/MEMBER (MEMBER may be NULL for PATH itself). */

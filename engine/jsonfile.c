@@ -100,8 +100,7 @@ static void syntax_error(const char *text, size_t len, size_t off, const char *n
     g_string_free(near, TRUE);
 }
 
-/* ".key", or ".[\"odd key\"]" for a key that is not a plain word. */
-static void append_key(GString *path, const char *key)
+void elg_json_append_key(GString *path, const char *key)
 {
     gboolean plain = *key != '\0';
     for (const char *k = key; *k && plain; k++)
@@ -132,7 +131,7 @@ static gboolean duplicate_member(const cJSON *item, GString *path)
                 twice = !g_hash_table_add(seen, c->string);
             for (const cJSON *b = item->child; !seen && b != c && !twice; b = b->next)
                 twice = strcmp(b->string, c->string) == 0;
-            append_key(path, c->string);
+            elg_json_append_key(path, c->string);
         } else {
             g_string_append_printf(path, "[%d]", index);
         }
@@ -143,6 +142,8 @@ static gboolean duplicate_member(const cJSON *item, GString *path)
         g_hash_table_destroy(seen);
     return twice;
 }
+
+static unsigned path_line(const char *text, size_t len, const char *path, gboolean at_key, gboolean last);
 
 cJSON *elg_json_parse(const char *text, size_t len, const char *name, GError **err)
 {
@@ -192,7 +193,8 @@ cJSON *elg_json_parse(const char *text, size_t len, const char *name, GError **e
     const gboolean twice = duplicate_member(root, path);
     if (twice)
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                    "%s:%s: error: member given twice; expected each member once", name, path->str);
+                    "%s:%u:%s: error: member given twice; expected each member once", name,
+                    path_line(text, len, path->str, TRUE, TRUE), path->str);
     g_string_free(path, TRUE);
     if (twice) {
         cJSON_Delete(root);
@@ -236,6 +238,11 @@ gboolean elg_file_get_contents(const char *path, gsize max, gchar **text, gsize 
 
 cJSON *elg_json_read_file(const char *path, GError **err)
 {
+    return elg_json_read_file_text(path, NULL, NULL, err);
+}
+
+cJSON *elg_json_read_file_text(const char *path, gchar **text_out, gsize *len_out, GError **err)
+{
     gchar *text = NULL;
     gsize len = 0;
     GError *io = NULL;
@@ -257,6 +264,227 @@ cJSON *elg_json_read_file(const char *path, GError **err)
                     ELG_JSON_MAX_BYTES);
     else
         root = elg_json_parse(text, len, path, err);
-    g_free(text);
+    if (root && text_out) {
+        *text_out = text;
+        *len_out = len;
+    } else {
+        g_free(text);
+    }
     return root;
+}
+
+/* --- the line of a JSON path ------------------------------------------------
+ * A small scanner over text that cJSON has already accepted: it only skips
+ * values and reads member names, so that messages about a parsed value can
+ * say on which line it is (DESIGN.md s.5: FILE:LINE:PATH). */
+
+typedef struct {
+    const char *p, *end;
+} json_cursor;
+
+static void skip_space(json_cursor *j)
+{
+    while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r'))
+        j->p++;
+}
+
+/* A string at the cursor, decoded into OUT (when not NULL); the cursor
+ * ends past its closing quote. */
+static gboolean read_string(json_cursor *j, GString *out)
+{
+    if (j->p >= j->end || *j->p != '"')
+        return FALSE;
+    for (j->p++; j->p < j->end; j->p++) {
+        char c = *j->p;
+        if (c == '"') {
+            j->p++;
+            return TRUE;
+        }
+        if (c != '\\') {
+            if (out)
+                g_string_append_c(out, c);
+            continue;
+        }
+        if (++j->p >= j->end)
+            return FALSE;
+        c = *j->p;
+        if (c == 'u' && j->end - j->p > 4) {
+            gunichar u = 0;
+            for (int k = 1; k <= 4; k++)
+                u = u * 16 + (gunichar)g_ascii_xdigit_value(j->p[k]);
+            j->p += 4;
+            /* a surrogate pair is one character */
+            if (u >= 0xD800 && u < 0xDC00 && j->end - j->p > 6 && j->p[1] == '\\' && j->p[2] == 'u') {
+                gunichar lo = 0;
+                for (int k = 3; k <= 6; k++)
+                    lo = lo * 16 + (gunichar)g_ascii_xdigit_value(j->p[k]);
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                j->p += 6;
+            }
+            if (out)
+                g_string_append_unichar(out, u);
+            continue;
+        }
+        static const char from[] = "bfnrt", to[] = "\b\f\n\r\t";
+        const char *e = strchr(from, c);
+        if (out)
+            g_string_append_c(out, e && c ? to[e - from] : c);
+    }
+    return FALSE;
+}
+
+/* Past one value (text that parsed: brackets balance). */
+static void skip_value(json_cursor *j)
+{
+    int depth = 0;
+    while (j->p < j->end) {
+        char c = *j->p;
+        if (c == '"') {
+            read_string(j, NULL);
+            if (depth == 0)
+                return;
+            continue;
+        }
+        if (c == '}' || c == ']') {
+            if (depth == 0)
+                return; /* the end of the container a number or word was last in */
+            j->p++;
+            if (--depth == 0)
+                return;
+            continue;
+        }
+        if (c == '{' || c == '[')
+            depth++;
+        else if (depth == 0 && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t'))
+            return;
+        j->p++;
+    }
+}
+
+/* Into member KEY of the object at the cursor (its LAST one, for a member
+ * given twice): the cursor ends on its value, *KEY_AT on its name. */
+static gboolean enter_member(json_cursor *j, const char *key, gboolean last, const char **key_at)
+{
+    if (j->p >= j->end || *j->p != '{')
+        return FALSE;
+    j->p++;
+    GString *name = g_string_new(NULL);
+    gboolean found = FALSE;
+    const char *value_at = NULL;
+    for (;;) {
+        skip_space(j);
+        const char *at = j->p;
+        g_string_truncate(name, 0);
+        if (!read_string(j, name))
+            break;
+        skip_space(j);
+        if (j->p >= j->end || *j->p != ':')
+            break;
+        j->p++;
+        skip_space(j);
+        if (strcmp(name->str, key) == 0) {
+            *key_at = at;
+            found = TRUE;
+            if (!last)
+                break;
+            value_at = j->p;
+        }
+        skip_value(j);
+        skip_space(j);
+        if (j->p >= j->end || *j->p != ',')
+            break;
+        j->p++;
+    }
+    g_string_free(name, TRUE);
+    if (last && found)
+        j->p = value_at;
+    return found;
+}
+
+static gboolean enter_element(json_cursor *j, unsigned long index)
+{
+    if (j->p >= j->end || *j->p != '[')
+        return FALSE;
+    j->p++;
+    for (unsigned long i = 0;; i++) {
+        skip_space(j);
+        if (j->p >= j->end || *j->p == ']')
+            return FALSE;
+        if (i == index)
+            return TRUE;
+        skip_value(j);
+        skip_space(j);
+        if (j->p >= j->end || *j->p != ',')
+            return FALSE;
+        j->p++;
+    }
+}
+
+/* The next key of PATH at *P: `.name` or `.["quoted"]` (elg_quote's
+ * escapes); NULL at a `[N]` or the end.  A key elg_quote cut short ("...")
+ * cannot be found, and is not. */
+static gboolean next_key(const char **p, GString *key)
+{
+    const char *s = *p;
+    g_string_truncate(key, 0);
+    if (s[0] != '.' || !s[1])
+        return FALSE;
+    if (s[1] != '[' || s[2] != '"') {
+        size_t n = strcspn(s + 1, ".[");
+        g_string_append_len(key, s + 1, (gssize)n);
+        *p = s + 1 + n;
+        return TRUE;
+    }
+    for (s += 3; *s && *s != '"'; s++) {
+        if (*s != '\\' || !s[1]) {
+            g_string_append_c(key, *s);
+            continue;
+        }
+        s++;
+        if (*s == 'x' && g_ascii_isxdigit(s[1]) && g_ascii_isxdigit(s[2])) {
+            g_string_append_c(key, (char)(g_ascii_xdigit_value(s[1]) * 16 + g_ascii_xdigit_value(s[2])));
+            s += 2;
+        } else {
+            g_string_append_c(key, *s == 'n' ? '\n' : *s == 'r' ? '\r' : *s == 't' ? '\t' : *s);
+        }
+    }
+    *p = *s ? s + 1 : s;
+    if (**p == ']')
+        (*p)++;
+    return TRUE;
+}
+
+static unsigned path_line(const char *text, size_t len, const char *path, gboolean at_key, gboolean last)
+{
+    json_cursor j = {text, text + len};
+    skip_space(&j);
+    const char *best = j.p;
+    GString *key = g_string_new(NULL);
+    const char *p = path ? path : "";
+    while (*p) {
+        if (*p == '[') {
+            char *end;
+            unsigned long index = strtoul(p + 1, &end, 10);
+            if (*end != ']' || !enter_element(&j, index))
+                break;
+            p = end + 1;
+            best = j.p;
+        } else if (next_key(&p, key)) {
+            const char *key_at = NULL;
+            if (!enter_member(&j, key->str, last && !*p, &key_at))
+                break;
+            best = at_key ? key_at : j.p;
+        } else {
+            break;
+        }
+    }
+    g_string_free(key, TRUE);
+    unsigned line, col;
+    line_col(text, (size_t)(best - text), &line, &col);
+    return line;
+}
+
+unsigned elg_json_path_line(const char *text, size_t len, const char *path, gboolean at_key)
+{
+    return path_line(text, len, path, at_key, FALSE);
 }

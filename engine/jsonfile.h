@@ -13,7 +13,17 @@
 gboolean elg_file_get_contents(const char *path, gsize max, gchar **text, gsize *len, GError **err);
 /* Parse PATH; NULL with ERR set (`PATH:LINE:COLUMN: error: ...`) on failure. */
 cJSON *elg_json_read_file(const char *path, GError **err);
+/* As elg_json_read_file, and the text read into *TEXT (*LEN bytes; the
+ * caller frees it with g_free) when it parsed. */
+cJSON *elg_json_read_file_text(const char *path, gchar **text, gsize *len, GError **err);
 /* Parse TEXT; NAME is used in the error message. */
 cJSON *elg_json_parse(const char *text, size_t len, const char *name, GError **err);
+
+/* Append ".key" to PATH, or ".[\"odd key\"]" for a key that is not a plain word. */
+void elg_json_append_key(GString *path, const char *key);
+/* The line of PATH (".essential[1].years", as elg_json_append_key writes
+ * them) in TEXT, JSON that parsed: of the member's name when AT_KEY, else
+ * of its value; of the deepest part found when a part is missing. */
+unsigned elg_json_path_line(const char *text, size_t len, const char *path, gboolean at_key);
 
 #endif

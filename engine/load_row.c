@@ -322,20 +322,31 @@ static gboolean map_target(const char *target, elg_header_map *m)
     return prefixed(target, strlen(target), m);
 }
 
-static cJSON *read_mapping(elg_loader *L)
+/* The mapping file's entry KEY as a JSON path: .["KEY"]. */
+static void entry_path(GString *path, const char *key)
+{
+    g_string_append(path, ".[");
+    elg_quote(path, key, strlen(key), 0);
+    g_string_append_c(path, ']');
+}
+
+/* The mapping file, and its text in *TEXT for the lines of messages
+ * (FILE:LINE:PATH, as for rule sets: DESIGN.md s.5). */
+static cJSON *read_mapping(elg_loader *L, gchar **text, gsize *len)
 {
     GError *e = NULL;
-    cJSON *root = elg_json_read_file(L->opt.map_file, &e);
+    cJSON *root = elg_json_read_file_text(L->opt.map_file, text, len, &e);
     if (!root) {
         L->error = e;
         return NULL;
     }
     if (!cJSON_IsObject(root)) {
-        /* FILE:PATH: error: as for rule sets (DESIGN.md s.5) */
         g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                    "%s:.: error: expected an object {\"Their header\": \"field\"}",
-                    L->opt.map_file);
+                    "%s:%u:.: error: expected an object {\"Their header\": \"field\"}",
+                    L->opt.map_file, elg_json_path_line(*text, *len, ".", FALSE));
         cJSON_Delete(root);
+        g_free(*text);
+        *text = NULL;
         return NULL;
     }
     const cJSON *it;
@@ -344,10 +355,12 @@ static cJSON *read_mapping(elg_loader *L)
         if (cJSON_IsNull(it))
             continue;
         if (!cJSON_IsString(it) || !map_target(it->valuestring, &m)) {
-            GString *msg = g_string_new(L->opt.map_file);
-            g_string_append(msg, ":.[");
-            elg_quote(msg, it->string, strlen(it->string), 0);
-            g_string_append(msg, "]: error: ");
+            GString *path = g_string_new(NULL);
+            entry_path(path, it->string);
+            GString *msg = g_string_new(NULL);
+            g_string_printf(msg, "%s:%u:%s: error: ", L->opt.map_file,
+                            elg_json_path_line(*text, *len, path->str, TRUE), path->str);
+            g_string_free(path, TRUE);
             if (cJSON_IsString(it)) {
                 elg_quote(msg, it->valuestring, strlen(it->valuestring), 60);
                 g_string_append(msg, " is not a field; ");
@@ -360,6 +373,8 @@ static cJSON *read_mapping(elg_loader *L)
             g_string_free(msg, TRUE);
             g_free(m.key);
             cJSON_Delete(root);
+            g_free(*text);
+            *text = NULL;
             return NULL;
         }
         g_free(m.key);
@@ -451,7 +466,7 @@ static int cell_pass(const elg_header_map *m)
 
 /* The entries of the mapping file no header took (USED): a typo in a key,
  * or a key given twice, would otherwise go unnoticed. */
-static void unused_mapping(elg_loader *L, const cJSON *mapping, GHashTable *used)
+static void unused_mapping(elg_loader *L, const cJSON *mapping, const char *text, gsize len, GHashTable *used)
 {
     const cJSON *it;
     cJSON_ArrayForEach(it, mapping) {
@@ -464,16 +479,16 @@ static void unused_mapping(elg_loader *L, const cJSON *mapping, GHashTable *used
             elg_fold(b->string, strlen(b->string), other, sizeof other);
             before = strcmp(key, other) == 0 ? b : NULL;
         }
-        GString *path = g_string_new(".[");
-        elg_quote(path, it->string, strlen(it->string), 0);
-        g_string_append_c(path, ']');
+        GString *path = g_string_new(NULL);
+        entry_path(path, it->string);
+        const unsigned line = elg_json_path_line(text, len, path->str, TRUE);
         GString *name = g_string_new(NULL);
         elg_quote(name, it->string, strlen(it->string), 60);
         if (before)
-            elg_diags_add(L->p->diags, ELG_WARNING, L->opt.map_file, 0, 0, path->str, NULL, NULL,
+            elg_diags_add(L->p->diags, ELG_WARNING, L->opt.map_file, line, 0, path->str, NULL, NULL,
                           "%s names the same header as an entry before it; this one is not used", name->str);
         else
-            elg_diags_add(L->p->diags, ELG_WARNING, L->opt.map_file, 0, 0, path->str, NULL, NULL,
+            elg_diags_add(L->p->diags, ELG_WARNING, L->opt.map_file, line, 0, path->str, NULL, NULL,
                           "no header of %s is %s; the entry is not used", L->p->file, name->str);
         g_string_free(path, TRUE);
         g_string_free(name, TRUE);
@@ -484,7 +499,9 @@ static void map_headers(elg_loader *L, unsigned line)
 {
     elg_profiles *p = L->p;
     cJSON *mapping = NULL;
-    if (L->opt.map_file && !(mapping = read_mapping(L)))
+    gchar *map_text = NULL;
+    gsize map_len = 0;
+    if (L->opt.map_file && !(mapping = read_mapping(L, &map_text, &map_len)))
         return;
     int used[ELG_COL__COUNT];
     for (int c = 0; c < ELG_COL__COUNT; c++)
@@ -577,8 +594,9 @@ static void map_headers(elg_loader *L, unsigned line)
     }
     g_hash_table_destroy(keyed_seen);
     if (mapping) {
-        unused_mapping(L, mapping, map_used);
+        unused_mapping(L, mapping, map_text, map_len, map_used);
         cJSON_Delete(mapping);
+        g_free(map_text);
     }
     g_hash_table_destroy(map_used);
     /* "Name" beside "First name" and no "Last name" is the family name */

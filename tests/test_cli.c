@@ -131,7 +131,7 @@ static void test_exit_input(void **state)
     const char *dir[] = {"screen", "--candidates", "fixtures/candidates", NULL};
     expect(2, "fixtures/candidates: error: is a directory, expected a CSV file\n", dir);
     const char *rules[] = {"screen", "--candidates", SAMPLE, "--post", "fixtures/rules/unknown_kind.json", NULL};
-    expect(2, "fixtures/rules/unknown_kind.json:.essential[1].kind: error: unknown kind \"nationalty\"; expected one of "
+    expect(2, "fixtures/rules/unknown_kind.json:8:.essential[1].kind: error: unknown kind \"nationalty\"; expected one of "
               "nationality, education, experience, languages, language, clearance, deadline, skill, panel\n", rules);
     const char *rules_dir[] = {"screen", "--candidates", SAMPLE, "--post", "fixtures/rules", NULL};
     expect(2, NULL, rules_dir);

@@ -1,4 +1,4 @@
-/* Rule sets: errors pinned to their exact text (FILE:JSON-PATH: error: ...,
+/* Rule sets: errors pinned to their exact text (FILE:LINE:JSON-PATH: error: ...,
  * DESIGN.md s.5, rules/README.md), `eligo check` exit statuses, and the five
  * seed posts passing the check. */
 #include <string.h>
@@ -14,71 +14,71 @@ static const struct {
     const char *err;
 } bad[] = {
     {"unknown_kind", 2,
-     F "unknown_kind.json:.essential[1].kind: error: unknown kind \"nationalty\"; expected one of nationality, "
+     F "unknown_kind.json:8:.essential[1].kind: error: unknown kind \"nationalty\"; expected one of nationality, "
        "education, experience, languages, language, clearance, deadline, skill, panel\n"},
-    {"missing_kind", 2, F "missing_kind.json:.essential[1].kind: error: missing; expected a string\n"},
-    {"missing_id", 2, F "missing_id.json:.essential[1].id: error: missing; expected a string\n"},
-    {"missing_level", 2, F "missing_level.json:.essential[1].level: error: missing; expected a string\n"},
+    {"missing_kind", 2, F "missing_kind.json:8:.essential[1].kind: error: missing; expected a string\n"},
+    {"missing_id", 2, F "missing_id.json:8:.essential[1].id: error: missing; expected a string\n"},
+    {"missing_level", 2, F "missing_level.json:8:.essential[1].level: error: missing; expected a string\n"},
     {"missing_other", 2,
-     F "missing_other.json:.essential[1].other: error: missing; expected a language level I to VI\n"},
-    {"missing_essential", 2, F "missing_essential.json:.essential: error: missing; expected an array of criteria\n"},
+     F "missing_other.json:8:.essential[1].other: error: missing; expected a language level I to VI\n"},
+    {"missing_essential", 2, F "missing_essential.json:1:.essential: error: missing; expected an array of criteria\n"},
     {"missing_title_mistyped_id", 2,
-     F "missing_title_mistyped_id.json:.id: error: expected a non-empty string, got 900001\n"
-     F "missing_title_mistyped_id.json:.title: error: missing; expected a string\n"},
+     F "missing_title_mistyped_id.json:2:.id: error: expected a non-empty string, got 900001\n"
+     F "missing_title_mistyped_id.json:1:.title: error: missing; expected a string\n"},
     {"mistyped_years", 2,
-     F "mistyped_years.json:.essential[1].years: error: expected a number of years above 0 and at most 100, "
+     F "mistyped_years.json:8:.essential[1].years: error: expected a number of years above 0 and at most 100, "
        "got \"five\" (omit it for \"some experience\")\n"},
     {"mistyped_bool", 2,
-     F "mistyped_bool.json:.essential[1].staff_college: error: expected true or false, got \"yes\"\n"},
+     F "mistyped_bool.json:8:.essential[1].staff_college: error: expected true or false, got \"yes\"\n"},
     {"level_out_of_range", 2,
-     F "level_out_of_range.json:.essential[1].one: error: \"VII\" is not a language level; expected I to VI "
+     F "level_out_of_range.json:8:.essential[1].one: error: \"VII\" is not a language level; expected I to VI "
        "(or 1 to 6, a level name, A1 to C2)\n"},
     {"level_number_out_of_range", 2,
-     F "level_number_out_of_range.json:.essential[1].other: error: 0 is not a language level; expected I to VI "
+     F "level_number_out_of_range.json:8:.essential[1].other: error: 0 is not a language level; expected I to VI "
        "(or 1 to 6, a level name, A1 to C2)\n"},
     {"duplicate_id", 2,
-     F "duplicate_id.json:.essential[1].id: error: duplicate criterion id \"nationality\"; ids must be unique in a post\n"},
+     F "duplicate_id.json:8:.essential[1].id: error: duplicate criterion id \"nationality\"; ids must be unique in a post\n"},
     {"duplicate_id_desirable", 2,
-     F "duplicate_id_desirable.json:.desirable[0].id: error: duplicate criterion id \"languages\"; ids must be unique "
+     F "duplicate_id_desirable.json:11:.desirable[0].id: error: duplicate criterion id \"languages\"; ids must be unique "
        "in a post\n"},
     {"bad_id", 2,
-     F "bad_id.json:.essential[1].id: error: \"Education\" is not a valid id; expected lower-case letters, digits and _\n"},
+     F "bad_id.json:8:.essential[1].id: error: \"Education\" is not a valid id; expected lower-case letters, digits and _\n"},
     {"unknown_organisation", 2,
-     F "unknown_organisation.json:.organisation: error: unknown organisation \"Warsaw Pact\"; expected one of "
+     F "unknown_organisation.json:4:.organisation: error: unknown organisation \"Warsaw Pact\"; expected one of "
        "reference/organisations.json (e.g. NATO)\n"},
     {"unknown_criterion_organisation", 2,
-     F "unknown_criterion_organisation.json:.essential[1].organisation: error: unknown organisation \"EU\"; expected "
+     F "unknown_criterion_organisation.json:8:.essential[1].organisation: error: unknown organisation \"EU\"; expected "
        "one of reference/organisations.json (e.g. NATO)\n"},
     {"unknown_education", 2,
-     F "unknown_education.json:.essential[1].level: error: \"diploma\" is not an education level; expected none, "
+     F "unknown_education.json:8:.essential[1].level: error: \"diploma\" is not an education level; expected none, "
        "secondary, post_secondary, bachelor, master or doctorate\n"},
     {"unknown_language", 2,
-     F "unknown_language.json:.essential[1].languages[1]: error: \"xx\" is not a language; expected an ISO 639 code "
+     F "unknown_language.json:8:.essential[1].languages[1]: error: \"xx\" is not a language; expected an ISO 639 code "
        "such as en, fr or uk\n"},
     {"unknown_language_name", 2,
-     F "unknown_language_name.json:.essential[1].language: error: \"Klingon\" is not a language; expected an ISO 639 "
+     F "unknown_language_name.json:8:.essential[1].language: error: \"Klingon\" is not a language; expected an ISO 639 "
        "code such as en, fr or uk\n"},
     {"unknown_clearance", 2,
-     F "unknown_clearance.json:.essential[1].level: error: \"TOP\" is not a clearance level; expected NR, NC, NS or CTS\n"},
+     F "unknown_clearance.json:8:.essential[1].level: error: \"TOP\" is not a clearance level; expected NR, NC, NS or CTS\n"},
     {"unknown_post_clearance", 2,
-     F "unknown_post_clearance.json:.clearance: error: \"SECRET-ish\" is not a clearance level; expected NR, NC, NS or CTS\n"},
+     F "unknown_post_clearance.json:6:.clearance: error: \"SECRET-ish\" is not a clearance level; expected NR, NC, NS or CTS\n"},
     {"clearance_without_level", 2,
-     F "clearance_without_level.json:.essential[1].level: error: missing, and the post states no clearance; expected "
+     F "clearance_without_level.json:8:.essential[1].level: error: missing, and the post states no clearance; expected "
        "NR, NC, NS or CTS\n"},
     {"bad_deadline", 2,
-     F "bad_deadline.json:.deadline: error: \"31-Feb-2025\" is not a date; expected YYYY-MM-DD (or 13-May-2025), null "
+     F "bad_deadline.json:5:.deadline: error: \"31-Feb-2025\" is not a date; expected YYYY-MM-DD (or 13-May-2025), null "
        "or \"ongoing\"\n"},
-    {"bad_on_date", 2, F "bad_on_date.json:.essential[1].on: error: \"soon\" is not a date; expected YYYY-MM-DD\n"},
+    {"bad_on_date", 2, F "bad_on_date.json:8:.essential[1].on: error: \"soon\" is not a date; expected YYYY-MM-DD\n"},
     {"deadline_without_date", 2,
-     F "deadline_without_date.json:.essential[0]: warning: the post has no deadline; membership of NATO is taken as of today\n"
-     F "deadline_without_date.json:.essential[1]: error: a deadline criterion needs the post's \"deadline\"\n"},
+     F "deadline_without_date.json:7:.essential[0]: warning: the post has no deadline; membership of NATO is taken as of today\n"
+     F "deadline_without_date.json:8:.essential[1]: error: a deadline criterion needs the post's \"deadline\"\n"},
     {"criterion_not_object", 2,
-     F "criterion_not_object.json:.essential[1]: error: expected a criterion object, got \"education\"\n"},
+     F "criterion_not_object.json:8:.essential[1]: error: expected a criterion object, got \"education\"\n"},
     {"weights", 2,
-     F "weights.json:.essential[0].weight: warning: weights count only for desirable criteria; ignored\n"
-     F "weights.json:.desirable[0].weight: error: expected a number above 0, got 0\n"
-     F "weights.json:.desirable[1].weight: error: expected a number above 0, got \"high\"\n"},
-    {"not_object", 2, F "not_object.json:.: error: expected a rule set object, got an array\n"},
+     F "weights.json:7:.essential[0].weight: warning: weights count only for desirable criteria; ignored\n"
+     F "weights.json:10:.desirable[0].weight: error: expected a number above 0, got 0\n"
+     F "weights.json:11:.desirable[1].weight: error: expected a number above 0, got \"high\"\n"},
+    {"not_object", 2, F "not_object.json:1:.: error: expected a rule set object, got an array\n"},
     {"invalid_json", 2,
      F "invalid_json.json:6:49: error: invalid JSON near \",\": a comma before a closing bracket; remove it\n"},
     {"comment", 2, F "comment.json:2:3: error: invalid JSON near \"// the post of the M\": a comment; JSON has none\n"},
@@ -87,25 +87,25 @@ static const struct {
      F "two_rule_sets.json:7:1: error: text after the end of the JSON value; expected one value a file (one rule "
        "set a file)\n"},
     {"member_twice", 2,
-     F "member_twice.json:.essential[0].years: error: member given twice; expected each member once\n"},
+     F "member_twice.json:6:.essential[0].years: error: member given twice; expected each member once\n"},
     /* warnings only: the post is accepted */
     {"unknown_field", 0,
-     F "unknown_field.json:.essential[1].field: warning: \"underwater_basket_weaving\" is not in the experience "
+     F "unknown_field.json:8:.essential[1].field: warning: \"underwater_basket_weaving\" is not in the experience "
        "vocabulary (reference/fields.json); only files with that exact field can meet it\n"},
     {"unknown_members", 2,
-     F "unknown_members.json:.grade: error: unknown member; expected one of id, title, organisation, body, "
+     F "unknown_members.json:6:.grade: error: unknown member; expected one of id, title, organisation, body, "
        "location, grades, deadline, clearance, essential, desirable, source (a member whose name starts with _ is "
        "a comment)\n"
-     F "unknown_members.json:.essential[1].equivalents: error: unknown member for kind education; expected one "
+     F "unknown_members.json:9:.essential[1].equivalents: error: unknown member for kind education; expected one "
        "of id, kind, text, weight, source, level, staff_college, equivalent (a member whose name starts with _ is "
        "a comment)\n"},
     {"no_essential", 2,
-     F "no_essential.json:.essential: error: no essential criterion; every candidate would be eligible; expected "
+     F "no_essential.json:6:.essential: error: no essential criterion; every candidate would be eligible; expected "
        "at least one (the nationality of a member state, say)\n"},
     {"loosened_level", 2,
-     F "loosened_level.json:.essential[1].one: error: \"IV+\" is not a language level; expected I to VI (or 1 to "
+     F "loosened_level.json:8:.essential[1].one: error: \"IV+\" is not a language level; expected I to VI (or 1 to "
        "6, a level name, A1 to C2)\n"
-     F "loosened_level.json:.essential[2].level: error: \"I V\" is not a language level; expected I to VI (or 1 "
+     F "loosened_level.json:9:.essential[2].level: error: \"I V\" is not a language level; expected I to VI (or 1 "
        "to 6, a level name, A1 to C2)\n"},
     /* comments are members whose names start with _ */
     {"comment_members", 0, ""},
@@ -179,7 +179,7 @@ static void test_mixed(void **state)
     const char *argv[] = {"check", "rules/posts/250717.json", F "duplicate_id.json", "rules/posts/251816.json", NULL};
     char *out = NULL, *err = NULL;
     assert_int_equal(t_run(&out, &err, argv), 2);
-    assert_string_equal(err, F "duplicate_id.json:.essential[1].id: error: duplicate criterion id \"nationality\"; "
+    assert_string_equal(err, F "duplicate_id.json:8:.essential[1].id: error: duplicate criterion id \"nationality\"; "
                                "ids must be unique in a post\n");
     assert_true(g_str_has_prefix(out, "250717  Coordinator, HQ Security Force\n"));
     assert_non_null(strstr(out, "\n251816  Officer, Defence Industrial Production Board\n"));
@@ -224,6 +224,43 @@ static void test_check_usage(void **state)
 /* A member given twice is found in a large object too (checked through a
  * set there), and in an array's objects; a key that is not a plain word is
  * quoted in the path. */
+/* The line of a JSON path: brackets, commas and quotes inside strings are
+ * not structure; a missing part gives the deepest part found; a member
+ * given twice is found at its second place when asked. */
+static void test_path_line(void **state)
+{
+    (void)state;
+    static const char text[] = "{\n"                                   /* 1 */
+                               "  \"s\": \"[{,\\\"}]\",\n"      /* 2 */
+                               "  \"essential\": [\n"                 /* 3 */
+                               "    {\"id\": \"a\", \"n\": [1, [2, 3]]},\n" /* 4 */
+                               "    {\"id\": \"b\",\n"              /* 5 */
+                               "     \"years\":\n"                    /* 6 */
+                               "        5},\n"                          /* 7 */
+                               "    \"text\"\n"                       /* 8 */
+                               "  ],\n"                                 /* 9 */
+                               "  \"caf\\u00e9 \\\"x\\\"\": {\"k\": 1}\n" /* 10 */
+                               "}\n";
+    const size_t len = sizeof text - 1;
+    assert_int_equal(elg_json_path_line(text, len, ".", TRUE), 1);
+    assert_int_equal(elg_json_path_line(text, len, ".essential", TRUE), 3);
+    assert_int_equal(elg_json_path_line(text, len, ".essential[0]", TRUE), 4);
+    assert_int_equal(elg_json_path_line(text, len, ".essential[1]", TRUE), 5);
+    assert_int_equal(elg_json_path_line(text, len, ".essential[1].years", TRUE), 6);
+    assert_int_equal(elg_json_path_line(text, len, ".essential[1].years", FALSE), 7);
+    assert_int_equal(elg_json_path_line(text, len, ".essential[1].kind", TRUE), 5);  /* missing */
+    assert_int_equal(elg_json_path_line(text, len, ".essential[2]", TRUE), 8);
+    assert_int_equal(elg_json_path_line(text, len, ".essential[7]", TRUE), 3);       /* no such element */
+    assert_int_equal(elg_json_path_line(text, len, ".[\"caf\u00e9 \\\"x\\\"\"].k", TRUE), 10);
+    assert_int_equal(elg_json_path_line(text, len, ".nothing.deeper", TRUE), 1);
+    /* the second of a member given twice, where the parser reports it */
+    static const char twice[] = "{\"a\": {\n\"x\": 1,\n\"y\": 2,\n\"x\": 3}}";
+    GError *err = NULL;
+    assert_null(elg_json_parse(twice, sizeof twice - 1, "twice.json", &err));
+    assert_string_equal(err->message, "twice.json:4:.a.x: error: member given twice; expected each member once");
+    g_clear_error(&err);
+}
+
 static void test_member_twice_anywhere(void **state)
 {
     (void)state;
@@ -233,11 +270,11 @@ static void test_member_twice_anywhere(void **state)
     g_string_append(big, "}]}");
     GError *err = NULL;
     assert_null(elg_json_parse(big->str, big->len, "big.json", &err));
-    assert_string_equal(err->message, "big.json:.list[1].k0: error: member given twice; expected each member once");
+    assert_string_equal(err->message, "big.json:1:.list[1].k0: error: member given twice; expected each member once");
     g_clear_error(&err);
     static const char odd[] = "{\"a b\": 1, \"a b\": 2}";
     assert_null(elg_json_parse(odd, sizeof odd - 1, "odd.json", &err));
-    assert_string_equal(err->message, "odd.json:.[\"a b\"]: error: member given twice; expected each member once");
+    assert_string_equal(err->message, "odd.json:1:.[\"a b\"]: error: member given twice; expected each member once");
     g_clear_error(&err);
     static const char fine[] = "{\"a\": {\"x\": 1}, \"b\": {\"x\": 2}, \"c\": [{\"x\": 1}, {\"x\": 2}]}";
     cJSON *root = elg_json_parse(fine, sizeof fine - 1, "fine.json", &err);
@@ -311,6 +348,7 @@ int main(void)
         cmocka_unit_test(test_check_usage),
         cmocka_unit_test(test_diag_fields),
         cmocka_unit_test(test_post_id_twice),
+        cmocka_unit_test(test_path_line),
         cmocka_unit_test(test_member_twice_anywhere),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -435,12 +435,12 @@ static void test_map_file(void **state)
 }
 
 /* An entry of the mapping file that no header takes is said, with its
- * JSON path: a typo in a key, or a key given twice (folded alike). */
+ * line and JSON path: a typo in a key, or a key given twice (folded alike). */
 static void test_map_file_unused_entries(void **state)
 {
     (void)state;
-    loaded *l = load_mapped("Ref,Notes\nA1,x\n", "{\"Refrence\": \"name\", \"Ref\": \"candidate_id\", "
-                                                 "\"REF\": \"name\", \"Notes\": null}");
+    loaded *l = load_mapped("Ref,Notes\nA1,x\n", "{\n  \"Refrence\": \"name\",\n  \"Ref\": \"candidate_id\",\n"
+                                                 "  \"REF\": \"name\",\n  \"Notes\": null\n}\n");
     assert_non_null(l->p);
     assert_string_equal(elg_profiles_id(l->p, 0), "A1");
     const elg_diags *d = elg_profiles_diags(l->p);
@@ -448,9 +448,9 @@ static void test_map_file_unused_entries(void **state)
     GString *out = g_string_new(NULL);
     for (unsigned i = 0; i < elg_diags_count(d); i++)
         elg_diag_format(elg_diags_get(d, i), out);
-    char *want = g_strdup_printf("%s:.[\"Refrence\"]: warning: no header of %s is \"Refrence\"; the entry is "
+    char *want = g_strdup_printf("%s:2:.[\"Refrence\"]: warning: no header of %s is \"Refrence\"; the entry is "
                                  "not used\n"
-                                 "%s:.[\"REF\"]: warning: \"REF\" names the same header as an entry before "
+                                 "%s:4:.[\"REF\"]: warning: \"REF\" names the same header as an entry before "
                                  "it; this one is not used\n",
                                  l->map, l->csv, l->map);
     assert_string_equal(out->str, want);
@@ -466,17 +466,17 @@ static void test_map_file_errors(void **state)
     static const struct {
         const char *json, *message; /* message after "MAPFILE" */
     } cases[] = {
-        {"{\"Nationalité\": \"citizenship\"}",
-         ":.[\"Nationalité\"]: error: \"citizenship\" is not a field; expected null or one of "
+        {"{\n  \"Name\": \"name\",\n  \"Nationalité\": \"citizenship\"\n}",
+         ":3:.[\"Nationalité\"]: error: \"citizenship\" is not a field; expected null or one of "
          "candidate_id, name, first_name, last_name, nationality, education, "
          "equivalent_qualification, staff_college, experience_years, experience, english, french, "
          "languages, clearance, skills, applied_on, experience_FIELD, q_CRITERION"},
         {"{\"X\": 3}",
-         ":.[\"X\"]: error: expected null or one of candidate_id, name, first_name, last_name, "
+         ":1:.[\"X\"]: error: expected null or one of candidate_id, name, first_name, last_name, "
          "nationality, education, equivalent_qualification, staff_college, experience_years, "
          "experience, english, french, languages, clearance, skills, applied_on, "
          "experience_FIELD, q_CRITERION"},
-        {"[\"nationality\"]", ":.: error: expected an object {\"Their header\": \"field\"}"},
+        {"\n[\"nationality\"]", ":2:.: error: expected an object {\"Their header\": \"field\"}"},
         {"{\"X\": ", ":1:6: error: invalid JSON near \" \""},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {

@@ -375,7 +375,7 @@ static void rule_set_too_deep_or_too_large(void **state)
     g_string_free(s, TRUE);
     const char *check64[] = {"check", ok, NULL};
     assert_int_equal(t_run(&out, &err, check64), 2);
-    want = g_strdup_printf("%s:.id: error: expected a non-empty string, got an object\n", ok);
+    want = g_strdup_printf("%s:1:.id: error: expected a non-empty string, got an object\n", ok);
     assert_true(g_str_has_prefix(err, want));
     g_free(want);
     g_free(out);

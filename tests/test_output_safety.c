@@ -206,7 +206,7 @@ static void diagnostics_are_terminal_safe(void **state)
     const char *argv2[] = {"check", rules, NULL};
     assert_int_equal(t_run(&out, &err, argv2), 2);
     assert_terminal_safe(err, "check's diagnostics");
-    want = g_strdup_printf("%s:.?[2J: error: unknown member; expected", rules);
+    want = g_strdup_printf("%s:1:.[\"\\x1B[2J\"]: error: unknown member; expected", rules);
     assert_true(g_str_has_prefix(err, want));
     g_free(want);
     g_free(out);

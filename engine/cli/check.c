@@ -10,7 +10,8 @@ int cli_check(int argc, char **argv)
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GString *kinds = g_string_new("Validates each rule set (rules/README.md) and prints a summary of the post.\n"
-                                  "Errors name the file and the JSON path: FILE:.essential[2].years: error: ...\n\n"
+                                  "Errors name the file, the line and the JSON path:\n"
+                                  "FILE:12:.essential[2].years: error: ...\n\n"
                                   "Criterion kinds:\n");
     elg_criterion_kinds_help(kinds);
     gboolean parsed = cli_parse("check", "RULES.json...", "validate rule sets", kinds->str, entries, &argc, &argv);

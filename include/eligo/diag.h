@@ -39,7 +39,7 @@ unsigned elg_diags_count(const elg_diags *d);
 unsigned elg_diags_errors(const elg_diags *d);
 /* The i-th diagnostic, in the order found; valid until the list is freed. */
 const elg_diag *elg_diags_get(const elg_diags *d, unsigned i);
-/* Print one diagnostic as `FILE:LINE:COLUMN: warning: MESSAGE` (or with a JSON path). */
+/* Print one diagnostic as `FILE:LINE:COLUMN: warning: MESSAGE` (or FILE:LINE:PATH with a JSON path). */
 void elg_diag_print(const elg_diag *g, FILE *out);
 /* Print every diagnostic of the list, one per line. */
 void elg_diags_print(const elg_diags *d, FILE *out);

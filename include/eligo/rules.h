@@ -18,7 +18,7 @@ extern "C" {
 typedef struct elg_post elg_post;
 
 /* Compile the rule set in PATH.  Errors and warnings go to DIAGS with the file
- * and JSON path; returns NULL when any error was found.  REF must outlive the
+ * line and JSON path; returns NULL when any error was found.  REF must outlive the
  * post; free it with elg_post_free(). */
 elg_post *elg_post_compile_file(const char *path, const elg_reference *ref, elg_diags *diags);
 /* Compile a rule set from JSON text; NAME is used in diagnostics. */
