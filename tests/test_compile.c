@@ -193,7 +193,7 @@ static void test_check_usage(void **state)
     char *out = NULL, *err = NULL;
     const char *none[] = {"check", NULL};
     assert_int_equal(t_run(&out, &err, none), 1);
-    assert_string_equal(err, "eligo check: error: expected one or more rule files\nTry `eligo check --help`.\n");
+    assert_string_equal(err, "eligo check: error: expected one or more rule files or directories\nTry `eligo check --help`.\n");
     g_free(out);
     g_free(err);
     const char *missing[] = {"check", F "no_such_file.json", NULL};
@@ -201,9 +201,16 @@ static void test_check_usage(void **state)
     assert_true(g_str_has_prefix(err, F "no_such_file.json: error: cannot read: "));
     g_free(out);
     g_free(err);
-    const char *dir[] = {"check", "fixtures/rules", NULL};
-    assert_int_equal(t_run(&out, &err, dir), 2);
-    assert_string_equal(err, "fixtures/rules: error: cannot read: is a directory\n");
+    /* a directory is its *.json rule sets, as for screen --post */
+    const char *dir[] = {"check", "rules/posts", NULL};
+    assert_int_equal(t_run(&out, &err, dir), 0);
+    assert_string_equal(err, "");
+    t_golden(out, "fixtures/expected/rules/check-seed-posts.txt");
+    g_free(out);
+    g_free(err);
+    const char *no_rules[] = {"check", "fixtures/candidates", NULL};
+    assert_int_equal(t_run(&out, &err, no_rules), 2);
+    assert_string_equal(err, "fixtures/candidates: error: no *.json rule sets in this directory\n");
     g_free(out);
     g_free(err);
     /* --help lists every criterion kind */

@@ -281,7 +281,7 @@ static void input_is_a_directory_or_missing(void **state)
     g_free(err);
     const char *a6[] = {"check", f->dir, NULL};
     assert_int_equal(run(a6, NULL, FALSE, &err), 2);
-    want = g_strdup_printf("%s: error: cannot read: is a directory\n", f->dir);
+    want = g_strdup_printf("%s: error: no *.json rule sets in this directory\n", f->dir);
     assert_string_equal(err, want);
     g_free(want);
     g_free(err);
