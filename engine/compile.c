@@ -83,6 +83,20 @@ char *elg_json_show(const cJSON *v)
     return copy;
 }
 
+gboolean elg_quoted_number(elg_compiler *c, const char *member, const cJSON *v)
+{
+    if (!cJSON_IsString(v) || !*v->valuestring)
+        return FALSE;
+    char *end;
+    g_ascii_strtod(v->valuestring, &end);
+    if (*end)
+        return FALSE;
+    char *shown = elg_json_show(v);
+    elg_compile_error(c, member, "%s is a string; write the number without quotes", shown);
+    g_free(shown);
+    return TRUE;
+}
+
 /* --- members --------------------------------------------------------------- */
 
 gboolean elg_member_string(elg_compiler *c, const cJSON *o, const char *name, gboolean required,
@@ -147,9 +161,12 @@ gboolean elg_member_level(elg_compiler *c, const cJSON *o, const char *name, gbo
     else if (cJSON_IsString(v) && !loosened_level(v->valuestring))
         level = elg_ref_level(c->ref, v->valuestring, strlen(v->valuestring));
     if (level < 1) {
-        char *shown = elg_json_show(v);
-        elg_compile_error(c, name, "%s is not a language level; expected I to VI (or 1 to 6, a level name, A1 to C2)", shown);
-        g_free(shown);
+        if (!elg_quoted_number(c, name, v)) {
+            char *shown = elg_json_show(v);
+            elg_compile_error(c, name, "%s is not a language level; expected I to VI (or 1 to 6, a level name, A1 to C2)",
+                              shown);
+            g_free(shown);
+        }
         return FALSE;
     }
     *out = (gint8)level;
@@ -265,9 +282,11 @@ static void compile_criterion(elg_compiler *c, const cJSON *o, gboolean essentia
     const cJSON *weight = cJSON_GetObjectItemCaseSensitive(o, "weight");
     if (weight) {
         if (!cJSON_IsNumber(weight) || !(weight->valuedouble > 0) || weight->valuedouble > 1e6) {
-            char *shown = elg_json_show(weight);
-            elg_compile_error(c, "weight", "expected a number above 0, got %s", shown);
-            g_free(shown);
+            if (!elg_quoted_number(c, "weight", weight)) {
+                char *shown = elg_json_show(weight);
+                elg_compile_error(c, "weight", "expected a number above 0, got %s", shown);
+                g_free(shown);
+            }
             good = FALSE;
         } else if (essential) {
             elg_compile_warning(c, "weight", "weights count only for desirable criteria; ignored");

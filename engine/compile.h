@@ -23,6 +23,9 @@ void elg_compile_error(elg_compiler *c, const char *member, const char *fmt, ...
 void elg_compile_warning(elg_compiler *c, const char *member, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
 /* A short rendering of a JSON value for messages: "five", 12, true, an object. */
 char *elg_json_show(const cJSON *v);
+/* Is V a string that is a number ("5")?  Then it is reported at MEMBER as
+ * one to write without quotes, and TRUE returned. */
+gboolean elg_quoted_number(elg_compiler *c, const char *member, const cJSON *v);
 
 /* Members of criterion objects: each returns FALSE after reporting when the
  * member is present but wrong, or absent and REQUIRED. */

@@ -73,9 +73,11 @@ gboolean elg_compile_EXPERIENCE(elg_compiler *c, const cJSON *o, elg_criterion *
     if (!years) {
         cr->years = 1; /* "experience in F": more than none */
     } else if (!cJSON_IsNumber(years) || !(years->valuedouble > 0) || years->valuedouble > 100) {
-        char *shown = elg_json_show(years);
-        elg_compile_error(c, "years", "expected a number of years above 0 and at most 100, got %s (omit it for \"some experience\")", shown);
-        g_free(shown);
+        if (!elg_quoted_number(c, "years", years)) {
+            char *shown = elg_json_show(years);
+            elg_compile_error(c, "years", "expected a number of years above 0 and at most 100, got %s (omit it for \"some experience\")", shown);
+            g_free(shown);
+        }
         return FALSE;
     } else {
         cr->years = (gint32)llround(years->valuedouble * 1000);

@@ -107,6 +107,11 @@ static const struct {
        "6, a level name, A1 to C2)\n"
      F "loosened_level.json:9:.essential[2].level: error: \"I V\" is not a language level; expected I to VI (or 1 "
        "to 6, a level name, A1 to C2)\n"},
+    /* a number in quotes is named as such, not as a wrong value */
+    {"quoted_numbers", 2,
+     F "quoted_numbers.json:8:.essential[1].years: error: \"5\" is a string; write the number without quotes\n"
+     F "quoted_numbers.json:9:.essential[2].one: error: \"5\" is a string; write the number without quotes\n"
+     F "quoted_numbers.json:12:.desirable[0].weight: error: \" 2\" is a string; write the number without quotes\n"},
     /* comments are members whose names start with _ */
     {"comment_members", 0, ""},
 };
