@@ -96,52 +96,82 @@ static GPtrArray *string_list(const cJSON *o, const char *name)
     return a;
 }
 
-static cJSON *read_table(const char *dir, const char *file, const char *member,
-                         cJSON **root, GError **err)
+/* One table file while it is read: its text is kept so that a mistake is
+ * reported as FILE:LINE:PATH (DESIGN.md s.5), as in rule sets. */
+typedef struct {
+    gchar *path;
+    gchar *text;
+    gsize len;
+    cJSON *root;
+    const char *member; /* the table's member: "countries", "levels" */
+} table;
+
+static void table_close(table *t)
 {
-    gchar *path = g_build_filename(dir, "reference", file, NULL);
-    *root = elg_json_read_file(path, err);
-    cJSON *arr = NULL;
-    if (*root) {
-        arr = cJSON_GetObjectItemCaseSensitive(*root, member);
-        if (!arr || !(cJSON_IsArray(arr) || cJSON_IsObject(arr))) {
-            g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                        "%s: error: .%s: expected the table, found nothing", path, member);
-            cJSON_Delete(*root);
-            *root = NULL;
-            arr = NULL;
-        }
-    }
-    g_free(path);
-    return arr;
+    cJSON_Delete(t->root);
+    g_free(t->text);
+    g_free(t->path);
 }
 
-static gboolean table_error(GError **err, const char *dir, const char *file, const char *what)
+/* An error at .MEMBER[INDEX]SUB (INDEX < 0: at .MEMBER); returns FALSE. */
+static gboolean table_error(GError **err, const table *t, int index, const char *sub, const char *what)
 {
-    g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s/reference/%s: error: %s", dir, file, what);
+    GString *at = g_string_new(NULL);
+    g_string_append_printf(at, ".%s", t->member);
+    if (index >= 0)
+        g_string_append_printf(at, "[%d]%s", index, sub ? sub : "");
+    g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s:%u:%s: error: %s", t->path,
+                elg_json_path_line(t->text, t->len, at->str, FALSE), at->str, what);
+    g_string_free(at, TRUE);
     return FALSE;
+}
+
+/* The table MEMBER of reference/FILE, or NULL with ERR set (T closed). */
+static cJSON *table_open(table *t, const char *dir, const char *file, const char *member, GError **err)
+{
+    *t = (table){g_build_filename(dir, "reference", file, NULL), NULL, 0, NULL, member};
+    t->root = elg_json_read_file_text(t->path, &t->text, &t->len, err);
+    if (!t->root) {
+        table_close(t);
+        return NULL;
+    }
+    cJSON *arr = cJSON_GetObjectItemCaseSensitive(t->root, member);
+    if (!arr || !(cJSON_IsArray(arr) || cJSON_IsObject(arr))) {
+        table_error(err, t, -1, NULL, "expected the table, found nothing");
+        table_close(t);
+        return NULL;
+    }
+    return arr;
 }
 
 /* --- tables ------------------------------------------------------------- */
 
 static gboolean load_countries(elg_reference *ref, GError **err)
 {
-    cJSON *root;
-    cJSON *arr = read_table(ref->dir, "countries.json", "countries", &root, err);
+    table t;
+    cJSON *arr = table_open(&t, ref->dir, "countries.json", "countries", err);
     if (!arr)
         return FALSE;
     elg_country placeholder = {0};
     g_array_append_val(ref->countries, placeholder);
     const cJSON *c;
+    int index = 0;
     cJSON_ArrayForEach(c, arr) {
         const char *a2 = jstr(c, "alpha2"), *a3 = jstr(c, "alpha3");
         const char *en = jstr(c, "en"), *fr = jstr(c, "fr");
-        if (!a2 || !a3 || !en || strlen(a2) != 2 || strlen(a3) != 3)
-            continue;
-        if (ref->countries->len >= ELG_MAX_COUNTRIES) {
-            cJSON_Delete(root);
-            return table_error(err, ref->dir, "countries.json", "too many countries");
+        /* a country skipped would make its nationals "not recognised" */
+        if (!a2 || !a3 || !en || strlen(a2) != 2 || strlen(a3) != 3) {
+            table_error(err, &t, index, NULL, "expected a country {\"alpha2\": 2 letters, \"alpha3\": 3 letters, "
+                                              "\"en\": its English name}");
+            table_close(&t);
+            return FALSE;
         }
+        if (ref->countries->len >= ELG_MAX_COUNTRIES) {
+            table_error(err, &t, index, NULL, "too many countries");
+            table_close(&t);
+            return FALSE;
+        }
+        index++;
         elg_country k = {0};
         memcpy(k.alpha2, a2, 3);
         memcpy(k.alpha3, a3, 4);
@@ -161,17 +191,11 @@ static gboolean load_countries(elg_reference *ref, GError **err)
         add_key(ref->country_keys, k->fr, GUINT_TO_POINTER(i));
     }
     guint i = 1;
-    cJSON_ArrayForEach(c, arr) {
-        const char *a2 = jstr(c, "alpha2"), *a3 = jstr(c, "alpha3");
-        if (!a2 || !a3 || !jstr(c, "en") || strlen(a2) != 2 || strlen(a3) != 3)
-            continue;
-        add_key_list(ref->country_keys, c, "aliases", GUINT_TO_POINTER(i));
-        i++;
-    }
-    cJSON_Delete(root);
-    if (ref->countries->len < 2)
-        return table_error(err, ref->dir, "countries.json", "no countries");
-    return TRUE;
+    cJSON_ArrayForEach(c, arr)
+        add_key_list(ref->country_keys, c, "aliases", GUINT_TO_POINTER(i++));
+    gboolean ok = ref->countries->len >= 2 || table_error(err, &t, -1, NULL, "no countries");
+    table_close(&t);
+    return ok;
 }
 
 static void organisation_free(gpointer p)
@@ -185,30 +209,37 @@ static void organisation_free(gpointer p)
 
 static gboolean load_organisations(elg_reference *ref, GError **err)
 {
-    cJSON *root;
-    cJSON *arr = read_table(ref->dir, "organisations.json", "organisations", &root, err);
+    table t;
+    cJSON *arr = table_open(&t, ref->dir, "organisations.json", "organisations", err);
     if (!arr)
         return FALSE;
     const cJSON *o;
     gboolean ok = TRUE;
+    int index = 0;
     cJSON_ArrayForEach(o, arr) {
         const char *id = jstr(o, "id");
-        if (!id)
-            continue;
+        if (!id) {
+            ok = table_error(err, &t, index, NULL, "expected an organisation {\"id\": \"NATO\", \"members\": [...]}");
+            break;
+        }
         elg_organisation *org = g_new0(elg_organisation, 1);
         org->id = g_strdup(id);
         org->name = g_strdup(jstr(o, "name") ? jstr(o, "name") : id);
         org->members = g_array_new(FALSE, FALSE, sizeof(elg_membership));
         const cJSON *m;
+        int member = 0;
         cJSON_ArrayForEach(m, cJSON_GetObjectItemCaseSensitive(o, "members")) {
             const char *cc = jstr(m, "country"), *joined = jstr(m, "joined");
             guint8 idx = cc ? elg_ref_country(ref, cc, strlen(cc)) : 0;
             guint32 day = joined ? elg_date_iso(joined, strlen(joined)) : 0;
             if (!idx || !day) {
-                ok = table_error(err, ref->dir, "organisations.json",
-                                 "a member needs a known \"country\" and a \"joined\" date YYYY-MM-DD");
+                gchar *sub = g_strdup_printf(".members[%d]", member);
+                ok = table_error(err, &t, index, sub,
+                                 "a member needs a \"country\" of countries.json and a \"joined\" date YYYY-MM-DD");
+                g_free(sub);
                 break;
             }
+            member++;
             elg_membership mem = {idx, day};
             g_array_append_val(org->members, mem);
         }
@@ -217,8 +248,9 @@ static gboolean load_organisations(elg_reference *ref, GError **err)
         add_key_list(ref->org_keys, o, "names", org);
         if (!ok)
             break;
+        index++;
     }
-    cJSON_Delete(root);
+    table_close(&t);
     return ok;
 }
 
@@ -227,16 +259,20 @@ static const char *const stanag_names[] = {"0", "0+", "1", "1+", "2", "2+", "3",
 
 static gboolean load_languages(elg_reference *ref, GError **err)
 {
-    cJSON *root;
-    cJSON *scale = read_table(ref->dir, "languages.json", "scale", &root, err);
+    table t;
+    cJSON *scale = table_open(&t, ref->dir, "languages.json", "scale", err);
     if (!scale)
         return FALSE;
-    const cJSON *s;
-    int seen = 0;
+    const cJSON *root = t.root, *s;
+    int seen = 0, index = 0;
     cJSON_ArrayForEach(s, scale) {
         const cJSON *lv = cJSON_GetObjectItemCaseSensitive(s, "level");
-        if (!cJSON_IsNumber(lv) || lv->valueint < 1 || lv->valueint > ELG_LEVEL_MAX)
-            continue;
+        if (!cJSON_IsNumber(lv) || lv->valueint < 1 || lv->valueint > ELG_LEVEL_MAX) {
+            table_error(err, &t, index, NULL, "expected a level {\"level\": 1 to 6, \"en\": its name}");
+            table_close(&t);
+            return FALSE;
+        }
+        index++;
         int level = lv->valueint;
         seen |= 1 << level;
         ref->level_roman[level] = g_strdup(roman[level]);
@@ -253,8 +289,9 @@ static gboolean load_languages(elg_reference *ref, GError **err)
     ref->level_en[0] = g_strdup("none");
     ref->level_fr[0] = g_strdup("aucun");
     if (seen != 0x7E) {
-        cJSON_Delete(root);
-        return table_error(err, ref->dir, "languages.json", "the scale needs levels 1 to 6");
+        table_error(err, &t, -1, NULL, "the scale needs levels 1 to 6");
+        table_close(&t);
+        return FALSE;
     }
     const cJSON *syn = cJSON_GetObjectItemCaseSensitive(root, "synonyms");
     cJSON_ArrayForEach(s, syn)
@@ -270,10 +307,16 @@ static gboolean load_languages(elg_reference *ref, GError **err)
             ref->stanag[i] = (gint8)v->valueint;
     }
     const cJSON *codes = cJSON_GetObjectItemCaseSensitive(root, "codes");
+    t.member = "codes";
+    index = 0;
     cJSON_ArrayForEach(s, codes) {
         const char *code = jstr(s, "code");
-        if (!code)
-            continue;
+        if (!code) {
+            table_error(err, &t, index, NULL, "expected a language {\"code\": \"de\", \"en\": \"German\"}");
+            table_close(&t);
+            return FALSE;
+        }
+        index++;
         elg_language *l = g_new0(elg_language, 1);
         l->code = g_strdup(code);
         l->en = g_strdup(jstr(s, "en") ? jstr(s, "en") : code);
@@ -284,7 +327,7 @@ static gboolean load_languages(elg_reference *ref, GError **err)
         add_key(ref->language_keys, l->fr, l);
         add_key_list(ref->language_keys, s, "aliases", l);
     }
-    cJSON_Delete(root);
+    table_close(&t);
     return TRUE;
 }
 
@@ -292,17 +335,23 @@ static gboolean load_languages(elg_reference *ref, GError **err)
 static gboolean load_ladder(elg_reference *ref, const char *file, int max, char **ids,
                             char **names, GHashTable *keys, GError **err)
 {
-    cJSON *root;
-    cJSON *levels = read_table(ref->dir, file, "levels", &root, err);
+    table t;
+    cJSON *levels = table_open(&t, ref->dir, file, "levels", err);
     if (!levels)
         return FALSE;
-    int seen = 0;
+    int seen = 0, index = 0;
     const cJSON *l;
     cJSON_ArrayForEach(l, levels) {
         const cJSON *lv = cJSON_GetObjectItemCaseSensitive(l, "level");
         const char *id = jstr(l, "id");
-        if (!cJSON_IsNumber(lv) || lv->valueint < 0 || lv->valueint > max || !id)
-            continue;
+        if (!cJSON_IsNumber(lv) || lv->valueint < 0 || lv->valueint > max || !id) {
+            gchar *what = g_strdup_printf("expected a level {\"level\": 0 to %d, \"id\": its name in rule sets}", max);
+            table_error(err, &t, index, NULL, what);
+            g_free(what);
+            table_close(&t);
+            return FALSE;
+        }
+        index++;
         int level = lv->valueint;
         seen |= 1 << level;
         ids[level] = g_strdup(id);
@@ -317,14 +366,14 @@ static gboolean load_ladder(elg_reference *ref, const char *file, int max, char 
     }
     if (ref->education_keys == keys) {
         const cJSON *ph;
-        cJSON_ArrayForEach(ph, cJSON_GetObjectItemCaseSensitive(root, "notice_phrases"))
+        cJSON_ArrayForEach(ph, cJSON_GetObjectItemCaseSensitive(t.root, "notice_phrases"))
             if (cJSON_IsNumber(ph) && ph->valueint >= 0 && ph->valueint <= max)
                 add_key(ref->education_phrases, ph->string, GINT_TO_POINTER(ph->valueint + 1));
     }
-    cJSON_Delete(root);
-    if (seen != (1 << (max + 1)) - 1)
-        return table_error(err, ref->dir, file, "levels must be numbered 0 to the top without gaps");
-    return TRUE;
+    gboolean ok = seen == (1 << (max + 1)) - 1 ||
+                  table_error(err, &t, -1, NULL, "levels must be numbered 0 to the top without gaps");
+    table_close(&t);
+    return ok;
 }
 
 static void vocab_free(gpointer p)
@@ -342,15 +391,20 @@ static gboolean load_vocabulary(elg_reference *ref, const char *file, const char
                                 GPtrArray *entries, GHashTable *keys, gboolean folded,
                                 GError **err)
 {
-    cJSON *root;
-    cJSON *arr = read_table(ref->dir, file, member, &root, err);
+    table t;
+    cJSON *arr = table_open(&t, ref->dir, file, member, err);
     if (!arr)
         return FALSE;
     const cJSON *f;
+    int index = 0;
     cJSON_ArrayForEach(f, arr) {
         const char *tag = jstr(f, "tag");
-        if (!tag)
-            continue;
+        if (!tag) {
+            table_error(err, &t, index, NULL, "expected an entry {\"tag\": \"its_tag\", \"en\": its name}");
+            table_close(&t);
+            return FALSE;
+        }
+        index++;
         elg_vocab_entry *v = g_new0(elg_vocab_entry, 1);
         v->tag = g_strdup(tag);
         v->en = g_strdup(jstr(f, "en") ? jstr(f, "en") : tag);
@@ -369,7 +423,7 @@ static gboolean load_vocabulary(elg_reference *ref, const char *file, const char
             g_hash_table_insert(keys, g_strdup(tag), v);
         }
     }
-    cJSON_Delete(root);
+    table_close(&t);
     return TRUE;
 }
 

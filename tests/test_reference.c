@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
 #include "reference_tables.h"
 #include "values.h"
 
@@ -243,6 +244,72 @@ static void test_missing_tables(void **state)
     g_error_free(err);
 }
 
+/* A mistake in a table is an error at its line and JSON path: an entry
+ * skipped in silence (a member state, say) would change verdicts. */
+static void test_broken_tables(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *file, *json, *message; /* message after "DIR/reference/" */
+    } cases[] = {
+        {"countries.json", "{\"countries\": [\n  {\"alpha2\": \"BE\", \"alpha3\": \"BEL\", \"en\": \"Belgium\"},\n"
+                           "  {\"alpha2\": \"FR\", \"alpha_3\": \"FRA\", \"en\": \"France\"}\n]}\n",
+         "countries.json:3:.countries[1]: error: expected a country {\"alpha2\": 2 letters, \"alpha3\": 3 letters, "
+         "\"en\": its English name}"},
+        {"countries.json", "{\"states\": []}", "countries.json:1:.countries: error: expected the table, found nothing"},
+        {"countries.json", "{\"countries\": []}", "countries.json:1:.countries: error: no countries"},
+        {"organisations.json", "{\"organisations\": [\n {\"id\": \"NATO\", \"members\": [\n"
+                               "  {\"country\": \"BE\", \"joined\": \"1949-08-24\"},\n"
+                               "  {\"country\": \"Atlantis\", \"joined\": \"1949-08-24\"}]}]}\n",
+         "organisations.json:4:.organisations[0].members[1]: error: a member needs a \"country\" of countries.json "
+         "and a \"joined\" date YYYY-MM-DD"},
+        {"organisations.json", "{\"organisations\": [{\"id\": \"NATO\", \"members\": []},\n {\"name\": \"EU\"}]}",
+         "organisations.json:2:.organisations[1]: error: expected an organisation {\"id\": \"NATO\", \"members\": [...]}"},
+        {"education.json", "{\"levels\": [\n {\"level\": 0, \"id\": \"none\"},\n {\"level\": 1}\n]}",
+         "education.json:3:.levels[1]: error: expected a level {\"level\": 0 to 5, \"id\": its name in rule sets}"},
+        {"education.json", "{\"levels\": [{\"level\": 0, \"id\": \"none\"}]}",
+         "education.json:1:.levels: error: levels must be numbered 0 to the top without gaps"},
+        {"fields.json", "{\"fields\": [{\"tag\": \"a\"},\n{\"en\": \"B\"}]}",
+         "fields.json:2:.fields[1]: error: expected an entry {\"tag\": \"its_tag\", \"en\": its name}"},
+    };
+    gchar *dir = g_dir_make_tmp("eligo-tables-XXXXXX", NULL);
+    gchar *refdir = g_build_filename(dir, "reference", NULL);
+    g_mkdir(refdir, 0700);
+    static const char *const files[] = {"countries.json", "organisations.json", "languages.json", "education.json",
+                                        "clearance.json", "fields.json", "skills.json"};
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
+            gchar *from = g_build_filename(t_ref()->dir, "reference", files[f], NULL), *text;
+            gchar *to = g_build_filename(refdir, files[f], NULL);
+            gsize len;
+            assert_true(g_file_get_contents(from, &text, &len, NULL));
+            if (strcmp(files[f], cases[i].file) == 0)
+                assert_true(g_file_set_contents(to, cases[i].json, -1, NULL));
+            else
+                assert_true(g_file_set_contents(to, text, (gssize)len, NULL));
+            g_free(text);
+            g_free(from);
+            g_free(to);
+        }
+        GError *err = NULL;
+        assert_null(elg_reference_load(dir, &err));
+        gchar *want = g_strdup_printf("%s/%s", refdir, cases[i].message);
+        assert_non_null(err);
+        assert_string_equal(err->message, want);
+        g_free(want);
+        g_error_free(err);
+    }
+    for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
+        gchar *to = g_build_filename(refdir, files[f], NULL);
+        g_unlink(to);
+        g_free(to);
+    }
+    g_rmdir(refdir);
+    g_rmdir(dir);
+    g_free(refdir);
+    g_free(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -259,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_fields_of_the_seed_posts),
         cmocka_unit_test(test_skills),
         cmocka_unit_test(test_missing_tables),
+        cmocka_unit_test(test_broken_tables),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
