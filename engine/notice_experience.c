@@ -10,10 +10,11 @@ static const char *const experience_words[] = {"experience", "experiences", "exp
                                                "career", "carriere", NULL};
 static const char *const minimum_words[] = {"least", "minimum", "moins", "minimal", "minimale",
                                             "more", "plus", NULL};
-/* "out of which at least 3 years in G": a part of the years before. */
+/* "out of which at least 3 years in G": a part of the years before.
+ * "including" counts only with years after it (split_duration). */
 static const char *const split_marks[] = {"out of which", "of which", "of whom", "among which",
-                                          "including at least", "including a minimum",
-                                          "parmi lesquelles", "parmi lesquels", "dont", NULL};
+                                          "including", "parmi lesquelles", "parmi lesquels",
+                                          "dont", NULL};
 /* Durations that bound something else: "within the last 10 years", "up to 6 months". */
 static const char *const window_words[] = {"last", "past", "previous", "recent", "within",
                                            "during", "jusqu", "maximum", "max", "durant", NULL};
@@ -46,7 +47,9 @@ static const char *const filler_words[] = {
     "similaires", "poste", "postes", "fonction", "fonctions", "un", "une", "utile", "acquise",
     "ans", "annees", "least", "moins", "minimum", "solid", "proven", "demonstrated",
     "demonstrable", "extensive", "significant", "considerable", "substantial", "good", "strong",
-    "very", "hands", "practical", "direct", "recent", "full", "time", "paid", NULL};
+    "very", "hands", "practical", "direct", "recent", "full", "time", "paid",
+    /* "in total", "overall", "globale": the total experience, not a field */
+    "total", "totale", "overall", "global", "globale", "cumulative", "cumulee", NULL};
 static const char *const stop_words[] = {
     "including", "such", "e", "eg", "preferably", "ideally", "notamment", "y", "which", "that",
     "where", "evidenced", "dont", "ideally", "particularly", "especially", "and", "or", "et",

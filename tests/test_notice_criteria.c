@@ -138,6 +138,10 @@ static void test_experience_en(void **state)
         {"- have between 3 and 5 years of experience in logistics;", 3, "logistics"},
         /* a window is not a requirement */
         {"- have at least 5 years of experience in logistics within the last 10 years;", 5, "logistics"},
+        /* "total" is the total experience, not a field */
+        {"- have 10 years' total experience;", 10, NULL},
+        {"- have at least 10 years of experience in total;", 10, NULL},
+        {"- have 10 years of overall professional experience;", 10, NULL},
     };
     check_experience(cases, G_N_ELEMENTS(cases), FALSE);
 }
@@ -156,6 +160,8 @@ static void test_experience_fr(void **state)
         {"- avoir au moins 2,5 ans d'expérience dans le domaine de la cybersécurité ;", 2.5, "cyber_security"},
         {"- avoir une expérience professionnelle d'au moins huit ans ;", 8, NULL},
         {"- avoir de 3 à 5 ans d'expérience en logistique ;", 3, "logistics"},
+        {"- avoir 10 ans d'expérience professionnelle globale ;", 10, NULL},
+        {"- avoir au moins 10 ans d'expérience au total ;", 10, NULL},
     };
     check_experience(cases, G_N_ELEMENTS(cases), TRUE);
 }
@@ -184,6 +190,37 @@ static void test_experience_out_of_which(void **state)
         const cJSON *sa = cJSON_GetObjectItemCaseSensitive(a, "source");
         const cJSON *sb = cJSON_GetObjectItemCaseSensitive(b, "source");
         assert_true(tn_num(sa, "line") == tn_num(sb, "line"));
+        tn_free(&o);
+    }
+}
+
+/* "N years in total, of which M in G": the total (no field) and G. */
+static void test_experience_total_of_which(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+    } cases[] = {
+        {"- have at least 10 years of experience in total, of which 5 in defence procurement;", FALSE},
+        {"- have at least 10 years of professional experience in total, including 5 in defence procurement;", FALSE},
+        {"- have 10 years of overall experience, of which at least 5 in defence procurement;", FALSE},
+        {"- have 10 years' total experience, of which 5 years in defence procurement;", FALSE},
+        {"- avoir au moins 10 ans d'expérience au total, dont 5 dans les marchés publics de défense ;", TRUE},
+        {"- avoir 10 ans d'expérience professionnelle globale, dont 5 dans les marchés publics de défense ;", TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *a = tn_kind(&o, "essential", "experience", 0);
+        const cJSON *b = tn_kind(&o, "essential", "experience", 1);
+        if (tn_str(a, "field") || g_strcmp0(tn_str(b, "field"), "public_procurement"))
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 2);
+        assert_true(tn_num(a, "years") == 10);
+        assert_null(tn_str(a, "field"));
+        assert_true(tn_num(b, "years") == 5);
+        assert_str(tn_str(b, "field"), "public_procurement");
+        assert_int_equal(tn_warned(&o, "new field"), 0);
         tn_free(&o);
     }
 }
@@ -361,6 +398,7 @@ int main(void)
         cmocka_unit_test(test_experience_en),
         cmocka_unit_test(test_experience_fr),
         cmocka_unit_test(test_experience_out_of_which),
+        cmocka_unit_test(test_experience_total_of_which),
         cmocka_unit_test(test_experience_either_or),
         cmocka_unit_test(test_experience_alternative_fields),
         cmocka_unit_test(test_experience_new_field),
