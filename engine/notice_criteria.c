@@ -162,8 +162,10 @@ void nt_classify(nt_doc *d, nt_item *it)
     gboolean took = higher_language(it, &t) || nt_read_languages(d, it, &t) ||
                     nt_read_other_language(d, it, &t);
     if (!took) {
-        took = nt_read_education(d, it, &t);
-        took |= nt_read_experience(d, it, &t);
+        nt_read_education(d, it, &t);
+        nt_read_experience(d, it, &t);
+        /* the experience reader may drop a degree named in an alternative */
+        took = it->crits->len > 0;
         if (!took)
             took = read_clearance_item(d, it, &t);
         if (!took && it->list == NT_DESIRABLE)

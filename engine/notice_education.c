@@ -23,8 +23,7 @@ static const char *level_name(const nt_doc *d, int level)
     return level >= 0 && level <= ELG_EDU_MAX ? d->ref->education_id[level] : "?";
 }
 
-/* The level named at word I (longest phrase), or -1; *N its length. */
-static int level_at(const nt_doc *d, const nt_toks *t, guint i, guint *n)
+int nt_level_at(const nt_doc *d, const nt_toks *t, guint i, guint *n)
 {
     guint k = 0;
     int level = GPOINTER_TO_INT(nt_ngram(t, i, NT_MAX_NGRAM, d->ref->education_phrases, &k)) - 1;
@@ -41,6 +40,15 @@ static int level_at(const nt_doc *d, const nt_toks *t, guint i, guint *n)
     return -1;
 }
 
+gboolean nt_degree_at(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i, guint *n)
+{
+    if (nt_level_at(d, t, i, n) >= 0)
+        return TRUE;
+    *n = 1;
+    /* "master" alone is a verb in English, the degree in French */
+    return nt_in(t, i, degree_words) || (it->lang == NT_FR && nt_is(t, i, "master"));
+}
+
 gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t), k;
@@ -48,7 +56,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     guint at = 0, len = 0;
     GString *names = g_string_new(NULL);
     for (guint i = 0; i < n;) {
-        int level = level_at(d, t, i, &k);
+        int level = nt_level_at(d, t, i, &k);
         if (level < 0) {
             i++;
             continue;

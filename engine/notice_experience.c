@@ -248,6 +248,63 @@ static void alternative_to_degree(nt_item *it, const nt_toks *t, guint i, guint 
     g_free(shown);
 }
 
+/* Words between the years and the degree of "or 3 years with a Master's
+ * degree", "ou 3 ans pour les titulaires d'un doctorat". */
+static const char *const degree_leads[] = {
+    "of", "experience", "relevant", "professional", "with", "if", "holding", "for", "those", "who",
+    "hold", "holders", "holder", "having", "a", "an", "the", "d", "de", "professionnelle",
+    "pertinente", "avec", "si", "pour", "les", "titulaires", "titulaire", "un", "une", "en",
+    "possession", "detenteurs", "detentrices", NULL};
+
+/* Is a degree named right after the years ending at word I ("3 years with a
+ * Master's degree")?  *END receives the word after it. */
+static gboolean degree_follows(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i,
+                               guint *end)
+{
+    guint k;
+    for (guint n = nt_ntoks(t); i < n && !nt_clause_break(t, i); i++) {
+        if (nt_degree_at(d, it, t, i, &k)) {
+            *end = i + k;
+            return TRUE;
+        }
+        if (!nt_in(t, i, degree_leads))
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* A degree named in one of two alternatives ("5 years, or 3 years with a
+ * Master's") is not required: the education reader's criteria of the item
+ * are dropped unless a level is also named before the "or" at OR_AT. */
+static void drop_alternative_degrees(const nt_doc *d, nt_item *it, const nt_toks *t, guint or_at)
+{
+    guint k;
+    for (guint i = 0; i < or_at; i++)
+        if (nt_level_at(d, t, i, &k) >= 0)
+            return;
+    g_ptr_array_set_size(it->crits, 0); /* only the education reader has read the item yet */
+}
+
+/* "5 years in F, or 3 years with a Master's": the fewer years, in F, with a
+ * note that the choice is the panel's (criteria cannot say "or"). */
+static void fewer_with_degree(nt_item *it, const nt_toks *t, nt_crit *c, const duration *first,
+                              const duration *alt, guint or_at, guint end)
+{
+    const duration *low = alt->milli < first->milli ? alt : first;
+    nt_obs_set(&c->main, low->milli, it, t, low->i, low->n);
+    unsigned line, col;
+    nt_item_pos(it, nt_tok_at(t, alt->i)->start, &line, &col);
+    char *shown = nt_span(t, alt->i, end - alt->i), *main = nt_span(t, first->i, or_at - first->i);
+    char *more = nt_span(t, first->i, first->n), *fewer = nt_span(t, alt->i, alt->n);
+    nt_crit_note(c, line, col, "\"%s\" belongs to an alternative to \"%s\"; criteria cannot say \"or\", "
+                 "so only %s is required and the choice between %s without the degree and %s with "
+                 "it is left to the panel", shown, main, c->main.shown, more, fewer);
+    g_free(shown);
+    g_free(main);
+    g_free(more);
+    g_free(fewer);
+}
+
 gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t);
@@ -278,8 +335,8 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
             minimum |= nt_in(t, j, minimum_words);
         if (marked || minimum) {
             du = (duration){i, k, milli, durs->len ? i : 0, durs->len ? i : 0};
-            if (education && or_seen < i)
-                alternative_to_degree(it, t, i, k);
+            if (education && or_seen < i && durs->len == 0)
+                alternative_to_degree(it, t, i, k); /* "a Master's, or a Bachelor's and 2 years" */
             else
                 g_array_append_val(durs, du);
         }
@@ -291,20 +348,29 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
     }
     /* "5 years in F or 3 years in G": either will do, which criteria that
      * all must meet cannot say; a person judges it (the item goes to the
-     * panel) rather than a verdict that fails those with only one */
+     * panel) rather than a verdict that fails those with only one.  "5 years
+     * in F, or 3 years with a Master's" keeps the fewer years in F. */
+    const duration first = g_array_index(durs, duration, 0);
     const duration *second = durs->len > 1 ? &g_array_index(durs, duration, 1) : NULL;
-    if (second && second->body == second->seg && or_seen < second->i &&
-        or_seen > g_array_index(durs, duration, 0).i) {
-        unsigned line, col;
-        nt_item_pos(it, nt_tok_at(t, or_seen)->start, &line, &col);
-        char *shown = nt_span(t, g_array_index(durs, duration, 0).i, second->i + second->n);
-        nt_warn(d, line, col, "experience", shown,
-                "\"%s\" asks for one experience or another; criteria cannot say \"or\", so it is left "
-                "to the panel",
-                shown);
-        g_free(shown);
-        g_array_free(durs, TRUE);
-        return FALSE;
+    duration alt = {0};
+    guint degree_end = 0;
+    if (second && second->body == second->seg && or_seen < second->i && or_seen > first.i) {
+        drop_alternative_degrees(d, it, t, or_seen);
+        if (durs->len == 2 && degree_follows(d, it, t, second->i + second->n, &degree_end)) {
+            alt = *second;
+            g_array_set_size(durs, 1);
+        } else {
+            unsigned line, col;
+            nt_item_pos(it, nt_tok_at(t, or_seen)->start, &line, &col);
+            char *shown = nt_span(t, first.i, second->i + second->n);
+            nt_warn(d, line, col, "experience", shown,
+                    "\"%s\" asks for one experience or another; criteria cannot say \"or\", so it is "
+                    "left to the panel",
+                    shown);
+            g_free(shown);
+            g_array_free(durs, TRUE);
+            return FALSE;
+        }
     }
     for (guint k = 0; k < durs->len; k++) {
         const duration *du = &g_array_index(durs, duration, k);
@@ -316,6 +382,8 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         c->line = c->main.line;
         c->col = c->main.col;
         set_field(d, it, c, t, du->seg, to, du->i, k > 0);
+        if (alt.n)
+            fewer_with_degree(it, t, c, &first, &alt, or_seen, degree_end);
     }
     g_array_free(durs, TRUE);
     return TRUE;

@@ -258,6 +258,11 @@ void nt_classify(nt_doc *d, nt_item *it);
 gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t);
 gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t);
 gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t);
+/* notice_education.c: the education level named at word I (longest phrase),
+ * or -1; *N its length. */
+int nt_level_at(const nt_doc *d, const nt_toks *t, guint i, guint *n);
+/* Is a degree named at word I (a level, or "degree", "diploma", …)? *N its length. */
+gboolean nt_degree_at(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i, guint *n);
 gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t);
 /* Desirable items: an experience field named without years. */
 gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to);

@@ -242,6 +242,60 @@ static void test_experience_either_or(void **state)
     tn_free(&o);
 }
 
+/* "5 years in F, or 3 years with a Master's": criteria cannot say "or", so
+ * the looser bound in F, no degree criterion, and the choice to the panel. */
+static void test_experience_fewer_with_degree(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+        const char *warning;
+    } cases[] = {
+        {"- have at least 5 years of experience in project management, or 3 years with a Master's degree;", FALSE,
+         "\"3 years with a Master's degree\" belongs to an alternative to \"5 years of experience in project "
+         "management\"; criteria cannot say \"or\", so only 3 years is required and the choice between 5 years "
+         "without the degree and 3 years with it is left to the panel"},
+        {"- have at least 5 years of experience in project management, or 3 years if holding a PhD;", FALSE,
+         "\"3 years if holding a PhD\" belongs to an alternative"},
+        {"- have at least five years of relevant experience in project management or three years of relevant experience for holders of a Master's degree;", FALSE,
+         "the choice between five years without the degree and three years with it is left to the panel"},
+        {"- avoir au moins 5 ans d'expérience en gestion de projets, ou 3 ans avec un master ;", TRUE,
+         "\"3 ans avec un master\" belongs to an alternative to \"5 ans d'expérience en gestion de projets\"; "
+         "criteria cannot say \"or\", so only 3 ans is required and the choice between 5 ans without the degree "
+         "and 3 ans with it is left to the panel"},
+        {"- avoir au moins cinq ans d'expérience en gestion de projets, ou trois ans pour les titulaires d'un doctorat ;", TRUE,
+         "\"trois ans pour les titulaires d'un doctorat\" belongs to an alternative"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+        if (tn_num(e, "years") != 3 || tn_warned(&o, cases[i].warning) != 1)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        assert_true(tn_num(e, "years") == 3);
+        assert_str(tn_str(e, "field"), "project_management");
+        assert_int_equal(tn_count_kind(&o, "essential", "education"), 0);
+        assert_int_equal(tn_warned(&o, cases[i].warning), 1);
+        assert_int_equal(tn_warned(&o, "or equivalent"), 0);
+        tn_free(&o);
+    }
+    /* a degree every alternative names stays required, at its lowest level */
+    tn_out o = tn_en_items("- have a Master's degree and 5 years of experience in project management, or 3 years "
+                           "with a PhD;", NULL);
+    assert_true(tn_num(tn_kind(&o, "essential", "experience", 0), "years") == 3);
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "master");
+    tn_free(&o);
+    /* a degree named only in one of two experiences is not required either */
+    o = tn_en_items("- have at least 5 years' experience in defence and security, or, with a Master's degree, "
+                    "at least 3 years' experience in project management;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "education"), 0);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    assert_non_null(tn_kind(&o, "essential", "panel", 0));
+    assert_int_equal(tn_warned(&o, "criteria cannot say \"or\", so it is left to the panel"), 1);
+    tn_free(&o);
+}
+
 /* Fields offered as alternatives: the first, said so. */
 static void test_experience_alternative_fields(void **state)
 {
@@ -400,6 +454,7 @@ int main(void)
         cmocka_unit_test(test_experience_out_of_which),
         cmocka_unit_test(test_experience_total_of_which),
         cmocka_unit_test(test_experience_either_or),
+        cmocka_unit_test(test_experience_fewer_with_degree),
         cmocka_unit_test(test_experience_alternative_fields),
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_experience_not_measurable),
