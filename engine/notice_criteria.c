@@ -36,6 +36,8 @@ void nt_crit_free(gpointer p)
     if (c->tags)
         g_ptr_array_free(c->tags, TRUE);
     g_free(c->note);
+    if (c->apart)
+        g_ptr_array_free(c->apart, TRUE);
     g_free(c->id);
     g_free(c);
 }
@@ -56,6 +58,27 @@ void nt_crit_note(nt_crit *c, unsigned line, unsigned col, const char *fmt, ...)
     }
     g_free(c->note);
     c->note = msg;
+}
+
+static void note_free(gpointer p)
+{
+    nt_note *n = p;
+    g_free(n->text);
+    g_free(n);
+}
+
+void nt_crit_note_apart(nt_crit *c, unsigned line, unsigned col, const char *fmt, ...)
+{
+    nt_note *n = g_new(nt_note, 1);
+    va_list ap;
+    va_start(ap, fmt);
+    n->text = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    n->line = line;
+    n->col = col;
+    if (!c->apart)
+        c->apart = g_ptr_array_new_with_free_func(note_free);
+    g_ptr_array_add(c->apart, n);
 }
 
 void nt_obs_set(nt_obs *o, int value, const nt_item *it, const nt_toks *t, guint i, guint n)

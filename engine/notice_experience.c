@@ -18,6 +18,15 @@ static const char *const split_marks[] = {"out of which", "of which", "of whom",
 /* Durations that bound something else: "within the last 10 years", "up to 6 months". */
 static const char *const window_words[] = {"last", "past", "previous", "recent", "within",
                                            "during", "jusqu", "maximum", "max", "durant", NULL};
+/* A look-back window: "the last 10 years", "les 10 dernières années", "the
+ * 10 years preceding", "les dix années précédentes". */
+static const char *const recency_words[] = {"last", "past", "previous", "recent", "preceding",
+                                            "dernieres", "derniers", "precedentes", "precedents",
+                                            "passees", "ecoulees", NULL};
+/* Words that open such a window: "within", "in the", "au cours des". */
+static const char *const recency_leads[] = {"within", "during", "in", "over", "durant", "pendant",
+                                            "au", "cours", "dans", "sur", "the", "des", "les",
+                                            "ces", NULL};
 
 typedef struct {
     guint i, n;        /* the duration's words */
@@ -26,13 +35,55 @@ typedef struct {
     guint body;        /* where its wording starts (after the split mark) */
 } duration;
 
-/* Is the duration at I a bound on something else? */
-static gboolean window(const nt_toks *t, guint i)
+/* Is the duration of words [I, I + K) a look-back window? */
+static gboolean recency(const nt_toks *t, guint i, guint k)
 {
-    for (guint k = i > 3 ? i - 3 : 0; k < i; k++)
-        if (nt_in(t, k, window_words) || nt_seq(t, k, "up to"))
+    for (guint j = i > 3 ? i - 3 : 0; j <= i + k; j++)
+        if (nt_in(t, j, recency_words) && (j < i || !nt_clause_break(t, j)))
             return TRUE;
     return FALSE;
+}
+
+/* Is the duration of words [I, I + K) a bound on something else? */
+static gboolean window(const nt_toks *t, guint i, guint k)
+{
+    for (guint j = i > 3 ? i - 3 : 0; j < i; j++)
+        if (nt_in(t, j, window_words) || nt_seq(t, j, "up to"))
+            return TRUE;
+    return recency(t, i, k);
+}
+
+/* The first look-back window in words [FROM, TO): *START and *END its
+ * phrase, from "within", "in the", "au cours des" to the unit (and a
+ * "preceding" after it). */
+static gboolean find_recency(const nt_toks *t, guint from, guint to, guint *start, guint *end)
+{
+    gint32 milli;
+    guint k;
+    for (guint i = from; i < to; i++) {
+        if (!nt_duration(t, i, &milli, &k) || !recency(t, i, k))
+            continue;
+        *start = i;
+        while (*start > from && *start + 3 > i && !nt_clause_break(t, *start) &&
+               (nt_in(t, *start - 1, recency_leads) || nt_in(t, *start - 1, recency_words)))
+            (*start)--;
+        *end = i + k;
+        if (nt_in(t, *end, recency_words) && !nt_clause_break(t, *end))
+            (*end)++;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* Candidate files give no dates of experience: a window is the panel's. */
+static void note_recency(nt_item *it, const nt_toks *t, nt_crit *c, guint start, guint end)
+{
+    unsigned line, col;
+    nt_item_pos(it, nt_tok_at(t, start)->start, &line, &col);
+    char *shown = nt_span(t, start, end - start);
+    nt_crit_note_apart(c, line, col, "the recency \"%s\" is not checked (candidate files give no "
+                       "dates of experience); it is left to the panel", shown);
+    g_free(shown);
 }
 
 /* --- the field --------------------------------------------------------------------- */
@@ -326,7 +377,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
             i = du.i + du.n;
             continue;
         }
-        if (!nt_duration(t, i, &milli, &k) || window(t, i)) {
+        if (!nt_duration(t, i, &milli, &k) || window(t, i, k)) {
             i++;
             continue;
         }
@@ -381,9 +432,14 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         nt_obs_set(&c->main, du->milli, it, t, du->i, du->n);
         c->line = c->main.line;
         c->col = c->main.col;
-        set_field(d, it, c, t, du->seg, to, du->i, k > 0);
+        guint rs, re;
+        gboolean recent = find_recency(t, du->seg, to, &rs, &re);
+        /* the window names no field: "5 years of experience within the last 10 years" */
+        set_field(d, it, c, t, du->seg, recent && rs > du->i ? rs : to, du->i, k > 0);
         if (alt.n)
             fewer_with_degree(it, t, c, &first, &alt, or_seen, degree_end);
+        if (recent)
+            note_recency(it, t, c, rs, re);
     }
     g_array_free(durs, TRUE);
     return TRUE;
@@ -399,5 +455,8 @@ gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, gui
     nt_crit *c = nt_crit_new(NK_EXPERIENCE, it, it->text->str, it->text->len);
     c->field = g_strdup(tag);
     nt_item_pos(it, nt_tok_at(t, at)->start, &c->line, &c->col);
+    guint rs, re;
+    if (find_recency(t, from, to, &rs, &re))
+        note_recency(it, t, c, rs, re);
     return TRUE;
 }

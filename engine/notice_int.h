@@ -227,6 +227,11 @@ typedef struct {
     unsigned line, col;
 } nt_obs;
 
+typedef struct {
+    unsigned line, col;
+    char *text;
+} nt_note;
+
 typedef struct nt_crit {
     nt_kind kind;
     nt_item *item;
@@ -242,6 +247,7 @@ typedef struct nt_crit {
     GPtrArray *tags;    /* skill tags (char*) */
     char *note;         /* a warning about the reading, given if the criterion is kept */
     unsigned note_line, note_col;
+    GPtrArray *apart;   /* nt_note*: warnings given on their own, at their place */
     char *id;           /* set when the rule set is written */
 } nt_crit;
 
@@ -251,6 +257,8 @@ void nt_obs_set(nt_obs *o, int value, const nt_item *it, const nt_toks *t, guint
 /* Attach a warning to C: both texts read the same thing, so it is given once,
  * for the reading that is kept. */
 void nt_crit_note(nt_crit *c, unsigned line, unsigned col, const char *fmt, ...) G_GNUC_PRINTF(4, 5);
+/* The same, as a warning of its own rather than joined to the others. */
+void nt_crit_note_apart(nt_crit *c, unsigned line, unsigned col, const char *fmt, ...) G_GNUC_PRINTF(4, 5);
 
 /* Read item IT (its criteria go to it->crits). */
 void nt_classify(nt_doc *d, nt_item *it);

@@ -110,7 +110,9 @@ gboolean nt_duration(const nt_toks *t, guint i, gint32 *milli, guint *n)
         u += 1 + uk;
     else if (u < nt_ntoks(t) && nt_tok_at(t, u)->number && nt_number(t, u, &upper, &uk) && upper > v)
         u += uk;
-    if (nt_in(t, u, (const char *const[]){"full", "complete", "consecutive", "pleines", NULL}))
+    /* "5 full years", "les 10 dernières années" (a window, which the reader tells) */
+    if (nt_in(t, u, (const char *const[]){"full", "complete", "consecutive", "pleines", "dernieres",
+                                           "derniers", NULL}))
         u++;
     gboolean months = nt_in(t, u, month_units);
     if (!months && !nt_in(t, u, year_units))

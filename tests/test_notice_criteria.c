@@ -296,6 +296,68 @@ static void test_experience_fewer_with_degree(void **state)
     tn_free(&o);
 }
 
+/* "within the last 10 years": candidate files give no dates of experience,
+ * so the recency is left to the panel, said so at the phrase; its years are
+ * never a requirement. */
+static void test_experience_recency(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+        double years;
+        const char *field;
+        const char *phrase;
+    } cases[] = {
+        {"- have at least 5 years of experience in defence procurement within the last 10 years;", FALSE, 5,
+         "public_procurement", "within the last 10 years"},
+        {"- have at least 5 years of experience in logistics during the last 10 years;", FALSE, 5, "logistics",
+         "during the last 10 years"},
+        {"- have at least 5 years of experience in logistics in the past five years;", FALSE, 5, "logistics",
+         "in the past five years"},
+        {"- have at least 3 years of experience in logistics acquired in the last 10 years;", FALSE, 3, "logistics",
+         "in the last 10 years"},
+        {"- have at least 5 years of professional experience within the last 10 years;", FALSE, 5, NULL,
+         "within the last 10 years"},
+        {"- have at least 5 years of experience in maritime surveillance in the 10 years preceding the application;",
+         FALSE, 5, "maritime_surveillance", "in the 10 years preceding"},
+        {"- avoir au moins 5 ans d'expérience en logistique au cours des 10 dernières années ;", TRUE, 5,
+         "logistics", "au cours des 10 dernières années"},
+        {"- avoir au moins 5 ans d'expérience en logistique durant les cinq dernières années ;", TRUE, 5,
+         "logistics", "durant les cinq dernières années"},
+        {"- avoir au moins 3 ans d'expérience en logistique acquise au cours des dix années précédentes ;", TRUE, 3,
+         "logistics", "au cours des dix années précédentes"},
+        {"- avoir au moins 5 ans d'expérience professionnelle au cours des 10 dernières années ;", TRUE, 5, NULL,
+         "au cours des 10 dernières années"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+        /* at the phrase: line 12 is the item, columns count characters */
+        long col = g_utf8_pointer_to_offset(cases[i].item, strstr(cases[i].item, cases[i].phrase)) + 1;
+        char *warning = g_strdup_printf("t.txt:12:%ld: warning: the recency \"%s\" is not checked (candidate "
+                                        "files give no dates of experience); it is left to the panel",
+                                        col, cases[i].phrase);
+        if (tn_num(e, "years") != cases[i].years || tn_warned(&o, warning) != 1)
+            fprintf(stderr, "item: %s\nexpected: %s\n%s", cases[i].item, warning, o.warnings);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        assert_true(tn_num(e, "years") == cases[i].years);
+        if (cases[i].field)
+            assert_str(tn_str(e, "field"), cases[i].field);
+        else
+            assert_null(tn_str(e, "field"));
+        assert_int_equal(tn_warned(&o, warning), 1);
+        g_free(warning);
+        tn_free(&o);
+    }
+    /* a desirable field with a recency */
+    tn_out o = tn_en_items("- have at least 5 years of experience in logistics;",
+                           "- experience in public procurement within the last 10 years.");
+    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "public_procurement");
+    assert_int_equal(tn_warned(&o, "the recency \"within the last 10 years\" is not checked"), 1);
+    tn_free(&o);
+}
+
 /* Fields offered as alternatives: the first, said so. */
 static void test_experience_alternative_fields(void **state)
 {
@@ -455,6 +517,7 @@ int main(void)
         cmocka_unit_test(test_experience_total_of_which),
         cmocka_unit_test(test_experience_either_or),
         cmocka_unit_test(test_experience_fewer_with_degree),
+        cmocka_unit_test(test_experience_recency),
         cmocka_unit_test(test_experience_alternative_fields),
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_experience_not_measurable),
