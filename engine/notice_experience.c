@@ -413,7 +413,11 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         } else {
             unsigned line, col;
             nt_item_pos(it, nt_tok_at(t, or_seen)->start, &line, &col);
-            char *shown = nt_span(t, first.i, second->i + second->n);
+            /* both alternatives, the second up to its clause's end */
+            guint end = second->i + second->n;
+            while (end < nt_ntoks(t) && !nt_clause_break(t, end))
+                end++;
+            char *shown = nt_span(t, first.i, end - first.i);
             nt_warn(d, line, col, "experience", shown,
                     "\"%s\" asks for one experience or another; criteria cannot say \"or\", so it is "
                     "left to the panel",

@@ -240,6 +240,14 @@ static void test_experience_either_or(void **state)
                                    "left to the panel"),
                      1);
     tn_free(&o);
+    /* the quote is both alternatives, the second up to its clause's end */
+    o = tn_en_items("- have at least 5 years of experience in logistics or at least 3 years in procurement, "
+                    "gained in an international organisation;",
+                    NULL);
+    assert_int_equal(tn_warned(&o, "\"5 years of experience in logistics or at least 3 years in procurement\" asks "
+                                   "for one experience or another"),
+                     1);
+    tn_free(&o);
 }
 
 /* "5 years in F, or 3 years with a Master's": criteria cannot say "or", so
