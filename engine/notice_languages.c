@@ -129,9 +129,27 @@ static int role_in(const nt_toks *t, guint from, guint to)
     return best;
 }
 
-/* "English: V", "anglais (niveau V)": one language named just before the
- * level, and not as half of "(English/French): V". */
-static int language_before(const nt_toks *t, guint i, guint prev)
+/* "English or French", "French or in English", "en anglais ou en français"
+ * at word I: either official language, so "one", not a fixed language; *N
+ * its length. */
+static gboolean either_at(const nt_toks *t, guint i, guint *n)
+{
+    static const char *const in_words[] = {"in", "en", NULL};
+    static const char *const or_words[] = {"or", "ou", NULL};
+    guint j = i + (nt_in(t, i, in_words) ? 1 : 0);
+    gboolean en = nt_in(t, j, en_names);
+    if ((!en && !nt_in(t, j, fr_names)) || !nt_in(t, j + 1, or_words))
+        return FALSE;
+    guint k = j + 2 + (nt_in(t, j + 2, in_words) ? 1 : 0);
+    if (!nt_in(t, k, en ? fr_names : en_names))
+        return FALSE;
+    *n = k + 1 - i;
+    return TRUE;
+}
+
+/* The start of the words that lead up to a level at I ("level", "minimum",
+ * "of the"), not before PREV. */
+static guint lead_in(const nt_toks *t, guint i, guint prev)
 {
     static const char *const between[] = {"level", "niveau", "slp", "stanag", "6001", "cefr",
                                           "cecr", "at", "of", "minimum", "a", "the", "de", "du",
@@ -139,6 +157,24 @@ static int language_before(const nt_toks *t, guint i, guint prev)
     guint at = i;
     while (at > prev && i - at < 4 && nt_in(t, at - 1, between))
         at--;
+    return at;
+}
+
+/* "English or French: V": either language named just before the level. */
+static gboolean either_before(const nt_toks *t, guint i, guint prev)
+{
+    guint at = lead_in(t, i, prev), n;
+    for (guint len = 3; len <= 5; len++)
+        if (at >= prev + len && either_at(t, at - len, &n) && n == len)
+            return TRUE;
+    return FALSE;
+}
+
+/* "English: V", "anglais (niveau V)": one language named just before the
+ * level, and not as half of "(English/French): V". */
+static int language_before(const nt_toks *t, guint i, guint prev)
+{
+    guint at = lead_in(t, i, prev);
     if (at == prev || at == 0)
         return -1;
     gboolean en = nt_in(t, at - 1, en_names), fr = nt_in(t, at - 1, fr_names);
@@ -149,17 +185,26 @@ static int language_before(const nt_toks *t, guint i, guint prev)
     return en ? NR_EN : NR_FR;
 }
 
-/* The role of each mention: "V in English", then "V in one", then
- * "English: V", then "in the other, level III". */
+/* The role of each mention: "V in English or French" (either), then "V in
+ * English", then "V in one", then "English: V", then "in the other, level
+ * III". */
 static void assign_roles(const nt_toks *t, GArray *ms)
 {
+    guint used = 0; /* words taken by the last "in English or French" */
     for (guint k = 0; k < ms->len; k++) {
         mention *m = &g_array_index(ms, mention, k);
         guint after = m->i + m->n;
         guint next = k + 1 < ms->len ? g_array_index(ms, mention, k + 1).i : nt_ntoks(t);
         guint prev = k > 0 ? g_array_index(ms, mention, k - 1).i + g_array_index(ms, mention, k - 1).n : 0;
         guint lim = after + 6 < next ? after + 6 : next, n;
-        if (nt_find_seq(t, after, after + 2 < next ? after + 2 : next, in_en, &n) == (int)after)
+        if (prev < used)
+            prev = used;
+        if (either_at(t, after, &n) && after + n <= next) {
+            m->role = NR_ONE;
+            used = after + n;
+        } else if (either_before(t, m->i, prev))
+            m->role = NR_ONE;
+        else if (nt_find_seq(t, after, after + 2 < next ? after + 2 : next, in_en, &n) == (int)after)
             m->role = NR_EN;
         else if (nt_find_seq(t, after, after + 2 < next ? after + 2 : next, in_fr, &n) == (int)after)
             m->role = NR_FR;

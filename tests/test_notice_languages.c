@@ -24,6 +24,10 @@ static void check_pairs(const pair_case *cases, size_t n, gboolean french)
             assert_str(tn_str(l, "one"), cases[i].one);
             assert_str(tn_str(l, "other"), cases[i].other);
         }
+        /* "V in English or French" is either/or: no fixed level per language */
+        assert_null(tn_crit(&o, "essential", "language_en"));
+        assert_null(tn_crit(&o, "essential", "language_fr"));
+        assert_int_equal(tn_warned(&o, "only one level is given"), 0);
         tn_free(&o);
     }
 }
@@ -40,6 +44,11 @@ static void test_official_en(void **state)
         {"- have C1 in one of the official languages of NATO and B1 in the other;", "V", "III", NULL},
         {"- be fluent in one official language (level V) and have level III in the other official language;", "V", "III", NULL},
         {"- NATO official languages: V (Advanced) / III (Intermediate);", "V", "III", NULL},
+        {"- possess the following minimum level of NATO's official languages: V in English or French and II in the other;", "V", "II", NULL},
+        {"- possess the following minimum level of NATO's official languages: V in either English or French and II in the other;", "V", "II", NULL},
+        {"- possess the following minimum level of NATO's official languages: V (Advanced) in English or French, and II (Elementary) in the other;", "V", "II", NULL},
+        {"- possess the following minimum levels of NATO's official languages: V (\"Advanced\") in French or in English; II (\"Elementary\") in the other;", "V", "II", NULL},
+        {"- NATO official languages, English or French: V; the other: II;", "V", "II", NULL},
     };
     check_pairs(cases, G_N_ELEMENTS(cases), FALSE);
 }
@@ -51,6 +60,9 @@ static void test_official_fr(void **state)
         {"- avoir au minimum le niveau de compétence V (« avancé ») dans l'une des deux langues officielles de l'OTAN, et le niveau II (« élémentaire ») dans l'autre.", "V", "II", NULL},
         {"- avoir au minimum le niveau de compétence VI (« maîtrise ») dans l’une des deux langues officielles de l'OTAN (anglais/français), et le niveau II (« élémentaire ») dans l’autre.", "VI", "II", NULL},
         {"- avoir au minimum le niveau V (« avancé ») dans les deux langues officielles de l'OTAN ;", NULL, NULL, "V"},
+        {"- avoir au minimum le niveau V dans l'une des langues officielles (anglais ou français) et II dans l'autre ;", "V", "II", NULL},
+        {"- avoir au minimum le niveau V en anglais ou en français et II dans l'autre ;", "V", "II", NULL},
+        {"- avoir au minimum le niveau V (« avancé ») en français ou anglais, et le niveau II (« élémentaire ») dans l'autre ;", "V", "II", NULL},
     };
     check_pairs(cases, G_N_ELEMENTS(cases), TRUE);
 }
@@ -63,9 +75,11 @@ static void test_fixed_levels(void **state)
         "- English: V; French: III (NATO official languages);",
         "- possess level V in English and level III in French;",
         "- avoir le niveau V en anglais et le niveau III en français (langues officielles) ;",
+        "- possess the following minimum level of NATO's official languages: V in English and III in French;",
+        "- avoir au minimum le niveau V en anglais et III en français (langues officielles) ;",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
-        tn_out o = i == 2 ? tn_fr_items(items[i], NULL) : tn_en_items(items[i], NULL);
+        tn_out o = i == 2 || i == 4 ? tn_fr_items(items[i], NULL) : tn_en_items(items[i], NULL);
         const cJSON *en = tn_crit(&o, "essential", "language_en"), *fr = tn_crit(&o, "essential", "language_fr");
         if (!en || !fr)
             fprintf(stderr, "item: %s\n%s", items[i], o.warnings);
