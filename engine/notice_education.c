@@ -1,5 +1,6 @@
 /* Education items (notice_int.h): the level through education.json's
  * notice_phrases ("university degree", "niveau secondaire supérieur"),
+ * a level that qualifies a degree ("at Master's level", "de niveau master"),
  * "or equivalent", and a NATO or national military staff college. */
 #include "notice_int.h"
 
@@ -49,27 +50,115 @@ gboolean nt_degree_at(const nt_doc *d, const nt_item *it, const nt_toks *t, guin
     return nt_in(t, i, degree_words) || (it->lang == NT_FR && nt_is(t, i, "master"));
 }
 
+/* Any level name at word I, single words included ("master", "doctoral"):
+ * safe where "level" or "niveau" says a level is meant; *N its length. */
+static int key_at(const nt_doc *d, const nt_toks *t, guint i, guint *n)
+{
+    guint k = 0;
+    int level = GPOINTER_TO_INT(nt_ngram(t, i, NT_MAX_NGRAM, d->ref->education_keys, &k)) - 1;
+    if (level < 0 && nt_is(t, i, "doctoral")) {
+        k = 1;
+        level = GPOINTER_TO_INT(g_hash_table_lookup(d->ref->education_keys, "doctorate")) - 1;
+    }
+    *n = k;
+    return level;
+}
+
+/* A level that qualifies a degree: "at Master's level", "(doctoral level)",
+ * "de niveau master"; -1 if none. *N its length. */
+static int qualifier_at(const nt_doc *d, const nt_toks *t, guint i, guint *n)
+{
+    guint k;
+    int level;
+    if (nt_is(t, i, "niveau") && (level = key_at(d, t, i + 1, &k)) >= 0) {
+        *n = k + 1;
+        return level;
+    }
+    if ((level = key_at(d, t, i, &k)) >= 0 && (nt_is(t, i + k, "level") || nt_is(t, i + k, "levels"))) {
+        *n = k + 1;
+        return level;
+    }
+    return -1;
+}
+
+typedef struct {
+    int level;
+    guint at, len;
+    gboolean qualifier; /* "at Master's level" */
+    gboolean absorbed;  /* the degree a qualifier gives the level of */
+} edu_mention;
+
+/* Do words [FROM, TO) join a degree to its level, with no alternative
+ * ("or", "and") between? */
+static gboolean joined(const nt_toks *t, guint from, guint to)
+{
+    static const char *const alternatives[] = {"or", "ou", "and", "et", "nor", "ni", "either", "soit",
+                                               /* "preferably at Master's level" is a wish */
+                                               "preferably", "preferable", "ideally", "preference",
+                                               "idealement", "possible", "desirable", "souhaitable", NULL};
+    if (to - from > 8)
+        return FALSE;
+    for (guint i = from; i < to; i++)
+        if (nt_in(t, i, alternatives))
+            return FALSE;
+    return TRUE;
+}
+
+/* Every level named in the item; a qualifier ("a university degree at
+ * Master's level", "diplôme universitaire de niveau master") gives its level
+ * to the degree next to it, which is then not a level of its own. */
+static GArray *edu_mentions(const nt_doc *d, const nt_toks *t)
+{
+    GArray *ms = g_array_new(FALSE, FALSE, sizeof(edu_mention));
+    guint n = nt_ntoks(t), k;
+    for (guint i = 0; i < n;) {
+        edu_mention m = {-1, i, 0, TRUE, FALSE};
+        const edu_mention *last = ms->len ? &g_array_index(ms, edu_mention, ms->len - 1) : NULL;
+        m.level = qualifier_at(d, t, i, &k);
+        /* "de niveau licence ou master" */
+        if (m.level < 0 && last && last->qualifier && last->at + last->len == i &&
+            (nt_is(t, i, "ou") || nt_is(t, i, "or")) && (m.level = key_at(d, t, i + 1, &k)) >= 0) {
+            m.at = i + 1;
+        }
+        if (m.level < 0) {
+            m.qualifier = FALSE;
+            m.level = nt_level_at(d, t, i, &k);
+        }
+        if (m.level < 0) {
+            i++;
+            continue;
+        }
+        m.len = k;
+        i = m.at + k;
+        if (m.qualifier && last && !last->qualifier && joined(t, last->at + last->len, m.at))
+            g_array_index(ms, edu_mention, ms->len - 1).absorbed = TRUE;
+        else if (!m.qualifier && last && last->qualifier && last->at + last->len == m.at)
+            m.absorbed = TRUE; /* "a Master's-level university degree" */
+        g_array_append_val(ms, m);
+    }
+    return ms;
+}
+
 gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t), k;
     int lowest = -1;
     guint at = 0, len = 0;
     GString *names = g_string_new(NULL);
-    for (guint i = 0; i < n;) {
-        int level = nt_level_at(d, t, i, &k);
-        if (level < 0) {
-            i++;
+    GArray *ms = edu_mentions(d, t);
+    for (guint i = 0; i < ms->len; i++) {
+        const edu_mention *m = &g_array_index(ms, edu_mention, i);
+        if (m->absorbed)
             continue;
+        if (!strstr(names->str, level_name(d, m->level)))
+            g_string_append_printf(names, "%s%s", names->len ? ", " : "", level_name(d, m->level));
+        if (lowest < 0 || m->level < lowest) {
+            lowest = m->level;
+            at = m->at;
+            len = m->len;
         }
-        if (!strstr(names->str, level_name(d, level)))
-            g_string_append_printf(names, "%s%s", names->len ? ", " : "", level_name(d, level));
-        if (lowest < 0 || level < lowest) {
-            lowest = level;
-            at = i;
-            len = k;
-        }
-        i += k;
     }
+    g_array_free(ms, TRUE);
     gboolean staff = nt_find_seq(t, 0, n, staff_college, &k) >= 0;
     if (lowest < 0) {
         gboolean degree = FALSE;

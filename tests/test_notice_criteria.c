@@ -20,6 +20,8 @@ static void check_education(const edu_case *cases, size_t n, gboolean french)
         assert_str(tn_str(e, "level"), cases[i].level);
         assert_int_equal(tn_bool(e, "equivalent"), cases[i].equivalent);
         assert_int_equal(tn_bool(e, "staff_college"), cases[i].staff_college);
+        /* "a degree at Master's level" names one level, not a choice */
+        assert_int_equal(tn_warned(&o, "names several levels"), 0);
         tn_free(&o);
     }
 }
@@ -40,6 +42,14 @@ static void test_education_en(void **state)
         {"- have post-secondary education in accounting;", "post_secondary", -1, -1},
         {"- possess a university degree in a relevant discipline; or have attended a NATO or national military staff college or equivalent;", "bachelor", 1, 1},
         {"- be a graduate of a national defence college, or hold a university degree;", "bachelor", -1, 1},
+        {"- possess a university degree at Master's level in economics;", "master", -1, -1},
+        {"- possess a degree at Master's level;", "master", -1, -1},
+        {"- possess a university degree at master level in law;", "master", -1, -1},
+        {"- possess a university degree (Master's level) in engineering;", "master", -1, -1},
+        {"- possess a university degree in economics at Master's level;", "master", -1, -1},
+        {"- hold a Master's-level university degree;", "master", -1, -1},
+        {"- possess a university degree at Bachelor's level;", "bachelor", -1, -1},
+        {"- possess a university degree at doctoral level in physics;", "doctorate", -1, -1},
     };
     check_education(cases, G_N_ELEMENTS(cases), FALSE);
 }
@@ -55,6 +65,11 @@ static void test_education_fr(void **state)
         {"- être titulaire d'un diplôme de master ;", "master", -1, -1},
         {"- être titulaire d'un diplôme universitaire de niveau avancé ;", "master", -1, -1},
         {"- posséder un doctorat en droit ;", "doctorate", -1, -1},
+        {"- être titulaire d'un diplôme universitaire de niveau master en économie ;", "master", -1, -1},
+        {"- être titulaire d'un diplôme de niveau master ;", "master", -1, -1},
+        {"- être titulaire d'un diplôme universitaire (niveau master) ;", "master", -1, -1},
+        {"- être titulaire d'un diplôme universitaire de niveau licence ;", "bachelor", -1, -1},
+        {"- être titulaire d'un diplôme universitaire de niveau doctorat ;", "doctorate", -1, -1},
     };
     check_education(cases, G_N_ELEMENTS(cases), TRUE);
 }
@@ -73,6 +88,21 @@ static void test_education_alternatives(void **state)
     assert_int_equal(tn_warned(&o, "names several levels (master, bachelor); the lowest, bachelor, is required"), 1);
     assert_int_equal(tn_warned(&o, "\"two years\" belongs to an alternative to the degree"), 1);
     tn_free(&o);
+    /* a real choice stays one, even with "level" */
+    const char *const choices[][2] = {
+        {"- hold a Bachelor's or Master's degree in economics;", "names several levels (bachelor, master); the lowest, bachelor, is required"},
+        {"- hold a university degree at Bachelor's or Master's level;", "names several levels (bachelor, master); the lowest, bachelor, is required"},
+        {"- possess a university degree in economics, preferably at Master's level;", "names several levels (bachelor, master); the lowest, bachelor, is required"},
+        {"- être titulaire d'un diplôme de niveau licence ou master ;", "names several levels (bachelor, master); the lowest, bachelor, is required"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(choices); i++) {
+        o = i == 3 ? tn_fr_items(choices[i][0], NULL) : tn_en_items(choices[i][0], NULL);
+        if (tn_warned(&o, choices[i][1]) != 1)
+            fprintf(stderr, "item: %s\n%s", choices[i][0], o.warnings);
+        assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+        assert_int_equal(tn_warned(&o, choices[i][1]), 1);
+        tn_free(&o);
+    }
 }
 
 /* "A degree" without a level is not guessed. */
