@@ -403,11 +403,12 @@ static cJSON *build(nt_doc *d, const nt_header *h, GPtrArray *ess, GPtrArray *de
 }
 
 cJSON *elg_notice_compile(const char *text, size_t len, const char *file,
-                          const elg_reference *ref, elg_diags *diags)
+                          const elg_reference *ref, elg_date_order order, elg_diags *diags)
 {
     nt_doc d = {0};
     d.file = file ? file : "notice";
     d.ref = ref;
+    d.date_order = order;
     d.diags = diags;
     nt_text_read(&d.text, text ? text : "", text ? len : 0);
     if (d.text.recoded)

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <cjson/cJSON.h>
 #include "eligo/diag.h"
+#include "eligo/profiles.h"
 #include "eligo/reference.h"
 
 /* Compile the vacancy notice TEXT (LEN bytes, UTF-8) read from FILE into a rule set
@@ -24,11 +25,13 @@
  * support is kept and each disagreement is reported.  Every criterion keeps
  * "source": {"line", "text"} (the English item, or the French one when there
  * is no English).  Input that is not UTF-8 is read as Windows-1252.  FILE may
- * be NULL ("notice" is used in messages). */
+ * be NULL ("notice" is used in messages).  ORDER reads a numeric deadline
+ * that could be day/month or month/day ("05/03/2026"); ELG_DATES_STRICT leaves
+ * it unread with a warning (one with a part above 12 is read either way). */
 /* Larger notice files are refused unread (a notice is some 35 KB). */
 #define ELG_NOTICE_MAX_BYTES (4u << 20)
 
 cJSON *elg_notice_compile(const char *text, size_t len, const char *file,
-                          const elg_reference *ref, elg_diags *diags);
+                          const elg_reference *ref, elg_date_order order, elg_diags *diags);
 
 #endif

@@ -245,10 +245,59 @@ static guint32 loose_date(const nt_toks *t)
     return elg_parse_date(buf, strlen(buf), ELG_DATES_STRICT, &jd, &slash) ? jd : 0;
 }
 
+/* The first date of digits in V ("13/01/2026", "13-01-2026", "13.01.2026",
+ * with debris around it), dashes after a day or month written as slashes so
+ * that elg_parse_date reads it as a slash date (g_free), or NULL. */
+static char *numeric_date(const char *v)
+{
+    for (const char *p = v; *p; p++) {
+        if (!g_ascii_isdigit(*p) || (p > v && g_ascii_isalnum(p[-1])))
+            continue;
+        size_t n = strspn(p, "0123456789/.-");
+        while (n > 0 && !g_ascii_isdigit(p[n - 1]))
+            n--; /* "13.01.2026." ends a sentence */
+        if (n >= 8 && n <= 10 && !g_ascii_isalnum(p[n])) {
+            char *s = g_strndup(p, n);
+            if (strspn(s, "0123456789") <= 2)
+                g_strdelimit(s, "-", '/');
+            return s;
+        }
+        p += n;
+        if (!*p)
+            break;
+    }
+    return NULL;
+}
+
+/* A deadline of digits: a slash date is read when only one order makes it a
+ * date (13/01/2026), or both give the same day, or ORDER says which; else
+ * *AMBIGUOUS. */
+static gboolean numeric_deadline(const char *v, elg_date_order order, guint32 *jd, gboolean *ambiguous)
+{
+    char *s = numeric_date(v);
+    if (!s)
+        return FALSE;
+    size_t n = strlen(s);
+    gboolean slash = FALSE, ok = elg_parse_date(s, n, ELG_DATES_STRICT, jd, &slash);
+    if (!ok && slash) {
+        guint32 dmy = 0, mdy = 0;
+        elg_parse_date(s, n, ELG_DATES_DMY, &dmy, &slash);
+        elg_parse_date(s, n, ELG_DATES_MDY, &mdy, &slash);
+        if (dmy && mdy && dmy != mdy && order == ELG_DATES_STRICT) {
+            *ambiguous = TRUE;
+        } else if (dmy || mdy) {
+            *jd = !mdy || (dmy && order != ELG_DATES_MDY) ? dmy : mdy;
+            ok = TRUE;
+        }
+    }
+    g_free(s);
+    return ok;
+}
+
 static void read_deadline(nt_doc *d, nt_header *h)
 {
     const char *v = h->deadline.value;
-    gboolean slash = FALSE;
+    gboolean slash = FALSE, ambiguous = FALSE;
     guint32 jd = 0;
     if (elg_parse_date(v, strlen(v), ELG_DATES_STRICT, &jd, &slash)) {
         h->deadline_jd = jd;
@@ -261,12 +310,15 @@ static void read_deadline(nt_doc *d, nt_header *h)
         year |= nt_tok_at(&t, i)->number && strlen(nt_f(&t, i)) == 4;
     if (!year && has_ongoing(&t)) {
         h->ongoing = TRUE;
-    } else if (!slash && (jd = loose_date(&t)) != 0) {
+    } else if (numeric_deadline(v, d->date_order, &jd, &ambiguous)) {
+        h->deadline_jd = jd;
+    } else if (!ambiguous && (jd = loose_date(&t)) != 0) {
         h->deadline_jd = jd;
     } else {
         nt_warn(d, h->deadline.line, h->deadline.col, "deadline", v,
-                slash ? "the deadline \"%s\" is a slash date, which may be day/month or month/day; it is not read"
-                      : "the deadline \"%s\" is not a date eligo can read; it is left out",
+                ambiguous ? "the deadline \"%s\" may be day/month or month/day; it is not read: "
+                            "pass --date-order dmy or mdy (eligo screen: --notice-date-order)"
+                          : "the deadline \"%s\" is not a date eligo can read; it is left out",
                 v);
     }
     nt_toks_clear(&t);

@@ -13,6 +13,7 @@
 
 #include <glib.h>
 #include "diags.h"
+#include "eligo/profiles.h"
 #include "reference_tables.h"
 
 /* Limits that keep every step linear (and quick) on hostile input. */
@@ -176,6 +177,7 @@ typedef struct {
 typedef struct {
     const char *file;
     const elg_reference *ref;
+    elg_date_order date_order; /* for a deadline such as 05/03/2026 */
     elg_diags *diags;
     nt_text text;
     nt_vocab vocab;

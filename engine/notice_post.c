@@ -5,7 +5,8 @@
 #include "jsonfile.h"
 #include "notice.h"
 
-elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_diags *diags)
+elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_date_order order,
+                          elg_diags *diags)
 {
     gchar *text = NULL;
     gsize len = 0;
@@ -24,7 +25,7 @@ elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_diags 
         g_free(text);
         return NULL;
     }
-    cJSON *rules = elg_notice_compile(text, len, path, ref, diags);
+    cJSON *rules = elg_notice_compile(text, len, path, ref, order, diags);
     g_free(text);
     if (!rules) {
         elg_diags_add(diags, ELG_ERROR, path, 0, 0, NULL, NULL, NULL,

@@ -9,7 +9,7 @@
 int fz_notice(const uint8_t *data, size_t size)
 {
     elg_diags *d = elg_diags_new();
-    cJSON *rules = elg_notice_compile((const char *)data, size, "fuzz.txt", fz_ref(), d);
+    cJSON *rules = elg_notice_compile((const char *)data, size, "fuzz.txt", fz_ref(), ELG_DATES_STRICT, d);
     fz_check_diags(d);
     if (rules) {
         elg_diags *cd = elg_diags_new();

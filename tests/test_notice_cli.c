@@ -105,11 +105,55 @@ static void test_screen_notice_like_post(void **state)
     }
 }
 
+/* eligo compile --date-order reads a deadline such as 05/03/2026 (which
+ * may be day/month or month/day); without it the date is not guessed, and
+ * the warning names the option.  eligo screen has its own
+ * --notice-date-order, as --date-order is the candidate file's. */
+static void test_compile_date_order(void **state)
+{
+    (void)state;
+    char *path = t_scratch("notice.txt");
+    assert_true(g_file_set_contents(path, "Officer - 123456\nApplication Deadline: 05/03/2026\n\n"
+                                          "ESSENTIAL\n\n- have at least 5 years of experience in logistics;\n",
+                                    -1, NULL));
+    static const struct {
+        const char *order, *date;
+    } cases[] = {{"dmy", "\"deadline\":\t\"2026-03-05\""}, {"mdy", "\"deadline\":\t\"2026-05-03\""}};
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        const char *argv[] = {"compile", "--date-order", cases[i].order, path, NULL};
+        char *out = NULL, *err = NULL;
+        assert_int_equal(t_run(&out, &err, argv), 0);
+        assert_non_null(strstr(out, cases[i].date));
+        g_free(out);
+        g_free(err);
+    }
+    const char *plain[] = {"compile", path, NULL};
+    char *out = NULL, *err = NULL;
+    assert_int_equal(t_run(&out, &err, plain), 0);
+    assert_non_null(strstr(err, ":2:23: warning: the deadline \"05/03/2026\" may be day/month or month/day; "
+                                "it is not read: pass --date-order dmy or mdy"));
+    g_free(out);
+    g_free(err);
+    const char *bad[] = {"compile", "--date-order", "ymd", path, NULL};
+    assert_int_equal(t_run(&out, &err, bad), 1);
+    assert_string_equal(err, "eligo: error: --date-order: \"ymd\"; expected dmy or mdy\n");
+    g_free(out);
+    g_free(err);
+    const char *screen[] = {"screen", "--candidates", "fixtures/candidates/sample.csv", "--notice", path,
+                            "--notice-date-order", "dmy", "--format", "csv", NULL};
+    assert_int_equal(t_run(&out, &err, screen), 0);
+    assert_null(strstr(err, "may be day/month"));
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_compile_command),
         cmocka_unit_test(test_screen_notice_like_post),
+        cmocka_unit_test(test_compile_date_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -133,13 +133,64 @@ static void test_deadline_ongoing_and_unreadable(void **state)
     assert_true(cJSON_IsNull(d));
     assert_null(tn_crit(&o, "essential", "deadline"));
     tn_free(&o);
-    o = header("Officer - 123456\nApplication Deadline: 13/05/2025");
+    o = header("Officer - 123456\nApplication Deadline: 05/03/2025");
     assert_null(cJSON_GetObjectItemCaseSensitive(o.rules, "deadline"));
     assert_null(tn_crit(&o, "essential", "deadline"));
-    assert_int_equal(tn_warned(&o, "t.txt:2:23: warning: the deadline \"13/05/2025\" is a slash date"), 1);
+    assert_int_equal(tn_warned(&o, "t.txt:2:23: warning: the deadline \"05/03/2025\" may be day/month or "
+                                   "month/day; it is not read: pass --date-order dmy or mdy"), 1);
     tn_free(&o);
     o = header("Officer - 123456");
     assert_int_equal(tn_warned(&o, "no application deadline was found"), 1);
+    tn_free(&o);
+}
+
+/* A slash or dash date with a part above 12 can be read one way only
+ * (13/01/2026 is day/month); an ambiguous one is read only with the order
+ * given (eligo compile --date-order), never guessed. */
+static void test_deadline_numeric_dates(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line;
+        elg_date_order order;
+        const char *date;
+    } cases[] = {
+        {"Application Deadline: 13/01/2026", ELG_DATES_STRICT, "2026-01-13"},
+        {"Application Deadline: 01/13/2026", ELG_DATES_STRICT, "2026-01-13"},
+        {"Closing date: 13.01.2026", ELG_DATES_STRICT, "2026-01-13"},
+        {"Closing date: 13-01-2026", ELG_DATES_STRICT, "2026-01-13"},
+        {"Date limite : 13/01/2026", ELG_DATES_STRICT, "2026-01-13"},
+        {"Date de retrait : 13-01-2026", ELG_DATES_STRICT, "2026-01-13"},
+        {"Application Deadline: 05/05/2026", ELG_DATES_STRICT, "2026-05-05"},
+        {"Application Deadline: 13/01/2026 23:59", ELG_DATES_STRICT, "2026-01-13"},
+        {"Application Deadline: 13/01/2026 (midnight, Brussels time)", ELG_DATES_STRICT, "2026-01-13"},
+        {"Application Deadline: 05/03/2026", ELG_DATES_DMY, "2026-03-05"},
+        {"Application Deadline: 05/03/2026", ELG_DATES_MDY, "2026-05-03"},
+        {"Closing date: 05-03-2026", ELG_DATES_DMY, "2026-03-05"},
+        /* the order decides only what the date itself leaves open */
+        {"Application Deadline: 13/01/2026", ELG_DATES_MDY, "2026-01-13"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Officer - 123456\n%s\n\nESSENTIAL\n\n- have at least 5 years of "
+                                     "experience in logistics;\n", cases[i].line);
+        tn_out o = tn_compile_with(text, strlen(text), "t.txt", cases[i].order);
+        if (!tn_str(o.rules, "deadline"))
+            fprintf(stderr, "%s\n%s", cases[i].line, o.warnings);
+        assert_str(tn_str(o.rules, "deadline"), cases[i].date);
+        assert_int_equal(tn_warned(&o, "the deadline"), 0);
+        tn_free(&o);
+        g_free(text);
+    }
+    /* ambiguous, and no order: a warning that quotes it, nothing read */
+    tn_out o = header("Officer - 123456\nClosing date: 05-03-2026");
+    assert_null(cJSON_GetObjectItemCaseSensitive(o.rules, "deadline"));
+    assert_int_equal(tn_warned(&o, "t.txt:2:15: warning: the deadline \"05-03-2026\" may be day/month or "
+                                   "month/day; it is not read: pass --date-order dmy or mdy"), 1);
+    tn_free(&o);
+    /* not a date at all: 13/13/2026 is neither order */
+    o = header("Officer - 123456\nApplication Deadline: 13/13/2026");
+    assert_null(cJSON_GetObjectItemCaseSensitive(o.rules, "deadline"));
+    assert_int_equal(tn_warned(&o, "the deadline \"13/13/2026\" is not a date eligo can read"), 1);
     tn_free(&o);
 }
 
@@ -242,6 +293,7 @@ int main(void)
         cmocka_unit_test(test_grades_of_listed_posts),
         cmocka_unit_test(test_deadlines),
         cmocka_unit_test(test_deadline_ongoing_and_unreadable),
+        cmocka_unit_test(test_deadline_numeric_dates),
         cmocka_unit_test(test_clearance),
         cmocka_unit_test(test_organisation_and_location),
         cmocka_unit_test(test_nationality_sentence),

@@ -40,9 +40,9 @@ static void test_empty(void **state)
 {
     (void)state;
     elg_diags *d = elg_diags_new();
-    assert_null(elg_notice_compile(NULL, 0, NULL, t_ref(), d));
-    assert_null(elg_notice_compile("", 0, "empty.txt", t_ref(), d));
-    assert_null(elg_notice_compile("\n\n  \n", 5, "blank.txt", t_ref(), d));
+    assert_null(elg_notice_compile(NULL, 0, NULL, t_ref(), ELG_DATES_STRICT, d));
+    assert_null(elg_notice_compile("", 0, "empty.txt", t_ref(), ELG_DATES_STRICT, d));
+    assert_null(elg_notice_compile("\n\n  \n", 5, "blank.txt", t_ref(), ELG_DATES_STRICT, d));
     assert_int_equal(elg_diags_count(d), 3);
     assert_non_null(strstr(elg_diags_get(d, 1)->message, "does not look like a vacancy notice"));
     elg_diags_free(d);

@@ -7,11 +7,13 @@
 
 int cli_compile(int argc, char **argv)
 {
-    gchar *output = NULL;
+    gchar *output = NULL, *date_order = NULL;
     gboolean no_check = FALSE;
+    elg_date_order order;
     GOptionEntry entries[] = {
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the rule set to FILE (atomically) instead of standard output", "FILE"},
         {"no-check", 0, 0, G_OPTION_ARG_NONE, &no_check, "Do not validate the result with the rule compiler", NULL},
+        {"date-order", 0, 0, G_OPTION_ARG_STRING, &date_order, "Read a deadline such as 05/03/2026 as day/month (NATO notices) or month/day", "dmy|mdy"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     if (!cli_parse("compile", "NOTICE.txt", "compile a vacancy notice into a rule set",
@@ -19,10 +21,13 @@ int cli_compile(int argc, char **argv)
                    "English then French) and writes a rule set in the format of rules/README.md.\n"
                    "Warnings, as FILE:LINE:COLUMN: warning: ..., say what could not be read and\n"
                    "every decision taken (such as a level the English and French texts disagree on).",
-                   entries, &argc, &argv)) {
+                   entries, &argc, &argv) ||
+        !cli_date_order(date_order, &order)) {
         g_free(output);
+        g_free(date_order);
         return EXIT_USAGE;
     }
+    g_free(date_order);
     if (argc != 2) {
         fprintf(stderr, "eligo compile: error: expected one notice file, got %d\nTry `eligo compile --help`.\n", argc - 1);
         g_free(output);
@@ -48,7 +53,7 @@ int cli_compile(int argc, char **argv)
         fprintf(stderr, "%s: error: too large for a notice: more than %u bytes\n", argv[1], ELG_NOTICE_MAX_BYTES);
         goto out;
     }
-    cJSON *rules = elg_notice_compile(text, len, argv[1], ref, d);
+    cJSON *rules = elg_notice_compile(text, len, argv[1], ref, order, d);
     if (!rules) {
         elg_diags_print(d, stderr);
         fprintf(stderr, "%s: error: no post could be read; expected a vacancy notice with ESSENTIAL criteria\n", argv[1]);

@@ -9,6 +9,11 @@
 
 typedef struct {
     gchar *candidates, **post_paths, **notices, *format, *output, *map, *date_order, **keep;
+    /* The notices' own order, not --date-order: that one says how the
+     * candidate file was exported (an ATS may write month/day), while NATO
+     * notices write day/month; one option for both would misread one. */
+    gchar *notice_date_order;
+    elg_date_order notice_order;
     gboolean strict, by_candidate, all_problems;
     gint threads;
     cli_limits limits;
@@ -36,7 +41,7 @@ static gboolean load_posts(const screen_args *a, const elg_reference *ref, GPtrA
         }
     }
     for (gchar **n = a->notices; n && *n; n++) {
-        elg_post *post = elg_notice_post(*n, ref, d);
+        elg_post *post = elg_notice_post(*n, ref, a->notice_order, d);
         if (post)
             g_ptr_array_add(posts, post);
         else
@@ -72,6 +77,7 @@ int cli_screen(int argc, char **argv)
         {"keep", 'k', 0, G_OPTION_ARG_STRING_ARRAY, &a.keep, "Copy the file's column COLUMN (e-mail, phone...) into the report after eligo's own columns; repeatable", "COLUMN"},
         {"map", 0, 0, G_OPTION_ARG_FILENAME, &a.map, "Map the file's own headers to fields: JSON {\"Their header\": \"field\"}", "FILE"},
         {"date-order", 0, 0, G_OPTION_ARG_STRING, &a.date_order, "Read slash dates (19/03/2025) as day/month or month/day", "dmy|mdy"},
+        {"notice-date-order", 0, 0, G_OPTION_ARG_STRING, &a.notice_date_order, "Read a --notice deadline such as 05/03/2026 as day/month (NATO notices) or month/day", "dmy|mdy"},
         {"strict", 0, 0, G_OPTION_ARG_NONE, &a.strict, "Exit with status 3 when any row has a problem", NULL},
         {"all-problems", 0, 0, G_OPTION_ARG_NONE, &a.all_problems, "Print every problem of the candidate file, not only the first 20", NULL},
         CLI_LIMIT_ENTRIES(a.limits),
@@ -112,7 +118,8 @@ int cli_screen(int argc, char **argv)
         fprintf(stderr, "eligo screen: error: --threads: %d; expected 1 to 256 (0: one per core)\n", a.threads);
         goto out;
     }
-    if (!cli_date_order(a.date_order, &lopt.date_order))
+    if (!cli_date_order(a.date_order, &lopt.date_order) ||
+        !cli_date_order(a.notice_date_order, &a.notice_order))
         goto out;
     if (!cli_limits_apply("screen", &a.limits, &lopt))
         goto out;
@@ -159,6 +166,7 @@ out:
     g_free(a.output);
     g_free(a.map);
     g_free(a.date_order);
+    g_free(a.notice_date_order);
     g_strfreev(a.keep);
     return status;
 }
