@@ -145,6 +145,7 @@ typedef struct {
     nt_list list;
     guint index;        /* position in its list */
     gboolean ended;     /* ends with ';' or '.' */
+    gboolean run_on;    /* cut from a paragraph of items run together at "; " */
     GPtrArray *crits;   /* struct nt_crit*, owned */
 } nt_item;
 

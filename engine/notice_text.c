@@ -342,39 +342,113 @@ static nt_item *item_new_range(nt_doc *d, const nt_line *ln, guint from, guint t
     return it;
 }
 
-/* Where, from FROM on, line LN holds another requirement after "; ": a
- * job board's copy runs a list's items into one paragraph ("possess a
- * degree; have at least 2 years of...; be able to draft..."), and each
- * item starts with one of these verbs.  0: nowhere. */
-static guint next_requirement(const nt_line *ln, const nt_toks *t, guint from)
+static gboolean en_or_em_dash(const char *s)
+{
+    return memcmp(s, "\xE2\x80\x93", 3) == 0 || memcmp(s, "\xE2\x80\x94", 3) == 0;
+}
+
+/* Where the list dash (" - ", " – ") that ends just before byte AT of LN
+ * starts, or 0 when there is none. */
+static guint dash_before(const nt_line *ln, guint at)
+{
+    if (at < 4 || ln->text[at - 1] != ' ')
+        return 0;
+    guint dash = ln->text[at - 2] == '-' ? at - 2 : at >= 6 && en_or_em_dash(ln->text + at - 4) ? at - 4 : 0;
+    return dash > 0 && ln->text[dash - 1] == ' ' ? dash : 0;
+}
+
+/* Past a list dash at AT ("- possess", after an introduction's colon). */
+static guint skip_dash(const nt_line *ln, guint at)
+{
+    guint after = at + (ln->text[at] == '-' ? 1 : at + 3 <= ln->len && en_or_em_dash(ln->text + at) ? 3 : 0);
+    if (after == at || after >= ln->len || ln->text[after] != ' ')
+        return at;
+    while (after < ln->len && ln->text[after] == ' ')
+        after++;
+    return after;
+}
+
+/* Does the paragraph from byte FROM of line I of part P run several items
+ * together at "; " ("experience in arms control; a PhD in a relevant
+ * field; working knowledge of German.")?  Not when a colon comes first
+ * ("knowledge of: NATO; the EU"). */
+static gboolean semicolon_list(nt_doc *d, const nt_part *p, guint i, guint from)
+{
+    guint n = 0;
+    for (guint j = i; j < p->end && n < 2; j++, from = 0) {
+        const nt_line *ln = nt_line_at(&d->text, j);
+        if (j > i && (ln->len == 0 || ln->bullet != NT_NOBULLET))
+            break;
+        for (guint k = from; k + 1 < ln->len && n < 2; k++) {
+            if (n == 0 && ln->text[k] == ':')
+                return FALSE;
+            n += ln->text[k] == ';' && ln->text[k + 1] == ' ';
+        }
+    }
+    return n >= 2;
+}
+
+/* Where, from FROM on, line LN holds another requirement (0: nowhere), and
+ * in *END where the one before ends.  A job board's copy runs a list's
+ * items into one paragraph: "possess a degree; have at least 2 years...",
+ * each item starting with one of these verbs; "must: - possess...; - have
+ * ...", a dash after an item's end (or "- verb" more than once: the dashes
+ * are markers, while "2015 - 2020" or "Brussels - Belgium" are not); and
+ * with RUN_ON, any "; " (desirable items start with nouns), but for "; or",
+ * an alternative. */
+static guint next_requirement(const nt_line *ln, const nt_toks *t, guint from, gboolean run_on, guint *end)
 {
     static const char *const verbs[] = {"have", "possess", "be", "demonstrate", "hold", "show",
                                         "avoir", "posseder", "etre", "justifier", "faire",
                                         "detenir", "demontrer", "maitriser", NULL};
+    static const char *const and_words[] = {"and", "et", NULL}, *const or_words[] = {"or", "ou", NULL};
+    guint dash_verbs = 0;
+    for (guint i = 0; i < nt_ntoks(t); i++)
+        dash_verbs += dash_before(ln, nt_tok_at(t, i)->start) && nt_in(t, i, verbs);
     for (guint i = 0; i < nt_ntoks(t); i++) {
         const guint at = nt_tok_at(t, i)->start;
-        if (at >= from + 2 && ln->text[at - 1] == ' ' && ln->text[at - 2] == ';' && nt_in(t, i, verbs))
+        if (at < from + 2)
+            continue;
+        *end = at;
+        if (ln->text[at - 1] == ' ' && ln->text[at - 2] == ';') {
+            if (nt_in(t, i, verbs))
+                return at;
+            if (run_on && !nt_in(t, i, or_words))
+                return nt_in(t, i, and_words) && i + 1 < nt_ntoks(t) ? nt_tok_at(t, i + 1)->start : at;
+        }
+        guint dash = dash_before(ln, at), k = dash;
+        while (k > from && ln->text[k - 1] == ' ')
+            k--;
+        if (dash > from && ((k > from && strchr(";:.", ln->text[k - 1])) || (dash_verbs >= 2 && nt_in(t, i, verbs)))) {
+            *end = dash;
             return at;
+        }
     }
+    *end = 0;
     return 0;
 }
 
-/* The item that takes line LN from FROM (IT, or a new one when NULL), and
- * one more item for each requirement the line runs on to; returns the
- * last. */
-static nt_item *take_line(nt_doc *d, nt_item *it, const nt_line *ln, const nt_toks *t, guint from,
-                          nt_lang lang, nt_list list)
+/* The item that takes line I of part P from FROM (IT, or a new one of LIST
+ * when NULL), and one more item for each requirement the line runs on to;
+ * returns the last. */
+static nt_item *take_line(nt_doc *d, const nt_part *p, guint i, nt_item *it, guint from, nt_list list)
 {
-    guint cut = next_requirement(ln, t, from);
+    const nt_line *ln = nt_line_at(&d->text, i);
+    const nt_toks *t = nt_line_toks(&d->text, i);
+    const gboolean run_on = it ? it->run_on : list == NT_DESIRABLE && semicolon_list(d, p, i, from);
+    guint end, cut = next_requirement(ln, t, from, run_on, &end);
     if (!it)
-        it = item_new_range(d, ln, from, cut, lang, list);
+        it = item_new_range(d, ln, from, end, p->lang, list);
     else
-        item_add_range(d, it, ln, from, cut);
+        item_add_range(d, it, ln, from, end);
     while (cut && it) {
+        it->run_on = run_on;
         const guint start = cut;
-        cut = next_requirement(ln, t, start);
-        it = item_new_range(d, ln, start, cut, lang, list);
+        cut = next_requirement(ln, t, start, run_on, &end);
+        it = item_new_range(d, ln, start, end, p->lang, list);
     }
+    if (it)
+        it->run_on = run_on;
     return it;
 }
 
@@ -397,6 +471,7 @@ static guint inline_intro(const nt_line *ln, const nt_toks *t, gboolean first, g
     at++;
     while (at < ln->len && ln->text[at] == ' ')
         at++;
+    at = at < ln->len ? skip_dash(ln, at) : at; /* "must: - possess ...; - have ..." */
     return at < ln->len ? at : 0;
 }
 
@@ -456,22 +531,29 @@ static void scan_part(nt_doc *d, const nt_part *p)
                 d->has_list[p->lang][cur] = TRUE;
         } else if (cur >= 0) {
             gboolean des;
-            if (ln->bullet == NT_NOBULLET && (!it || it->ended) && intro_line(ln, tp, &des)) {
+            guint from = 0;
+            if (ln->bullet == NT_NOBULLET && (!it || it->ended) &&
+                (from = inline_intro(ln, tp, !it && d->items[p->lang][cur]->len == 0, &des)) != 0) {
+                /* "The following would be considered an advantage: experience in ...; a PhD ..." */
+                if (des)
+                    cur = NT_DESIRABLE;
+                it = take_line(d, p, i, NULL, from, (nt_list)cur);
+            } else if (ln->bullet == NT_NOBULLET && (!it || it->ended) && intro_line(ln, tp, &des)) {
                 it = NULL;
                 if (des)
                     cur = NT_DESIRABLE;
             } else if (ln->bullet != NT_NOBULLET) {
-                guint from = inline_intro(ln, tp, !it && d->items[p->lang][cur]->len == 0, &des);
+                from = inline_intro(ln, tp, !it && d->items[p->lang][cur]->len == 0, &des);
                 if (des)
                     cur = NT_DESIRABLE;
-                it = take_line(d, NULL, ln, tp, from, p->lang, (nt_list)cur);
+                it = take_line(d, p, i, NULL, from, (nt_list)cur);
                 bulleted = TRUE;
             } else if (it && !it->ended && !(blank && starts_upper(ln)) &&
                        (bulleted || !starts_upper(ln) || nt_open_end(it))) {
-                it = take_line(d, it, ln, tp, 0, p->lang, (nt_list)cur);
+                it = take_line(d, p, i, it, 0, (nt_list)cur);
             } else if (!bulleted) {
                 /* a list without markers */
-                it = take_line(d, NULL, ln, tp, 0, p->lang, (nt_list)cur);
+                it = take_line(d, p, i, NULL, 0, (nt_list)cur);
             } else {
                 it = NULL; /* a paragraph after the list */
             }

@@ -278,6 +278,131 @@ static void test_items_run_together(void **state)
     tn_free(&o);
 }
 
+/* A notice whose ESSENTIAL (and DESIRABLE) list is the one line LIST after
+ * its introduction, in English or French. */
+static tn_out one_line_list(gboolean french, const char *essential, const char *desirable)
+{
+    char *text = french
+        ? g_strdup_printf("Administrateur (Essai) - 123456\nOrganisation : OTAN SI\nDate de retrait : 13-mai-2025\n\n"
+                          "ACQUIS ESSENTIELS\n\n%s\n\nACQUIS SOUHAITABLES\n\n%s\n\n3. RESPONSABILITÉS PRINCIPALES\n\n"
+                          "Travaille.\n", essential, desirable)
+        : g_strdup_printf("Officer - 123456\nNATO Body: NATO IS\nApplication Deadline: 13-May-2025\n\n"
+                          "ESSENTIAL\n\n%s\n\nDESIRABLE\n\n%s\n\n3. MAIN ACCOUNTABILITIES\n\nWork.\n",
+                          essential, desirable);
+    tn_out o = tn_compile(text);
+    g_free(text);
+    return o;
+}
+
+/* A job board's copy puts the bullets on one line after the introduction
+ * ("must: - possess ...; - have ..."): each dash after an item's end
+ * (";", ":", ".") starts an item, as "•" and "*" do, so that the
+ * experience is not lost. */
+static void test_dashes_run_together(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "The incumbent must: - possess a university degree; - have at least 5 years of experience in project "
+        "management; - possess the following minimum levels of NATO's official languages: V in one, II in the other.",
+        "The incumbent must: \u2022 possess a university degree; \u2022 have at least 5 years of experience in project "
+        "management; \u2022 possess the following minimum levels of NATO's official languages: V in one, II in the other.",
+        "The incumbent must: * possess a university degree; * have at least 5 years of experience in project "
+        "management; * possess the following minimum levels of NATO's official languages: V in one, II in the other.",
+        "The incumbent must: \u2013 possess a university degree; \u2013 have at least 5 years of experience in project "
+        "management; \u2013 possess the following minimum levels of NATO's official languages: V in one, II in the other.",
+        /* no punctuation, but "- verb" repeats */
+        "- possess a university degree - have at least 5 years of experience in project management - possess the "
+        "following minimum levels of NATO's official languages: V in one, II in the other",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        tn_out o = one_line_list(FALSE, lines[i], "- knowledge of NATO.");
+        const cJSON *e = tn_crit(&o, "essential", "experience_project_management");
+        if (!e)
+            fprintf(stderr, "%s\n%s", lines[i], o.warnings);
+        assert_non_null(e);
+        assert_true(tn_num(e, "years") == 5);
+        assert_non_null(tn_crit(&o, "essential", "education"));
+        assert_non_null(tn_crit(&o, "essential", "languages"));
+        /* nationality, education, experience, languages, deadline: no item
+         * from the introduction */
+        assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 5);
+        tn_free(&o);
+    }
+    tn_out o = one_line_list(TRUE,
+                             "La personne titulaire du poste doit : - être titulaire d'un diplôme universitaire ; "
+                             "- avoir au moins 5 ans d'expérience en gestion de projets ; - posséder les niveaux "
+                             "minimums suivants dans les langues officielles de l'OTAN : V dans l'une, II dans l'autre.",
+                             "- une connaissance de l'OTAN.");
+    const cJSON *e = tn_crit(&o, "essential", "experience_project_management");
+    assert_non_null(e);
+    assert_true(tn_num(e, "years") == 5);
+    assert_non_null(tn_crit(&o, "essential", "education"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 5);
+    tn_free(&o);
+}
+
+/* " - " inside one item cuts nothing: a range of years, a place, words
+ * joined by a spaced hyphen, a dash before a lone verb. */
+static void test_dashes_inside_items(void **state)
+{
+    (void)state;
+    static const char *const items[] = {
+        "- have at least 5 years of experience in project management (2015 - 2020 at least);",
+        "- have at least 5 years of experience in project management in Brussels - Belgium;",
+        "- have at least 5 years of experience in project management - ideally in a multinational setting;",
+        "- have at least 5 years of experience in project management and cost - benefit analysis;",
+        "- have at least 5 years of experience in project management - have it recently;",
+        "- avoir au moins 5 ans d'expérience en gestion de projets (2015 - 2020) ;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        gboolean fr = i == G_N_ELEMENTS(items) - 1;
+        tn_out o = fr ? tn_fr_items(items[i], NULL) : tn_en_items(items[i], NULL);
+        if (cJSON_GetArraySize(tn_list(&o, "essential")) != 3)
+            fprintf(stderr, "%s\n%s", items[i], o.warnings);
+        /* nationality, the one item and the deadline */
+        assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 3);
+        assert_non_null(tn_crit(&o, "essential", "experience_project_management"));
+        tn_free(&o);
+    }
+}
+
+/* The DESIRABLE items run into the paragraph that introduces them start
+ * with nouns, not verbs: such a paragraph, holding several "; ", is cut at
+ * each, and every item is a criterion. */
+static void test_desirable_run_together(void **state)
+{
+    (void)state;
+    const char *ess = "- have at least 5 years of experience in project management;";
+    tn_out o = one_line_list(FALSE, ess,
+                             "The following would be considered an advantage: experience in arms control; a PhD in "
+                             "a relevant field; working knowledge of German.");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 3);
+    assert_non_null(tn_crit(&o, "desirable", "experience_arms_control"));
+    assert_non_null(tn_crit(&o, "desirable", "education_doctorate"));
+    assert_non_null(tn_crit(&o, "desirable", "language_de"));
+    assert_str(tn_str(tn_crit(&o, "desirable", "education_doctorate"), "text"), "a PhD in a relevant field");
+    tn_free(&o);
+    /* the same, wrapped over two lines, and with "; and" before the last */
+    o = one_line_list(FALSE, ess,
+                      "The following would be considered an advantage: experience in arms control; a PhD in\n"
+                      "a relevant field; and working knowledge of German.");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 3);
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_de"), "text"), "working knowledge of German");
+    tn_free(&o);
+    o = one_line_list(TRUE, "- avoir au moins 5 ans d'expérience en gestion de projets ;",
+                      "Seraient considérées comme autant d'atouts : une expérience en maîtrise des armements ; un "
+                      "doctorat dans un domaine pertinent ; une connaissance pratique de l'allemand.");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 3);
+    assert_non_null(tn_crit(&o, "desirable", "education_doctorate"));
+    assert_non_null(tn_crit(&o, "desirable", "language_de"));
+    tn_free(&o);
+    /* one "; " in a bulleted item, or a list after a colon, is one item */
+    o = tn_en_items(ess, "- experience in arms control; ideally in a multinational setting;\n"
+                         "- knowledge of: NATO; the EU; the OSCE.");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 2);
+    tn_free(&o);
+}
+
 /* Headings in title case, with their own words. */
 static void test_heading_variants(void **state)
 {
@@ -336,6 +461,9 @@ int main(void)
         cmocka_unit_test(test_list_introductions),
         cmocka_unit_test(test_desirable_introductions),
         cmocka_unit_test(test_items_run_together),
+        cmocka_unit_test(test_dashes_run_together),
+        cmocka_unit_test(test_dashes_inside_items),
+        cmocka_unit_test(test_desirable_run_together),
         cmocka_unit_test(test_heading_variants),
         cmocka_unit_test(test_item_only_in_one_language),
         cmocka_unit_test(test_list_missing_in_one_language),
