@@ -269,10 +269,10 @@ static char *numeric_date(const char *v)
     return NULL;
 }
 
-/* A deadline of digits: a slash date is read when only one order makes it a
- * date (13/01/2026), or both give the same day, or ORDER says which; else
- * *AMBIGUOUS. */
-static gboolean numeric_deadline(const char *v, elg_date_order order, guint32 *jd, gboolean *ambiguous)
+/* A deadline of digits.  A slash (or dash) date is read as in candidate
+ * files (DESIGN.md s.6): only in the ORDER the user gives, even 13/01/2026,
+ * so that one notice is never read two ways; without one, *NEEDS_ORDER. */
+static gboolean numeric_deadline(const char *v, elg_date_order order, guint32 *jd, gboolean *needs_order)
 {
     char *s = numeric_date(v);
     if (!s)
@@ -280,15 +280,10 @@ static gboolean numeric_deadline(const char *v, elg_date_order order, guint32 *j
     size_t n = strlen(s);
     gboolean slash = FALSE, ok = elg_parse_date(s, n, ELG_DATES_STRICT, jd, &slash);
     if (!ok && slash) {
-        guint32 dmy = 0, mdy = 0;
-        elg_parse_date(s, n, ELG_DATES_DMY, &dmy, &slash);
-        elg_parse_date(s, n, ELG_DATES_MDY, &mdy, &slash);
-        if (dmy && mdy && dmy != mdy && order == ELG_DATES_STRICT) {
-            *ambiguous = TRUE;
-        } else if (dmy || mdy) {
-            *jd = !mdy || (dmy && order != ELG_DATES_MDY) ? dmy : mdy;
-            ok = TRUE;
-        }
+        if (order == ELG_DATES_STRICT)
+            *needs_order = TRUE;
+        else
+            ok = elg_parse_date(s, n, order, jd, &slash);
     }
     g_free(s);
     return ok;
@@ -297,7 +292,7 @@ static gboolean numeric_deadline(const char *v, elg_date_order order, guint32 *j
 static void read_deadline(nt_doc *d, nt_header *h)
 {
     const char *v = h->deadline.value;
-    gboolean slash = FALSE, ambiguous = FALSE;
+    gboolean slash = FALSE, needs_order = FALSE;
     guint32 jd = 0;
     if (elg_parse_date(v, strlen(v), ELG_DATES_STRICT, &jd, &slash)) {
         h->deadline_jd = jd;
@@ -310,15 +305,15 @@ static void read_deadline(nt_doc *d, nt_header *h)
         year |= nt_tok_at(&t, i)->number && strlen(nt_f(&t, i)) == 4;
     if (!year && has_ongoing(&t)) {
         h->ongoing = TRUE;
-    } else if (numeric_deadline(v, d->date_order, &jd, &ambiguous)) {
+    } else if (numeric_deadline(v, d->date_order, &jd, &needs_order)) {
         h->deadline_jd = jd;
-    } else if (!ambiguous && (jd = loose_date(&t)) != 0) {
+    } else if (!needs_order && (jd = loose_date(&t)) != 0) {
         h->deadline_jd = jd;
     } else {
         nt_warn(d, h->deadline.line, h->deadline.col, "deadline", v,
-                ambiguous ? "the deadline \"%s\" may be day/month or month/day; it is not read: "
-                            "pass --date-order dmy or mdy (eligo screen: --notice-date-order)"
-                          : "the deadline \"%s\" is not a date eligo can read; it is left out",
+                needs_order ? "the deadline \"%s\" may be day/month or month/day; it is not read: "
+                              "pass --date-order dmy or mdy (eligo screen: --notice-date-order)"
+                            : "the deadline \"%s\" is not a date eligo can read; it is left out",
                 v);
     }
     nt_toks_clear(&t);

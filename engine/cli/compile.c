@@ -13,7 +13,7 @@ int cli_compile(int argc, char **argv)
     GOptionEntry entries[] = {
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the rule set to FILE (atomically) instead of standard output", "FILE"},
         {"no-check", 0, 0, G_OPTION_ARG_NONE, &no_check, "Do not validate the result with the rule compiler", NULL},
-        {"date-order", 0, 0, G_OPTION_ARG_STRING, &date_order, "Read a deadline such as 05/03/2026 as day/month (NATO notices) or month/day", "dmy|mdy"},
+        {"date-order", 0, 0, G_OPTION_ARG_STRING, &date_order, "Read a slash deadline (13/01/2026) as day/month (NATO notices) or month/day; without it, none is read", "dmy|mdy"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     if (!cli_parse("compile", "NOTICE.txt", "compile a vacancy notice into a rule set",

@@ -77,7 +77,7 @@ int cli_screen(int argc, char **argv)
         {"keep", 'k', 0, G_OPTION_ARG_STRING_ARRAY, &a.keep, "Copy the file's column COLUMN (e-mail, phone...) into the report after eligo's own columns; repeatable", "COLUMN"},
         {"map", 0, 0, G_OPTION_ARG_FILENAME, &a.map, "Map the file's own headers to fields: JSON {\"Their header\": \"field\"}", "FILE"},
         {"date-order", 0, 0, G_OPTION_ARG_STRING, &a.date_order, "Read slash dates (19/03/2025) as day/month or month/day", "dmy|mdy"},
-        {"notice-date-order", 0, 0, G_OPTION_ARG_STRING, &a.notice_date_order, "Read a --notice deadline such as 05/03/2026 as day/month (NATO notices) or month/day", "dmy|mdy"},
+        {"notice-date-order", 0, 0, G_OPTION_ARG_STRING, &a.notice_date_order, "Read a slash deadline of a --notice (13/01/2026) as day/month or month/day", "dmy|mdy"},
         {"strict", 0, 0, G_OPTION_ARG_NONE, &a.strict, "Exit with status 3 when any row has a problem", NULL},
         {"all-problems", 0, 0, G_OPTION_ARG_NONE, &a.all_problems, "Print every problem of the candidate file, not only the first 20", NULL},
         CLI_LIMIT_ENTRIES(a.limits),
