@@ -30,6 +30,9 @@ static const compile_fn kind_compile[ELG_KIND__COUNT] = {
 
 static void report(elg_compiler *c, elg_severity sev, const char *member, const char *fmt, va_list ap)
 {
+    /* a notice's new field was warned at its phrase ("read as the new field") */
+    if (c->from_notice && sev == ELG_WARNING && g_strcmp0(member, "field") == 0)
+        return;
     gchar *msg = g_strdup_vprintf(fmt, ap);
     GString *path = g_string_new(c->path->str);
     if (member) {
@@ -45,7 +48,7 @@ static void report(elg_compiler *c, elg_severity sev, const char *member, const 
         g_string_append_c(path, '.');
     /* FILE:LINE:PATH (DESIGN.md s.5) when the text is at hand */
     const unsigned line = c->text ? elg_json_path_line(c->text, c->text_len, path->str, TRUE) : 0;
-    elg_diags_add(c->diags, sev, c->file, line, 0, path->str, member, NULL, "%s", msg);
+    elg_diags_add(c->diags, sev, c->file, line, 0, c->from_notice ? NULL : path->str, member, NULL, "%s", msg);
     g_string_free(path, TRUE);
     g_free(msg);
 }
@@ -396,10 +399,10 @@ static const char *const post_members[] = {"id", "title", "organisation", "body"
                                            "deadline", "clearance", "essential", "desirable", "source", NULL};
 
 /* TEXT, when not NULL, is the JSON ROOT was parsed from: messages give lines. */
-static elg_post *compile_root(const cJSON *root, const char *text, size_t text_len, const char *name,
-                              const elg_reference *ref, elg_diags *diags)
+static elg_post *compile_root(const cJSON *root, const char *text, size_t text_len, gboolean from_notice,
+                              const char *name, const elg_reference *ref, elg_diags *diags)
 {
-    elg_compiler c = {name, ref, diags, NULL, g_string_new(NULL), text, text_len};
+    elg_compiler c = {name, ref, diags, NULL, g_string_new(NULL), text, text_len, from_notice};
     if (!cJSON_IsObject(root)) {
         char *shown = elg_json_show(root);
         elg_compile_error(&c, NULL, "expected a rule set object, got %s", shown);
@@ -489,7 +492,13 @@ static elg_post *compile_root(const cJSON *root, const char *text, size_t text_l
 elg_post *elg_post_compile_json(const cJSON *root, const char *name, const elg_reference *ref,
                                 elg_diags *diags)
 {
-    return compile_root(root, NULL, 0, name, ref, diags);
+    return compile_root(root, NULL, 0, FALSE, name, ref, diags);
+}
+
+elg_post *elg_post_compile_notice(const cJSON *root, const char *name, const elg_reference *ref,
+                                  elg_diags *diags)
+{
+    return compile_root(root, NULL, 0, TRUE, name, ref, diags);
 }
 
 elg_post *elg_post_compile_text(const char *text, size_t len, const char *name,
@@ -518,7 +527,7 @@ elg_post *elg_post_compile_text(const char *text, size_t len, const char *name,
         g_error_free(err);
         return NULL;
     }
-    elg_post *post = compile_root(root, text, len, name, ref, diags);
+    elg_post *post = compile_root(root, text, len, FALSE, name, ref, diags);
     cJSON_Delete(root);
     return post;
 }

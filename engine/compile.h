@@ -16,6 +16,9 @@ typedef struct {
     GString *path;   /* JSON path of the value being read */
     const char *text; /* the JSON text, for the lines of messages; NULL when built in memory */
     size_t text_len;
+    /* made by the notice compiler: its warnings name no JSON path (no such
+     * file was written) and do not repeat the notice's own */
+    gboolean from_notice;
 } elg_compiler;
 
 /* Report at PATH/MEMBER (MEMBER may be NULL for PATH itself). */
@@ -42,5 +45,8 @@ ELG_CRITERION_KINDS(X)
 /* Compile a parsed rule set; NAME is the file for diagnostics. */
 elg_post *elg_post_compile_json(const cJSON *root, const char *name, const elg_reference *ref,
                                 elg_diags *diags);
+/* Compile the rule set the notice compiler made of the notice NAME. */
+elg_post *elg_post_compile_notice(const cJSON *root, const char *name, const elg_reference *ref,
+                                  elg_diags *diags);
 
 #endif

@@ -222,7 +222,8 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
     g_strdelimit(words->str, "_", ' ');
     nt_crit_note(c, c->main.line, c->main.col,
                  "no experience field of rules/reference/fields.json matches \"%s\"; "
-                 "it is read as the new field %s", words->str, fresh);
+                 "it is read as the new field %s, which only files with that exact field can meet",
+                 words->str, fresh);
     g_string_free(words, TRUE);
 }
 

@@ -32,7 +32,7 @@ elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_date_o
                       "no post could be read from this notice; expected a vacancy notice with ESSENTIAL criteria");
         return NULL;
     }
-    elg_post *post = elg_post_compile_json(rules, path, ref, diags);
+    elg_post *post = elg_post_compile_notice(rules, path, ref, diags);
     cJSON_Delete(rules);
     return post;
 }

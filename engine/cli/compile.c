@@ -60,7 +60,7 @@ int cli_compile(int argc, char **argv)
         goto out;
     }
     /* what is written must be a rule set eligo accepts */
-    elg_post *post = no_check ? NULL : elg_post_compile_json(rules, argv[1], ref, d);
+    elg_post *post = no_check ? NULL : elg_post_compile_notice(rules, argv[1], ref, d);
     elg_diags_print(d, stderr);
     if (no_check || post) {
         char *json = cJSON_Print(rules);
