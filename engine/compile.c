@@ -522,7 +522,14 @@ elg_post *elg_post_compile_text(const char *text, size_t len, const char *name,
             else if (end != at && *end == ':')
                 col = (unsigned)strtoul(end + 1, NULL, 10);
         }
-        elg_diags_add(diags, ELG_ERROR, name, line, col, path, NULL, NULL, "%s", msg ? msg + 9 : err->message);
+        /* a notice (text) given where a rule set (JSON) is expected */
+        size_t first = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        while (first < len && g_ascii_isspace(text[first]))
+            first++;
+        const gboolean prose = first < len && !strchr("{[/", text[first]);
+        elg_diags_add(diags, ELG_ERROR, name, line, col, path, NULL, NULL, "%s%s", msg ? msg + 9 : err->message,
+                      prose ? "; a rule set is JSON: a vacancy notice is compiled with `eligo compile` or "
+                              "screened with --notice" : "");
         g_free(path);
         g_error_free(err);
         return NULL;

@@ -1,12 +1,30 @@
 /* A vacancy notice straight to a compiled post: notice compiler, then rule compiler. */
 #include "notice_post.h"
 
+#include <string.h>
+
 #include "compile.h"
 #include "jsonfile.h"
 #include "notice.h"
 
-elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_date_order order,
-                          elg_diags *diags)
+/* Is TEXT a rule set (a JSON object) rather than a notice?  Compiled as a
+ * notice it would give a post of debris. */
+static gboolean is_rule_set(const char *text, size_t len)
+{
+    size_t i = 0;
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < len && g_ascii_isspace(text[i]))
+        i++;
+    if (i == len || text[i] != '{')
+        return FALSE;
+    cJSON *root = cJSON_ParseWithLength(text + i, len - i);
+    gboolean rules = cJSON_IsObject(root);
+    cJSON_Delete(root);
+    return rules;
+}
+
+cJSON *elg_notice_read(const char *path, const elg_reference *ref, elg_date_order order, elg_diags *diags)
 {
     gchar *text = NULL;
     gsize len = 0;
@@ -19,19 +37,26 @@ elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_date_o
             g_error_free(err);
         return NULL;
     }
-    if (len > ELG_NOTICE_MAX_BYTES) {
+    cJSON *rules = NULL;
+    if (len > ELG_NOTICE_MAX_BYTES)
         elg_diags_add(diags, ELG_ERROR, path, 0, 0, NULL, NULL, NULL,
                       "too large for a notice: more than %u bytes", ELG_NOTICE_MAX_BYTES);
-        g_free(text);
-        return NULL;
-    }
-    cJSON *rules = elg_notice_compile(text, len, path, ref, order, diags);
-    g_free(text);
-    if (!rules) {
+    else if (is_rule_set(text, len))
+        elg_diags_add(diags, ELG_ERROR, path, 0, 0, NULL, NULL, NULL,
+                      "a rule set (JSON), not a vacancy notice; screen with it through --post, check it "
+                      "with `eligo check`");
+    else if (!(rules = elg_notice_compile(text, len, path, ref, order, diags)))
         elg_diags_add(diags, ELG_ERROR, path, 0, 0, NULL, NULL, NULL,
                       "no post could be read from this notice; expected a vacancy notice with ESSENTIAL criteria");
+    g_free(text);
+    return rules;
+}
+
+elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_date_order order, elg_diags *diags)
+{
+    cJSON *rules = elg_notice_read(path, ref, order, diags);
+    if (!rules)
         return NULL;
-    }
     elg_post *post = elg_post_compile_notice(rules, path, ref, diags);
     cJSON_Delete(rules);
     return post;

@@ -2,9 +2,15 @@
 #ifndef ELG_NOTICE_POST_H
 #define ELG_NOTICE_POST_H
 
+#include <cjson/cJSON.h>
 #include "eligo/profiles.h"
 #include "eligo/rules.h"
 
+/* Read the notice at PATH and compile it into a rule set (ORDER: its slash
+ * dates, see elg_notice_compile); the caller frees it with cJSON_Delete.
+ * NULL, with an error in DIAGS, when the file cannot be read, is too
+ * large, is a rule set already, or holds no post. */
+cJSON *elg_notice_read(const char *path, const elg_reference *ref, elg_date_order order, elg_diags *diags);
 /* Read and compile the notice at PATH (ORDER: its slash dates, see
  * elg_notice_compile); diagnostics to DIAGS; NULL on failure. */
 elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_date_order order,

@@ -213,6 +213,13 @@ static void test_check_usage(void **state)
     t_golden(out, "fixtures/expected/rules/check-seed-posts.txt");
     g_free(out);
     g_free(err);
+    /* a notice where a rule set is expected: said what to do instead */
+    const char *notice[] = {"check", "fixtures/notices/english_only.md", NULL};
+    assert_int_equal(t_run(&out, &err, notice), 2);
+    assert_string_equal(err, "fixtures/notices/english_only.md:1:1: error: invalid JSON near \"| | | |\"; a rule set "
+                             "is JSON: a vacancy notice is compiled with `eligo compile` or screened with --notice\n");
+    g_free(out);
+    g_free(err);
     const char *no_rules[] = {"check", "fixtures/candidates", NULL};
     assert_int_equal(t_run(&out, &err, no_rules), 2);
     assert_string_equal(err, "fixtures/candidates: error: no *.json rule sets in this directory\n");

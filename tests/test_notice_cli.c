@@ -124,6 +124,27 @@ static void test_compile_warnings(void **state)
     g_free(err);
 }
 
+/* A rule set where a notice is expected is refused, not read as prose. */
+static void test_rule_set_is_no_notice(void **state)
+{
+    (void)state;
+    const char *want = "rules/posts/250303.json: error: a rule set (JSON), not a vacancy notice; screen with it "
+                       "through --post, check it with `eligo check`\n";
+    const char *compile[] = {"compile", "rules/posts/250303.json", NULL};
+    char *out = NULL, *err = NULL;
+    assert_int_equal(t_run(&out, &err, compile), 2);
+    assert_string_equal(err, want);
+    assert_string_equal(out, "");
+    g_free(out);
+    g_free(err);
+    const char *screen[] = {"screen", "-c", "fixtures/candidates/sample.csv", "--notice", "rules/posts/250303.json",
+                            NULL};
+    assert_int_equal(t_run(&out, &err, screen), 2);
+    assert_non_null(strstr(err, want));
+    g_free(out);
+    g_free(err);
+}
+
 static void test_compile_date_order(void **state)
 {
     (void)state;
@@ -169,6 +190,7 @@ int main(void)
         cmocka_unit_test(test_compile_command),
         cmocka_unit_test(test_screen_notice_like_post),
         cmocka_unit_test(test_compile_warnings),
+        cmocka_unit_test(test_rule_set_is_no_notice),
         cmocka_unit_test(test_compile_date_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -2,8 +2,7 @@
 #include <stdio.h>
 #include "cli.h"
 #include "compile.h"
-#include "jsonfile.h"
-#include "notice.h"
+#include "notice_post.h"
 
 int cli_compile(int argc, char **argv)
 {
@@ -39,24 +38,10 @@ int cli_compile(int argc, char **argv)
         return EXIT_INPUT;
     }
     int status = EXIT_INPUT;
-    gchar *text = NULL;
-    gsize len = 0;
-    GError *err = NULL;
     elg_diags *d = elg_diags_new();
-    if (g_file_test(argv[1], G_FILE_TEST_IS_DIR) ||
-        !elg_file_get_contents(argv[1], ELG_NOTICE_MAX_BYTES, &text, &len, &err)) {
-        fprintf(stderr, "%s: error: cannot read: %s\n", argv[1], err ? err->message : "is a directory");
-        g_clear_error(&err);
-        goto out;
-    }
-    if (len > ELG_NOTICE_MAX_BYTES) {
-        fprintf(stderr, "%s: error: too large for a notice: more than %u bytes\n", argv[1], ELG_NOTICE_MAX_BYTES);
-        goto out;
-    }
-    cJSON *rules = elg_notice_compile(text, len, argv[1], ref, order, d);
+    cJSON *rules = elg_notice_read(argv[1], ref, order, d);
     if (!rules) {
         elg_diags_print(d, stderr);
-        fprintf(stderr, "%s: error: no post could be read; expected a vacancy notice with ESSENTIAL criteria\n", argv[1]);
         goto out;
     }
     /* what is written must be a rule set eligo accepts */
@@ -74,7 +59,6 @@ int cli_compile(int argc, char **argv)
     cJSON_Delete(rules);
 out:
     elg_diags_free(d);
-    g_free(text);
     g_free(output);
     elg_reference_free(ref);
     return status;
