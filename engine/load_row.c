@@ -611,11 +611,14 @@ static void map_headers(elg_loader *L, unsigned line)
     if (used[ELG_COL_CANDIDATE_ID] < 0) {
         GString *seen = g_string_new(NULL);
         append_headers(seen, p, 4);
+        /* a rule set given as the candidate file */
+        const char *h0 = p->headers->len ? g_ptr_array_index(p->headers, 0) : "";
         g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
                     "%s:%u: error: no candidate_id column in the header (%s); expected a header named "
                     "candidate_id or an alias (id, applicant_id, candidate, identifiant, ...), or a "
-                    "--map file such as {\"Their header\": \"candidate_id\"}",
-                    p->file, line, seen->str);
+                    "--map file such as {\"Their header\": \"candidate_id\"}%s",
+                    p->file, line, seen->str,
+                    h0[0] == '{' ? "; this file looks like JSON: a rule set is given with --post" : "");
         g_string_free(seen, TRUE);
     }
     /* after the id's check: a file without ids is told of that first */

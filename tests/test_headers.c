@@ -402,6 +402,12 @@ static void test_no_id_column_is_fatal(void **state)
     assert_int_equal(l->err->code, 2);
     g_free(want);
     unload(l);
+    /* a rule set given as the candidate file */
+    l = load_mapped("{\n  \"id\": \"250303\",\n  \"title\": \"Officer\"\n}\n", NULL);
+    assert_null(l->p);
+    assert_non_null(l->err);
+    assert_true(g_str_has_suffix(l->err->message, "; this file looks like JSON: a rule set is given with --post"));
+    unload(l);
 }
 
 /* --- the mapping file ------------------------------------------------------- */
