@@ -396,11 +396,22 @@ static gboolean semicolon_list(nt_doc *d, const nt_part *p, guint i, guint from)
  * are markers, while "2015 - 2020" or "Brussels - Belgium" are not); and
  * with RUN_ON, any "; " (desirable items start with nouns), but for "; or",
  * an alternative. */
+static const char *const item_verbs[] = {"have", "possess", "be", "demonstrate", "hold", "show",
+                                         "avoir", "posseder", "etre", "justifier", "faire",
+                                         "detenir", "demontrer", "maitriser", NULL};
+
+/* Does the item from byte FROM of the line start with one of item_verbs? */
+static gboolean starts_with_verb(const nt_toks *t, guint from)
+{
+    guint i = 0;
+    while (i < nt_ntoks(t) && nt_tok_at(t, i)->start < from)
+        i++;
+    return i < nt_ntoks(t) && nt_in(t, i, item_verbs);
+}
+
 static guint next_requirement(const nt_line *ln, const nt_toks *t, guint from, gboolean run_on, guint *end)
 {
-    static const char *const verbs[] = {"have", "possess", "be", "demonstrate", "hold", "show",
-                                        "avoir", "posseder", "etre", "justifier", "faire",
-                                        "detenir", "demontrer", "maitriser", NULL};
+    const char *const *verbs = item_verbs;
     static const char *const and_words[] = {"and", "et", NULL}, *const or_words[] = {"or", "ou", NULL};
     guint dash_verbs = 0;
     for (guint i = 0; i < nt_ntoks(t); i++)
@@ -435,7 +446,11 @@ static nt_item *take_line(nt_doc *d, const nt_part *p, guint i, nt_item *it, gui
 {
     const nt_line *ln = nt_line_at(&d->text, i);
     const nt_toks *t = nt_line_toks(&d->text, i);
-    const gboolean run_on = it ? it->run_on : list == NT_DESIRABLE && semicolon_list(d, p, i, from);
+    /* essential items that start with verbs are cut at the verbs only, so
+     * that "have experience in audit; ideally in logistics" stays whole */
+    const gboolean run_on = it ? it->run_on
+                               : (list == NT_DESIRABLE || !starts_with_verb(t, from)) &&
+                                     semicolon_list(d, p, i, from);
     guint end, cut = next_requirement(ln, t, from, run_on, &end);
     if (!it)
         it = item_new_range(d, ln, from, end, p->lang, list);

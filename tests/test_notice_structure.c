@@ -403,6 +403,71 @@ static void test_desirable_run_together(void **state)
     tn_free(&o);
 }
 
+/* The same criteria, in the same order, with the same texts (the source
+ * lines aside). */
+static void assert_same_criteria(const tn_out *a, const tn_out *b, const char *list)
+{
+    const cJSON *la = tn_list(a, list), *lb = tn_list(b, list);
+    assert_int_equal(cJSON_GetArraySize(la), cJSON_GetArraySize(lb));
+    for (int i = 0; i < cJSON_GetArraySize(la); i++) {
+        cJSON *ca = cJSON_Duplicate(cJSON_GetArrayItem(la, i), TRUE);
+        cJSON *cb = cJSON_Duplicate(cJSON_GetArrayItem(lb, i), TRUE);
+        cJSON_DeleteItemFromObjectCaseSensitive(ca, "source");
+        cJSON_DeleteItemFromObjectCaseSensitive(cb, "source");
+        char *ja = cJSON_PrintUnformatted(ca), *jb = cJSON_PrintUnformatted(cb);
+        assert_string_equal(ja, jb);
+        cJSON_free(ja);
+        cJSON_free(jb);
+        cJSON_Delete(ca);
+        cJSON_Delete(cb);
+    }
+}
+
+/* A job board's copy runs the ESSENTIAL items into the paragraph that
+ * introduces them, items that start with nouns ("must have: a university
+ * degree; at least 5 years ..."): the paragraph is cut at each "; ", as
+ * the desirable one is, and gives the criteria of the bulleted list; a
+ * list after a colon ("knowledge of: NATO; the EU") stays one item. */
+static void test_essential_run_together(void **state)
+{
+    (void)state;
+    static const char *const lists[][3] = {
+        {"The incumbent must have:\n\n- a university degree in economics;\n- at least 5 years of experience in "
+         "project management;\n- the following minimum levels of NATO's official languages: V in one, II in the "
+         "other.",
+         "The incumbent must have: a university degree in economics; at least 5 years of experience in project "
+         "management; the following minimum levels of NATO's official languages: V in one, II in the other.",
+         "- knowledge of NATO."},
+        {"Le/la titulaire doit posséder :\n\n- un diplôme universitaire en économie ;\n- au moins 5 ans "
+         "d'expérience en gestion de projets ;\n- les niveaux minimums suivants dans les langues officielles de "
+         "l'OTAN : V dans l'une, II dans l'autre.",
+         "Le/la titulaire doit posséder : un diplôme universitaire en économie ; au moins 5 ans d'expérience en "
+         "gestion de projets ; les niveaux minimums suivants dans les langues officielles de l'OTAN : V dans "
+         "l'une, II dans l'autre.",
+         "- une connaissance de l'OTAN."},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        tn_out bul = one_line_list(i == 1, lists[i][0], lists[i][2]);
+        tn_out run = one_line_list(i == 1, lists[i][1], lists[i][2]);
+        /* nationality, education, experience, languages, deadline */
+        assert_int_equal(cJSON_GetArraySize(tn_list(&bul, "essential")), 5);
+        const cJSON *e = tn_crit(&run, "essential", "experience_project_management");
+        if (!e)
+            fprintf(stderr, "%s\n%s", lists[i][1], run.warnings);
+        assert_non_null(e);
+        assert_true(tn_num(e, "years") == 5);
+        assert_same_criteria(&bul, &run, "essential");
+        assert_same_criteria(&bul, &run, "desirable");
+        tn_free(&bul);
+        tn_free(&run);
+    }
+    tn_out o = one_line_list(FALSE, "The incumbent must have: knowledge of: NATO; the EU; the UN.",
+                             "- experience in audit.");
+    /* nationality, the knowledge, deadline */
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 3);
+    tn_free(&o);
+}
+
 /* Headings in title case, with their own words. */
 static void test_heading_variants(void **state)
 {
@@ -464,6 +529,7 @@ int main(void)
         cmocka_unit_test(test_dashes_run_together),
         cmocka_unit_test(test_dashes_inside_items),
         cmocka_unit_test(test_desirable_run_together),
+        cmocka_unit_test(test_essential_run_together),
         cmocka_unit_test(test_heading_variants),
         cmocka_unit_test(test_item_only_in_one_language),
         cmocka_unit_test(test_list_missing_in_one_language),
