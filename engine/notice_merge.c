@@ -231,6 +231,49 @@ static void merge_skills(nt_doc *d, nt_crit *keep, nt_crit *other)
                 "skills: the English and French texts name different skills; any of them counts");
 }
 
+/* Do notes A and B say the same but for what they quote (each text warns
+ * in its own words: "the recency \"within the last 10 years\"" and
+ * "the recency \"au cours des 10 dernières années\"")? */
+static gboolean same_note(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        if (*a == '"') {
+            const char *qa = strchr(a + 1, '"'), *qb = strchr(b + 1, '"');
+            if (!qa || !qb)
+                return strcmp(a, b) == 0;
+            a = qa;
+            b = qb;
+        }
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
+
+/* Does KEEP give a note that says TEXT already? */
+static gboolean has_note(const nt_crit *keep, const char *text)
+{
+    if (keep->note && same_note(keep->note, text))
+        return TRUE;
+    for (guint i = 0; keep->apart && i < keep->apart->len; i++)
+        if (same_note(((const nt_note *)g_ptr_array_index(keep->apart, i))->text, text))
+            return TRUE;
+    return FALSE;
+}
+
+/* The notes of OTHER that KEEP does not give are given too, at their place:
+ * a recency written only in the French text is warned about as well. */
+static void take_notes(nt_crit *keep, const nt_crit *other)
+{
+    if (other->note && !has_note(keep, other->note))
+        nt_crit_note_apart(keep, other->note_line, other->note_col, "%s", other->note);
+    for (guint i = 0; other->apart && i < other->apart->len; i++) {
+        const nt_note *n = g_ptr_array_index(other->apart, i);
+        if (!has_note(keep, n->text))
+            nt_crit_note_apart(keep, n->line, n->col, "%s", n->text);
+    }
+}
+
 /* Keep one criterion for the readings E (English) and F (French). */
 static nt_crit *merge_pair(nt_doc *d, nt_crit *e, nt_crit *f)
 {
@@ -262,6 +305,8 @@ static nt_crit *merge_pair(nt_doc *d, nt_crit *e, nt_crit *f)
     default:
         break;
     }
+    if (e && f)
+        take_notes(keep, keep == e ? f : e);
     return keep;
 }
 

@@ -396,6 +396,40 @@ static void test_experience_recency(void **state)
     tn_free(&o);
 }
 
+/* The English and French items merged: the warnings of both texts are
+ * given, a recency written only in the French one too, and a warning both
+ * give (the same words but for the quotes) once. */
+static void test_notes_of_both_texts(void **state)
+{
+    (void)state;
+    tn_out o = tn_both_items("- have at least 5 years of experience in logistics;", NULL,
+                             "- avoir au moins 5 ans d'expérience en logistique au cours des 10 dernières années ;",
+                             NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+    if (tn_warned(&o, "the recency \"au cours des 10 dernières années\" is not checked") != 1)
+        fprintf(stderr, "%s", o.warnings);
+    assert_int_equal(tn_warned(&o, "the recency \"au cours des 10 dernières années\" is not checked"), 1);
+    tn_free(&o);
+    /* in the English text only */
+    o = tn_both_items("- have at least 5 years of experience in logistics within the last 10 years;", NULL,
+                      "- avoir au moins 5 ans d'expérience en logistique ;", NULL);
+    assert_int_equal(tn_warned(&o, "the recency \"within the last 10 years\" is not checked"), 1);
+    assert_int_equal(tn_warned(&o, "the recency"), 1);
+    tn_free(&o);
+    /* in both: once, as the English text words it */
+    o = tn_both_items("- have at least 5 years of experience in logistics within the last 10 years;", NULL,
+                      "- avoir au moins 5 ans d'expérience en logistique au cours des 10 dernières années ;", NULL);
+    assert_int_equal(tn_warned(&o, "the recency \"within the last 10 years\" is not checked"), 1);
+    assert_int_equal(tn_warned(&o, "the recency"), 1);
+    tn_free(&o);
+    /* a level read the same way in both texts: one warning */
+    o = tn_both_items("- have at least 5 years of experience in logistics;", "- working knowledge of German.",
+                      "- avoir au moins 5 ans d'expérience en logistique ;",
+                      "- une connaissance pratique de l'allemand.");
+    assert_int_equal(tn_warned(&o, "no level is given for German"), 1);
+    tn_free(&o);
+}
+
 /* Fields offered as alternatives: the first, said so. */
 static void test_experience_alternative_fields(void **state)
 {
@@ -556,6 +590,7 @@ int main(void)
         cmocka_unit_test(test_experience_either_or),
         cmocka_unit_test(test_experience_fewer_with_degree),
         cmocka_unit_test(test_experience_recency),
+        cmocka_unit_test(test_notes_of_both_texts),
         cmocka_unit_test(test_experience_alternative_fields),
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_experience_not_measurable),
