@@ -15,9 +15,11 @@ static const char *const minimum_words[] = {"least", "minimum", "moins", "minima
 static const char *const split_marks[] = {"out of which", "of which", "of whom", "among which",
                                           "including", "parmi lesquelles", "parmi lesquels",
                                           "dont", NULL};
-/* Durations that bound something else: "within the last 10 years", "up to 6 months". */
+/* Durations that bound something else: "within the last 10 years", "up to 6 months".
+ * Not "during" / "durant": "worked during 5 years" is the years required;
+ * "during the last 5 years" is a window by its recency word. */
 static const char *const window_words[] = {"last", "past", "previous", "recent", "within",
-                                           "during", "jusqu", "maximum", "max", "durant", NULL};
+                                           "jusqu", "maximum", "max", NULL};
 /* A look-back window: "the last 10 years", "les 10 dernières années", "the
  * 10 years preceding", "les dix années précédentes". */
 static const char *const recency_words[] = {"last", "past", "previous", "recent", "preceding",

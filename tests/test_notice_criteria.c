@@ -396,6 +396,35 @@ static void test_experience_recency(void **state)
     tn_free(&o);
 }
 
+/* "worked during 5 years in logistics", "durant 5 ans": a duration, the
+ * years required, not a look-back window (which names a recency: "during
+ * the last 5 years", "durant les cinq dernières années"). */
+static void test_experience_during_years(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+    } cases[] = {
+        {"- have worked for 5 years in logistics;", FALSE},
+        {"- have worked during 5 years in logistics;", FALSE},
+        {"- have at least 5 years of experience in logistics, during 5 years at least;", FALSE},
+        {"- avoir travaillé durant 5 ans dans la logistique ;", TRUE},
+        {"- avoir exercé pendant 5 ans des fonctions dans la logistique ;", TRUE},
+        {"- avoir exercé durant au moins 5 ans des fonctions dans la logistique ;", TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+        if (tn_num(e, "years") != 5)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_true(tn_num(e, "years") == 5);
+        assert_str(tn_str(e, "field"), "logistics");
+        assert_int_equal(tn_warned(&o, "the recency"), 0);
+        tn_free(&o);
+    }
+}
+
 /* The English and French items merged: the warnings of both texts are
  * given, a recency written only in the French one too, and a warning both
  * give (the same words but for the quotes) once. */
@@ -591,6 +620,7 @@ int main(void)
         cmocka_unit_test(test_experience_fewer_with_degree),
         cmocka_unit_test(test_experience_recency),
         cmocka_unit_test(test_notes_of_both_texts),
+        cmocka_unit_test(test_experience_during_years),
         cmocka_unit_test(test_experience_alternative_fields),
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_experience_not_measurable),
