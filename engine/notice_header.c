@@ -219,11 +219,14 @@ static gboolean time_part(const nt_toks *t, guint i)
 static guint32 loose_date(const nt_toks *t)
 {
     int day = 0, month = 0, year = 0;
+    guint month_at = G_MAXUINT;
     for (guint i = 0; i < nt_ntoks(t); i++) {
         const char *f = nt_f(t, i);
         int v = atoi(f);
         if (nt_tok_at(t, i)->number && strlen(f) == 4 && v >= 1900 && v <= 2200 && !year)
             year = v;
+        else if (nt_tok_at(t, i)->number && strlen(f) == 2 && day && i == month_at + 1 && !year)
+            year = 2000 + v; /* "13 Jan 26": two digits right after the month are 20YY */
         else if (g_ascii_isdigit(f[0]) && v >= 1 && v <= 31 && !day && !time_part(t, i) &&
                  (nt_tok_at(t, i)->number || strcmp(f + strspn(f, "0123456789"), "st") == 0 ||
                   strcmp(f + strspn(f, "0123456789"), "nd") == 0 ||
@@ -231,8 +234,8 @@ static guint32 loose_date(const nt_toks *t)
                   strcmp(f + strspn(f, "0123456789"), "th") == 0 ||
                   strcmp(f + strspn(f, "0123456789"), "er") == 0))
             day = v;
-        else if (g_ascii_isalpha(f[0]) && !month && strlen(f) >= 3)
-            month = elg_parse_month(f, strlen(f));
+        else if (g_ascii_isalpha(f[0]) && !month && strlen(f) >= 3 && (month = elg_parse_month(f, strlen(f))))
+            month_at = i;
     }
     if (!day || !month || !year)
         return 0;
@@ -246,7 +249,7 @@ static guint32 loose_date(const nt_toks *t)
 }
 
 /* The first date of digits in V ("13/01/2026", "13-01-2026", "13.01.2026",
- * with debris around it), dashes after a day or month written as slashes so
+ * "13.01.26", with debris around it), dashes after a day or month written as slashes so
  * that elg_parse_date reads it as a slash date (g_free), or NULL. */
 static char *numeric_date(const char *v)
 {
@@ -258,6 +261,13 @@ static char *numeric_date(const char *v)
             n--; /* "13.01.2026." ends a sentence */
         if (n >= 8 && n <= 10 && !g_ascii_isalnum(p[n])) {
             char *s = g_strndup(p, n);
+            const char *dot = strrchr(s, '.');
+            if (dot && dot != strchr(s, '.') && !strpbrk(s, "/-") && strlen(dot + 1) == 2) {
+                /* "13.01.26": a dotted date's two-digit year is 20YY */
+                char *full = g_strdup_printf("%.*s20%s", (int)(dot + 1 - s), s, dot + 1);
+                g_free(s);
+                return full;
+            }
             if (strspn(s, "0123456789") <= 2)
                 g_strdelimit(s, "-", '/');
             return s;

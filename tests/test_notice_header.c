@@ -210,6 +210,45 @@ static void test_deadline_numeric_dates(void **state)
     tn_free(&o);
 }
 
+/* A two-digit year is 20YY: "13.01.26" (dots: day first), "13 Jan 26".
+ * Slash and dash dates stay as they were: not read without four digits. */
+static void test_deadline_two_digit_years(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *date;
+    } cases[] = {
+        {"Closing date: 13.01.26", "2026-01-13"},
+        {"Closing date: 13.01.26 (midnight, Brussels time)", "2026-01-13"},
+        {"Closing date: 13 Jan 26", "2026-01-13"},
+        {"Closing date: 13 January 26, 23:59", "2026-01-13"},
+        {"Date limite : 13 janv. 26", "2026-01-13"},
+        {"Date limite : 1er mars 26", "2026-03-01"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *head = g_strdup_printf("Officer - 123456\n%s", cases[i].line);
+        tn_out o = header(head);
+        if (!tn_str(o.rules, "deadline"))
+            fprintf(stderr, "%s\n%s", cases[i].line, o.warnings);
+        assert_str(tn_str(o.rules, "deadline"), cases[i].date);
+        assert_int_equal(tn_warned(&o, "the deadline"), 0);
+        tn_free(&o);
+        g_free(head);
+    }
+    static const char *const unread[] = {"13/01/26", "13-01-26"};
+    for (size_t i = 0; i < G_N_ELEMENTS(unread); i++) {
+        char *text = g_strdup_printf("Officer - 123456\nClosing date: %s\n\nESSENTIAL\n\n- have at least 5 years "
+                                     "of experience in logistics;\n", unread[i]);
+        char *want = g_strdup_printf("the deadline \"%s\" is not a date eligo can read", unread[i]);
+        tn_out o = tn_compile_with(text, strlen(text), "t.txt", ELG_DATES_DMY);
+        assert_null(cJSON_GetObjectItemCaseSensitive(o.rules, "deadline"));
+        assert_int_equal(tn_warned(&o, want), 1);
+        tn_free(&o);
+        g_free(want);
+        g_free(text);
+    }
+}
+
 static void test_clearance(void **state)
 {
     (void)state;
@@ -310,6 +349,7 @@ int main(void)
         cmocka_unit_test(test_deadlines),
         cmocka_unit_test(test_deadline_ongoing_and_unreadable),
         cmocka_unit_test(test_deadline_numeric_dates),
+        cmocka_unit_test(test_deadline_two_digit_years),
         cmocka_unit_test(test_clearance),
         cmocka_unit_test(test_organisation_and_location),
         cmocka_unit_test(test_nationality_sentence),
