@@ -142,9 +142,15 @@ static void explain_EXPERIENCE(why *w)
         gchar *column = g_strconcat("experience_", w->cr->field, NULL);
         not_given(w, column);
         g_free(column);
-        if (t >= 0)
-            g_string_append_printf(w->out, " (total %s %s)", total, unit(t));
-        g_string_append_printf(w->out, ", required %s", required);
+        /* a short total fails the field: say so, not in an unknown's words */
+        if (w->state == ELG_NOT_MET && t >= 0)
+            g_string_append_printf(w->out, ", and the total of %s %s is below the required %s", total, unit(t),
+                                   required);
+        else {
+            if (t >= 0)
+                g_string_append_printf(w->out, " (total %s %s)", total, unit(t));
+            g_string_append_printf(w->out, ", required %s", required);
+        }
     }
 }
 

@@ -47,7 +47,7 @@ static void test_counts_full_file(void **state)
               "clearance: not given, required NS"},
         {"e", "p,e,ineligible,0,0,7,7,0.00,5,nationality: Japan is not a NATO member on 2025-03-19; "
               "education: secondary, required bachelor or equivalent; "
-              "experience in project_management: not given (total 1 year), required 3; "
+              "experience in project_management: not given, and the total of 1 year is below the required 3; "
               "english: I, french: I, required V in one language and II in the other; "
               "applied on 2025-03-20, after the deadline 2025-03-19; drafting: answered no (q_drafting); "
               "clearance: NC, required NS"},
