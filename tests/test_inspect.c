@@ -46,7 +46,8 @@ static void test_date_order_reads_slash_dates(void **state)
 {
     (void)state;
     char *out = NULL, *err = NULL;
-    const char *argv[] = {"inspect", "--format", "json", "--date-order", "dmy", SAMPLE, NULL};
+    /* -f as in `screen`: a user who learnt `screen -f json` tries it here */
+    const char *argv[] = {"inspect", "-f", "json", "--date-order", "dmy", SAMPLE, NULL};
     assert_int_equal(t_run(&out, &err, argv), 0);
     cJSON *root = cJSON_Parse(out);
     assert_non_null(root);

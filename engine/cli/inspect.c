@@ -10,7 +10,7 @@ int cli_inspect(int argc, char **argv)
     GOptionEntry entries[] = {
         {"map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Map the file's own headers to fields: JSON {\"Their header\": \"field\"}", "FILE"},
         {"date-order", 0, 0, G_OPTION_ARG_STRING, &date_order, "Read slash dates (19/03/2025) as day/month or month/day", "dmy|mdy"},
-        {"format", 0, 0, G_OPTION_ARG_STRING, &format, "Output format (default text)", "text|json"},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format (default text)", "text|json"},
         CLI_LIMIT_ENTRIES(limits),
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE instead of standard output", "FILE"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
