@@ -107,6 +107,10 @@ static void test_exit_usage(void **state)
     expect(1, "eligo screen: error: --format: \"xml\"; expected text, csv or json\n", format);
     const char *extra[] = {"screen", "--candidates", SAMPLE, "extra", NULL};
     expect(1, "eligo screen: error: unexpected argument \"extra\"\nTry `eligo screen --help`.\n", extra);
+    /* the candidate file given as `inspect` takes it: say which option it needs */
+    const char *bare[] = {"screen", "applicants.csv", NULL};
+    expect(1, "eligo screen: error: unexpected argument \"applicants.csv\"; give the candidate file with "
+              "--candidates (-c): eligo screen -c applicants.csv\nTry `eligo screen --help`.\n", bare);
     const char *order[] = {"screen", "--candidates", SAMPLE, "--date-order", "ymd", NULL};
     expect(1, "eligo: error: --date-order: \"ymd\"; expected dmy or mdy\n", order);
     const char *posts[] = {"posts", "x", NULL};

@@ -102,6 +102,14 @@ int cli_screen(int argc, char **argv)
         goto out;
     elg_report_options ropt = {0};
     elg_load_options lopt = {0};
+    /* `inspect FILE` takes the file bare, `screen` does not: say how */
+    if (argc > 1 && !a.candidates) {
+        fprintf(stderr,
+                "eligo screen: error: unexpected argument \"%s\"; give the candidate file with --candidates (-c): "
+                "eligo screen -c %s\nTry `eligo screen --help`.\n",
+                argv[1], argv[1]);
+        goto out;
+    }
     if (argc > 1) {
         fprintf(stderr, "eligo screen: error: unexpected argument \"%s\"\nTry `eligo screen --help`.\n", argv[1]);
         goto out;
