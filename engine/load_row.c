@@ -693,6 +693,26 @@ static void bad_cell(cell_ctx *c, const char *field, const char *s, size_t len, 
     elg_store_unread_add(c->L->p, c->row, field, s, len);
 }
 
+/* A slash date without --date-order: when only one order reads it
+ * (19/03/2025), name that order; "ambiguous" is for 05/03/2025. */
+static void slash_date_refused(cell_ctx *c, const char *field, const char *s, size_t len)
+{
+    guint32 jd;
+    gboolean slash;
+    const gboolean dmy = elg_parse_date(s, len, ELG_DATES_DMY, &jd, &slash);
+    const gboolean mdy = elg_parse_date(s, len, ELG_DATES_MDY, &jd, &slash);
+    if (dmy && mdy)
+        bad_cell(c, field, s, len, "is ambiguous; give --date-order dmy or mdy to read slash dates");
+    else if (dmy || mdy)
+        bad_cell(c, field, s, len,
+                 dmy ? "is a slash date, read only with --date-order; give --date-order dmy (day/month/year), "
+                       "the one order it fits"
+                     : "is a slash date, read only with --date-order; give --date-order mdy (month/day/year), "
+                       "the one order it fits");
+    else
+        bad_cell(c, field, s, len, "is not a date, day/month/year or month/day/year");
+}
+
 static void bad_years(cell_ctx *c, const char *field, const char *s, size_t len)
 {
     bad_cell(c, field, s, len, "is not a number of years; expected decimal years such as 5, 2.5 or 2,5, or none");
@@ -981,7 +1001,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         if (memo_date(L, s, len, &jd, &slash))
             ELG_ROW_VALUE(p->applied_on, guint32, c->row) = jd;
         else if (slash)
-            bad_cell(c, name, s, len, "is ambiguous; give --date-order dmy or mdy to read slash dates");
+            slash_date_refused(c, name, s, len);
         else if (L->opt.date_order != ELG_DATES_STRICT && memchr(s, '/', len))
             bad_cell(c, name, s, len,
                      L->opt.date_order == ELG_DATES_DMY

@@ -817,8 +817,8 @@ static void test_skills_and_answers(void **state)
     assert_member(l, 3, "applied_on", "null");
     assert_string_equal(l->diags->str,
                         "5:3: q_drafting: \"maybe\" is not yes or no; read as empty\n"
-                        "5:4: applied_on: \"19/03/2025\" is ambiguous; give --date-order dmy or mdy "
-                        "to read slash dates\n");
+                        "5:4: applied_on: \"19/03/2025\" is a slash date, read only with --date-order; "
+                        "give --date-order dmy (day/month/year), the one order it fits\n");
     unload(l);
 }
 
@@ -839,6 +839,27 @@ static void test_date_order_option(void **state)
     assert_string_equal(l->diags->str,
                         "2:2: applied_on: \"19/03/2025\" is not a date read month/day/year "
                         "(--date-order mdy), such as 03/19/2025\n");
+    unload(l);
+}
+
+/* Without --date-order, a slash date is reported; when only one order can
+ * read it (19/03/2025 is no month/day date), the warning names that order
+ * rather than call a date with a 19 in it ambiguous. */
+static void test_slash_date_names_the_order(void **state)
+{
+    (void)state;
+    const char *text = "candidate_id,applied_on\nC1,19/03/2025\nC2,3/18/2025\nC3,05/03/2025\nC4,31/31/2025\n";
+    loaded *l = load_bytes(text, -1, ELG_DATES_STRICT);
+    for (int r = 0; r < 4; r++)
+        assert_member(l, r, "applied_on", "null");
+    assert_string_equal(l->diags->str,
+                        "2:2: applied_on: \"19/03/2025\" is a slash date, read only with --date-order; "
+                        "give --date-order dmy (day/month/year), the one order it fits\n"
+                        "3:2: applied_on: \"3/18/2025\" is a slash date, read only with --date-order; "
+                        "give --date-order mdy (month/day/year), the one order it fits\n"
+                        "4:2: applied_on: \"05/03/2025\" is ambiguous; give --date-order dmy or mdy "
+                        "to read slash dates\n"
+                        "5:2: applied_on: \"31/31/2025\" is not a date, day/month/year or month/day/year\n");
     unload(l);
 }
 
@@ -1087,6 +1108,7 @@ int main(void)
         cmocka_unit_test(test_lists_with_commas),
         cmocka_unit_test(test_skills_and_answers),
         cmocka_unit_test(test_date_order_option),
+        cmocka_unit_test(test_slash_date_names_the_order),
         cmocka_unit_test(test_single_values_reported),
         cmocka_unit_test(test_long_values_quoted_and_cut),
         cmocka_unit_test(test_id_and_name_stored_together),
