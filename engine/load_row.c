@@ -153,6 +153,20 @@ static int with_gloss(int (*lookup)(const elg_reference *, const char *, size_t)
     return lookup(ref, turned, glen + 1 + nlen);
 }
 
+/* Why with_gloss refused "NAME (GLOSS)" whose NAME is a level, or WHAT:
+ * the list of levels would read as a contradiction beside "Bachelor". */
+static const char *gloss_refused(int (*lookup)(const elg_reference *, const char *, size_t),
+                                 const elg_reference *ref, const char *s, size_t len, const char *what)
+{
+    const char *name, *gloss;
+    size_t nlen, glen;
+    if (!split_gloss(s, len, &name, &nlen, &gloss, &glen) || !nlen || lookup(ref, name, nlen) < 0)
+        return what;
+    return glen && lookup(ref, gloss, glen) >= 0
+               ? "names two levels that disagree; read as unknown"
+               : "has a parenthesis that qualifies the level; read as unknown, for a person to judge";
+}
+
 static int level_of(const elg_reference *ref, const char *s, size_t len)
 {
     return with_gloss(elg_ref_level, ref, s, len);
@@ -947,8 +961,9 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
             I8(p->education, c->row) = (gint8)level;
         else
             bad_cell(c, name, s, len,
-                     "is not an education level; expected none, secondary, post_secondary, "
-                     "bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence");
+                     gloss_refused(elg_ref_education, p->ref, s, len,
+                                   "is not an education level; expected none, secondary, post_secondary, "
+                                   "bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence"));
         break;
     }
     case ELG_VT_YESNO:
@@ -973,8 +988,9 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
             I8(col == ELG_COL_ENGLISH ? p->english : p->french, c->row) = (gint8)level;
         else
             bad_cell(c, name, s, len,
-                     "is not a language level; expected I to VI, a level name, A1 to C2, "
-                     "native, or a STANAG 6001 profile such as 3332");
+                     gloss_refused(elg_ref_level, p->ref, s, len,
+                                   "is not a language level; expected I to VI, a level name, A1 to C2, "
+                                   "native, or a STANAG 6001 profile such as 3332"));
         break;
     }
     case ELG_VT_LANG_LEVELS:
@@ -986,8 +1002,9 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
             I8(p->clearance, c->row) = (gint8)level;
         else
             bad_cell(c, name, s, len,
-                     "is not a clearance level; expected none, NR, NC, NS, CTS or a long "
-                     "name such as NATO SECRET");
+                     gloss_refused(elg_ref_clearance, p->ref, s, len,
+                                   "is not a clearance level; expected none, NR, NC, NS, CTS or a long "
+                                   "name such as NATO SECRET"));
         break;
     }
     case ELG_VT_TAGS:
