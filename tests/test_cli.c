@@ -112,7 +112,10 @@ static void test_exit_usage(void **state)
     expect(1, "eligo screen: error: unexpected argument \"applicants.csv\"; give the candidate file with "
               "--candidates (-c): eligo screen -c applicants.csv\nTry `eligo screen --help`.\n", bare);
     const char *order[] = {"screen", "--candidates", SAMPLE, "--date-order", "ymd", NULL};
-    expect(1, "eligo: error: --date-order: \"ymd\"; expected dmy or mdy\n", order);
+    expect(1, "eligo screen: error: --date-order: \"ymd\"; expected dmy or mdy\n", order);
+    /* the option named is the one given, with the command, as other usage errors */
+    const char *notice_order[] = {"screen", "--candidates", SAMPLE, "--notice-date-order", "13/01", NULL};
+    expect(1, "eligo screen: error: --notice-date-order: \"13/01\"; expected dmy or mdy\n", notice_order);
     const char *posts[] = {"posts", "x", NULL};
     expect(1, "eligo posts: error: unexpected argument \"x\"\n", posts);
     /* an unknown option: the wording of the option parser, with the hint */

@@ -129,7 +129,7 @@ static void test_usage_errors(void **state)
         {{"inspect", "--format", "xml", SAMPLE, NULL}, 1,
          "eligo inspect: error: --format: \"xml\"; expected text or json\n"},
         {{"inspect", "--date-order", "ymd", SAMPLE, NULL}, 1,
-         "eligo: error: --date-order: \"ymd\"; expected dmy or mdy\n"},
+         "eligo inspect: error: --date-order: \"ymd\"; expected dmy or mdy\n"},
         {{"inspect", "fixtures/no-such-file.csv", NULL}, 2,
          "fixtures/no-such-file.csv: error: cannot open: No such file or directory\n"},
         {{"inspect", "fixtures", NULL}, 2,

@@ -172,7 +172,7 @@ static void test_compile_date_order(void **state)
     g_free(err);
     const char *bad[] = {"compile", "--date-order", "ymd", path, NULL};
     assert_int_equal(t_run(&out, &err, bad), 1);
-    assert_string_equal(err, "eligo: error: --date-order: \"ymd\"; expected dmy or mdy\n");
+    assert_string_equal(err, "eligo compile: error: --date-order: \"ymd\"; expected dmy or mdy\n");
     g_free(out);
     g_free(err);
     const char *screen[] = {"screen", "--candidates", "fixtures/candidates/sample.csv", "--notice", path,

@@ -21,8 +21,9 @@ gboolean cli_parse(const char *command, const char *params, const char *summary,
 elg_reference *cli_reference(void);
 /* Write TEXT to PATH atomically, or to stdout when PATH is NULL or "-". */
 gboolean cli_write(const char *path, const char *text, gsize len);
-/* Parse --date-order; FALSE (with a message) on a bad value. */
-gboolean cli_date_order(const char *text, elg_date_order *order);
+/* Parse the value TEXT of OPTION (--date-order, --notice-date-order) of
+ * COMMAND; FALSE (with a message naming both) on a bad value. */
+gboolean cli_date_order(const char *command, const char *option, const char *text, elg_date_order *order);
 
 /* The loader's limits, the same options in every command that loads candidates. */
 typedef struct {

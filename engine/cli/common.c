@@ -52,7 +52,7 @@ gboolean cli_write(const char *path, const char *text, gsize len)
     return ok;
 }
 
-gboolean cli_date_order(const char *text, elg_date_order *order)
+gboolean cli_date_order(const char *command, const char *option, const char *text, elg_date_order *order)
 {
     *order = ELG_DATES_STRICT;
     if (!text)
@@ -62,7 +62,7 @@ gboolean cli_date_order(const char *text, elg_date_order *order)
     else if (strcmp(text, "mdy") == 0)
         *order = ELG_DATES_MDY;
     else {
-        fprintf(stderr, "eligo: error: --date-order: \"%s\"; expected dmy or mdy\n", text);
+        fprintf(stderr, "eligo %s: error: %s: \"%s\"; expected dmy or mdy\n", command, option, text);
         return FALSE;
     }
     return TRUE;

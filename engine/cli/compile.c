@@ -21,7 +21,7 @@ int cli_compile(int argc, char **argv)
                    "Warnings, as FILE:LINE:COLUMN: warning: ..., say what could not be read and\n"
                    "every decision taken (such as a level the English and French texts disagree on).",
                    entries, &argc, &argv) ||
-        !cli_date_order(date_order, &order)) {
+        !cli_date_order("compile", "--date-order", date_order, &order)) {
         g_free(output);
         g_free(date_order);
         return EXIT_USAGE;

@@ -43,7 +43,7 @@ int cli_inspect(int argc, char **argv)
         fprintf(stderr, "eligo inspect: error: --format: \"%s\"; expected text or json\n", format);
         goto out;
     }
-    if (!cli_date_order(date_order, &opt.date_order))
+    if (!cli_date_order("inspect", "--date-order", date_order, &opt.date_order))
         goto out;
     if (!cli_limits_apply("inspect", &limits, &opt))
         goto out;

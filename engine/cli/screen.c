@@ -126,8 +126,8 @@ int cli_screen(int argc, char **argv)
         fprintf(stderr, "eligo screen: error: --threads: %d; expected 1 to 256 (0: one per core)\n", a.threads);
         goto out;
     }
-    if (!cli_date_order(a.date_order, &lopt.date_order) ||
-        !cli_date_order(a.notice_date_order, &a.notice_order))
+    if (!cli_date_order("screen", "--date-order", a.date_order, &lopt.date_order) ||
+        !cli_date_order("screen", "--notice-date-order", a.notice_date_order, &a.notice_order))
         goto out;
     if (!cli_limits_apply("screen", &a.limits, &lopt))
         goto out;
