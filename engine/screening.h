@@ -139,6 +139,10 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guin
 /* Warn in D of each answer column (q_C) of P that no panel criterion of
  * POSTS takes: a typo in its header, or a post left out. */
 void elg_unused_answers(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d);
+/* Warn in D when an essential criterion of POSTS needs a column P lacks
+ * (unknown for every row), naming the headers nothing reads: a typo in one
+ * of them is the likeliest cause. */
+void elg_missing_columns(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d);
 
 /* A hash of what the evaluator of B reads in P (its kind, columns and
  * parameters), and whether X and Y read the same and so give the same bits.

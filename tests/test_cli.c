@@ -170,6 +170,30 @@ static void test_exit_strict(void **state)
     remove_dir(dir);
 }
 
+/* A typo in a decisive header ("Nationalte") left nationality unknown for
+ * every row with not a word on screen: a column the posts require that
+ * the file lacks, while it has headers eligo does not read, is said. A
+ * file that simply lacks the column (all are optional) is not warned. */
+static void test_missing_column_with_unread_headers(void **state)
+{
+    (void)state;
+    char *dir = NULL, *path = temp_file(&dir, "t.csv", "candidate_id,Nationalte,Diplome,Email\nA1,France,Master,a@b\n");
+    const char *argv[] = {"screen", "--strict", "-f", "csv", "-c", path, "-p", "rules/posts/250303.json", NULL};
+    char *want = g_strdup_printf("%s:1: warning: no column gives nationality, english, french, "
+                                 "which the posts screened require: unknown for every row; the columns "
+                                 "\"Nationalte\", \"Email\" are not read (map one with --map; see eligo inspect)\n",
+                                 path);
+    expect(0, want, argv);
+    g_free(want);
+    g_free(path);
+    remove_dir(dir);
+    path = temp_file(&dir, "t.csv", "candidate_id,Diplome\nA1,Master\n");
+    const char *plain[] = {"screen", "-f", "csv", "-c", path, "-p", "rules/posts/250303.json", NULL};
+    expect(0, "", plain);
+    g_free(path);
+    remove_dir(dir);
+}
+
 /* An answer column (q_C) that no post screened has a criterion for is
  * said, with its column, and is no row problem: --strict still exits 0.
  * One a post takes ("Q Drafting" for 251816's drafting) is not. */
@@ -500,6 +524,7 @@ int main(void)
         cmocka_unit_test(test_output_fails_midway),
         cmocka_unit_test(test_formula_injection),
         cmocka_unit_test(test_unused_answer_column),
+        cmocka_unit_test(test_missing_column_with_unread_headers),
         cmocka_unit_test(test_json_valid),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

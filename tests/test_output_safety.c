@@ -193,8 +193,10 @@ static void diagnostics_are_terminal_safe(void **state)
         "%s:2:4: warning: french: \"\\x1B[31mgood\" is not a language level; expected I to VI, a level "
         "name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
         "%s:4:5: warning: education: \"\\x1B]0;pwn\\x07\" is not an education level; expected none, "
-        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence\n",
-        f->csv, f->csv);
+        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence\n"
+        "%s:1: warning: no column gives nationality, which the posts screened require: unknown for every row; "
+        "the columns \"Notes\\x1B[2J\" are not read (map one with --map; see eligo inspect)\n",
+        f->csv, f->csv, f->csv);
     assert_string_equal(err, want);
     g_free(want);
     g_free(out);
