@@ -83,6 +83,10 @@ void elg_quote(GString *out, const char *value, size_t len, size_t max)
             g_string_append(out, "\\t");
         else if (c < 0x20 || c == 0x7F)
             g_string_append_printf(out, "\\x%02X", c);
+        else if (c == 0xC2 && i + 1 < shown && (unsigned char)value[i + 1] >= 0x80 &&
+                 (unsigned char)value[i + 1] < 0xA0)
+            /* a C1 control (U+0080..U+009F): terminals act on it too */
+            g_string_append_printf(out, "\\u%04X", (unsigned char)value[++i]);
         else
             g_string_append_c(out, (char)c);
     }
