@@ -306,56 +306,57 @@ void elg_unused_answers(const elg_profiles *p, elg_post *const *posts, guint n_p
     }
 }
 
-/* The column an essential criterion of kind K needs, or -1 (experience in
- * a field has columns of its own; languages need any of three). */
-static int needed_column(const elg_criterion *cr)
+/* Is an essential criterion CR unknown for every row of P, for want of
+ * its column?  NEED marks the columns to name.  Experience in a field has
+ * columns of its own; languages are read from english, french or the
+ * languages list, so only a file with none of the three lacks them. */
+static void mark_missing(const elg_profiles *p, const elg_criterion *cr, gboolean *need)
 {
+    const gboolean *has = p->present;
     switch (cr->kind) {
     case ELG_KIND_NATIONALITY:
-        return ELG_COL_NATIONALITY;
+        need[ELG_COL_NATIONALITY] |= !has[ELG_COL_NATIONALITY];
+        break;
     case ELG_KIND_EDUCATION:
-        return ELG_COL_EDUCATION;
+        need[ELG_COL_EDUCATION] |= !has[ELG_COL_EDUCATION];
+        break;
     case ELG_KIND_EXPERIENCE:
-        return cr->field ? -1 : ELG_COL_EXPERIENCE_YEARS;
+        need[ELG_COL_EXPERIENCE_YEARS] |= !cr->field && !has[ELG_COL_EXPERIENCE_YEARS];
+        break;
     case ELG_KIND_LANGUAGES:
-        return ELG_COL_ENGLISH;
+        if (!has[ELG_COL_ENGLISH] && !has[ELG_COL_FRENCH] && !has[ELG_COL_LANGUAGES])
+            need[ELG_COL_ENGLISH] = need[ELG_COL_FRENCH] = TRUE;
+        break;
     default:
-        return -1;
+        break;
     }
 }
 
 void elg_missing_columns(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d)
 {
-    GString *unread = g_string_new(NULL);
-    for (guint h = 0; h < p->headers->len; h++)
+    gboolean need[ELG_COL__COUNT] = {FALSE};
+    for (guint i = 0; i < n_posts; i++)
+        for (guint c = 0; c < posts[i]->criteria->len; c++) {
+            const elg_criterion *cr = elg_post_criterion(posts[i], c);
+            if (cr->essential)
+                mark_missing(p, cr, need);
+        }
+    GString *missing = g_string_new(NULL), *unread = g_string_new(NULL);
+    for (int c = 0; c < ELG_COL__COUNT; c++)
+        if (need[c])
+            g_string_append_printf(missing, "%s%s", missing->len ? ", " : "", elg_column_names[c]);
+    for (guint h = 0; missing->len && h < p->headers->len; h++)
         if (!g_ptr_array_index(p->mapping, h)) {
             g_string_append(unread, unread->len ? ", " : "");
             const char *hd = g_ptr_array_index(p->headers, h);
             elg_quote(unread, hd, strlen(hd), 40);
         }
-    gboolean need[ELG_COL__COUNT] = {FALSE};
-    for (guint i = 0; i < n_posts; i++)
-        for (guint c = 0; c < posts[i]->criteria->len; c++) {
-            const elg_criterion *cr = elg_post_criterion(posts[i], c);
-            const int col = cr->essential ? needed_column(cr) : -1;
-            if (col >= 0 && !p->present[col])
-                need[col] = TRUE;
-        }
-    /* languages are read from english, french or languages */
-    if (need[ELG_COL_ENGLISH] && !p->present[ELG_COL_FRENCH] && !p->present[ELG_COL_LANGUAGES])
-        need[ELG_COL_FRENCH] = TRUE;
-    else
-        need[ELG_COL_ENGLISH] = FALSE;
-    GString *missing = g_string_new(NULL);
-    for (int c = 0; c < ELG_COL__COUNT; c++)
-        if (need[c])
-            g_string_append_printf(missing, "%s%s", missing->len ? ", " : "", elg_column_names[c]);
-    if (missing->len && unread->len)
+    /* without unread headers the file simply lacks the column: every column is optional */
+    if (unread->len)
         elg_diags_add(d, ELG_WARNING, p->file, 1, 0, NULL, NULL, NULL,
                       "no column gives %s, which the posts screened require: unknown for every row; "
                       "the columns %s are not read (map one with --map; see eligo inspect)",
                       missing->str, unread->str);
-
     g_string_free(missing, TRUE);
     g_string_free(unread, TRUE);
 }
