@@ -523,9 +523,7 @@ elg_post *elg_post_compile_text(const char *text, size_t len, const char *name,
                 col = (unsigned)strtoul(end + 1, NULL, 10);
         }
         /* a notice (text) given where a rule set (JSON) is expected */
-        size_t first = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-        while (first < len && g_ascii_isspace(text[first]))
-            first++;
+        const size_t first = elg_text_start(text, len);
         const gboolean prose = first < len && !strchr("{[/", text[first]);
         elg_diags_add(diags, ELG_ERROR, name, line, col, path, NULL, NULL, "%s%s", msg ? msg + 9 : err->message,
                       prose ? "; a rule set is JSON: a vacancy notice is compiled with `eligo compile` or "

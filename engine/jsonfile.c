@@ -488,3 +488,11 @@ unsigned elg_json_path_line(const char *text, size_t len, const char *path, gboo
 {
     return path_line(text, len, path, at_key, FALSE);
 }
+
+size_t elg_text_start(const char *text, size_t len)
+{
+    size_t i = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (i < len && g_ascii_isspace(text[i]))
+        i++;
+    return i;
+}

@@ -19,6 +19,9 @@ cJSON *elg_json_read_file_text(const char *path, gchar **text, gsize *len, GErro
 /* Parse TEXT; NAME is used in the error message. */
 cJSON *elg_json_parse(const char *text, size_t len, const char *name, GError **err);
 
+/* The offset in TEXT of its first byte past a UTF-8 byte order mark and
+ * white space (LEN when none): what kind of file it is shows there. */
+size_t elg_text_start(const char *text, size_t len);
 /* Append ".key" to PATH, or ".[\"odd key\"]" for a key that is not a plain word. */
 void elg_json_append_key(GString *path, const char *key);
 /* The line of PATH (".essential[1].years", as elg_json_append_key writes

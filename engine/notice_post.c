@@ -1,7 +1,6 @@
 /* A vacancy notice straight to a compiled post: notice compiler, then rule compiler. */
 #include "notice_post.h"
 
-#include <string.h>
 
 #include "compile.h"
 #include "jsonfile.h"
@@ -11,11 +10,7 @@
  * notice it would give a post of debris. */
 static gboolean is_rule_set(const char *text, size_t len)
 {
-    size_t i = 0;
-    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-        i = 3;
-    while (i < len && g_ascii_isspace(text[i]))
-        i++;
+    const size_t i = elg_text_start(text, len);
     if (i == len || text[i] != '{')
         return FALSE;
     cJSON *root = cJSON_ParseWithLength(text + i, len - i);
