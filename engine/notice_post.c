@@ -1,7 +1,6 @@
 /* A vacancy notice straight to a compiled post: notice compiler, then rule compiler. */
 #include "notice_post.h"
 
-
 #include "compile.h"
 #include "jsonfile.h"
 #include "notice.h"
