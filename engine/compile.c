@@ -88,11 +88,13 @@ char *elg_json_show(const cJSON *v)
 
 gboolean elg_quoted_number(elg_compiler *c, const char *member, const cJSON *v)
 {
-    if (!cJSON_IsString(v) || !*v->valuestring)
+    if (!cJSON_IsString(v))
         return FALSE;
+    /* digits as JSON writes numbers, not strtod's "inf" or "0x10" */
+    const char *s = v->valuestring + strspn(v->valuestring, " ");
     char *end;
-    g_ascii_strtod(v->valuestring, &end);
-    if (*end)
+    g_ascii_strtod(s, &end);
+    if (!strchr("+-.0123456789", *s) || !*s || *end || s[strspn(s, "+-.0123456789eE")])
         return FALSE;
     char *shown = elg_json_show(v);
     elg_compile_error(c, member, "%s is a string; write the number without quotes", shown);
