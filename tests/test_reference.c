@@ -52,7 +52,8 @@ static void test_levels_cefr_native_none(void **state)
         {"A1", 1}, {"A2", 2}, {"B1", 3}, {"B2", 4}, {"C1", 5}, {"C2", 6}, {"c1", 5}, {"b 2", 4},
         {"native", 6}, {"Native speaker", 6}, {"mother tongue", 6}, {"Mother-Tongue", 6},
         {"langue maternelle", 6}, {"bilingual", 6}, {"pre-intermediate", 2},
-        {"none", 0}, {"aucun", 0}, {"0", 0}, {"néant", 0},
+        {"Natif", 6}, {"native", 6}, {"locuteur natif", 6}, {"locutrice native", 6},
+        {"langue natale", 6}, {"none", 0}, {"aucun", 0}, {"0", 0}, {"néant", 0},
     };
     CHECK_ALL(level, cases);
 }
