@@ -290,13 +290,22 @@ gboolean elg_report_format_parse(const char *name, elg_report_format *fmt)
 gboolean elg_report_write(const elg_screening *s, const elg_report_options *opt, FILE *out, GError **err)
 {
     elg_sink k;
-    elg_sink_init(&k, out);
+    FILE *excel = NULL;
+    if (opt->excel && opt->format == ELG_REPORT_CSV) {
+        if (!(excel = elg_excel_stream(out, elg_profiles_delimiter(s->profiles)))) {
+            g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "error: cannot write the report: %s", g_strerror(errno));
+            return FALSE;
+        }
+    }
+    elg_sink_init(&k, excel ? excel : out);
     switch (opt->format) {
     case ELG_REPORT_CSV: elg_report_csv(s, opt, &k); break;
     case ELG_REPORT_JSON: elg_report_json(s, opt, &k); break;
     case ELG_REPORT_TEXT: elg_report_text(s, opt, &k); break;
     }
     elg_sink_flush(&k, TRUE);
+    if (excel && fclose(excel) != 0 && !k.error)
+        k.error = errno ? errno : EIO;
     if (!k.error && fflush(out) != 0)
         k.error = errno ? errno : EIO;
     elg_sink_clear(&k);

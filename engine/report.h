@@ -71,6 +71,12 @@ gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_m
 /* Desirable score as text with two decimals ("66.67", "100.00"). */
 void elg_score_text(double score, char buf[16]);
 
+/* A stream that rewrites eligo's CSV written to it for a spreadsheet
+ * (elg_report_options.excel) into OUT, or NULL; fclose() it to finish (OUT
+ * stays open).  CANDIDATES_DELIMITER: the candidate file's delimiter, the
+ * list separator of the spreadsheet that exported it. */
+FILE *elg_excel_stream(FILE *out, char candidates_delimiter);
+
 void elg_report_csv(const elg_screening *s, const elg_report_options *opt, elg_sink *k);
 void elg_report_json(const elg_screening *s, const elg_report_options *opt, elg_sink *k);
 void elg_report_text(const elg_screening *s, const elg_report_options *opt, elg_sink *k);

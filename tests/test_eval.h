@@ -131,7 +131,7 @@ static inline char *tx_report(const tx *t, elg_report_format format, gboolean by
     size_t len = 0;
     FILE *fp = open_memstream(&buf, &len);
     assert_non_null(fp);
-    elg_report_options opt = {format, by_candidate, "candidates.csv"};
+    elg_report_options opt = {.format = format, .by_candidate = by_candidate, .candidates_file = "candidates.csv"};
     GError *err = NULL;
     assert_true(elg_report_write(t->s, &opt, fp, &err));
     fclose(fp);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "testutil.h"
+#include "t_csv.h"
 #include "report.h"
 #include "generate.h"
 
@@ -319,6 +320,120 @@ static void test_variants_same_report(void **state)
     g_free(base);
 }
 
+/* --excel: a spreadsheet opens the report by a double click.  From a file
+ * separated by `;` (as a French or German Excel saves it): a UTF-8 byte
+ * order mark, then the very cells of the CSV report, separated by `;`,
+ * with a decimal comma in desirable_score and nowhere else. */
+static void test_excel_semicolon(void **state)
+{
+    (void)state;
+    char *base = t_read(GOLDEN "sample.csv"), *out = NULL, *err = NULL;
+    const char *argv[] = {"screen", "--candidates", "fixtures/candidates/variants/sample.semicolon.csv", "--excel",
+                          NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_true(g_str_has_prefix(out, "\xEF\xBB\xBF"));
+    GPtrArray *want = t_csv_parse(base, strlen(base), ',', NULL, NULL);
+    GPtrArray *got = t_csv_parse(out + 3, strlen(out + 3), ';', NULL, NULL);
+    assert_int_equal(got->len, want->len);
+    guint decimals = 0, semicolons = 0;
+    for (guint r = 0; r < want->len; r++) {
+        GPtrArray *w = g_ptr_array_index(want, r), *g = g_ptr_array_index(got, r);
+        assert_int_equal(g->len, w->len);
+        for (guint c = 0; c < w->len; c++) {
+            char *expected = g_strdup(g_ptr_array_index(w, c));
+            if (r > 0 && c == 7 && strchr(expected, '.')) { /* desirable_score */
+                *strchr(expected, '.') = ',';
+                decimals++;
+            }
+            semicolons += strchr(expected, ';') != NULL;
+            assert_string_equal(g_ptr_array_index(g, c), expected);
+            g_free(expected);
+        }
+    }
+    assert_true(decimals > 100);
+    assert_true(semicolons > 10); /* reasons cells: quoted, since they hold the separator */
+    assert_non_null(strstr(out, "40,00;1;;Mihai Popescu;"));
+    g_ptr_array_unref(want);
+    g_ptr_array_unref(got);
+    g_free(out);
+    g_free(err);
+    g_free(base);
+}
+
+/* From a file separated by `,`: the CSV report, byte for byte, after a byte
+ * order mark; by candidate too. */
+static void test_excel_comma(void **state)
+{
+    (void)state;
+    static const char *const goldens[] = {"sample.csv", "sample.by-candidate.csv"};
+    for (int by_candidate = 0; by_candidate < 2; by_candidate++) {
+        char *golden = g_strconcat(GOLDEN, goldens[by_candidate], NULL);
+        char *base = t_read(golden), *out = NULL, *err = NULL;
+        g_free(golden);
+        const char *argv[] = {"screen", "--candidates", SAMPLE, "--excel", "--format", "csv",
+                              by_candidate ? "--by-candidate" : NULL, NULL};
+        assert_int_equal(t_run(&out, &err, argv), 0);
+        assert_true(g_str_has_prefix(out, "\xEF\xBB\xBF"));
+        assert_string_equal(out + 3, base);
+        g_free(out);
+        g_free(err);
+        g_free(base);
+    }
+}
+
+/* The rewriting itself, on cells a report may hold: quotes, separators and
+ * line ends inside cells, a formula guard, numbers in other columns. */
+static void test_excel_stream(void **state)
+{
+    (void)state;
+    static const char csv[] =
+        "post_id,desirable_score,name,note\n"
+        "P1,12.50,\"Moreau, Jean\",a;b\n"
+        "P2,100.00,\"He said \"\"hi\"\"\",\"two\nlines\"\n"
+        "P3,,'-3.5,4.5\n";
+    static const char want_semicolon[] =
+        "\xEF\xBB\xBF"
+        "post_id;desirable_score;name;note\n"
+        "P1;12,50;Moreau, Jean;\"a;b\"\n"
+        "P2;100,00;\"He said \"\"hi\"\"\";\"two\nlines\"\n"
+        "P3;;'-3.5;4.5\n";
+    static const struct { char delim; const char *want; } cases[] = {
+        {';', want_semicolon},
+        {',', NULL}, /* the input itself, after the mark */
+        {'\t', NULL},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *mem = open_memstream(&buf, &len);
+        FILE *x = elg_excel_stream(mem, cases[i].delim);
+        assert_non_null(x);
+        /* written in pieces that cut cells and doubled quotes */
+        for (size_t at = 0; at < sizeof csv - 1; at += 7)
+            assert_int_equal(fwrite(csv + at, 1, MIN((size_t)7, sizeof csv - 1 - at), x),
+                             MIN((size_t)7, sizeof csv - 1 - at));
+        assert_int_equal(fclose(x), 0);
+        fclose(mem);
+        char *want = cases[i].want ? g_strdup(cases[i].want) : g_strconcat("\xEF\xBB\xBF", csv, NULL);
+        assert_string_equal(buf, want);
+        g_free(want);
+        free(buf);
+    }
+}
+
+/* --excel writes CSV: another format with it is a usage error. */
+static void test_excel_usage(void **state)
+{
+    (void)state;
+    char *out = NULL, *err = NULL;
+    const char *argv[] = {"screen", "--candidates", SAMPLE, "--excel", "--format", "json", NULL};
+    assert_int_equal(t_run(&out, &err, argv), 1);
+    assert_string_equal(err, "eligo screen: error: --excel writes a CSV report; it cannot go with --format json\n");
+    assert_string_equal(out, "");
+    g_free(out);
+    g_free(err);
+}
+
 /* The CSV cell writer: a leading = + - @ TAB or CR gets a ', inside the
  * quotes when the cell needs them; nothing else is touched. */
 /* DESIGN.md s.4: reasons are "separated by `; `", one per failed or
@@ -423,6 +538,10 @@ int main(void)
         cmocka_unit_test(test_golden_json_agrees),
         cmocka_unit_test(test_golden_text_totals),
         cmocka_unit_test(test_variants_same_report),
+        cmocka_unit_test(test_excel_semicolon),
+        cmocka_unit_test(test_excel_comma),
+        cmocka_unit_test(test_excel_stream),
+        cmocka_unit_test(test_excel_usage),
         cmocka_unit_test(test_csv_cell),
         cmocka_unit_test(test_reasons_one_item_per_criterion),
     };

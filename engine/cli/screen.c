@@ -14,7 +14,7 @@ typedef struct {
      * notices write day/month; one option for both would misread one. */
     gchar *notice_date_order;
     elg_date_order notice_order;
-    gboolean strict, by_candidate, all_problems;
+    gboolean strict, by_candidate, all_problems, excel;
     gint threads;
     cli_limits limits;
 } screen_args;
@@ -73,6 +73,7 @@ int cli_screen(int argc, char **argv)
         {"notice", 'n', 0, G_OPTION_ARG_FILENAME_ARRAY, &a.notices, "A vacancy notice (text), compiled on the fly; repeatable", "FILE"},
         {"format", 'f', 0, G_OPTION_ARG_STRING, &a.format, "Report format (default text)", "text|csv|json"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &a.output, "Write the report to FILE (atomically) instead of standard output", "FILE"},
+        {"excel", 0, 0, G_OPTION_ARG_NONE, &a.excel, "A CSV report for a spreadsheet to open: a UTF-8 byte order mark, and `;` and decimal commas when the candidate file is separated by `;` (implies --format csv)", NULL},
         {"by-candidate", 0, 0, G_OPTION_ARG_NONE, &a.by_candidate, "Report per candidate: the posts each is eligible for or needs review on", NULL},
         {"keep", 'k', 0, G_OPTION_ARG_STRING_ARRAY, &a.keep, "Copy the file's column COLUMN (e-mail, phone...) into the report after eligo's own columns; repeatable", "COLUMN"},
         {"map", 0, 0, G_OPTION_ARG_FILENAME, &a.map, "Map the file's own headers to fields: JSON {\"Their header\": \"field\"}", "FILE"},
@@ -121,6 +122,14 @@ int cli_screen(int argc, char **argv)
     if (a.format && !elg_report_format_parse(a.format, &ropt.format)) {
         fprintf(stderr, "eligo screen: error: --format: \"%s\"; expected text, csv or json\n", a.format);
         goto out;
+    }
+    if (a.excel && a.format && ropt.format != ELG_REPORT_CSV) {
+        fprintf(stderr, "eligo screen: error: --excel writes a CSV report; it cannot go with --format %s\n", a.format);
+        goto out;
+    }
+    if (a.excel) {
+        ropt.format = ELG_REPORT_CSV;
+        ropt.excel = TRUE;
     }
     if (a.threads < 0 || a.threads > 256) {
         fprintf(stderr, "eligo screen: error: --threads: %d; expected 1 to 256 (0: one per core)\n", a.threads);

@@ -20,6 +20,10 @@ typedef struct elg_report_options {
     elg_report_format format;
     gboolean by_candidate;  /* group by candidate instead of by post */
     const char *candidates_file; /* shown in the report header */
+    /* CSV for a spreadsheet to open: a UTF-8 byte order mark, and when the
+     * candidate file was separated by `;` (as Excel saves it where the
+     * decimal separator is a comma), `;` between cells and decimal commas */
+    gboolean excel;
 } elg_report_options;
 
 /* Write the report of S to OUT. Returns FALSE and sets ERR on a write error. */
