@@ -112,6 +112,7 @@ typedef struct {
     const char *report;
     size_t report_len;
     unsigned fields, records, want_fields;
+    GPtrArray *cells;        /* every cell, when wanted (NULL: counted only) */
 } csv_count;
 
 static int never_space(unsigned char c)
@@ -127,6 +128,8 @@ static void csv_field(void *data, size_t len, void *ud)
     fz_assert(len == 0 || !strchr("=+-@\t\r", s[0]),
               "a CSV report cell begins with = + - @ TAB or CR (formula injection)", c->report,
               c->report_len);
+    if (c->cells)
+        g_ptr_array_add(c->cells, g_strndup(s ? s : "", len));
     c->fields++;
 }
 
@@ -141,11 +144,13 @@ static void csv_record(int term, void *ud)
 }
 
 /* A strict RFC 4180 parse: every cell safe, every row complete, WANT_ROWS rows. */
-static void check_csv(const char *text, size_t len, unsigned want_fields, unsigned want_rows)
+static void check_csv(const char *text, size_t len, char delim, unsigned want_fields, unsigned want_rows,
+                      GPtrArray *cells)
 {
     struct csv_parser p;
-    csv_count c = {text, len, 0, 0, want_fields};
+    csv_count c = {text, len, 0, 0, want_fields, cells};
     fz_assert(csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) == 0, "csv_init", NULL, 0);
+    csv_set_delim(&p, (unsigned char)delim);
     csv_set_space_func(&p, never_space);
     fz_assert(csv_parse(&p, text, len, csv_field, csv_record, &c) == len,
               "the CSV report is not valid RFC 4180", text, len);
@@ -191,6 +196,38 @@ static void check_json(const char *text, size_t len, unsigned rows, unsigned pos
     cJSON_Delete(root);
 }
 
+/* The CSV report TEXT, and the same for a spreadsheet (--excel): a byte
+ * order mark, then the very cells, separated by `;` with a decimal comma
+ * in desirable_score when the candidate file is separated by `;`. */
+static void check_excel(const elg_screening *s, const elg_profiles *p, const char *text, size_t len,
+                        unsigned fields, unsigned rows, gboolean by_candidate)
+{
+    GPtrArray *plain = g_ptr_array_new_with_free_func(g_free), *excel = g_ptr_array_new_with_free_func(g_free);
+    check_csv(text, len, ',', fields, rows, plain);
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *out = open_memstream(&buf, &n);
+    elg_report_options opt = {.format = ELG_REPORT_CSV, .by_candidate = by_candidate, .excel = TRUE};
+    GError *err = NULL;
+    fz_assert(out && elg_report_write(s, &opt, out, &err), "an --excel report to memory failed", NULL, 0);
+    fclose(out);
+    const gboolean semicolon = elg_profiles_delimiter(p) == ';';
+    fz_assert(n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0, "the --excel report has no byte order mark", buf, n);
+    check_csv(buf + 3, n - 3, semicolon ? ';' : ',', fields, rows, excel);
+    fz_assert(excel->len == plain->len, "the --excel report has other cells", buf, n);
+    for (guint i = 0; i < plain->len; i++) {
+        char *want = g_ptr_array_index(plain, i);
+        char *dot = strchr(want, '.');
+        /* desirable_score, the eighth of a row by post */
+        if (semicolon && !by_candidate && i >= fields && i % fields == 7 && dot)
+            *dot = ',';
+        fz_assert(strcmp(want, g_ptr_array_index(excel, i)) == 0, "an --excel report cell differs", buf, n);
+    }
+    free(buf);
+    g_ptr_array_free(plain, TRUE);
+    g_ptr_array_free(excel, TRUE);
+}
+
 void fz_check_reports(const elg_screening *s, const elg_profiles *p, unsigned n_posts, gboolean by_candidate)
 {
     const unsigned n_rows = elg_profiles_count(p), kept = elg_profiles_kept_count(p);
@@ -203,7 +240,8 @@ void fz_check_reports(const elg_screening *s, const elg_profiles *p, unsigned n_
         fz_assert(out && elg_report_write(s, &opt, out, &err), "a report to memory failed", NULL, 0);
         fclose(out);
         if (f == ELG_REPORT_CSV)
-            check_csv(buf, len, (by_candidate ? 6 : 16) + kept, 1 + (by_candidate ? n_rows : n_rows * n_posts));
+            check_excel(s, p, buf, len, (by_candidate ? 6 : 16) + kept,
+                        1 + (by_candidate ? n_rows : n_rows * n_posts), by_candidate);
         else if (f == ELG_REPORT_JSON)
             check_json(buf, len, n_rows, n_posts, !by_candidate);
         else
