@@ -191,7 +191,8 @@ static void inspect_json(const elg_profiles *p, GString *out)
     for (guint i = 0; i < p->headers->len; i++) {
         const char *m = g_ptr_array_index(p->mapping, i);
         char *key = header_key(p, i);
-        cJSON_AddItemToObject(cols, key, m ? cJSON_CreateString(m) : cJSON_CreateNull());
+        /* false: ignored by the --map file (null there); null: not read, passed through */
+        cJSON_AddItemToObject(cols, key, !m ? cJSON_CreateNull() : *m ? cJSON_CreateString(m) : cJSON_CreateFalse());
         g_free(key);
     }
     cJSON *probs = cJSON_AddArrayToObject(root, "problems");
@@ -235,7 +236,7 @@ static void inspect_text(const elg_profiles *p, GString *out)
         /* pad by characters, not bytes, so "Français" lines up */
         glong width = g_utf8_strlen(h->str, -1);
         g_string_append_printf(out, "  %3u  %s%*s -> %s\n", i + 1, h->str, width < 32 ? (int)(32 - width) : 0, "",
-                               m ? m : "(not used; passed through)");
+                               !m ? "(not used; passed through)" : *m ? m : "(ignored: null in the --map file)");
         g_string_free(h, TRUE);
     }
     int missing = 0;

@@ -509,6 +509,28 @@ static void unused_mapping(elg_loader *L, const cJSON *mapping, const char *text
     }
 }
 
+/* The error for a --keep name that matched header column I, which the
+ * mapping's entry IT ignores (null): kept, the column would contradict it. */
+static GString *keep_ignored(const elg_loader *L, const cJSON *it, const char *text, gsize len,
+                             const guint *found, guint i, unsigned line)
+{
+    guint k = 0;
+    while (found[k] != i + 1)
+        k++;
+    const char *header = g_ptr_array_index(L->p->headers, i);
+    GString *path = g_string_new(NULL), *msg = g_string_new(NULL);
+    entry_path(path, it->string);
+    g_string_printf(msg, "%s:%u:%u: error: --keep ", L->p->file, line, i + 1);
+    elg_quote(msg, L->opt.keep_columns[k], strlen(L->opt.keep_columns[k]), 60);
+    g_string_append(msg, " names column ");
+    elg_quote(msg, header, strlen(header), 60);
+    g_string_append_printf(msg, ", which the --map file ignores (%s:%u:%s is null); remove that entry to keep "
+                           "the column, or the --keep",
+                           L->opt.map_file, elg_json_path_line(text, len, path->str, TRUE), path->str);
+    g_string_free(path, TRUE);
+    return msg;
+}
+
 static void map_headers(elg_loader *L, unsigned line)
 {
     elg_profiles *p = L->p;
@@ -526,6 +548,7 @@ static void map_headers(elg_loader *L, unsigned line)
         n_keep++;
     guint *keep_found = g_new0(guint, n_keep + 1);
     GHashTable *map_used = g_hash_table_new(NULL, NULL); /* the mapping's entries a header took */
+    GString *refused = NULL; /* a --keep of a column the mapping ignores */
     for (guint i = 0; i < L->ncells; i++) {
         const char *h = elg_loader_cell(L, i);
         size_t hlen = L->cell[i].len;
@@ -533,8 +556,8 @@ static void map_headers(elg_loader *L, unsigned line)
         g_ptr_array_add(p->headers, header);
         elg_header_map m = {0};
         gboolean mapped = FALSE, ignored = FALSE;
+        const cJSON *it = NULL;
         if (mapping) {
-            const cJSON *it;
             char key[ELG_FOLD_MAX], want[ELG_FOLD_MAX];
             elg_fold(header, hlen, want, sizeof want);
             cJSON_ArrayForEach(it, mapping) {
@@ -601,8 +624,15 @@ static void map_headers(elg_loader *L, unsigned line)
         }
         if (!mapped)
             m.kind = ELG_MAP_EXTRA;
-        if (keep_header(L, header, hlen, i, keep_found) || (!mapped && !L->opt.drop_unknown))
+        const gboolean keep = keep_header(L, header, hlen, i, keep_found);
+        if (ignored) {
+            /* null in the mapping: not read, not kept, not shown as extra */
+            if (keep && !refused)
+                refused = keep_ignored(L, it, map_text, map_len, keep_found, i, line);
+            target = "";
+        } else if (keep || (!mapped && !L->opt.drop_unknown)) {
             add_text(L, &m, i);
+        }
         g_ptr_array_add(p->mapping, g_strdup(target));
         g_array_append_val(L->map, m);
     }
@@ -636,7 +666,12 @@ static void map_headers(elg_loader *L, unsigned line)
         g_string_free(seen, TRUE);
     }
     /* after the id's check: a file without ids is told of that first */
-    order_kept(L, keep_found, line);
+    if (refused && !L->error)
+        g_set_error_literal(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT, refused->str);
+    if (refused)
+        g_string_free(refused, TRUE);
+    if (!L->error)
+        order_kept(L, keep_found, line);
     g_free(keep_found);
 }
 

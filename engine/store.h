@@ -123,7 +123,8 @@ struct elg_profiles {
     GPtrArray *answers;          /* elg_keyed_column*: q_CRITERION yes/no */
 
     GPtrArray *headers;          /* char*: the file's header cells */
-    GPtrArray *mapping;          /* char* canonical name per header, or NULL */
+    GPtrArray *mapping;          /* char* canonical name per header, "" when the --map
+                                  * file ignores it (null), NULL when nothing reads it */
     /* cells kept as written (trimmed; NULL: empty): the columns eligo does
      * not read (unless elg_load_options.drop_unknown), for inspect, and the
      * elg_load_options.keep_columns, for reports */

@@ -185,6 +185,17 @@ static void test_missing_column_with_unread_headers(void **state)
                                  path);
     expect(0, want, argv);
     g_free(want);
+    /* a column the --map file ignores (null) is not one to map */
+    char *map = g_build_filename(dir, "map.json", NULL);
+    assert_true(g_file_set_contents(map, "{\"email\": null, \"Diplome\": \"education\"}", -1, NULL));
+    const char *mapped[] = {"screen", "-f", "csv", "-c", path, "-p", "rules/posts/250303.json", "--map", map, NULL};
+    want = g_strdup_printf("%s:1: warning: no column gives nationality, english, french, which the posts screened "
+                           "require: unknown for every row; the columns \"Nationalte\" are not read (map one with "
+                           "--map; see eligo inspect)\n",
+                           path);
+    expect(0, want, mapped);
+    g_free(want);
+    g_free(map);
     g_free(path);
     remove_dir(dir);
     path = temp_file(&dir, "t.csv", "candidate_id,Diplome\nA1,Master\n");

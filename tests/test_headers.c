@@ -423,7 +423,8 @@ static void test_map_file(void **state)
                             " \"Drafting?\": \"q_drafting\"}");
     if (!l->p)
         fail_msg("load failed: %s", l->err->message);
-    assert_columns(l, "{\"Reference\":\"candidate_id\",\"Pays\":\"nationality\",\"Degree\":null,"
+    /* null: ignored (false), not a column passed through (null) */
+    assert_columns(l, "{\"Reference\":\"candidate_id\",\"Pays\":\"nationality\",\"Degree\":false,"
                       "\"Langue 1\":\"english\",\"PM years\":\"experience_project_management\","
                       "\"Drafting?\":\"q_drafting\",\"Remarks\":null}");
     const cJSON *p = cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), 0);
@@ -434,9 +435,14 @@ static void test_map_file(void **state)
                            "\"experience\":{\"project_management\":4},\"english\":5,"
                            "\"french\":null,\"languages\":null,\"clearance\":null,"
                            "\"skills\":null,\"applied_on\":null,\"answers\":{\"drafting\":true},"
-                           "\"extra\":{\"Degree\":\"master\",\"Remarks\":\"none\"}}");
+                           "\"extra\":{\"Remarks\":\"none\"}}");
     cJSON_free(s);
     assert_string_equal(l->diags->str, "");
+    GString *text = g_string_new(NULL);
+    elg_profiles_inspect(l->p, FALSE, text);
+    assert_non_null(strstr(text->str, "\n    3  Degree                           -> (ignored: null in the --map file)\n"));
+    assert_non_null(strstr(text->str, "\n    7  Remarks                          -> (not used; passed through)\n"));
+    g_string_free(text, TRUE);
     unload(l);
 }
 

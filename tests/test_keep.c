@@ -88,6 +88,28 @@ static void unknown_column_is_an_error(void **state)
     g_free(err);
 }
 
+/* A column the --map file ignores (null) is not kept: asking for it is a
+ * contradiction, refused with the map's entry named (exit 2). */
+static void ignored_by_map_is_an_error(void **state)
+{
+    (void)state;
+    char *map = t_scratch("map.json");
+    assert_true(g_file_set_contents(map, "{\n  \"notes\": null\n}\n", -1, NULL));
+    const char *argv[] = {"screen", "-c", KEEP_CSV, "-f", "csv", "--map", map, "--keep", "Email", "-k", "NOTES", NULL};
+    char *out = NULL, *err = NULL;
+    assert_int_equal(t_run(&out, &err, argv), 2);
+    assert_string_equal(out, "");
+    char *want = g_strdup_printf(KEEP_CSV ":1:11: error: --keep \"NOTES\" names column \"Notes\", which the "
+                                 "--map file ignores (%s:2:.[\"notes\"] is null); remove that entry to keep the "
+                                 "column, or the --keep\n",
+                                 map);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(map);
+}
+
 /* --- the library ---------------------------------------------------------- */
 
 static char *write_scratch(const char *text)
@@ -258,6 +280,7 @@ int main(void)
         cmocka_unit_test(reports_by_candidate),
         cmocka_unit_test(reports_csv_cells),
         cmocka_unit_test(unknown_column_is_an_error),
+        cmocka_unit_test(ignored_by_map_is_an_error),
         cmocka_unit_test(kept_in_order_each_once),
         cmocka_unit_test(drop_unknown_keeps_only_what_is_asked),
         cmocka_unit_test(first_of_two_headers),
