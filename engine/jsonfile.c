@@ -264,7 +264,7 @@ cJSON *elg_json_read_file_text(const char *path, gchar **text_out, gsize *len_ou
                     ELG_JSON_MAX_BYTES);
     else
         root = elg_json_parse(text, len, path, err);
-    if (root && text_out) {
+    if (text_out && len <= ELG_JSON_MAX_BYTES) { /* too large: TEXT is not the file's */
         *text_out = text;
         *len_out = len;
     } else {

@@ -14,7 +14,8 @@ gboolean elg_file_get_contents(const char *path, gsize max, gchar **text, gsize 
 /* Parse PATH; NULL with ERR set (`PATH:LINE:COLUMN: error: ...`) on failure. */
 cJSON *elg_json_read_file(const char *path, GError **err);
 /* As elg_json_read_file, and the text read into *TEXT (*LEN bytes; the
- * caller frees it with g_free) when it parsed. */
+ * caller frees it with g_free) whenever the file was read whole, parsed
+ * or not (what it is instead of JSON may be said); else *TEXT is untouched. */
 cJSON *elg_json_read_file_text(const char *path, gchar **text, gsize *len, GError **err);
 /* Parse TEXT; NAME is used in the error message. */
 cJSON *elg_json_parse(const char *text, size_t len, const char *name, GError **err);

@@ -344,6 +344,18 @@ static void entry_path(GString *path, const char *key)
     g_string_append_c(path, ']');
 }
 
+/* Is TEXT, which is not valid JSON, a CSV file: its first line not
+ * JSON's and cut by a delimiter? */
+static gboolean looks_like_csv(const char *text, size_t len)
+{
+    const size_t i = elg_text_start(text, len);
+    if (i == len || text[i] == '{' || text[i] == '[')
+        return FALSE;
+    const char *nl = memchr(text + i, '\n', len - i);
+    const size_t n = nl ? (size_t)(nl - text) - i : len - i;
+    return memchr(text + i, ',', n) || memchr(text + i, ';', n) || memchr(text + i, '\t', n);
+}
+
 /* The mapping file, and its text in *TEXT for the lines of messages
  * (FILE:LINE:PATH, as for rule sets: DESIGN.md s.5). */
 static cJSON *read_mapping(elg_loader *L, gchar **text, gsize *len)
@@ -351,7 +363,17 @@ static cJSON *read_mapping(elg_loader *L, gchar **text, gsize *len)
     GError *e = NULL;
     cJSON *root = elg_json_read_file_text(L->opt.map_file, text, len, &e);
     if (!root) {
-        L->error = e;
+        /* a candidate file given as the mapping: the JSON error alone puzzles */
+        if (*text && looks_like_csv(*text, *len)) {
+            L->error = g_error_new(e->domain, e->code, "%s; this file looks like a CSV file, not a mapping; give "
+                                   "the candidates with -c and a JSON mapping {\"Their header\": \"field\"} "
+                                   "with --map", e->message);
+            g_error_free(e);
+        } else {
+            L->error = e;
+        }
+        g_free(*text);
+        *text = NULL;
         return NULL;
     }
     if (!cJSON_IsObject(root)) {

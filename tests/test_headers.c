@@ -472,6 +472,10 @@ static void test_map_file_unused_entries(void **state)
     unload(l);
 }
 
+#define CSV_HINT                                                                                          \
+    "this file looks like a CSV file, not a mapping; give the candidates with -c and a JSON mapping "     \
+    "{\"Their header\": \"field\"} with --map"
+
 static void test_map_file_errors(void **state)
 {
     (void)state;
@@ -490,6 +494,11 @@ static void test_map_file_errors(void **state)
          "experience_FIELD, q_CRITERION"},
         {"\n[\"nationality\"]", ":2:.: error: expected an object {\"Their header\": \"field\"}"},
         {"{\"X\": ", ":1:6: error: invalid JSON near \" \""},
+        /* a candidate file given as the mapping, in whatever way it fails to parse */
+        {"candidate_id,name\nC1,Ann\n", ":1:1: error: invalid JSON near \"candidate_id,name\"; " CSV_HINT},
+        {"\"Candidate ID\";Nom\n", ":1:15: error: text after the end of the JSON value; expected one value a "
+                                   "file (one rule set a file); " CSV_HINT},
+        {"id\tnom\nC1\tJos\xE9\n", ":2:7: error: invalid UTF-8 (byte 0xE9); a JSON file must be UTF-8; " CSV_HINT},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         loaded *l = load_mapped("candidate_id,X\nC1,y\n", cases[i].json);
