@@ -206,6 +206,18 @@ void elg_reasons(const elg_screening *s, guint p, guint row, GString *out)
     }
 }
 
+void elg_first_failure(const elg_screening *s, guint p, guint row, GString *out)
+{
+    const elg_post_result *r = &s->posts[p];
+    guint failed = 0;
+    elg_state st;
+    for (guint c = next_reason(r, row, 0, &st); c < r->post->n_essential; c = next_reason(r, row, c + 1, &st))
+        if (st == ELG_NOT_MET && !failed++)
+            elg_explain(s, p, c, row, out);
+    if (failed > 1)
+        g_string_append_printf(out, " (and %u more failed)", failed - 1);
+}
+
 /* elg_reasons_cell() without the memo, for the row during which it starts again. */
 static gsize reasons_cell_unmemoised(const elg_screening *s, guint p, guint row, elg_explain_memo *m,
                                      const char **text)

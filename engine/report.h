@@ -58,6 +58,9 @@ void elg_csv_cell(GString *out, const char *text);
 void elg_json_string(GString *out, const char *text);
 /* The reasons of ROW for post P, each failed or unknown deciding essential, joined by "; ". */
 void elg_reasons(const elg_screening *s, guint p, guint row, GString *out);
+/* The reason of the first deciding essential ROW fails for post P, and
+ * " (and N more failed)" when others fail too: why, in one line (--by-candidate). */
+void elg_first_failure(const elg_screening *s, guint p, guint row, GString *out);
 /* Explanations already written, per thread (report.c), in SLOTS slots (0:
  * the default, 65536); when half are used it starts again. */
 typedef struct elg_explain_memo elg_explain_memo;

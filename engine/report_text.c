@@ -116,17 +116,22 @@ static void text_by_candidate(const elg_screening *s, elg_sink *k, GString *tmp)
             if (any)
                 g_string_append_c(o, '\n');
         }
-        for (guint p = 0; p < s->n_posts; p++) {
-            if (elg_result_status(&s->posts[p], row) != ELG_REVIEW)
-                continue;
-            g_string_truncate(tmp, 0);
-            elg_reasons(s, p, row, tmp);
-            g_string_append(o, "   to check for ");
-            elg_append_printable(o, s->posts[p].post->id);
-            g_string_append(o, ": ");
-            elg_append_printable(o, tmp->str);
-            g_string_append_c(o, '\n');
-        }
+        /* what to check where a review is needed; why not, in one reason, where ineligible */
+        for (int st = ELG_REVIEW; st <= ELG_INELIGIBLE; st++)
+            for (guint p = 0; p < s->n_posts; p++) {
+                if (elg_result_status(&s->posts[p], row) != (elg_status)st)
+                    continue;
+                g_string_truncate(tmp, 0);
+                if (st == ELG_REVIEW)
+                    elg_reasons(s, p, row, tmp);
+                else
+                    elg_first_failure(s, p, row, tmp);
+                g_string_append(o, st == ELG_REVIEW ? "   to check for " : "   failed for ");
+                elg_append_printable(o, s->posts[p].post->id);
+                g_string_append(o, ": ");
+                elg_append_printable(o, tmp->str);
+                g_string_append_c(o, '\n');
+            }
         elg_sink_flush(k, FALSE);
     }
 }

@@ -273,6 +273,74 @@ static void test_golden_json_agrees(void **state)
     g_hash_table_destroy(want);
 }
 
+/* The by-candidate text says, for each post a candidate is ineligible
+ * for, the first failed essential (not an unknown one before it) in the
+ * words of the reports, and how many more failed: "failed for P: R (and N
+ * more failed)".  Checked against the JSON golden's reasons and counts. */
+static void test_by_candidate_text_says_why(void **state)
+{
+    (void)state;
+    char *text = screen("text", TRUE), *json = t_read(GOLDEN "sample.json");
+    cJSON *root = cJSON_Parse(json);
+    assert_non_null(root);
+    GHashTable *said = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free); /* "P/C" -> line */
+    gchar **lines = g_strsplit(text, "\n", -1);
+    char *id = NULL;
+    for (gchar **l = lines; *l; l++) {
+        if (**l && **l != ' ') {
+            g_free(id);
+            id = g_strndup(*l, strcspn(*l, " "));
+        } else if (g_str_has_prefix(*l, "   failed for ")) {
+            const char *post = *l + strlen("   failed for "), *colon = strstr(post, ": ");
+            assert_non_null(colon);
+            char *key = g_strdup_printf("%.*s/%s", (int)(colon - post), post, id);
+            assert_false(g_hash_table_contains(said, key));
+            g_hash_table_insert(said, key, g_strdup(colon + 2));
+        }
+    }
+    g_free(id);
+    g_strfreev(lines);
+    guint ineligible = 0;
+    const cJSON *post, *cand;
+    cJSON_ArrayForEach(post, cJSON_GetObjectItem(root, "posts")) {
+        const char *pid = cJSON_GetObjectItem(post, "post_id")->valuestring;
+        cJSON_ArrayForEach(cand, cJSON_GetObjectItem(post, "candidates")) {
+            char *key = g_strdup_printf("%s/%s", pid, cJSON_GetObjectItem(cand, "candidate_id")->valuestring);
+            const char *line = g_hash_table_lookup(said, key);
+            if (strcmp(cJSON_GetObjectItem(cand, "status")->valuestring, "ineligible") != 0) {
+                assert_null(line);
+                g_free(key);
+                continue;
+            }
+            ineligible++;
+            if (!line)
+                fail_msg("%s: ineligible, and no reason in the by-candidate text", key);
+            const int failed = cJSON_GetObjectItem(cand, "essential_failed")->valueint;
+            char *more = failed > 1 ? g_strdup_printf(" (and %d more failed)", failed - 1) : g_strdup("");
+            /* one of the row's reasons, with the count of the others failed */
+            gboolean found = FALSE;
+            const cJSON *r;
+            cJSON_ArrayForEach(r, cJSON_GetObjectItem(cand, "reasons")) {
+                char *want = g_strconcat(r->valuestring, more, NULL);
+                found |= strcmp(line, want) == 0;
+                g_free(want);
+            }
+            if (!found)
+                fail_msg("%s: \"%s\" is not one of the reasons of the JSON report", key, line);
+            g_free(more);
+            g_free(key);
+        }
+    }
+    assert_int_equal(ineligible, 30 + 26 + 27 + 20 + 29);
+    assert_int_equal(g_hash_table_size(said), ineligible);
+    /* C004 is unknown on two experience criteria before it fails the deadline */
+    assert_string_equal(g_hash_table_lookup(said, "241490/C004"), "applied on 2026-02-23, after the deadline 2024-11-10");
+    g_hash_table_destroy(said);
+    cJSON_Delete(root);
+    g_free(json);
+    g_free(text);
+}
+
 /* The totals of sample.expect.md, in the text report's summary lines. */
 static void test_golden_text_totals(void **state)
 {
@@ -535,6 +603,7 @@ int main(void)
         cmocka_unit_test(test_golden_json_by_candidate),
         cmocka_unit_test(test_golden_csv_agrees_with_hand_verdicts),
         cmocka_unit_test(test_golden_by_candidate_agrees),
+        cmocka_unit_test(test_by_candidate_text_says_why),
         cmocka_unit_test(test_golden_json_agrees),
         cmocka_unit_test(test_golden_text_totals),
         cmocka_unit_test(test_variants_same_report),

@@ -74,7 +74,7 @@ int cli_screen(int argc, char **argv)
         {"format", 'f', 0, G_OPTION_ARG_STRING, &a.format, "Report format (default text)", "text|csv|json"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &a.output, "Write the report to FILE (atomically) instead of standard output", "FILE"},
         {"excel", 0, 0, G_OPTION_ARG_NONE, &a.excel, "A CSV report for a spreadsheet to open: a UTF-8 byte order mark, and `;` and decimal commas when the candidate file is separated by `;` (implies --format csv)", NULL},
-        {"by-candidate", 0, 0, G_OPTION_ARG_NONE, &a.by_candidate, "Report per candidate: the posts each is eligible for or needs review on", NULL},
+        {"by-candidate", 0, 0, G_OPTION_ARG_NONE, &a.by_candidate, "Report per candidate: each post's status; in text, what to check for a review and why not where ineligible", NULL},
         {"keep", 'k', 0, G_OPTION_ARG_STRING_ARRAY, &a.keep, "Copy the file's column COLUMN (e-mail, phone...) into the report after eligo's own columns; repeatable", "COLUMN"},
         {"map", 0, 0, G_OPTION_ARG_FILENAME, &a.map, "Map the file's own headers to fields: JSON {\"Their header\": \"field\"}", "FILE"},
         {"date-order", 0, 0, G_OPTION_ARG_STRING, &a.date_order, "Read slash dates (19/03/2025) as day/month or month/day", "dmy|mdy"},
