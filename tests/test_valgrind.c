@@ -85,6 +85,9 @@ static void screen_every_format(void **state)
     const char *to_file[] = {"screen", "-c", "fixtures/candidates/variants/latin.cp1252.csv", "-f", "csv",
                              "-o", out, "-j", "2", NULL};
     memcheck(0, to_file);
+    const char *excel[] = {"screen", "-c", "fixtures/candidates/variants/sample.semicolon.csv", "--excel",
+                           "-o", out, NULL};
+    memcheck(0, excel);
     g_unlink(out);
     g_free(out);
 }
