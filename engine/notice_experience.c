@@ -159,32 +159,72 @@ static char *new_tag(const nt_toks *t, guint from, guint to)
     return g_string_free(tag, FALSE);
 }
 
+/* Is hit B offered as an alternative to hit A before it ("in F or G", "in F
+ * and/or G": joined, not a later clause)? */
+static gboolean joined_by_or(const nt_toks *t, const nt_hit *a, const nt_hit *b)
+{
+    guint end = a->start + a->n;
+    if (b->start < end || b->start - end > 3)
+        return FALSE;
+    for (guint k = end; k < b->start; k++)
+        if ((nt_is(t, k, "or") || nt_is(t, k, "ou")) && !nt_clause_break(t, k))
+            return TRUE;
+    return FALSE;
+}
+
+/* How many of HITS, from the I-th on and starting before word END, name
+ * TAG (a preference aside). */
+static guint tag_hits(const nt_toks *t, const GArray *hits, guint i, guint end, const char *tag)
+{
+    guint n = 0;
+    for (; i < hits->len && g_array_index(hits, nt_hit, i).start < end; i++) {
+        const nt_hit *h = &g_array_index(hits, nt_hit, i);
+        n += !preferred(t, h->start) && strcmp(h->tag, tag) == 0;
+    }
+    return n;
+}
+
 /* The field of words [FROM, TO): the first phrase at or after ANCHOR (the
- * experience is usually named right after "experience in"), else the first.
- * *OTHER receives a second field offered as an alternative ("in F or G"). */
+ * experience is usually named right after "experience in"), else the
+ * first; but a field named more often in that phrase's clause wins
+ * ("strategic policies and issues relating to the defence and technological
+ * industrial base and defence-critical supply chain" is defence industry).
+ * *OTHER receives a field offered as an alternative next to it ("in F or G"). */
 static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to,
                               guint anchor, guint *at, const char **other)
 {
     GArray *sets[] = {d->vocab.fields[it->lang]};
     GArray *hits = nt_hits(t, from, to, sets, 1);
     const nt_hit *chosen = NULL;
+    guint ci = 0;
     for (int pass = 0; pass < 2 && !chosen; pass++)
         for (guint i = 0; i < hits->len && !chosen; i++) {
             const nt_hit *h = &g_array_index(hits, nt_hit, i);
-            if ((pass == 1 || h->start >= anchor) && !preferred(t, h->start))
+            if ((pass == 1 || h->start >= anchor) && !preferred(t, h->start)) {
                 chosen = h;
+                ci = i;
+            }
         }
+    guint end = chosen ? chosen->start + 1 : to;
+    while (end < to && !nt_clause_break(t, end))
+        end++;
+    for (guint i = ci + 1, best = chosen ? tag_hits(t, hits, ci, end, chosen->tag) : 0;
+         i < hits->len && g_array_index(hits, nt_hit, i).start < end; i++) {
+        const nt_hit *h = &g_array_index(hits, nt_hit, i);
+        guint n = preferred(t, h->start) ? 0 : tag_hits(t, hits, i, end, h->tag);
+        if (n > best) {
+            chosen = h;
+            ci = i;
+            best = n;
+        }
+    }
     *other = NULL;
     for (guint i = 0; chosen && i < hits->len && !*other; i++) {
         const nt_hit *h = &g_array_index(hits, nt_hit, i);
-        if (h->start <= chosen->start || strcmp(h->tag, chosen->tag) == 0 || preferred(t, h->start))
+        if (i == ci || strcmp(h->tag, chosen->tag) == 0 || preferred(t, h->start))
             continue;
-        /* "in F or G", "in F and/or G": joined, not a later clause */
-        guint end = chosen->start + chosen->n;
-        for (guint k = end; k < h->start && h->start - end <= 3 && !*other; k++)
-            if ((nt_is(t, k, "or") || nt_is(t, k, "ou")) && !nt_clause_break(t, k))
-                *other = h->tag;
-        break;
+        if (i < ci ? joined_by_or(t, h, chosen) : joined_by_or(t, chosen, h))
+            *other = h->tag;
     }
     const char *tag = chosen ? chosen->tag : NULL;
     if (chosen)

@@ -513,6 +513,22 @@ static void test_experience_desirable(void **state)
     tn_free(&o);
 }
 
+/* The field named most often in the clause of the first one wins: in
+ * 251816 "strategic policies" (defence_policy) came before the "industrial
+ * base" and "defence-critical supply chain" (defence_industry).  A later
+ * clause does not count: the first field is the one asked for. */
+static void test_experience_most_named_field(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- have at least 5 years of experience in logistics;",
+                           "- an understanding of strategic policies relating to the defence industrial base "
+                           "and defence-critical supply chain challenges;\n"
+                           "- proficiency in security technologies, communication systems and IT tools.");
+    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "defence_industry");
+    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 1), "field"), "security_technology");
+    tn_free(&o);
+}
+
 /* --- skills and clearance ------------------------------------------------------------- */
 
 static void test_skills_desirable(void **state)
@@ -625,6 +641,7 @@ int main(void)
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_experience_not_measurable),
         cmocka_unit_test(test_experience_desirable),
+        cmocka_unit_test(test_experience_most_named_field),
         cmocka_unit_test(test_skills_desirable),
         cmocka_unit_test(test_skills_essential_panel),
         cmocka_unit_test(test_clearance_item),
