@@ -401,6 +401,13 @@ static void test_desirable_run_together(void **state)
                          "- knowledge of: NATO; the EU; the OSCE.");
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 2);
     tn_free(&o);
+    /* a list after a colon further on in the paragraph, too */
+    o = one_line_list(FALSE, ess,
+                      "The following would be considered an advantage: experience in arms control; a PhD in "
+                      "a relevant field; knowledge of: NATO; the EU.");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 3);
+    assert_str(tn_str(tn_kind(&o, "desirable", "panel", 0), "text"), "knowledge of: NATO; the EU");
+    tn_free(&o);
 }
 
 /* The same criteria, in the same order, with the same texts (the source
