@@ -155,7 +155,7 @@ static void add_criterion(nt_doc *d, cJSON *list, nt_crit *c, nt_list which,
         nt_warn(d, c->note_line, c->note_col, c->field, c->text, "%s", c->note);
     for (guint i = 0; c->apart && i < c->apart->len; i++) {
         const nt_note *n = g_ptr_array_index(c->apart, i);
-        nt_warn(d, n->line, n->col, c->field, c->text, "%s", n->text);
+        nt_warn(d, n->line, n->col, c->field, n->value ? n->value : c->text, "%s", n->text);
     }
     if (c->kind == NK_LANGUAGES) {
         if (add_languages(d, list, c, taken))

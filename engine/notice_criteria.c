@@ -64,21 +64,30 @@ static void note_free(gpointer p)
 {
     nt_note *n = p;
     g_free(n->text);
+    g_free(n->value);
     g_free(n);
 }
 
-void nt_crit_note_apart(nt_crit *c, unsigned line, unsigned col, const char *fmt, ...)
+void nt_crit_note_of(nt_crit *c, unsigned line, unsigned col, const char *value, const char *text)
 {
     nt_note *n = g_new(nt_note, 1);
-    va_list ap;
-    va_start(ap, fmt);
-    n->text = g_strdup_vprintf(fmt, ap);
-    va_end(ap);
+    n->text = g_strdup(text);
+    n->value = g_strdup(value);
     n->line = line;
     n->col = col;
     if (!c->apart)
         c->apart = g_ptr_array_new_with_free_func(note_free);
     g_ptr_array_add(c->apart, n);
+}
+
+void nt_crit_note_apart(nt_crit *c, unsigned line, unsigned col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *text = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    nt_crit_note_of(c, line, col, NULL, text);
+    g_free(text);
 }
 
 void nt_obs_set(nt_obs *o, int value, const nt_item *it, const nt_toks *t, guint i, guint n)

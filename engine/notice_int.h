@@ -233,6 +233,7 @@ typedef struct {
 typedef struct {
     unsigned line, col;
     char *text;
+    char *value;        /* the wording it quotes, when not its criterion's */
 } nt_note;
 
 typedef struct nt_crit {
@@ -262,6 +263,8 @@ void nt_obs_set(nt_obs *o, int value, const nt_item *it, const nt_toks *t, guint
 void nt_crit_note(nt_crit *c, unsigned line, unsigned col, const char *fmt, ...) G_GNUC_PRINTF(4, 5);
 /* The same, as a warning of its own rather than joined to the others. */
 void nt_crit_note_apart(nt_crit *c, unsigned line, unsigned col, const char *fmt, ...) G_GNUC_PRINTF(4, 5);
+/* A warning of another reading of C (the French one), quoting VALUE, its wording. */
+void nt_crit_note_of(nt_crit *c, unsigned line, unsigned col, const char *value, const char *text);
 
 /* Read item IT (its criteria go to it->crits). */
 void nt_classify(nt_doc *d, nt_item *it);

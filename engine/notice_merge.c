@@ -261,16 +261,17 @@ static gboolean has_note(const nt_crit *keep, const char *text)
     return FALSE;
 }
 
-/* The notes of OTHER that KEEP does not give are given too, at their place:
- * a recency written only in the French text is warned about as well. */
+/* The notes of OTHER that KEEP does not give are given too, at their place
+ * and quoting OTHER's wording: a recency written only in the French text is
+ * warned about as well. */
 static void take_notes(nt_crit *keep, const nt_crit *other)
 {
     if (other->note && !has_note(keep, other->note))
-        nt_crit_note_apart(keep, other->note_line, other->note_col, "%s", other->note);
+        nt_crit_note_of(keep, other->note_line, other->note_col, other->text, other->note);
     for (guint i = 0; other->apart && i < other->apart->len; i++) {
         const nt_note *n = g_ptr_array_index(other->apart, i);
         if (!has_note(keep, n->text))
-            nt_crit_note_apart(keep, n->line, n->col, "%s", n->text);
+            nt_crit_note_of(keep, n->line, n->col, n->value ? n->value : other->text, n->text);
     }
 }
 

@@ -438,6 +438,13 @@ static void test_notes_of_both_texts(void **state)
     if (tn_warned(&o, "the recency \"au cours des 10 dernières années\" is not checked") != 1)
         fprintf(stderr, "%s", o.warnings);
     assert_int_equal(tn_warned(&o, "the recency \"au cours des 10 dernières années\" is not checked"), 1);
+    /* and it quotes the French text it came from, not the English one */
+    const elg_diag *g = NULL;
+    for (int i = 0; i < tn_ndiags(&o) && !g; i++)
+        if (strstr(elg_diags_get(o.diags, (unsigned)i)->message, "au cours des"))
+            g = elg_diags_get(o.diags, (unsigned)i);
+    assert_non_null(g);
+    assert_str(g->value, "avoir au moins 5 ans d'expérience en logistique au cours des 10 dernières années");
     tn_free(&o);
     /* in the English text only */
     o = tn_both_items("- have at least 5 years of experience in logistics within the last 10 years;", NULL,
