@@ -411,14 +411,24 @@ static gboolean starts_with_verb(const nt_toks *t, guint from)
     return i < nt_ntoks(t) && nt_in(t, i, item_verbs);
 }
 
+/* How many "- verb" the line holds, and in *FIRST where the first dash is. */
+static guint dash_verbs(const nt_line *ln, const nt_toks *t, guint *first)
+{
+    guint n = 0;
+    for (guint i = 0; i < nt_ntoks(t); i++) {
+        guint dash = dash_before(ln, nt_tok_at(t, i)->start);
+        if (dash && nt_in(t, i, item_verbs) && n++ == 0 && first)
+            *first = dash;
+    }
+    return n;
+}
+
 static guint next_requirement(const nt_line *ln, const nt_toks *t, guint from, gboolean run_on,
                               gboolean listed, guint *end)
 {
     const char *const *verbs = item_verbs;
     static const char *const and_words[] = {"and", "et", NULL}, *const or_words[] = {"or", "ou", NULL};
-    guint dash_verbs = 0;
-    for (guint i = 0; i < nt_ntoks(t); i++)
-        dash_verbs += dash_before(ln, nt_tok_at(t, i)->start) && nt_in(t, i, verbs);
+    const guint dashed = dash_verbs(ln, t, NULL);
     for (guint i = 0; i < nt_ntoks(t); i++) {
         const guint at = nt_tok_at(t, i)->start;
         if (at < from + 2)
@@ -433,7 +443,7 @@ static guint next_requirement(const nt_line *ln, const nt_toks *t, guint from, g
         guint dash = dash_before(ln, at), k = dash;
         while (k > from && ln->text[k - 1] == ' ')
             k--;
-        if (dash > from && ((k > from && strchr(";:.", ln->text[k - 1])) || (dash_verbs >= 2 && nt_in(t, i, verbs)))) {
+        if (dash > from && ((k > from && strchr(";:.", ln->text[k - 1])) || (dashed >= 2 && nt_in(t, i, verbs)))) {
             *end = dash;
             return at;
         }
@@ -472,22 +482,27 @@ static nt_item *take_line(nt_doc *d, const nt_part *p, guint i, nt_item *it, gui
 }
 
 /* "Seraient considérées comme autant d'atouts : une expérience …": an
- * introduction pasted into the first item.  Returns where the item starts. */
+ * introduction pasted into the first item, up to its colon, or without one
+ * up to the first of the dashes that mark the items ("must - possess ... -
+ * have ...").  Returns where the item starts. */
 static guint inline_intro(const nt_line *ln, const nt_toks *t, gboolean first, gboolean *desirable)
 {
     static const char *const who[] = {"incumbent", "titulaire", "candidate", "candidates", "must",
                                       "doit", NULL};
     const char *colon = memchr(ln->text, ':', ln->len < 160 ? ln->len : 160);
+    guint at = colon ? (guint)(colon - ln->text) : G_MAXUINT, dash = 0, n = 0;
     *desirable = FALSE;
-    if (!colon)
+    /* not when the words before the dash are an item ("be a candidate ... - have") */
+    if (dash_verbs(ln, t, &dash) >= 2 && dash < at && dash < 160 && !nt_in(t, 0, item_verbs))
+        at = dash;
+    if (at == G_MAXUINT)
         return 0;
-    guint at = (guint)(colon - ln->text), n = 0;
     while (n < nt_ntoks(t) && nt_tok_at(t, n)->end <= at)
         n++;
     if (n < 3 || !(has_any(t, 0, n, des_intro) || (first && has_any(t, 0, n, who))))
         return 0;
     *desirable = has_any(t, 0, n, des_intro);
-    at++;
+    at += at != dash; /* past the colon; a dash is skipped below */
     while (at < ln->len && ln->text[at] == ' ')
         at++;
     at = at < ln->len ? skip_dash(ln, at) : at; /* "must: - possess ...; - have ..." */

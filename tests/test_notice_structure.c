@@ -297,7 +297,8 @@ static tn_out one_line_list(gboolean french, const char *essential, const char *
 /* A job board's copy puts the bullets on one line after the introduction
  * ("must: - possess ...; - have ..."): each dash after an item's end
  * (";", ":", ".") starts an item, as "•" and "*" do, so that the
- * experience is not lost. */
+ * experience is not lost; an introduction without its colon ("must -
+ * possess ...") is not an item either. */
 static void test_dashes_run_together(void **state)
 {
     (void)state;
@@ -313,6 +314,12 @@ static void test_dashes_run_together(void **state)
         /* no punctuation, but "- verb" repeats */
         "- possess a university degree - have at least 5 years of experience in project management - possess the "
         "following minimum levels of NATO's official languages: V in one, II in the other",
+        /* no colon after the introduction: it is dropped all the same */
+        "The incumbent must - possess a university degree - have at least 5 years of experience in project "
+        "management - possess the following minimum levels of NATO's official languages: V in one, II in the other.",
+        /* nor is a colon after the dashes the introduction's */
+        "The incumbent must - possess a university degree - have at least 5 years of experience in project "
+        "management - possess languages: V in one, II in the other.",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
         tn_out o = one_line_list(FALSE, lines[i], "- knowledge of NATO.");
