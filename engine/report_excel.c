@@ -52,15 +52,21 @@ static void end_field(excel_filter *x, char end)
         *strchr(f->str, '.') = ',';
     }
     const gboolean quote = f->len && strcspn(f->str, x->sep == ';' ? ";\"\r\n" : ",\"\r\n") != f->len;
-    if (quote)
+    if (!quote) {
+        g_string_append_len(x->outbuf, f->str, (gssize)f->len);
+    } else {
         g_string_append_c(x->outbuf, '"');
-    for (gsize i = 0; i < f->len; i++) {
-        if (f->str[i] == '"')
+        for (const char *from = f->str, *q; from < f->str + f->len; from = q + 1) {
+            q = memchr(from, '"', (size_t)(f->str + f->len - from));
+            if (!q) {
+                g_string_append_len(x->outbuf, from, f->str + f->len - from);
+                break;
+            }
+            g_string_append_len(x->outbuf, from, q + 1 - from); /* the quote, doubled below */
             g_string_append_c(x->outbuf, '"');
-        g_string_append_c(x->outbuf, f->str[i]);
-    }
-    if (quote)
+        }
         g_string_append_c(x->outbuf, '"');
+    }
     g_string_append_c(x->outbuf, end);
     g_string_truncate(f, 0);
     x->column++;
@@ -75,28 +81,40 @@ static void end_field(excel_filter *x, char end)
 static ssize_t filter_write(void *cookie, const char *buf, size_t n)
 {
     excel_filter *x = cookie;
-    for (size_t i = 0; i < n; i++) {
-        const char c = buf[i];
+    /* runs of plain bytes are taken whole: a report is mostly them */
+    size_t i = 0;
+    while (i < n) {
         if (x->quote_pending) {
             x->quote_pending = FALSE;
-            if (c == '"') {
+            if (buf[i] == '"') { /* a doubled quote: one quote of the cell */
                 g_string_append_c(x->field, '"');
+                i++;
                 continue;
             }
-            x->quoted = FALSE; /* the quote closed the cell: C follows it */
+            x->quoted = FALSE; /* the quote closed the cell */
         }
         if (x->quoted) {
-            if (c == '"')
+            const char *q = memchr(buf + i, '"', n - i);
+            const size_t stop = q ? (size_t)(q - buf) : n;
+            g_string_append_len(x->field, buf + i, (gssize)(stop - i));
+            i = stop;
+            if (q) {
                 x->quote_pending = TRUE;
-            else
-                g_string_append_c(x->field, c);
-        } else if (c == '"') {
-            x->quoted = TRUE;
-        } else if (c == ',' || c == '\n') {
-            end_field(x, c == ',' ? x->sep : '\n');
-        } else {
-            g_string_append_c(x->field, c);
+                i++;
+            }
+            continue;
         }
+        size_t j = i;
+        while (j < n && buf[j] != ',' && buf[j] != '"' && buf[j] != '\n')
+            j++;
+        g_string_append_len(x->field, buf + i, (gssize)(j - i));
+        if (j == n)
+            break;
+        i = j + 1;
+        if (buf[j] == '"')
+            x->quoted = TRUE;
+        else
+            end_field(x, buf[j] == ',' ? x->sep : '\n');
     }
     if (x->outbuf->len >= (1u << 20) || n == 0) {
         if (fwrite(x->outbuf->str, 1, x->outbuf->len, x->out) != x->outbuf->len) {
