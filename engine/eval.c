@@ -315,7 +315,7 @@ static void mark_missing(const elg_profiles *p, const elg_criterion *cr, gboolea
     const gboolean *has = p->present;
     switch (cr->kind) {
     case ELG_KIND_NATIONALITY:
-        need[ELG_COL_NATIONALITY] |= !has[ELG_COL_NATIONALITY];
+        need[ELG_COL_NATIONALITY] |= !has[ELG_COL_NATIONALITY] && !has[ELG_COL_OTHER_NATIONALITIES];
         break;
     case ELG_KIND_EDUCATION:
         need[ELG_COL_EDUCATION] |= !has[ELG_COL_EDUCATION];

@@ -240,11 +240,12 @@ static void inspect_text(const elg_profiles *p, GString *out)
         g_string_free(h, TRUE);
     }
     int missing = 0;
-    /* the first and last names are parts of the name, not missing on their own */
+    /* the first and last names are parts of the name, not missing on their
+     * own; other nationalities add to the nationality */
     const gboolean name_parts = p->present[ELG_COL_FIRST_NAME] || p->present[ELG_COL_LAST_NAME];
     for (int c = 0; c < ELG_COL__COUNT; c++)
         if (!p->present[c] && elg_column_types[c] != ELG_VT_NAME_PART &&
-            !(c == ELG_COL_NAME && name_parts)) {
+            !(c == ELG_COL_NAME && name_parts) && c != ELG_COL_OTHER_NATIONALITIES) {
             g_string_append(out, missing++ ? ", " : "not in the file (unknown for every row): ");
             g_string_append(out, elg_column_names[c]);
         }

@@ -706,11 +706,17 @@ typedef struct {
 
 #define I8(arr, row) (((gint8 *)(arr)->data)[row])
 
-static void put_countries(cell_ctx *c, const char *s, size_t len)
+/* The countries of cell S of column NAME, added to the row's nationalities:
+ * nationality and other_nationalities make one set ("Second nationality"
+ * columns of applicant-tracking exports), as a list in one cell does. */
+static void put_countries(cell_ctx *c, const char *name, const char *s, size_t len)
 {
     elg_profiles *p = c->L->p;
-    guint8 slots[ELG_NAT_SLOTS] = {0};
+    guint8 slots[ELG_NAT_SLOTS];
+    memcpy(slots, elg_store_nat(p, c->row), sizeof slots);
     unsigned n = 0;
+    while (n < ELG_NAT_SLOTS && slots[n] != ELG_NAT_EMPTY)
+        n++;
     gboolean overflow = FALSE;
     size_t i = 0;
     while (i <= len) {
@@ -722,7 +728,7 @@ static void put_countries(cell_ctx *c, const char *s, size_t len)
         if (tlen > 0) {
             guint8 code = memo_country(c->L, tok, tlen);
             if (!code)
-                bad_value(c->L, c->line, c->column, "nationality", tok, tlen,
+                bad_value(c->L, c->line, c->column, name, tok, tlen,
                           "is not a country; expected an ISO 3166 code or an English or "
                           "French country name");
             gboolean dup = FALSE;
@@ -741,8 +747,8 @@ static void put_countries(cell_ctx *c, const char *s, size_t len)
         /* the nationalities not kept may include a member state: the last
          * slot then says "unknown", so the cell can never read as NOT_MET */
         slots[ELG_NAT_SLOTS - 1] = ELG_NAT_UNRECOGNISED;
-        row_warn(c->L, c->line, c->column, "nationality", NULL,
-                 "nationality: more than %d nationalities; only the first %d are read",
+        row_warn(c->L, c->line, c->column, name, NULL,
+                 "%s: more than %d nationalities; only the first %d are read", name,
                  ELG_NAT_SLOTS, ELG_NAT_SLOTS - 1);
     }
     /* a file has few distinct sets: most rows find theirs here */
@@ -1010,7 +1016,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         }
         break;
     case ELG_VT_COUNTRIES:
-        put_countries(c, s, len);
+        put_countries(c, name, s, len);
         break;
     case ELG_VT_EDUCATION: {
         int level = memo_int(L, MEMO_EDUCATION, s, len, education_of);

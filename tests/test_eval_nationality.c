@@ -119,12 +119,60 @@ static void test_reasons(void **state)
     tx_free(t);
 }
 
+/* A second nationality in a column of its own ("Second Nationality", as
+ * applicant-tracking systems export it) adds to the nationality cell, as a
+ * list in one cell does: a Ukrainian-Polish candidate is a national of a
+ * member state whichever column says Poland. */
+static void test_other_nationalities_column(void **state)
+{
+    (void)state;
+    char *r = rules("p3", "2024-03-07", NULL);
+    tx *t = tx_new1("candidate_id,Nationality,Second Nationality\n"
+                    "a,Ukraine,Poland\n"      /* the member in the second column */
+                    "b,Poland,Ukraine\n"
+                    "c,Ukraine,Japan\n"       /* neither: both named in the reason */
+                    "d,,Poland\n"             /* the second alone */
+                    "e,Ukraine,Germny\n"      /* unrecognised: unknown */
+                    "f,Ukraine,\n"
+                    "g,Ukraine,Ukraine;Japan\n" /* given twice: once */
+                    "h,AT;CH;JP;AU;NZ;BR;AR,CL;MX;FR\n", /* past the eight kept: unknown, said */
+                    r);
+    g_free(r);
+    static const struct {
+        const char *id;
+        elg_state want;
+        const char *reason;
+    } want[] = {
+        {"a", MET, NULL},
+        {"b", MET, NULL},
+        {"c", NOT, "nationality: Ukraine, Japan are not NATO members on 2024-03-07"},
+        {"d", MET, NULL},
+        {"e", UNK, "nationality: Ukraine is not a NATO member on 2024-03-07 and 1 nationality not recognised"},
+        {"f", NOT, "nationality: Ukraine is not a NATO member on 2024-03-07"},
+        {"g", NOT, "nationality: Ukraine, Japan are not NATO members on 2024-03-07"},
+        {"h", UNK, NULL},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(want); i++) {
+        assert_int_equal(tx_state(t, 0, "nationality", tx_row(t, want[i].id)), want[i].want);
+        if (want[i].reason) {
+            char *row = tx_csv_row(t, "p3", want[i].id);
+            assert_non_null(strstr(row, want[i].reason));
+            g_free(row);
+        }
+    }
+    /* the problems name the column the value was in */
+    assert_int_equal(tx_problems(t, "other_nationalities: \"Germny\" is not a country"), 1);
+    assert_int_equal(tx_problems(t, "other_nationalities: more than 8 nationalities; only the first 7 are read"), 1);
+    tx_free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_truth_table),
         cmocka_unit_test(test_member_listed_fifth),
         cmocka_unit_test(test_reasons),
+        cmocka_unit_test(test_other_nationalities_column),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

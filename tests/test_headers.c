@@ -484,12 +484,12 @@ static void test_map_file_errors(void **state)
     } cases[] = {
         {"{\n  \"Name\": \"name\",\n  \"Nationalité\": \"citizenship\"\n}",
          ":3:.[\"Nationalité\"]: error: \"citizenship\" is not a field; expected null or one of "
-         "candidate_id, name, first_name, last_name, nationality, education, "
+         "candidate_id, name, first_name, last_name, nationality, other_nationalities, education, "
          "equivalent_qualification, staff_college, experience_years, experience, english, french, "
          "languages, clearance, skills, applied_on, experience_FIELD, q_CRITERION"},
         {"{\"X\": 3}",
          ":1:.[\"X\"]: error: expected null or one of candidate_id, name, first_name, last_name, "
-         "nationality, education, equivalent_qualification, staff_college, experience_years, "
+         "nationality, other_nationalities, education, equivalent_qualification, staff_college, experience_years, "
          "experience, english, french, languages, clearance, skills, applied_on, "
          "experience_FIELD, q_CRITERION"},
         {"\n[\"nationality\"]", ":2:.: error: expected an object {\"Their header\": \"field\"}"},
