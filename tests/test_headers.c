@@ -159,11 +159,21 @@ static void test_design_aliases(void **state)
         {"Security Clearance", "clearance"}, {"Tags", "skills"}, {"Certifications", "skills"},
         {"Application Date", "applied_on"}, {"APPLIED-ON", "applied_on"},
         {" applied on ", "applied_on"}, {"Niveau d'études", "education"},
+        /* as applicant-tracking systems export them */
+        {"First Nationality", "nationality"},
+        {"Nationality 1", "nationality"}, {"Nationality 2", "other_nationalities"},
+        {"Second Nationality", "other_nationalities"}, {"Autre nationalité", "other_nationalities"},
+        {"Highest Qualification", "education"}, {"Highest level of education", "education"},
+        {"English Proficiency", "english"}, {"Niveau d'anglais", "english"},
+        {"Level of French", "french"}, {"Niveau de français", "french"},
+        {"Security Clearance Level", "clearance"}, {"NATO Security Clearance", "clearance"},
+        {"Niveau d'habilitation", "clearance"}, {"Submission Date", "applied_on"},
+        {"Date submitted", "applied_on"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         field_is(cases[i][0], cases[i][1]);
     static const char *const ids[] = {"id", "ID", "Applicant ID", "applicant-id", "Candidate",
-                                      "CANDIDATE_ID", "candidate id", "Candidate-Id"};
+                                      "CANDIDATE_ID", "candidate id", "Candidate-Id", "Application ID"};
     for (size_t i = 0; i < G_N_ELEMENTS(ids); i++) {
         char *text = g_strdup_printf("%s,x\nC1,y\n", ids[i]);
         loaded *l = load(text);
