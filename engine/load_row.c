@@ -61,6 +61,8 @@ void elg_columns_help(GString *out)
     }
     help_entry(out, "experience_FIELD, exp_FIELD", "years of experience in FIELD");
     help_entry(out, "q_CRITERION", "yes or no: the candidate's answer to the question of criterion CRITERION");
+    help_entry(out, "language_CODE, LANGUAGE", "the level in a language other than English and French: "
+                                               "German, Deutsch, German level, Niveau d'allemand, language_de");
 }
 
 /* The text of cell I of the current record (its length: L->cell[I].len). */
@@ -324,7 +326,42 @@ static gboolean prefixed(const char *header, size_t len, elg_header_map *m)
     return FALSE;
 }
 
-/* Map a target name from a --map file ("nationality", "experience_F", "q_X"). */
+/* A header naming a language other than English and French, alone or as
+ * a level ("German", "Deutsch", "German level", "Niveau d'allemand"): its
+ * cells are levels in that language.  Names only: a code ("IT", "DE") may
+ * head another column. */
+static gboolean language_header(const elg_reference *ref, const char *header, size_t len, elg_header_map *m)
+{
+    char words[ELG_FOLD_MAX];
+    if (elg_fold_words(header, len, words, sizeof words) >= sizeof words)
+        return FALSE;
+    static const char *const prefixes[] = {"level_of_", "niveau_d_", "niveau_de_", "niveau_en_", "niveau_"};
+    static const char *const suffixes[] = {"_language_level", "_level", "_proficiency", "_language"};
+    const char *name = words;
+    size_t n = strlen(words);
+    for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++)
+        if (g_str_has_prefix(name, prefixes[i])) {
+            name += strlen(prefixes[i]);
+            n -= strlen(prefixes[i]);
+            break;
+        }
+    for (size_t i = 0; i < G_N_ELEMENTS(suffixes); i++)
+        if (n > strlen(suffixes[i]) && strncmp(name + n - strlen(suffixes[i]), suffixes[i], strlen(suffixes[i])) == 0) {
+            n -= strlen(suffixes[i]);
+            break;
+        }
+    if (n < 4)
+        return FALSE;
+    const elg_language *lang = elg_ref_language(ref, name, n);
+    if (!lang || strcmp(lang->code, "en") == 0 || strcmp(lang->code, "fr") == 0)
+        return FALSE;
+    m->kind = ELG_MAP_LANGUAGE;
+    m->key = g_strdup(lang->code);
+    return TRUE;
+}
+
+/* Map a target name from a --map file ("nationality", "experience_F", "q_X",
+ * "language_L"). */
 static gboolean map_target(const char *target, elg_header_map *m)
 {
     for (int c = 0; c < ELG_COL__COUNT; c++)
@@ -333,6 +370,12 @@ static gboolean map_target(const char *target, elg_header_map *m)
             m->column = (elg_column)c;
             return TRUE;
         }
+    /* only here: a header "Language of correspondence" is no level */
+    if (g_str_has_prefix(target, "language_") && target[9]) {
+        m->kind = ELG_MAP_LANGUAGE;
+        m->key = g_strdup(target + 9);
+        return TRUE;
+    }
     return prefixed(target, strlen(target), m);
 }
 
@@ -404,7 +447,7 @@ static cJSON *read_mapping(elg_loader *L, gchar **text, gsize *len)
             g_string_append(msg, "expected null or one of ");
             for (int c = 0; c < ELG_COL__COUNT; c++)
                 g_string_append_printf(msg, "%s, ", elg_column_names[c]);
-            g_string_append(msg, "experience_FIELD, q_CRITERION");
+            g_string_append(msg, "experience_FIELD, q_CRITERION, language_CODE");
             g_set_error_literal(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT, msg->str);
             g_string_free(msg, TRUE);
             g_free(m.key);
@@ -601,7 +644,20 @@ static void map_headers(elg_loader *L, unsigned line)
                 m.column = (elg_column)c;
                 mapped = TRUE;
             } else {
-                mapped = prefixed(header, hlen, &m);
+                mapped = prefixed(header, hlen, &m) || language_header(p->ref, header, hlen, &m);
+            }
+        }
+        if (mapped && m.kind == ELG_MAP_LANGUAGE) {
+            /* language_L names L by its code or its name: the store keys it by code */
+            const elg_language *lang = elg_ref_language(p->ref, m.key, strlen(m.key));
+            g_free(m.key);
+            m.key = lang && strcmp(lang->code, "en") != 0 && strcmp(lang->code, "fr") != 0 ? g_strdup(lang->code)
+                                                                                        : NULL;
+            if (!m.key) {
+                row_warn(L, line, i + 1, NULL, header,
+                         "column \"%s\": not a language other than English and French (which have columns "
+                         "of their own); ignored", header);
+                mapped = FALSE;
             }
         }
         const char *target = NULL;
@@ -621,7 +677,8 @@ static void map_headers(elg_loader *L, unsigned line)
                 target = elg_column_names[m.column];
             }
         } else if (mapped) {
-            gchar *full = g_strconcat(m.kind == ELG_MAP_FIELD ? "experience_" : "q_", m.key, NULL);
+            gchar *full = g_strconcat(m.kind == ELG_MAP_FIELD ? "experience_" : m.kind == ELG_MAP_ANSWER ? "q_" : "language_",
+                                      m.key, NULL);
             if (g_hash_table_contains(keyed_seen, full)) {
                 row_warn(L, line, i + 1, full, header,
                          "column \"%s\" also maps to %s; ignored", header, full);
@@ -638,7 +695,7 @@ static void map_headers(elg_loader *L, unsigned line)
                                  header, m.key);
                     elg_store_field(p, m.key);
                 } else {
-                    elg_store_keyed_get(p, p->answers, m.key);
+                    elg_store_keyed_get(p, m.kind == ELG_MAP_ANSWER ? p->answers : p->languages, m.key);
                 }
                 g_hash_table_add(keyed_seen, full);
                 target = full;
@@ -698,6 +755,11 @@ static void map_headers(elg_loader *L, unsigned line)
 }
 
 /* --- cells --------------------------------------------------------------- */
+
+/* What a level cell that cannot be read was expected to hold. */
+#define LEVEL_EXPECTED                                                                                   \
+    "is not a language level; expected I to VI, a level name, A1 to C2, native, or a STANAG 6001 profile " \
+    "such as 3332"
 
 typedef struct {
     elg_loader *L;
@@ -925,8 +987,7 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     }
     if (level < 0) {
         bad_value(c->L, c->line, c->column, "languages", v, vlen,
-                  "is not a language level; expected I to VI, a level name, A1 to C2, native, "
-                  "or a STANAG 6001 profile such as 3332");
+                  LEVEL_EXPECTED);
         return;
     }
     /* en and fr here fill the english and french columns; their own cells,
@@ -1052,8 +1113,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         else
             bad_cell(c, name, s, len,
                      gloss_refused(elg_ref_level, p->ref, s, len,
-                                   "is not a language level; expected I to VI, a level name, A1 to C2, "
-                                   "native, or a STANAG 6001 profile such as 3332"));
+                                   LEVEL_EXPECTED));
         break;
     }
     case ELG_VT_LANG_LEVELS:
@@ -1134,6 +1194,20 @@ static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t
         else {
             gchar *name = g_strconcat("q_", m->key, NULL);
             bad_cell(c, name, s, len, "is not yes or no; read as empty");
+            g_free(name);
+        }
+        break;
+    }
+    case ELG_MAP_LANGUAGE: {
+        /* read after the languages list (cell_pass): the column wins, as english's does */
+        const int level = memo_int(c->L, MEMO_LEVEL, s, len, level_of);
+        if (level >= 0) {
+            g_array_index(elg_store_keyed_get(p, p->languages, m->key)->values, gint8, c->row) = (gint8)level;
+        } else {
+            gchar *name = g_strconcat("language_", m->key, NULL);
+            bad_cell(c, name, s, len,
+                     gloss_refused(elg_ref_level, p->ref, s, len,
+                                   LEVEL_EXPECTED));
             g_free(name);
         }
         break;

@@ -20,13 +20,14 @@ typedef enum {
     ELG_MAP_CANONICAL,  /* one of the columns.def fields */
     ELG_MAP_FIELD,      /* experience_F / exp_F: years in field F */
     ELG_MAP_ANSWER,     /* q_CRITERION */
+    ELG_MAP_LANGUAGE,   /* a language's level: "German", "Niveau d'allemand", language_de */
     ELG_MAP_EXTRA,      /* unknown: not read (kept as written unless drop_unknown) */
 } elg_map_kind;
 
 typedef struct {
     elg_map_kind kind;
     elg_column column;    /* ELG_MAP_CANONICAL */
-    char *key;            /* field tag or criterion id */
+    char *key;            /* field tag, criterion id or language code */
     guint text;           /* 1 + its index in p->text_cols, where its cells are kept as written; 0: not kept */
 } elg_header_map;
 

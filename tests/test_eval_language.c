@@ -92,6 +92,46 @@ static void test_reason(void **state)
     tx_free(t);
 }
 
+/* A column per language, as applicant-tracking systems export them, headed
+ * by the language's name alone or with "level" ("Ukrainian", "Niveau
+ * d'ukrainien"): its cells are levels in that language, read after the
+ * languages list (the column wins). */
+static const tx_case uk_column[] = {
+    {"III,", MET}, {"B1,", MET}, {"II,", NOT}, {",uk:IV", MET}, {"II,uk:IV", NOT}, {",", UNK}, {"good,", UNK},
+};
+
+static void test_language_column(void **state)
+{
+    (void)state;
+    static const char *const headers[] = {"Ukrainian,languages", "Ukrainian level,languages",
+                                          "Niveau d'ukrainien,languages", "Ukrainien,Langues"};
+    char *r = rules("code", "uk", "III");
+    for (size_t h = 0; h < G_N_ELEMENTS(headers); h++) {
+        char *csv = tx_table_csv(headers[h], uk_column, G_N_ELEMENTS(uk_column));
+        tx *t = tx_new1(csv, r);
+        if (tx_check_table(t, 0, "lang", uk_column, G_N_ELEMENTS(uk_column)))
+            fail_msg("header %s", headers[h]);
+        /* the unreadable level is reported under the language's column */
+        assert_int_equal(tx_problems(t, "language_uk: \"good\" is not a language level"), 1);
+        tx_free(t);
+        g_free(csv);
+    }
+    g_free(r);
+}
+
+/* Codes and other words are not taken for languages: "IT" may be IT skills,
+ * "Language of correspondence" no level. */
+static void test_language_column_names_only(void **state)
+{
+    (void)state;
+    char *r = rules("code", "it", "III");
+    tx *t = tx_new1("candidate_id,IT,Language of correspondence,languages\na,yes,English,it:IV\n", r);
+    g_free(r);
+    assert_int_equal(tx_state(t, 0, "lang", 0), MET);
+    assert_int_equal(tx_problems(t, NULL), 0);
+    tx_free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -99,6 +139,8 @@ int main(void)
         cmocka_unit_test(test_official_language),
         cmocka_unit_test(test_absent_column),
         cmocka_unit_test(test_reason),
+        cmocka_unit_test(test_language_column),
+        cmocka_unit_test(test_language_column_names_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -169,6 +169,10 @@ static void test_design_aliases(void **state)
         {"Security Clearance Level", "clearance"}, {"NATO Security Clearance", "clearance"},
         {"Niveau d'habilitation", "clearance"}, {"Submission Date", "applied_on"},
         {"Date submitted", "applied_on"},
+        /* a column per language: the language's name, alone or with "level" */
+        {"German", "language_de"}, {"Deutsch", "language_de"}, {"Allemand", "language_de"},
+        {"German level", "language_de"}, {"Level of Spanish", "language_es"},
+        {"Niveau d'italien", "language_it"}, {"Ukrainian proficiency", "language_uk"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         field_is(cases[i][0], cases[i][1]);
@@ -456,6 +460,36 @@ static void test_map_file(void **state)
     unload(l);
 }
 
+/* Not languages: codes ("IT" may be IT skills), English and French (their
+ * own columns), other words after "language". */
+static void test_language_columns_names_only(void **state)
+{
+    (void)state;
+    static const char *const headers[] = {"IT", "DE", "Language of correspondence", "Preferred language",
+                                          "Language skills", "Notes"};
+    for (size_t i = 0; i < G_N_ELEMENTS(headers); i++)
+        field_is(headers[i], "(none)");
+}
+
+/* --map names a language's column language_L, L a code or a name; a name
+ * that is no language (or English, French: columns of their own) is said. */
+static void test_map_language_column(void **state)
+{
+    (void)state;
+    loaded *l = load_mapped("Ref,Sprache,Lingua,Anglais2\nR1,C1,B2,V\n",
+                            "{\"Ref\": \"candidate_id\", \"Sprache\": \"language_de\", "
+                            "\"Lingua\": \"language_italian\", \"Anglais2\": \"language_en\"}");
+    assert_non_null(l->p);
+    assert_columns(l, "{\"Ref\":\"candidate_id\",\"Sprache\":\"language_de\",\"Lingua\":\"language_it\","
+                      "\"Anglais2\":null}");
+    const cJSON *p = cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), 0);
+    char *s = cJSON_PrintUnformatted(cJSON_GetObjectItem(p, "languages"));
+    assert_string_equal(s, "{\"de\":5,\"it\":4}");
+    cJSON_free(s);
+    assert_non_null(strstr(l->diags->str, "column \"Anglais2\": not a language other than English and French"));
+    unload(l);
+}
+
 /* An entry of the mapping file that no header takes is said, with its
  * line and JSON path: a typo in a key, or a key given twice (folded alike). */
 static void test_map_file_unused_entries(void **state)
@@ -496,12 +530,12 @@ static void test_map_file_errors(void **state)
          ":3:.[\"Nationalité\"]: error: \"citizenship\" is not a field; expected null or one of "
          "candidate_id, name, first_name, last_name, nationality, other_nationalities, education, "
          "equivalent_qualification, staff_college, experience_years, experience, english, french, "
-         "languages, clearance, skills, applied_on, experience_FIELD, q_CRITERION"},
+         "languages, clearance, skills, applied_on, experience_FIELD, q_CRITERION, language_CODE"},
         {"{\"X\": 3}",
          ":1:.[\"X\"]: error: expected null or one of candidate_id, name, first_name, last_name, "
          "nationality, other_nationalities, education, equivalent_qualification, staff_college, experience_years, "
          "experience, english, french, languages, clearance, skills, applied_on, "
-         "experience_FIELD, q_CRITERION"},
+         "experience_FIELD, q_CRITERION, language_CODE"},
         {"\n[\"nationality\"]", ":2:.: error: expected an object {\"Their header\": \"field\"}"},
         {"{\"X\": ", ":1:6: error: invalid JSON near \" \""},
         /* a candidate file given as the mapping, in whatever way it fails to parse */
@@ -553,6 +587,8 @@ int main(void)
         cmocka_unit_test(test_no_id_column_is_fatal),
         cmocka_unit_test(test_map_file),
         cmocka_unit_test(test_map_file_unused_entries),
+        cmocka_unit_test(test_language_columns_names_only),
+        cmocka_unit_test(test_map_language_column),
         cmocka_unit_test(test_map_file_errors),
         cmocka_unit_test(test_map_file_missing),
     };
