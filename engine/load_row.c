@@ -305,7 +305,35 @@ static int canonical_by_alias(const char *header, size_t len)
     return -1;
 }
 
-/* "experience_F", "exp_F" and "q_X" headers (words folded with '_'). */
+/* Strip from the folded words [*NAME, *NAME + *N) the first of PREFIXES
+ * that begins them and the first of SUFFIXES that ends them (NULL-ended
+ * lists); TRUE when one was. */
+static gboolean strip_affixes(const char **name, size_t *n, const char *const *prefixes,
+                              const char *const *suffixes)
+{
+    gboolean stripped = FALSE;
+    for (const char *const *a = prefixes; *a; a++) {
+        const size_t k = strlen(*a);
+        if (*n > k && strncmp(*name, *a, k) == 0) {
+            *name += k;
+            *n -= k;
+            stripped = TRUE;
+            break;
+        }
+    }
+    for (const char *const *a = suffixes; *a; a++) {
+        const size_t k = strlen(*a);
+        if (*n > k && strncmp(*name + *n - k, *a, k) == 0) {
+            *n -= k;
+            stripped = TRUE;
+            break;
+        }
+    }
+    return stripped;
+}
+
+/* "experience_F", "exp_F" and "q_X" headers (words folded with '_');
+ * "Experience in F (years)" is experience_F too. */
 static gboolean prefixed(const char *header, size_t len, elg_header_map *m)
 {
     char words[ELG_FOLD_MAX];
@@ -315,15 +343,67 @@ static gboolean prefixed(const char *header, size_t len, elg_header_map *m)
         const char *prefix;
         elg_map_kind kind;
     } prefixes[] = {{"experience_", ELG_MAP_FIELD}, {"exp_", ELG_MAP_FIELD}, {"q_", ELG_MAP_ANSWER}};
+    static const char *const field_from[] = {"in_", "en_", "of_", "dans_", NULL},
+                             *const field_to[] = {"_in_years", "_years", "_yrs", "_en_annees", "_annees", NULL};
     for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++) {
         size_t n = strlen(prefixes[i].prefix);
         if (strncmp(words, prefixes[i].prefix, n) == 0 && words[n]) {
+            const char *key = words + n;
+            size_t klen = strlen(key);
+            if (prefixes[i].kind == ELG_MAP_FIELD)
+                strip_affixes(&key, &klen, field_from, field_to);
             m->kind = prefixes[i].kind;
-            m->key = g_strdup(words + n);
+            m->key = g_strndup(key, klen);
             return TRUE;
         }
     }
     return FALSE;
+}
+
+/* Do the folded words WORDS and TEXT's agree? */
+static gboolean same_words(const char *words, const char *text)
+{
+    char folded[ELG_FOLD_MAX];
+    return elg_fold_words(text, strlen(text), folded, sizeof folded) < sizeof folded && strcmp(words, folded) == 0;
+}
+
+/* Years in a field of the vocabulary, said as forms ask it: "Years of
+ * experience in project management", "Project management experience
+ * (years)", "Années d'expérience en gestion de projet".  Only a field the
+ * vocabulary names: "Relevant experience" is no field. */
+static gboolean field_header(const elg_reference *ref, const char *header, size_t len, elg_header_map *m)
+{
+    char words[ELG_FOLD_MAX];
+    if (elg_fold_words(header, len, words, sizeof words) >= sizeof words)
+        return FALSE;
+    static const char *const prefixes[] = {"years_of_experience_in_", "years_of_experience_", "years_experience_in_",
+                                           "years_in_", "annees_d_experience_en_", "annees_d_experience_dans_",
+                                           "annees_d_experience_", NULL},
+                             *const suffixes[] = {"_experience_in_years", "_experience_years", "_years_of_experience",
+                                                  "_years_experience", "_experience", "_years", NULL};
+    const char *name = words;
+    size_t n = strlen(words);
+    if (!strip_affixes(&name, &n, prefixes, suffixes))
+        return FALSE;
+    char tag[ELG_FOLD_MAX];
+    memcpy(tag, name, n);
+    tag[n] = '\0';
+    const elg_vocab_entry *field = elg_ref_field(ref, tag);
+    /* or one of its names or of the phrases notices name it by ("gestion de projets") */
+    for (guint i = 0; !field && i < ref->fields->len; i++) {
+        const elg_vocab_entry *v = g_ptr_array_index(ref->fields, i);
+        if (same_words(tag, v->en) || same_words(tag, v->fr))
+            field = v;
+        const GPtrArray *phrases[] = {v->phrases_en, v->phrases_fr};
+        for (size_t l = 0; l < G_N_ELEMENTS(phrases); l++)
+            for (guint k = 0; !field && phrases[l] && k < phrases[l]->len; k++)
+                field = same_words(tag, g_ptr_array_index(phrases[l], k)) ? v : NULL;
+    }
+    if (!field)
+        return FALSE;
+    m->kind = ELG_MAP_FIELD;
+    m->key = g_strdup(field->tag);
+    return TRUE;
 }
 
 /* A header naming a language other than English and French, alone or as
@@ -335,21 +415,11 @@ static gboolean language_header(const elg_reference *ref, const char *header, si
     char words[ELG_FOLD_MAX];
     if (elg_fold_words(header, len, words, sizeof words) >= sizeof words)
         return FALSE;
-    static const char *const prefixes[] = {"level_of_", "niveau_d_", "niveau_de_", "niveau_en_", "niveau_"};
-    static const char *const suffixes[] = {"_language_level", "_level", "_proficiency", "_language"};
+    static const char *const prefixes[] = {"level_of_", "niveau_d_", "niveau_de_", "niveau_en_", "niveau_", NULL},
+                             *const suffixes[] = {"_language_level", "_level", "_proficiency", "_language", NULL};
     const char *name = words;
     size_t n = strlen(words);
-    for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++)
-        if (g_str_has_prefix(name, prefixes[i])) {
-            name += strlen(prefixes[i]);
-            n -= strlen(prefixes[i]);
-            break;
-        }
-    for (size_t i = 0; i < G_N_ELEMENTS(suffixes); i++)
-        if (n > strlen(suffixes[i]) && strncmp(name + n - strlen(suffixes[i]), suffixes[i], strlen(suffixes[i])) == 0) {
-            n -= strlen(suffixes[i]);
-            break;
-        }
+    strip_affixes(&name, &n, prefixes, suffixes);
     if (n < 4)
         return FALSE;
     const elg_language *lang = elg_ref_language(ref, name, n);
@@ -644,7 +714,8 @@ static void map_headers(elg_loader *L, unsigned line)
                 m.column = (elg_column)c;
                 mapped = TRUE;
             } else {
-                mapped = prefixed(header, hlen, &m) || language_header(p->ref, header, hlen, &m);
+                mapped = prefixed(header, hlen, &m) || field_header(p->ref, header, hlen, &m) ||
+                         language_header(p->ref, header, hlen, &m);
             }
         }
         if (mapped && m.kind == ELG_MAP_LANGUAGE) {

@@ -173,6 +173,13 @@ static void test_design_aliases(void **state)
         {"German", "language_de"}, {"Deutsch", "language_de"}, {"Allemand", "language_de"},
         {"German level", "language_de"}, {"Level of Spanish", "language_es"},
         {"Niveau d'italien", "language_it"}, {"Ukrainian proficiency", "language_uk"},
+        /* years in a field, as forms ask them */
+        {"Experience in project management", "experience_project_management"},
+        {"Experience in project management (years)", "experience_project_management"},
+        {"Years of experience in defence policy", "experience_defence_policy"},
+        {"Defence policy experience (years)", "experience_defence_policy"},
+        {"Committee work years", "experience_committee_work"},
+        {"Années d'expérience en gestion de projets", "experience_project_management"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         field_is(cases[i][0], cases[i][1]);
@@ -461,12 +468,14 @@ static void test_map_file(void **state)
 }
 
 /* Not languages: codes ("IT" may be IT skills), English and French (their
- * own columns), other words after "language". */
+ * own columns), other words after "language"; nor fields: years in what the
+ * vocabulary does not name. */
 static void test_language_columns_names_only(void **state)
 {
     (void)state;
     static const char *const headers[] = {"IT", "DE", "Language of correspondence", "Preferred language",
-                                          "Language skills", "Notes"};
+                                          "Language skills", "Notes", "Relevant experience",
+                                          "Years of experience in sales"};
     for (size_t i = 0; i < G_N_ELEMENTS(headers); i++)
         field_is(headers[i], "(none)");
 }
