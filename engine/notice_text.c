@@ -397,8 +397,7 @@ static gboolean semicolon_list(nt_doc *d, const nt_part *p, guint i, guint from)
  * with RUN_ON, any "; " (desirable items start with nouns), but for "; or",
  * an alternative, and but after a colon (LISTED: the item before this line
  * has one), which opens a list of its own ("knowledge of: NATO; the EU"),
- * as semicolon_list reads a colon before the first "; ", while its parts
- * are a few words each (short_part). */
+ * as semicolon_list reads a colon before the first "; ". */
 static const char *const item_verbs[] = {"have", "possess", "be", "demonstrate", "hold", "show",
                                          "avoir", "posseder", "etre", "justifier", "faire",
                                          "detenir", "demontrer", "maitriser", NULL};
@@ -424,18 +423,6 @@ static guint dash_verbs(const nt_line *ln, const nt_toks *t, guint *first)
     return n;
 }
 
-/* Does the "; "-separated part that starts at token I name one thing in a
- * few words ("NATO", "the EU"), as the parts of a list after a colon do,
- * rather than a requirement of its own ("working knowledge of German")? */
-static gboolean short_part(const nt_line *ln, const nt_toks *t, guint i)
-{
-    const char *semi = strchr(ln->text + nt_tok_at(t, i)->start, ';');
-    guint words = 0;
-    for (; i < nt_ntoks(t) && (!semi || ln->text + nt_tok_at(t, i)->start < semi); i++)
-        words++;
-    return words <= 3;
-}
-
 static guint next_requirement(const nt_line *ln, const nt_toks *t, guint from, gboolean run_on,
                               gboolean listed, guint *end)
 {
@@ -450,8 +437,7 @@ static guint next_requirement(const nt_line *ln, const nt_toks *t, guint from, g
         if (ln->text[at - 1] == ' ' && ln->text[at - 2] == ';') {
             if (nt_in(t, i, verbs))
                 return at;
-            const gboolean in_list = listed || memchr(ln->text + from, ':', at - from);
-            if (run_on && !(in_list && short_part(ln, t, i)) && !nt_in(t, i, or_words))
+            if (run_on && !listed && !memchr(ln->text + from, ':', at - from) && !nt_in(t, i, or_words))
                 return nt_in(t, i, and_words) && i + 1 < nt_ntoks(t) ? nt_tok_at(t, i + 1)->start : at;
         }
         guint dash = dash_before(ln, at), k = dash;

@@ -415,15 +415,6 @@ static void test_desirable_run_together(void **state)
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 3);
     assert_str(tn_str(tn_kind(&o, "desirable", "panel", 0), "text"), "knowledge of: NATO; the EU");
     tn_free(&o);
-    /* the colon's list ends where a part is a requirement of its own: the
-     * German is still a language criterion */
-    o = one_line_list(FALSE, ess,
-                      "The following would be considered an advantage: experience in arms control; "
-                      "knowledge of: NATO; the EU; working knowledge of German.");
-    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 3);
-    assert_str(tn_str(tn_kind(&o, "desirable", "panel", 0), "text"), "knowledge of: NATO; the EU");
-    assert_str(tn_str(tn_crit(&o, "desirable", "language_de"), "text"), "working knowledge of German");
-    tn_free(&o);
 }
 
 /* The same criteria, in the same order, with the same texts (the source
