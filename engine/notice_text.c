@@ -395,9 +395,7 @@ static gboolean semicolon_list(nt_doc *d, const nt_part *p, guint i, guint from)
  * ...", a dash after an item's end (or "- verb" more than once: the dashes
  * are markers, while "2015 - 2020" or "Brussels - Belgium" are not); and
  * with RUN_ON, any "; " (desirable items start with nouns), but for "; or",
- * an alternative, and but after a colon (LISTED: the item before this line
- * has one), which opens a list of its own ("knowledge of: NATO; the EU"),
- * as semicolon_list reads a colon before the first "; ". */
+ * an alternative. */
 static const char *const item_verbs[] = {"have", "possess", "be", "demonstrate", "hold", "show",
                                          "avoir", "posseder", "etre", "justifier", "faire",
                                          "detenir", "demontrer", "maitriser", NULL};
@@ -423,8 +421,7 @@ static guint dash_verbs(const nt_line *ln, const nt_toks *t, guint *first)
     return n;
 }
 
-static guint next_requirement(const nt_line *ln, const nt_toks *t, guint from, gboolean run_on,
-                              gboolean listed, guint *end)
+static guint next_requirement(const nt_line *ln, const nt_toks *t, guint from, gboolean run_on, guint *end)
 {
     const char *const *verbs = item_verbs;
     static const char *const and_words[] = {"and", "et", NULL}, *const or_words[] = {"or", "ou", NULL};
@@ -437,7 +434,7 @@ static guint next_requirement(const nt_line *ln, const nt_toks *t, guint from, g
         if (ln->text[at - 1] == ' ' && ln->text[at - 2] == ';') {
             if (nt_in(t, i, verbs))
                 return at;
-            if (run_on && !listed && !memchr(ln->text + from, ':', at - from) && !nt_in(t, i, or_words))
+            if (run_on && !nt_in(t, i, or_words))
                 return nt_in(t, i, and_words) && i + 1 < nt_ntoks(t) ? nt_tok_at(t, i + 1)->start : at;
         }
         guint dash = dash_before(ln, at), k = dash;
@@ -464,8 +461,7 @@ static nt_item *take_line(nt_doc *d, const nt_part *p, guint i, nt_item *it, gui
     const gboolean run_on = it ? it->run_on
                                : (list == NT_DESIRABLE || !starts_with_verb(t, from)) &&
                                      semicolon_list(d, p, i, from);
-    gboolean listed = it && memchr(it->text->str, ':', it->text->len);
-    guint end, cut = next_requirement(ln, t, from, run_on, listed, &end);
+    guint end, cut = next_requirement(ln, t, from, run_on, &end);
     if (!it)
         it = item_new_range(d, ln, from, end, p->lang, list);
     else
@@ -473,7 +469,7 @@ static nt_item *take_line(nt_doc *d, const nt_part *p, guint i, nt_item *it, gui
     while (cut && it) {
         it->run_on = run_on;
         const guint start = cut;
-        cut = next_requirement(ln, t, start, run_on, FALSE, &end);
+        cut = next_requirement(ln, t, start, run_on, &end);
         it = item_new_range(d, ln, start, end, p->lang, list);
     }
     if (it)
