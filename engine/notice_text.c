@@ -488,9 +488,18 @@ static guint inline_intro(const nt_line *ln, const nt_toks *t, gboolean first, g
     const char *colon = memchr(ln->text, ':', ln->len < 160 ? ln->len : 160);
     guint at = colon ? (guint)(colon - ln->text) : G_MAXUINT, dash = 0, n = 0;
     *desirable = FALSE;
-    /* not when the words before the dash are an item ("be a candidate ... - have") */
-    if (dash_verbs(ln, t, &dash) >= 2 && dash < at && dash < 160 && !nt_in(t, 0, item_verbs))
-        at = dash;
+    /* only when the words before the dash are no item: "The incumbent must
+     * - possess", not "be a candidate ... - have" nor "The incumbent must
+     * hold a degree - have" (they end with the modal that asks the items) */
+    static const char *const modals[] = {"must", "should", "shall", "will", "to", "doit", "doivent",
+                                         "devra", "devront", NULL};
+    if (dash_verbs(ln, t, &dash) >= 2 && dash < at && dash < 160 && !nt_in(t, 0, item_verbs)) {
+        guint last = 0;
+        while (last + 1 < nt_ntoks(t) && nt_tok_at(t, last + 1)->end <= dash)
+            last++;
+        if (nt_tok_at(t, last)->end <= dash && nt_in(t, last, modals))
+            at = dash;
+    }
     if (at == G_MAXUINT)
         return 0;
     while (n < nt_ntoks(t) && nt_tok_at(t, n)->end <= at)

@@ -320,6 +320,9 @@ static void test_dashes_run_together(void **state)
         /* nor is a colon after the dashes the introduction's */
         "The incumbent must - possess a university degree - have at least 5 years of experience in project "
         "management - possess languages: V in one, II in the other.",
+        /* words before the first dash that ask for something are its first item */
+        "The incumbent must hold a university degree - have at least 5 years of experience in project "
+        "management - possess the following minimum levels of NATO's official languages: V in one, II in the other.",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
         tn_out o = one_line_list(FALSE, lines[i], "- knowledge of NATO.");
