@@ -184,11 +184,21 @@ static guint tag_hits(const nt_toks *t, const GArray *hits, guint i, guint end, 
     return n;
 }
 
+/* Does the phrase at word AT follow "experience" ("experience in F")? */
+static gboolean after_experience(const nt_toks *t, guint at)
+{
+    for (guint k = at > 3 ? at - 3 : 0; k < at; k++)
+        if (nt_in(t, k, experience_words))
+            return TRUE;
+    return FALSE;
+}
+
 /* The field of words [FROM, TO): the first phrase at or after ANCHOR (the
  * experience is usually named right after "experience in"), else the
- * first; but a field named more often in that phrase's clause wins
- * ("strategic policies and issues relating to the defence and technological
- * industrial base and defence-critical supply chain" is defence industry).
+ * first; but in a desirable, a field named more often in that phrase's
+ * clause wins unless the phrase is the anchor's ("strategic policies and
+ * issues relating to the defence and technological industrial base and
+ * defence-critical supply chain" is defence industry).
  * *OTHER receives a field offered as an alternative next to it ("in F or G"). */
 static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to,
                               guint anchor, guint *at, const char **other)
@@ -205,9 +215,13 @@ static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint fr
                 ci = i;
             }
         }
+    /* only for a desirable (a guess that changes ranks, never a status) whose
+     * field is not the one named right after "experience in" */
     guint end = chosen ? chosen->start + 1 : to;
     while (end < to && !nt_clause_break(t, end))
         end++;
+    if (it->list != NT_DESIRABLE || (chosen && (chosen->start == anchor || after_experience(t, chosen->start))))
+        end = 0;
     for (guint i = ci + 1, best = chosen ? tag_hits(t, hits, ci, end, chosen->tag) : 0;
          i < hits->len && g_array_index(hits, nt_hit, i).start < end; i++) {
         const nt_hit *h = &g_array_index(hits, nt_hit, i);

@@ -520,8 +520,8 @@ static void test_experience_desirable(void **state)
     tn_free(&o);
 }
 
-/* The field named most often in the clause of the first one wins: in
- * 251816 "strategic policies" (defence_policy) came before the "industrial
+/* In a desirable, the field named most often in the clause of the first
+ * one wins: in 251816 "strategic policies" (defence_policy) came before the "industrial
  * base" and "defence-critical supply chain" (defence_industry).  A later
  * clause does not count: the first field is the one asked for. */
 static void test_experience_most_named_field(void **state)
@@ -534,6 +534,18 @@ static void test_experience_most_named_field(void **state)
     assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "defence_industry");
     assert_str(tn_str(tn_kind(&o, "desirable", "experience", 1), "field"), "security_technology");
     tn_free(&o);
+    /* never in an essential, nor where the field follows "experience in":
+     * the field asked for is that one, the rest its detail (a candidate with
+     * 6 years of defence policy meets it) */
+    static const char *const detail = "experience in defence policy including work on the defence industrial "
+                                      "base and supply chain security";
+    char *ess = g_strdup_printf("- have at least 5 years of %s;", detail), *des = g_strdup_printf("- %s.", detail);
+    o = tn_en_items(ess, des);
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "defence_policy");
+    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "defence_policy");
+    tn_free(&o);
+    g_free(ess);
+    g_free(des);
 }
 
 /* --- skills and clearance ------------------------------------------------------------- */
