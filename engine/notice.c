@@ -80,7 +80,9 @@ static cJSON *criterion(const char *id, const char *kind)
 
 static void finish(cJSON *o, const nt_crit *c)
 {
-    cJSON_AddStringToObject(o, "text", c->text);
+    /* a criterion read from a part of its item that holds no words (a
+     * misreading) still says where it came from: a rule set asks for a text */
+    cJSON_AddStringToObject(o, "text", *c->text ? c->text : c->item->text->str);
     add_source(o, c->item->line, c->item->raw->str);
 }
 

@@ -40,8 +40,12 @@ typedef struct {
 /* Is the duration of words [I, I + K) a look-back window? */
 static gboolean recency(const nt_toks *t, guint i, guint k)
 {
-    for (guint j = i > 3 ? i - 3 : 0; j <= i + k; j++)
-        if (nt_in(t, j, recency_words) && (j < i || !nt_clause_break(t, j)))
+    /* before it, in its clause: not "les 10 dernières années, dont 3 ans" */
+    for (guint j = i; j > 0 && j + 3 > i && !nt_clause_break(t, j); j--)
+        if (nt_in(t, j - 1, recency_words))
+            return TRUE;
+    for (guint j = i; j <= i + k; j++)
+        if (nt_in(t, j, recency_words) && !nt_clause_break(t, j))
             return TRUE;
     return FALSE;
 }
@@ -429,6 +433,11 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         duration du;
         gint32 milli;
         guint k;
+        /* a window is no part: "within the last 10 years, of which 3 in G" */
+        if (durs->len && nt_duration(t, i, &milli, &k) && window(t, i, k)) {
+            i += k;
+            continue;
+        }
         if (durs->len && split_duration(t, i, &du)) {
             g_array_append_val(durs, du);
             i = du.i + du.n;

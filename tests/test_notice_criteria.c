@@ -394,6 +394,26 @@ static void test_experience_recency(void **state)
     assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "public_procurement");
     assert_int_equal(tn_warned(&o, "the recency \"within the last 10 years\" is not checked"), 1);
     tn_free(&o);
+    /* a window, then a part of the years: the window is no part, and the
+     * part no window (the notice once failed to compile: a criterion of
+     * the window's years with no text) */
+    static const struct {
+        const char *item;
+        gboolean french;
+    } split[] = {
+        {"- have at least 5 years of experience in logistics within the last 10 years, of which 3 years in "
+         "project management;", FALSE},
+        {"- avoir au moins 5 ans d'expérience en logistique au cours des 10 dernières années, dont 3 ans en "
+         "gestion de projets ;", TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(split); i++) {
+        o = split[i].french ? tn_fr_items(split[i].item, NULL) : tn_en_items(split[i].item, NULL);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 2);
+        assert_true(tn_num(tn_crit(&o, "essential", "experience_logistics"), "years") == 5);
+        assert_true(tn_num(tn_crit(&o, "essential", "experience_project_management"), "years") == 3);
+        assert_int_equal(tn_warned(&o, "warning: the recency"), 1);
+        tn_free(&o);
+    }
 }
 
 /* "worked during 5 years in logistics", "durant 5 ans": a duration, the
