@@ -22,6 +22,7 @@ typedef struct {
     gboolean quote_pending;  /* a quote inside a quoted cell: doubled or closing */
     guint column;
     gboolean in_header;      /* reading the first row */
+    gboolean score_seen;     /* its desirable_score column */
     GArray *decimal;         /* gboolean per column: numbers take a decimal comma */
     GString *outbuf;
 } excel_filter;
@@ -45,7 +46,9 @@ static void end_field(excel_filter *x, char end)
 {
     GString *f = x->field;
     if (x->in_header) {
-        const gboolean decimal = strcmp(f->str, "desirable_score") == 0;
+        /* eligo's own column, not one of the file's kept (--keep) that has its name */
+        const gboolean decimal = !x->score_seen && strcmp(f->str, "desirable_score") == 0;
+        x->score_seen |= decimal;
         g_array_append_val(x->decimal, decimal);
     } else if (x->sep == ';' && x->column < x->decimal->len &&
                g_array_index(x->decimal, gboolean, x->column) && is_decimal(f)) {

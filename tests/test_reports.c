@@ -454,17 +454,18 @@ static void test_excel_comma(void **state)
 static void test_excel_stream(void **state)
 {
     (void)state;
+    /* the second desirable_score: a column of the file's, kept (--keep) */
     static const char csv[] =
-        "post_id,desirable_score,name,note\n"
-        "P1,12.50,\"Moreau, Jean\",a;b\n"
-        "P2,100.00,\"He said \"\"hi\"\"\",\"two\nlines\"\n"
-        "P3,,'-3.5,4.5\n";
+        "post_id,desirable_score,name,note,desirable_score\n"
+        "P1,12.50,\"Moreau, Jean\",a;b,7.25\n"
+        "P2,100.00,\"He said \"\"hi\"\"\",\"two\nlines\",3.5\n"
+        "P3,,'-3.5,4.5,\n";
     static const char want_semicolon[] =
         "\xEF\xBB\xBF"
-        "post_id;desirable_score;name;note\n"
-        "P1;12,50;Moreau, Jean;\"a;b\"\n"
-        "P2;100,00;\"He said \"\"hi\"\"\";\"two\nlines\"\n"
-        "P3;;'-3.5;4.5\n";
+        "post_id;desirable_score;name;note;desirable_score\n"
+        "P1;12,50;Moreau, Jean;\"a;b\";7.25\n"
+        "P2;100,00;\"He said \"\"hi\"\"\";\"two\nlines\";3.5\n"
+        "P3;;'-3.5;4.5;\n";
     static const struct { char delim; const char *want; } cases[] = {
         {';', want_semicolon},
         {',', NULL}, /* the input itself, after the mark */
