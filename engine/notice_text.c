@@ -370,17 +370,22 @@ static guint skip_dash(const nt_line *ln, guint at)
 
 /* Does the paragraph from byte FROM of line I of part P run several items
  * together at "; " ("experience in arms control; a PhD in a relevant
- * field; working knowledge of German.")?  Not when a colon comes first
- * ("knowledge of: NATO; the EU"). */
+ * field; working knowledge of German.")?  Not in a bulleted item whose
+ * colon comes first ("- knowledge of: NATO; the EU"). */
 static gboolean semicolon_list(nt_doc *d, const nt_part *p, guint i, guint from)
 {
     guint n = 0;
+    /* a colon keeps a bulleted item's list whole; in a paragraph without
+     * bullets it may be any item's ("Essential: a degree; ...", "levels of
+     * the official languages: V in one, II in the other; a degree; ..."):
+     * cut there, a list read as items loses nothing, items read as one do */
+    const gboolean bulleted = nt_line_at(&d->text, i)->bullet != NT_NOBULLET;
     for (guint j = i; j < p->end && n < 2; j++, from = 0) {
         const nt_line *ln = nt_line_at(&d->text, j);
         if (j > i && (ln->len == 0 || ln->bullet != NT_NOBULLET))
             break;
         for (guint k = from; k + 1 < ln->len && n < 2; k++) {
-            if (n == 0 && ln->text[k] == ':')
+            if (n == 0 && bulleted && ln->text[k] == ':')
                 return FALSE;
             n += ln->text[k] == ';' && ln->text[k + 1] == ' ';
         }

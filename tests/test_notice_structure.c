@@ -485,10 +485,26 @@ static void test_essential_run_together(void **state)
         tn_free(&bul);
         tn_free(&run);
     }
-    tn_out o = one_line_list(FALSE, "The incumbent must have: knowledge of: NATO; the EU; the UN.",
+    /* a colon in a paragraph without bullets does not make what follows one
+     * item: it may be an item's own ("levels ...: V in one, II in the
+     * other; a degree; ..."), and items read as one lose requirements, while
+     * a list read as items ("knowledge of: NATO; the EU") only gives panel
+     * criteria more */
+    tn_out o = one_line_list(FALSE,
+                             "The incumbent must have: the following minimum levels of NATO's official languages: "
+                             "V in one, II in the other; a university degree; at least 5 years of experience in "
+                             "logistics.",
                              "- experience in audit.");
-    /* nationality, the knowledge, deadline */
-    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 3);
+    assert_non_null(tn_crit(&o, "essential", "languages"));
+    assert_non_null(tn_crit(&o, "essential", "education"));
+    assert_non_null(tn_crit(&o, "essential", "experience_logistics"));
+    tn_free(&o);
+    o = one_line_list(FALSE, "Essential: a university degree; at least 5 years of experience in: logistics; the "
+                             "following minimum levels of NATO's official languages: V in one, II in the other.",
+                      "- experience in audit.");
+    assert_non_null(tn_crit(&o, "essential", "languages"));
+    assert_non_null(tn_crit(&o, "essential", "education"));
+    assert_non_null(tn_kind(&o, "essential", "experience", 0));
     tn_free(&o);
 }
 
