@@ -183,8 +183,7 @@ cJSON *elg_json_parse(const char *text, size_t len, const char *name, GError **e
     if (after < len) {
         line_col(text, after, &line, &col);
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                    "%s:%u:%u: error: text after the end of the JSON value; expected one value a file "
-                    "(one rule set a file)",
+                    "%s:%u:%u: error: text after the end of the JSON value; expected one JSON value a file",
                     name, line, col);
         cJSON_Delete(root);
         return NULL;

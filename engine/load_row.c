@@ -466,7 +466,9 @@ static gboolean looks_like_csv(const char *text, size_t len)
         return FALSE;
     const char *nl = memchr(text + i, '\n', len - i);
     const size_t n = nl ? (size_t)(nl - text) - i : len - i;
-    return memchr(text + i, ',', n) || memchr(text + i, ';', n) || memchr(text + i, '\t', n);
+    /* "Their header": "field" without its braces is JSON's, not a CSV header */
+    const gchar *member = g_strstr_len(text + i, (gssize)n, "\":");
+    return !member && (memchr(text + i, ',', n) || memchr(text + i, ';', n) || memchr(text + i, '\t', n));
 }
 
 /* The mapping file, and its text in *TEXT for the lines of messages
@@ -489,10 +491,15 @@ static cJSON *read_mapping(elg_loader *L, gchar **text, gsize *len)
         *text = NULL;
         return NULL;
     }
-    if (!cJSON_IsObject(root)) {
+    if (!cJSON_IsObject(root) || cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "essential"))) {
+        /* a rule set given as the mapping: its members are no headers */
+        const gboolean rule_set = cJSON_IsObject(root);
         g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                    "%s:%u:.: error: expected an object {\"Their header\": \"field\"}",
-                    L->opt.map_file, elg_json_path_line(*text, *len, ".", FALSE));
+                    "%s:%u:.: error: expected an object {\"Their header\": \"field\"}%s",
+                    L->opt.map_file, elg_json_path_line(*text, *len, ".", FALSE),
+                    rule_set ? "; this file looks like a rule set (it has \"essential\"): a rule set is given "
+                               "with --post"
+                             : "");
         cJSON_Delete(root);
         g_free(*text);
         *text = NULL;

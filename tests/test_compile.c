@@ -84,8 +84,7 @@ static const struct {
     {"comment", 2, F "comment.json:2:3: error: invalid JSON near \"// the post of the M\": a comment; JSON has none\n"},
     {"blank", 2, F "blank.json: error: the file is empty; expected a JSON value\n"},
     {"two_rule_sets", 2,
-     F "two_rule_sets.json:7:1: error: text after the end of the JSON value; expected one value a file (one rule "
-       "set a file)\n"},
+     F "two_rule_sets.json:7:1: error: text after the end of the JSON value; expected one JSON value a file\n"},
     {"member_twice", 2,
      F "member_twice.json:6:.essential[0].years: error: member given twice; expected each member once\n"},
     /* warnings only: the post is accepted */

@@ -549,8 +549,14 @@ static void test_map_file_errors(void **state)
         {"{\"X\": ", ":1:6: error: invalid JSON near \" \""},
         /* a candidate file given as the mapping, in whatever way it fails to parse */
         {"candidate_id,name\nC1,Ann\n", ":1:1: error: invalid JSON near \"candidate_id,name\"; " CSV_HINT},
-        {"\"Candidate ID\";Nom\n", ":1:15: error: text after the end of the JSON value; expected one value a "
-                                   "file (one rule set a file); " CSV_HINT},
+        {"\"Candidate ID\";Nom\n", ":1:15: error: text after the end of the JSON value; expected one JSON value a "
+                                   "file; " CSV_HINT},
+        /* but not a mapping without its braces, nor a rule set */
+        {"\"Email\": \"name\", \"x\": null\n", ":1:8: error: text after the end of the JSON value; expected one "
+                                               "JSON value a file"},
+        {"{\"id\": \"1\", \"essential\": []}", ":1:.: error: expected an object {\"Their header\": \"field\"}; this "
+                                             "file looks like a rule set (it has \"essential\"): a rule set is given "
+                                             "with --post"},
         {"id\tnom\nC1\tJos\xE9\n", ":2:7: error: invalid UTF-8 (byte 0xE9); a JSON file must be UTF-8; " CSV_HINT},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
