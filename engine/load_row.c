@@ -814,12 +814,23 @@ static void map_headers(elg_loader *L, unsigned line)
         append_headers(seen, p, 4);
         /* a rule set given as the candidate file */
         const char *h0 = p->headers->len ? g_ptr_array_index(p->headers, 0) : "";
+        /* the id column there, but ignored by the mapping (null) */
+        GString *ignored = g_string_new(NULL);
+        for (guint h = 0; h < p->headers->len && !ignored->len; h++) {
+            const char *hd = g_ptr_array_index(p->headers, h), *m = g_ptr_array_index(p->mapping, h);
+            if (m && !*m && canonical_by_alias(hd, strlen(hd)) == ELG_COL_CANDIDATE_ID) {
+                g_string_append(ignored, "; the --map file ignores ");
+                elg_quote(ignored, hd, strlen(hd), 40);
+                g_string_append(ignored, " (null): map it to candidate_id, or remove that entry");
+            }
+        }
         g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
                     "%s:%u: error: no candidate_id column in the header (%s); expected a header named "
                     "candidate_id or an alias (id, applicant_id, candidate, identifiant, ...), or a "
-                    "--map file such as {\"Their header\": \"candidate_id\"}%s",
-                    p->file, line, seen->str,
+                    "--map file such as {\"Their header\": \"candidate_id\"}%s%s",
+                    p->file, line, seen->str, ignored->str,
                     h0[0] == '{' ? "; this file looks like JSON: a rule set is given with --post" : "");
+        g_string_free(ignored, TRUE);
         g_string_free(seen, TRUE);
     }
     /* after the id's check: a file without ids is told of that first */

@@ -480,6 +480,18 @@ static void test_language_columns_names_only(void **state)
         field_is(headers[i], "(none)");
 }
 
+/* The id column ignored by the mapping: the error says so, not only that
+ * there is no id column in a header that shows one. */
+static void test_map_ignores_the_id(void **state)
+{
+    (void)state;
+    loaded *l = load_mapped("ID,Name\nC1,Ann\n", "{\"id\": null}");
+    assert_null(l->p);
+    assert_non_null(strstr(l->err->message, "; the --map file ignores \"ID\" (null): map it to candidate_id, or "
+                                            "remove that entry"));
+    unload(l);
+}
+
 /* --map names a language's column language_L, L a code or a name; a name
  * that is no language (or English, French: columns of their own) is said. */
 static void test_map_language_column(void **state)
@@ -604,6 +616,7 @@ int main(void)
         cmocka_unit_test(test_map_file_unused_entries),
         cmocka_unit_test(test_language_columns_names_only),
         cmocka_unit_test(test_map_language_column),
+        cmocka_unit_test(test_map_ignores_the_id),
         cmocka_unit_test(test_map_file_errors),
         cmocka_unit_test(test_map_file_missing),
     };
