@@ -221,12 +221,12 @@ static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint fr
         }
     /* only for a desirable (a guess that changes ranks, never a status) whose
      * field is not the one named right after "experience in" */
-    guint end = chosen ? chosen->start + 1 : to;
-    while (end < to && !nt_clause_break(t, end))
+    const gboolean recount = chosen && it->list == NT_DESIRABLE && chosen->start != anchor &&
+                             !after_experience(t, chosen->start);
+    guint end = recount ? chosen->start + 1 : 0;
+    while (recount && end < to && !nt_clause_break(t, end))
         end++;
-    if (it->list != NT_DESIRABLE || (chosen && (chosen->start == anchor || after_experience(t, chosen->start))))
-        end = 0;
-    for (guint i = ci + 1, best = chosen ? tag_hits(t, hits, ci, end, chosen->tag) : 0;
+    for (guint i = ci + 1, best = recount ? tag_hits(t, hits, ci, end, chosen->tag) : 0;
          i < hits->len && g_array_index(hits, nt_hit, i).start < end; i++) {
         const nt_hit *h = &g_array_index(hits, nt_hit, i);
         guint n = preferred(t, h->start) ? 0 : tag_hits(t, hits, i, end, h->tag);
