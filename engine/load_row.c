@@ -941,6 +941,17 @@ static void slash_date_refused(cell_ctx *c, const char *field, const char *s, si
         bad_cell(c, field, s, len, "is not a date, day/month/year or month/day/year");
 }
 
+/* A level cell of column NAME into *DST (english, french or another
+ * language's column), or reported. */
+static void put_level(cell_ctx *c, const char *name, gint8 *dst, const char *s, size_t len)
+{
+    const int level = memo_int(c->L, MEMO_LEVEL, s, len, level_of);
+    if (level >= 0)
+        *dst = (gint8)level;
+    else
+        bad_cell(c, name, s, len, gloss_refused(elg_ref_level, c->L->p->ref, s, len, LEVEL_EXPECTED));
+}
+
 static void bad_years(cell_ctx *c, const char *field, const char *s, size_t len)
 {
     bad_cell(c, field, s, len, "is not a number of years; expected decimal years such as 5, 2.5 or 2,5, or none");
@@ -1195,16 +1206,9 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         else
             each_item(c, s, len, FALSE, experience_pair); /* '4,5' is a number */
         break;
-    case ELG_VT_LEVEL: {
-        int level = memo_int(L, MEMO_LEVEL, s, len, level_of);
-        if (level >= 0)
-            I8(col == ELG_COL_ENGLISH ? p->english : p->french, c->row) = (gint8)level;
-        else
-            bad_cell(c, name, s, len,
-                     gloss_refused(elg_ref_level, p->ref, s, len,
-                                   LEVEL_EXPECTED));
+    case ELG_VT_LEVEL:
+        put_level(c, name, &I8(col == ELG_COL_ENGLISH ? p->english : p->french, c->row), s, len);
         break;
-    }
     case ELG_VT_LANG_LEVELS:
         each_item(c, s, len, TRUE, language_pair); /* no level holds a comma */
         break;
@@ -1289,16 +1293,10 @@ static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t
     }
     case ELG_MAP_LANGUAGE: {
         /* read after the languages list (cell_pass): the column wins, as english's does */
-        const int level = memo_int(c->L, MEMO_LEVEL, s, len, level_of);
-        if (level >= 0) {
-            g_array_index(elg_store_keyed_get(p, p->languages, m->key)->values, gint8, c->row) = (gint8)level;
-        } else {
-            gchar *name = g_strconcat("language_", m->key, NULL);
-            bad_cell(c, name, s, len,
-                     gloss_refused(elg_ref_level, p->ref, s, len,
-                                   LEVEL_EXPECTED));
-            g_free(name);
-        }
+        gchar *name = g_strconcat("language_", m->key, NULL);
+        put_level(c, name, &g_array_index(elg_store_keyed_get(p, p->languages, m->key)->values, gint8, c->row), s,
+                  len);
+        g_free(name);
         break;
     }
     case ELG_MAP_EXTRA:

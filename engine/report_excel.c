@@ -119,7 +119,7 @@ static ssize_t filter_write(void *cookie, const char *buf, size_t n)
         else
             end_field(x, buf[j] == ',' ? x->sep : '\n');
     }
-    if (x->outbuf->len >= (1u << 20) || n == 0) {
+    if (x->outbuf->len >= (1u << 20)) {
         if (fwrite(x->outbuf->str, 1, x->outbuf->len, x->out) != x->outbuf->len) {
             g_string_truncate(x->outbuf, 0);
             return -1;
