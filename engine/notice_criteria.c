@@ -191,9 +191,12 @@ void nt_classify(nt_doc *d, nt_item *it)
         nt_toks_clear(&t);
         return; /* a marker with nothing after it */
     }
-    gboolean took = higher_language(it, &t) || nt_read_languages(d, it, &t) ||
-                    nt_read_other_language(d, it, &t);
+    gboolean took = higher_language(it, &t);
     if (!took) {
+        if (!nt_read_languages(d, it, &t))
+            nt_read_other_language(d, it, &t);
+        /* also when the item holds levels: items run together ("7 years in
+         * cyber defence; languages: V in one; II in the other") keep both */
         nt_read_education(d, it, &t);
         nt_read_experience(d, it, &t);
         /* the experience reader may drop a degree named in an alternative */

@@ -506,6 +506,23 @@ static void test_essential_run_together(void **state)
     assert_non_null(tn_crit(&o, "essential", "education"));
     assert_non_null(tn_kind(&o, "essential", "experience", 0));
     tn_free(&o);
+    /* items run together after the verbs, the levels behind a colon: the
+     * levels stay with the experience before them, and both are read; in
+     * French, "être titulaire" (of the degree) before that colon is no
+     * introduction to drop */
+    static const char *const verbs_first[] = {
+        "possess a university degree; have at least 7 years of experience in logistics; official languages: V "
+        "in one; II in the other; be able to draft clear notes.",
+        "être titulaire d'un diplôme universitaire ; avoir au moins sept ans d'expérience en logistique ; "
+        "langues officielles : V dans l'une ; II dans l'autre ; être capable de rédiger des notes claires.",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(verbs_first); i++) {
+        o = one_line_list(i == 1, verbs_first[i], i == 1 ? "- une connaissance de l'OTAN." : "- knowledge of NATO.");
+        assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+        assert_true(tn_num(tn_crit(&o, "essential", "experience_logistics"), "years") == 7);
+        assert_str(tn_str(tn_crit(&o, "essential", "languages"), "other"), "II");
+        tn_free(&o);
+    }
 }
 
 /* Headings in title case, with their own words. */
