@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <signal.h>
+#include <unistd.h>
 #include <sys/resource.h>
 #include <glib/gstdio.h>
 #include <cjson/cJSON.h>
@@ -357,6 +358,76 @@ static void test_output_unwritable(void **state)
     remove_dir(dir);
 }
 
+/* --output naming an input of the run (the candidate file, a link to it,
+ * a rule set, a notice, the --map file) would put the output in its place:
+ * the input would be lost.  Refused as wrong usage, the input untouched. */
+static void test_output_is_an_input(void **state)
+{
+    (void)state;
+    char *dir = NULL, *cands = temp_file(&dir, "c.csv", "candidate_id,education\nA1,master\n");
+    char *rules = g_build_filename(dir, "r.json", NULL), *link = g_build_filename(dir, "link.csv", NULL);
+    char *notice = g_build_filename(dir, "n.txt", NULL), *map = g_build_filename(dir, "map.txt", NULL);
+    char *notice_text = t_read("fixtures/notices/251816.txt");
+    assert_true(g_file_set_contents(rules, "{\"id\": \"X1\", \"title\": \"T\", \"organisation\": \"NATO\", "
+                                           "\"deadline\": \"2025-01-01\", \"essential\": [{\"id\": \"education\", "
+                                           "\"kind\": \"education\", \"level\": \"bachelor\"}]}\n",
+                                    -1, NULL));
+    assert_true(g_file_set_contents(notice, notice_text, -1, NULL));
+    assert_true(g_file_set_contents(map, "{}\n", -1, NULL));
+    assert_int_equal(symlink("c.csv", link), 0);
+    char *msg = g_strdup_printf("eligo screen: error: --output %s is the candidate file (%s); writing there "
+                                "would replace it\n", cands, cands);
+    const char *same[] = {"screen", "-c", cands, "-p", rules, "-f", "csv", "-o", cands, NULL};
+    expect(1, msg, same);
+    g_free(msg);
+    msg = g_strdup_printf("eligo screen: error: --output %s is the candidate file (%s); writing there "
+                          "would replace it\n", link, cands);
+    const char *linked[] = {"screen", "-c", cands, "-p", rules, "-o", link, NULL};
+    expect(1, msg, linked);
+    g_free(msg);
+    msg = g_strdup_printf("eligo screen: error: --output %s is the file of post X1 (%s); writing there "
+                          "would replace it\n", rules, rules);
+    const char *rule_set[] = {"screen", "-c", cands, "-p", dir, "-o", rules, NULL};
+    expect(1, msg, rule_set);
+    g_free(msg);
+    msg = g_strdup_printf("eligo screen: error: --output %s is the --map file (%s); writing there "
+                          "would replace it\n", map, map);
+    const char *mapped[] = {"screen", "-c", cands, "-p", rules, "--map", map, "-o", map, NULL};
+    expect(1, msg, mapped);
+    g_free(msg);
+    msg = g_strdup_printf("eligo inspect: error: --output %s is the candidate file (%s); writing there "
+                          "would replace it\n", cands, cands);
+    const char *inspected[] = {"inspect", cands, "-o", cands, NULL};
+    expect(1, msg, inspected);
+    g_free(msg);
+    msg = g_strdup_printf("eligo compile: error: --output %s is the notice (%s); writing there "
+                          "would replace it\n", notice, notice);
+    const char *compiled[] = {"compile", notice, "-o", notice, NULL};
+    expect(1, msg, compiled);
+    g_free(msg);
+    char *text = NULL;
+    assert_true(g_file_get_contents(cands, &text, NULL, NULL));
+    assert_string_equal(text, "candidate_id,education\nA1,master\n");
+    g_free(text);
+    assert_true(g_file_get_contents(notice, &text, NULL, NULL));
+    assert_string_equal(text, notice_text);
+    g_free(text);
+    assert_true(g_file_test(link, G_FILE_TEST_IS_SYMLINK));
+    /* a new file, or standard output, is written as before */
+    char *report = g_build_filename(dir, "report.csv", NULL);
+    const char *fresh[] = {"screen", "-c", cands, "-p", rules, "-f", "csv", "-o", report, NULL};
+    expect(0, "", fresh);
+    assert_true(g_file_test(report, G_FILE_TEST_IS_REGULAR));
+    g_free(report);
+    g_free(notice_text);
+    g_free(cands);
+    g_free(rules);
+    g_free(link);
+    g_free(notice);
+    g_free(map);
+    remove_dir(dir);
+}
+
 /* A UTF-16 file (Excel's "Unicode Text") is screened through its UTF-8
  * conversion; with nowhere to write that, exit 2 and say so. */
 static void test_utf16_candidates(void **state)
@@ -530,6 +601,7 @@ int main(void)
         cmocka_unit_test(test_bundled_posts_from_elsewhere),
         cmocka_unit_test(test_output_written),
         cmocka_unit_test(test_output_unwritable),
+        cmocka_unit_test(test_output_is_an_input),
         cmocka_unit_test(test_utf16_candidates),
         cmocka_unit_test(test_xls_workbook),
         cmocka_unit_test(test_output_fails_midway),

@@ -21,6 +21,10 @@ gboolean cli_parse(const char *command, const char *params, const char *summary,
 elg_reference *cli_reference(void);
 /* Write TEXT to PATH atomically, or to stdout when PATH is NULL or "-". */
 gboolean cli_write(const char *path, const char *text, gsize len);
+/* Is OUTPUT (--output; NULL or "-": standard output) the file INPUT, the
+ * command's WHAT ("candidate file")?  Then say so and return TRUE: the atomic rename would put
+ * the output in place of the input, and the input would be lost. */
+gboolean cli_output_is_input(const char *command, const char *output, const char *input, const char *what);
 /* Parse the value TEXT of OPTION (--date-order, --notice-date-order) of
  * COMMAND; FALSE (with a message naming both) on a bad value. */
 gboolean cli_date_order(const char *command, const char *option, const char *text, elg_date_order *order);

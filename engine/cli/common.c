@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "cli.h"
 #include "output.h"
 
@@ -50,6 +51,17 @@ gboolean cli_write(const char *path, const char *text, gsize len)
         g_error_free(err);
     }
     return ok;
+}
+
+gboolean cli_output_is_input(const char *command, const char *output, const char *input, const char *what)
+{
+    struct stat o, i;
+    if (!output || !input || strcmp(output, "-") == 0 || stat(output, &o) != 0 || !S_ISREG(o.st_mode) ||
+        stat(input, &i) != 0 || o.st_dev != i.st_dev || o.st_ino != i.st_ino)
+        return FALSE;
+    fprintf(stderr, "eligo %s: error: --output %s is the %s (%s); writing there would replace it\n", command,
+            output, what, input);
+    return TRUE;
 }
 
 gboolean cli_date_order(const char *command, const char *option, const char *text, elg_date_order *order)

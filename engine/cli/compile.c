@@ -32,6 +32,10 @@ int cli_compile(int argc, char **argv)
         g_free(output);
         return EXIT_USAGE;
     }
+    if (cli_output_is_input("compile", output, argv[1], "notice")) {
+        g_free(output);
+        return EXIT_USAGE;
+    }
     elg_reference *ref = cli_reference();
     if (!ref) {
         g_free(output);

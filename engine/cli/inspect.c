@@ -48,6 +48,9 @@ int cli_inspect(int argc, char **argv)
     if (!cli_limits_apply("inspect", &limits, &opt))
         goto out;
     opt.map_file = map;
+    if (cli_output_is_input("inspect", output, argv[1], "candidate file") ||
+        cli_output_is_input("inspect", output, map, "--map file"))
+        goto out;
     status = EXIT_INPUT;
     if (!(ref = cli_reference()))
         goto out;

@@ -3,6 +3,7 @@
 #include <string.h>
 #include "cli.h"
 #include "notice_post.h"
+#include "post.h"
 #include "screening.h"
 
 #define SHOWN_PROBLEMS 20
@@ -146,9 +147,22 @@ int cli_screen(int argc, char **argv)
     ropt.by_candidate = a.by_candidate;
     ropt.candidates_file = a.candidates;
 
+    if (cli_output_is_input("screen", a.output, a.candidates, "candidate file") ||
+        cli_output_is_input("screen", a.output, a.map, "--map file"))
+        goto out;
     status = EXIT_INPUT;
     if (!(ref = cli_reference()) || !load_posts(&a, ref, posts))
         goto out;
+    for (guint i = 0; i < posts->len; i++) {
+        const elg_post *post = g_ptr_array_index(posts, i);
+        gchar *what = g_strdup_printf("file of post %s", post->id);
+        const gboolean clash = cli_output_is_input("screen", a.output, post->file, what);
+        g_free(what);
+        if (clash) {
+            status = EXIT_USAGE;
+            goto out;
+        }
+    }
     GError *err = NULL;
     profiles = elg_profiles_load(a.candidates, ref, &lopt, &err);
     if (!profiles) {
