@@ -112,6 +112,10 @@ static void test_exit_usage(void **state)
     const char *bare[] = {"screen", "applicants.csv", NULL};
     expect(1, "eligo screen: error: unexpected argument \"applicants.csv\"; give the candidate file with "
               "--candidates (-c): eligo screen -c applicants.csv\nTry `eligo screen --help`.\n", bare);
+    /* a second candidate file is not dropped in silence for the first */
+    const char *twice[] = {"screen", "-c", SAMPLE, "--candidates", "fixtures/bad/header_only.csv", NULL};
+    expect(1, "eligo screen: error: --candidates given twice (" SAMPLE ", fixtures/bad/header_only.csv); screen "
+              "reads one candidate file per run\nTry `eligo screen --help`.\n", twice);
     const char *order[] = {"screen", "--candidates", SAMPLE, "--date-order", "ymd", NULL};
     expect(1, "eligo screen: error: --date-order: \"ymd\"; expected dmy or mdy\n", order);
     /* the option named is the one given, with the command, as other usage errors */

@@ -65,11 +65,29 @@ static void print_problems(const elg_profiles *p, gboolean all)
                 n - SHOWN_PROBLEMS);
 }
 
+/* Where --candidates goes: the option parser would keep the last of two
+ * silently, and `-c jan.csv -c feb.csv` would screen February alone. */
+static gchar **candidates_slot;
+
+static gboolean take_candidates(const gchar *option, const gchar *value, gpointer data, GError **error)
+{
+    (void)data;
+    if (*candidates_slot) {
+        g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                    "%s given twice (%s, %s); screen reads one candidate file per run", option, *candidates_slot,
+                    value);
+        return FALSE;
+    }
+    *candidates_slot = g_strdup(value);
+    return TRUE;
+}
+
 int cli_screen(int argc, char **argv)
 {
     screen_args a = {0};
+    candidates_slot = &a.candidates;
     GOptionEntry entries[] = {
-        {"candidates", 'c', 0, G_OPTION_ARG_FILENAME, &a.candidates, "The candidate file (CSV; any delimiter and encoding)", "FILE"},
+        {"candidates", 'c', G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK, (gpointer)take_candidates, "The candidate file (CSV; any delimiter and encoding)", "FILE"},
         {"post", 'p', 0, G_OPTION_ARG_FILENAME_ARRAY, &a.post_paths, "A rule set, or a directory of them; repeatable (default: the bundled posts)", "FILE|DIR"},
         {"notice", 'n', 0, G_OPTION_ARG_FILENAME_ARRAY, &a.notices, "A vacancy notice (text), compiled on the fly; repeatable", "FILE"},
         {"format", 'f', 0, G_OPTION_ARG_STRING, &a.format, "Report format (default text)", "text|csv|json"},
