@@ -115,11 +115,16 @@ gboolean elg_atomic_commit(elg_atomic *a, GError **err)
     if (!failed)
         saved = 0;
     a->fp = NULL;
-    /* a new file gets the usual permissions, not mkstemp's 0600 */
+    /* a new file gets the usual permissions, not mkstemp's 0600; a file
+     * replaced keeps its own (a report kept private stays private) */
     mode_t mask = umask(0);
     umask(mask);
+    mode_t mode = 0666 & ~mask;
+    struct stat old;
+    if (a->tmp && stat(a->path, &old) == 0 && S_ISREG(old.st_mode))
+        mode = old.st_mode & 07777;
     if (!failed && a->tmp)
-        failed = chmod(a->tmp, 0666 & ~mask) != 0 || rename(a->tmp, a->path) != 0;
+        failed = chmod(a->tmp, mode) != 0 || rename(a->tmp, a->path) != 0;
     if (failed) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", a->path,
                     g_strerror(saved ? saved : errno));

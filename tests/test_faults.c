@@ -479,6 +479,34 @@ static void replaced_report_gives_back_its_cached_pages(void **state)
     g_free(control);
 }
 
+/* A report replaced keeps the permissions it had: one made private (it
+ * names candidates) was made world-readable again by each run.  A new one
+ * gets 0666 less the umask. */
+static void replaced_report_keeps_its_permissions(void **state)
+{
+    fixture *f = *state;
+    char *out = g_build_filename(f->dir, "report.csv", NULL), *fresh = g_build_filename(f->dir, "new.csv", NULL);
+    assert_true(g_file_set_contents(out, "the previous report\n", -1, NULL));
+    assert_int_equal(chmod(out, 0640), 0);
+    const char *argv[] = {"screen", "-c", f->clean, "-f", "csv", "-o", out, NULL};
+    char *err;
+    assert_int_equal(run(argv, NULL, FALSE, &err), 0);
+    g_free(err);
+    struct stat st;
+    assert_int_equal(stat(out, &st), 0);
+    assert_int_equal(st.st_mode & 07777, 0640);
+    assert_true(st.st_size > 20); /* replaced all the same */
+    const mode_t mask = umask(022);
+    const char *argv2[] = {"inspect", f->clean, "-o", fresh, NULL};
+    assert_int_equal(run(argv2, NULL, FALSE, &err), 0);
+    umask(mask);
+    g_free(err);
+    assert_int_equal(stat(fresh, &st), 0);
+    assert_int_equal(st.st_mode & 07777, 0644);
+    g_free(out);
+    g_free(fresh);
+}
+
 static void sigint_while_writing(void **state) { signal_while_writing(state, SIGINT); }
 static void sigterm_while_writing(void **state) { signal_while_writing(state, SIGTERM); }
 
@@ -488,6 +516,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(output_dir_missing, setup, teardown),
         cmocka_unit_test_setup_teardown(output_dir_read_only_keeps_the_old_report, setup, teardown),
         cmocka_unit_test_setup_teardown(replaced_report_gives_back_its_cached_pages, setup, teardown),
+        cmocka_unit_test_setup_teardown(replaced_report_keeps_its_permissions, setup, teardown),
         cmocka_unit_test_setup_teardown(output_is_a_directory, setup, teardown),
         cmocka_unit_test_setup_teardown(output_full_disk, setup, teardown),
         cmocka_unit_test_setup_teardown(stdout_full_disk, setup, teardown),
