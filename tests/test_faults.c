@@ -238,6 +238,15 @@ static void stdout_full_disk(void **state)
     assert_int_equal(run(argv2, "/dev/full", FALSE, &err), 2);
     assert_string_equal(err, "standard output: error: cannot write: No space left on device\n");
     g_free(err);
+    /* check and posts print to standard output too: a summary lost is an error */
+    const char *argv3[] = {"check", "rules/posts/241490.json", NULL};
+    assert_int_equal(run(argv3, "/dev/full", FALSE, &err), 2);
+    assert_string_equal(err, "standard output: error: cannot write: No space left on device\n");
+    g_free(err);
+    const char *argv4[] = {"posts", NULL};
+    assert_int_equal(run(argv4, "/dev/full", FALSE, &err), 2);
+    assert_string_equal(err, "standard output: error: cannot write: No space left on device\n");
+    g_free(err);
 }
 
 /* --- inputs that cannot be read --------------------------------------------- */

@@ -58,5 +58,7 @@ int cli_check(int argc, char **argv)
     elg_diags_free(d);
     g_ptr_array_free(posts, TRUE);
     elg_reference_free(ref);
+    if (!cli_stdout_flushed())
+        status = EXIT_INPUT;
     return status;
 }

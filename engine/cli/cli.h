@@ -25,6 +25,9 @@ gboolean cli_write(const char *path, const char *text, gsize len);
  * command's WHAT ("candidate file")?  Then say so and return TRUE: the atomic rename would put
  * the output in place of the input, and the input would be lost. */
 gboolean cli_output_is_input(const char *command, const char *output, const char *input, const char *what);
+/* Flush standard output; FALSE, with a message, when what was printed
+ * could not be written (a full disk, a closed pipe). */
+gboolean cli_stdout_flushed(void);
 /* Parse the value TEXT of OPTION (--date-order, --notice-date-order) of
  * COMMAND; FALSE (with a message naming both) on a bad value. */
 gboolean cli_date_order(const char *command, const char *option, const char *text, elg_date_order *order);

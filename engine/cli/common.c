@@ -53,6 +53,15 @@ gboolean cli_write(const char *path, const char *text, gsize len)
     return ok;
 }
 
+gboolean cli_stdout_flushed(void)
+{
+    int error = fflush(stdout) == 0 ? 0 : errno;
+    if (!error && !ferror(stdout))
+        return TRUE;
+    fprintf(stderr, "standard output: error: cannot write: %s\n", g_strerror(error ? error : EIO));
+    return FALSE;
+}
+
 gboolean cli_output_is_input(const char *command, const char *output, const char *input, const char *what)
 {
     struct stat o, i;

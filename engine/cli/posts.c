@@ -30,5 +30,5 @@ int cli_posts(int argc, char **argv)
     g_ptr_array_free(posts, TRUE);
     g_free(dir);
     elg_reference_free(ref);
-    return errors ? EXIT_INPUT : EXIT_OK;
+    return errors || !cli_stdout_flushed() ? EXIT_INPUT : EXIT_OK;
 }
