@@ -232,7 +232,7 @@ static void stdout_full_disk(void **state)
     const char *argv[] = {"screen", "-c", f->clean, "-f", "csv", NULL};
     char *err;
     assert_int_equal(run(argv, "/dev/full", FALSE, &err), 2);
-    assert_string_equal(err, "error: cannot write the report: No space left on device\n");
+    assert_string_equal(err, "standard output: error: cannot write the report: No space left on device\n");
     g_free(err);
     const char *argv2[] = {"inspect", f->clean, NULL};
     assert_int_equal(run(argv2, "/dev/full", FALSE, &err), 2);

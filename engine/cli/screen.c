@@ -195,11 +195,12 @@ int cli_screen(int argc, char **argv)
     elg_diags_print(unused, stderr);
     elg_diags_free(unused);
     s = elg_screen(profiles, (elg_post *const *)posts->pdata, posts->len, (unsigned)a.threads);
-    gboolean written = a.output && strcmp(a.output, "-") != 0
-                           ? elg_report_write_file(s, &ropt, a.output, &err)
-                           : elg_report_write(s, &ropt, stdout, &err);
+    const gboolean to_file = a.output && strcmp(a.output, "-") != 0;
+    gboolean written = to_file ? elg_report_write_file(s, &ropt, a.output, &err)
+                               : elg_report_write(s, &ropt, stdout, &err);
     if (!written) {
-        fprintf(stderr, "%s\n", err->message);
+        /* the file named, as the other commands name it */
+        fprintf(stderr, "%s%s\n", to_file ? "" : "standard output: ", err->message);
         g_error_free(err);
         goto out;
     }
