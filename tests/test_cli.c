@@ -112,6 +112,13 @@ static void test_exit_usage(void **state)
     const char *bare[] = {"screen", "applicants.csv", NULL};
     expect(1, "eligo screen: error: unexpected argument \"applicants.csv\"; give the candidate file with "
               "--candidates (-c): eligo screen -c applicants.csv\nTry `eligo screen --help`.\n", bare);
+    /* "-" is standard output for --output, but no candidate file: said, not "no such file" */
+    const char *dash[] = {"screen", "-c", "-", NULL};
+    expect(1, "eligo screen: error: \"-\": the candidate file is not read from standard input (it is read "
+              "twice); give its name (./- for a file named -)\n", dash);
+    const char *dash_inspect[] = {"inspect", "-", NULL};
+    expect(1, "eligo inspect: error: \"-\": the candidate file is not read from standard input (it is read "
+              "twice); give its name (./- for a file named -)\n", dash_inspect);
     /* a second candidate file is not dropped in silence for the first */
     const char *twice[] = {"screen", "-c", SAMPLE, "--candidates", "fixtures/bad/header_only.csv", NULL};
     expect(1, "eligo screen: error: --candidates given twice (" SAMPLE ", fixtures/bad/header_only.csv); screen "

@@ -25,6 +25,9 @@ gboolean cli_write(const char *path, const char *text, gsize len);
  * command's WHAT ("candidate file")?  Then say so and return TRUE: the atomic rename would put
  * the output in place of the input, and the input would be lost. */
 gboolean cli_output_is_input(const char *command, const char *output, const char *input, const char *what);
+/* Is PATH "-", which names standard output for --output?  Then say that a
+ * candidate file is not read from standard input and return TRUE. */
+gboolean cli_candidates_from_stdin(const char *command, const char *path);
 /* Flush standard output; FALSE, with a message, when what was printed
  * could not be written (a full disk, a closed pipe). */
 gboolean cli_stdout_flushed(void);

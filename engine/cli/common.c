@@ -53,6 +53,16 @@ gboolean cli_write(const char *path, const char *text, gsize len)
     return ok;
 }
 
+gboolean cli_candidates_from_stdin(const char *command, const char *path)
+{
+    if (!path || strcmp(path, "-") != 0)
+        return FALSE;
+    /* the loader reads the file twice (encoding and delimiter, then rows) */
+    fprintf(stderr, "eligo %s: error: \"-\": the candidate file is not read from standard input (it is read "
+                    "twice); give its name (./- for a file named -)\n", command);
+    return TRUE;
+}
+
 gboolean cli_stdout_flushed(void)
 {
     int error = fflush(stdout) == 0 ? 0 : errno;

@@ -37,6 +37,8 @@ int cli_inspect(int argc, char **argv)
         fprintf(stderr, "eligo inspect: error: expected one candidate file, got %d\nTry `eligo inspect --help`.\n", argc - 1);
         goto out;
     }
+    if (cli_candidates_from_stdin("inspect", argv[1]))
+        goto out;
     if (format && strcmp(format, "json") == 0)
         json = TRUE;
     else if (format && strcmp(format, "text") != 0) {

@@ -138,6 +138,8 @@ int cli_screen(int argc, char **argv)
         fprintf(stderr, "eligo screen: error: --candidates FILE is required\nTry `eligo screen --help`.\n");
         goto out;
     }
+    if (cli_candidates_from_stdin("screen", a.candidates))
+        goto out;
     if (a.format && !elg_report_format_parse(a.format, &ropt.format)) {
         fprintf(stderr, "eligo screen: error: --format: \"%s\"; expected text, csv or json\n", a.format);
         goto out;
