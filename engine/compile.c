@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "fold.h"
 #include "jsonfile.h"
 #include "values.h"
@@ -416,6 +417,9 @@ static elg_post *compile_root(const cJSON *root, const char *text, size_t text_l
     c.post = post;
     post->ref = ref;
     post->file = g_strdup(name);
+    post->from_notice = from_notice;
+    if (text && !from_notice)
+        post->id_line = elg_json_path_line(text, text_len, ".id", TRUE);
     post->clearance = -1;
     post->grades = g_ptr_array_new_with_free_func(g_free);
     post->criteria = g_array_new(FALSE, TRUE, sizeof(elg_criterion));
@@ -599,6 +603,14 @@ unsigned elg_posts_load_dir(const char *dir, const elg_reference *ref, GPtrArray
     return errors;
 }
 
+/* Do paths A and B name one file ("dir/x.json" and "./dir/x.json")? */
+static gboolean same_file(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    return strcmp(a, b) == 0 ||
+           (stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino);
+}
+
 unsigned elg_posts_check_unique(const GPtrArray *posts, elg_diags *diags)
 {
     GHashTable *first = g_hash_table_new(g_str_hash, g_str_equal); /* id -> its post */
@@ -610,9 +622,14 @@ unsigned elg_posts_check_unique(const GPtrArray *posts, elg_diags *diags)
             g_hash_table_insert(first, p->id, (gpointer)p);
             continue;
         }
-        elg_diags_add(diags, ELG_ERROR, p->file, 0, 0, ".id", NULL, NULL,
-                      "post %s is also the post of %s; each post is screened once (give each rule set its own id)",
-                      p->id, q->file);
+        /* the same file given twice (a directory and a file in it) is not two rule sets */
+        if (same_file(p->file, q->file))
+            elg_diags_add(diags, ELG_ERROR, p->file, p->id_line, 0, p->from_notice ? NULL : ".id", NULL, NULL,
+                          "post %s is given twice; each post is screened once", p->id);
+        else
+            elg_diags_add(diags, ELG_ERROR, p->file, p->id_line, 0, p->from_notice ? NULL : ".id", NULL, NULL,
+                          "post %s is also the post of %s; each post is screened once (give each rule set its own id)",
+                          p->id, q->file);
         twice++;
     }
     g_hash_table_destroy(first);

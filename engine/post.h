@@ -43,6 +43,8 @@ typedef struct {
 
 struct elg_post {
     char *file, *id, *title, *organisation, *body, *location, *deadline_text;
+    unsigned id_line;       /* the line of "id" in FILE, for messages; 0 unknown */
+    gboolean from_notice;   /* compiled from a notice: FILE has no JSON paths */
     GPtrArray *grades;      /* char* */
     guint32 deadline;       /* julian, 0 when ongoing */
     gint8 clearance;        /* required level stated by the notice, -1 none */

@@ -314,7 +314,7 @@ static void test_post_id_twice(void **state)
     char *a = g_build_filename(dir, "a.json", NULL), *b = g_build_filename(dir, "b.json", NULL);
     assert_true(g_file_set_contents(a, rules, -1, NULL));
     assert_true(g_file_set_contents(b, rules, -1, NULL));
-    char *want = g_strdup_printf("%s:.id: error: post 900004 is also the post of %s; each post is screened once "
+    char *want = g_strdup_printf("%s:1:.id: error: post 900004 is also the post of %s; each post is screened once "
                                  "(give each rule set its own id)\n",
                                  b, a);
     char *out = NULL, *err = NULL;
@@ -327,6 +327,28 @@ static void test_post_id_twice(void **state)
     assert_int_equal(t_run(&out, &err, screen), 2);
     assert_string_equal(err, want);
     assert_string_equal(out, "");
+    g_free(out);
+    g_free(err);
+    g_free(want);
+    /* one file given twice, by two spellings of its path: said as such, at the line of its id */
+    assert_true(g_file_set_contents(a, "{\n  \"id\": \"900005\",\n  \"title\": \"T\", \"organisation\": \"NATO\", "
+                                       "\"deadline\": \"2026-01-13\", \"essential\": [{\"id\": \"nationality\", "
+                                       "\"kind\": \"nationality\"}]}\n", -1, NULL));
+    char *a2 = g_build_filename(dir, ".", "a.json", NULL);
+    want = g_strdup_printf("%s:2:.id: error: post 900005 is given twice; each post is screened once\n", a2);
+    const char *again[] = {"screen", "-c", "fixtures/candidates/sample.csv", "-p", a, "-p", a2, NULL};
+    assert_int_equal(t_run(&out, &err, again), 2);
+    assert_string_equal(err, want);
+    g_free(out);
+    g_free(err);
+    g_free(want);
+    g_free(a2);
+    /* a notice has no JSON path to give */
+    want = g_strdup("fixtures/notices/251816.txt: error: post 251816 is given twice; each post is screened once\n");
+    const char *notices[] = {"screen", "-c", "fixtures/candidates/sample.csv", "-n", "fixtures/notices/251816.txt",
+                             "-n", "fixtures/notices/251816.txt", NULL};
+    assert_int_equal(t_run(&out, &err, notices), 2);
+    assert_true(g_str_has_suffix(err, want));
     g_free(out);
     g_free(err);
     g_free(want);
