@@ -173,6 +173,32 @@ static gboolean has_any(const nt_toks *t, guint from, guint to, const char *cons
     return FALSE;
 }
 
+/* Words [FROM, N) that are all heading words, one of them saying which list
+ * ("Required", "Preferred qualifications", "Experience (essential)"): that
+ * list, else H_NONE. */
+static heading heading_words(const nt_toks *t, guint from, guint n)
+{
+    static const char *const filler[] = {
+        "qualifications", "qualification", "requirements", "requirement", "experience",
+        "education", "skills", "knowledge", "criteria", "competencies", "competences",
+        "attributes", "expertise", "training", "profile", "professional", "and", "et", "of",
+        "de", "formation", "connaissances", "exigences", "profil", NULL};
+    static const char *const desired[] = {"desired", NULL};
+    heading h = H_NONE;
+    if (n - from > 6)
+        return H_NONE;
+    for (guint i = from; i < n; i++) {
+        if (h == H_NONE && nt_in(t, i, ess_words))
+            h = H_ESSENTIAL;
+        else if (h == H_NONE && (nt_in(t, i, des_words) || nt_in(t, i, desired)))
+            h = H_DESIRABLE;
+        else if (!nt_in(t, i, filler) && !nt_in(t, i, ess_words) && !nt_in(t, i, des_words) &&
+                 !nt_in(t, i, desired))
+            return H_NONE;
+    }
+    return h;
+}
+
 static heading classify_heading(const nt_line *ln, const nt_toks *t)
 {
     if (ln->bullet == NT_BULLET || ln->len > 160)
@@ -202,6 +228,12 @@ static heading classify_heading(const nt_line *ln, const nt_toks *t)
     if (n - from <= 5 && last != '.' && (nt_in(t, from, ess_start) || nt_in(t, from, des_start)) &&
         !has_any(t, from, n, intro_words))
         return nt_in(t, from, ess_start) ? H_ESSENTIAL : H_DESIRABLE;
+    /* a short line of heading words only, in any case: "Required:",
+     * "Preferred:", "Mandatory requirements:", "Qualifications required",
+     * "Education and experience (essential):" (a sentence has other words) */
+    heading named = heading_words(t, from, n);
+    if (named != H_NONE && last != '.')
+        return named;
     /* upper case or marked up: a heading, named by its key words */
     int letters = 0;
     gboolean upper = TRUE;

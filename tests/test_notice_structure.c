@@ -539,6 +539,29 @@ static void test_heading_variants(void **state)
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 2);
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
     tn_free(&o);
+    /* headings of heading words only, in lower case (ACT, NCIA): "Required:"
+     * lost every essential item, or the whole notice */
+    static const char *const ess[] = {"Required:", "Required", "Mandatory requirements:",
+                                      "Qualifications required", "Minimum qualifications and experience:",
+                                      "Required qualifications and experience",
+                                      "Education and experience (essential):"};
+    for (size_t i = 0; i < G_N_ELEMENTS(ess); i++) {
+        char *t = g_strdup_printf("Head, Registry - 123456\nNATO Body: NATO IS\n\n%s\n"
+                                  "i. University degree in economics;\n"
+                                  "ii. At least 3 years' experience in audit;\n\nPreferred:\n"
+                                  "i. Experience in logistics.\n\nDesired qualifications\n"
+                                  "- experience in public procurement.\n", ess[i]);
+        o = tn_compile(t);
+        if (!tn_crit(&o, "essential", "experience_audit"))
+            fail_msg("\"%s\" is no essential heading", ess[i]);
+        assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+        assert_non_null(tn_crit(&o, "desirable", "experience_logistics"));
+        assert_non_null(tn_crit(&o, "desirable", "experience_public_procurement"));
+        assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 3);
+        assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 2);
+        tn_free(&o);
+        g_free(t);
+    }
 }
 
 /* An item present in one language only is warned about. */
