@@ -227,12 +227,21 @@ gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
                                                "langues officielles", "langue officielle",
                                                "working languages", NULL};
     official |= nt_find_seq(t, 0, n, official_seq, &k) >= 0;
-    if (!official)
+    /* "Level IV (Competent) in one, level II (Elementary) in the other",
+     * "niveau V dans l'une, niveau II dans l'autre": the official languages,
+     * though neither is named */
+    static const char *const in_one[] = {"in one", "in either", "dans l une", NULL};
+    static const char *const in_other[] = {"in the other", "dans l autre", NULL};
+    const gboolean unnamed = !official && nt_find_seq(t, 0, n, in_one, &k) >= 0 &&
+                             nt_find_seq(t, 0, n, in_other, &k) >= 0;
+    if (!official && !unnamed)
         return FALSE;
     gboolean stanag = nt_find_seq(t, 0, n, (const char *const[]){"stanag", "slp", NULL}, &k) >= 0;
     GArray *ms = mentions(d, it, t, stanag);
     if (ms->len == 0) {
         g_array_free(ms, TRUE);
+        if (unnamed)
+            return FALSE; /* "in one team and in the other" */
         /* "draft … in one of the official languages" is a skill; "fluent
          * English and good French" is a level eligo cannot read */
         static const char *const level_words[] = {"level", "levels", "niveau", "niveaux", "fluent",

@@ -49,6 +49,8 @@ static void test_official_en(void **state)
         {"- possess the following minimum level of NATO's official languages: V (Advanced) in English or French, and II (Elementary) in the other;", "V", "II", NULL},
         {"- possess the following minimum levels of NATO's official languages: V (\"Advanced\") in French or in English; II (\"Elementary\") in the other;", "V", "II", NULL},
         {"- NATO official languages, English or French: V; the other: II;", "V", "II", NULL},
+        /* neither language named: the panel took it, in silence */
+        {"- Level IV (Competent) in one, level II (Elementary) in the other.", "IV", "II", NULL},
     };
     check_pairs(cases, G_N_ELEMENTS(cases), FALSE);
 }
@@ -63,6 +65,7 @@ static void test_official_fr(void **state)
         {"- avoir au minimum le niveau V dans l'une des langues officielles (anglais ou français) et II dans l'autre ;", "V", "II", NULL},
         {"- avoir au minimum le niveau V en anglais ou en français et II dans l'autre ;", "V", "II", NULL},
         {"- avoir au minimum le niveau V (« avancé ») en français ou anglais, et le niveau II (« élémentaire ») dans l'autre ;", "V", "II", NULL},
+        {"- niveau V (« avancé ») dans l'une, niveau II (« élémentaire ») dans l'autre ;", "V", "II", NULL},
     };
     check_pairs(cases, G_N_ELEMENTS(cases), TRUE);
 }
@@ -112,6 +115,11 @@ static void test_no_level(void **state)
     tn_out o = tn_en_items("- be able to draft quickly, clearly and concisely in one of the official languages of the Organisation;", NULL);
     assert_null(tn_crit(&o, "essential", "languages"));
     assert_str(tn_str(tn_crit(&o, "essential", "drafting"), "kind"), "panel");
+    tn_free(&o);
+    /* "in one ... in the other" without a level is no language at all */
+    o = tn_en_items("- have knowledge of the procedures in one Ally and in the other bodies;", NULL);
+    assert_null(tn_crit(&o, "essential", "languages"));
+    assert_int_equal(tn_warned(&o, "language requirement"), 0);
     tn_free(&o);
 }
 
