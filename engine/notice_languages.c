@@ -67,6 +67,52 @@ static int stanag_at(nt_doc *d, const nt_toks *t, guint i, guint *n)
     return level;
 }
 
+static const char *const en_names[] = {"english", "anglais", NULL};
+static const char *const fr_names[] = {"french", "francais", NULL};
+
+/* Is word I right after an official language and a colon or dash ("English:
+ * Advanced", "Anglais - avancé")? */
+static gboolean named_before(const nt_toks *t, guint i)
+{
+    if (i == 0 || !(nt_in(t, i - 1, en_names) || nt_in(t, i - 1, fr_names)))
+        return FALSE;
+    for (guint p = nt_tok_at(t, i - 1)->end; p < nt_tok_at(t, i)->start; p++)
+        if (t->text[p] == ':' || t->text[p] == '-')
+            return TRUE;
+    return FALSE;
+}
+
+/* A numeral or STANAG profile in brackets right after the label of M
+ * ("Advanced (V)", "Advanced (SLP 3333)"): M's numeral. */
+static void numeral_after(nt_doc *d, nt_item *it, const nt_toks *t, gboolean stanag, mention *m)
+{
+    guint j = m->i + m->n, sn = 0;
+    if (j >= nt_ntoks(t))
+        return;
+    const char *s = t->text;
+    guint p = nt_tok_at(t, j - 1)->end;
+    while (s[p] == ' ')
+        p++;
+    if (s[p] != '(' || nt_tok_at(t, j)->start > p + 8)
+        return;
+    if (stanag && (nt_is(t, j, "slp") || nt_is(t, j, "stanag")))
+        j++;
+    if (j >= nt_ntoks(t))
+        return;
+    const nt_tok *k = nt_tok_at(t, j);
+    int level = -1;
+    if (k->upper && nt_in(t, j, romans)) {
+        level = elg_ref_level(d->ref, s + k->start, k->end - k->start);
+        sn = 1;
+    } else if (stanag && k->number) {
+        level = stanag_at(d, t, j, &sn);
+    }
+    if (level < 1)
+        return;
+    nt_obs_set(&m->numeral, level, it, t, j, sn);
+    m->n = j + sn - m->i;
+}
+
 /* Every level named in the item, in order. */
 static GArray *mentions(nt_doc *d, nt_item *it, const nt_toks *t, gboolean stanag)
 {
@@ -87,10 +133,12 @@ static GArray *mentions(nt_doc *d, nt_item *it, const nt_toks *t, gboolean stana
             nt_obs_set(&m.numeral, level, it, t, i, sn);
             m.n = sn;
         } else if ((nt_is(t, i - 1, "level") || nt_is(t, i - 1, "niveau") ||
-                    (i > 0 && strchr("\"(", t->text[k->start - 1]))) && !k->number &&
+                    (i > 0 && strchr("\"(", t->text[k->start - 1])) || named_before(t, i)) &&
+                   !k->number &&
                    (level = GPOINTER_TO_INT(nt_ngram(t, i, 3, d->ref->level_keys, &sn)) - 1) >= 1) {
             nt_obs_set(&m.label, level, it, t, i, sn); /* a level named by its label only */
             m.n = sn;
+            numeral_after(d, it, t, stanag, &m); /* "Advanced (SLP 3333)" */
         } else {
             i++;
             continue;
@@ -110,9 +158,6 @@ static const char *const both_phrases[] = {"in both", "dans les deux", "both", "
                                            "chacune", "in each", "les deux", NULL};
 static const char *const in_en[] = {"in english", "en anglais", NULL};
 static const char *const in_fr[] = {"in french", "en francais", NULL};
-static const char *const en_names[] = {"english", "anglais", NULL};
-static const char *const fr_names[] = {"french", "francais", NULL};
-
 static int role_in(const nt_toks *t, guint from, guint to)
 {
     const char *const *sets[] = {other_phrases, one_phrases, both_phrases};
@@ -258,6 +303,13 @@ gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
         return FALSE;
     }
     assign_roles(t, ms);
+    /* one level and one official language named anywhere: that language
+     * ("Level 3 (Professional) in English in all four skills (SLP 3333)") */
+    if (ms->len == 1 && g_array_index(ms, mention, 0).role < 0) {
+        gboolean en = nt_find_seq(t, 0, n, en_names, &k) >= 0, fr = nt_find_seq(t, 0, n, fr_names, &k) >= 0;
+        if (en != fr)
+            g_array_index(ms, mention, 0).role = en ? NR_EN : NR_FR;
+    }
     /* without words saying which is which: the first "one", the second "other" */
     for (guint i = 0; i < ms->len; i++) {
         mention *m = &g_array_index(ms, mention, i);

@@ -108,6 +108,46 @@ static void test_stanag(void **state)
     tn_free(&o);
 }
 
+/* A language named, then its level by label (NCIA, NSPA, ACT): that
+ * language's level, not "V in either" (looser than the notice) nor the
+ * panel in silence. */
+static void test_label_after_language(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *en, *fr;
+    } cases[] = {
+        {"- English: Advanced (SLP 3333).", "V", NULL},
+        {"- English: Advanced.", "V", NULL},
+        {"- English - Advanced (V);", "V", NULL},
+        {"- Level 3 (Professional) in English in all four skills (SLP 3333);", "V", NULL},
+        {"- English: Advanced (SLP 3333); French: Elementary (SLP 1111).", "V", "II"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = tn_en_items(cases[i].item, NULL);
+        const cJSON *en = tn_crit(&o, "essential", "language_en"), *fr = tn_crit(&o, "essential", "language_fr");
+        if (!en)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_str(tn_str(en, "level"), cases[i].en);
+        if (cases[i].fr)
+            assert_str(tn_str(fr, "level"), cases[i].fr);
+        else
+            assert_null(fr);
+        assert_null(tn_crit(&o, "essential", "languages"));
+        assert_int_equal(tn_ndiags(&o), 1); /* no French text */
+        tn_free(&o);
+    }
+    tn_out o = tn_fr_items("- Anglais : avancé ; français : élémentaire.", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+    assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), "II");
+    tn_free(&o);
+    /* the bracketed profile is the numeral, cross-checked with the label */
+    o = tn_en_items("- English: Advanced (SLP 2222).", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "III");
+    assert_int_equal(tn_warned(&o, "English numeral III, English label \"Advanced\" = V"), 1);
+    tn_free(&o);
+}
+
 /* Drafting "in one of the official languages" names no level: a panel item. */
 static void test_no_level(void **state)
 {
@@ -235,6 +275,7 @@ int main(void)
         cmocka_unit_test(test_official_fr),
         cmocka_unit_test(test_fixed_levels),
         cmocka_unit_test(test_stanag),
+        cmocka_unit_test(test_label_after_language),
         cmocka_unit_test(test_no_level),
         cmocka_unit_test(test_unreadable_level),
         cmocka_unit_test(test_numeral_label_split),
