@@ -581,6 +581,23 @@ static gboolean starts_upper(const nt_line *ln)
     return g_unichar_isupper(c);
 }
 
+/* Does the item end with "or" after a comma or semicolon ("…a formal
+ * qualification, or"), so that the next item is its alternative? */
+static gboolean or_end(const nt_item *it)
+{
+    const GString *s = it->text;
+    gsize n = s->len;
+    while (n > 0 && s->str[n - 1] == ' ')
+        n--;
+    static const char *const tails[] = {", or", "; or", ", ou", "; ou", NULL};
+    for (const char *const *t = tails; *t; t++) {
+        size_t tl = strlen(*t);
+        if (n >= tl && g_ascii_strncasecmp(s->str + n - tl, *t, tl) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Walk one part: headings open and close lists; list markers start items;
  * lines that continue an unfinished item are joined to it. */
 static void scan_part(nt_doc *d, const nt_part *p)
@@ -623,6 +640,10 @@ static void scan_part(nt_doc *d, const nt_part *p)
                 it = NULL;
                 if (des)
                     cur = NT_DESIRABLE;
+            } else if (ln->bullet != NT_NOBULLET && it && or_end(it)) {
+                /* "- a degree, or" / "- secondary education and 5 years
+                 * instead": one requirement, its alternatives on two bullets */
+                it = take_line(d, p, i, it, 0, (nt_list)cur);
             } else if (ln->bullet != NT_NOBULLET) {
                 from = inline_intro(ln, tp, !it && d->items[p->lang][cur]->len == 0, &des);
                 if (des)

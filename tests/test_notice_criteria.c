@@ -88,6 +88,19 @@ static void test_education_alternatives(void **state)
     assert_int_equal(tn_warned(&o, "names several levels (master, bachelor); the lowest, bachelor, is required"), 1);
     assert_int_equal(tn_warned(&o, "\"two years\" belongs to an alternative to the degree"), 1);
     tn_free(&o);
+    /* the alternative on a bullet of its own after "…, or" (NSPA): one
+     * requirement, not a second education and 5 essential years "instead" */
+    o = tn_en_items("• Higher secondary education and completed advanced vocational training leading to a "
+                    "formal qualification, or\n• Secondary education and 5 years of experience in the field "
+                    "instead of the formal qualification.\n• have strong interpersonal skills.", NULL);
+    e = tn_crit(&o, "essential", "education");
+    assert_str(tn_str(e, "level"), "secondary");
+    assert_int_equal(tn_bool(e, "equivalent"), 1);
+    assert_null(tn_crit(&o, "essential", "education_2"));
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    assert_int_equal(tn_warned(&o, "t.txt:13:27: warning: \"5 years\" belongs to an alternative to the degree"), 1);
+    assert_non_null(tn_crit(&o, "essential", "interpersonal_skills"));
+    tn_free(&o);
     /* a real choice stays one, even with "level" */
     const char *const choices[][2] = {
         {"- hold a Bachelor's or Master's degree in economics;", "names several levels (bachelor, master); the lowest, bachelor, is required"},
