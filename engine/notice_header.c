@@ -85,6 +85,12 @@ static const struct {
     {"title", F_TITLE, TRUE},
 };
 
+static gboolean post_number(const char *f)
+{
+    size_t n = strlen(f);
+    return n >= 5 && n <= 8 && strspn(f, "0123456789") == n;
+}
+
 static gboolean separator(char c) { return c == ':' || c == ';' || c == '=' || c == '-'; }
 
 /* If LN starts with a label, its fact and where the value starts. */
@@ -367,11 +373,6 @@ static const char *find_org(const elg_reference *ref, const char *text, size_t l
 
 /* --- the title line -------------------------------------------------------- */
 
-static gboolean post_number(const char *f)
-{
-    size_t n = strlen(f);
-    return n >= 5 && n <= 8 && strspn(f, "0123456789") == n;
-}
 
 /* Does S[0, LEN) end with an en or em dash? */
 static gboolean ends_with_dash(const char *s, guint len)
@@ -547,10 +548,16 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
                 if (h->grades->len > before)
                     fact_set(x, ln, v, (guint)(ln->len - v));
             } else if (f == F_ID) {
+                /* the number, past a body's prefix: "ACT 241101", "NDC 250501" */
                 nt_toks vt;
                 nt_toks_init(&vt, ln->text + v, ln->len - v);
+                guint at = 0;
+                while (at + 1 < nt_ntoks(&vt) && at < 2 && !post_number(nt_f(&vt, at)))
+                    at++;
+                if (nt_ntoks(&vt) > 0 && !post_number(nt_f(&vt, at)))
+                    at = 0;
                 if (nt_ntoks(&vt) > 0)
-                    fact_set(x, ln, v, nt_tok_at(&vt, 0)->end);
+                    fact_set(x, ln, v + nt_tok_at(&vt, at)->start, nt_tok_at(&vt, at)->end - nt_tok_at(&vt, at)->start);
                 nt_toks_clear(&vt);
             } else {
                 fact_set(x, ln, v, (guint)(ln->len - v));

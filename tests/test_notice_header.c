@@ -25,6 +25,9 @@ static void test_post_number_and_title(void **state)
         {"Job Title: Assistant (Finance and Budget)\nReference: 250999", "250999", "Assistant (Finance and Budget)"},
         {"Vacancy number: ABC/2025/17\nPost title: Analyst", "ABC", "Analyst"},
         {"Vacancy ID: 251111\nTitle: Head, Registry", "251111", "Head, Registry"},
+        /* a body's prefix before the number: the id was "ACT", the same for all ACT posts */
+        {"Post number: ACT 241101\nTitle: Staff Officer", "241101", "Staff Officer"},
+        {"Post ID: NDC 250501\nPost title: Research Advisor", "250501", "Research Advisor"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = header(cases[i].head);
