@@ -115,6 +115,9 @@ static void test_deadlines(void **state)
         {"Closing date: 12:00 noon, 5 February 2026", "2026-02-05"},
         {"Closing date: 11:59 PM, 3 March 2026", "2026-03-03"},
         {"Date limite : 23.59, le 4 mars 2026", "2026-03-04"},
+        /* NCIA's and NSPA's labels: no deadline was found */
+        {"Application closing date: 30 June 2025", "2025-06-30"},
+        {"Deadline for submission of applications: 30 June 2025", "2025-06-30"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *head = g_strdup_printf("Officer - 123456\n%s", cases[i].line);
