@@ -598,6 +598,24 @@ static gboolean or_end(const nt_item *it)
     return FALSE;
 }
 
+/* A line of one to four words that name a kind of qualification, capitalised
+ * and without punctuation at its end: a sub-heading of a list. */
+static gboolean subheading(const nt_line *ln, const nt_toks *t)
+{
+    static const char *const words[] = {
+        "professional", "experience", "education", "training", "language", "languages", "skills",
+        "knowledge", "personal", "attributes", "qualifications", "certification", "certifications",
+        "competencies", "other", "and", "formation", "langue", "langues", "professionnelle",
+        "connaissances", "competences", "et", NULL};
+    guint n = nt_ntoks(t);
+    if (n == 0 || n > 4 || !starts_upper(ln) || strchr(".;,", ln->text[ln->len - 1]))
+        return FALSE;
+    for (guint i = 0; i < n; i++)
+        if (!nt_in(t, i, words))
+            return FALSE;
+    return TRUE;
+}
+
 /* Walk one part: headings open and close lists; list markers start items;
  * lines that continue an unfinished item are joined to it. */
 static void scan_part(nt_doc *d, const nt_part *p)
@@ -627,6 +645,12 @@ static void scan_part(nt_doc *d, const nt_part *p)
                 cur = -1;
             if (h == H_ESSENTIAL || h == H_DESIRABLE)
                 d->has_list[p->lang][cur] = TRUE;
+        } else if (cur >= 0 && ln->bullet == NT_NOBULLET && subheading(ln, tp) &&
+                   (!it || !nt_open_end(it))) {
+            /* "Professional/Experience", "Education/Training", "Language"
+             * inside a list (NSPA, NCIA): no item; what follows is */
+            it = NULL;
+            bulleted = FALSE;
         } else if (cur >= 0) {
             gboolean des;
             guint from = 0;

@@ -564,6 +564,32 @@ static void test_heading_variants(void **state)
     }
 }
 
+/* NSPA's and NCIA's lists have sub-headings ("Professional/Experience",
+ * "Education/Training", "Language"): they are no items, and the lines
+ * after them, with or without markers, are. */
+static void test_list_subheadings(void **state)
+{
+    (void)state;
+    const char *text =
+        "NSPA VACANCY NOTICE\nVacancy ID: 250733\nClosing date: 28 February 2025\n\n2. QUALIFICATIONS\n"
+        "ESSENTIAL\nProfessional/Experience\n• Minimum of 3 years’ experience in logistics.\n"
+        "• Experience in the use of MS Office applications\nEducation/Training\n"
+        "• Higher secondary education.\nLanguage\nEnglish - SLP 3333 - (Listening, Speaking, Reading and Writing)\n"
+        "French - SLP 1111 - (Listening, Speaking, Reading and Writing)\n\nDESIRABLE\n"
+        "Professional Experience\n• Experience in audit.\n\n3. MAIN ACCOUNTABILITIES\nWork.\n";
+    tn_out o = tn_compile(text);
+    assert_non_null(tn_crit(&o, "essential", "experience_logistics"));
+    assert_non_null(tn_crit(&o, "essential", "use_ms_office"));
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "secondary");
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+    assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), "II");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 7); /* with nationality, deadline */
+    assert_null(tn_crit(&o, "essential", "professional"));
+    assert_non_null(tn_crit(&o, "desirable", "experience_audit"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
+    tn_free(&o);
+}
+
 /* An item present in one language only is warned about. */
 static void test_item_only_in_one_language(void **state)
 {
@@ -611,6 +637,7 @@ int main(void)
         cmocka_unit_test(test_desirable_run_together),
         cmocka_unit_test(test_essential_run_together),
         cmocka_unit_test(test_heading_variants),
+        cmocka_unit_test(test_list_subheadings),
         cmocka_unit_test(test_item_only_in_one_language),
         cmocka_unit_test(test_list_missing_in_one_language),
     };
