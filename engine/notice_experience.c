@@ -505,7 +505,12 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         guint rs, re;
         gboolean recent = find_recency(t, du->seg, to, &rs, &re);
         /* the window names no field: "5 years of experience within the last 10 years" */
-        set_field(d, it, c, t, du->seg, recent && rs > du->i ? rs : to, du->i, k > 0);
+        const guint before = recent && rs > du->i ? rs : to;
+        set_field(d, it, c, t, du->seg, before, du->i, k > 0);
+        /* nor does it end the clause: "2 years of experience (within the
+         * last 5 years) in logistics" */
+        if (!c->field && before < to && re < to)
+            set_field(d, it, c, t, re, to, re, FALSE);
         if (alt.n)
             fewer_with_degree(it, t, c, &first, &alt, or_seen, degree_end);
         if (recent)

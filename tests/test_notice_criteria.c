@@ -380,6 +380,11 @@ static void test_experience_recency(void **state)
          "logistics", "au cours des dix années précédentes"},
         {"- avoir au moins 5 ans d'expérience professionnelle au cours des 10 dernières années ;", TRUE, 5, NULL,
          "au cours des 10 dernières années"},
+        /* the field after the window: it was the total experience */
+        {"- have at least 2 years of experience (within the last 5 years) in logistics;", FALSE, 2, "logistics",
+         "within the last 5 years"},
+        {"- avoir au moins 2 ans d'expérience au cours des 5 dernières années dans le domaine de la logistique ;",
+         TRUE, 2, "logistics", "au cours des 5 dernières années"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
