@@ -373,6 +373,8 @@ static cJSON *build(nt_doc *d, const nt_header *h, GPtrArray *ess, GPtrArray *de
     }
     if (h->clearance_level >= 1)
         cJSON_AddStringToObject(root, "clearance", d->ref->clearance_id[h->clearance_level]);
+    else if (d->item_clearance >= 1 && !d->held_clearance)
+        cJSON_AddStringToObject(root, "clearance", d->ref->clearance_id[d->item_clearance]);
 
     GHashTable *taken = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     g_hash_table_add(taken, g_strdup("nationality"));

@@ -122,8 +122,14 @@ static gboolean read_clearance_item(nt_doc *d, nt_item *it, const nt_toks *t)
         int level = GPOINTER_TO_INT(nt_ngram(t, i, 5, d->ref->clearance_keys, &k)) - 1;
         if (level < 1)
             continue;
-        if (obtain)
-            return FALSE; /* to be obtained: the panel and the appointment see to it */
+        if (obtain) {
+            /* to be obtained: the panel and the appointment see to it, but
+             * it is the post's level where the header names none */
+            if (!d->item_clearance && it->list == NT_ESSENTIAL)
+                d->item_clearance = level;
+            return FALSE;
+        }
+        d->held_clearance = TRUE;
         nt_crit *c = nt_crit_new(NK_CLEARANCE, it, it->text->str, it->text->len);
         nt_obs_set(&c->main, level, it, t, i, k);
         c->line = c->main.line;

@@ -190,6 +190,8 @@ typedef struct {
     guint dropped[NT_NLANG][NT_NLIST];   /* items past NT_MAX_ITEMS */
     nt_header header[NT_NLANG];
     gboolean header_read[NT_NLANG];
+    int item_clearance;  /* the level of an item "must be able to obtain NS", or 0 */
+    gboolean held_clearance; /* an item asks for a clearance already held */
 } nt_doc;
 
 /* A warning at LINE:COL about FIELD (a criterion id or a fact), VALUE the text read. */

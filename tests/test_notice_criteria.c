@@ -633,6 +633,14 @@ static void test_clearance_item(void **state)
     assert_str(tn_str(c, "level"), "NS");
     assert_int_equal(tn_count_kind(&o, "essential", "clearance"), 1);
     assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+    assert_null(cJSON_GetObjectItemCaseSensitive(o.rules, "clearance"));
+    tn_free(&o);
+    /* one to be obtained, and none in the header: the post's level, not
+     * decisive (the rule set had no clearance, so no report said who holds it) */
+    o = tn_en_items("- must be able to obtain a NATO SECRET security clearance;", NULL);
+    assert_str(tn_str(o.rules, "clearance"), "NS");
+    assert_int_equal(tn_count_kind(&o, "essential", "clearance"), 0);
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
     tn_free(&o);
     o = tn_fr_items("- être titulaire d'une habilitation de sécurité SECRET OTAN en cours de validité ;", NULL);
     assert_str(tn_str(tn_crit(&o, "essential", "clearance"), "level"), "NS");
