@@ -141,7 +141,8 @@ static const char *const other_lines[] = {
     "summary", "main accountabilities", "accountabilities", "interrelationships",
     "competencies", "contract", "additional information", "description", "job description",
     "responsibilities", "key responsibilities", "duties", "resume", "responsabilites principales",
-    "structure et liaisons", "competences", "contrat", "informations complementaires",
+    "structure et liaisons", "competences", "contrat", "informations complementaires", "remarks",
+    "remarques", "general remarks", "additional remarks",
     "how to apply", "useful information regarding application and recruitment process",
     "informations utiles concernant la procedure de candidature et de recrutement", NULL};
 
@@ -599,7 +600,8 @@ static gboolean or_end(const nt_item *it)
 }
 
 /* A line of one to four words that name a kind of qualification, capitalised
- * and without punctuation at its end: a sub-heading of a list. */
+ * and without punctuation at its end, maybe after its section's number
+ * ("3.3 Language", "2. Education"): a sub-heading of a list. */
 static gboolean subheading(const nt_line *ln, const nt_toks *t)
 {
     static const char *const words[] = {
@@ -607,13 +609,33 @@ static gboolean subheading(const nt_line *ln, const nt_toks *t)
         "knowledge", "personal", "attributes", "qualifications", "certification", "certifications",
         "competencies", "other", "and", "formation", "langue", "langues", "professionnelle",
         "connaissances", "competences", "et", NULL};
-    guint n = nt_ntoks(t);
-    if (n == 0 || n > 4 || !starts_upper(ln) || strchr(".;,", ln->text[ln->len - 1]))
+    guint from = 0, n = nt_ntoks(t);
+    while (from < n && nt_tok_at(t, from)->number)
+        from++;
+    if (from == n || n - from > 4 || strchr(".;,", ln->text[ln->len - 1]) ||
+        !g_unichar_isupper(g_utf8_get_char(ln->text + nt_tok_at(t, from)->start)))
         return FALSE;
-    for (guint i = 0; i < n; i++)
+    for (guint i = from; i < n; i++)
         if (!nt_in(t, i, words))
             return FALSE;
-    return TRUE;
+    return !whole_line(t, from, other_lines); /* "COMPETENCIES" is a section of its own */
+}
+
+/* "Note: the work is mainly conducted in English" under a list: a remark,
+ * no requirement. */
+static gboolean note_line(const nt_line *ln, const nt_toks *t)
+{
+    static const char *const notes[] = {"note", "nota", "nb", "n b", "remark", "remarque", NULL};
+    if (ln->bullet != NT_NOBULLET)
+        return FALSE;
+    for (const char *const *p = notes; *p; p++) {
+        guint k = nt_seq(t, 0, *p), at = k ? nt_tok_at(t, k - 1)->end : 0;
+        while (k && at < ln->len && ln->text[at] == ' ')
+            at++; /* "Note :" */
+        if (k && at < ln->len && (ln->text[at] == ':' || (ln->text[at] == '.' && at + 1 < ln->len)))
+            return TRUE;
+    }
+    return FALSE;
 }
 
 /* Walk one part: headings open and close lists; list markers start items;
@@ -622,6 +644,9 @@ static void scan_part(nt_doc *d, const nt_part *p)
 {
     int cur = -1;                /* the list being read, or -1 */
     gboolean bulleted = FALSE, blank = FALSE;
+    /* a sub-heading just read, nothing under it yet; a label (Essential,
+     * Desirable) seen right under one */
+    gboolean under_subheading = FALSE, labels_under_subheadings = FALSE;
     nt_item *it = NULL;
     for (guint i = p->first; i < p->end; i++) {
         const nt_line *ln = nt_line_at(&d->text, i);
@@ -632,6 +657,13 @@ static void scan_part(nt_doc *d, const nt_part *p)
         const nt_toks *tp = nt_line_toks(&d->text, i);
         gboolean skip = furniture(tp);
         heading h = skip ? H_NONE : classify_heading(ln, tp);
+        gboolean sub = FALSE;
+        /* "3.3 LANGUAGE" inside a list heads a part of it, while
+         * "ATTRIBUTES/COMPETENCIES" ends it */
+        static const char *const parts[] = {"language", "languages", "langue", "langues",
+                                            "education", "training", "formation", "experience", NULL};
+        if (h == H_OTHER && cur >= 0 && subheading(ln, tp) && has_any(tp, 0, nt_ntoks(tp), parts))
+            h = H_NONE;
         if (skip) {
             /* a page break inside a list changes nothing */
         } else if (h != H_NONE) {
@@ -645,12 +677,23 @@ static void scan_part(nt_doc *d, const nt_part *p)
                 cur = -1;
             if (h == H_ESSENTIAL || h == H_DESIRABLE)
                 d->has_list[p->lang][cur] = TRUE;
-        } else if (cur >= 0 && ln->bullet == NT_NOBULLET && subheading(ln, tp) &&
+            labels_under_subheadings |= under_subheading && (h == H_ESSENTIAL || h == H_DESIRABLE);
+            if (h != H_ESSENTIAL && h != H_DESIRABLE)
+                labels_under_subheadings = FALSE;
+        } else if (cur >= 0 && ln->bullet != NT_BULLET && subheading(ln, tp) &&
                    (!it || !nt_open_end(it))) {
-            /* "Professional/Experience", "Education/Training", "Language"
+            /* "Professional/Experience", "Education/Training", "3.3 Language"
              * inside a list (NSPA, NCIA): no item; what follows is */
             it = NULL;
             bulleted = FALSE;
+            /* where each sub-heading has its own Essential and Desirable
+             * labels, one without them ("3.3 Language": "English - SLP
+             * 3333") states requirements, not the last section's assets */
+            if (labels_under_subheadings)
+                cur = NT_ESSENTIAL;
+            sub = TRUE;
+        } else if (cur >= 0 && note_line(ln, tp)) {
+            it = NULL;
         } else if (cur >= 0) {
             gboolean des;
             guint from = 0;
@@ -684,6 +727,8 @@ static void scan_part(nt_doc *d, const nt_part *p)
                 it = NULL; /* a paragraph after the list */
             }
         }
+        if (!skip)
+            under_subheading = sub;
         blank = FALSE;
     }
 }

@@ -590,6 +590,47 @@ static void test_list_subheadings(void **state)
     tn_free(&o);
 }
 
+/* Numbered sub-sections, each with its own Essential and Desirable labels
+ * (NSPA): one without labels ("3.3 Language", in any case) states
+ * requirements, not the assets of the section before; a note under a list
+ * is no item, and "4. Remarks" ends the lists. */
+static void test_numbered_subsections(void **state)
+{
+    (void)state;
+    for (int upper = 0; upper < 2; upper++) {
+        char *text = g_strdup_printf(
+            "NSPA VACANCY NOTICE\nReference: 250412\nClosing Date: 15 April 2025\n\n3. Skills and Experience\n\n"
+            "3.1 Education\n\nEssential\n- A university degree at Bachelor level in law.\n\n3.2 Experience\n\n"
+            "Essential\n- A minimum of five (5) years of experience in logistics.\n\nDesirable\n"
+            "- Experience in audit.\n\n%s\n\nEnglish - SLP 3333 (Listening, Speaking, Reading and Writing)\n"
+            "French - SLP 1111 (Listening, Speaking, Reading and Writing)\n\nNOTE: The work is mainly conducted "
+            "in English.\n\n3.4 Personal Attributes\n\nAbility to work under pressure.\n\n4. Remarks\n\n"
+            "Candidates must be nationals of a NATO member state.\n",
+            upper ? "3.3 LANGUAGE" : "3.3 Language");
+        tn_out o = tn_compile(text);
+        g_free(text);
+        assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+        assert_true(tn_num(tn_crit(&o, "essential", "experience_logistics"), "years") == 5);
+        assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+        assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), "II");
+        assert_non_null(tn_crit(&o, "essential", "working_under_pressure"));
+        /* with nationality and deadline */
+        assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 7);
+        assert_non_null(tn_crit(&o, "desirable", "experience_audit"));
+        assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
+        tn_free(&o);
+    }
+    /* labels above the sub-headings: a desirable part stays desirable, and
+     * "ATTRIBUTES/COMPETENCIES" ends the list */
+    tn_out o = tn_compile("NCIA VACANCY NOTICE\nVacancy ID: 250733\nClosing date: 28 February 2025\n\nESSENTIAL\n"
+                          "Experience\n• Minimum of 3 years’ experience in logistics.\nDESIRABLE\nTraining\n"
+                          "• A PhD in economics.\n\nATTRIBUTES/COMPETENCIES\nStrong analytical skills.\n");
+    assert_non_null(tn_crit(&o, "desirable", "education_doctorate"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 3);
+    tn_free(&o);
+}
+
 /* An item present in one language only is warned about. */
 static void test_item_only_in_one_language(void **state)
 {
@@ -638,6 +679,7 @@ int main(void)
         cmocka_unit_test(test_essential_run_together),
         cmocka_unit_test(test_heading_variants),
         cmocka_unit_test(test_list_subheadings),
+        cmocka_unit_test(test_numbered_subsections),
         cmocka_unit_test(test_item_only_in_one_language),
         cmocka_unit_test(test_list_missing_in_one_language),
     };
