@@ -43,6 +43,7 @@
 /* libcsv keeps its state in the public struct; 0 is "no record begun". */
 #define CSV_ROW_NOT_BEGUN 0
 #define CSV_FIELD_BEGUN 2
+#define CSV_FIELD_MIGHT_HAVE_ENDED 3 /* a quote in a quoted field: its end, or half of "" */
 
 /* A line's delimiters, found with its end in one pass (scan_line). */
 typedef struct {
@@ -466,10 +467,19 @@ static void feed(csv_loader *L, const char *p, size_t len, const line_cuts *cuts
     }
     csv_parse(&L->csv, p, len, on_field, on_record, L);
     /* A field longer than the limit is dropped as it streams in, so memory
-     * stays bounded whatever the file holds (libcsv appends at entry_pos). */
+     * stays bounded whatever the file holds (libcsv appends at entry_pos).
+     * The bytes libcsv may still take back are kept: the spaces it counts
+     * at the field's end and, after a quote in a quoted field, that quote;
+     * below them, it would write before its buffer.  (A run of spaces
+     * longer than a field is forgotten instead, and counted in the field.) */
     if (L->csv.entry_pos > L->max_field) {
-        L->overflow_bytes += L->csv.entry_pos;
-        L->csv.entry_pos = 0;
+        const size_t quote = L->csv.pstate == CSV_FIELD_MIGHT_HAVE_ENDED;
+        if (L->csv.spaces > L->max_field)
+            L->csv.spaces = 0;
+        const size_t keep = L->csv.spaces + quote;
+        memmove(L->csv.entry_buf, L->csv.entry_buf + L->csv.entry_pos - keep, keep);
+        L->overflow_bytes += L->csv.entry_pos - keep;
+        L->csv.entry_pos = keep;
         L->field_overflow = TRUE;
     }
 }

@@ -125,12 +125,45 @@ static void bad_inputs(void **state)
     memcheck(1, usage);
 }
 
+/* A field longer than --max-field-size whose end (a closing quote, and
+ * spaces) ends the loader's first read of 1 MiB: libcsv takes those bytes
+ * back from a buffer the loader has emptied.  A header of over 4 KiB keeps
+ * the file to one reader, so that the read ends there. */
+static void field_over_limit_ends_a_read(void **state)
+{
+    (void)state;
+    if (!valgrind)
+        skip(); /* before anything is allocated */
+    const size_t read = 1u << 20; /* load.c's CHUNK */
+    static const char *const ends[][2] = {{"\"", "\""}, {"\"", "\" "}, {"", " "}};
+    for (size_t e = 0; e < G_N_ELEMENTS(ends); e++) {
+        GString *s = g_string_new("candidate_id,name,nationality,");
+        for (int i = 0; i < 4200; i++)
+            g_string_append_c(s, 'x');
+        g_string_append_c(s, '\n');
+        for (unsigned n = 0; s->len + 400 < read; n++)
+            g_string_append_printf(s, "C%u,Ann,BE,\n", n);
+        g_string_append_printf(s, "X1,%s", ends[e][0]);
+        while (s->len + strlen(ends[e][1]) < read)
+            g_string_append_c(s, 'a');
+        g_string_append(s, ends[e][1]);
+        g_string_append(s, ",BE,\nX2,Bob,FR,\n");
+        char *path = t_scratch("long-field.csv");
+        assert_true(g_file_set_contents(path, s->str, (gssize)s->len, NULL));
+        const char *args[] = {"inspect", "--max-field-size", "100", path, NULL};
+        memcheck(0, args);
+        t_scratch_remove(path);
+        g_string_free(s, TRUE);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(screen_every_format),
         cmocka_unit_test(inspect_and_check),
         cmocka_unit_test(bad_inputs),
+        cmocka_unit_test(field_over_limit_ends_a_read),
     };
     return cmocka_run_group_tests(tests, find_valgrind, forget_valgrind);
 }
