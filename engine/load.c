@@ -456,6 +456,42 @@ static gboolean feed_plain_line(csv_loader *L, const char *p, size_t len, const 
 
 gboolean elg_loader_plain_lines = TRUE;
 
+/* libcsv, strict so that it stops where a quote breaks RFC 4180.  Not
+ * strict, it would read text after a closing quote ("Jo" Smith) as still
+ * quoted, taking the lines after it into the field up to some later quote:
+ * rows lost without a word.  Here such text ends the quoting, as
+ * spreadsheets read it: the closing quote is dropped and the field read on
+ * to the delimiter (reported).  A quote inside an unquoted field is text,
+ * as libcsv reads it when not strict. */
+static void parse_csv(csv_loader *L, const char *p, size_t len)
+{
+    struct csv_parser *c = &L->csv;
+    while (len > 0) {
+        const size_t used = csv_parse(c, p, len, on_field, on_record, L);
+        if (used >= len || csv_error(c) != CSV_EPARSE)
+            return;
+        c->status = CSV_SUCCESS;
+        p += used;
+        len -= used;
+        if (c->pstate == CSV_FIELD_MIGHT_HAVE_ENDED) {
+            /* the quote, then the spaces after it, end the field read so far */
+            unsigned char *q = c->entry_buf + c->entry_pos - c->spaces - 1;
+            memmove(q, q + 1, c->spaces);
+            c->entry_pos--;
+            c->spaces = 0;
+            c->quoted = 0;
+            c->pstate = CSV_FIELD_BEGUN;
+            elg_loader_text_after_quote(&L->row, L->record_line);
+        } else {
+            csv_set_opts(c, CSV_APPEND_NULL);
+            csv_parse(c, p, 1, on_field, on_record, L);
+            csv_set_opts(c, CSV_APPEND_NULL | CSV_STRICT);
+            p++;
+            len--;
+        }
+    }
+}
+
 /* Feed one piece of a line to libcsv; a piece never holds more than one
  * line end.  CUTS: its delimiters, when it is a whole line. */
 static void feed(csv_loader *L, const char *p, size_t len, const line_cuts *cuts)
@@ -465,7 +501,7 @@ static void feed(csv_loader *L, const char *p, size_t len, const line_cuts *cuts
         if (elg_loader_plain_lines && cuts && feed_plain_line(L, p, len, cuts))
             return;
     }
-    csv_parse(&L->csv, p, len, on_field, on_record, L);
+    parse_csv(L, p, len);
     /* A field longer than the limit is dropped as it streams in, so memory
      * stays bounded whatever the file holds (libcsv appends at entry_pos).
      * The bytes libcsv may still take back are kept: the spaces it counts
@@ -627,7 +663,7 @@ static void loader_open(csv_loader *L, elg_profiles *p, const elg_load_options *
     L->line = 1;
     L->max_field = max_field;
     elg_loader_init(&L->row, p, opt, max_columns, memo);
-    csv_init(&L->csv, CSV_APPEND_NULL);
+    csv_init(&L->csv, CSV_APPEND_NULL | CSV_STRICT); /* see parse_csv */
     /* a long field grows libcsv's buffer in 64 KiB steps, not thousands of small ones */
     csv_set_blk_size(&L->csv, 64u << 10);
     csv_set_delim(&L->csv, (unsigned char)p->delimiter);

@@ -1601,6 +1601,14 @@ void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_l
     L->record_problem = TRUE;
 }
 
+void elg_loader_text_after_quote(elg_loader *L, unsigned line)
+{
+    elg_loader_check_pending_id(L);
+    elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line, L->ncells + 1, NULL, NULL, NULL,
+                  "text after the closing quote of a quoted field; read on, unquoted, to the next delimiter");
+    L->record_problem = TRUE;
+}
+
 /* The record on LINE was longer than max_record: say which fields were lost. */
 static void record_too_long(elg_loader *L, unsigned line)
 {

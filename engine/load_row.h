@@ -101,6 +101,9 @@ void elg_loader_field_in_line(elg_loader *L, const char *data, size_t len);
 void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_t limit);
 /* The file ended inside a quoted field opened in the record on line LINE. */
 void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_line);
+/* Text followed a closing quote in the field now being read, of the
+ * record on LINE: the field was read on unquoted. */
+void elg_loader_text_after_quote(elg_loader *L, unsigned line);
 /* The current record ended; it started on LINE. */
 void elg_loader_end_record(elg_loader *L, unsigned line);
 /* Check the last stored row's id now if that is still to do: before

@@ -378,6 +378,42 @@ static void test_quoting(void **state)
     unload(l);
 }
 
+/* Text after a closing quote ("Jo" Smith, as a writer that does not quote
+ * whole fields leaves it) ends the quoting: the field reads on to the next
+ * delimiter and the rows after it are rows, not more of its text. */
+static void test_text_after_a_closing_quote(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name,nationality\n"
+                     "C1,\"Jo\" Smith,BE\n"
+                     "C2,Jo \"JJ\" Smith,FR\n"
+                     "C3,\"Jo \"\"JJ\"\" Smith\",DE\n"
+                     "C4,\"O\" \"Brien\",IT\n"
+                     "C5,\"a\n"
+                     "b\"c,PL\n"
+                     "C6,Ann,NL");
+    const char *ids[] = {"C1", "C2", "C3", "C4", "C5", "C6"};
+    assert_ids(l, ids, 6);
+    assert_member(l, 0, "name", "\"Jo Smith\"");
+    assert_member(l, 0, "nationality", "[\"BE\"]");
+    assert_member(l, 1, "name", "\"Jo \\\"JJ\\\" Smith\"");
+    assert_member(l, 2, "name", "\"Jo \\\"JJ\\\" Smith\"");
+    assert_member(l, 3, "name", "\"O \\\"Brien\\\"\"");
+    assert_member(l, 3, "nationality", "[\"IT\"]");
+    assert_member(l, 4, "name", "\"a\\nbc\"");
+    assert_member(l, 4, "nationality", "[\"PL\"]");
+    assert_int_equal(elg_profiles_line(l->p, 4), 6);
+    assert_int_equal(elg_profiles_line(l->p, 5), 8);
+    assert_string_equal(l->diags->str,
+                        "2:2: text after the closing quote of a quoted field; read on, unquoted, to the "
+                        "next delimiter\n"
+                        "5:2: text after the closing quote of a quoted field; read on, unquoted, to the "
+                        "next delimiter\n"
+                        "6:2: text after the closing quote of a quoted field; read on, unquoted, to the "
+                        "next delimiter\n");
+    unload(l);
+}
+
 static void test_multiline_fields_and_line_numbers(void **state)
 {
     (void)state;
@@ -1084,6 +1120,7 @@ int main(void)
         cmocka_unit_test(test_crlf),
         cmocka_unit_test(test_bare_cr_line_ends),
         cmocka_unit_test(test_quoting),
+        cmocka_unit_test(test_text_after_a_closing_quote),
         cmocka_unit_test(test_multiline_fields_and_line_numbers),
         cmocka_unit_test(test_crlf_split_by_read_buffer),
         cmocka_unit_test(test_last_record_without_line_end),

@@ -180,8 +180,8 @@ static gchar **unquoted_rows(guint seed, guint n)
     return lines;
 }
 
-/* A stray quote ("abc"def) keeps libcsv inside a quoted field while a quote
- * count says it is out: the chunk that ends inside the field is parsed again
+/* A stray quote (x"y, text) and a quote that opens a field (,"abc) keep
+ * libcsv inside a quoted field while a quote count says it is out: the chunk that ends inside the field is parsed again
  * by the calling thread, and the result is still that of one thread. */
 static void stray_quote(void **state)
 {
@@ -193,7 +193,7 @@ static void stray_quote(void **state)
     guint kept = 0;
     for (gchar **l = lines; *l; l++) {
         if (kept == 1500)
-            g_string_append(text, "S1,\"abc\"def,FR,master,,,9,,,V,II,,,,2025-01-01,yes\n");
+            g_string_append(text, "S1,x\"y,\"abc,FR,master,,,9,,,V,II,,,,2025-01-01,yes\n");
         g_string_append(text, *l);
         g_string_append_c(text, '\n');
         kept++;
