@@ -857,6 +857,22 @@ typedef struct {
 
 #define I8(arr, row) (((gint8 *)(arr)->data)[row])
 
+/* What the country CODE found for S may mean instead, when S is its bare
+ * two-letter code and spreadsheets write that code for a missing value:
+ * "NA" read as Namibia would fail a candidate whose nationality is not
+ * known.  NULL otherwise. */
+static const char *missing_value_meaning(const elg_reference *ref, guint8 code, const char *s, size_t len)
+{
+    static const char *const codes[][2] = {{"NA", "not available"}, {"NC", "non communiqué"},
+                                           {"NR", "non renseigné"}, {"SO", "sans objet"}};
+    const char *alpha2 = g_array_index(ref->countries, elg_country, code).alpha2;
+    char folded[4];
+    for (size_t i = 0; i < G_N_ELEMENTS(codes); i++)
+        if (strcmp(alpha2, codes[i][0]) == 0)
+            return elg_fold(s, len, folded, sizeof folded) == 2 ? codes[i][1] : NULL;
+    return NULL;
+}
+
 /* The countries of cell S of column NAME, added to the row's nationalities:
  * nationality and other_nationalities make one set ("Second nationality"
  * columns of applicant-tracking exports), as a list in one cell does. */
@@ -878,10 +894,20 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
         const char *tok = elg_trim(s + i, &tlen);
         if (tlen > 0) {
             guint8 code = memo_country(c->L, tok, tlen);
-            if (!code)
+            const char *missing = code ? missing_value_meaning(p->ref, code, tok, tlen) : NULL;
+            if (missing) {
+                const elg_country *k = &g_array_index(p->ref->countries, elg_country, code);
+                gchar *what = g_strdup_printf("is ambiguous: %s's code, or \"%s\"; read as unknown (write "
+                                              "%s or %s for the country)",
+                                              k->en, missing, k->en, k->alpha3);
+                bad_value(c->L, c->line, c->column, name, tok, tlen, what);
+                g_free(what);
+                code = 0;
+            } else if (!code) {
                 bad_value(c->L, c->line, c->column, name, tok, tlen,
                           "is not a country; expected an ISO 3166 code or an English or "
                           "French country name");
+            }
             gboolean dup = FALSE;
             for (unsigned k = 0; k < n; k++)
                 dup |= code && slots[k] == code;

@@ -585,6 +585,43 @@ static void test_nationality_lists(void **state)
     unload(l);
 }
 
+/* Two-letter codes that spreadsheets also write for a missing value ("NA",
+ * "n.a.", the French "NC" non communiqué, "NR" non renseigné, "SO" sans
+ * objet) would fail the candidate as a national of a non-member state:
+ * they are reported and read as unknown.  The country's name or its
+ * three-letter code reads as the country. */
+static void test_nationality_missing_value_codes(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,nationality\n"
+                     "C1,NA\n"
+                     "C2,n.a.\n"
+                     "C3,BE;NC\n"
+                     "C4,NR\n"
+                     "C5,so\n"
+                     "C6,Namibia;NAM\n"
+                     "C7,New Caledonia\n");
+    assert_member(l, 0, "nationality", "[null]");
+    assert_member(l, 1, "nationality", "[null]");
+    assert_member(l, 2, "nationality", "[\"BE\",null]");
+    assert_member(l, 3, "nationality", "[null]");
+    assert_member(l, 4, "nationality", "[null]");
+    assert_member(l, 5, "nationality", "[\"NA\"]");
+    assert_member(l, 6, "nationality", "[\"NC\"]");
+    assert_string_equal(l->diags->str,
+                        "2:2: nationality: \"NA\" is ambiguous: Namibia's code, or \"not available\"; read as "
+                        "unknown (write Namibia or NAM for the country)\n"
+                        "3:2: nationality: \"n.a.\" is ambiguous: Namibia's code, or \"not available\"; read as "
+                        "unknown (write Namibia or NAM for the country)\n"
+                        "4:2: nationality: \"NC\" is ambiguous: New Caledonia's code, or \"non communiqué\"; "
+                        "read as unknown (write New Caledonia or NCL for the country)\n"
+                        "5:2: nationality: \"NR\" is ambiguous: Nauru's code, or \"non renseigné\"; read as "
+                        "unknown (write Nauru or NRU for the country)\n"
+                        "6:2: nationality: \"so\" is ambiguous: Somalia's code, or \"sans objet\"; read as "
+                        "unknown (write Somalia or SOM for the country)\n");
+    unload(l);
+}
+
 static void test_nationality_overflow(void **state)
 {
     (void)state;
@@ -1129,6 +1166,7 @@ int main(void)
         cmocka_unit_test(test_duplicate_and_empty_ids),
         cmocka_unit_test(test_rows_with_problems_counts_rows),
         cmocka_unit_test(test_nationality_lists),
+        cmocka_unit_test(test_nationality_missing_value_codes),
         cmocka_unit_test(test_nationality_overflow),
         cmocka_unit_test(test_experience_lists),
         cmocka_unit_test(test_language_lists),
