@@ -128,6 +128,10 @@ static void test_exit_usage(void **state)
     /* the option named is the one given, with the command, as other usage errors */
     const char *notice_order[] = {"screen", "--candidates", SAMPLE, "--notice-date-order", "13/01", NULL};
     expect(1, "eligo screen: error: --notice-date-order: \"13/01\"; expected dmy or mdy\n", notice_order);
+    /* an option that would change nothing is not taken in silence */
+    const char *no_notice[] = {"screen", "--candidates", SAMPLE, "--notice-date-order", "dmy", NULL};
+    expect(1, "eligo screen: error: --notice-date-order reads the deadline of a --notice; no --notice is given\n",
+           no_notice);
     const char *posts[] = {"posts", "x", NULL};
     expect(1, "eligo posts: error: unexpected argument \"x\"\n", posts);
     /* an unknown option: the wording of the option parser, with the hint */

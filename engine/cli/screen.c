@@ -159,6 +159,12 @@ int cli_screen(int argc, char **argv)
     if (!cli_date_order("screen", "--date-order", a.date_order, &lopt.date_order) ||
         !cli_date_order("screen", "--notice-date-order", a.notice_date_order, &a.notice_order))
         goto out;
+    if (a.notice_date_order && !a.notices) {
+        /* it would change nothing: the rule sets' deadlines are ISO dates */
+        fprintf(stderr, "eligo screen: error: --notice-date-order reads the deadline of a --notice; no --notice "
+                        "is given\n");
+        goto out;
+    }
     if (!cli_limits_apply("screen", &a.limits, &lopt))
         goto out;
     lopt.map_file = a.map;
