@@ -86,10 +86,15 @@ static gboolean entity(const char *p, const char *end, gunichar *c, size_t *len)
 
 typedef enum { TAG_NONE, TAG_INLINE, TAG_CELL, TAG_BREAK, TAG_ITEM } tag_kind;
 
-/* An HTML tag (or comment) at P: what it does and its length. */
-static tag_kind html_tag(const char *p, const char *end, size_t *len)
+#define TAG_NAME 12 /* longest tag name kept, with its NUL */
+
+/* An HTML tag (or comment) at P: what it does, its length, its NAME (lower
+ * case, "" for a comment) and whether it is a CLOSING tag. */
+static tag_kind html_tag(const char *p, const char *end, size_t *len, char name[TAG_NAME], gboolean *closing_out)
 {
     const char *q = p + 1;
+    name[0] = '\0';
+    *closing_out = FALSE;
     if (end - q >= 3 && memcmp(q, "!--", 3) == 0) {
         const char *stop = g_strstr_len(q, end - q, "-->");
         if (!stop)
@@ -97,12 +102,19 @@ static tag_kind html_tag(const char *p, const char *end, size_t *len)
         *len = (size_t)(stop + 3 - p);
         return TAG_INLINE;
     }
+    if (end - q >= 8 && g_ascii_strncasecmp(q, "!doctype", 8) == 0) {
+        const char *gt = memchr(q, '>', (size_t)(end - q));
+        if (!gt)
+            return TAG_NONE;
+        *len = (size_t)(gt + 1 - p);
+        return TAG_INLINE;
+    }
     gboolean closing = q < end && *q == '/';
     if (closing)
         q++;
-    char name[12];
+    *closing_out = closing;
     size_t n = 0;
-    while (q < end && n < sizeof name - 1 && g_ascii_isalnum(*q))
+    while (q < end && n < TAG_NAME - 1 && g_ascii_isalnum(*q))
         name[n++] = (char)g_ascii_tolower(*q++);
     name[n] = '\0';
     if (n == 0 || !g_ascii_isalpha(name[0]))
@@ -112,13 +124,16 @@ static tag_kind html_tag(const char *p, const char *end, size_t *len)
         gt++;
     if (gt >= end || *gt != '>')
         return TAG_NONE;
+    /* a saved web page: its document tags are no text ("<html><head>") */
     static const char *const breaks[] = {"br", "p", "div", "ul", "ol", "tr", "table", "h1",
                                          "h2", "h3", "h4", "h5", "h6", "hr", "section",
                                          "article", "header", "footer", "dt", "dd",
-                                         "blockquote", "tbody", "thead", NULL};
+                                         "blockquote", "tbody", "thead", "html", "head",
+                                         "body", "title", "main", "nav", "aside", NULL};
     static const char *const inl[] = {"b", "strong", "i", "em", "u", "span", "font", "a",
                                       "sup", "sub", "small", "big", "mark", "abbr", "code",
-                                      "s", "strike", "ins", "del", "o", "img", "label", NULL};
+                                      "s", "strike", "ins", "del", "o", "img", "label",
+                                      "meta", "link", NULL};
     *len = (size_t)(gt + 1 - p);
     if (strcmp(name, "li") == 0)
         return closing ? TAG_BREAK : TAG_ITEM;
@@ -144,6 +159,7 @@ typedef struct {
     guint8 bullet, marked;
     const char *raw_from;   /* where the piece starts in the physical line */
     guint emitted;          /* non-empty pieces of this physical line */
+    guint8 in_title;        /* inside <h1> or <title>: NT_IN_H1, NT_IN_TITLE */
 } piece;
 
 static void put(piece *e, const char *bytes, size_t n, guint32 col)
@@ -196,6 +212,7 @@ static void flush(piece *e, const char *raw_end)
         ln.raw_len = rl;
         ln.bullet = e->bullet;
         ln.marked = e->marked;
+        ln.html_title = e->in_title;
         g_array_append_val(e->t->lines, ln);
         e->emitted++;
     }
@@ -347,7 +364,9 @@ static void clean_line(nt_text *t, piece *e, const char *p, const char *end)
             }
         } else if (c == '<') {
             size_t tl;
-            tag_kind k = html_tag(p, end, &tl);
+            char name[TAG_NAME];
+            gboolean closing;
+            tag_kind k = html_tag(p, end, &tl, name, &closing);
             if (k != TAG_NONE) {
                 col += (guint32)g_utf8_strlen(p, (gssize)tl);
                 p += tl;
@@ -358,6 +377,8 @@ static void clean_line(nt_text *t, piece *e, const char *p, const char *end)
                     e->raw_from = p;
                     if (k == TAG_ITEM)
                         e->bullet = NT_BULLET;
+                    if (strcmp(name, "h1") == 0 || strcmp(name, "title") == 0)
+                        e->in_title = closing ? 0 : name[0] == 'h' ? NT_IN_H1 : NT_IN_TITLE;
                 }
                 continue;
             }

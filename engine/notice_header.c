@@ -87,6 +87,7 @@ static const struct {
     {"intitule du poste", F_TITLE, TRUE},
     {"titre du poste", F_TITLE, TRUE},
     {"title", F_TITLE, TRUE},
+    {"post", F_TITLE, TRUE}, /* NSPA: "Post: Senior Technician (Fuel Systems)" */
 };
 
 static gboolean post_number(const char *f)
@@ -415,6 +416,60 @@ static guint title_end(const char *s, guint len)
     }
 }
 
+/* "(G18)", "(B4)" ending the title S[0, LEN): the post's grade.  Returns
+ * where it starts, or LEN when there is none. */
+static guint grade_in_title(const char *s, guint len)
+{
+    if (len < 5 || s[len - 1] != ')')
+        return len;
+    guint open = len - 1;
+    while (open > 0 && s[open] != '(' && len - open <= 5)
+        open--;
+    const char *g = s + open + 1;
+    guint n = len - 1 - (open + 1);
+    if (s[open] != '(' || n < 2 || n > 3 || !strchr("GABgab", g[0]) || !g_ascii_isdigit(g[1]) ||
+        (n == 3 && !g_ascii_isdigit(g[2])))
+        return len;
+    return open;
+}
+
+/* The title: S[FROM, FROM + LEN) of LN without its trimmings; a grade in
+ * brackets after it is kept apart ("Research Advisor (G18)"). */
+static void title_set(nt_header *h, const nt_line *ln, guint from, guint len)
+{
+    const char *s = ln->text + from;
+    len = title_end(s, len);
+    guint g = grade_in_title(s, len);
+    if (g < len && title_end(s, g) > 0) {
+        fact_set(&h->title_grade, ln, from + g + 1, len - g - 2);
+        len = title_end(s, g);
+    }
+    fact_set(&h->title, ln, from, len);
+}
+
+/* "Officer - 250999" from byte FROM of LN to its end: the title and then the
+ * post number, after a dash, '(' or '#'. */
+static gboolean title_number(const nt_line *ln, const nt_toks *t, guint from, nt_header *h)
+{
+    guint n = nt_ntoks(t);
+    const nt_tok *last = nt_tok_at(t, n - 1);
+    if (n < 2 || !post_number(nt_f(t, n - 1)) || last->start <= from)
+        return FALSE;
+    guint after = last->end;
+    while (after < ln->len && strchr(" )", ln->text[after]))
+        after++;
+    if (after < ln->len)
+        return FALSE;
+    guint before = last->start;
+    while (before > from && ln->text[before - 1] == ' ')
+        before--;
+    if (before == from || !(strchr("(-#", ln->text[before - 1]) || ends_with_dash(ln->text, before)))
+        return FALSE;
+    fact_set(&h->id, ln, last->start, last->end - last->start);
+    title_set(h, ln, from, before - from);
+    return TRUE;
+}
+
 /* "Coordinator, HQ Security Force (250717)", "Programme Officer-241490",
  * or a title ending with a dash whose number is on the next line. */
 static gboolean title_line(nt_doc *d, const nt_part *p, guint i, const nt_toks *t, nt_header *h)
@@ -423,22 +478,8 @@ static gboolean title_line(nt_doc *d, const nt_part *p, guint i, const nt_toks *
     guint n = nt_ntoks(t);
     if (ln->len > 250 || n < 2 || ln->bullet == NT_BULLET || memchr(ln->text, ':', ln->len))
         return FALSE;
-    const nt_tok *last = nt_tok_at(t, n - 1);
-    if (post_number(nt_f(t, n - 1))) {
-        guint after = last->end;
-        while (after < ln->len && strchr(" )", ln->text[after]))
-            after++;
-        if (after < ln->len)
-            return FALSE;
-        guint before = last->start;
-        while (before > 0 && ln->text[before - 1] == ' ')
-            before--;
-        if (before == 0 || !(strchr("(-#", ln->text[before - 1]) || ends_with_dash(ln->text, before)))
-            return FALSE;
-        fact_set(&h->id, ln, last->start, last->end - last->start);
-        fact_set(&h->title, ln, 0, title_end(ln->text, before));
-        return TRUE;
-    }
+    if (post_number(nt_f(t, n - 1)))
+        return title_number(ln, t, 0, h);
     char end = ln->text[ln->len - 1];
     if ((end == '-' || ends_with_dash(ln->text, (guint)ln->len)) && i + 1 < p->end) {
         guint j = i + 1;
@@ -452,12 +493,119 @@ static gboolean title_line(nt_doc *d, const nt_part *p, guint i, const nt_toks *
         gboolean ok = nt_ntoks(&nt) == 1 && post_number(nt_f(&nt, 0));
         if (ok) {
             fact_set(&h->id, next, nt_tok_at(&nt, 0)->start, nt_tok_at(&nt, 0)->end - nt_tok_at(&nt, 0)->start);
-            fact_set(&h->title, ln, 0, title_end(ln->text, (guint)ln->len));
+            title_set(h, ln, 0, (guint)ln->len);
         }
         nt_toks_clear(&nt);
         return ok;
     }
     return FALSE;
+}
+
+static const char *const vacancy_leads[] = {
+    "vacancy notice", "vacancy announcement", "job vacancy", "vacancy",
+    "notification de vacance de poste", "avis de vacance de poste", "avis de vacance",
+    "vacance de poste", NULL};
+
+/* The words of a line that names the notice ("VACANCY NOTICE", "NCIA
+ * Vacancy", "Avis de vacance"): how many, or 0. */
+static guint vacancy_lead(const nt_toks *t)
+{
+    for (guint skip = 0; skip <= 2 && skip < nt_ntoks(t); skip++) {
+        if (skip > 0 && !nt_tok_at(t, skip - 1)->upper)
+            return 0; /* only an acronym before it: "NCIA", "NSPA" */
+        for (const char *const *l = vacancy_leads; *l; l++) {
+            guint n = nt_seq(t, skip, *l);
+            if (n)
+                return skip + n;
+        }
+    }
+    return 0;
+}
+
+static gboolean dash_at(const char *s, guint at, guint len)
+{
+    return at + 3 <= len && (memcmp(s + at, "\xE2\x80\x93", 3) == 0 || memcmp(s + at, "\xE2\x80\x94", 3) == 0);
+}
+
+/* Past the spaces, colons and dashes at AT of LN; *SEP: there was one. */
+static guint past_separators(const nt_line *ln, guint at, gboolean *sep)
+{
+    *sep = FALSE;
+    for (;;) {
+        if (at < ln->len && ln->text[at] == ' ') {
+            at++;
+        } else if (at < ln->len && (ln->text[at] == ':' || ln->text[at] == '-')) {
+            at++;
+            *sep = TRUE;
+        } else if (dash_at(ln->text, at, (guint)ln->len)) {
+            at += 3;
+            *sep = TRUE;
+        } else {
+            return at;
+        }
+    }
+}
+
+/* Could line LN, alone, be a post title ("Logistics Assistant (B4)")? */
+static gboolean title_like(const nt_line *ln, const nt_toks *t)
+{
+    fact f;
+    guint v;
+    return ln->len > 0 && ln->len <= 150 && ln->bullet != NT_BULLET && nt_ntoks(t) > 0 &&
+           !memchr(ln->text, ':', ln->len) && ln->text[ln->len - 1] != '.' &&
+           !label_line(ln, t, &f, &v) && !nt_named_heading(ln, t) &&
+           !(nt_ntoks(t) == 1 && post_number(nt_f(t, 0)));
+}
+
+/* "VACANCY NOTICE – Research Advisor (G18)", "Vacancy Notice: Principal
+ * Engineer", "Vacancy: Officer - 250999", "NCIA Vacancy 251301 - Senior
+ * Software Engineer", or SHAPE's "VACANCY NOTICE 250088" with the title on
+ * the line below. */
+static gboolean vacancy_line(nt_doc *d, const nt_part *p, guint i, const nt_toks *t, nt_header *h)
+{
+    const nt_line *ln = nt_line_at(&d->text, i);
+    guint w = vacancy_lead(t);
+    if (!w || w >= nt_ntoks(t) || ln->bullet == NT_BULLET || ln->len > 250)
+        return FALSE;
+    gboolean sep;
+    guint at = past_separators(ln, nt_tok_at(t, w - 1)->end, &sep);
+    if (post_number(nt_f(t, w))) {
+        const nt_tok *k = nt_tok_at(t, w);
+        fact_set(&h->id, ln, k->start, k->end - k->start);
+        guint rest = past_separators(ln, k->end, &sep);
+        if (rest < ln->len) {
+            title_set(h, ln, rest, (guint)ln->len - rest);
+        } else if (i + 1 < p->end) {
+            const nt_toks *nt = nt_line_toks(&d->text, i + 1);
+            const nt_line *next = nt_line_at(&d->text, i + 1);
+            if (title_like(next, nt))
+                title_set(h, next, 0, (guint)next->len);
+        }
+        return TRUE;
+    }
+    if (!sep || at >= ln->len)
+        return FALSE;
+    if (!title_number(ln, t, at, h)) {
+        if (ln->text[ln->len - 1] == '.')
+            return FALSE; /* a sentence: "Vacancy: see the site." */
+        title_set(h, ln, at, (guint)ln->len - at);
+    }
+    return TRUE;
+}
+
+/* A web page's <h1>, else its <title>, as the title: "Senior Software
+ * Engineer" where no line names the post with its number. */
+static void html_title(nt_doc *d, const nt_part *p, nt_header *h, unsigned lists_line)
+{
+    for (int pass = NT_IN_H1; pass <= NT_IN_TITLE && !h->title.value; pass++)
+        for (guint i = p->first; i < p->end && !h->title.value; i++) {
+            const nt_line *ln = nt_line_at(&d->text, i);
+            if (ln->line >= lists_line)
+                break;
+            const nt_toks *t = nt_line_toks(&d->text, i);
+            if (ln->html_title == pass && title_like(ln, t) && vacancy_lead(t) == 0)
+                title_set(h, ln, 0, (guint)ln->len);
+        }
 }
 
 /* "we can only accept applications from nationals of NATO member countries" */
@@ -521,6 +669,27 @@ static void nationality_sentence(nt_doc *d, const nt_part *p, guint li, const nt
     h->nationality.value = g_string_free(text, FALSE);
 }
 
+/* "Research Advisor (G18)": the grade where no grade line gives one. */
+static void grade_of_title(nt_doc *d, nt_header *h)
+{
+    const char *v = h->title_grade.value;
+    if (!h->grade.value) {
+        nt_grade_add(h->grades, v[0], v + 1);
+        h->grade = h->title_grade;
+        memset(&h->title_grade, 0, sizeof h->title_grade);
+        return;
+    }
+    char *g = g_strdup_printf("%c%d", g_ascii_toupper(v[0]), atoi(v + 1));
+    gboolean listed = FALSE;
+    for (guint i = 0; i < h->grades->len; i++)
+        listed |= strcmp(g_ptr_array_index(h->grades, i), g) == 0;
+    if (!listed)
+        nt_warn(d, h->title_grade.line, h->title_grade.col, "grades", v,
+                "the title gives the grade %s but the grade line says \"%s\"; the grade line is used",
+                g, h->grade.value);
+    g_free(g);
+}
+
 void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
 {
     memset(h, 0, sizeof *h);
@@ -563,16 +732,26 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
                 if (nt_ntoks(&vt) > 0)
                     fact_set(x, ln, v + nt_tok_at(&vt, at)->start, nt_tok_at(&vt, at)->end - nt_tok_at(&vt, at)->start);
                 nt_toks_clear(&vt);
+            } else if (f == F_TITLE && nt_ntoks(tp) > 0 && post_number(nt_f(tp, nt_ntoks(tp) - 1)) &&
+                       nt_tok_at(tp, nt_ntoks(tp) - 1)->start == v) {
+                /* "Post: 250733" names the number, not the title */
+                const nt_tok *k = nt_tok_at(tp, nt_ntoks(tp) - 1);
+                fact_set(&h->id, ln, k->start, k->end - k->start);
             } else {
                 fact_set(x, ln, v, (guint)(ln->len - v));
             }
-        } else if (!h->title.value && ln->line < lists_line) {
-            title_line(d, p, i, tp, h);
+        } else if ((!h->title.value || !h->id.value) && ln->line < lists_line) {
+            if (!vacancy_line(d, p, i, tp, h) && !h->title.value)
+                title_line(d, p, i, tp, h);
         }
         if (ln->bullet && ln->line < lists_line)
             post_grade(post_grades, ln, tp);
         nationality_sentence(d, p, i, tp, h);
     }
+    if (!h->title.value)
+        html_title(d, p, h, lists_line);
+    if (h->title_grade.value)
+        grade_of_title(d, h);
     if (h->deadline.value)
         read_deadline(d, h);
     if (h->clearance.value) {
@@ -594,7 +773,7 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
 void nt_header_clear(nt_header *h)
 {
     nt_fact *facts[] = {&h->id, &h->title, &h->body, &h->location, &h->deadline,
-                        &h->grade, &h->clearance, &h->nationality};
+                        &h->grade, &h->clearance, &h->nationality, &h->title_grade};
     for (size_t i = 0; i < G_N_ELEMENTS(facts); i++) {
         g_free(facts[i]->value);
         g_free(facts[i]->whole);

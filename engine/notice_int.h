@@ -97,6 +97,7 @@ GArray *nt_hits(const nt_toks *t, guint from, guint to, GArray *const *sets, gui
 /* --- notice_clean.c: the text as cleaned lines --------------------------- */
 
 typedef enum { NT_NOBULLET, NT_BULLET, NT_NUMBERED } nt_bullet;
+enum { NT_IN_H1 = 1, NT_IN_TITLE = 2 };
 
 /* A logical line: a physical line, or a piece of one split at <br>, <li> or a
  * bullet glyph.  Markup is removed and white space collapsed. */
@@ -109,6 +110,7 @@ typedef struct {
     size_t raw_len;
     guint8 bullet;      /* nt_bullet: began with a list marker */
     guint8 marked;      /* a Markdown heading ('#') or a wholly bold line */
+    guint8 html_title;  /* NT_IN_H1 or NT_IN_TITLE: the piece is inside <h1> or <title> */
     nt_toks *toks;      /* its words, made on first use (nt_line_toks) */
 } nt_line;
 
@@ -165,6 +167,7 @@ typedef struct {
 
 typedef struct {
     nt_fact id, title, body, location, deadline, grade, clearance, nationality;
+    nt_fact title_grade; /* "(G18)" after the title: the grade where no line gives one */
     GPtrArray *grades;  /* char* "G10", sorted */
     GPtrArray *post_grades; /* grades of the posts a notice lists ("Officer, G15") */
     guint32 deadline_jd;
@@ -206,6 +209,9 @@ void nt_item_pos(const nt_item *it, guint off, unsigned *line, unsigned *col);
 void nt_find_parts(nt_doc *d);
 void nt_find_lists(nt_doc *d);
 void nt_item_free(gpointer p);
+/* Is the line a heading known by its words ("ESSENTIAL", "Remarks"), not
+ * merely a line in capitals (which may be a post title)? */
+gboolean nt_named_heading(const nt_line *ln, const nt_toks *t);
 /* Does the item stop in mid-sentence ("…in the field of", "…security,")? */
 gboolean nt_open_end(const nt_item *it);
 

@@ -264,6 +264,13 @@ static heading classify_heading(const nt_line *ln, const nt_toks *t)
     return H_OTHER;
 }
 
+gboolean nt_named_heading(const nt_line *ln, const nt_toks *t)
+{
+    heading h = ln->len > 0 ? classify_heading(ln, t) : H_NONE;
+    return h == H_ESSENTIAL || h == H_DESIRABLE || h == H_QUALIF ||
+           (h == H_OTHER && whole_line(t, 0, other_lines));
+}
+
 /* Page furniture of copied PDFs: "Page 2 of 5", "NATO UNCLASSIFIED", "12". */
 static gboolean furniture(const nt_toks *t)
 {

@@ -28,6 +28,23 @@ static void test_post_number_and_title(void **state)
         /* a body's prefix before the number: the id was "ACT", the same for all ACT posts */
         {"Post number: ACT 241101\nTitle: Staff Officer", "241101", "Staff Officer"},
         {"Post ID: NDC 250501\nPost title: Research Advisor", "250501", "Research Advisor"},
+        /* the title after "Vacancy notice": it was not found, the post number was used */
+        {"VACANCY NOTICE \xE2\x80\x93 Research Advisor (G18)\nPost ID: NDC 250501", "250501", "Research Advisor"},
+        {"Vacancy Notice: Principal Cyber Security Engineer\nGrade: A4\nVacancy number: 251277", "251277",
+         "Principal Cyber Security Engineer"},
+        {"VACANCY NOTICE 250088\nLogistics Assistant (B4)\nClosing date: 5th May 2025", "250088", "Logistics Assistant"},
+        {"Vacancy: Officer - 250999\nApplication Deadline: 19-Mar-2025", "250999", "Officer"},
+        {"NCIA Vacancy 251301 - Senior Software Engineer", "251301", "Senior Software Engineer"},
+        {"Avis de vacance de poste : Analyste (A2)\nR\xC3\xA9" "f\xC3\xA9rence : 250321", "250321", "Analyste"},
+        {"Post: Senior Technician (Fuel Systems)\nVacancy ID: 250733", "250733", "Senior Technician (Fuel Systems)"},
+        {"Post: 250733\nVacancy: Senior Technician", "250733", "Senior Technician"},
+        /* a web page: its <title> or <h1> */
+        {"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>NCIA Vacancy 251301 - Senior Software Engineer</title></head>\n<body>",
+         "251301", "Senior Software Engineer"},
+        {"<html><body>\n<h1>Senior Software Engineer</h1>\n<table><tr><td>Vacancy ID:</td><td>251301</td></tr></table>",
+         "251301", "Senior Software Engineer"},
+        {"<html><head><title>Careers</title></head><body>\n<h1>Senior <b>Software</b> Engineer</h1>\n<p>Vacancy ID: 251301</p>",
+         "251301", "Senior Software Engineer"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = header(cases[i].head);
@@ -74,6 +91,56 @@ static void test_grades(void **state)
         g_string_free(s, TRUE);
         tn_free(&o);
         g_free(head);
+    }
+}
+
+/* "Research Advisor (G18)": the grade in the title, where no line gives one. */
+static void test_grade_in_title(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *head, *grades;
+        int warned;
+    } cases[] = {
+        {"VACANCY NOTICE \xE2\x80\x93 Research Advisor (G18)\nPost ID: NDC 250501", "G18", 0},
+        {"VACANCY NOTICE 250088\nLogistics Assistant (B4)", "B4", 0},
+        {"Vacancy: Officer (A2) - 250999", "A2", 0},
+        {"Vacancy: Officer (A2) - 250999\nGrade: A2", "A2", 0},
+        /* the grade line wins, and the difference is told */
+        {"Vacancy: Officer (A2) - 250999\nGrade: A3", "A3", 1},
+        {"Vacancy: Officer (Logistics) - 250999", "", 0},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = header(cases[i].head);
+        GString *s = g_string_new(NULL);
+        const cJSON *g;
+        cJSON_ArrayForEach(g, cJSON_GetObjectItemCaseSensitive(o.rules, "grades"))
+            g_string_append_printf(s, "%s%s", s->len ? " " : "", g->valuestring);
+        assert_string_equal(s->str, cases[i].grades);
+        assert_int_equal(tn_warned(&o, "the title gives the grade A2 but the grade line says \"A3\"; the grade line is used"),
+                         cases[i].warned);
+        assert_int_equal(tn_warned(&o, "no title was found"), 0);
+        g_string_free(s, TRUE);
+        tn_free(&o);
+    }
+}
+
+/* Lines that start with "Vacancy" but name no post. */
+static void test_vacancy_lines_without_title(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {
+        "VACANCY NOTICE\nPost number: 250999",
+        "NSPA VACANCY NOTICE\nVacancy ID: 250999",
+        "Vacancy 250999\nApplication Deadline: 19-Mar-2025",
+        "Vacancy notices are published on the site\nVacancy ID: 250999",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        tn_out o = header(heads[i]);
+        assert_str(tn_str(o.rules, "id"), "250999");
+        assert_str(tn_str(o.rules, "title"), "250999");
+        assert_int_equal(tn_warned(&o, "no title was found; the post number is used"), 1);
+        tn_free(&o);
     }
 }
 
@@ -352,6 +419,8 @@ int main(void)
         cmocka_unit_test(test_no_post_number),
         cmocka_unit_test(test_grades),
         cmocka_unit_test(test_grades_of_listed_posts),
+        cmocka_unit_test(test_grade_in_title),
+        cmocka_unit_test(test_vacancy_lines_without_title),
         cmocka_unit_test(test_deadlines),
         cmocka_unit_test(test_deadline_ongoing_and_unreadable),
         cmocka_unit_test(test_deadline_numeric_dates),
