@@ -223,6 +223,15 @@ static void flush(piece *e, const char *raw_end)
     e->raw_from = raw_end;
 }
 
+/* An HTML block tag ends the piece, and the line before it is no sentence
+ * that goes on ("<h2>Remarks</h2>" + "<p>Only nationals …"). */
+static void close_block(piece *e, const char *raw_end)
+{
+    flush(e, raw_end);
+    if (e->t->lines->len > 0)
+        g_array_index(e->t->lines, nt_line, e->t->lines->len - 1).closed = TRUE;
+}
+
 /* A list marker at P, at the start of a piece: "- ", "1. ", "a) ", "(ii) ",
  * "o " before a lower-case word.  Returns its length (with the spaces after
  * it) and the kind; 0 when there is none. */
@@ -373,7 +382,10 @@ static void clean_line(nt_text *t, piece *e, const char *p, const char *end)
                 if (k == TAG_CELL)
                     e->space = TRUE;
                 else if (k == TAG_BREAK || k == TAG_ITEM) {
-                    flush(e, p - tl);
+                    if (strcmp(name, "br") == 0)
+                        flush(e, p - tl); /* a line break, maybe in mid-sentence */
+                    else
+                        close_block(e, p - tl);
                     e->raw_from = p;
                     if (k == TAG_ITEM)
                         e->bullet = NT_BULLET;

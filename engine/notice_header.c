@@ -608,13 +608,20 @@ static void html_title(nt_doc *d, const nt_part *p, nt_header *h, unsigned lists
         }
 }
 
-/* "we can only accept applications from nationals of NATO member countries" */
+/* "we can only accept applications from nationals of NATO member countries",
+ * "Only nationals from NATO member countries may apply", "Applicants must be
+ * citizens of a NATO member country", "Seuls les ressortissants des pays
+ * membres de l'OTAN" */
 static void nationality_sentence(nt_doc *d, const nt_part *p, guint li, const nt_toks *t,
                                  nt_header *h)
 {
     const nt_line *ln = nt_line_at(&d->text, li);
-    static const char *const marks[] = {"nationals of", "ressortissant", "ressortissants",
-                                        "ressortissant e s", NULL};
+    static const char *const marks[] = {"nationals of", "nationals from", "national of",
+                                        "national from", "citizens of", "citizens from",
+                                        "citizen of", "citizenship of", "nationality of",
+                                        "ressortissant", "ressortissants", "ressortissante",
+                                        "ressortissantes", "ressortissant e s", "citoyens",
+                                        "citoyennes", "citoyen ne s", "nationalite d", NULL};
     guint n;
     int at = nt_find_seq(t, 0, nt_ntoks(t), marks, &n);
     if (at < 0 || h->nationality.value)
@@ -646,7 +653,7 @@ static void nationality_sentence(nt_doc *d, const nt_part *p, guint li, const nt
         gboolean lower = FALSE;
         for (size_t k = from; k < prev->len && !lower; k++)
             lower = g_ascii_islower(prev->text[k]);
-        if (lower && !prev->bullet && !prev->marked && from < prev->len &&
+        if (lower && !prev->bullet && !prev->marked && !prev->closed && from < prev->len &&
             prev->text[prev->len - 1] != '.' && prev->text[prev->len - 1] != ':') {
             g_string_prepend_c(text, ' ');
             g_string_prepend_len(text, prev->text + from, (gssize)(prev->len - from));

@@ -111,6 +111,7 @@ typedef struct {
     guint8 bullet;      /* nt_bullet: began with a list marker */
     guint8 marked;      /* a Markdown heading ('#') or a wholly bold line */
     guint8 html_title;  /* NT_IN_H1 or NT_IN_TITLE: the piece is inside <h1> or <title> */
+    guint8 closed;      /* an HTML block tag ends it: the next line is no continuation */
     nt_toks *toks;      /* its words, made on first use (nt_line_toks) */
 } nt_line;
 

@@ -387,6 +387,51 @@ static void test_nationality_sentence(void **state)
 }
 
 /* The English and French headers disagree: warned, decided. */
+/* The usual ways of saying it, in English and French: the criterion's text
+ * was null where only "nationals of" was known. */
+static void test_nationality_forms(void **state)
+{
+    (void)state;
+    static const char *const sentences[] = {
+        "Only nationals from NATO member countries may apply",
+        "Open to nationals of NATO member states only",
+        "Applicants must be citizens of a NATO member country",
+        "Applicants must be a national of a NATO member state",
+        "Candidates must hold the citizenship of a NATO member nation",
+        "Seuls les ressortissants des pays membres de l'OTAN peuvent postuler",
+        "Ce poste est ouvert aux ressortissants des pays membres de l'OTAN",
+        "Seul(e)s les citoyen(ne)s des pays membres de l'OTAN peuvent postuler",
+        "Les candidats doivent avoir la nationalit\xC3\xA9 d'un pays membre de l'OTAN",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(sentences); i++) {
+        char *head = g_strdup_printf("Officer - 123456\nNATO Body: NATO IS\n\n%s.\n", sentences[i]);
+        tn_out o = header(head);
+        assert_str(tn_str(tn_crit(&o, "essential", "nationality"), "text"), sentences[i]);
+        tn_free(&o);
+        g_free(head);
+    }
+}
+
+/* A web page's heading before the sentence is no part of it ("Remarks Only nationals"). */
+static void test_nationality_after_html_heading(void **state)
+{
+    (void)state;
+    tn_out o = header("<h1>Officer - 123456</h1>\n<p>NATO Body: NATO IS</p>\n<h2>Remarks</h2>\n"
+                      "<p>Only nationals of NATO member states can apply.<br>Apply online.</p>");
+    assert_str(tn_str(tn_crit(&o, "essential", "nationality"), "text"),
+               "Only nationals of NATO member states can apply");
+    tn_free(&o);
+    o = header("<h1>Officer - 123456</h1>\n<h2>Remarks</h2><p>Only nationals of NATO\nmember states can apply.</p>");
+    assert_str(tn_str(tn_crit(&o, "essential", "nationality"), "text"),
+               "Only nationals of NATO member states can apply");
+    tn_free(&o);
+    /* a line break inside the sentence joins it still */
+    o = header("<h1>Officer - 123456</h1>\n<p>We can only accept<br>\napplications from nationals of NATO member states.</p>");
+    assert_str(tn_str(tn_crit(&o, "essential", "nationality"), "text"),
+               "We can only accept applications from nationals of NATO member states");
+    tn_free(&o);
+}
+
 static void test_header_cross_check(void **state)
 {
     (void)state;
@@ -428,6 +473,8 @@ int main(void)
         cmocka_unit_test(test_clearance),
         cmocka_unit_test(test_organisation_and_location),
         cmocka_unit_test(test_nationality_sentence),
+        cmocka_unit_test(test_nationality_forms),
+        cmocka_unit_test(test_nationality_after_html_heading),
         cmocka_unit_test(test_header_cross_check),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
