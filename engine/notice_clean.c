@@ -232,9 +232,65 @@ static void close_block(piece *e, const char *raw_end)
         g_array_index(e->t->lines, nt_line, e->t->lines->len - 1).closed = TRUE;
 }
 
+/* The length of the space at P ("\t", " ", a no-break space as Word copies
+ * put after "i."), or 0. */
+static size_t space_at(const char *p, const char *end)
+{
+    if (p >= end)
+        return 0;
+    if (*p == ' ' || *p == '\t')
+        return 1;
+    gunichar c = g_utf8_get_char_validated(p, end - p);
+    if (c == (gunichar)-1 || c == (gunichar)-2 || !is_space(c))
+        return 0;
+    return (size_t)(g_utf8_next_char(p) - p);
+}
+
+/* "2.5 years": a number that starts an item, not a section number. */
+static gboolean before_unit(const char *p, const char *end)
+{
+    static const char *const units[] = {"year", "yr", "an", "month", "mois", NULL};
+    for (const char *const *u = units; *u; u++) {
+        size_t n = strlen(*u);
+        if ((size_t)(end - p) >= n && g_ascii_strncasecmp(p, *u, n) == 0 &&
+            (p + n == end || !g_ascii_isalpha(p[n]) || p[n] == 's' || p[n] == 'n'))
+            return TRUE; /* years, yrs, ans, années */
+    }
+    return FALSE;
+}
+
+/* A section number "1.1", "3.2.1" or "1.1." at P (digits, not a decimal
+ * before a unit): where it ends, or P. */
+static const char *section_number(const char *p, const char *end)
+{
+    const char *r = p;
+    int levels = 0;
+    for (;;) {
+        const char *d = r;
+        while (r < end && r - d < 2 && g_ascii_isdigit(*r))
+            r++;
+        if (r == d || (r < end && g_ascii_isdigit(*r)))
+            return p;
+        levels++;
+        if (r + 1 < end && *r == '.' && g_ascii_isdigit(r[1]))
+            r++;
+        else
+            break;
+    }
+    if (levels < 2)
+        return p;
+    if (r < end && *r == '.')
+        r++;
+    size_t sp = space_at(r, end);
+    if (!sp || before_unit(r + sp, end))
+        return p;
+    return r;
+}
+
 /* A list marker at P, at the start of a piece: "- ", "1. ", "a) ", "(ii) ",
- * "o " before a lower-case word.  Returns its length (with the spaces after
- * it) and the kind; 0 when there is none. */
+ * "A. ", "IV. ", "1.1 ", "o " before a lower-case word, with spaces or
+ * no-break spaces after it.  Returns its length (with the spaces after it)
+ * and the kind; 0 when there is none. */
 static size_t list_marker(const char *p, const char *end, guint8 *kind)
 {
     const char *q = p;
@@ -244,38 +300,45 @@ static size_t list_marker(const char *p, const char *end, guint8 *kind)
     if (c == (gunichar)-1 || c == (gunichar)-2)
         return 0;
     const char *after = q < end ? g_utf8_next_char(q) : q;
-    if (is_dash(c) && after < end && (*after == ' ' || *after == '\t')) {
+    const char *sect;
+    if (is_dash(c) && space_at(after, end)) {
         *kind = NT_BULLET;
     } else if (c == 'o' && after + 1 < end && *after == ' ' && g_ascii_islower(after[1])) {
         *kind = NT_BULLET;
+    } else if ((sect = section_number(q, end)) != q) {
+        *kind = NT_NUMBERED;
+        after = sect;
     } else {
-        /* numbers and letters: "12.", "3)", "a)", "(b)", "iv." */
+        /* numbers and letters: "12.", "3)", "a)", "(b)", "iv.", "A.", "IV." */
         const char *r = q;
         gboolean paren = r < end && *r == '(';
         if (paren)
             r++;
         const char *w = r;
-        while (r < end && r - w < 3 && (g_ascii_isdigit(*r) || g_ascii_islower(*r)))
+        while (r < end && r - w < 4 && g_ascii_isalnum(*r))
             r++;
         size_t wl = (size_t)(r - w);
         if (wl == 0 || r >= end)
             return 0;
-        gboolean digits = TRUE;
-        for (const char *x = w; x < r; x++)
+        gboolean digits = TRUE, lower = TRUE, upper = TRUE;
+        for (const char *x = w; x < r; x++) {
             digits &= g_ascii_isdigit(*x) != 0;
-        gboolean roman = !digits && strspn(w, "ivx") >= wl;
-        if (!digits && !roman && wl != 1)
+            lower &= g_ascii_islower(*x) != 0;
+            upper &= g_ascii_isupper(*x) != 0;
+        }
+        gboolean roman = (lower && strspn(w, "ivx") >= wl) || (upper && strspn(w, "IVX") >= wl);
+        if (!(digits && wl <= 3) && !((lower || upper) && wl == 1) && !roman)
             return 0;
         if (paren ? *r != ')' : (*r != '.' && *r != ')'))
             return 0;
         r++;
-        if (r >= end || (*r != ' ' && *r != '\t'))
+        if (!space_at(r, end))
             return 0;
         *kind = NT_NUMBERED;
         after = r;
     }
-    while (after < end && (*after == ' ' || *after == '\t'))
-        after++;
+    for (size_t sp; (sp = space_at(after, end)) != 0;)
+        after += sp;
     return (size_t)(after - p);
 }
 

@@ -213,6 +213,35 @@ static void test_list_shapes(void **state)
     tn_free(&o);
 }
 
+/* The marker is no part of the item's text: "i." with a no-break space
+ * after it (Word), "A.", "IV.", "1.1", "-" with a no-break space; a number
+ * of years is no marker ("2.5 years"). */
+static void test_list_markers_left_out(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *text;
+    } cases[] = {
+        {"i.\xC2\xA0have at least 5 years of experience in logistics;", "have at least 5 years of experience in logistics"},
+        {"-\xC2\xA0have at least 5 years of experience in logistics;", "have at least 5 years of experience in logistics"},
+        {"A. At least 5 years of experience in logistics;", "At least 5 years of experience in logistics"},
+        {"(B) At least 5 years of experience in logistics;", "At least 5 years of experience in logistics"},
+        {"IV. At least 5 years of experience in logistics;", "At least 5 years of experience in logistics"},
+        {"viii) at least 5 years of experience in logistics;", "at least 5 years of experience in logistics"},
+        {"1.1 At least 5 years of experience in logistics;", "At least 5 years of experience in logistics"},
+        {"3.2.1. At least 5 years of experience in logistics;", "At least 5 years of experience in logistics"},
+        {"2.5 years of experience in logistics;", "2.5 years of experience in logistics"},
+        {"2.5 ans d'exp\xC3\xA9rience en logistique;", "2.5 ans d'exp\xC3\xA9rience en logistique"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = tn_en_items(cases[i].item, NULL);
+        const cJSON *c = tn_kind(&o, "essential", "experience", 0);
+        assert_str(tn_str(c, "text"), cases[i].text);
+        assert_true(tn_num(c, "years") == (strstr(cases[i].item, "2.5") ? 2.5 : 5));
+        tn_free(&o);
+    }
+}
+
 /* The desirable list without a heading, its introduction glued to the
  * first item, and page furniture in the middle of a list. */
 static void test_list_introductions(void **state)
@@ -670,6 +699,7 @@ int main(void)
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_conflicts),
         cmocka_unit_test(test_list_shapes),
+        cmocka_unit_test(test_list_markers_left_out),
         cmocka_unit_test(test_list_introductions),
         cmocka_unit_test(test_desirable_introductions),
         cmocka_unit_test(test_items_run_together),
