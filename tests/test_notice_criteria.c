@@ -185,6 +185,10 @@ static void test_experience_en(void **state)
         {"- have 10 years' total experience;", 10, NULL},
         {"- have at least 10 years of experience in total;", 10, NULL},
         {"- have 10 years of overall professional experience;", 10, NULL},
+        /* leading a team is people management: it was the new field "leading" */
+        {"- A minimum of 2 years of experience leading a team of\ndevelopers.", 2, "people_management"},
+        {"- have at least 3 years' experience managing a team;", 3, "people_management"},
+        {"- have 4 years of experience as a team leader;", 4, "people_management"},
     };
     check_experience(cases, G_N_ELEMENTS(cases), FALSE);
 }
@@ -205,6 +209,8 @@ static void test_experience_fr(void **state)
         {"- avoir de 3 à 5 ans d'expérience en logistique ;", 3, "logistics"},
         {"- avoir 10 ans d'expérience professionnelle globale ;", 10, NULL},
         {"- avoir au moins 10 ans d'expérience au total ;", 10, NULL},
+        {"- avoir au moins 3 ans d'expérience de la direction d'une équipe ;", 3, "people_management"},
+        {"- avoir 2 ans d'expérience en tant que chef d'équipe ;", 2, "people_management"},
     };
     check_experience(cases, G_N_ELEMENTS(cases), TRUE);
 }
