@@ -251,6 +251,52 @@ static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint fr
     return tag;
 }
 
+static char *segment_text(const nt_toks *t, guint from, guint to)
+{
+    if (from >= to)
+        return g_strdup("");
+    guint s = nt_tok_at(t, from)->start, e = nt_tok_at(t, to - 1)->end;
+    /* keep a closing quote or parenthesis of the last word: "years'" */
+    while (t->text[e] && strchr("')\"", t->text[e]))
+        e++;
+    return g_strndup(t->text + s, e - s);
+}
+
+/* Words in -ing that name a field, not an action ("experience in
+ * engineering management"). */
+static const char *const ing_nouns[] = {
+    "engineering", "accounting", "budgeting", "planning", "training", "programming", "marketing",
+    "auditing", "contracting", "banking", "consulting", "networking", "testing", "modelling",
+    "modeling", "financing", "policing", "shipping", "reporting", "purchasing", "processing",
+    "manufacturing", "publishing", "fundraising", "nursing", "housing", "mentoring", "coaching",
+    "monitoring", "computing", "learning", "building", "peacekeeping", "peacebuilding",
+    "wargaming", "targeting", "lobbying", "trading", "teaching", "recruiting", "catering",
+    "welding", "printing", "packaging", "warehousing", "scheduling", "forecasting", "costing",
+    "invoicing", "pricing", "licensing", "sourcing", "outsourcing", "tendering", "vetting",
+    "imaging", "mapping", "surveying", "interpreting", "engineering", "policymaking",
+    "rulemaking", "gaming", "clearing", "hedging", "underwriting", "engineering", NULL};
+
+/* "experience leading a team of developers", "experience of managing
+ * budgets": after the experience, an action and its object rather than a
+ * field.  *START and *END: the phrase's words. */
+static gboolean action_phrase(const nt_toks *t, guint from, guint to, guint *start, guint *end)
+{
+    static const char *const leads[] = {"in", "of", "with", NULL};
+    guint i = from;
+    while (i < to && nt_in(t, i, leads) && !nt_clause_break(t, i))
+        i++;
+    const char *f = nt_f(t, i);
+    size_t n = strlen(f);
+    if (i + 1 >= to || n < 5 || strcmp(f + n - 3, "ing") != 0 || nt_in(t, i, ing_nouns) ||
+        nt_in(t, i, filler_words) || nt_clause_break(t, i + 1) || nt_in(t, i + 1, stop_words))
+        return FALSE;
+    *start = i;
+    *end = i + 1;
+    while (*end < to && !nt_clause_break(t, *end))
+        (*end)++;
+    return TRUE;
+}
+
 static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guint from,
                       guint to, guint anchor, gboolean nested)
 {
@@ -271,6 +317,34 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
             start = i + 1;
             break;
         }
+    guint as, ae;
+    if (!nested && action_phrase(t, start, to, &as, &ae)) {
+        /* a tag named after the action ("leading") is met by no file: the
+         * years are the total, and what was done is the panel's to judge */
+        char *shown = nt_span(t, as, ae - as);
+        guint ps = as; /* the panel's wording: "experience leading a team of developers" */
+        while (ps > from && ps + 3 > as && !nt_in(t, ps, experience_words))
+            ps--;
+        if (!nt_in(t, ps, experience_words))
+            ps = as;
+        unsigned line, col;
+        nt_item_pos(it, nt_tok_at(t, as)->start, &line, &col);
+        nt_crit_note(c, line, col,
+                     "no experience field of rules/reference/fields.json matches \"%s\"; the %s "
+                     "are checked as total experience and \"%s\" is left to the panel",
+                     shown, c->main.shown, shown);
+        g_free(shown);
+        gboolean panel = FALSE;
+        for (guint i = 0; i < it->crits->len; i++)
+            panel |= ((nt_crit *)g_ptr_array_index(it->crits, i))->kind == NK_PANEL;
+        if (!panel) {
+            char *text = segment_text(t, ps, ae);
+            nt_crit *p = nt_crit_new(NK_PANEL, it, text, strlen(text));
+            nt_item_pos(it, nt_tok_at(t, ps)->start, &p->line, &p->col);
+            g_free(text);
+        }
+        return;
+    }
     char *fresh = new_tag(t, start, to);
     if (!fresh && nested)
         fresh = new_tag(t, from, to);
@@ -285,17 +359,6 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
                  "it is read as the new field %s, which only files with that exact field can meet",
                  words->str, fresh);
     g_string_free(words, TRUE);
-}
-
-static char *segment_text(const nt_toks *t, guint from, guint to)
-{
-    if (from >= to)
-        return g_strdup("");
-    guint s = nt_tok_at(t, from)->start, e = nt_tok_at(t, to - 1)->end;
-    /* keep a closing quote or parenthesis of the last word: "years'" */
-    while (t->text[e] && strchr("')\"", t->text[e]))
-        e++;
-    return g_strndup(t->text + s, e - s);
 }
 
 /* "of which 3 in G" at word I: the part of the years before.  The unit may

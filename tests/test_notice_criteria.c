@@ -533,6 +533,36 @@ static void test_experience_new_field(void **state)
     tn_free(&o);
 }
 
+/* An action after the experience, with no field ("experience developing web
+ * applications"): the years are the total, and the action is the panel's;
+ * a tag named after the verb ("developing") would be met by no file.  A
+ * noun in -ing names a field still. */
+static void test_experience_action(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- A minimum of 3 years of experience developing web applications in Java;\n"
+                           "- 5 years' experience of managing budgets, preferably in NATO;\n"
+                           "- at least 4 years of experience in engineering;", NULL);
+    const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+    assert_true(tn_num(e, "years") == 3);
+    assert_null(tn_str(e, "field"));
+    const cJSON *p = tn_kind(&o, "essential", "panel", 0);
+    assert_str(tn_str(p, "id"), "developing_web_applications");
+    assert_str(tn_str(p, "text"), "experience developing web applications in Java");
+    assert_int_equal(tn_warned(&o, "t.txt:12:38: warning: no experience field of rules/reference/fields.json matches "
+                                   "\"developing web applications in Java\"; the 3 years are checked as total experience "
+                                   "and \"developing web applications in Java\" is left to the panel"), 1);
+    e = tn_kind(&o, "essential", "experience", 1);
+    assert_true(tn_num(e, "years") == 5);
+    assert_null(tn_str(e, "field"));
+    assert_str(tn_str(tn_kind(&o, "essential", "panel", 1), "text"), "experience of managing budgets");
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 2), "field"), "engineering");
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 2);
+    assert_int_equal(tn_warned(&o, "new field developing"), 0);
+    assert_int_equal(tn_warned(&o, "new field managing"), 0);
+    tn_free(&o);
+}
+
 /* Essential experience without years cannot be decided from data; other
  * durations are not experience. */
 static void test_experience_not_measurable(void **state)
@@ -710,6 +740,7 @@ int main(void)
         cmocka_unit_test(test_experience_during_years),
         cmocka_unit_test(test_experience_alternative_fields),
         cmocka_unit_test(test_experience_new_field),
+        cmocka_unit_test(test_experience_action),
         cmocka_unit_test(test_experience_not_measurable),
         cmocka_unit_test(test_experience_desirable),
         cmocka_unit_test(test_experience_most_named_field),
