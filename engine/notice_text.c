@@ -654,6 +654,7 @@ static void scan_part(nt_doc *d, const nt_part *p)
     /* a sub-heading just read, nothing under it yet; a label (Essential,
      * Desirable) seen right under one */
     gboolean under_subheading = FALSE, labels_under_subheadings = FALSE;
+    heading prev_heading = H_NONE; /* that of the last line with words */
     nt_item *it = NULL;
     for (guint i = p->first; i < p->end; i++) {
         const nt_line *ln = nt_line_at(&d->text, i);
@@ -671,6 +672,15 @@ static void scan_part(nt_doc *d, const nt_part *p)
                                             "education", "training", "formation", "experience", NULL};
         if (h == H_OTHER && cur >= 0 && subheading(ln, tp) && has_any(tp, 0, nt_ntoks(tp), parts))
             h = H_NONE;
+        if (h == H_QUALIF && (prev_heading == H_ESSENTIAL || prev_heading == H_DESIRABLE)) {
+            /* "Desirable" + "Qualifications": one heading broken over two
+             * lines (a web page's copy), not the start of a new list */
+            prev_heading = H_NONE;
+            blank = FALSE;
+            continue;
+        }
+        if (!skip)
+            prev_heading = h;
         if (skip) {
             /* a page break inside a list changes nothing */
         } else if (h != H_NONE) {

@@ -242,6 +242,23 @@ static void test_list_markers_left_out(void **state)
     }
 }
 
+/* "Desirable" and "Qualifications" on two lines (a web page's copy) are one
+ * heading: the desirable items were read as essential. */
+static void test_heading_over_two_lines(void **state)
+{
+    (void)state;
+    tn_out o = tn_compile("Senior Network Engineer - 251455\nNATO Body: NCIA\n\nEssential\nQualifications\n"
+                          "At least 5 years of experience in logistics.\nEnglish: SLP 3333\n\n"
+                          "Desirable\nQualifications\nExperience with Cisco and Juniper equipment.\n"
+                          "CCNP certification.\n");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 3);
+    assert_non_null(tn_crit(&o, "essential", "experience_logistics"));
+    assert_non_null(tn_crit(&o, "desirable", "cisco_juniper_equipment"));
+    assert_non_null(tn_crit(&o, "desirable", "skill_cisco_certification"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 2);
+    tn_free(&o);
+}
+
 /* The desirable list without a heading, its introduction glued to the
  * first item, and page furniture in the middle of a list. */
 static void test_list_introductions(void **state)
@@ -700,6 +717,7 @@ int main(void)
         cmocka_unit_test(test_conflicts),
         cmocka_unit_test(test_list_shapes),
         cmocka_unit_test(test_list_markers_left_out),
+        cmocka_unit_test(test_heading_over_two_lines),
         cmocka_unit_test(test_list_introductions),
         cmocka_unit_test(test_desirable_introductions),
         cmocka_unit_test(test_items_run_together),
