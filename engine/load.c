@@ -79,8 +79,10 @@ typedef struct {
     guint64 nul_offset;      /* offset + 1 of the first NUL byte, or 0 */
     unsigned nul_line;
     guint64 size;
-    char header[4096];       /* the first line, for delimiter detection */
+    char header[4096];       /* the header line, for delimiter detection */
     size_t header_len;
+    char sep;                /* the delimiter an Excel "sep=;" first line sets, or 0 */
+    size_t sep_len;          /* that line's bytes, its line end included */
     guint64 split_every;     /* 0: no split points wanted */
     GArray *splits;          /* split_point, increasing offsets */
 } sniff;
@@ -189,7 +191,30 @@ typedef struct {
     scan_state st;
     gboolean header_complete; /* or not wanted: a reader from mid-file */
     int read_errno;           /* a read failed: why */
+    gboolean sep_cr;          /* a "sep=" line ended with CR: an LF after it is its */
 } sniff_reader;
+
+/* Is the line [H, H + LEN) Excel's "sep=X", which sets the delimiter X
+ * for the lines after it?  Excel writes it and honours it. */
+static gboolean sep_line(const char *h, size_t len)
+{
+    return len == 5 && g_ascii_strncasecmp(h, "sep=", 4) == 0;
+}
+
+/* The header line is complete at a line end.  A first line "sep=X" is no
+ * header: it is noted, and the header is the line after it. */
+static void header_line_end(sniff_reader *r, char end)
+{
+    sniff *s = r->s;
+    if (!s->sep_len && sep_line(s->header, s->header_len)) {
+        s->sep = s->header[4];
+        s->sep_len = s->header_len + 1;
+        s->header_len = 0;
+        r->sep_cr = end == '\r';
+    } else {
+        r->header_complete = TRUE;
+    }
+}
 
 /* Read and scan from R->s->size to R->to (or a NUL byte, or the end). */
 static void sniff_read(sniff_reader *r)
@@ -219,10 +244,17 @@ static void sniff_read(sniff_reader *r)
         if (s->nul_offset)
             return;
         for (const char *p = start; !r->header_complete && p < r->buf + len; p++) {
+            if (r->sep_cr) {
+                r->sep_cr = FALSE;
+                if (*p == '\n') {
+                    s->sep_len++;
+                    continue;
+                }
+            }
             if (*p == '"')
                 in_quotes = !in_quotes;
             if (!in_quotes && (*p == '\n' || *p == '\r'))
-                r->header_complete = TRUE;
+                header_line_end(r, *p);
             else if (s->header_len < sizeof s->header - 1)
                 s->header[s->header_len++] = *p;
         }
@@ -284,7 +316,7 @@ static gboolean sniff_file(FILE *f, guint64 size, char *buf, size_t bufsize, sni
     s->splits = splits;
     s->utf8 = TRUE;
     const int fd = fileno(f);
-    sniff_reader first = {fd, G_MAXUINT64, buf, bufsize, s, {1, 1, FALSE, FALSE, every}, FALSE, 0};
+    sniff_reader first = {fd, G_MAXUINT64, buf, bufsize, s, {1, 1, FALSE, FALSE, every}, FALSE, 0, FALSE};
     const guint64 mid = every && size >= SNIFF_HALVES_FROM ? line_end_after(fd, size / 2, buf, bufsize) : 0;
     sniff second_s = {0};
     sniff_reader second = {0};
@@ -295,11 +327,17 @@ static gboolean sniff_file(FILE *f, guint64 size, char *buf, size_t bufsize, sni
         second_s.split_every = every;
         second_s.splits = g_array_new(FALSE, FALSE, sizeof(split_point));
         second = (sniff_reader){fd, G_MAXUINT64, g_malloc(bufsize + 4), bufsize, &second_s,
-                                {1, 1, FALSE, FALSE, mid}, TRUE, 0};
+                                {1, 1, FALSE, FALSE, mid}, TRUE, 0, FALSE};
         first.to = mid;
         helper = g_thread_new("eligo-sniff", sniff_reader_thread, &second);
     }
     sniff_read(&first);
+    if (!first.header_complete && !s->sep_len && sep_line(s->header, s->header_len)) {
+        /* the file is that line alone */
+        s->sep = s->header[4];
+        s->sep_len = s->header_len;
+        s->header_len = 0;
+    }
     if (helper) {
         g_thread_join(helper);
         const gboolean whole_first = s->size == mid && !first.read_errno && !s->nul_offset;
@@ -996,10 +1034,19 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
             g_array_free(s.splits, TRUE);
         return NULL;
     }
-    if (s.size == (s.bom ? 3u : 0u)) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                    "%s: error: the file is empty; expected a header row with a candidate_id column",
-                    path);
+    /* where the header begins: after a BOM and Excel's "sep=;" line */
+    const guint64 body = (s.bom ? 3u : 0u) + s.sep_len;
+    const gboolean sep_ok = !s.sep || s.sep == ',' || s.sep == ';' || s.sep == '\t';
+    if (s.size == body || !sep_ok) {
+        if (!sep_ok)
+            g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                        "%s:1: error: the first line \"sep=%c\" sets the delimiter %c; expected sep=, or sep=; or "
+                        "sep= and a TAB (the delimiters eligo reads)",
+                        path, s.sep, s.sep);
+        else
+            g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                        "%s: error: the file is empty%s; expected a header row with a candidate_id column",
+                        path, s.sep ? " but for its \"sep=\" line" : "");
         fclose(f);
         g_free(buf);
         if (s.splits)
@@ -1015,7 +1062,9 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         cd = g_iconv_open("UTF-8", "WINDOWS-1252");
         converted = g_string_sized_new(bufsize * 2);
     }
-    if (!s.utf8 && s.header_len) {
+    if (s.sep) {
+        p->delimiter = s.sep;
+    } else if (!s.utf8 && s.header_len) {
         GString *h = g_string_new(NULL);
         convert_chunk(cd, s.header, s.header_len, h);
         p->delimiter = detect_delimiter(h->str, h->len);
@@ -1032,7 +1081,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     /* Chunks: the caller parses [0, first split), workers the others.  The
      * header must be whole in the sniffed sample (workers parse it again). */
     plan pl = {0};
-    const guint64 header_end = (s.bom ? 3 : 0) + s.header_len;
+    const guint64 header_end = body + s.header_len;
     guint first_split = 0;
     while (s.splits && first_split < s.splits->len &&
            g_array_index(s.splits, split_point, first_split).offset <= header_end)
@@ -1068,22 +1117,16 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     for (guint t = 0; pl.n_chunks && t < threads; t++)
         pool[t] = g_thread_new("eligo-load", chunk_worker, &pl);
 
-    gboolean ok = TRUE;
     rewind(f);
-    gboolean first = TRUE;
-    guint64 offset = 0;
+    gboolean ok = !body || fseeko(f, (off_t)body, SEEK_SET) == 0;
+    guint64 offset = body;
+    L.line = s.sep_len ? 2 : 1; /* line numbers stay the file's */
     size_t n;
-    /* the caller's part: [0, serial_end), then whatever the chunks could not do */
+    /* the caller's part: [body, serial_end), then whatever the chunks could not do */
     while (ok && offset < serial_end &&
            (n = fread(buf, 1, (size_t)MIN((guint64)bufsize, serial_end - offset), f)) > 0) {
-        const char *piece = buf;
         offset += n;
-        if (first && s.bom) {
-            piece += 3;
-            n -= 3;
-        }
-        first = FALSE;
-        feed_raw(&L, cd, converted, piece, n);
+        feed_raw(&L, cd, converted, buf, n);
         if (elg_loader_failed(&L.row))
             ok = FALSE;
         /* a file read here alone: its size is known after the first piece */

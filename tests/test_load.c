@@ -180,6 +180,79 @@ static void test_encoding_utf16(void **state)
     }
 }
 
+/* The error of loading TEXT (g_free). */
+static char *load_error(const char *text)
+{
+    char *dir = g_dir_make_tmp("eligo-load-XXXXXX", NULL);
+    char *path = g_build_filename(dir, "c.csv", NULL);
+    assert_true(g_file_set_contents(path, text, -1, NULL));
+    GError *err = NULL;
+    elg_profiles *p = elg_profiles_load(path, t_ref(), NULL, &err);
+    assert_null(p);
+    assert_non_null(err);
+    /* without the temporary directory */
+    char *msg = g_strdup(err->message + strlen(dir) + 1);
+    g_error_free(err);
+    g_unlink(path);
+    g_rmdir(dir);
+    g_free(path);
+    g_free(dir);
+    return msg;
+}
+
+/* Excel's first line "sep=;" (it writes it and honours it) sets the
+ * delimiter; the header is the line after it, and lines keep their
+ * numbers in the file. */
+static void test_excel_sep_line(void **state)
+{
+    (void)state;
+    /* the sep line wins over the header's count: two commas, one ';' */
+    loaded *l = load("sep=;\r\ncandidate_id;name, first, last\r\nC1;Jo, A, B\r\nC2;Al\r\n");
+    assert_int_equal(elg_profiles_delimiter(l->p), ';');
+    assert_int_equal(elg_profiles_count(l->p), 2);
+    assert_member(l, 0, "candidate_id", "\"C1\"");
+    assert_member(l, 1, "candidate_id", "\"C2\"");
+    assert_int_equal(elg_profiles_line(l->p, 0), 3);
+    assert_int_equal(elg_profiles_line(l->p, 1), 4);
+    assert_string_equal(l->diags->str, "");
+    unload(l);
+    /* with a BOM, a TAB, LF, and a problem on its own line */
+    l = load("\xEF\xBB\xBF" "sep=\t\ncandidate_id\tnationality\nC1\tFR\nC2\tFrnce\n");
+    assert_int_equal(elg_profiles_delimiter(l->p), '\t');
+    assert_member(l, 0, "nationality", "[\"FR\"]");
+    assert_string_equal(l->diags->str, "4:2: nationality: \"Frnce\" is not a country; expected an ISO 3166 code or "
+                                       "an English or French country name\n");
+    unload(l);
+    /* CR alone, and SEP in capitals */
+    l = load("SEP=,\rcandidate_id,nationality\rC1,FR\r");
+    assert_int_equal(elg_profiles_delimiter(l->p), ',');
+    assert_member(l, 0, "nationality", "[\"FR\"]");
+    assert_int_equal(elg_profiles_line(l->p, 0), 3);
+    unload(l);
+    /* a header error names the header's line */
+    char *e = load_error("sep=;\nname;nationality\nJo;FR\n");
+    assert_string_equal(e, "c.csv:2: error: no candidate_id column in the header (\"name\", \"nationality\"); "
+                           "expected a header named candidate_id or an alias (id, applicant_id, candidate, "
+                           "identifiant, ...), or a --map file such as {\"Their header\": \"candidate_id\"}");
+    g_free(e);
+    e = load_error("sep=;\n");
+    assert_string_equal(e, "c.csv: error: the file is empty but for its \"sep=\" line; expected a header row "
+                           "with a candidate_id column");
+    g_free(e);
+    e = load_error("sep=;");
+    assert_string_equal(e, "c.csv: error: the file is empty but for its \"sep=\" line; expected a header row "
+                           "with a candidate_id column");
+    g_free(e);
+    e = load_error("sep=|\ncandidate_id|name\nC1|Jo\n");
+    assert_string_equal(e, "c.csv:1: error: the first line \"sep=|\" sets the delimiter |; expected sep=, or "
+                           "sep=; or sep= and a TAB (the delimiters eligo reads)");
+    g_free(e);
+    /* "sep=" as a header among others is a header */
+    l = load("candidate_id,sep=\nC1,x\n");
+    assert_int_equal(elg_profiles_count(l->p), 1);
+    unload(l);
+}
+
 /* A code unit that is no character (an unpaired surrogate, an odd last
  * byte) reads as U+FFFD, as an undefined Windows-1252 byte does. */
 static void test_encoding_utf16_bad_units(void **state)
@@ -1144,6 +1217,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_encoding_utf8),
         cmocka_unit_test(test_encoding_bom),
+        cmocka_unit_test(test_excel_sep_line),
         cmocka_unit_test(test_encoding_windows_1252),
         cmocka_unit_test(test_encoding_windows_1252_undefined_byte),
         cmocka_unit_test(test_encoding_utf16),

@@ -209,6 +209,51 @@ static void stray_quote(void **state)
     g_string_free(text, TRUE);
 }
 
+/* Excel's "sep=\t" first line (after a BOM, with CRLF) sets the delimiter
+ * for every chunk, and the header is the line after it: rows and problems
+ * keep the file's line numbers whatever the threads. */
+static void excel_sep_line(void **state)
+{
+    fixture *f = *state;
+    GString *text = g_string_new(NULL);
+    elg_generate_header_append(text);
+    gchar **lines = unquoted_rows(17, 9000);
+    guint kept = 0;
+    for (gchar **l = lines; *l; l++) {
+        if (kept == 7000) /* on line 7003 */
+            g_string_append(text, "T1,Jo,Frnce\n");
+        g_string_append(text, *l);
+        g_string_append_c(text, '\n');
+        kept++;
+    }
+    g_strfreev(lines);
+    /* no quotes: every comma is a delimiter */
+    GString *tsv = g_string_sized_new(text->len + kept + 16);
+    g_string_append(tsv, "\xEF\xBB\xBF" "sep=\t\r\n");
+    for (gsize i = 0; i < text->len; i++) {
+        if (text->str[i] == '\n')
+            g_string_append_c(tsv, '\r');
+        g_string_append_c(tsv, text->str[i] == ',' ? '\t' : text->str[i]);
+    }
+    gchar *path = g_build_filename(f->dir, "sep.csv", NULL);
+    assert_true(g_file_set_contents(path, tsv->str, (gssize)tsv->len, NULL));
+    check_file(f, path, kept + 1);
+    for (unsigned t = 1; t <= 2; t++) {
+        elg_profiles *p = load(path, t);
+        assert_int_equal(elg_profiles_delimiter(p), '\t');
+        assert_int_equal(elg_profiles_line(p, 0), 3);
+        assert_string_equal(elg_profiles_id(p, 7000), "T1");
+        assert_int_equal(elg_profiles_line(p, 7000), 7003);
+        GString *d = diags_text(p);
+        assert_non_null(strstr(d->str, ":7003:3: warning: nationality: \"Frnce\" is not a country"));
+        g_string_free(d, TRUE);
+        elg_profiles_free(p);
+    }
+    g_free(path);
+    g_string_free(text, TRUE);
+    g_string_free(tsv, TRUE);
+}
+
 /* A record over two lines, or a blank line, shifts the line of every row
  * after it: a duplicate id and a bad value on the very next row, in every
  * chunk, are reported on their own line whatever the threads. */
@@ -479,6 +524,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(generated_file, setup, teardown),
         cmocka_unit_test_setup_teardown(crlf_file_with_bom, setup, teardown),
         cmocka_unit_test_setup_teardown(stray_quote, setup, teardown),
+        cmocka_unit_test_setup_teardown(excel_sep_line, setup, teardown),
         cmocka_unit_test_setup_teardown(rows_after_a_record_over_two_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(every_record_twice, setup, teardown),
         cmocka_unit_test_setup_teardown(first_pass_in_halves, setup, teardown),
