@@ -59,6 +59,9 @@ void elg_columns_help(GString *out)
         g_free(listed);
         g_strfreev(aliases);
     }
+    help_entry(out, "Nationality N, Nth nationality", "other_nationalities, for N of 2 or more: "
+                                                      "Nationality 3, Third nationality, Nationalité 3, "
+                                                      "Troisième nationalité; every such column is read");
     help_entry(out, "experience_FIELD, exp_FIELD", "years of experience in FIELD");
     help_entry(out, "q_CRITERION", "yes or no: the candidate's answer to the question of criterion CRITERION");
     help_entry(out, "language_CODE, LANGUAGE", "the level in a language other than English and French: "
@@ -281,11 +284,9 @@ static void bad_value(elg_loader *L, unsigned line, unsigned column, const char 
 
 /* --- headers ------------------------------------------------------------ */
 
-static int canonical_by_alias(const char *header, size_t len)
+static int alias_of_key(const char *key)
 {
-    char key[ELG_FOLD_MAX], alias[ELG_FOLD_MAX];
-    if (elg_fold(header, len, key, sizeof key) >= sizeof key || !*key)
-        return -1;
+    char alias[ELG_FOLD_MAX];
     for (int c = 0; c < ELG_COL__COUNT; c++) {
         elg_fold(elg_column_names[c], strlen(elg_column_names[c]), alias, sizeof alias);
         if (strcmp(key, alias) == 0)
@@ -303,6 +304,53 @@ static int canonical_by_alias(const char *header, size_t len)
             return c;
     }
     return -1;
+}
+
+/* A nationality column as applicant-tracking exports number or rank them:
+ * "Citizenship 1" is the nationality; "Nationality 3", "Citizenship (2)",
+ * "Other nationality 1", "Third nationality", "3rd citizenship",
+ * "Troisième nationalité" are further ones, whose countries join the
+ * candidate's set.  The folded KEY with a number after, or an ordinal
+ * before, what names a nationality column; -1 when it is not one. */
+static int numbered_nationality(const char *key)
+{
+    const size_t n = strlen(key);
+    size_t digits = 0;
+    while (digits < n && g_ascii_isdigit(key[n - 1 - digits]))
+        digits++;
+    if (digits && digits < n && digits <= 2) {
+        char base[ELG_FOLD_MAX];
+        memcpy(base, key, n - digits);
+        base[n - digits] = '\0';
+        const int c = alias_of_key(base);
+        const int number = digits == 1 ? key[n - 1] - '0' : (key[n - 2] - '0') * 10 + key[n - 1] - '0';
+        if (c == ELG_COL_OTHER_NATIONALITIES || (c == ELG_COL_NATIONALITY && number >= 2))
+            return ELG_COL_OTHER_NATIONALITIES;
+        if (c == ELG_COL_NATIONALITY && number == 1)
+            return ELG_COL_NATIONALITY;
+    }
+    static const char *const ordinals[] = {"second", "third", "fourth", "fifth", "sixth", "2nd", "3rd", "4th",
+                                           "5th", "6th", "deuxieme", "seconde", "troisieme", "quatrieme",
+                                           "cinquieme", "sixieme", "2e", "3e", "4e", "5e", "6e", "2eme",
+                                           "3eme", "4eme", "5eme", "6eme", NULL};
+    for (const char *const *o = ordinals; *o; o++) {
+        const size_t k = strlen(*o);
+        if (n > k && strncmp(key, *o, k) == 0) {
+            const int c = alias_of_key(key + k);
+            if (c == ELG_COL_NATIONALITY || c == ELG_COL_OTHER_NATIONALITIES)
+                return ELG_COL_OTHER_NATIONALITIES;
+        }
+    }
+    return -1;
+}
+
+static int canonical_by_alias(const char *header, size_t len)
+{
+    char key[ELG_FOLD_MAX];
+    if (elg_fold(header, len, key, sizeof key) >= sizeof key || !*key)
+        return -1;
+    const int c = alias_of_key(key);
+    return c >= 0 ? c : numbered_nationality(key);
 }
 
 /* Strip from the folded words [*NAME, *NAME + *N) the first of PREFIXES
@@ -740,7 +788,8 @@ static void map_headers(elg_loader *L, unsigned line)
         }
         const char *target = NULL;
         if (mapped && m.kind == ELG_MAP_CANONICAL) {
-            if (used[m.column] >= 0) {
+            /* every other nationality column adds to the set: none is "the" one */
+            if (used[m.column] >= 0 && m.column != ELG_COL_OTHER_NATIONALITIES) {
                 /* the column used named, and how to choose the other: an export
                  * with "Candidate" (names) before "Candidate ID" takes the first */
                 row_warn(L, line, i + 1, elg_column_names[m.column], header,

@@ -166,6 +166,34 @@ static void test_other_nationalities_column(void **state)
     tx_free(t);
 }
 
+/* A third nationality column (and any further one) joins the set as the
+ * second does: a Brazilian-Ukrainian-Portuguese candidate is a national of
+ * a member state.  Every such column is read; none is "also maps". */
+static void test_further_nationality_columns(void **state)
+{
+    (void)state;
+    char *r = rules("p3", "2024-03-07", NULL);
+    tx *t = tx_new1("candidate_id,Nationality,Second nationality,Nationality 3,Fourth nationality,Dual nationality\n"
+                    "a,Brazil,Ukraine,Portugal,,\n"
+                    "b,Brazil,Ukraine,,Poland,\n"
+                    "c,Brazil,Ukraine,Japan,,\n"
+                    "d,Brazil,,Germny,,\n"
+                    "e,Brazil,,,,Portugal\n",
+                    r);
+    g_free(r);
+    assert_int_equal(tx_state(t, 0, "nationality", tx_row(t, "a")), MET);
+    assert_int_equal(tx_state(t, 0, "nationality", tx_row(t, "b")), MET);
+    assert_int_equal(tx_state(t, 0, "nationality", tx_row(t, "c")), NOT);
+    assert_int_equal(tx_state(t, 0, "nationality", tx_row(t, "d")), UNK);
+    assert_int_equal(tx_state(t, 0, "nationality", tx_row(t, "e")), MET);
+    char *row = tx_csv_row(t, "p3", "c");
+    assert_non_null(strstr(row, "nationality: Brazil, Ukraine, Japan are not NATO members on 2024-03-07"));
+    g_free(row);
+    assert_int_equal(tx_problems(t, NULL), 1);
+    assert_int_equal(tx_problems(t, "other_nationalities: \"Germny\" is not a country"), 1);
+    tx_free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -173,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_member_listed_fifth),
         cmocka_unit_test(test_reasons),
         cmocka_unit_test(test_other_nationalities_column),
+        cmocka_unit_test(test_further_nationality_columns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
