@@ -226,11 +226,12 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guin
         const guint8 *member = cr->member;
         for (guint k = 0; k < sets; k++) {
             const guint8 *s = (const guint8 *)p->nat_sets->data + (gsize)k * ELG_NAT_SLOTS;
-            /* unknown: nothing given, or a token that names no country */
+            /* unknown: nothing given, a token that names no country, or a
+             * territory of a member state ("Réunion": France) */
             int is_member = 0, unsure = s[0] == ELG_NAT_EMPTY;
             for (int j = 0; j < ELG_NAT_SLOTS; j++) {
                 is_member |= member[s[j]];
-                unsure |= s[j] == ELG_NAT_UNRECOGNISED;
+                unsure |= s[j] == ELG_NAT_UNRECOGNISED || elg_ref_member_territory(p->ref, s[j], member);
             }
             b->nat_state[k] = (guint8)(is_member | ((!is_member) & unsure) << 1);
         }

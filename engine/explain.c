@@ -67,21 +67,33 @@ static void explain_NATIONALITY(why *w)
         return;
     }
     g_string_append(w->out, "nationality: ");
-    int known = 0, unrecognised = 0;
+    int known = 0, unrecognised = 0, places = 0;
     for (int k = 0; k < ELG_NAT_SLOTS && s[k]; k++) {
         if (s[k] == ELG_NAT_UNRECOGNISED) {
             unrecognised++;
             continue;
         }
-        g_string_append_printf(w->out, "%s%s", known++ ? ", " : "",
-                               g_array_index(ref->countries, elg_country, s[k]).en);
+        if (elg_ref_member_territory(ref, s[k], w->cr->member))
+            places++;
+        else
+            g_string_append_printf(w->out, "%s%s", known++ ? ", " : "",
+                                   g_array_index(ref->countries, elg_country, s[k]).en);
     }
     if (known)
         g_string_append_printf(w->out, " %s %s member%s on %s", known > 1 ? "are not" : "is not a",
                                w->cr->organisation, known > 1 ? "s" : "", date);
+    /* a territory of a member state names a place, not a nationality */
+    for (int k = 0, said = known; places && k < ELG_NAT_SLOTS && s[k]; k++) {
+        const guint8 state = elg_ref_member_territory(ref, s[k], w->cr->member);
+        if (!state)
+            continue;
+        const elg_country *c = &g_array_index(ref->countries, elg_country, state);
+        g_string_append_printf(w->out, "%s%s is a territory of %s%s, not a nationality", said++ ? " and " : "",
+                               g_array_index(ref->countries, elg_country, s[k]).en, elg_ref_country_the(c), c->en);
+    }
     if (unrecognised)
-        g_string_append_printf(w->out, "%s%d nationalit%s not recognised", known ? " and " : "", unrecognised,
-                               unrecognised > 1 ? "ies" : "y");
+        g_string_append_printf(w->out, "%s%d nationalit%s not recognised", known || places ? " and " : "",
+                               unrecognised, unrecognised > 1 ? "ies" : "y");
 }
 
 /* "FIELD: HELD, required NEED" on a ladder of NAMES (education, clearance). */

@@ -922,6 +922,24 @@ static const char *missing_value_meaning(const elg_reference *ref, guint8 code, 
     return NULL;
 }
 
+/* TOK, the country CODE, is a territory of a state that an organisation
+ * counts ("Réunion": France): a place, not a nationality.  The criterion
+ * reads it as unknown where the state is a member (eval.c); said here. */
+static void territory(cell_ctx *c, const char *name, const char *tok, size_t tlen, guint8 code)
+{
+    const GArray *countries = c->L->p->ref->countries;
+    const guint8 state = g_array_index(countries, elg_country, code).sovereign;
+    const elg_country *k = &g_array_index(countries, elg_country, state);
+    if (!state || !k->in_organisation)
+        return;
+    const char *the = elg_ref_country_the(k);
+    gchar *what = g_strdup_printf("is a territory of %s%s, not a nationality; read as unknown where %s%s is a "
+                                  "member (give the candidate's nationality)",
+                                  the, k->en, the, k->en);
+    bad_value(c->L, c->line, c->column, name, tok, tlen, what);
+    g_free(what);
+}
+
 /* The countries of cell S of column NAME, added to the row's nationalities:
  * nationality and other_nationalities make one set ("Second nationality"
  * columns of applicant-tracking exports), as a list in one cell does. */
@@ -956,6 +974,8 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
                 bad_value(c->L, c->line, c->column, name, tok, tlen,
                           "is not a country; expected an ISO 3166 code or an English or "
                           "French country name");
+            } else {
+                territory(c, name, tok, tlen, code);
             }
             gboolean dup = FALSE;
             for (unsigned k = 0; k < n; k++)

@@ -254,6 +254,51 @@ static gboolean load_organisations(elg_reference *ref, GError **err)
     return ok;
 }
 
+/* territories.json: each territory's state; and which states are members
+ * of an organisation, for the loader to know a territory worth a word. */
+static gboolean load_territories(elg_reference *ref, GError **err)
+{
+    for (guint i = 0; i < ref->organisations->len; i++) {
+        const elg_organisation *o = g_ptr_array_index(ref->organisations, i);
+        for (guint m = 0; m < o->members->len; m++)
+            g_array_index(ref->countries, elg_country, g_array_index(o->members, elg_membership, m).country)
+                .in_organisation = TRUE;
+    }
+    table t;
+    cJSON *arr = table_open(&t, ref->dir, "territories.json", "territories", err);
+    if (!arr)
+        return FALSE;
+    /* twice: a territory's state must be no territory itself, whatever the order */
+    for (int pass = 0; pass < 2; pass++) {
+        const cJSON *e;
+        int index = 0;
+        cJSON_ArrayForEach(e, arr) {
+            const char *cc = jstr(e, "country"), *sc = jstr(e, "sovereign");
+            const guint8 c = cc ? elg_ref_country(ref, cc, strlen(cc)) : 0,
+                         s = sc ? elg_ref_country(ref, sc, strlen(sc)) : 0;
+            elg_country *k = &g_array_index(ref->countries, elg_country, c);
+            const gboolean bad = pass == 0 ? !c || !s || s == c || k->sovereign
+                                           : g_array_index(ref->countries, elg_country, s).sovereign != 0;
+            if (bad) {
+                table_error(err, &t, index, NULL, "expected a territory {\"country\": a country of countries.json, "
+                                                  "\"sovereign\": a state of countries.json, not a territory}, each "
+                                                  "territory once");
+                table_close(&t);
+                return FALSE;
+            }
+            k->sovereign = s;
+            index++;
+        }
+    }
+    table_close(&t);
+    return TRUE;
+}
+
+const char *elg_ref_country_the(const elg_country *k)
+{
+    return g_str_has_prefix(k->en, "United ") || strcmp(k->en, "Netherlands") == 0 ? "the " : "";
+}
+
 static const char *const roman[] = {"", "I", "II", "III", "IV", "V", "VI"};
 static const char *const stanag_names[] = {"0", "0+", "1", "1+", "2", "2+", "3", "3+", "4", "4+", "5"};
 
@@ -453,7 +498,7 @@ elg_reference *elg_reference_load(const char *dir, GError **err)
         elg_reference_free(ref);
         return NULL;
     }
-    if (!load_countries(ref, err) || !load_organisations(ref, err) ||
+    if (!load_countries(ref, err) || !load_organisations(ref, err) || !load_territories(ref, err) ||
         !load_languages(ref, err) ||
         !load_ladder(ref, "education.json", ELG_EDU_MAX, ref->education_id, NULL,
                      ref->education_keys, err) ||

@@ -16,6 +16,8 @@ typedef struct {
     char alpha2[3];
     char alpha3[4];
     char *en, *fr;
+    guint8 sovereign;   /* a territory (territories.json): its state's index; 0 for a state */
+    gboolean in_organisation; /* a member, at some date, of an organisation of the tables */
 } elg_country;
 
 typedef struct {
@@ -64,6 +66,20 @@ struct elg_reference {
 
 /* Country index for a code or name (folded), or 0 when unknown. */
 guint8 elg_ref_country(const elg_reference *ref, const char *text, size_t len);
+/* "the " where the English name of country K takes it in a sentence
+ * ("the Netherlands", "the United States"), else "". */
+const char *elg_ref_country_the(const elg_country *k);
+/* The state (its index) of territory CODE, a nationality slot, where
+ * MEMBER (country index -> member on a date) counts that state: the
+ * territory names a place whose people are mostly its nationals, so their
+ * nationality is unknown, not a fail.  0 otherwise. */
+static inline guint8 elg_ref_member_territory(const elg_reference *ref, guint8 code, const guint8 *member)
+{
+    if (code == 0 || code >= ref->countries->len)
+        return 0;
+    const guint8 state = g_array_index(ref->countries, elg_country, code).sovereign;
+    return state && member[state] ? state : 0;
+}
 /* Organisation by id or name, or NULL. */
 const elg_organisation *elg_ref_organisation(const elg_reference *ref, const char *name);
 /* Language level 0..6 for a Roman numeral, scale name, CEFR level, synonym or

@@ -32,6 +32,21 @@ static const struct {
     {"SE;Germny", {UNK, UNK, UNK, MET, UNK}},
     /* commas do not split: one token that names no country */
     {"\"France, Belgium\"", {UNK, UNK, UNK, UNK, UNK}},
+    /* a territory of a member state names a place, not a nationality:
+     * unknown, never a fail; a territory of another state (Hong Kong:
+     * China) is not a member */
+    {"Réunion", {UNK, UNK, UNK, UNK, UNK}},
+    {"PR", {UNK, UNK, UNK, UNK, UNK}},
+    {"Gibraltar", {UNK, UNK, UNK, UNK, UNK}},
+    {"GL", {UNK, UNK, UNK, UNK, UNK}},
+    {"Aruba", {UNK, UNK, UNK, UNK, UNK}},
+    {"Faroe Islands", {UNK, UNK, UNK, UNK, UNK}},
+    {"Jersey;JP", {UNK, UNK, UNK, UNK, UNK}},
+    {"France;Réunion", {MET, MET, MET, MET, MET}},
+    {"Åland", {NOT, UNK, UNK, UNK, UNK}},
+    {"AX;SE", {NOT, UNK, UNK, MET, UNK}},
+    {"Hong Kong", {NOT, NOT, NOT, NOT, NOT}},
+    {"MO", {NOT, NOT, NOT, NOT, NOT}},
 };
 
 static char *rules(const char *id, const char *deadline, const char *on)
@@ -79,6 +94,8 @@ static void test_truth_table(void **state)
         }
     /* the unrecognised tokens are reported: Germny (4 rows) and "France, Belgium" */
     assert_int_equal(tx_problems(t, "is not a country"), 5);
+    /* and the territories of member states, once each */
+    assert_int_equal(tx_problems(t, "is a territory of"), 10);
     tx_free(t);
     assert_int_equal(bad, 0);
 }
@@ -116,6 +133,74 @@ static void test_reasons(void **state)
         assert_string_equal(row, want[i].row);
         g_free(row);
     }
+    tx_free(t);
+}
+
+/* Every territory of a member state (rules/reference/territories.json)
+ * reads as unknown, with a reason and a warning that name the state; the
+ * territories of other states read as before, not members, unwarned. */
+static void test_territories(void **state)
+{
+    (void)state;
+    const elg_reference *ref = t_ref();
+    GString *csv = g_string_new("candidate_id,nationality\n"), *of_members = g_string_new(NULL);
+    for (guint i = 1; i < ref->countries->len; i++) {
+        const elg_country *k = &g_array_index(ref->countries, elg_country, i);
+        if (k->sovereign)
+            g_string_append_printf(csv, "%s,%s\n", k->alpha2, k->alpha3);
+    }
+    char *r = rules("p3", "2024-03-07", NULL);
+    tx *t = tx_new1(csv->str, r);
+    g_free(r);
+    unsigned warned = 0;
+    for (guint i = 1, row = 0; i < ref->countries->len; i++) {
+        const elg_country *k = &g_array_index(ref->countries, elg_country, i);
+        if (!k->sovereign)
+            continue;
+        const elg_country *state = &g_array_index(ref->countries, elg_country, k->sovereign);
+        const elg_post *post = g_ptr_array_index(t->posts, 0);
+        const gboolean member = elg_post_criterion(post, tx_crit(t, 0, "nationality"))->member[k->sovereign];
+        if (member)
+            g_string_append_printf(of_members, "%s%s:%s", of_members->len ? " " : "", k->alpha2, state->alpha2);
+        assert_int_equal(tx_state(t, 0, "nationality", row), member ? UNK : NOT);
+        char *row_csv = tx_csv_row(t, "p3", k->alpha2);
+        char *want = member ? g_strdup_printf("nationality: %s is a territory of %s%s, not a nationality", k->en,
+                                              elg_ref_country_the(state), state->en)
+                            : g_strdup_printf("nationality: %s is not a NATO member on 2024-03-07", k->en);
+        if (!strstr(row_csv, want))
+            fail_msg("%s: \"%s\" has no \"%s\"", k->alpha2, row_csv, want);
+        g_free(want);
+        g_free(row_csv);
+        warned += member;
+        row++;
+    }
+    /* the territories of the member states in ISO 3166-1, and their states */
+    assert_string_equal(of_members->str,
+                        "AI:GB AS:US AW:NL AX:FI BL:FR BM:GB BQ:NL BV:NO CW:NL FK:GB FO:DK GF:FR GG:GB GI:GB GL:DK "
+                        "GP:FR GS:GB GU:US IM:GB IO:GB JE:GB KY:GB MF:FR MP:US MQ:FR MS:GB NC:FR PF:FR PM:FR PN:GB "
+                        "PR:US RE:FR SH:GB SJ:NO SX:NL TC:GB TF:FR UM:US VG:GB VI:US WF:FR YT:FR");
+    assert_int_equal(tx_problems(t, "is a territory of"), warned);
+    assert_int_equal(tx_problems(t, NULL), warned);
+    char *row_csv = tx_csv_row(t, "p3", "RE");
+    assert_string_equal(row_csv, "p3,RE,review,0,1,0,1,0.00,32,nationality: Réunion is a territory of France, not a "
+                                 "nationality");
+    g_free(row_csv);
+    tx_free(t);
+    g_string_free(csv, TRUE);
+    g_string_free(of_members, TRUE);
+    /* beside a nationality that is no member, and twice */
+    r = rules("p2", "2024-03-06", NULL);
+    t = tx_new1("candidate_id,nationality\na,Brazil;Gibraltar\nb,Isle of Man/Aruba;Germny\n", r);
+    g_free(r);
+    row_csv = tx_csv_row(t, "p2", "a");
+    assert_string_equal(row_csv, "p2,a,review,0,1,0,1,0.00,1,nationality: Brazil is not a NATO member on 2024-03-06 "
+                                 "and Gibraltar is a territory of the United Kingdom, not a nationality");
+    g_free(row_csv);
+    row_csv = tx_csv_row(t, "p2", "b");
+    assert_string_equal(row_csv, "p2,b,review,0,1,0,1,0.00,2,nationality: Isle of Man is a territory of the United "
+                                 "Kingdom, not a nationality and Aruba is a territory of the Netherlands, not a "
+                                 "nationality and 1 nationality not recognised");
+    g_free(row_csv);
     tx_free(t);
 }
 
@@ -200,6 +285,7 @@ int main(void)
         cmocka_unit_test(test_truth_table),
         cmocka_unit_test(test_member_listed_fifth),
         cmocka_unit_test(test_reasons),
+        cmocka_unit_test(test_territories),
         cmocka_unit_test(test_other_nationalities_column),
         cmocka_unit_test(test_further_nationality_columns),
     };

@@ -691,7 +691,39 @@ static void test_nationality_missing_value_codes(void **state)
                         "5:2: nationality: \"NR\" is ambiguous: Nauru's code, or \"non renseigné\"; read as "
                         "unknown (write Nauru or NRU for the country)\n"
                         "6:2: nationality: \"so\" is ambiguous: Somalia's code, or \"sans objet\"; read as "
-                        "unknown (write Somalia or SOM for the country)\n");
+                        "unknown (write Somalia or SOM for the country)\n"
+                        "8:2: nationality: \"New Caledonia\" is a territory of France, not a nationality; read as "
+                        "unknown where France is a member (give the candidate's nationality)\n");
+    unload(l);
+}
+
+/* A territory of a member state (rules/reference/territories.json) names a
+ * place, not a nationality: kept as written, and said, naming the state
+ * (the nationality criterion reads it as unknown where that state is a
+ * member).  A territory of another state is not said. */
+static void test_nationality_territories(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,nationality,other_nationalities\n"
+                     "C1,Réunion,\n"
+                     "C2,PR;Brazil,\n"
+                     "C3,Brazil,Faroe Islands\n"
+                     "C4,Hong Kong,\n"
+                     "C5,Åland,\n");
+    assert_member(l, 0, "nationality", "[\"RE\"]");
+    assert_member(l, 1, "nationality", "[\"PR\",\"BR\"]");
+    assert_member(l, 2, "nationality", "[\"BR\",\"FO\"]");
+    assert_member(l, 3, "nationality", "[\"HK\"]");
+    assert_member(l, 4, "nationality", "[\"AX\"]");
+    assert_string_equal(l->diags->str,
+                        "2:2: nationality: \"Réunion\" is a territory of France, not a nationality; read as unknown "
+                        "where France is a member (give the candidate's nationality)\n"
+                        "3:2: nationality: \"PR\" is a territory of the United States, not a nationality; read as "
+                        "unknown where the United States is a member (give the candidate's nationality)\n"
+                        "4:3: other_nationalities: \"Faroe Islands\" is a territory of Denmark, not a nationality; "
+                        "read as unknown where Denmark is a member (give the candidate's nationality)\n"
+                        "6:2: nationality: \"Åland\" is a territory of Finland, not a nationality; read as unknown "
+                        "where Finland is a member (give the candidate's nationality)\n");
     unload(l);
 }
 
@@ -1241,6 +1273,7 @@ int main(void)
         cmocka_unit_test(test_rows_with_problems_counts_rows),
         cmocka_unit_test(test_nationality_lists),
         cmocka_unit_test(test_nationality_missing_value_codes),
+        cmocka_unit_test(test_nationality_territories),
         cmocka_unit_test(test_nationality_overflow),
         cmocka_unit_test(test_experience_lists),
         cmocka_unit_test(test_language_lists),

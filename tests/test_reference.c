@@ -270,14 +270,28 @@ static void test_broken_tables(void **state)
          "education.json:3:.levels[1]: error: expected a level {\"level\": 0 to 5, \"id\": its name in rule sets}"},
         {"education.json", "{\"levels\": [{\"level\": 0, \"id\": \"none\"}]}",
          "education.json:1:.levels: error: levels must be numbered 0 to the top without gaps"},
+        {"territories.json", "{\"territories\": [\n {\"country\": \"RE\", \"sovereign\": \"FR\"},\n"
+                             " {\"country\": \"Atlantis\", \"sovereign\": \"FR\"}]}",
+         "territories.json:3:.territories[1]: error: expected a territory {\"country\": a country of countries.json, "
+         "\"sovereign\": a state of countries.json, not a territory}, each territory once"},
+        {"territories.json", "{\"territories\": [\n {\"country\": \"RE\", \"sovereign\": \"FR\"},\n"
+                             " {\"country\": \"RE\", \"sovereign\": \"FR\"}]}",
+         "territories.json:3:.territories[1]: error: expected a territory {\"country\": a country of countries.json, "
+         "\"sovereign\": a state of countries.json, not a territory}, each territory once"},
+        {"territories.json", "{\"territories\": [\n {\"country\": \"GP\", \"sovereign\": \"RE\"},\n"
+                             " {\"country\": \"RE\", \"sovereign\": \"FR\"}]}",
+         "territories.json:2:.territories[0]: error: expected a territory {\"country\": a country of countries.json, "
+         "\"sovereign\": a state of countries.json, not a territory}, each territory once"},
+        {"territories.json", "{\"places\": []}",
+         "territories.json:1:.territories: error: expected the table, found nothing"},
         {"fields.json", "{\"fields\": [{\"tag\": \"a\"},\n{\"en\": \"B\"}]}",
          "fields.json:2:.fields[1]: error: expected an entry {\"tag\": \"its_tag\", \"en\": its name}"},
     };
     gchar *dir = g_dir_make_tmp("eligo-tables-XXXXXX", NULL);
     gchar *refdir = g_build_filename(dir, "reference", NULL);
     g_mkdir(refdir, 0700);
-    static const char *const files[] = {"countries.json", "organisations.json", "languages.json", "education.json",
-                                        "clearance.json", "fields.json", "skills.json"};
+    static const char *const files[] = {"countries.json", "organisations.json", "territories.json", "languages.json",
+                                        "education.json", "clearance.json", "fields.json", "skills.json"};
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
             gchar *from = g_build_filename(t_ref()->dir, "reference", files[f], NULL), *text;
