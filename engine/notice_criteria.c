@@ -189,6 +189,23 @@ static gboolean higher_language(nt_item *it, const nt_toks *t)
     return FALSE;
 }
 
+/* "be a national of a NATO member country", "Only nationals of NATO member
+ * nations may apply": the nationality criterion every post has, no panel
+ * criterion beside it; not "experience in the vetting of nationals of
+ * member states", which asks something else. */
+static gboolean nationality_item(const nt_toks *t)
+{
+    static const char *const content[] = {"experience", "knowledge", "work", "working", "dealing",
+                                           "vetting", "connaissance", "travail", "travailler", NULL};
+    int at = nt_nationality_statement(t);
+    if (at < 0 || at > 6)
+        return FALSE;
+    for (guint i = 0; i < (guint)at; i++)
+        if (nt_in(t, i, content))
+            return FALSE;
+    return TRUE;
+}
+
 void nt_classify(nt_doc *d, nt_item *it)
 {
     nt_toks t;
@@ -196,6 +213,10 @@ void nt_classify(nt_doc *d, nt_item *it)
     if (nt_ntoks(&t) == 0) {
         nt_toks_clear(&t);
         return; /* a marker with nothing after it */
+    }
+    if (nationality_item(&t)) {
+        nt_toks_clear(&t);
+        return;
     }
     gboolean took = higher_language(it, &t);
     if (!took) {

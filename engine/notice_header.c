@@ -122,6 +122,25 @@ static gboolean label_line(const nt_line *ln, const nt_toks *t, fact *f, guint *
     return FALSE;
 }
 
+/* Is LN a label and its colon alone ("Closing date:"), as web pages paste
+ * it, the value on the line below?  Its fact then. */
+static gboolean label_alone(const nt_line *ln, const nt_toks *t, fact *f)
+{
+    for (size_t k = 0; k < G_N_ELEMENTS(labels); k++) {
+        guint n = nt_seq(t, 0, labels[k].words);
+        if (!n || n != nt_ntoks(t))
+            continue;
+        guint at = nt_tok_at(t, n - 1)->end;
+        while (at < ln->len && ln->text[at] == ' ')
+            at++;
+        if (at + 1 == ln->len && ln->text[at] == ':') {
+            *f = labels[k].f;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static void fact_set(nt_fact *x, const nt_line *ln, guint from, guint len)
 {
     if (x->value)
@@ -612,10 +631,8 @@ static void html_title(nt_doc *d, const nt_part *p, nt_header *h, unsigned lists
  * "Only nationals from NATO member countries may apply", "Applicants must be
  * citizens of a NATO member country", "Seuls les ressortissants des pays
  * membres de l'OTAN" */
-static void nationality_sentence(nt_doc *d, const nt_part *p, guint li, const nt_toks *t,
-                                 nt_header *h)
+int nt_nationality_statement(const nt_toks *t)
 {
-    const nt_line *ln = nt_line_at(&d->text, li);
     static const char *const marks[] = {"nationals of", "nationals from", "national of",
                                         "national from", "citizens of", "citizens from",
                                         "citizen of", "citizenship of", "nationality of",
@@ -624,13 +641,21 @@ static void nationality_sentence(nt_doc *d, const nt_part *p, guint li, const nt
                                         "citoyennes", "citoyen ne s", "nationalite d", NULL};
     guint n;
     int at = nt_find_seq(t, 0, nt_ntoks(t), marks, &n);
-    if (at < 0 || h->nationality.value)
-        return;
+    if (at < 0)
+        return -1;
     static const char *const member[] = {"member", "members", "membre", "membres", "nato", "otan", NULL};
-    gboolean ok = FALSE;
     for (guint i = (guint)at + n; i < nt_ntoks(t) && i < (guint)at + n + 8; i++)
-        ok |= nt_in(t, i, member);
-    if (!ok)
+        if (nt_in(t, i, member))
+            return at;
+    return -1;
+}
+
+static void nationality_sentence(nt_doc *d, const nt_part *p, guint li, const nt_toks *t,
+                                 nt_header *h)
+{
+    const nt_line *ln = nt_line_at(&d->text, li);
+    int at = nt_nationality_statement(t);
+    if (at < 0 || h->nationality.value)
         return;
     /* the sentence around it */
     guint s = nt_tok_at(t, (guint)at)->start, e = nt_tok_at(t, (guint)at)->end;
@@ -714,7 +739,22 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
         const nt_toks *tp = nt_line_toks(&d->text, i);
         fact f;
         guint v;
-        if (label_line(ln, tp, &f, &v)) {
+        gboolean below = i + 1 < p->end && label_alone(ln, tp, &f);
+        if (below) {
+            /* the value is the line below, unless that is a label too */
+            const nt_line *next = nt_line_at(&d->text, i + 1);
+            const nt_toks *nt = nt_line_toks(&d->text, i + 1);
+            fact g;
+            guint w;
+            below = next->len > 0 && next->len <= 80 && !label_line(next, nt, &g, &w) && !label_alone(next, nt, &g);
+            if (below) {
+                ln = next;
+                tp = nt;
+                v = 0;
+                i++;
+            }
+        }
+        if (below || label_line(ln, tp, &f, &v)) {
             nt_fact *x = f == F_ID ? &h->id : f == F_TITLE ? &h->title : f == F_BODY ? &h->body
                        : f == F_LOCATION ? &h->location : f == F_DEADLINE ? &h->deadline
                        : f == F_GRADE ? &h->grade : &h->clearance;

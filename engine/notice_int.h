@@ -218,6 +218,10 @@ gboolean nt_open_end(const nt_item *it);
 
 /* Read the header facts of part P into H. */
 void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h);
+/* Where T states the nationality rule ("nationals of NATO member
+ * countries", "ressortissants des pays membres"): the word it starts at, or
+ * -1. */
+int nt_nationality_statement(const nt_toks *t);
 void nt_header_clear(nt_header *h);
 /* Add grade LETTER DIGITS ("G", "15") to GRADES, kept sorted and unique. */
 void nt_grade_add(GPtrArray *grades, char letter, const char *digits);

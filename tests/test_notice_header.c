@@ -185,6 +185,9 @@ static void test_deadlines(void **state)
         /* NCIA's and NSPA's labels: no deadline was found */
         {"Application closing date: 30 June 2025", "2025-06-30"},
         {"Deadline for submission of applications: 30 June 2025", "2025-06-30"},
+        /* a web page's copy: the label alone, the date on the line below */
+        {"Closing date:\n20 October 2025", "2025-10-20"},
+        {"Date limite de candidature :\n1er mars 2025", "2025-03-01"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *head = g_strdup_printf("Officer - 123456\n%s", cases[i].line);
@@ -196,6 +199,11 @@ static void test_deadlines(void **state)
         tn_free(&o);
         g_free(head);
     }
+    /* a label alone is no value of the label below it */
+    tn_out o = header("Officer - 123456\nClosing date:\nGrade: NATO Grade G15");
+    assert_null(tn_str(o.rules, "deadline"));
+    assert_str(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(o.rules, "grades"), 0)->valuestring, "G15");
+    tn_free(&o);
 }
 
 static void test_deadline_ongoing_and_unreadable(void **state)

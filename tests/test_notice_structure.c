@@ -677,6 +677,25 @@ static void test_numbered_subsections(void **state)
     tn_free(&o);
 }
 
+/* A list item stating the nationality rule is the nationality criterion
+ * every post has, not a panel criterion beside it (in either list, as web
+ * pages paste it after the desirable items); an item that asks for
+ * experience with nationals still asks it. */
+static void test_nationality_item(void **state)
+{
+    (void)state;
+    tn_out o = one_line_list(FALSE, "- be a national of a NATO member country;\n- have at least 5 years of "
+                                     "experience in the vetting of nationals of member states.",
+                             "- experience in audit.\n\nOnly nationals of NATO member\nnations may apply.");
+    assert_str(tn_str(tn_crit(&o, "essential", "nationality"), "text"), "be a national of a NATO member country");
+    assert_non_null(tn_kind(&o, "essential", "experience", 0));
+    /* nationality, the experience, deadline */
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 3);
+    assert_non_null(tn_crit(&o, "desirable", "experience_audit"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
+    tn_free(&o);
+}
+
 /* An item present in one language only is warned about. */
 static void test_item_only_in_one_language(void **state)
 {
@@ -728,6 +747,7 @@ int main(void)
         cmocka_unit_test(test_heading_variants),
         cmocka_unit_test(test_list_subheadings),
         cmocka_unit_test(test_numbered_subsections),
+        cmocka_unit_test(test_nationality_item),
         cmocka_unit_test(test_item_only_in_one_language),
         cmocka_unit_test(test_list_missing_in_one_language),
     };
