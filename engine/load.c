@@ -206,6 +206,15 @@ static gboolean sep_line(const char *h, size_t len)
 static void header_line_end(sniff_reader *r, char end)
 {
     sniff *s = r->s;
+    size_t blank = 0;
+    while (blank < s->header_len && s->header[blank] == ' ')
+        blank++;
+    if (blank == s->header_len) {
+        /* a blank line before the header, which libcsv skips too: the
+         * delimiter is the header's, not a guess from nothing */
+        s->header_len = 0;
+        return;
+    }
     if (!s->sep_len && sep_line(s->header, s->header_len)) {
         s->sep = s->header[4];
         s->sep_len = s->header_len + 1;

@@ -203,6 +203,22 @@ static char *load_error(const char *text)
 /* Excel's first line "sep=;" (it writes it and honours it) sets the
  * delimiter; the header is the line after it, and lines keep their
  * numbers in the file. */
+/* Blank lines before the header (and lines of spaces), which libcsv skips:
+ * the delimiter is guessed from the header, not from the blank line, and
+ * line numbers stay the file's. */
+static void test_blank_lines_before_the_header(void **state)
+{
+    (void)state;
+    loaded *l = load("\r\n   \r\ncandidate_id;name;nationality\r\nC1;Jo, A;FR\r\nC2;Al;Frnce\r\n");
+    assert_int_equal(elg_profiles_delimiter(l->p), ';');
+    assert_int_equal(elg_profiles_count(l->p), 2);
+    assert_member(l, 0, "name", "\"Jo, A\"");
+    assert_int_equal(elg_profiles_line(l->p, 0), 4);
+    assert_string_equal(l->diags->str, "5:3: nationality: \"Frnce\" is not a country; expected an ISO 3166 code or "
+                                       "an English or French country name\n");
+    unload(l);
+}
+
 static void test_excel_sep_line(void **state)
 {
     (void)state;
@@ -1249,6 +1265,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_encoding_utf8),
         cmocka_unit_test(test_encoding_bom),
+        cmocka_unit_test(test_blank_lines_before_the_header),
         cmocka_unit_test(test_excel_sep_line),
         cmocka_unit_test(test_encoding_windows_1252),
         cmocka_unit_test(test_encoding_windows_1252_undefined_byte),
