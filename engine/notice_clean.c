@@ -281,8 +281,12 @@ static const char *section_number(const char *p, const char *end)
         return p;
     if (r < end && *r == '.')
         r++;
-    size_t sp = space_at(r, end);
-    if (!sp || before_unit(r + sp, end))
+    if (!space_at(r, end))
+        return p;
+    const char *w = r; /* "2.5  years": PDF copies double the spaces */
+    for (size_t sp; (sp = space_at(w, end)) != 0;)
+        w += sp;
+    if (before_unit(w, end))
         return p;
     return r;
 }

@@ -259,6 +259,19 @@ static void test_heading_over_two_lines(void **state)
     tn_free(&o);
 }
 
+/* A decimal before its unit after two spaces (PDF copies) is no section
+ * number: "2.5  years" keeps its 2.5 years. */
+static void test_decimal_before_spaces_no_marker(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("2.5  years of experience in logistics;", NULL);
+    const cJSON *c = tn_kind(&o, "essential", "experience", 0);
+    assert_str(tn_str(c, "text"), "2.5 years of experience in logistics");
+    assert_true(tn_num(c, "years") == 2.5);
+    assert_str(tn_str(c, "field"), "logistics");
+    tn_free(&o);
+}
+
 /* The desirable list without a heading, its introduction glued to the
  * first item, and page furniture in the middle of a list. */
 static void test_list_introductions(void **state)
@@ -736,6 +749,7 @@ int main(void)
         cmocka_unit_test(test_conflicts),
         cmocka_unit_test(test_list_shapes),
         cmocka_unit_test(test_list_markers_left_out),
+        cmocka_unit_test(test_decimal_before_spaces_no_marker),
         cmocka_unit_test(test_heading_over_two_lines),
         cmocka_unit_test(test_list_introductions),
         cmocka_unit_test(test_desirable_introductions),
