@@ -291,6 +291,20 @@ static const char *section_number(const char *p, const char *end)
     return r;
 }
 
+/* After "B. " at P: a degree's abbreviation ("B. Sc.", "M. A.", "B. Eng.",
+ * "D. Phil."), so that the letter before is part of it, no list marker. */
+static gboolean abbreviation_after(const char *p, const char *end)
+{
+    for (size_t sp; (sp = space_at(p, end)) != 0;)
+        p += sp;
+    if (p >= end || !g_ascii_isupper(*p))
+        return FALSE;
+    const char *w = p++;
+    while (p < end && p - w < 4 && g_ascii_islower(*p))
+        p++;
+    return p < end && *p == '.';
+}
+
 /* A list marker at P, at the start of a piece: "- ", "1. ", "a) ", "(ii) ",
  * "A. ", "IV. ", "1.1 ", "o " before a lower-case word, with spaces or
  * no-break spaces after it.  Returns its length (with the spaces after it)
@@ -336,7 +350,7 @@ static size_t list_marker(const char *p, const char *end, guint8 *kind)
         if (paren ? *r != ')' : (*r != '.' && *r != ')'))
             return 0;
         r++;
-        if (!space_at(r, end))
+        if (!space_at(r, end) || (upper && wl == 1 && !paren && r[-1] == '.' && abbreviation_after(r, end)))
             return 0;
         *kind = NT_NUMBERED;
         after = r;

@@ -272,6 +272,34 @@ static void test_decimal_before_spaces_no_marker(void **state)
     tn_free(&o);
 }
 
+/* "B. Sc.", "M. A.", "B. Eng.": a degree's abbreviation, not the list
+ * marker "B." before the item "Sc. in ...": the degree is read. */
+static void test_degree_abbreviation_no_marker(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *level;
+    } cases[] = {
+        {"B. Sc. in computer science or equivalent;", "bachelor"},
+        {"M. Sc. in electrical engineering;", "master"},
+        {"M. A. in international relations;", "master"},
+        {"B. A. in political science;", "bachelor"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = tn_en_items(cases[i].item, NULL);
+        const cJSON *c = tn_kind(&o, "essential", "education", 0);
+        assert_non_null(c);
+        assert_str(tn_str(c, "level"), cases[i].level);
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+        tn_free(&o);
+    }
+    /* a lettered list is still one */
+    tn_out o = tn_en_items("A. At least 5 years of experience in logistics;\nB. A university degree;", NULL);
+    assert_str(tn_str(tn_kind(&o, "essential", "education", 0), "text"), "A university degree");
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "text"), "At least 5 years of experience in logistics");
+    tn_free(&o);
+}
+
 /* The desirable list without a heading, its introduction glued to the
  * first item, and page furniture in the middle of a list. */
 static void test_list_introductions(void **state)
@@ -750,6 +778,7 @@ int main(void)
         cmocka_unit_test(test_list_shapes),
         cmocka_unit_test(test_list_markers_left_out),
         cmocka_unit_test(test_decimal_before_spaces_no_marker),
+        cmocka_unit_test(test_degree_abbreviation_no_marker),
         cmocka_unit_test(test_heading_over_two_lines),
         cmocka_unit_test(test_list_introductions),
         cmocka_unit_test(test_desirable_introductions),
