@@ -264,6 +264,35 @@ static void assign_roles(const nt_toks *t, GArray *ms)
 
 static const char *const role_names[NR_N] = {"one", "other", "both", "en", "fr"};
 
+/* Is mention M of one official language right after both are named,
+ * joined by "and" ("English and French: Advanced", "anglais et français :
+ * avancé")? */
+static gboolean both_named_before(const nt_toks *t, const mention *m)
+{
+    static const char *const and_words[] = {"and", "et", NULL};
+    if (m->role != NR_EN && m->role != NR_FR)
+        return FALSE;
+    guint i = m->i;
+    const char *const *named = m->role == NR_EN ? en_names : fr_names;
+    const char *const *partner = m->role == NR_EN ? fr_names : en_names;
+    return i >= 3 && nt_in(t, i - 1, named) && nt_in(t, i - 2, and_words) && nt_in(t, i - 3, partner);
+}
+
+/* Do mentions A and B name the two official languages, one each, with "or"
+ * between them ("English: Advanced or French: Advanced", "English - V /
+ * French - V")? */
+static gboolean either_language(const nt_toks *t, const mention *a, const mention *b)
+{
+    static const char *const or_words[] = {"or", "ou", "either", NULL};
+    if (!((a->role == NR_EN && b->role == NR_FR) || (a->role == NR_FR && b->role == NR_EN)))
+        return FALSE;
+    for (guint i = a->i + a->n; i < b->i; i++)
+        if (nt_in(t, i, or_words))
+            return TRUE;
+    const guint from = nt_tok_at(t, a->i + a->n - 1)->end, to = nt_tok_at(t, b->i)->start;
+    return memchr(t->text + from, '/', to - from) != NULL;
+}
+
 gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t), k;
@@ -309,6 +338,23 @@ gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
         gboolean en = nt_find_seq(t, 0, n, en_names, &k) >= 0, fr = nt_find_seq(t, 0, n, fr_names, &k) >= 0;
         if (en != fr)
             g_array_index(ms, mention, 0).role = en ? NR_EN : NR_FR;
+    }
+    /* "English and French: Advanced": one level for both languages named */
+    if (ms->len == 1 && both_named_before(t, &g_array_index(ms, mention, 0)))
+        g_array_index(ms, mention, 0).role = NR_BOTH;
+    /* "English: Advanced or French: Advanced" offers a choice a rule set
+     * cannot state (its "one" needs a level in the other); requiring both
+     * would be stricter than the notice */
+    if (ms->len == 2 && either_language(t, &g_array_index(ms, mention, 0), &g_array_index(ms, mention, 1))) {
+        const mention *m = &g_array_index(ms, mention, 0);
+        const nt_obs *o = m->numeral.value >= 0 ? &m->numeral : &m->label;
+        nt_crit *c = nt_crit_new(NK_PANEL, it, it->text->str, it->text->len);
+        nt_crit_note(c, o->line, o->col, "the notice offers a choice of language (English or French); a rule set "
+                                         "cannot say either one alone, so it is left to the panel");
+        for (guint i = 0; i < ms->len; i++)
+            mention_clear(&g_array_index(ms, mention, i));
+        g_array_free(ms, TRUE);
+        return TRUE;
     }
     /* without words saying which is which: the first "one", the second "other" */
     for (guint i = 0; i < ms->len; i++) {

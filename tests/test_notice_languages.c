@@ -146,6 +146,37 @@ static void test_label_after_language(void **state)
     assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "III");
     assert_int_equal(tn_warned(&o, "English numeral III, English label \"Advanced\" = V"), 1);
     tn_free(&o);
+    /* one level for both languages named: both, not French alone */
+    o = tn_en_items("- English and French: Advanced.", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "languages"), "both"), "V");
+    assert_null(tn_crit(&o, "essential", "language_fr"));
+    tn_free(&o);
+    o = tn_fr_items("- Anglais et français : avancé.", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "languages"), "both"), "V");
+    tn_free(&o);
+}
+
+/* A choice of language ("English: Advanced or French: Advanced") is no
+ * requirement of both, which would fail who has one; a rule set cannot say
+ * "either alone", so the panel decides, warned. */
+static void test_choice_of_language(void **state)
+{
+    (void)state;
+    static const char *const items[] = {"- English: Advanced or French: Advanced;",
+                                        "- English: Advanced, or French: Advanced;",
+                                        "- English: Advanced / French: Advanced;",
+                                        "- English - Advanced or French - Advanced;",
+                                        "- English: V or French: V;"};
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = tn_en_items(items[i], NULL);
+        assert_null(tn_crit(&o, "essential", "language_en"));
+        assert_null(tn_crit(&o, "essential", "language_fr"));
+        assert_null(tn_crit(&o, "essential", "languages"));
+        assert_non_null(tn_kind(&o, "essential", "panel", 0));
+        assert_int_equal(tn_warned(&o, "the notice offers a choice of language (English or French); a rule set "
+                                       "cannot say either one alone, so it is left to the panel"), 1);
+        tn_free(&o);
+    }
 }
 
 /* Drafting "in one of the official languages" names no level: a panel item. */
@@ -276,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_fixed_levels),
         cmocka_unit_test(test_stanag),
         cmocka_unit_test(test_label_after_language),
+        cmocka_unit_test(test_choice_of_language),
         cmocka_unit_test(test_no_level),
         cmocka_unit_test(test_unreadable_level),
         cmocka_unit_test(test_numeral_label_split),
