@@ -589,6 +589,20 @@ static gboolean starts_upper(const nt_line *ln)
     return g_unichar_isupper(c);
 }
 
+/* Does the item end with ";" (or "; and"), so that another item follows? */
+static gboolean semicolon_end(const nt_item *it)
+{
+    const GString *s = it->text;
+    gsize n = s->len;
+    while (n > 0 && s->str[n - 1] == ' ')
+        n--;
+    if (n >= 4 && g_ascii_strncasecmp(s->str + n - 4, " and", 4) == 0)
+        n -= 4;
+    else if (n >= 3 && g_ascii_strncasecmp(s->str + n - 3, " et", 3) == 0)
+        n -= 3;
+    return n > 0 && s->str[n - 1] == ';';
+}
+
 /* Does the item end with "or" after a comma or semicolon ("…a formal
  * qualification, or"), so that the next item is its alternative? */
 static gboolean or_end(const nt_item *it)
@@ -737,8 +751,9 @@ static void scan_part(nt_doc *d, const nt_part *p)
             } else if (it && !it->ended && !(blank && starts_upper(ln)) &&
                        (bulleted || !starts_upper(ln) || nt_open_end(it))) {
                 it = take_line(d, p, i, it, 0, (nt_list)cur);
-            } else if (!bulleted) {
-                /* a list without markers */
+            } else if (!bulleted || (it && semicolon_end(it))) {
+                /* a list without markers; or a line whose marker a copy lost,
+                 * after an item whose ";" says more follow */
                 it = take_line(d, p, i, NULL, 0, (nt_list)cur);
             } else {
                 it = NULL; /* a paragraph after the list */

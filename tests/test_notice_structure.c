@@ -737,6 +737,24 @@ static void test_nationality_item(void **state)
     tn_free(&o);
 }
 
+/* A bulleted list whose copy lost some markers: a line after an item that
+ * ends with ";" is the next item, not a paragraph after the list dropped in
+ * silence; after "." it may be one. */
+static void test_lost_markers(void **state)
+{
+    (void)state;
+    tn_out o = one_line_list(FALSE, "- A university degree in economics;\n3.5 years of experience in finance;\n"
+                                     "1.5 years of experience in procurement; and\n2 years of experience in logistics.\n"
+                                     "This post is based in Brussels.",
+                             "- experience in audit.");
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_finance"), "years") == 3.5);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_public_procurement"), "years") == 1.5);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_logistics"), "years") == 2);
+    /* nationality, education, the three experiences, deadline */
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 6);
+    tn_free(&o);
+}
+
 /* An item present in one language only is warned about. */
 static void test_item_only_in_one_language(void **state)
 {
@@ -791,6 +809,7 @@ int main(void)
         cmocka_unit_test(test_list_subheadings),
         cmocka_unit_test(test_numbered_subsections),
         cmocka_unit_test(test_nationality_item),
+        cmocka_unit_test(test_lost_markers),
         cmocka_unit_test(test_item_only_in_one_language),
         cmocka_unit_test(test_list_missing_in_one_language),
     };
