@@ -70,6 +70,21 @@ static void add_source(cJSON *o, unsigned line, const char *text)
     cJSON_AddStringToObject(src, "text", text);
 }
 
+/* Does the nationality sentence admit partner nations as well ("and of
+ * partner nations", "pays partenaires", "Partnership for Peace")? */
+static gboolean partner_nations(const char *sentence)
+{
+    static const char *const partner[] = {"partner", "partners", "partenaire", "partenaires", "partnership",
+                                          "pfp", "ppp", NULL};
+    nt_toks t;
+    nt_toks_init(&t, sentence, strlen(sentence));
+    gboolean found = FALSE;
+    for (guint i = 0; i < nt_ntoks(&t) && !found; i++)
+        found = nt_in(&t, i, partner);
+    nt_toks_clear(&t);
+    return found;
+}
+
 static cJSON *criterion(const char *id, const char *kind)
 {
     cJSON *o = cJSON_CreateObject();
@@ -381,7 +396,15 @@ static cJSON *build(nt_doc *d, const nt_header *h, GPtrArray *ess, GPtrArray *de
     g_hash_table_add(taken, g_strdup("deadline"));
     cJSON *essential = cJSON_AddArrayToObject(root, "essential");
     if (org) {
-        cJSON *o = criterion("nationality", "nationality");
+        /* "nationals of NATO member countries and of partner nations": a
+         * rule set names one organisation's members; NATO's alone would
+         * fail the partners' nationals */
+        const gboolean partners = h->nationality.value && partner_nations(h->nationality.value);
+        cJSON *o = criterion("nationality", partners ? "panel" : "nationality");
+        if (partners)
+            nt_warn(d, h->nationality.line, h->nationality.col, "nationality", h->nationality.value,
+                    "the notice also admits nationals of partner nations, which no rule set can list; the "
+                    "nationality is left to the panel");
         if (h->nationality.value) {
             cJSON_AddStringToObject(o, "text", h->nationality.value);
             add_source(o, h->nationality.line, h->nationality.value);

@@ -415,6 +415,22 @@ static void test_nationality_forms(void **state)
         char *head = g_strdup_printf("Officer - 123456\nNATO Body: NATO IS\n\n%s.\n", sentences[i]);
         tn_out o = header(head);
         assert_str(tn_str(tn_crit(&o, "essential", "nationality"), "text"), sentences[i]);
+        assert_str(tn_str(tn_crit(&o, "essential", "nationality"), "kind"), "nationality");
+        tn_free(&o);
+        g_free(head);
+    }
+    /* partner nations admitted too: no rule set lists them, and NATO's
+     * members alone would fail their nationals; the panel decides, warned */
+    static const char *const partners[] = {
+        "Only nationals of NATO member countries and of partner nations may apply",
+        "Ce poste est ouvert aux ressortissants des pays membres de l'OTAN et des pays partenaires",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(partners); i++) {
+        char *head = g_strdup_printf("Officer - 123456\nNATO Body: NATO IS\n\n%s.\n", partners[i]);
+        tn_out o = header(head);
+        assert_str(tn_str(tn_crit(&o, "essential", "nationality"), "kind"), "panel");
+        assert_int_equal(tn_warned(&o, "the notice also admits nationals of partner nations, which no rule set can "
+                                       "list; the nationality is left to the panel"), 1);
         tn_free(&o);
         g_free(head);
     }
