@@ -1,10 +1,12 @@
 /* Atomic file output: see output.h. */
+#define _DEFAULT_SOURCE /* realpath */
 #include "output.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
@@ -64,6 +66,10 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
         a->path = g_strdup(path);
         return TRUE;
     }
+    /* through a symbolic link, the file it names is replaced, not the link */
+    char *target = g_file_test(path, G_FILE_TEST_IS_SYMLINK) ? realpath(path, NULL) : NULL;
+    if (target)
+        path = target;
     release_cached_pages(path);
     gchar *dir = g_path_get_dirname(path), *base = g_path_get_basename(path);
     gchar *tmpl = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
@@ -87,11 +93,13 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
     if (fd < 0) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", path, g_strerror(saved));
         g_free(tmpl);
+        free(target);
         return FALSE;
     }
     a->fp = fdopen(fd, "wb");
     a->path = g_strdup(path);
     a->tmp = tmpl;
+    free(target);
     return TRUE;
 }
 
