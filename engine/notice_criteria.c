@@ -206,6 +206,19 @@ static gboolean nationality_item(const nt_toks *t)
     return TRUE;
 }
 
+/* Does the nationality item ask one more thing after "and" ("be a national
+ * of a NATO member country and be willing to travel")? */
+static gboolean asks_more(const nt_toks *t)
+{
+    static const char *const and_words[] = {"and", "et", NULL};
+    static const char *const verbs[] = {"be", "have", "hold", "possess", "demonstrate", "show", "etre",
+                                        "avoir", "posseder", "detenir", "justifier", NULL};
+    for (guint i = (guint)nt_nationality_statement(t); i + 1 < nt_ntoks(t); i++)
+        if (nt_in(t, i, and_words) && nt_in(t, i + 1, verbs))
+            return TRUE;
+    return FALSE;
+}
+
 void nt_classify(nt_doc *d, nt_item *it)
 {
     nt_toks t;
@@ -214,10 +227,9 @@ void nt_classify(nt_doc *d, nt_item *it)
         nt_toks_clear(&t);
         return; /* a marker with nothing after it */
     }
-    if (nationality_item(&t)) {
-        nt_toks_clear(&t);
-        return;
-    }
+    /* the nationality is no panel criterion, but what else the item asks
+     * ("and hold a university degree in logistics") is still read */
+    const gboolean nationality = nationality_item(&t);
     gboolean took = higher_language(it, &t);
     if (!took) {
         if (!nt_read_languages(d, it, &t))
@@ -230,10 +242,10 @@ void nt_classify(nt_doc *d, nt_item *it)
         took = it->crits->len > 0;
         if (!took)
             took = read_clearance_item(d, it, &t);
-        if (!took && it->list == NT_DESIRABLE)
+        if (!took && it->list == NT_DESIRABLE && !nationality)
             took = read_desirable(d, it, &t);
     }
-    if (!took)
+    if (!took && (!nationality || asks_more(&t)))
         nt_crit_new(NK_PANEL, it, it->text->str, it->text->len);
     nt_toks_clear(&t);
 }

@@ -735,6 +735,16 @@ static void test_nationality_item(void **state)
     assert_non_null(tn_crit(&o, "desirable", "experience_audit"));
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
     tn_free(&o);
+    /* what the item asks beside the nationality is still asked */
+    o = one_line_list(FALSE, "- be a national of a NATO member country and hold a university degree in law;\n"
+                             "- be a national of a NATO member country and be willing to travel.",
+                      "- experience in audit.");
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+    assert_str(tn_str(tn_kind(&o, "essential", "panel", 0), "text"),
+               "be a national of a NATO member country and be willing to travel");
+    /* nationality, the degree, the travel, deadline */
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 4);
+    tn_free(&o);
 }
 
 /* A bulleted list whose copy lost some markers: a line after an item that
