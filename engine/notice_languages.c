@@ -286,11 +286,18 @@ static gboolean either_language(const nt_toks *t, const mention *a, const mentio
     static const char *const or_words[] = {"or", "ou", "either", NULL};
     if (!((a->role == NR_EN && b->role == NR_FR) || (a->role == NR_FR && b->role == NR_EN)))
         return FALSE;
-    for (guint i = a->i + a->n; i < b->i; i++)
-        if (nt_in(t, i, or_words))
+    /* the "or" stands right before the second language's name: not "English
+     * at level IV or above and French at level II" */
+    const char *const *names = b->role == NR_EN ? en_names : fr_names;
+    for (guint i = a->i + a->n; i < b->i; i++) {
+        if (!nt_in(t, i, names))
+            continue;
+        if (nt_in(t, i - 1, or_words))
             return TRUE;
-    const guint from = nt_tok_at(t, a->i + a->n - 1)->end, to = nt_tok_at(t, b->i)->start;
-    return memchr(t->text + from, '/', to - from) != NULL;
+        const guint from = nt_tok_at(t, i - 1)->end, to = nt_tok_at(t, i)->start;
+        return memchr(t->text + from, '/', to - from) != NULL;
+    }
+    return FALSE;
 }
 
 gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)

@@ -177,6 +177,16 @@ static void test_choice_of_language(void **state)
                                        "cannot say either one alone, so it is left to the panel"), 1);
         tn_free(&o);
     }
+    /* "or above" after a level offers no choice of language: both asked */
+    tn_out o = tn_en_items("- English at level IV or above and French at level II;", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "IV");
+    assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), "II");
+    assert_null(tn_kind(&o, "essential", "panel", 0));
+    tn_free(&o);
+    o = tn_fr_items("- anglais : niveau IV ou supérieur ; français : niveau II ;", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "IV");
+    assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), "II");
+    tn_free(&o);
 }
 
 /* Drafting "in one of the official languages" names no level: a panel item. */
