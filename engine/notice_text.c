@@ -751,9 +751,11 @@ static void scan_part(nt_doc *d, const nt_part *p)
             } else if (it && !it->ended && !(blank && starts_upper(ln)) &&
                        (bulleted || !starts_upper(ln) || nt_open_end(it))) {
                 it = take_line(d, p, i, it, 0, (nt_list)cur);
-            } else if (!bulleted || (it && semicolon_end(it))) {
+            } else if (!bulleted || (it && semicolon_end(it) &&
+                                     (!(blank && starts_upper(ln)) || ln->text[ln->len - 1] == ';'))) {
                 /* a list without markers; or a line whose marker a copy lost,
-                 * after an item whose ";" says more follow */
+                 * after an item whose ";" says more follow (a sentence after
+                 * a blank line is a paragraph, unless it ends like an item) */
                 it = take_line(d, p, i, NULL, 0, (nt_list)cur);
             } else {
                 it = NULL; /* a paragraph after the list */

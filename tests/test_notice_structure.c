@@ -763,6 +763,16 @@ static void test_lost_markers(void **state)
     /* nationality, education, the three experiences, deadline */
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 6);
     tn_free(&o);
+    /* a sentence after a blank line is a paragraph after the list, even
+     * when the last item ends with ";"; an item after a blank line ends
+     * with ";" too */
+    o = one_line_list(FALSE, "- A university degree in economics;\n\nExperience in finance;\n- experience in audit;",
+                      "- knowledge of SAP;\n\nCandidates who are not selected may be placed on a reserve list.");
+    assert_str(tn_str(tn_crit(&o, "essential", "finance"), "text"), "Experience in finance");
+    /* nationality, education, finance, audit, deadline */
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 5);
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
+    tn_free(&o);
 }
 
 /* An item present in one language only is warned about. */
