@@ -161,9 +161,13 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     g_array_free(ms, TRUE);
     gboolean staff = nt_find_seq(t, 0, n, staff_college, &k) >= 0;
     if (lowest < 0) {
+        /* not "a high degree of proficiency in English", "a certain degree
+         * of autonomy": a measure, not a diploma */
+        static const char *const measure[] = {"high", "higher", "great", "greater", "certain", "considerable",
+                                              "strong", "significant", "utmost", "some", NULL};
         gboolean degree = FALSE;
         for (guint i = 0; i < n && !degree; i++)
-            degree = nt_in(t, i, degree_words);
+            degree = nt_in(t, i, degree_words) && !(i > 0 && nt_in(t, i - 1, measure));
         g_string_free(names, TRUE);
         if (!degree || it->list != NT_ESSENTIAL)
             return FALSE;

@@ -156,6 +156,20 @@ static void test_label_after_language(void **state)
     tn_free(&o);
 }
 
+/* "A high degree of proficiency" measures the language: no degree is asked
+ * beside the level. */
+static void test_degree_of_proficiency(void **state)
+{
+    (void)state;
+    tn_out o = tn_en_items("- a high degree of proficiency in English: level IV;", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "IV");
+    assert_null(tn_kind(&o, "essential", "panel", 0));
+    assert_null(tn_kind(&o, "essential", "education", 0));
+    assert_int_equal(tn_warned(&o, "this item asks for an education but names no level eligo knows "
+                                   "(rules/reference/education.json); it is left to the panel"), 0);
+    tn_free(&o);
+}
+
 /* A choice of language ("English: Advanced or French: Advanced") is no
  * requirement of both, which would fail who has one; a rule set cannot say
  * "either alone", so the panel decides, warned. */
@@ -318,6 +332,7 @@ int main(void)
         cmocka_unit_test(test_stanag),
         cmocka_unit_test(test_label_after_language),
         cmocka_unit_test(test_choice_of_language),
+        cmocka_unit_test(test_degree_of_proficiency),
         cmocka_unit_test(test_no_level),
         cmocka_unit_test(test_unreadable_level),
         cmocka_unit_test(test_numeral_label_split),
