@@ -74,7 +74,7 @@ static void add_source(cJSON *o, unsigned line, const char *text)
  * partner nations", "pays partenaires", "Partnership for Peace")? */
 static gboolean partner_nations(const char *sentence)
 {
-    static const char *const partner[] = {"partner", "partners", "partenaire", "partenaires", "partnership",
+    static const char *const partner[] = {"partner", "partners", "partenaire", "partenaires", "partnership", "partenariat",
                                           "pfp", "ppp", NULL};
     nt_toks t;
     nt_toks_init(&t, sentence, strlen(sentence));
