@@ -47,6 +47,35 @@ static void release_cached_pages(const char *path)
 #endif
 }
 
+/* The file a symbolic link PATH names, or NULL when PATH is no link; one
+ * that does not exist yet (a link made before the first report) too. */
+static gchar *link_target(const char *path)
+{
+    if (!g_file_test(path, G_FILE_TEST_IS_SYMLINK))
+        return NULL;
+    char *real = realpath(path, NULL);
+    if (real) {
+        gchar *target = g_strdup(real);
+        free(real);
+        return target;
+    }
+    gchar *p = g_strdup(path);
+    for (int hops = 0; hops < 40 && g_file_test(p, G_FILE_TEST_IS_SYMLINK); hops++) {
+        gchar *next = g_file_read_link(p, NULL);
+        if (!next)
+            break;
+        if (!g_path_is_absolute(next)) {
+            gchar *dir = g_path_get_dirname(p), *joined = g_build_filename(dir, next, NULL);
+            g_free(dir);
+            g_free(next);
+            next = joined;
+        }
+        g_free(p);
+        p = next;
+    }
+    return p;
+}
+
 gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
 {
     memset(a, 0, sizeof *a);
@@ -67,7 +96,7 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
         return TRUE;
     }
     /* through a symbolic link, the file it names is replaced, not the link */
-    char *target = g_file_test(path, G_FILE_TEST_IS_SYMLINK) ? realpath(path, NULL) : NULL;
+    gchar *target = link_target(path);
     if (target)
         path = target;
     release_cached_pages(path);
@@ -93,13 +122,13 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
     if (fd < 0) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", path, g_strerror(saved));
         g_free(tmpl);
-        free(target);
+        g_free(target);
         return FALSE;
     }
     a->fp = fdopen(fd, "wb");
     a->path = g_strdup(path);
     a->tmp = tmpl;
-    free(target);
+    g_free(target);
     return TRUE;
 }
 

@@ -540,6 +540,29 @@ static void report_through_a_link(void **state)
     g_free(link);
 }
 
+/* A link made before the first report names a file that does not exist
+ * yet: the report is written there, and the link stays a link. */
+static void report_through_a_dangling_link(void **state)
+{
+    fixture *f = *state;
+    char *target = g_build_filename(f->dir, "reports", NULL), *file = g_build_filename(target, "r.csv", NULL),
+         *link = g_build_filename(f->dir, "latest.csv", NULL);
+    assert_int_equal(g_mkdir(target, 0755), 0);
+    assert_int_equal(symlink("reports/r.csv", link), 0);
+    const char *argv[] = {"screen", "-c", f->clean, "-f", "csv", "-o", link, NULL};
+    char *err;
+    assert_int_equal(run(argv, NULL, FALSE, &err), 0);
+    g_free(err);
+    assert_true(g_file_test(link, G_FILE_TEST_IS_SYMLINK));
+    char *text;
+    assert_true(g_file_get_contents(file, &text, NULL, NULL));
+    assert_true(g_str_has_prefix(text, "post_id,candidate_id,"));
+    g_free(text);
+    g_free(target);
+    g_free(file);
+    g_free(link);
+}
+
 static void sigint_while_writing(void **state) { signal_while_writing(state, SIGINT); }
 static void sigterm_while_writing(void **state) { signal_while_writing(state, SIGTERM); }
 
@@ -551,6 +574,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(replaced_report_gives_back_its_cached_pages, setup, teardown),
         cmocka_unit_test_setup_teardown(replaced_report_keeps_its_permissions, setup, teardown),
         cmocka_unit_test_setup_teardown(report_through_a_link, setup, teardown),
+        cmocka_unit_test_setup_teardown(report_through_a_dangling_link, setup, teardown),
         cmocka_unit_test_setup_teardown(output_is_a_directory, setup, teardown),
         cmocka_unit_test_setup_teardown(output_full_disk, setup, teardown),
         cmocka_unit_test_setup_teardown(stdout_full_disk, setup, teardown),
