@@ -264,18 +264,34 @@ static void assign_roles(const nt_toks *t, GArray *ms)
 
 static const char *const role_names[NR_N] = {"one", "other", "both", "en", "fr"};
 
-/* Is mention M of one official language right after both are named,
- * joined by "and" ("English and French: Advanced", "anglais et français :
- * avancé")? */
+/* Is mention M of one official language next to both named, joined by
+ * "and" ("English and French: Advanced", "English and French: level V",
+ * "level V in English and French", "anglais et français : avancé")? */
 static gboolean both_named_before(const nt_toks *t, const mention *m)
 {
     static const char *const and_words[] = {"and", "et", NULL};
+    static const char *const articles[] = {"in", "en", "le", "du", "l", NULL};
     if (m->role != NR_EN && m->role != NR_FR)
         return FALSE;
-    guint i = m->i;
-    const char *const *named = m->role == NR_EN ? en_names : fr_names;
-    const char *const *partner = m->role == NR_EN ? fr_names : en_names;
-    return i >= 3 && nt_in(t, i - 1, named) && nt_in(t, i - 2, and_words) && nt_in(t, i - 3, partner);
+    const guint n = nt_ntoks(t), from = m->i > 5 ? m->i - 5 : 0, to = MIN(n, m->i + m->n + 5);
+    for (guint i = from; i + 2 < to; i++) {
+        const gboolean en = nt_in(t, i, en_names), fr = nt_in(t, i, fr_names);
+        if ((!en && !fr) || !nt_in(t, i + 1, and_words))
+            continue;
+        guint j = i + 2;
+        if (j + 1 < n && nt_in(t, j, articles))
+            j++;
+        if (!nt_in(t, j, en ? fr_names : en_names) || (j >= m->i && i < m->i + m->n))
+            continue;
+        /* no language named between the pair and the level: not "English
+         * and French; English: level V" */
+        gboolean other = FALSE;
+        for (guint k = j < m->i ? j + 1 : m->i + m->n; k < (j < m->i ? m->i : i) && !other; k++)
+            other = nt_in(t, k, en_names) || nt_in(t, k, fr_names);
+        if (!other)
+            return TRUE;
+    }
+    return FALSE;
 }
 
 /* Do mentions A and B name the two official languages, one each, with "or"

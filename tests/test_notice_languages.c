@@ -154,6 +154,23 @@ static void test_label_after_language(void **state)
     o = tn_fr_items("- Anglais et français : avancé.", NULL);
     assert_str(tn_str(tn_crit(&o, "essential", "languages"), "both"), "V");
     tn_free(&o);
+    /* with words between the languages and the level, or the level first */
+    static const char *const en_both[] = {"- English and French: level V (Advanced).", "- English and French - SLP 3333.",
+                                          "- English and French at level V.", "- level V in English and French."};
+    for (size_t i = 0; i < G_N_ELEMENTS(en_both); i++) {
+        o = tn_en_items(en_both[i], NULL);
+        assert_str(tn_str(tn_crit(&o, "essential", "languages"), "both"), "V");
+        assert_null(tn_crit(&o, "essential", "language_en"));
+        assert_null(tn_crit(&o, "essential", "language_fr"));
+        tn_free(&o);
+    }
+    static const char *const fr_both[] = {"- anglais et français : niveau V (avancé).",
+                                          "- avoir le niveau V (« avancé ») en anglais et en français."};
+    for (size_t i = 0; i < G_N_ELEMENTS(fr_both); i++) {
+        o = tn_fr_items(fr_both[i], NULL);
+        assert_str(tn_str(tn_crit(&o, "essential", "languages"), "both"), "V");
+        tn_free(&o);
+    }
 }
 
 /* "A high degree of proficiency" measures the language: no degree is asked
