@@ -554,8 +554,9 @@ static guint inline_intro(const nt_line *ln, const nt_toks *t, gboolean first, g
     /* items run together before the colon are no introduction: "être
      * titulaire d'un diplôme ; avoir 7 ans ... ; langues officielles : V"
      * ("titulaire" there is the degree's, not the incumbent) */
-    if (nt_in(t, 0, item_verbs) || g_strstr_len(ln->text, at < ln->len ? at : ln->len, "; "))
-        return 0;
+    if ((nt_in(t, 0, item_verbs) && !has_any(t, 0, n, des_intro)) ||
+        g_strstr_len(ln->text, at < ln->len ? at : ln->len, "; "))
+        return 0; /* but "Possess the following desirable qualifications:" is one */
     *desirable = has_any(t, 0, n, des_intro);
     at += at != dash; /* past the colon; a dash is skipped below */
     while (at < ln->len && ln->text[at] == ' ')

@@ -610,6 +610,13 @@ static void test_essential_run_together(void **state)
         assert_str(tn_str(tn_crit(&o, "essential", "languages"), "other"), "II");
         tn_free(&o);
     }
+    /* an introduction that starts with a verb still introduces */
+    o = one_line_list(FALSE, "- possess a university degree in law.",
+                      "Possess the following desirable qualifications: knowledge of SAP; experience in audit.");
+    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "text"), "knowledge of SAP; experience in audit");
+    /* nationality, education, deadline */
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 3);
+    tn_free(&o);
 }
 
 /* Headings in title case, with their own words. */
