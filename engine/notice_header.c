@@ -746,7 +746,8 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
             const nt_toks *nt = nt_line_toks(&d->text, i + 1);
             fact g;
             guint w;
-            below = next->len > 0 && next->len <= 80 && !label_line(next, nt, &g, &w) && !label_alone(next, nt, &g);
+            below = next->len > 0 && next->len <= 80 && !label_line(next, nt, &g, &w) && !label_alone(next, nt, &g) &&
+                    !nt_named_heading(next, nt); /* "Location:" left empty, then "2. QUALIFICATIONS" */
             if (below) {
                 ln = next;
                 tp = nt;

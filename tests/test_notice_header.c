@@ -204,6 +204,10 @@ static void test_deadlines(void **state)
     assert_null(tn_str(o.rules, "deadline"));
     assert_str(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(o.rules, "grades"), 0)->valuestring, "G15");
     tn_free(&o);
+    /* nor of the heading below it, where the web page left the value empty */
+    o = header("Officer - 123456\nApplication Deadline: 20-Oct-2025\nLocation:\n2. QUALIFICATIONS AND EXPERIENCE");
+    assert_null(tn_str(o.rules, "location"));
+    tn_free(&o);
 }
 
 static void test_deadline_ongoing_and_unreadable(void **state)
