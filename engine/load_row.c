@@ -1719,6 +1719,28 @@ static void record_too_long(elg_loader *L, unsigned line)
     L->record_problem = TRUE;
 }
 
+static gboolean all_cells_empty(const elg_loader *L)
+{
+    for (guint i = 0; i < L->ncells; i++)
+        if (L->cell[i].len != 0)
+            return FALSE;
+    return TRUE;
+}
+
+/* A row of empty cells before the header (";;", as Excel saves a sheet's
+ * empty first rows), whatever the delimiter: the file's first pass skips
+ * it too, before guessing the delimiter from the header. */
+static gboolean empty_row_before_header(const elg_loader *L)
+{
+    for (guint i = 0; i < L->ncells; i++) {
+        const char *text = elg_loader_cell(L, i);
+        for (size_t k = 0; k < L->cell[i].len; k++)
+            if (!strchr(" \t,;", text[k]))
+                return FALSE;
+    }
+    return TRUE;
+}
+
 void elg_loader_end_record(elg_loader *L, unsigned line)
 {
     elg_loader_check_pending_id(L);
@@ -1734,7 +1756,7 @@ void elg_loader_end_record(elg_loader *L, unsigned line)
             g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
                         "%s:%u: error: the header has more than %u columns (--max-columns)",
                         L->p->file, line, L->max_columns);
-        } else {
+        } else if (!empty_row_before_header(L)) {
             L->header_done = TRUE;
             map_headers(L, line);
         }
@@ -1743,9 +1765,7 @@ void elg_loader_end_record(elg_loader *L, unsigned line)
             record_too_long(L, line);
         /* a record whose cells are all empty is a blank line, not a row;
          * one whose only cell was too long and read as empty is a row */
-        gboolean blank = !L->record_problem;
-        for (guint i = 0; i < L->ncells && blank; i++)
-            blank = L->cell[i].len == 0;
+        gboolean blank = !L->record_problem && all_cells_empty(L);
         if (!blank || L->extra_fields)
             store_row(L, line);
     }

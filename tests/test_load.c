@@ -217,6 +217,20 @@ static void test_blank_lines_before_the_header(void **state)
     assert_string_equal(l->diags->str, "5:3: nationality: \"Frnce\" is not a country; expected an ISO 3166 code or "
                                        "an English or French country name\n");
     unload(l);
+    /* a line of a TAB, and rows of empty cells as Excel saves empty first rows */
+    l = load("\t\n;;\n,,\ncandidate_id;nationality;name\nC1;FR;Ann\n");
+    assert_int_equal(elg_profiles_delimiter(l->p), ';');
+    assert_int_equal(elg_profiles_count(l->p), 1);
+    assert_member(l, 0, "name", "\"Ann\"");
+    assert_int_equal(elg_profiles_line(l->p, 0), 5);
+    unload(l);
+    /* nothing but empty cells: no header */
+    char *e = load_error(";;\n;;\n");
+    assert_string_equal(e, "c.csv: error: no header row; expected a header with a candidate_id column");
+    g_free(e);
+    e = load_error(",,\n\t\n");
+    assert_string_equal(e, "c.csv: error: no header row; expected a header with a candidate_id column");
+    g_free(e);
 }
 
 static void test_excel_sep_line(void **state)
