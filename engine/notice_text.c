@@ -136,7 +136,10 @@ static const char *const des_lines[] = {
 static const char *const qual_lines[] = {
     "qualifications and experience", "qualifications and expertise", "qualifications",
     "requirements", "qualifications et experience", "qualifications et expertise",
-    "profil requis", "qualifications and requirements", "qualifications requirements", NULL};
+    "profil requis", "qualifications and requirements", "qualifications requirements",
+    "skills and experience", "experience and skills", "education and experience",
+    "experience and education", "qualifications and skills", "skills and qualifications",
+    "knowledge and experience", "knowledge skills and experience", NULL};
 static const char *const other_lines[] = {
     "summary", "main accountabilities", "accountabilities", "interrelationships",
     "competencies", "contract", "additional information", "description", "job description",
@@ -660,6 +663,28 @@ static gboolean note_line(const nt_line *ln, const nt_toks *t)
     return FALSE;
 }
 
+/* "Essential: a degree ...", "Desirable: a Master's degree ..." (NSPA): a
+ * label of the list before a colon, the item after it.  The list, and in
+ * *FROM where the item starts; H_NONE when the line has no such label. */
+static heading inline_label(const nt_line *ln, const nt_toks *t, guint *from)
+{
+    const char *colon = memchr(ln->text, ':', ln->len < 48 ? ln->len : 48);
+    if (!colon)
+        return H_NONE;
+    const guint at = (guint)(colon - ln->text);
+    guint n = 0;
+    while (n < nt_ntoks(t) && nt_tok_at(t, n)->end <= at)
+        n++;
+    const heading h = n > 0 && n <= 3 ? heading_words(t, 0, n) : H_NONE;
+    guint start = at + 1;
+    while (start < ln->len && ln->text[start] == ' ')
+        start++;
+    if ((h != H_ESSENTIAL && h != H_DESIRABLE) || start >= ln->len)
+        return H_NONE;
+    *from = start;
+    return h;
+}
+
 /* Walk one part: headings open and close lists; list markers start items;
  * lines that continue an unfinished item are joined to it. */
 static void scan_part(nt_doc *d, const nt_part *p)
@@ -681,6 +706,8 @@ static void scan_part(nt_doc *d, const nt_part *p)
         gboolean skip = furniture(tp);
         heading h = skip ? H_NONE : classify_heading(ln, tp);
         gboolean sub = FALSE;
+        heading label;
+        guint label_from = 0;
         /* "3.3 LANGUAGE" inside a list heads a part of it, while
          * "ATTRIBUTES/COMPETENCIES" ends it */
         static const char *const parts[] = {"language", "languages", "langue", "langues",
@@ -724,6 +751,12 @@ static void scan_part(nt_doc *d, const nt_part *p)
             if (labels_under_subheadings)
                 cur = NT_ESSENTIAL;
             sub = TRUE;
+        } else if (cur >= 0 && ln->bullet == NT_NOBULLET && (label = inline_label(ln, tp, &label_from)) != H_NONE) {
+            cur = label == H_ESSENTIAL ? NT_ESSENTIAL : NT_DESIRABLE;
+            d->has_list[p->lang][cur] = TRUE;
+            labels_under_subheadings |= under_subheading;
+            it = take_line(d, p, i, NULL, label_from, (nt_list)cur);
+            bulleted = FALSE;
         } else if (cur >= 0 && note_line(ln, tp)) {
             it = NULL;
         } else if (cur >= 0) {

@@ -725,6 +725,26 @@ static void test_numbered_subsections(void **state)
     tn_free(&o);
 }
 
+/* NSPA's labels on the item's line ("Essential: a degree", "Desirable: a
+ * Master's degree") under numbered sub-sections of "Skills and Experience":
+ * the desirable item is no essential one (stricter than the notice). */
+static void test_inline_labels(void **state)
+{
+    (void)state;
+    tn_out o = tn_compile("NSPA VACANCY NOTICE\nReference: 250412\nClosing Date: 15 April 2025\n\n"
+                          "3. Skills and Experience\n\n3.1 Education\nEssential: A university degree at Bachelor "
+                          "level in law.\nDesirable: A Master's degree in business administration.\n\n3.2 Experience\n"
+                          "Essential: A minimum of five (5) years of experience in logistics.\nDesirable: Experience "
+                          "in audit.\n\n4. Remarks\nCandidates must be nationals of a NATO member state.\n");
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_logistics"), "years") == 5);
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 4); /* with nationality, deadline */
+    assert_str(tn_str(tn_crit(&o, "desirable", "education_master"), "level"), "master");
+    assert_non_null(tn_crit(&o, "desirable", "experience_audit"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 2);
+    tn_free(&o);
+}
+
 /* A list item stating the nationality rule is the nationality criterion
  * every post has, not a panel criterion beside it (in either list, as web
  * pages paste it after the desirable items); an item that asks for
@@ -836,6 +856,7 @@ int main(void)
         cmocka_unit_test(test_list_subheadings),
         cmocka_unit_test(test_numbered_subsections),
         cmocka_unit_test(test_nationality_item),
+        cmocka_unit_test(test_inline_labels),
         cmocka_unit_test(test_lost_markers),
         cmocka_unit_test(test_item_only_in_one_language),
         cmocka_unit_test(test_list_missing_in_one_language),
