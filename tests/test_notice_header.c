@@ -428,8 +428,8 @@ static void test_nationality_forms(void **state)
     static const char *const partners[] = {
         "Only nationals of NATO member countries and of partner nations may apply",
         "Ce poste est ouvert aux ressortissants des pays membres de l'OTAN et des pays partenaires",
-        "Seuls les ressortissants des pays membres de l'OTAN et des pays du Partenariat pour la paix peuvent "
-        "postuler",
+        ("Seuls les ressortissants des pays membres de l'OTAN et des pays du Partenariat pour la paix peuvent "
+         "postuler"),
     };
     for (size_t i = 0; i < G_N_ELEMENTS(partners); i++) {
         char *head = g_strdup_printf("Officer - 123456\nNATO Body: NATO IS\n\n%s.\n", partners[i]);
