@@ -207,12 +207,13 @@ static void header_line_end(sniff_reader *r, char end)
 {
     sniff *s = r->s;
     size_t blank = 0;
-    while (blank < s->header_len && strchr(" \t,;", s->header[blank]))
+    while (blank < s->header_len && strchr(" \t,;\"", s->header[blank]))
         blank++;
     if (blank == s->header_len) {
-        /* a blank line before the header (or one of empty cells, ";;", as
-         * Excel saves a sheet's empty first row), which the loader skips
-         * too: the delimiter is the header's, not a guess from nothing */
+        /* a blank line before the header (or one of empty cells, ";;" or
+         * quoted "";"", as Excel saves a sheet's empty first row), which the
+         * loader skips too: the delimiter is the header's, not a guess from
+         * nothing */
         s->header_len = 0;
         return;
     }

@@ -1727,15 +1727,16 @@ static gboolean all_cells_empty(const elg_loader *L)
     return TRUE;
 }
 
-/* A row of empty cells before the header (";;", as Excel saves a sheet's
- * empty first rows), whatever the delimiter: the file's first pass skips
- * it too, before guessing the delimiter from the header. */
+/* A row of empty cells before the header (";;" or "";"", as Excel saves a
+ * sheet's empty first rows), whatever the delimiter: the file's first pass
+ * skips it too, before guessing the delimiter from the header.  Its test is
+ * on the raw line, quotes and all: the same characters here. */
 static gboolean empty_row_before_header(const elg_loader *L)
 {
     for (guint i = 0; i < L->ncells; i++) {
         const char *text = elg_loader_cell(L, i);
         for (size_t k = 0; k < L->cell[i].len; k++)
-            if (!strchr(" \t,;", text[k]))
+            if (!strchr(" \t,;\"", text[k]))
                 return FALSE;
     }
     return TRUE;

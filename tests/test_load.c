@@ -224,6 +224,13 @@ static void test_blank_lines_before_the_header(void **state)
     assert_member(l, 0, "name", "\"Ann\"");
     assert_int_equal(elg_profiles_line(l->p, 0), 5);
     unload(l);
+    /* quoted empty cells: skipped, and the delimiter is the header's */
+    l = load("\"\";\"\"\ncandidate_id,name\nC1,Ann\n");
+    assert_int_equal(elg_profiles_delimiter(l->p), ',');
+    assert_int_equal(elg_profiles_count(l->p), 1);
+    assert_member(l, 0, "name", "\"Ann\"");
+    assert_int_equal(elg_profiles_line(l->p, 0), 3);
+    unload(l);
     /* nothing but empty cells: no header */
     char *e = load_error(";;\n;;\n");
     assert_string_equal(e, "c.csv: error: no header row; expected a header with a candidate_id column");
