@@ -665,9 +665,13 @@ static gboolean note_line(const nt_line *ln, const nt_toks *t)
 
 /* "Essential: a degree ...", "Desirable: a Master's degree ..." (NSPA): a
  * label of the list before a colon, the item after it.  The list, and in
- * *FROM where the item starts; H_NONE when the line has no such label. */
+ * *FROM where the item starts; H_NONE when the line has no such label.
+ * "Minimum: two years ..." or "Required: ..." among desirable items is no
+ * label: only the word essential makes an item essential. */
 static heading inline_label(const nt_line *ln, const nt_toks *t, guint *from)
 {
+    static const char *const essential[] = {"essential", "essentials", "essentiel", "essentiels",
+                                            "essentielle", "essentielles", NULL};
     const char *colon = memchr(ln->text, ':', ln->len < 48 ? ln->len : 48);
     if (!colon)
         return H_NONE;
@@ -676,6 +680,8 @@ static heading inline_label(const nt_line *ln, const nt_toks *t, guint *from)
     while (n < nt_ntoks(t) && nt_tok_at(t, n)->end <= at)
         n++;
     const heading h = n > 0 && n <= 3 ? heading_words(t, 0, n) : H_NONE;
+    if (h == H_ESSENTIAL && !has_any(t, 0, n, essential))
+        return H_NONE;
     guint start = at + 1;
     while (start < ln->len && ln->text[start] == ' ')
         start++;
@@ -752,11 +758,20 @@ static void scan_part(nt_doc *d, const nt_part *p)
                 cur = NT_ESSENTIAL;
             sub = TRUE;
         } else if (cur >= 0 && ln->bullet == NT_NOBULLET && (label = inline_label(ln, tp, &label_from)) != H_NONE) {
-            cur = label == H_ESSENTIAL ? NT_ESSENTIAL : NT_DESIRABLE;
-            d->has_list[p->lang][cur] = TRUE;
+            const nt_list list = label == H_ESSENTIAL ? NT_ESSENTIAL : NT_DESIRABLE;
+            d->has_list[p->lang][list] = TRUE;
             labels_under_subheadings |= under_subheading;
-            it = take_line(d, p, i, NULL, label_from, (nt_list)cur);
             bulleted = FALSE;
+            if (ln->text[ln->len - 1] == ':') {
+                /* "Desirable qualifications: the following would be an
+                 * advantage:": an introduction, the items below it */
+                cur = list;
+                it = NULL;
+            } else {
+                /* the label is its item's alone: an unlabelled item after
+                 * it is still the open list's */
+                it = take_line(d, p, i, NULL, label_from, list);
+            }
         } else if (cur >= 0 && note_line(ln, tp)) {
             it = NULL;
         } else if (cur >= 0) {

@@ -745,6 +745,47 @@ static void test_inline_labels(void **state)
     tn_free(&o);
 }
 
+/* A label is its item's alone; "Minimum:" among desirable items is none; a
+ * label before an introduction ("the incumbent must have:") opens the list
+ * and is no item. */
+static void test_inline_labels_scope(void **state)
+{
+    (void)state;
+    static const char head[] = "NATO VACANCY NOTICE\nReference: 250412\nClosing Date: 15 April 2025\n\n"
+                               "2. QUALIFICATIONS AND EXPERIENCE\n\n";
+    static const char tail[] = "\n3. MAIN ACCOUNTABILITIES\n\nCandidates must be nationals of a NATO member state.\n";
+    /* the unlabelled item after "Desirable:" is still essential */
+    char *text = g_strconcat(head, "ESSENTIAL\nEssential: A university degree in law.\nDesirable: A Master's degree "
+                             "in business administration.\n- at least 5 years of experience in logistics.\n", tail, NULL);
+    tn_out o = tn_compile(text);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_logistics"), "years") == 5);
+    assert_str(tn_str(tn_crit(&o, "desirable", "education_master"), "level"), "master");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
+    tn_free(&o);
+    g_free(text);
+    /* "Minimum:" among the desirable items: still desirable, as is the next */
+    text = g_strconcat(head, "ESSENTIAL\n- a university degree in law.\n\nDESIRABLE\n\n- experience in audit;\n"
+                       "Minimum: two years of experience in logistics.\n- knowledge of SAP.\n", tail, NULL);
+    o = tn_compile(text);
+    assert_non_null(tn_crit(&o, "desirable", "experience_logistics"));
+    assert_non_null(tn_crit(&o, "desirable", "knowledge_sap"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 3);
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 3); /* with nationality, deadline */
+    tn_free(&o);
+    g_free(text);
+    /* a label before an introduction: no item of its words */
+    text = g_strconcat(head, "Essential qualifications: the incumbent must have:\n- a university degree in law;\n"
+                       "Desirable qualifications: the following would be an advantage:\n- experience in audit.\n",
+                       tail, NULL);
+    o = tn_compile(text);
+    assert_non_null(tn_crit(&o, "essential", "education"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 3);
+    assert_non_null(tn_crit(&o, "desirable", "experience_audit"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
+    tn_free(&o);
+    g_free(text);
+}
+
 /* A list item stating the nationality rule is the nationality criterion
  * every post has, not a panel criterion beside it (in either list, as web
  * pages paste it after the desirable items); an item that asks for
@@ -857,6 +898,7 @@ int main(void)
         cmocka_unit_test(test_numbered_subsections),
         cmocka_unit_test(test_nationality_item),
         cmocka_unit_test(test_inline_labels),
+        cmocka_unit_test(test_inline_labels_scope),
         cmocka_unit_test(test_lost_markers),
         cmocka_unit_test(test_item_only_in_one_language),
         cmocka_unit_test(test_list_missing_in_one_language),
