@@ -774,6 +774,16 @@ static void scan_part(nt_doc *d, const nt_part *p)
             }
         } else if (cur >= 0 && note_line(ln, tp)) {
             it = NULL;
+            /* "Note: a degree may be replaced by 4 more years of experience"
+             * may loosen a requirement; it is no item, but it is not
+             * passed over in silence */
+            static const char *const requirement_words[] = {
+                "degree", "diploma", "qualification", "years", "experience", "level", "diplome",
+                "ans", "annees", "niveau", NULL};
+            if (has_any(tp, 0, nt_ntoks(tp), requirement_words))
+                nt_warn(d, ln->line, ln->cols[0], NULL, NULL,
+                        "a note under the list is not read as a requirement; check whether it changes one: "
+                        "\"%.*s\"", (int)ln->len, ln->text);
         } else if (cur >= 0) {
             gboolean des;
             guint from = 0;

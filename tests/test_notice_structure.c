@@ -786,6 +786,23 @@ static void test_inline_labels_scope(void **state)
     g_free(text);
 }
 
+/* A note under a list is no item; one that speaks of a degree or years
+ * may loosen a requirement, so it is warned about, not passed over. */
+static void test_note_under_a_list(void **state)
+{
+    (void)state;
+    tn_out o = one_line_list(FALSE, "- A university degree in economics;\n- 3 years of experience in finance.\n\n"
+                                     "Note: a university degree may be replaced by 4 additional years of experience.\n\n"
+                                     "NOTE: The work is mainly conducted in English.",
+                             "- experience in audit.");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 4); /* nationality, the two, deadline */
+    assert_int_equal(tn_warned(&o, "a note under the list is not read as a requirement; check whether it changes "
+                                   "one: \"Note: a university degree may be replaced by 4 additional years of "
+                                   "experience.\""), 1);
+    assert_int_equal(tn_warned(&o, "a note under the list"), 1);
+    tn_free(&o);
+}
+
 /* A list item stating the nationality rule is the nationality criterion
  * every post has, not a panel criterion beside it (in either list, as web
  * pages paste it after the desirable items); an item that asks for
@@ -898,6 +915,7 @@ int main(void)
         cmocka_unit_test(test_numbered_subsections),
         cmocka_unit_test(test_nationality_item),
         cmocka_unit_test(test_inline_labels),
+        cmocka_unit_test(test_note_under_a_list),
         cmocka_unit_test(test_inline_labels_scope),
         cmocka_unit_test(test_lost_markers),
         cmocka_unit_test(test_item_only_in_one_language),
