@@ -663,6 +663,17 @@ static gboolean note_line(const nt_line *ln, const nt_toks *t)
     return FALSE;
 }
 
+/* Is the next line of part P after line I that holds text a list item? */
+static gboolean bullet_follows(nt_doc *d, const nt_part *p, guint i)
+{
+    for (guint j = i + 1; j < p->end; j++) {
+        const nt_line *ln = nt_line_at(&d->text, j);
+        if (ln->len > 0) /* "3. MAIN ACCOUNTABILITIES" is a heading, not an item */
+            return ln->bullet != NT_NOBULLET && classify_heading(ln, nt_line_toks(&d->text, j)) == H_NONE;
+    }
+    return FALSE;
+}
+
 /* "Essential: a degree ...", "Desirable: a Master's degree ..." (NSPA): a
  * label of the list before a colon, the item after it.  The list, and in
  * *FROM where the item starts; H_NONE when the line has no such label.
@@ -815,6 +826,10 @@ static void scan_part(nt_doc *d, const nt_part *p)
                 /* a list without markers; or a line whose marker a copy lost,
                  * after an item whose ";" says more follow (a sentence after
                  * a blank line is a paragraph, unless it ends like an item) */
+                it = take_line(d, p, i, NULL, 0, (nt_list)cur);
+            } else if (bullet_follows(d, p, i)) {
+                /* between two bullets, a line whose marker a copy lost is
+                 * in the list, not after it */
                 it = take_line(d, p, i, NULL, 0, (nt_list)cur);
             } else {
                 it = NULL; /* a paragraph after the list */

@@ -848,6 +848,13 @@ static void test_lost_markers(void **state)
     /* nationality, education, the three experiences, deadline */
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 6);
     tn_free(&o);
+    /* between two bullets, a line after an item ending with "." is in the
+     * list too */
+    o = one_line_list(FALSE, "- A university degree in economics.",
+                      "- experience in audit.\nknowledge of SAP.\n- knowledge of French.");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 3);
+    assert_str(tn_str(tn_kind(&o, "desirable", "panel", 0), "text"), "knowledge of SAP");
+    tn_free(&o);
     /* a sentence after a blank line is a paragraph after the list, even
      * when the last item ends with ";"; an item after a blank line ends
      * with ";" too */
