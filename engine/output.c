@@ -1,12 +1,10 @@
 /* Atomic file output: see output.h. */
-#define _DEFAULT_SOURCE /* realpath */
 #include "output.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
-#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
@@ -48,17 +46,12 @@ static void release_cached_pages(const char *path)
 }
 
 /* The file a symbolic link PATH names, or NULL when PATH is no link; one
- * that does not exist yet (a link made before the first report) too. */
+ * that does not exist yet (a link made before the first report) too, which
+ * is why the chain is followed here rather than by realpath(). */
 static gchar *link_target(const char *path)
 {
     if (!g_file_test(path, G_FILE_TEST_IS_SYMLINK))
         return NULL;
-    char *real = realpath(path, NULL);
-    if (real) {
-        gchar *target = g_strdup(real);
-        free(real);
-        return target;
-    }
     gchar *p = g_strdup(path);
     for (int hops = 0; hops < 40 && g_file_test(p, G_FILE_TEST_IS_SYMLINK); hops++) {
         gchar *next = g_file_read_link(p, NULL);
