@@ -310,24 +310,26 @@ void nt_item_free(gpointer p)
     g_free(it);
 }
 
-static gboolean item_ended(const GString *s)
+/* Does S end with one of TAILS (NULL-ended; case aside, spaces after it
+ * ignored)? */
+static gboolean ends_with_any(const GString *s, const char *const *tails)
 {
     gsize n = s->len;
     while (n > 0 && s->str[n - 1] == ' ')
         n--;
-    if (n == 0)
-        return FALSE;
-    char c = s->str[n - 1];
-    if (c == ';' || c == '.' || c == '!')
-        return TRUE;
-    /* "…; and" / "…; et" before the last item */
-    static const char *const tails[] = {"; and", "; or", "; et", "; ou", ", and", ", et", NULL};
     for (const char *const *t = tails; *t; t++) {
         size_t tl = strlen(*t);
         if (n >= tl && g_ascii_strncasecmp(s->str + n - tl, *t, tl) == 0)
             return TRUE;
     }
     return FALSE;
+}
+
+static gboolean item_ended(const GString *s)
+{
+    /* "…; and" / "…; et" before the last item */
+    static const char *const tails[] = {";", ".", "!", "; and", "; or", "; et", "; ou", ", and", ", et", NULL};
+    return ends_with_any(s, tails);
 }
 
 /* Bytes FROM .. TO of line LN (TO 0: to its end) joined to item IT. */
@@ -596,32 +598,16 @@ static gboolean starts_upper(const nt_line *ln)
 /* Does the item end with ";" (or "; and"), so that another item follows? */
 static gboolean semicolon_end(const nt_item *it)
 {
-    const GString *s = it->text;
-    gsize n = s->len;
-    while (n > 0 && s->str[n - 1] == ' ')
-        n--;
-    if (n >= 4 && g_ascii_strncasecmp(s->str + n - 4, " and", 4) == 0)
-        n -= 4;
-    else if (n >= 3 && g_ascii_strncasecmp(s->str + n - 3, " et", 3) == 0)
-        n -= 3;
-    return n > 0 && s->str[n - 1] == ';';
+    static const char *const tails[] = {";", "; and", "; et", NULL};
+    return ends_with_any(it->text, tails);
 }
 
 /* Does the item end with "or" after a comma or semicolon ("…a formal
  * qualification, or"), so that the next item is its alternative? */
 static gboolean or_end(const nt_item *it)
 {
-    const GString *s = it->text;
-    gsize n = s->len;
-    while (n > 0 && s->str[n - 1] == ' ')
-        n--;
     static const char *const tails[] = {", or", "; or", ", ou", "; ou", NULL};
-    for (const char *const *t = tails; *t; t++) {
-        size_t tl = strlen(*t);
-        if (n >= tl && g_ascii_strncasecmp(s->str + n - tl, *t, tl) == 0)
-            return TRUE;
-    }
-    return FALSE;
+    return ends_with_any(it->text, tails);
 }
 
 /* A line of one to four words that name a kind of qualification, capitalised
