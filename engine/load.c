@@ -201,13 +201,22 @@ static gboolean sep_line(const char *h, size_t len)
     return len == 5 && g_ascii_strncasecmp(h, "sep=", 4) == 0;
 }
 
+/* The "sep=X" line read as the header is no header: X is the delimiter,
+ * and the line (with its line end of END_LEN bytes) comes before the body. */
+static void take_sep_line(sniff *s, size_t end_len)
+{
+    s->sep = s->header[4];
+    s->sep_len = s->header_len + end_len;
+    s->header_len = 0;
+}
+
 /* The header line is complete at a line end.  A first line "sep=X" is no
  * header: it is noted, and the header is the line after it. */
 static void header_line_end(sniff_reader *r, char end)
 {
     sniff *s = r->s;
     size_t blank = 0;
-    while (blank < s->header_len && strchr(" \t,;\"", s->header[blank]))
+    while (blank < s->header_len && strchr(ELG_BLANK_ROW_CHARS, s->header[blank]))
         blank++;
     if (blank == s->header_len) {
         /* a blank line before the header (or one of empty cells, ";;" or
@@ -218,9 +227,7 @@ static void header_line_end(sniff_reader *r, char end)
         return;
     }
     if (!s->sep_len && sep_line(s->header, s->header_len)) {
-        s->sep = s->header[4];
-        s->sep_len = s->header_len + 1;
-        s->header_len = 0;
+        take_sep_line(s, 1);
         r->sep_cr = end == '\r';
     } else {
         r->header_complete = TRUE;
@@ -343,12 +350,8 @@ static gboolean sniff_file(FILE *f, guint64 size, char *buf, size_t bufsize, sni
         helper = g_thread_new("eligo-sniff", sniff_reader_thread, &second);
     }
     sniff_read(&first);
-    if (!first.header_complete && !s->sep_len && sep_line(s->header, s->header_len)) {
-        /* the file is that line alone */
-        s->sep = s->header[4];
-        s->sep_len = s->header_len;
-        s->header_len = 0;
-    }
+    if (!first.header_complete && !s->sep_len && sep_line(s->header, s->header_len))
+        take_sep_line(s, 0); /* the file is that line alone */
     if (helper) {
         g_thread_join(helper);
         const gboolean whole_first = s->size == mid && !first.read_errno && !s->nul_offset;

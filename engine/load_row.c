@@ -1736,7 +1736,7 @@ static gboolean empty_row_before_header(const elg_loader *L)
     for (guint i = 0; i < L->ncells; i++) {
         const char *text = elg_loader_cell(L, i);
         for (size_t k = 0; k < L->cell[i].len; k++)
-            if (!strchr(" \t,;\"", text[k]))
+            if (!strchr(ELG_BLANK_ROW_CHARS, text[k]))
                 return FALSE;
     }
     return TRUE;

@@ -104,6 +104,11 @@ void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_l
 /* Text followed a closing quote in the field now being read, of the
  * record on LINE: the field was read on unquoted. */
 void elg_loader_text_after_quote(elg_loader *L, unsigned line);
+/* What a row before the header may hold and still be blank (";;", "";""
+ * of a sheet's empty first rows): the file's first pass and the loader
+ * skip the same rows. */
+#define ELG_BLANK_ROW_CHARS " \t,;\""
+
 /* The current record ended; it started on LINE. */
 void elg_loader_end_record(elg_loader *L, unsigned line);
 /* Check the last stored row's id now if that is still to do: before
