@@ -912,14 +912,9 @@ typedef struct {
  * known.  NULL otherwise. */
 static const char *missing_value_meaning(const elg_reference *ref, guint8 code, const char *s, size_t len)
 {
-    static const char *const codes[][2] = {{"NA", "not available"}, {"NC", "non communiqué"},
-                                           {"NR", "non renseigné"}, {"SO", "sans objet"}};
-    const char *alpha2 = g_array_index(ref->countries, elg_country, code).alpha2;
+    const char *meaning = g_array_index(ref->countries, elg_country, code).placeholder;
     char folded[4];
-    for (size_t i = 0; i < G_N_ELEMENTS(codes); i++)
-        if (strcmp(alpha2, codes[i][0]) == 0)
-            return elg_fold(s, len, folded, sizeof folded) == 2 ? codes[i][1] : NULL;
-    return NULL;
+    return meaning && elg_fold(s, len, folded, sizeof folded) == 2 ? meaning : NULL;
 }
 
 /* TOK, the country CODE, is a territory of a state that an organisation

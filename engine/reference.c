@@ -177,6 +177,12 @@ static gboolean load_countries(elg_reference *ref, GError **err)
         memcpy(k.alpha3, a3, 4);
         k.en = g_strdup(en);
         k.fr = g_strdup(fr ? fr : en);
+        /* codes that forms also use for a missing answer: read as unknown */
+        static const char *const placeholders[][2] = {{"NA", "not available"}, {"NC", "non communiqué"},
+                                                      {"NR", "non renseigné"}, {"SO", "sans objet"}};
+        for (size_t j = 0; j < G_N_ELEMENTS(placeholders); j++)
+            if (strcmp(k.alpha2, placeholders[j][0]) == 0)
+                k.placeholder = placeholders[j][1];
         g_array_append_val(ref->countries, k);
     }
     /* Codes first, then names, then aliases, so an alias never hides a code. */

@@ -18,6 +18,7 @@ typedef struct {
     char *en, *fr;
     guint8 sovereign;   /* a territory (territories.json): its state's index; 0 for a state */
     gboolean in_organisation; /* a member, at some date, of an organisation of the tables */
+    const char *placeholder; /* what the code alone also means in a form ("NA": not available), or NULL */
 } elg_country;
 
 typedef struct {
