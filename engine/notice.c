@@ -78,9 +78,7 @@ static gboolean partner_nations(const char *sentence)
                                           "pfp", "ppp", NULL};
     nt_toks t;
     nt_toks_init(&t, sentence, strlen(sentence));
-    gboolean found = FALSE;
-    for (guint i = 0; i < nt_ntoks(&t) && !found; i++)
-        found = nt_in(&t, i, partner);
+    const gboolean found = nt_find_seq(&t, 0, nt_ntoks(&t), partner, NULL) >= 0;
     nt_toks_clear(&t);
     return found;
 }

@@ -211,10 +211,8 @@ static gboolean nationality_item(const nt_toks *t)
 static gboolean asks_more(const nt_toks *t)
 {
     static const char *const and_words[] = {"and", "et", NULL};
-    static const char *const verbs[] = {"be", "have", "hold", "possess", "demonstrate", "show", "etre",
-                                        "avoir", "posseder", "detenir", "justifier", NULL};
     for (guint i = (guint)nt_nationality_statement(t); i + 1 < nt_ntoks(t); i++)
-        if (nt_in(t, i, and_words) && nt_in(t, i + 1, verbs))
+        if (nt_in(t, i, and_words) && nt_in(t, i + 1, nt_item_verbs))
             return TRUE;
     return FALSE;
 }

@@ -222,6 +222,9 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h);
  * countries", "ressortissants des pays membres"): the word it starts at, or
  * -1. */
 int nt_nationality_statement(const nt_toks *t);
+/* The verbs that start a requirement ("have", "possess", "be", "avoir"...),
+ * folded; NULL-ended. */
+extern const char *const nt_item_verbs[];
 void nt_header_clear(nt_header *h);
 /* Add grade LETTER DIGITS ("G", "15") to GRADES, kept sorted and unique. */
 void nt_grade_add(GPtrArray *grades, char letter, const char *digits);

@@ -446,17 +446,17 @@ static gboolean semicolon_list(nt_doc *d, const nt_part *p, guint i, guint from)
  * are markers, while "2015 - 2020" or "Brussels - Belgium" are not); and
  * with RUN_ON, any "; " (desirable items start with nouns), but for "; or",
  * an alternative. */
-static const char *const item_verbs[] = {"have", "possess", "be", "demonstrate", "hold", "show",
+const char *const nt_item_verbs[] = {"have", "possess", "be", "demonstrate", "hold", "show",
                                          "avoir", "posseder", "etre", "justifier", "faire",
                                          "detenir", "demontrer", "maitriser", NULL};
 
-/* Does the item from byte FROM of the line start with one of item_verbs? */
+/* Does the item from byte FROM of the line start with one of nt_item_verbs? */
 static gboolean starts_with_verb(const nt_toks *t, guint from)
 {
     guint i = 0;
     while (i < nt_ntoks(t) && nt_tok_at(t, i)->start < from)
         i++;
-    return i < nt_ntoks(t) && nt_in(t, i, item_verbs);
+    return i < nt_ntoks(t) && nt_in(t, i, nt_item_verbs);
 }
 
 /* How many "- verb" the line holds, and in *FIRST where the first dash is. */
@@ -465,7 +465,7 @@ static guint dash_verbs(const nt_line *ln, const nt_toks *t, guint *first)
     guint n = 0;
     for (guint i = 0; i < nt_ntoks(t); i++) {
         guint dash = dash_before(ln, nt_tok_at(t, i)->start);
-        if (dash && nt_in(t, i, item_verbs) && n++ == 0 && first)
+        if (dash && nt_in(t, i, nt_item_verbs) && n++ == 0 && first)
             *first = dash;
     }
     return n;
@@ -473,7 +473,7 @@ static guint dash_verbs(const nt_line *ln, const nt_toks *t, guint *first)
 
 static guint next_requirement(const nt_line *ln, const nt_toks *t, guint from, gboolean run_on, guint *end)
 {
-    const char *const *verbs = item_verbs;
+    const char *const *verbs = nt_item_verbs;
     static const char *const and_words[] = {"and", "et", NULL}, *const or_words[] = {"or", "ou", NULL};
     const guint dashed = dash_verbs(ln, t, NULL);
     for (guint i = 0; i < nt_ntoks(t); i++) {
@@ -543,7 +543,7 @@ static guint inline_intro(const nt_line *ln, const nt_toks *t, gboolean first, g
      * hold a degree - have" (they end with the modal that asks the items) */
     static const char *const modals[] = {"must", "should", "shall", "will", "to", "doit", "doivent",
                                          "devra", "devront", NULL};
-    if (dash_verbs(ln, t, &dash) >= 2 && dash < at && dash < 160 && !nt_in(t, 0, item_verbs)) {
+    if (dash_verbs(ln, t, &dash) >= 2 && dash < at && dash < 160 && !nt_in(t, 0, nt_item_verbs)) {
         guint last = 0;
         while (last + 1 < nt_ntoks(t) && nt_tok_at(t, last + 1)->end <= dash)
             last++;
@@ -559,7 +559,7 @@ static guint inline_intro(const nt_line *ln, const nt_toks *t, gboolean first, g
     /* items run together before the colon are no introduction: "être
      * titulaire d'un diplôme ; avoir 7 ans ... ; langues officielles : V"
      * ("titulaire" there is the degree's, not the incumbent) */
-    if ((nt_in(t, 0, item_verbs) && !has_any(t, 0, n, des_intro)) ||
+    if ((nt_in(t, 0, nt_item_verbs) && !has_any(t, 0, n, des_intro)) ||
         g_strstr_len(ln->text, at < ln->len ? at : ln->len, "; "))
         return 0; /* but "Possess the following desirable qualifications:" is one */
     *desirable = has_any(t, 0, n, des_intro);
