@@ -329,6 +329,32 @@ static gboolean numeric_deadline(const char *v, elg_date_order order, guint32 *j
     return ok;
 }
 
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
+                                        "vendredi", "samedi", "dimanche", NULL};
+
+/* Is T only a date ("20 October 2025", "Monday, 2nd June 2025",
+ * "13/01/2026"), nothing else on its line?  A deadline's label alone may
+ * have its date a blank line below; only such a line is taken there. */
+static gboolean date_only(const nt_toks *t)
+{
+    if (nt_ntoks(t) == 0)
+        return FALSE;
+    for (guint i = 0; i < nt_ntoks(t); i++) {
+        const char *f = nt_f(t, i);
+        const char *rest = f + strspn(f, "0123456789");
+        gboolean day = rest != f && (!*rest || strcmp(rest, "st") == 0 || strcmp(rest, "nd") == 0 ||
+                                     strcmp(rest, "rd") == 0 || strcmp(rest, "th") == 0 ||
+                                     strcmp(rest, "er") == 0);
+        if (!day && !nt_in(t, i, weekdays) && !(strlen(f) >= 3 && elg_parse_month(f, strlen(f))))
+            return FALSE;
+    }
+    char *digits = numeric_date(t->text);
+    gboolean date = digits || loose_date(t);
+    g_free(digits);
+    return date;
+}
+
 static void read_deadline(nt_doc *d, nt_header *h)
 {
     const char *v = h->deadline.value;
@@ -748,11 +774,18 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
             guint w;
             below = next->len > 0 && next->len <= 80 && !label_line(next, nt, &g, &w) && !label_alone(next, nt, &g) &&
                     !nt_named_heading(next, nt); /* "Location:" left empty, then "2. QUALIFICATIONS" */
+            /* "Closing date:", a blank line, then only a date */
+            guint j = i + 1;
+            while (f == F_DEADLINE && next->len == 0 && j + 1 < p->end && j < i + 4) {
+                next = nt_line_at(&d->text, ++j);
+                nt = nt_line_toks(&d->text, j);
+                below = next->len > 0 && next->len <= 80 && date_only(nt);
+            }
             if (below) {
                 ln = next;
                 tp = nt;
                 v = 0;
-                i++;
+                i = j;
             }
         }
         if (below || label_line(ln, tp, &f, &v)) {

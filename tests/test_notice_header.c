@@ -188,6 +188,12 @@ static void test_deadlines(void **state)
         /* a web page's copy: the label alone, the date on the line below */
         {"Closing date:\n20 October 2025", "2025-10-20"},
         {"Date limite de candidature :\n1er mars 2025", "2025-03-01"},
+        /* ... and a blank line between them: no deadline was found */
+        {"Closing date:\n\n20 October 2025", "2025-10-20"},
+        {"Application closing date:\n\n\nMonday, 2nd June 2025", "2025-06-02"},
+        {"Deadline for submission of applications:\n\n30 June 2025", "2025-06-30"},
+        {"Date de cl\xC3\xB4ture :\n\n20 octobre 2025", "2025-10-20"},
+        {"Date de cl\xC3\xB4ture :\n\n19-mars-2025", "2025-03-19"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *head = g_strdup_printf("Officer - 123456\n%s", cases[i].line);
@@ -203,6 +209,23 @@ static void test_deadlines(void **state)
     tn_out o = header("Officer - 123456\nClosing date:\nGrade: NATO Grade G15");
     assert_null(tn_str(o.rules, "deadline"));
     assert_str(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(o.rules, "grades"), 0)->valuestring, "G15");
+    tn_free(&o);
+    /* past a blank line, only a line that is a date and nothing else */
+    static const char *const not_dates[] = {
+        "Closing date:\n\nThe incumbent will start on 1 March 2026.",
+        "Closing date:\n\nLocation: Brussels",
+        "Closing date:\n\n20 October",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(not_dates); i++) {
+        char *head = g_strdup_printf("Officer - 123456\n%s", not_dates[i]);
+        o = header(head);
+        assert_null(tn_str(o.rules, "deadline"));
+        assert_int_equal(tn_warned(&o, "no application deadline was found"), 1);
+        tn_free(&o);
+        g_free(head);
+    }
+    o = header("Officer - 123456\nLocation:\n\nBrussels");
+    assert_null(tn_str(o.rules, "location"));
     tn_free(&o);
     /* nor of the heading below it, where the web page left the value empty */
     o = header("Officer - 123456\nApplication Deadline: 20-Oct-2025\nLocation:\n2. QUALIFICATIONS AND EXPERIENCE");
