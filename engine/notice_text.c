@@ -413,6 +413,23 @@ static guint skip_dash(const nt_line *ln, guint at)
     return after;
 }
 
+/* Does line LN hold, from byte FROM on, a word that states a requirement
+ * eligo may decide (years, a degree, a level, a clearance) or that starts
+ * an item ("have", "be")?  What follows the colon of "knowledge of: NATO;
+ * the EU" holds none: it is one item's list, not items run together. */
+static gboolean requirement_words(const nt_toks *t, guint from)
+{
+    static const char *const words[] = {
+        "year", "years", "ans", "annee", "annees", "degree", "diploma", "diplome", "qualification",
+        "qualifications", "level", "levels", "niveau", "niveaux", "clearance", "habilitation",
+        "bachelor", "bachelors", "master", "masters", "phd", "doctorate", "doctorat", "licence",
+        "university", "universitaire", "experience", "english", "french", "anglais", "francais", NULL};
+    for (guint i = 0; i < nt_ntoks(t); i++)
+        if (nt_tok_at(t, i)->start >= from && (nt_in(t, i, words) || nt_in(t, i, nt_item_verbs)))
+            return TRUE;
+    return FALSE;
+}
+
 /* Does the paragraph from byte FROM of line I of part P run several items
  * together at "; " ("experience in arms control; a PhD in a relevant
  * field; working knowledge of German.")?  Not in a bulleted item whose
@@ -425,17 +442,31 @@ static gboolean semicolon_list(nt_doc *d, const nt_part *p, guint i, guint from)
      * the official languages: V in one, II in the other; a degree; ..."):
      * cut there, a list read as items loses nothing, items read as one do */
     const gboolean bulleted = nt_line_at(&d->text, i)->bullet != NT_NOBULLET;
-    for (guint j = i; j < p->end && n < 2; j++, from = 0) {
+    /* ... but a paragraph that is an item of its own and opens with such a
+     * list, nothing after its colon that a criterion could decide, is one
+     * item: "knowledge of: NATO; the EU; the UN" */
+    const gboolean own = from == 0;
+    gboolean colon = FALSE, stated = FALSE;
+    for (guint j = i; j < p->end; j++, from = 0) {
         const nt_line *ln = nt_line_at(&d->text, j);
         if (j > i && (ln->len == 0 || ln->bullet != NT_NOBULLET))
             break;
-        for (guint k = from; k + 1 < ln->len && n < 2; k++) {
-            if (n == 0 && bulleted && ln->text[k] == ':')
-                return FALSE;
-            n += ln->text[k] == ';' && ln->text[k + 1] == ' ';
+        guint colon_at = 0;
+        for (guint k = from; k < ln->len && n < 2; k++) {
+            if (n == 0 && !colon && ln->text[k] == ':') {
+                if (bulleted)
+                    return FALSE;
+                colon = TRUE;
+                colon_at = k + 1;
+            }
+            n += k + 1 < ln->len && ln->text[k] == ';' && ln->text[k + 1] == ' ';
         }
+        if (n >= 2 && !(own && colon))
+            return TRUE;
+        if (colon)
+            stated |= requirement_words(nt_line_toks(&d->text, j), colon_at);
     }
-    return n >= 2;
+    return n >= 2 && stated;
 }
 
 /* Where, from FROM on, line LN holds another requirement (0: nowhere), and
@@ -608,6 +639,23 @@ static gboolean or_end(const nt_item *it)
 {
     static const char *const tails[] = {", or", "; or", ", ou", "; ou", NULL};
     return ends_with_any(it->text, tails);
+}
+
+/* Does item IT end inside the list after its colon ("- knowledge of the
+ * following organisations: NATO; the EU;"), so that the line of words T
+ * below it, without a marker, is that list wrapped ("the UN; the OSCE;")?
+ * Not where either states a requirement: that line is an item whose marker
+ * a copy lost. */
+static gboolean colon_list_goes_on(const nt_item *it, const nt_toks *t)
+{
+    const char *s = it->text->str, *colon = strchr(s, ':'), *semi = strstr(s, "; ");
+    if (it->run_on || !colon || (semi && semi < colon) || !semicolon_end(it) || requirement_words(t, 0))
+        return FALSE;
+    nt_toks words;
+    nt_toks_init(&words, s, it->text->len);
+    const gboolean stated = requirement_words(&words, (guint)(colon - s));
+    nt_toks_clear(&words);
+    return !stated;
 }
 
 /* A line of one to four words that name a kind of qualification, capitalised
@@ -806,6 +854,8 @@ static void scan_part(nt_doc *d, const nt_part *p)
                 bulleted = TRUE;
             } else if (it && !it->ended && !(blank && starts_upper(ln)) &&
                        (bulleted || !starts_upper(ln) || nt_open_end(it))) {
+                it = take_line(d, p, i, it, 0, (nt_list)cur);
+            } else if (bulleted && it && !blank && colon_list_goes_on(it, tp)) {
                 it = take_line(d, p, i, it, 0, (nt_list)cur);
             } else if (!bulleted || (it && semicolon_end(it) &&
                                      (!(blank && starts_upper(ln)) || ln->text[ln->len - 1] == ';'))) {

@@ -498,6 +498,48 @@ static void test_desirable_run_together(void **state)
                          "- knowledge of: NATO; the EU; the OSCE.");
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 2);
     tn_free(&o);
+    /* nor where the list is a paragraph of its own, its marker lost or the
+     * list without markers, or where the colon ends the bulleted line or
+     * the list wraps at a ";": the list was cut into panel items */
+    static const char *const colon_lists[][2] = {
+        {"- experience in arms control;\nknowledge of: NATO; the EU; the UN;\n- experience in audit.",
+         "knowledge of: NATO; the EU; the UN"},
+        {"experience in arms control;\n\nknowledge of: NATO; the EU; the UN;\n\nexperience in audit.",
+         "knowledge of: NATO; the EU; the UN"},
+        {"- experience in arms control;\n- knowledge of:\nNATO; the EU; the UN;\n- experience in audit.",
+         "knowledge of: NATO; the EU; the UN"},
+        {"- experience in arms control;\n- knowledge of the following organisations: NATO; the EU;\n"
+         "the UN; the OSCE;\n- experience in audit.",
+         "knowledge of the following organisations: NATO; the EU; the UN; the OSCE"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(colon_lists); i++) {
+        o = tn_en_items(ess, colon_lists[i][0]);
+        const cJSON *des = tn_list(&o, "desirable");
+        assert_int_equal(cJSON_GetArraySize(des), 3);
+        assert_non_null(tn_crit(&o, "desirable", "experience_arms_control"));
+        assert_non_null(tn_crit(&o, "desirable", "experience_audit"));
+        assert_str(tn_str(cJSON_GetArrayItem(des, 1), "text"), colon_lists[i][1]);
+        tn_free(&o);
+    }
+    o = one_line_list(TRUE, "- avoir au moins 5 ans d'exp\u00e9rience en gestion de projets ;",
+                      "- une exp\u00e9rience en ma\u00eetrise des armements ;\n"
+                      "une connaissance des organisations suivantes : l'OTAN ; l'UE ; l'ONU ;\n"
+                      "- une exp\u00e9rience en audit.");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 3);
+    tn_free(&o);
+    /* where what follows the colon states requirements, the paragraph is
+     * still cut: none is lost */
+    o = tn_en_items(ess, "- experience in arms control;\nknowledge of: NATO; a PhD; 3 years of experience in audit;\n"
+                         "- experience in logistics.");
+    assert_non_null(tn_crit(&o, "desirable", "education_doctorate"));
+    assert_non_null(tn_kind(&o, "desirable", "experience", 1));
+    tn_free(&o);
+    /* and a line below a bulleted colon list that is an item whose marker
+     * was lost stays an item */
+    o = tn_en_items(ess, "- knowledge of: NATO; the EU;\nexperience in audit;\n- experience in logistics.");
+    assert_non_null(tn_crit(&o, "desirable", "experience_audit"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 3);
+    tn_free(&o);
     /* a colon further on in a run-together paragraph does not join what
      * follows it: a short requirement after it ("NATO SECRET clearance",
      * "a PhD") stays a criterion of its own */
