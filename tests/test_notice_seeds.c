@@ -182,6 +182,35 @@ static void test_screen_like_hand_written(void **state)
     g_free(csv);
 }
 
+/* 251816's desirables: "an understanding of ... the transatlantic defence
+ * and technological industrial base" and "knowledge of the civil and
+ * military structure of the Alliance" name fields of fields.json (their
+ * phrases were taken from these items), which a candidate's years can
+ * decide; the hand-written post kept them for the panel while the compiler
+ * read defence_industry and nato_affairs.  Both now read the fields. */
+static void test_251816_desirables_like_hand_written(void **state)
+{
+    (void)state;
+    tn_out o = compile_seed("251816");
+    char *text = t_read("rules/posts/251816.json");
+    assert_non_null(text);
+    cJSON *theirs = cJSON_Parse(text);
+    assert_non_null(theirs);
+    const cJSON *a = tn_list(&o, "desirable"), *b = cJSON_GetObjectItemCaseSensitive(theirs, "desirable");
+    assert_int_equal(cJSON_GetArraySize(a), cJSON_GetArraySize(b));
+    for (int i = 0; i < cJSON_GetArraySize(a); i++) {
+        const cJSON *x = cJSON_GetArrayItem(a, i), *y = cJSON_GetArrayItem(b, i);
+        assert_string_equal(tn_str(x, "text"), tn_str(y, "text"));
+        assert_string_equal(tn_str(x, "kind"), tn_str(y, "kind"));
+        assert_int_equal(g_strcmp0(tn_str(x, "field"), tn_str(y, "field")), 0);
+    }
+    assert_str(tn_str(cJSON_GetArrayItem(b, 1), "field"), "defence_industry");
+    assert_str(tn_str(cJSON_GetArrayItem(b, 2), "field"), "nato_affairs");
+    cJSON_Delete(theirs);
+    g_free(text);
+    tn_free(&o);
+}
+
 /* The same text gives the same rule set and warnings, byte for byte. */
 static void test_deterministic(void **state)
 {
@@ -206,6 +235,7 @@ int main(void)
         cmocka_unit_test(test_250717_warning),
         cmocka_unit_test(test_provenance),
         cmocka_unit_test(test_screen_like_hand_written),
+        cmocka_unit_test(test_251816_desirables_like_hand_written),
         cmocka_unit_test(test_deterministic),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
