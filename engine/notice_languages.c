@@ -225,8 +225,8 @@ static int language_before(const nt_toks *t, guint i, guint prev)
     gboolean en = nt_in(t, at - 1, en_names), fr = nt_in(t, at - 1, fr_names);
     if (!en && !fr)
         return -1;
-    if (at >= 2 && at - 2 >= prev && nt_in(t, at - 2, en ? fr_names : en_names))
-        return -1;
+    if (at >= 2 && at - 2 >= prev && nt_in(t, at - 2, en ? fr_names : en_names) && !nt_clause_break(t, at - 1))
+        return -1; /* but "English and French; English: level V" names English */
     return en ? NR_EN : NR_FR;
 }
 
@@ -315,6 +315,8 @@ static gboolean either_language(const nt_toks *t, const mention *a, const mentio
     }
     return FALSE;
 }
+
+static void other_official(nt_doc *d, nt_item *it, const nt_toks *t, nt_crit *c, const GArray *ms);
 
 gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
 {
@@ -405,6 +407,7 @@ gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
             c->col = o->col;
         }
     }
+    other_official(d, it, t, c, ms);
     g_array_free(ms, TRUE);
     return TRUE;
 }
@@ -417,8 +420,9 @@ static const char *const proficiency_words[] = {
     "pratique", "courant", "couramment", "parler", "langue", "langues", "niveau", "level",
     "skills", "native", "maternelle", NULL};
 
-/* A level from the wording, where no numeral is given. */
-static int wording_level(const nt_toks *t, const char **why)
+/* A level from the wording of words [FROM, TO), where no numeral is
+ * given; *AT and *N where the phrase is. */
+static int wording_level_in(const nt_toks *t, guint from, guint to, const char **why, guint *at, guint *n)
 {
     static const struct {
         const char *phrase;
@@ -434,14 +438,91 @@ static int wording_level(const nt_toks *t, const char **why)
     };
     for (size_t k = 0; k < G_N_ELEMENTS(table); k++) {
         const char *const one[] = {table[k].phrase, NULL};
-        guint n;
-        if (nt_find_seq(t, 0, nt_ntoks(t), one, &n) >= 0) {
+        int i = nt_find_seq(t, from, to, one, n);
+        if (i >= 0) {
             *why = table[k].phrase;
+            *at = (guint)i;
             return table[k].level;
         }
     }
     *why = NULL;
     return -1;
+}
+
+static int wording_level(const nt_toks *t, const char **why)
+{
+    guint at, n;
+    return wording_level_in(t, 0, nt_ntoks(t), why, &at, &n);
+}
+
+/* "good knowledge of English and French; English: level V": the level of
+ * one official language is given, the other (French) is named in a clause
+ * of its own with a proficiency word.  Its level is read from the wording,
+ * as for other languages ("good knowledge" III), with a note: without it
+ * the one level was taken for either language and French for level I. */
+static gboolean semicolon_before(const nt_toks *t, guint i)
+{
+    const nt_tok *a = nt_tok_at(t, i - 1), *b = nt_tok_at(t, i);
+    return memchr(t->text + a->end, ';', b->start - a->end) || memchr(t->text + a->end, '.', b->start - a->end);
+}
+
+static void other_official(nt_doc *d, nt_item *it, const nt_toks *t, nt_crit *c, const GArray *ms)
+{
+    const int given = c->level[NR_EN][0].value >= 1 || c->level[NR_EN][1].value >= 1 ? NR_EN : NR_FR;
+    for (int r = 0; r < NR_N; r++)
+        if ((r == given) != (c->level[r][0].value >= 1 || c->level[r][1].value >= 1))
+            return; /* only one fixed language has a level */
+    const int other = given == NR_EN ? NR_FR : NR_EN;
+    const char *const *names = other == NR_EN ? en_names : fr_names;
+    const guint n = nt_ntoks(t);
+    for (guint i = 0; i < n; i++) {
+        gboolean in_mention = FALSE;
+        for (guint k = 0; k < ms->len && !in_mention; k++) {
+            const mention *m = &g_array_index(ms, mention, k);
+            in_mention = i >= m->i && i < m->i + m->n;
+        }
+        const char *const *given_names = given == NR_EN ? en_names : fr_names;
+        if (in_mention || !nt_in(t, i, names) ||
+            (i > 0 && nt_in(t, i - 1, given_names) && !semicolon_before(t, i)) ||
+            (i + 1 < n && nt_in(t, i + 1, given_names) && !semicolon_before(t, i + 1)))
+            continue; /* "(English/French)" names both */
+        /* the part of the item between ";" around the name ("French:
+         * working knowledge"), mentions left out ("English: level V
+         * (Advanced) and good knowledge of French") */
+        guint from = i, to = i + 1;
+        while (from > 0 && !semicolon_before(t, from))
+            from--;
+        while (to < n && !semicolon_before(t, to))
+            to++;
+        for (guint k = 0; k < ms->len; k++) {
+            const mention *m = &g_array_index(ms, mention, k);
+            if (m->i + m->n <= i && m->i + m->n > from)
+                from = m->i + m->n;
+            if (m->i > i && m->i < to)
+                to = m->i;
+        }
+        static const char *const language_words[] = {"language", "languages", "langue", "langues", NULL};
+        gboolean proficiency = FALSE;
+        for (guint k = from; k < to; k++)
+            proficiency |= nt_in(t, k, proficiency_words) && !nt_in(t, k, language_words);
+        if (!proficiency)
+            continue;
+        const char *why;
+        guint at, len;
+        const int level = wording_level_in(t, from, to, &why, &at, &len);
+        const char *lang = other == NR_EN ? "English" : "French";
+        if (level >= 1) {
+            nt_obs_set(&c->level[other][1], level, it, t, at, len);
+            nt_crit_note(c, c->level[other][1].line, c->level[other][1].col,
+                         "no level is given for %s; \"%s\" is read as level %s", lang, why,
+                         d->ref->level_roman[level]);
+        } else {
+            nt_obs_set(&c->level[other][1], 1, it, t, i, 1);
+            nt_crit_note(c, c->level[other][1].line, c->level[other][1].col,
+                         "no level is given for %s; level I (any knowledge) is required", lang);
+        }
+        return;
+    }
 }
 
 gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t)

@@ -246,6 +246,56 @@ static void test_unreadable_level(void **state)
     tn_free(&o);
 }
 
+/* One official language with a level, the other named with words only
+ * ("good knowledge of English and French; English: level V"): that
+ * language's level, the other's read from its wording as for other
+ * languages, with a warning.  The English V was taken for either language
+ * ("one": V, "other": I), or the French was dropped in silence. */
+static void test_one_level_other_by_wording(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *en, *fr, *warning;
+    } cases[] = {
+        {"- have good knowledge of English and French; English: level V.", "V", "III",
+         "t.txt:12:8: warning: no level is given for French; \"good knowledge\" is read as level III"},
+        {"- have a good knowledge of French; English: level V.", "V", "III",
+         "t.txt:12:10: warning: no level is given for French; \"good knowledge\" is read as level III"},
+        {"- English: level V (\"Advanced\"); good knowledge of French.", "V", "III",
+         "t.txt:12:34: warning: no level is given for French; \"good knowledge\" is read as level III"},
+        {"- possess the following minimum levels of NATO's official languages (English/French): English V; "
+         "French: working knowledge.", "V", "III",
+         "t.txt:12:106: warning: no level is given for French; \"working knowledge\" is read as level III"},
+        {"- be fluent in English; French: level II.", "V", "II",
+         "t.txt:12:6: warning: no level is given for English; \"fluent\" is read as level V"},
+        {"- English: level V; knowledge of French.", "V", "I",
+         "t.txt:12:34: warning: no level is given for French; level I (any knowledge) is required"},
+        {"- avoir une bonne connaissance de l'anglais et du fran\u00e7ais ; anglais : niveau V.", "V", "III",
+         "t.txt:12:13: warning: no level is given for French; \"bonne connaissance\" is read as level III"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = i == 6 ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        assert_null(tn_crit(&o, "essential", "languages"));
+        assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), cases[i].en);
+        assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), cases[i].fr);
+        assert_int_equal(tn_warned(&o, cases[i].warning), 1);
+        assert_int_equal(tn_warned(&o, "only one level is given"), 0);
+        tn_free(&o);
+    }
+    /* "(English/French)" names no level of its own */
+    tn_out o = tn_en_items("- possess the following minimum levels of NATO's official languages (English/French): "
+                           "English: V;", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+    assert_null(tn_crit(&o, "essential", "language_fr"));
+    tn_free(&o);
+    /* both texts: one reading */
+    o = tn_both_items("- have good knowledge of English and French; English: level V.", NULL,
+                      "- avoir une bonne connaissance de l'anglais et du fran\u00e7ais ; anglais : niveau V.", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+    assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), "III");
+    tn_free(&o);
+}
+
 /* Numeral and label disagree in a text alone: the readings are split, the
  * lower level is kept and the warning says so. */
 static void test_numeral_label_split(void **state)
@@ -357,6 +407,7 @@ int main(void)
         cmocka_unit_test(test_only_in_french),
         cmocka_unit_test(test_other_languages),
         cmocka_unit_test(test_higher_second_language),
+        cmocka_unit_test(test_one_level_other_by_wording),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
