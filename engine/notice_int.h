@@ -80,6 +80,8 @@ typedef struct {
 
 void nt_vocab_init(nt_vocab *v, const elg_reference *ref);
 void nt_vocab_clear(nt_vocab *v);
+/* Is the folded WORD a word of a field or skill phrase? */
+gboolean nt_vocab_word(const nt_vocab *v, const char *word);
 
 /* A phrase found in a text. */
 typedef struct {

@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include "fold.h"
 
 /* --- which language a line is in ------------------------------------------ */
 
@@ -332,6 +333,36 @@ static gboolean item_ended(const GString *s)
     return ends_with_any(s, tails);
 }
 
+/* Folded, the letters of S from FROM while they last (g_free). */
+static char *fold_letters(const char *s, size_t from, size_t len)
+{
+    size_t e = from;
+    while (e < len && g_ascii_isalpha(s[e]))
+        e++;
+    char buf[ELG_FOLD_MAX];
+    size_t n = elg_fold(s + from, e - from, buf, sizeof buf);
+    return n < sizeof buf ? g_strdup(buf) : g_strdup("");
+}
+
+/* Is the '-' that ends TEXT a PDF's hyphenation of one word, the rest at
+ * FROM of line LN ("capability develop-" + "ment")?  Where the word whole
+ * is one of the vocabulary's and neither part is: the word then names its
+ * field ("capability development"), which "develop-ment" did not. */
+static gboolean hyphenated(const nt_doc *d, const GString *text, const nt_line *ln, guint from)
+{
+    size_t s = text->len - 1;
+    while (s > 0 && g_ascii_isalpha(text->str[s - 1]))
+        s--;
+    char *left = fold_letters(text->str, s, text->len - 1), *right = fold_letters(ln->text, from, ln->len);
+    char *whole = g_strconcat(left, right, NULL);
+    const gboolean one = *left && *right && nt_vocab_word(&d->vocab, whole) &&
+                         !nt_vocab_word(&d->vocab, left) && !nt_vocab_word(&d->vocab, right);
+    g_free(left);
+    g_free(right);
+    g_free(whole);
+    return one;
+}
+
 /* Bytes FROM .. TO of line LN (TO 0: to its end) joined to item IT. */
 static void item_add_range(nt_doc *d, nt_item *it, const nt_line *ln, guint from, guint to)
 {
@@ -342,7 +373,9 @@ static void item_add_range(nt_doc *d, nt_item *it, const nt_line *ln, guint from
         /* a word broken at the line end: "multi-" + "cultural" */
         gboolean joined = it->text->str[n - 1] == '-' && n > 1 && g_ascii_isalpha(it->text->str[n - 2]) &&
                           from < ln->len && g_ascii_islower(ln->text[from]);
-        if (!joined)
+        if (joined && hyphenated(d, it->text, ln, from))
+            g_string_truncate(it->text, n - 1);
+        else if (!joined)
             g_string_append_c(it->text, ' ');
         g_string_append_c(it->raw, ' ');
     }

@@ -254,6 +254,19 @@ void nt_vocab_init(nt_vocab *v, const elg_reference *ref)
     vocab_lists(v->skills, ref->skills);
 }
 
+gboolean nt_vocab_word(const nt_vocab *v, const char *word)
+{
+    GArray *const sets[] = {v->fields[NT_EN], v->fields[NT_FR], v->skills[NT_EN], v->skills[NT_FR]};
+    for (size_t s = 0; s < G_N_ELEMENTS(sets); s++)
+        for (guint i = 0; sets[s] && i < sets[s]->len; i++) {
+            const nt_toks *t = &g_array_index(sets[s], nt_phrase, i).toks;
+            for (guint k = 0; k < nt_ntoks(t); k++)
+                if (nt_is(t, k, word))
+                    return TRUE;
+        }
+    return FALSE;
+}
+
 void nt_vocab_clear(nt_vocab *v)
 {
     for (int l = 0; l < NT_NLANG; l++) {

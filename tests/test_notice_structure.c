@@ -211,6 +211,19 @@ static void test_list_shapes(void **state)
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 8);
     assert_non_null(tn_crit(&o, "essential", "flexible"));
     tn_free(&o);
+    /* a PDF's hyphenation at a line's end: "develop-" + "ment" is the
+     * vocabulary's "development" (the field was the new capability_develop_ment,
+     * which no file has); a compound ("defence-" + "critical") keeps its hyphen */
+    o = tn_en_items("- have at least five (5) years\u2019 experience in capability develop-\n"
+                    "ment within a national MOD or NATO;\n"
+                    "- have knowledge of defence-\ncritical supply chains;", NULL);
+    const cJSON *c = tn_kind(&o, "essential", "experience", 0);
+    assert_str(tn_str(c, "field"), "capability_development");
+    assert_str(tn_str(c, "text"), "have at least five (5) years\u2019 experience in capability development within "
+                                  "a national MOD or NATO");
+    assert_str(tn_str(tn_kind(&o, "essential", "panel", 0), "text"), "have knowledge of defence-critical supply chains");
+    assert_int_equal(tn_warned(&o, "capability_develop_ment"), 0);
+    tn_free(&o);
 }
 
 /* The marker is no part of the item's text: "i." with a no-break space
