@@ -110,6 +110,9 @@ gboolean nt_duration(const nt_toks *t, guint i, gint32 *milli, guint *n)
         u += 1 + uk;
     else if (u < nt_ntoks(t) && nt_tok_at(t, u)->number && nt_number(t, u, &upper, &uk) && upper > v)
         u += uk;
+    /* "5 or more years": the number is the minimum */
+    if (nt_seq(t, u, "or more") && (nt_in(t, u + 2, year_units) || nt_in(t, u + 2, month_units)))
+        u += 2;
     /* "5 full years", "les 10 dernières années" (a window, which the reader tells) */
     if (nt_in(t, u, (const char *const[]){"full", "complete", "consecutive", "pleines", "dernieres",
                                            "derniers", NULL}))

@@ -179,6 +179,10 @@ static void test_experience_en(void **state)
         /* a range asks for its lower end */
         {"- have 5-7 years of experience in audit;", 5, "audit"},
         {"- have between 3 and 5 years of experience in logistics;", 3, "logistics"},
+        /* "N or more": the minimum (it was an essential panel criterion, the years lost) */
+        {"- have 5 or more years of experience in logistics;", 5, "logistics"},
+        {"- have five (5) or more years of experience in audit;", 5, "audit"},
+        {"- have 6 or more months of experience in logistics;", 0.5, "logistics"},
         /* a window is not a requirement */
         {"- have at least 5 years of experience in logistics within the last 10 years;", 5, "logistics"},
         /* "total" is the total experience, not a field */
