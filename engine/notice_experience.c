@@ -205,7 +205,7 @@ static gboolean after_experience(const nt_toks *t, guint at)
  * defence-critical supply chain" is defence industry).
  * *OTHER receives a field offered as an alternative next to it ("in F or G"). */
 static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to,
-                              guint anchor, guint *at, const char **other)
+                              guint anchor, guint *at, guint *at_end, const char **other)
 {
     GArray *sets[] = {d->vocab.fields[it->lang]};
     GArray *hits = nt_hits(t, from, to, sets, 1);
@@ -245,8 +245,10 @@ static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint fr
             *other = h->tag;
     }
     const char *tag = chosen ? chosen->tag : NULL;
-    if (chosen)
+    if (chosen) {
         *at = chosen->start;
+        *at_end = chosen->start + chosen->n;
+    }
     g_array_free(hits, TRUE);
     return tag;
 }
@@ -297,17 +299,78 @@ static gboolean action_phrase(const nt_toks *t, guint from, guint to, guint *sta
     return TRUE;
 }
 
+/* Is word K "or" joined to its neighbours (no clause break)? */
+static gboolean or_at(const nt_toks *t, guint k)
+{
+    return (nt_is(t, k, "or") || nt_is(t, k, "ou")) && !nt_clause_break(t, k) && !nt_clause_break(t, k + 1);
+}
+
+/* A word of an alternative's wording: not filler ("the", "relevant"), not
+ * the start of a clause ("including", "and"). */
+static const char *const alternative_leads[] = {"in", "en", "dans", "de", "d", "du", "des", "la", "le",
+                                                "l", "les", NULL};
+
+/* "or equivalent", "or other areas", "or more": no field of their own */
+static const char *const vague_words[] = {"equivalent", "equivalente", "equivalents", "other", "others",
+                                          "autre", "autres", "more", "plus", "similar", "similaire",
+                                          "comparable", "any", "tout", "toute", "same", "meme", NULL};
+
+static gboolean alternative_word(const nt_toks *t, guint k)
+{
+    return !nt_tok_at(t, k)->number && !nt_in(t, k, filler_words) && !nt_in(t, k, stop_words) &&
+           !nt_in(t, k, alternative_leads) && !nt_in(t, k, vague_words);
+}
+
+/* "experience in finance or audit": the words of an alternative to the
+ * field's phrase at [START, END) that name no field ("finance"), within
+ * words [FROM, TO) (g_free), or NULL. */
+static char *unmatched_alternative(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to,
+                                   guint start, guint end)
+{
+    guint a = 0, b = 0;
+    /* "en finance ou en audit" */
+    const guint lead = start > from && nt_in(t, start - 1, alternative_leads) ? 1 : 0;
+    const guint skip = end < to && or_at(t, end) && nt_in(t, end + 1, alternative_leads) ? 1 : 0;
+    if (start >= from + 2 + lead && or_at(t, start - 1 - lead)) {
+        b = start - 1 - lead;
+        a = b;
+        while (a > from && b - a < 3 && alternative_word(t, a - 1) && (a == b || !nt_clause_break(t, a)))
+            a--;
+    } else if (end + 1 + skip < to && or_at(t, end)) {
+        a = end + 1 + skip;
+        b = a;
+        while (b < to && b - a < 3 && alternative_word(t, b) && (b == a || !nt_clause_break(t, b)))
+            b++;
+    }
+    if (a >= b)
+        return NULL;
+    /* "civil preparedness or crisis management": both name the field */
+    GArray *sets[] = {d->vocab.fields[it->lang]};
+    GArray *hits = nt_hits(t, a, to, sets, 1);
+    gboolean named = FALSE;
+    for (guint i = 0; i < hits->len; i++)
+        named |= g_array_index(hits, nt_hit, i).start < b;
+    g_array_free(hits, TRUE);
+    return named ? NULL : nt_span(t, a, b - a);
+}
+
 static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guint from,
                       guint to, guint anchor, gboolean nested)
 {
-    guint at = 0;
+    guint at = 0, at_end = 0;
     const char *other;
-    const char *tag = find_field(d, it, t, from, to, anchor, &at, &other);
+    const char *tag = find_field(d, it, t, from, to, anchor, &at, &at_end, &other);
     if (tag) {
         c->field = g_strdup(tag);
+        char *alt = other ? NULL : unmatched_alternative(d, it, t, from, to, at, at_end);
         if (other)
             nt_crit_note(c, c->main.line, c->main.col,
                          "the experience may be in %s or in %s; only %s is checked", tag, other, tag);
+        else if (alt)
+            nt_crit_note(c, c->main.line, c->main.col,
+                         "the experience may be in %s or in \"%s\", which no field of "
+                         "rules/reference/fields.json names; only %s is checked", tag, alt, tag);
+        g_free(alt);
         return;
     }
     /* after the word "experience" if it follows the years, else after the years */
@@ -585,9 +648,9 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
 
 gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to)
 {
-    guint at = 0;
+    guint at = 0, at_end;
     const char *other;
-    const char *tag = find_field(d, it, t, from, to, from, &at, &other);
+    const char *tag = find_field(d, it, t, from, to, from, &at, &at_end, &other);
     if (!tag)
         return FALSE;
     nt_crit *c = nt_crit_new(NK_EXPERIENCE, it, it->text->str, it->text->len);

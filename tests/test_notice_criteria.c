@@ -522,6 +522,34 @@ static void test_experience_alternative_fields(void **state)
     assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "logistics");
     assert_int_equal(tn_warned(&o, "the experience may be in logistics or in public_procurement; only logistics is checked"), 1);
     tn_free(&o);
+    /* an alternative that names no field ("finance") narrowed the
+     * requirement to the other in silence */
+    static const char *const items[] = {
+        "- have a minimum of seven years\u2019 relevant experience in finance or audit;",
+        "- have at least 7 years of experience in audit or in finance;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        o = tn_en_items(items[i], NULL);
+        assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "audit");
+        assert_int_equal(tn_warned(&o, "the experience may be in audit or in \"finance\", which no field of "
+                                       "rules/reference/fields.json names; only audit is checked"), 1);
+        tn_free(&o);
+    }
+    o = tn_fr_items("- avoir au moins 7 ans d'exp\u00e9rience en finance ou en audit ;", NULL);
+    assert_int_equal(tn_warned(&o, "in \"finance\", which no field"), 1);
+    tn_free(&o);
+    /* not "or equivalent", "or more", nor two phrases of one field */
+    static const char *const quiet[] = {
+        "- have at least 5 years of experience in logistics or equivalent;",
+        "- have at least 5 years of experience in logistics or other relevant areas;",
+        "- have at least 5 years of experience in national or international logistics;",
+        "- have at least 5 years of experience in civil preparedness or crisis management;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(quiet); i++) {
+        o = tn_en_items(quiet[i], NULL);
+        assert_int_equal(tn_warned(&o, "the experience may be in"), 0);
+        tn_free(&o);
+    }
 }
 
 /* A field the vocabulary does not have becomes a new tag, with a warning. */
