@@ -31,6 +31,10 @@ static void test_education_en(void **state)
     (void)state;
     static const edu_case cases[] = {
         {"- possess a university degree from an institute of recognised standing;", "bachelor", -1, -1},
+        /* it went to the panel: "degree" alone names no level */
+        {"- possess a degree from a recognised university;", "bachelor", -1, -1},
+        {"- hold a degree from an accredited university in economics;", "bachelor", -1, -1},
+        {"- possess a Master's degree from a recognized university;", "master", -1, -1},
         {"- have a university degree, or equivalent qualification in a relevant field;", "bachelor", 1, -1},
         {"- possess a University degree from an institute of recognized standing or equivalent level of qualification;", "bachelor", 1, -1},
         {"- possess an advanced university degree in economics;", "master", -1, -1},
