@@ -132,13 +132,22 @@ static GArray *mentions(nt_doc *d, nt_item *it, const nt_toks *t, gboolean stana
         } else if (stanag && k->number && (level = stanag_at(d, t, i, &sn)) >= 1) {
             nt_obs_set(&m.numeral, level, it, t, i, sn);
             m.n = sn;
-        } else if ((nt_is(t, i - 1, "level") || nt_is(t, i - 1, "niveau") ||
-                    (i > 0 && strchr("\"(", t->text[k->start - 1])) || named_before(t, i)) &&
-                   !k->number &&
-                   (level = GPOINTER_TO_INT(nt_ngram(t, i, 3, d->ref->level_keys, &sn)) - 1) >= 1) {
+        } else if (!k->number && (level = GPOINTER_TO_INT(nt_ngram(t, i, 3, d->ref->level_keys, &sn)) - 1) >= 1 &&
+                   (nt_is(t, i - 1, "level") || nt_is(t, i - 1, "niveau") ||
+                    (i > 0 && strchr("\"(", t->text[k->start - 1])) || named_before(t, i) ||
+                    /* "an advanced level in one ... an elementary level in the other" */
+                    nt_is(t, i + sn, "level"))) {
             nt_obs_set(&m.label, level, it, t, i, sn); /* a level named by its label only */
-            m.n = sn;
-            numeral_after(d, it, t, stanag, &m); /* "Advanced (SLP 3333)" */
+            m.n = sn + (nt_is(t, i + sn, "level") ? 1 : 0); /* then "in English" is right after it */
+            const nt_tok *r = m.n > sn && i + m.n < n ? nt_tok_at(t, i + m.n) : NULL;
+            if (r && r->upper && nt_in(t, i + m.n, romans)) {
+                /* "advanced level V": one level, its label and numeral */
+                nt_obs_set(&m.numeral, elg_ref_level(d->ref, t->text + r->start, r->end - r->start), it, t,
+                           i + m.n, 1);
+                m.n++;
+            } else {
+                numeral_after(d, it, t, stanag, &m); /* "Advanced (SLP 3333)" */
+            }
         } else {
             i++;
             continue;
@@ -156,8 +165,8 @@ static const char *const other_phrases[] = {"in the other", "dans l autre", "the
                                             "other", "autre", NULL};
 static const char *const both_phrases[] = {"in both", "dans les deux", "both", "each",
                                            "chacune", "in each", "les deux", NULL};
-static const char *const in_en[] = {"in english", "en anglais", NULL};
-static const char *const in_fr[] = {"in french", "en francais", NULL};
+static const char *const in_en[] = {"in english", "en anglais", "of english", NULL};
+static const char *const in_fr[] = {"in french", "en francais", "of french", NULL};
 static int role_in(const nt_toks *t, guint from, guint to)
 {
     const char *const *sets[] = {other_phrases, one_phrases, both_phrases};

@@ -51,6 +51,8 @@ static void test_official_en(void **state)
         {"- NATO official languages, English or French: V; the other: II;", "V", "II", NULL},
         /* neither language named: the panel took it, in silence */
         {"- Level IV (Competent) in one, level II (Elementary) in the other.", "IV", "II", NULL},
+        /* a label before the word "level": the panel took it, with a warning */
+        {"- have an advanced level in one of the two official languages and an elementary level in the other;", "V", "II", NULL},
     };
     check_pairs(cases, G_N_ELEMENTS(cases), FALSE);
 }
@@ -80,6 +82,11 @@ static void test_fixed_levels(void **state)
         "- avoir le niveau V en anglais et le niveau III en français (langues officielles) ;",
         "- possess the following minimum level of NATO's official languages: V in English and III in French;",
         "- avoir au minimum le niveau V en anglais et III en français (langues officielles) ;",
+        /* labels before "level" ("one": V, "other": III, or both levels read
+         * as two mentions and the second ignored) */
+        "- have an Advanced level of English and an Intermediate level of French;",
+        "- have an advanced level V in English and an intermediate level III in French;",
+        "- English: advanced level V; French: intermediate level III;",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
         tn_out o = i == 2 || i == 4 ? tn_fr_items(items[i], NULL) : tn_en_items(items[i], NULL);
