@@ -44,11 +44,13 @@ gboolean elg_compile_NATIONALITY(elg_compiler *c, const cJSON *o, elg_criterion 
     return TRUE;
 }
 
-gboolean elg_compile_EDUCATION(elg_compiler *c, const cJSON *o, elg_criterion *cr)
+/* The education level named by member NAME of O, or -1 when absent
+ * (*OK FALSE when it names none). */
+static int education_member(elg_compiler *c, const cJSON *o, const char *name, gboolean required, gboolean *ok)
 {
     const char *level;
-    if (!elg_member_string(c, o, "level", TRUE, &level))
-        return FALSE;
+    if (!(*ok = elg_member_string(c, o, name, required, &level)) || !level)
+        return -1;
     int l = elg_ref_education(c->ref, level, strlen(level));
     if (l < 0) {
         char key[ELG_FOLD_MAX];
@@ -56,32 +58,72 @@ gboolean elg_compile_EDUCATION(elg_compiler *c, const cJSON *o, elg_criterion *c
         l = GPOINTER_TO_INT(g_hash_table_lookup(c->ref->education_phrases, key)) - 1;
     }
     if (l < 0) {
-        elg_compile_error(c, "level", "\"%s\" is not an education level; expected none, secondary, post_secondary, bachelor, master or doctorate", level);
+        elg_compile_error(c, name, "\"%s\" is not an education level; expected none, secondary, post_secondary, bachelor, master or doctorate", level);
+        *ok = FALSE;
+    }
+    return l;
+}
+
+/* Member NAME of O, a number of years (0, 100], as milli-years in *OUT,
+ * which is left as it is when the member is absent.  HINT ends the error. */
+static gboolean years_member(elg_compiler *c, const cJSON *o, const char *name, const char *hint, gint32 *out)
+{
+    const cJSON *years = cJSON_GetObjectItemCaseSensitive(o, name);
+    if (!years)
+        return TRUE;
+    if (!cJSON_IsNumber(years) || !(years->valuedouble > 0) || years->valuedouble > 100) {
+        if (!elg_quoted_number(c, name, years)) {
+            char *shown = elg_json_show(years);
+            elg_compile_error(c, name, "expected a number of years above 0 and at most 100, got %s%s", shown, hint);
+            g_free(shown);
+        }
         return FALSE;
     }
+    *out = (gint32)llround(years->valuedouble * 1000);
+    return TRUE;
+}
+
+gboolean elg_compile_EDUCATION(elg_compiler *c, const cJSON *o, elg_criterion *cr)
+{
+    gboolean ok;
+    int l = education_member(c, o, "level", TRUE, &ok);
+    if (!ok)
+        return FALSE;
     cr->level = (gint8)l;
+    /* "a degree may be replaced by 10 years of experience", "or secondary
+     * education and 8 years": years of total experience, with a level
+     * alongside when the notice names one */
+    cr->or_years = 0;
+    if (!years_member(c, o, "or_years", "", &cr->or_years))
+        return FALSE;
+    if (cJSON_HasObjectItem(o, "or_years"))
+        cr->or_years = MAX(cr->or_years, 1); /* present: an alternative, however small */
+    int alt = education_member(c, o, "or_level", FALSE, &ok);
+    if (!ok)
+        return FALSE;
+    if (alt >= 0 && !cr->or_years) {
+        elg_compile_error(c, "or_level", "given without \"or_years\"; expected the years of experience that go with it");
+        return FALSE;
+    }
+    if (alt >= 0 && alt >= l) {
+        elg_compile_error(c, "or_level", "\"%s\" is not below the required level %s; expected a lower level, or no "
+                          "\"or_level\"", cJSON_GetObjectItemCaseSensitive(o, "or_level")->valuestring,
+                          c->ref->education_id[l]);
+        return FALSE;
+    }
+    cr->or_level = (gint8)alt;
     return elg_member_bool(c, o, "staff_college", &cr->staff_college) &&
            elg_member_bool(c, o, "equivalent", &cr->equivalent);
 }
 
 gboolean elg_compile_EXPERIENCE(elg_compiler *c, const cJSON *o, elg_criterion *cr)
 {
-    const cJSON *years = cJSON_GetObjectItemCaseSensitive(o, "years");
     const char *field;
     if (!elg_member_string(c, o, "field", FALSE, &field))
         return FALSE;
-    if (!years) {
-        cr->years = 1; /* "experience in F": more than none */
-    } else if (!cJSON_IsNumber(years) || !(years->valuedouble > 0) || years->valuedouble > 100) {
-        if (!elg_quoted_number(c, "years", years)) {
-            char *shown = elg_json_show(years);
-            elg_compile_error(c, "years", "expected a number of years above 0 and at most 100, got %s (omit it for \"some experience\")", shown);
-            g_free(shown);
-        }
+    cr->years = 1; /* without "years", "experience in F": more than none */
+    if (!years_member(c, o, "years", " (omit it for \"some experience\")", &cr->years))
         return FALSE;
-    } else {
-        cr->years = (gint32)llround(years->valuedouble * 1000);
-    }
     if (field) {
         char tag[ELG_FOLD_MAX];
         elg_fold_words(field, strlen(field), tag, sizeof tag);

@@ -15,6 +15,13 @@ static void requirement(const elg_post *post, const elg_criterion *cr, GString *
         break;
     case ELG_KIND_EDUCATION:
         g_string_append_printf(o, "at least %s", ref->education_id[cr->level]);
+        if (cr->or_years) {
+            elg_years_format(cr->or_years, buf);
+            g_string_append(o, ", or ");
+            if (cr->or_level >= 0)
+                g_string_append_printf(o, "%s and ", ref->education_id[cr->or_level]);
+            g_string_append_printf(o, "%s years of experience in total", buf);
+        }
         if (cr->staff_college)
             g_string_append(o, ", or a staff college");
         if (cr->equivalent)

@@ -40,13 +40,32 @@ static void eval_EDUCATION(const elg_bound *b, const elg_scan *sc, guint row0, g
     const gint8 *level = b->a + row0, *equiv = b->b + row0, *staff = b->c + row0;
     const int min = b->cr->level, accept_staff = b->cr->staff_college, accept_equiv = b->cr->equivalent;
     lanes m, u;
-    for (guint i = 0; i < n; i++) {
-        /* Kleene OR of the level and the alternatives the notice accepts;
-         * an alternative counts only when the candidate claims it */
-        int is_met = (level[i] >= min) | (accept_staff & (staff[i] == 1));
-        int unsure = (level[i] < 0) | (accept_equiv & (equiv[i] == 1));
-        LANE_SET(m, i, is_met);
-        LANE_SET(u, i, (!is_met) & unsure);
+    if (!b->cr->or_years) {
+        for (guint i = 0; i < n; i++) {
+            /* Kleene OR of the level and the alternatives the notice accepts;
+             * an alternative counts only when the candidate claims it */
+            int is_met = (level[i] >= min) | (accept_staff & (staff[i] == 1));
+            int unsure = (level[i] < 0) | (accept_equiv & (equiv[i] == 1));
+            LANE_SET(m, i, is_met);
+            LANE_SET(u, i, (!is_met) & unsure);
+        }
+    } else {
+        /* ... and the years of experience that stand in for the level: the
+         * Kleene AND of the total and, when the notice names one, a lower
+         * level alongside (none named: any level, even an unknown one) */
+        const gint32 *total = b->total + row0;
+        const gint32 need = b->cr->or_years;
+        const int alt = b->cr->or_level < 0 ? -128 : b->cr->or_level;
+        for (guint i = 0; i < n; i++) {
+            int years_met = total[i] >= need, alt_level_met = level[i] >= alt;
+            int years_met_or_unsure = years_met | (total[i] < 0);
+            int alt_level_met_or_unsure = alt_level_met | (level[i] < 0);
+            int is_met = (level[i] >= min) | (accept_staff & (staff[i] == 1)) | (years_met & alt_level_met);
+            int unsure = (level[i] < 0) | (accept_equiv & (equiv[i] == 1)) |
+                         (years_met_or_unsure & alt_level_met_or_unsure);
+            LANE_SET(m, i, is_met);
+            LANE_SET(u, i, (!is_met) & unsure);
+        }
     }
     *met = elg_pack64(m.b, n);
     *unk = elg_pack64(u.b, n);
@@ -319,7 +338,11 @@ static void mark_missing(const elg_profiles *p, const elg_criterion *cr, gboolea
         need[ELG_COL_NATIONALITY] |= !has[ELG_COL_NATIONALITY] && !has[ELG_COL_OTHER_NATIONALITIES];
         break;
     case ELG_KIND_EDUCATION:
-        need[ELG_COL_EDUCATION] |= !has[ELG_COL_EDUCATION];
+        /* the years alternative decides rows without a level */
+        if (!has[ELG_COL_EDUCATION] && (!cr->or_years || !has[ELG_COL_EXPERIENCE_YEARS])) {
+            need[ELG_COL_EDUCATION] = TRUE;
+            need[ELG_COL_EXPERIENCE_YEARS] |= cr->or_years != 0;
+        }
         break;
     case ELG_KIND_EXPERIENCE:
         need[ELG_COL_EXPERIENCE_YEARS] |= !cr->field && !has[ELG_COL_EXPERIENCE_YEARS];
@@ -434,7 +457,8 @@ guint elg_bound_hash(const elg_bound *b, const elg_profiles *p)
     case ELG_KIND_NATIONALITY:
         return hash_bytes(h, b->nat_state, p->nat_sets->len);
     case ELG_KIND_EDUCATION:
-        return mix(h, (guint64)cr->level << 2 | (guint64)!!cr->staff_college << 1 | !!cr->equivalent);
+        return mix(mix(h, (guint64)cr->level << 2 | (guint64)!!cr->staff_college << 1 | !!cr->equivalent),
+                   (guint64)(guint32)cr->or_years << 8 | (guint8)cr->or_level);
     case ELG_KIND_EXPERIENCE:
         return mix(mix(h, (guint64)(guint32)cr->years), cr->field ? b->field_slot + 1u : 0u);
     case ELG_KIND_LANGUAGES: {
@@ -471,7 +495,8 @@ gboolean elg_bound_same(const elg_bound *x, const elg_bound *y, const elg_profil
     case ELG_KIND_NATIONALITY:
         return memcmp(x->nat_state, y->nat_state, p->nat_sets->len) == 0;
     case ELG_KIND_EDUCATION:
-        return a->level == b->level && !a->staff_college == !b->staff_college && !a->equivalent == !b->equivalent;
+        return a->level == b->level && !a->staff_college == !b->staff_college && !a->equivalent == !b->equivalent &&
+               a->or_years == b->or_years && a->or_level == b->or_level;
     case ELG_KIND_EXPERIENCE:
         return a->years == b->years && !a->field == !b->field && (!a->field || x->field_slot == y->field_slot);
     case ELG_KIND_LANGUAGES: {

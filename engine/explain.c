@@ -108,21 +108,45 @@ static void ladder(why *w, const char *field, char *const *names)
     g_string_append_printf(w->out, ", required %s", names[w->cr->level]);
 }
 
-static void explain_EDUCATION(why *w)
-{
-    ladder(w, "education", w->p->ref->education_id);
-    if (w->cr->staff_college)
-        g_string_append(w->out, " or staff college");
-    if (w->cr->equivalent)
-        g_string_append(w->out, " or equivalent");
-    if (w->state == ELG_UNKNOWN && w->cr->equivalent && w->b->b[w->row] == 1)
-        g_string_append(w->out, " (equivalent qualification claimed, to be assessed)");
-}
-
 /* "1 year", "2.5 years" */
 static const char *unit(gint32 milli)
 {
     return milli == 1000 ? "year" : "years";
+}
+
+/* The alternatives after the level, then what the row has of them: "or
+ * secondary and 10 years of experience ... (experience: 6 years)". */
+static void explain_EDUCATION(why *w)
+{
+    const elg_criterion *cr = w->cr;
+    char years[24];
+    ladder(w, "education", w->p->ref->education_id);
+    if (cr->or_years) {
+        elg_years_format(cr->or_years, years);
+        g_string_append(w->out, " or ");
+        if (cr->or_level >= 0)
+            g_string_append_printf(w->out, "%s and ", w->p->ref->education_id[cr->or_level]);
+        g_string_append_printf(w->out, "%s %s of experience", years, unit(cr->or_years));
+    }
+    if (cr->staff_college)
+        g_string_append(w->out, " or staff college");
+    if (cr->equivalent)
+        g_string_append(w->out, " or equivalent");
+    const gboolean claimed = w->state == ELG_UNKNOWN && cr->equivalent && w->b->b[w->row] == 1;
+    if (cr->or_years) {
+        const gint32 t = w->b->total[w->row];
+        g_string_append(w->out, " (experience: ");
+        if (t < 0)
+            not_given(w, "experience_years");
+        else {
+            elg_years_format(t, years);
+            g_string_append_printf(w->out, "%s %s", years, unit(t));
+        }
+        g_string_append(w->out, claimed ? "; " : ")");
+    } else if (claimed)
+        g_string_append(w->out, " (");
+    if (claimed)
+        g_string_append(w->out, "equivalent qualification claimed, to be assessed)");
 }
 
 static void explain_EXPERIENCE(why *w)
@@ -294,7 +318,9 @@ static guint64 key_NATIONALITY(const why *w) { return w->b->nat[w->row]; }
 static guint64 key_EDUCATION(const why *w)
 {
     const guint64 claimed = w->state == ELG_UNKNOWN && w->b->b[w->row] == 1;
-    return (guint64)(guint8)w->b->a[w->row] << 1 | claimed;
+    /* the total is quoted only where it can stand in for the level */
+    const guint64 total = w->cr->or_years ? (guint32)w->b->total[w->row] : 0;
+    return total << 32 | (guint64)(guint8)w->b->a[w->row] << 1 | claimed;
 }
 
 static guint64 key_EXPERIENCE(const why *w)

@@ -33,6 +33,8 @@ typedef struct {
     gint8 level_other;      /* languages "other" */
     char lang[2][4];        /* languages pair, or the one language */
     gboolean staff_college, equivalent; /* education alternatives accepted */
+    gint32 or_years;        /* education: total milli-years that stand in for the level, 0 none */
+    gint8 or_level;         /* ... with at least this level alongside, -1 any (even not given) */
     gint32 years;           /* experience minimum, milli-years (1 = "some") */
     char *field;            /* experience field tag, or NULL for the total */
     char *organisation;     /* nationality */

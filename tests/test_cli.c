@@ -221,6 +221,34 @@ static void test_missing_column_with_unread_headers(void **state)
     remove_dir(dir);
 }
 
+/* Where years of experience stand in for the degree, a file without an
+ * education column still decides the rows with enough years: the column
+ * is said missing only when the total is missing too, and then both are. */
+static void test_missing_column_with_or_years(void **state)
+{
+    (void)state;
+    char *dir = NULL, *rules = temp_file(&dir, "p.json",
+                                         "{\"id\": \"p\", \"title\": \"T\", \"organisation\": \"NATO\", "
+                                         "\"deadline\": \"2025-03-19\", \"essential\": [{\"id\": \"education\", "
+                                         "\"kind\": \"education\", \"level\": \"bachelor\", \"or_years\": 10}]}");
+    char *years = g_build_filename(dir, "years.csv", NULL), *none = g_build_filename(dir, "none.csv", NULL);
+    assert_true(g_file_set_contents(years, "candidate_id,Studies,experience_years\nA1,Master,12\n", -1, NULL));
+    assert_true(g_file_set_contents(none, "candidate_id,Studies\nA1,Master\n", -1, NULL));
+    const char *with_years[] = {"screen", "-f", "csv", "-c", years, "-p", rules, NULL};
+    expect(0, "", with_years);
+    const char *without[] = {"screen", "-f", "csv", "-c", none, "-p", rules, NULL};
+    char *want = g_strdup_printf("%s:1: warning: no column gives education, experience_years, which the posts "
+                                 "screened require: unknown for every row; the columns \"Studies\" are not read "
+                                 "(map one with --map; see eligo inspect)\n",
+                                 none);
+    expect(0, want, without);
+    g_free(want);
+    g_free(years);
+    g_free(none);
+    g_free(rules);
+    remove_dir(dir);
+}
+
 /* An answer column (q_C) that no post screened has a criterion for is
  * said, with its column, and is no row problem: --strict still exits 0.
  * One a post takes ("Q Drafting" for 251816's drafting) is not. */
@@ -623,6 +651,7 @@ int main(void)
         cmocka_unit_test(test_formula_injection),
         cmocka_unit_test(test_unused_answer_column),
         cmocka_unit_test(test_missing_column_with_unread_headers),
+        cmocka_unit_test(test_missing_column_with_or_years),
         cmocka_unit_test(test_json_valid),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -96,8 +96,8 @@ static const struct {
        "location, grades, deadline, clearance, essential, desirable, source (a member whose name starts with _ is "
        "a comment)\n"
      F "unknown_members.json:9:.essential[1].equivalents: error: unknown member for kind education; expected one "
-       "of id, kind, text, weight, source, level, staff_college, equivalent (a member whose name starts with _ is "
-       "a comment)\n"},
+       "of id, kind, text, weight, source, level, staff_college, equivalent, or_years, or_level (a member whose "
+       "name starts with _ is a comment)\n"},
     {"no_essential", 2,
      F "no_essential.json:6:.essential: error: no essential criterion; every candidate would be eligible; expected "
        "at least one (the nationality of a member state, say)\n"},
@@ -113,6 +113,25 @@ static const struct {
      F "quoted_numbers.json:12:.desirable[0].weight: error: \" 2\" is a string; write the number without quotes\n"
      /* strtod reads "inf"; JSON has no such number */
      F "quoted_numbers.json:13:.desirable[1].weight: error: expected a number above 0, got \"inf\"\n"},
+    /* experience in place of the degree: years as the experience criterion's, a
+     * level below the one required, and only with the years */
+    {"education_or_years", 2,
+     F "education_or_years.json:8:.essential[1].or_years: error: expected a number of years above 0 and at most 100, "
+       "got \"ten\"\n"
+     F "education_or_years.json:9:.essential[2].or_years: error: expected a number of years above 0 and at most 100, "
+       "got 0\n"
+     F "education_or_years.json:10:.essential[3].or_years: error: expected a number of years above 0 and at most 100, "
+       "got 101\n"
+     F "education_or_years.json:11:.essential[4].or_years: error: \"10\" is a string; write the number without quotes\n"
+     F "education_or_years.json:12:.essential[5].or_level: error: given without \"or_years\"; expected the years of "
+       "experience that go with it\n"
+     F "education_or_years.json:13:.essential[6].or_level: error: \"master\" is not below the required level bachelor; "
+       "expected a lower level, or no \"or_level\"\n"
+     F "education_or_years.json:14:.essential[7].or_level: error: \"bachelor\" is not below the required level "
+       "bachelor; expected a lower level, or no \"or_level\"\n"
+     F "education_or_years.json:15:.essential[8].or_level: error: \"diploma\" is not an education level; expected "
+       "none, secondary, post_secondary, bachelor, master or doctorate\n"
+     F "education_or_years.json:16:.essential[9].or_level: error: expected a non-empty string, got 2\n"},
     /* comments are members whose names start with _ */
     {"comment_members", 0, ""},
 };

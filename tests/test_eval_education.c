@@ -1,6 +1,6 @@
 /* Truth tables of the education criterion (DESIGN.md s.3): each level
- * against each requirement, and the staff-college and equivalent
- * alternatives where the notice accepts them and where it does not. */
+ * against each requirement, and the staff-college, equivalent and
+ * experience alternatives where the notice accepts them and where it does not. */
 #include "test_eval.h"
 
 static const char *const levels[] = {"none", "secondary", "post_secondary", "bachelor", "master", "doctorate"};
@@ -146,6 +146,127 @@ static void test_reasons(void **state)
     tx_free(t);
 }
 
+/* Experience in place of the degree ("or_years", with "or_level" beside it
+ * or not), alone and ORed with the other alternatives; a post without it
+ * at the same level reads the same columns otherwise, and must not share
+ * its bits. */
+static const struct {
+    const char *cells; /* education,staff_college,equivalent_qualification,experience_years */
+    elg_state want[4]; /* plain, years, years and level, all alternatives */
+} or_years_cases[] = {
+    {"bachelor,,,", {MET, MET, MET, MET}},
+    {"master,,,0", {MET, MET, MET, MET}},
+    {"secondary,,,10", {NOT, MET, MET, MET}},
+    {"post_secondary,,,10.5", {NOT, MET, MET, MET}},
+    /* years compare exactly */
+    {"secondary,,,9.999", {NOT, NOT, NOT, NOT}},
+    {"secondary,,,none", {NOT, NOT, NOT, NOT}},
+    /* the total unknown: the alternative may hold */
+    {"secondary,,,", {NOT, UNK, UNK, UNK}},
+    {"secondary,,,lots", {NOT, UNK, UNK, UNK}},
+    /* a level below or_level fails that alternative, whatever the years */
+    {"none,,,12", {NOT, MET, NOT, NOT}},
+    {"none,,,", {NOT, UNK, NOT, NOT}},
+    /* the level unknown: the years alone decide without or_level */
+    {",,,12", {UNK, MET, UNK, UNK}},
+    {",,,5", {UNK, UNK, UNK, UNK}},
+    {",,,", {UNK, UNK, UNK, UNK}},
+    /* with the other alternatives */
+    {"secondary,yes,,3", {NOT, NOT, NOT, MET}},
+    {"secondary,yes,,", {NOT, UNK, UNK, MET}},
+    {",yes,,", {UNK, UNK, UNK, MET}},
+    {"secondary,,yes,3", {NOT, NOT, NOT, UNK}},
+    {"none,,yes,12", {NOT, MET, NOT, UNK}},
+    {"secondary,,yes,12", {NOT, MET, MET, MET}},
+};
+
+static char *or_years_rules(const char *id, const char *members)
+{
+    char *ess = g_strdup_printf("{\"id\": \"education\", \"kind\": \"education\", \"level\": \"bachelor\"%s}", members);
+    char *r = tx_rules(id, "\"2025-03-19\"", ess, NULL);
+    g_free(ess);
+    return r;
+}
+
+static void test_or_years(void **state)
+{
+    (void)state;
+    GString *csv = g_string_new("candidate_id,education,staff_college,equivalent_qualification,experience_years\n");
+    for (size_t i = 0; i < G_N_ELEMENTS(or_years_cases); i++)
+        g_string_append_printf(csv, "r%02zu,%s\n", i, or_years_cases[i].cells);
+    char *r[5] = {or_years_rules("plain", ""), or_years_rules("years", ", \"or_years\": 10"),
+                  or_years_rules("years_level", ", \"or_years\": 10, \"or_level\": \"secondary\""),
+                  or_years_rules("all", ", \"or_years\": 10, \"or_level\": \"secondary\", \"staff_college\": true, "
+                                        "\"equivalent\": true"),
+                  NULL};
+    tx *t = tx_new(csv->str, (const char *const *)r);
+    unsigned bad = 0;
+    for (unsigned p = 0; p < 4; p++)
+        for (size_t i = 0; i < G_N_ELEMENTS(or_years_cases); i++) {
+            elg_state want = or_years_cases[i].want[p], got = tx_state(t, p, "education", (unsigned)i);
+            if (got != want || elg_screening_status(t->s, p, (unsigned)i) != tx_status_of(want)) {
+                fprintf(stderr, "post %s, [%s]: got %s, expected %s\n",
+                        ((elg_post *)g_ptr_array_index(t->posts, p))->id, or_years_cases[i].cells,
+                        tx_state_name(got), tx_state_name(want));
+                bad++;
+            }
+        }
+    assert_int_equal(tx_problems(t, NULL), 1); /* lots */
+    tx_free(t);
+    for (int p = 0; p < 4; p++)
+        g_free(r[p]);
+    g_string_free(csv, TRUE);
+    assert_int_equal(bad, 0);
+}
+
+/* The reasons name the years alternative and what the row has of it;
+ * rows of one level and other totals get their own text. */
+static void test_or_years_reasons(void **state)
+{
+    (void)state;
+    char *r[3] = {or_years_rules("years", ", \"or_years\": 10"),
+                  or_years_rules("all", ", \"or_years\": 1, \"or_level\": \"secondary\", \"staff_college\": true, "
+                                        "\"equivalent\": true"),
+                  NULL};
+    tx *t = tx_new("candidate_id,education,experience_years,equivalent_qualification\n"
+                   "a,secondary,6,\nb,secondary,7,\nc,secondary,,\nd,,4,\ne,none,2,yes\nf,secondary,x,\n",
+                   (const char *const *)r);
+    static const char *const want[][2] = {
+        {"years,a,ineligible,0,0,1,1,0.00,4,education: secondary, required bachelor or 10 years of experience "
+         "(experience: 6 years)",
+         "all,a,eligible,1,0,0,1,0.00,1,"},
+        {"years,b,ineligible,0,0,1,1,0.00,5,education: secondary, required bachelor or 10 years of experience "
+         "(experience: 7 years)",
+         "all,b,eligible,1,0,0,1,0.00,2,"},
+        {"years,c,review,0,1,0,1,0.00,1,education: secondary, required bachelor or 10 years of experience "
+         "(experience: not given)",
+         "all,c,review,0,1,0,1,0.00,3,education: secondary, required bachelor or secondary and 1 year of experience "
+         "or staff college or equivalent (experience: not given)"},
+        {"years,d,review,0,1,0,1,0.00,2,education: not given, required bachelor or 10 years of experience "
+         "(experience: 4 years)",
+         "all,d,review,0,1,0,1,0.00,4,education: not given, required bachelor or secondary and 1 year of experience "
+         "or staff college or equivalent (experience: 4 years)"},
+        {"years,e,ineligible,0,0,1,1,0.00,6,education: none, required bachelor or 10 years of experience "
+         "(experience: 2 years)",
+         "all,e,review,0,1,0,1,0.00,5,education: none, required bachelor or secondary and 1 year of experience "
+         "or staff college or equivalent (experience: 2 years; equivalent qualification claimed, to be assessed)"},
+        {"years,f,review,0,1,0,1,0.00,3,education: secondary, required bachelor or 10 years of experience "
+         "(experience: \"x\" not recognised)",
+         "all,f,review,0,1,0,1,0.00,6,education: secondary, required bachelor or secondary and 1 year of experience "
+         "or staff college or equivalent (experience: \"x\" not recognised)"},
+    };
+    static const char *const ids[] = {"a", "b", "c", "d", "e", "f"};
+    for (size_t i = 0; i < G_N_ELEMENTS(ids); i++)
+        for (int p = 0; p < 2; p++) {
+            char *row = tx_csv_row(t, p ? "all" : "years", ids[i]);
+            assert_string_equal(row, want[i][p]);
+            g_free(row);
+        }
+    tx_free(t);
+    g_free(r[0]);
+    g_free(r[1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -153,6 +274,8 @@ int main(void)
         cmocka_unit_test(test_alternatives),
         cmocka_unit_test(test_absent_column),
         cmocka_unit_test(test_reasons),
+        cmocka_unit_test(test_or_years),
+        cmocka_unit_test(test_or_years_reasons),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
