@@ -200,6 +200,10 @@ static void add_criterion(nt_doc *d, cJSON *list, nt_crit *c, nt_list which,
     switch (c->kind) {
     case NK_EDUCATION:
         cJSON_AddStringToObject(o, "level", d->ref->education_id[c->main.value]);
+        if (c->or_years > 0)
+            cJSON_AddNumberToObject(o, "or_years", c->or_years / 1000.0);
+        if (c->or_years > 0 && c->or_level >= 0)
+            cJSON_AddStringToObject(o, "or_level", d->ref->education_id[c->or_level]);
         if (c->equivalent)
             cJSON_AddBoolToObject(o, "equivalent", TRUE);
         if (c->staff_college)
@@ -338,6 +342,64 @@ static const nt_crit *essential_languages(GPtrArray *ess)
     return NULL;
 }
 
+/* Years of experience offered in place of the degree (or_years): an item
+ * or note of their own ("a lower level of education with 10 years of
+ * experience may be accepted in lieu of a university degree") is read
+ * into the education criterion of that degree; "4 additional years" come
+ * on top of the post's own experience requirement, the most years of its
+ * essential experience criteria, which must be met besides. */
+static void degree_alternatives(nt_doc *d, GPtrArray *ess)
+{
+    for (guint i = 0; i < ess->len; i++) {
+        nt_crit *b = g_ptr_array_index(ess, i);
+        if (b->kind != NK_EDUCATION || !b->or_years)
+            continue;
+        guint j = 0;
+        for (; j < ess->len; j++) {
+            nt_crit *a = g_ptr_array_index(ess, j);
+            /* a note that names no degree speaks of the list's */
+            const gboolean same = b->main.value < 0 ? a->main.value > b->or_level : a->main.value == b->main.value;
+            if (a == b || a->kind != NK_EDUCATION || a->or_years || !same)
+                continue;
+            a->or_years = b->or_years;
+            a->or_level = b->or_level;
+            a->or_added = b->or_added;
+            unsigned line, col;
+            nt_item_pos(b->item, 0, &line, &col);
+            nt_crit_note_apart(a, line, col, "\"%s\" offers years of experience in place of the degree; "
+                               "they are read into the education criterion", b->text);
+            g_ptr_array_remove_index(ess, i--);
+            break;
+        }
+        if (j == ess->len && b->main.value < 0) {
+            /* no degree for the note's years to replace: as any other note */
+            unsigned line, col;
+            nt_item_pos(b->item, 0, &line, &col);
+            nt_warn(d, line, col, NULL, NULL, "a note under the list is not read as a requirement; check whether it "
+                    "changes one: \"%s\"", b->item->raw->str);
+            g_ptr_array_remove_index(ess, i--);
+        }
+    }
+    gint32 own = 0;
+    for (guint i = 0; i < ess->len; i++) {
+        const nt_crit *c = g_ptr_array_index(ess, i);
+        if (c->kind == NK_EXPERIENCE && c->main.value > own)
+            own = c->main.value;
+    }
+    for (guint i = 0; i < ess->len; i++) {
+        nt_crit *c = g_ptr_array_index(ess, i);
+        if (c->kind != NK_EDUCATION || !c->or_years || !c->or_added || !own)
+            continue;
+        char add[24], total[24], req[24];
+        elg_years_format(c->or_years, add);
+        elg_years_format(own, req);
+        c->or_years = MIN(c->or_years + own, 100000);
+        elg_years_format(c->or_years, total);
+        nt_crit_note_apart(c, c->line, c->col, "the %s additional years of experience that may replace the degree "
+                           "are read as %s years in total, the %s the post asks for and %s", add, total, req, add);
+    }
+}
+
 static cJSON *build(nt_doc *d, const nt_header *h, GPtrArray *ess, GPtrArray *des)
 {
     cJSON *root = cJSON_CreateObject();
@@ -409,6 +471,7 @@ static cJSON *build(nt_doc *d, const nt_header *h, GPtrArray *ess, GPtrArray *de
         }
         cJSON_AddItemToArray(essential, o);
     }
+    degree_alternatives(d, ess);
     for (guint i = 0; i < ess->len; i++)
         add_criterion(d, essential, g_ptr_array_index(ess, i), NT_ESSENTIAL, NULL, taken);
     if (h->deadline_jd) {

@@ -17,6 +17,7 @@ nt_crit *nt_crit_new(nt_kind kind, nt_item *it, const char *text, size_t len)
     c->text = g_strndup(text, len);
     c->line = it->line;
     c->main.value = -1;
+    c->or_level = -1;
     for (int r = 0; r < NR_N; r++)
         c->level[r][0].value = c->level[r][1].value = -1;
     g_ptr_array_add(it->crits, c);
@@ -217,8 +218,27 @@ static gboolean asks_more(const nt_toks *t)
     return FALSE;
 }
 
+gboolean nt_read_degree_note(nt_doc *d, nt_item *it)
+{
+    nt_toks t;
+    nt_toks_init(&t, it->text->str, it->text->len);
+    it->note = TRUE;
+    nt_read_education(d, it, &t);
+    gboolean taken = FALSE;
+    for (guint i = 0; i < it->crits->len; i++) {
+        const nt_crit *c = g_ptr_array_index(it->crits, i);
+        taken |= c->kind == NK_EDUCATION && c->or_years > 0;
+    }
+    if (!taken)
+        g_ptr_array_set_size(it->crits, 0);
+    nt_toks_clear(&t);
+    return taken;
+}
+
 void nt_classify(nt_doc *d, nt_item *it)
 {
+    if (it->note)
+        return; /* read already */
     nt_toks t;
     nt_toks_init(&t, it->text->str, it->text->len);
     if (nt_ntoks(&t) == 0) {

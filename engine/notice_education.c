@@ -139,6 +139,150 @@ static GArray *edu_mentions(const nt_doc *d, const nt_toks *t)
     return ms;
 }
 
+/* --- years of experience in place of the degree ------------------------- */
+
+/* Markers of the alternative, which follows them ... */
+static const char *const alternative_after[] = {
+    "or equivalent", "or alternatively", "or", "alternatively", "failing that", "failing this",
+    "replaced by", "replaced with", "substituted by", "substituted with", "ou equivalent", "ou", "a defaut",
+    "sinon", "remplace par", "remplacee par", "remplaces par", "remplacees par", NULL};
+/* ... or comes before them ("10 years ... may be accepted in lieu of a degree") */
+static const char *const alternative_before[] = {
+    "in lieu of", "instead of", "in place of", "instead", "au lieu d", "en lieu et place d", "a la place d",
+    "a la place", NULL};
+static const char *const years_words[] = {"years", "year", "ans", "an", "annees", "annee", NULL};
+static const char *const additional_words[] = {"additional", "further", "extra", "supplementary", "more",
+                                               "supplementaires", "supplementaire", "additionnelles",
+                                               "additionnelle", NULL};
+
+/* Years at word I: "8 years", "huit ans", or "4 additional years"; *N the
+ * words, *ADDED whether they are additional (a word of additional_words
+ * just before or after, as in "deux années d'expérience supplémentaires"). */
+static gboolean offered_years(const nt_toks *t, guint i, gint32 *milli, guint *n, gboolean *added)
+{
+    gint64 v;
+    guint k;
+    *added = FALSE;
+    if (nt_number(t, i, &v, &k) && nt_in(t, i + k, additional_words) && nt_in(t, i + k + 1, years_words) &&
+        v > 0 && v <= 100000) {
+        *milli = (gint32)v;
+        *n = k + 2;
+        *added = TRUE;
+        return TRUE;
+    }
+    if (!nt_duration(t, i, milli, n) || *milli <= 0)
+        return FALSE;
+    for (guint j = i > 2 ? i - 2 : 0; j < i + *n + 4 && j < nt_ntoks(t); j++)
+        *added |= (j < i || j >= i + *n) && nt_in(t, j, additional_words);
+    return TRUE;
+}
+
+/* Years of experience at or after word FROM, before TO; -1 if none. */
+static int experience_years_in(const nt_toks *t, guint from, guint to, gint32 *milli, guint *n, gboolean *added)
+{
+    gboolean experience = FALSE;
+    for (guint i = from; i < to; i++)
+        experience |= nt_is(t, i, "experience");
+    for (guint i = from; experience && i < to; i++)
+        if (offered_years(t, i, milli, n, added) && i + *n <= to)
+            return (int)i;
+    return -1;
+}
+
+/* The first word of the sentence of word I: after the last ';', '.' or ':'
+ * before it ("hold a Master's degree; a Bachelor's ... may be accepted
+ * instead"). */
+static guint sentence_start(const nt_toks *t, guint i)
+{
+    for (; i > 0; i--) {
+        const nt_tok *a = nt_tok_at(t, i - 1), *b = nt_tok_at(t, i);
+        if (memchr(t->text + a->end, ';', b->start - a->end) || memchr(t->text + a->end, '.', b->start - a->end) ||
+            memchr(t->text + a->end, ':', b->start - a->end))
+            break;
+    }
+    return i;
+}
+
+/* Is there an item verb in words FROM.. TO - 1 ("and have 5 years"): the
+ * years a requirement of their own, not the alternative's? */
+static gboolean own_requirement(const nt_toks *t, guint from, guint to)
+{
+    static const char *const verbs[] = {"have", "has", "possess", "avoir", "posseder", "justifier", NULL};
+    for (guint i = from; i < to; i++)
+        if (nt_in(t, i, verbs))
+            return TRUE;
+    return FALSE;
+}
+
+/* Years of experience in place of the degree (nt_crit's or_*). */
+typedef struct {
+    gint32 years;
+    int level;
+    gboolean added;
+    guint from, to;
+} years_alt;
+
+static void set_alternative(nt_crit *c, const years_alt *a)
+{
+    c->or_years = a->years;
+    c->or_level = a->level;
+    c->or_added = a->added;
+    c->or_from = a->from;
+    c->or_to = a->to;
+}
+
+/* The years a notice offers in place of the degree, in *A: "a university degree, or higher
+ * secondary education and 8 years of experience", "a degree may be
+ * replaced by 4 additional years of experience", "à défaut, un diplôme de
+ * l'enseignement secondaire et 8 ans d'expérience", "a lower level of
+ * education with 10 years of experience may be accepted in lieu of a
+ * degree".  The degree replaced is named outside the alternative; a level
+ * named in it goes alongside the years and must be below that degree's.
+ * FALSE when the item offers no such years. */
+static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *ms, gboolean note)
+{
+    const guint n = nt_ntoks(t);
+    for (int pass = 0; pass < 2; pass++) {
+        const char *const *markers = pass ? alternative_before : alternative_after;
+        guint k;
+        for (int m = nt_find_seq(t, 0, n, markers, &k); m >= 0; m = nt_find_seq(t, (guint)m + k, n, markers, &k)) {
+            guint from = pass ? 0 : (guint)m + k;
+            const guint to = pass ? (guint)m : n;
+            gint32 milli;
+            guint yn;
+            gboolean added;
+            int y = experience_years_in(t, from, to, &milli, &yn, &added);
+            if (y < 0)
+                continue;
+            if (pass)
+                from = sentence_start(t, (guint)y);
+            int degree = -1, alt = -1;
+            for (guint i = 0; i < ms->len; i++) {
+                const edu_mention *e = &g_array_index(ms, edu_mention, i);
+                gboolean inside = e->at >= from && e->at < to && (pass || e->at < (guint)y);
+                if (e->absorbed || (!pass && e->at >= (guint)y + yn))
+                    continue;
+                if (inside)
+                    alt = alt < 0 || e->level < alt ? e->level : alt;
+                else
+                    degree = degree < 0 || e->level < degree ? e->level : degree;
+            }
+            /* "a degree in economics or law, and have 5 years": the years are
+             * a requirement of their own unless a level goes with them or
+             * they follow the marker at once ("or 10 years of experience") */
+            const gboolean next = (guint)y == from || (nt_is(t, from, "equivalent") && (guint)y == from + 1);
+            /* a note may leave the degree to the list ("Note: failing that,
+             * secondary education and 8 years of experience") */
+            if ((degree < 0 && !note) || (alt >= 0 && degree >= 0 && alt >= degree) || (!pass && alt < 0 && !next) ||
+                own_requirement(t, from, (guint)y))
+                continue;
+            *a = (years_alt){milli, alt, added, from, pass ? (guint)m : (guint)y + yn};
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t), k;
@@ -146,9 +290,11 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     guint at = 0, len = 0;
     GString *names = g_string_new(NULL);
     GArray *ms = edu_mentions(d, t);
+    years_alt alt = {0, -1, FALSE, 0, 0};
+    const gboolean has_alt = years_alternative(&alt, t, ms, it->note);
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
-        if (m->absorbed)
+        if (m->absorbed || (has_alt && m->at >= alt.from && m->at < alt.to))
             continue;
         if (!strstr(names->str, level_name(d, m->level)))
             g_string_append_printf(names, "%s%s", names->len ? ", " : "", level_name(d, m->level));
@@ -160,6 +306,14 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     }
     g_array_free(ms, TRUE);
     gboolean staff = nt_find_seq(t, 0, n, staff_college, &k) >= 0;
+    if (lowest < 0 && has_alt) {
+        /* a note's years in place of the list's degree (nt_read_degree_note) */
+        g_string_free(names, TRUE);
+        nt_crit *c = nt_crit_new(NK_EDUCATION, it, it->text->str, it->text->len);
+        nt_item_pos(it, 0, &c->line, &c->col);
+        set_alternative(c, &alt);
+        return TRUE;
+    }
     if (lowest < 0) {
         /* not "a high degree of proficiency in English", "a certain degree
          * of autonomy": a measure, not a diploma */
@@ -183,6 +337,8 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     c->line = c->main.line;
     c->col = c->main.col;
     c->staff_college = staff;
+    if (has_alt)
+        set_alternative(c, &alt);
     for (guint i = 0; i < n && !c->equivalent; i++)
         c->equivalent = nt_in(t, i, equivalent_words);
     if (strchr(names->str, ','))

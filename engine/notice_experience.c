@@ -468,8 +468,21 @@ static gboolean split_duration(const nt_toks *t, guint i, duration *du)
     return TRUE;
 }
 
+/* Is word I in the years an education criterion of IT offers in place of
+ * its degree (or_years, read by nt_read_education)? */
+static gboolean in_degree_alternative(const nt_item *it, guint i)
+{
+    for (guint c = 0; c < it->crits->len; c++) {
+        const nt_crit *e = g_ptr_array_index(it->crits, c);
+        if (e->kind == NK_EDUCATION && e->or_years && i >= e->or_from && i < e->or_to)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Years offered instead of the degree ("a master's degree, or a bachelor's
- * and two years of experience") make an equivalent, not a requirement. */
+ * and two years of experience") that the education reader could not take
+ * as or_years make an equivalent, not a requirement. */
 static void alternative_to_degree(nt_item *it, const nt_toks *t, guint i, guint k)
 {
     unsigned line, col;
@@ -559,6 +572,11 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         duration du;
         gint32 milli;
         guint k;
+        if (in_degree_alternative(it, i)) {
+            or_seen = G_MAXUINT; /* its "or" offers the degree's alternative, read */
+            i++;
+            continue;
+        }
         /* a window is no part: "within the last 10 years, of which 3 in G" */
         if (durs->len && nt_duration(t, i, &milli, &k) && window(t, i, k)) {
             i += k;

@@ -151,6 +151,7 @@ typedef struct {
     guint index;        /* position in its list */
     gboolean ended;     /* ends with ';' or '.' */
     gboolean run_on;    /* cut from a paragraph of items run together at "; " */
+    gboolean note;      /* a note under the list, read when it was found (nt_read_degree_note) */
     GPtrArray *crits;   /* struct nt_crit*, owned */
 } nt_item;
 
@@ -261,6 +262,15 @@ typedef struct nt_crit {
     unsigned line, col; /* where */
     nt_obs main;        /* education level, years (milli), language or clearance level */
     gboolean equivalent, staff_college;
+    /* education: years of total experience offered in place of the degree
+     * (milli, 0 none), with a lower level alongside (-1 none); or_added:
+     * on top of the post's own experience requirement ("4 additional
+     * years"); or_from, or_to: the words of that alternative, which the
+     * experience reader leaves alone */
+    gint32 or_years;
+    int or_level;
+    gboolean or_added;
+    guint or_from, or_to;
     char *field;        /* experience field tag, or NULL for the total */
     gboolean new_field; /* not in fields.json */
     nt_obs level[NR_N][2]; /* languages: per role, the numeral [0] and the label [1] */
@@ -290,6 +300,12 @@ void nt_classify(nt_doc *d, nt_item *it);
 gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t);
 gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t);
 gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t);
+/* A note under a list ("Note: a degree may be replaced by 4 additional years
+ * of experience"), as item IT of the essential list: TRUE when it offers
+ * years in place of a degree (an education criterion with or_years, which
+ * the rule set reads into that degree's); otherwise IT is left without
+ * criteria. */
+gboolean nt_read_degree_note(nt_doc *d, nt_item *it);
 /* notice_education.c: the education level named at word I (longest phrase),
  * or -1; *N its length. */
 int nt_level_at(const nt_doc *d, const nt_toks *t, guint i, guint *n);

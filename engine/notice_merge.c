@@ -188,6 +188,27 @@ static void merge_flag(nt_doc *d, nt_crit *e, nt_crit *f, gboolean *keep, gboole
     *keep = TRUE;
 }
 
+/* Years of experience in place of the degree: offered in one text only,
+ * they are accepted (as merge_flag); offered otherwise in each, the English
+ * reading is kept, and said. */
+static void merge_years_alternative(nt_doc *d, nt_crit *keep, nt_crit *e, nt_crit *f)
+{
+    if (!e || !f || (e->or_years == f->or_years && e->or_level == f->or_level && e->or_added == f->or_added))
+        return;
+    nt_crit *has = e->or_years ? e : f;
+    if (!e->or_years || !f->or_years)
+        nt_warn(d, has->line, has->col, "education", has->text,
+                "education: years of experience in place of the degree are offered only in the %s text; they are "
+                "accepted", nt_lang_name(has->item->lang));
+    else
+        nt_warn(d, e->line, e->col, "education", e->text,
+                "education: the English and French texts offer different years of experience in place of the "
+                "degree; the English reading is kept");
+    keep->or_years = has->or_years;
+    keep->or_level = has->or_level;
+    keep->or_added = has->or_added;
+}
+
 static void merge_experience(nt_doc *d, nt_crit *keep, nt_crit *e, nt_crit *f)
 {
     if (e && f && (e->main.value < 0) != (f->main.value < 0)) {
@@ -286,6 +307,7 @@ static nt_crit *merge_pair(nt_doc *d, nt_crit *e, nt_crit *f)
                    "an equivalent qualification");
         merge_flag(d, e, f, &keep->staff_college, e && e->staff_college, f && f->staff_college,
                    "a military staff college");
+        merge_years_alternative(d, keep, e, f);
         break;
     case NK_EXPERIENCE:
         merge_experience(d, keep, e, f);

@@ -730,6 +730,30 @@ static gboolean note_line(const nt_line *ln, const nt_toks *t)
     return FALSE;
 }
 
+/* Does the note LN offer years of experience in place of a degree?  Then it
+ * is an item of the essential list, read at once (nt_read_degree_note); if
+ * the reading finds no such years, no trace of it is kept. */
+static gboolean degree_note(nt_doc *d, const nt_part *p, const nt_line *ln, const nt_toks *t)
+{
+    static const char *const replaced[] = {
+        "replaced by", "replaced with", "substituted by", "substituted with", "in lieu of", "instead of",
+        "in place of", "remplace par", "remplacee par", "remplaces par", "a defaut", "au lieu d",
+        "a la place d", "en lieu et place d", NULL};
+    static const char *const years[] = {"years", "year", "ans", "annees", NULL};
+    GPtrArray *items = d->items[p->lang][NT_ESSENTIAL];
+    const guint n = nt_ntoks(t), before = items->len;
+    const gboolean had_list = d->has_list[p->lang][NT_ESSENTIAL];
+    if (nt_find_seq(t, 0, n, replaced, NULL) < 0 || !has_any(t, 0, n, years))
+        return FALSE;
+    nt_item *it = item_new_range(d, ln, 0, 0, p->lang, NT_ESSENTIAL);
+    if (it && nt_read_degree_note(d, it))
+        return TRUE;
+    if (items->len > before)
+        g_ptr_array_set_size(items, before);
+    d->has_list[p->lang][NT_ESSENTIAL] = had_list;
+    return FALSE;
+}
+
 /* Is the next line of part P after line I that holds text a list item? */
 static gboolean bullet_follows(nt_doc *d, const nt_part *p, guint i)
 {
@@ -853,12 +877,14 @@ static void scan_part(nt_doc *d, const nt_part *p)
         } else if (cur >= 0 && note_line(ln, tp)) {
             it = NULL;
             /* "Note: a degree may be replaced by 4 more years of experience"
-             * may loosen a requirement; it is no item, but it is not
-             * passed over in silence */
+             * loosens the education requirement: read as its alternative
+             * where it can be (nt_read_degree_note); any other note that may
+             * loosen a requirement is no item, but it is not passed over in
+             * silence */
             static const char *const requirement_words[] = {
                 "degree", "diploma", "qualification", "years", "experience", "level", "diplome",
                 "ans", "annees", "niveau", NULL};
-            if (has_any(tp, 0, nt_ntoks(tp), requirement_words))
+            if (!degree_note(d, p, ln, tp) && has_any(tp, 0, nt_ntoks(tp), requirement_words))
                 nt_warn(d, ln->line, ln->cols[0], NULL, NULL,
                         "a note under the list is not read as a requirement; check whether it changes one: "
                         "\"%.*s\"", (int)ln->len, ln->text);

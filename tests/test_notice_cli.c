@@ -98,6 +98,25 @@ static void test_screen_notice_like_post(void **state)
     }
 }
 
+/* french_only.txt asks for "un diplôme universitaire de niveau avancé, ou
+ * d'un diplôme universitaire de premier cycle et de deux années
+ * d'expérience supplémentaires" besides 7 years: a Bachelor's holder needs
+ * 9 years in all, and the reasons say so. */
+static void test_screen_notice_or_years(void **state)
+{
+    (void)state;
+    const char *argv[] = {"screen", "--candidates", "fixtures/candidates/sample.csv", "--notice",
+                          "fixtures/notices/french_only.txt", "--format", "csv", NULL};
+    char *out = NULL, *err = NULL;
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_non_null(strstr(out, "\n260410,C016,ineligible,3,2,1,6,33.33,13,\"education: bachelor, required master or "
+                                "bachelor and 9 years of experience (experience: 7 years); experience in "
+                                "cyber_security: not given (total 7 years), required 7; experience in "
+                                "policy_analysis: not given (total 7 years), required 3\","));
+    g_free(out);
+    g_free(err);
+}
+
 /* eligo compile --date-order reads a deadline such as 05/03/2026 (which
  * may be day/month or month/day); without it the date is not guessed, and
  * the warning names the option.  eligo screen has its own
@@ -189,6 +208,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_compile_command),
         cmocka_unit_test(test_screen_notice_like_post),
+        cmocka_unit_test(test_screen_notice_or_years),
         cmocka_unit_test(test_compile_warnings),
         cmocka_unit_test(test_rule_set_is_no_notice),
         cmocka_unit_test(test_compile_date_order),

@@ -79,18 +79,21 @@ static void test_education_fr(void **state)
 }
 
 /* Several levels: the lowest, said so; experience offered instead of the
- * degree is an equivalent, not a second requirement. */
+ * degree is its alternative (or_years, with the lower level beside it),
+ * not a second requirement; where it cannot be read so, an equivalent. */
 static void test_education_alternatives(void **state)
 {
     (void)state;
     tn_out o = tn_en_items("- possess an advanced university degree, or a first-level university degree "
                            "and two years of additional experience;", NULL);
     const cJSON *e = tn_crit(&o, "essential", "education");
-    assert_str(tn_str(e, "level"), "bachelor");
-    assert_int_equal(tn_bool(e, "equivalent"), 1);
+    assert_str(tn_str(e, "level"), "master");
+    assert_true(tn_num(e, "or_years") == 2); /* no experience asked besides: 2 in all */
+    assert_str(tn_str(e, "or_level"), "bachelor");
+    assert_int_equal(tn_bool(e, "equivalent"), -1);
     assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
-    assert_int_equal(tn_warned(&o, "names several levels (master, bachelor); the lowest, bachelor, is required"), 1);
-    assert_int_equal(tn_warned(&o, "\"two years\" belongs to an alternative to the degree"), 1);
+    assert_int_equal(tn_warned(&o, "names several levels"), 0);
+    assert_int_equal(tn_warned(&o, "belongs to an alternative"), 0);
     tn_free(&o);
     /* the alternative on a bullet of its own after "…, or" (NSPA): one
      * requirement, not a second education and 5 essential years "instead" */
@@ -120,6 +123,103 @@ static void test_education_alternatives(void **state)
         assert_int_equal(tn_warned(&o, choices[i][1]), 1);
         tn_free(&o);
     }
+}
+
+/* Years of experience in place of the degree (or_years, DESIGN s.3): the
+ * phrasings of English and French notices, "additional" years on top of the
+ * post's own experience requirement, and items that only look alike. */
+static const struct {
+    const char *items;
+    gboolean french;
+    const char *level, *or_level; /* or_level NULL: none */
+    double or_years;              /* -1: none */
+    int experience;               /* essential experience criteria */
+    const char *warning;          /* NULL: none about the education */
+} or_years_items[] = {
+    {"- hold a university degree, or higher secondary education and 8 years of professional experience;\n"
+     "- have 3 years of experience in finance.",
+     FALSE, "bachelor", "secondary", 8, 1, NULL},
+    {"- hold a university degree in economics or equivalent: higher secondary education and 8 years of "
+     "professional experience;",
+     FALSE, "bachelor", "secondary", 8, 0, NULL},
+    {"- hold a university degree or 10 years of relevant experience;", FALSE, "bachelor", NULL, 10, 0, NULL},
+    {"- hold a university degree; a university degree may be replaced by 4 additional years of experience;\n"
+     "- have at least 3 years of experience in finance.",
+     FALSE, "bachelor", NULL, 7, 1,
+     "t.txt:12:10: warning: the 4 additional years of experience that may replace the degree are read as 7 years "
+     "in total, the 3 the post asks for and 4"},
+    {"- hold a Master's degree; a Bachelor's degree with 2 years of additional experience may be accepted "
+     "instead;\n- have at least 5 years of experience in logistics.",
+     FALSE, "master", "bachelor", 7, 1, "are read as 7 years in total, the 5 the post asks for and 2"},
+    /* an item of its own is read into the degree's criterion */
+    {"- hold a university degree in economics;\n- a lower level of education combined with at least 10 years "
+     "of relevant experience may be accepted in lieu of a university degree;\n"
+     "- have at least 3 years of experience in finance.",
+     FALSE, "bachelor", NULL, 10, 1,
+     "t.txt:13:3: warning: \"a lower level of education combined with at least 10 years of relevant experience "
+     "may be accepted in lieu of a university degree\" offers years of experience in place of the degree; they "
+     "are read into the education criterion"},
+    {"- être titulaire d'un diplôme universitaire ; à défaut, d'un diplôme de l'enseignement secondaire et de "
+     "8 ans d'expérience professionnelle ;",
+     TRUE, "bachelor", "secondary", 8, 0, NULL},
+    {"- être titulaire d'un diplôme universitaire de niveau master, ou d'un diplôme de niveau licence et de "
+     "deux années d'expérience supplémentaires ;\n- avoir au moins 5 ans d'expérience en logistique.",
+     TRUE, "master", "bachelor", 7, 1, "are read as 7 years in total, the 5 the post asks for and 2"},
+    /* not an alternative: a second subject, then a requirement of its own */
+    {"- hold a university degree in economics or law, and have 5 years of experience in finance;", FALSE,
+     "bachelor", NULL, -1, 0, NULL},
+    /* the alternative's level is not below the degree's: an equivalent */
+    {"- hold a university degree at Bachelor's level, or a Bachelor's degree and 2 years of experience;", FALSE,
+     "bachelor", NULL, -1, 0, "belongs to an alternative to the degree"},
+};
+
+static void test_education_or_years(void **state)
+{
+    (void)state;
+    unsigned bad = 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(or_years_items); i++) {
+        tn_out o = or_years_items[i].french ? tn_fr_items(or_years_items[i].items, NULL)
+                                            : tn_en_items(or_years_items[i].items, NULL);
+        const cJSON *e = tn_crit(&o, "essential", "education");
+        const char *level = tn_str(e, "level"), *or_level = tn_str(e, "or_level");
+        const double years = tn_num(e, "or_years");
+        gboolean ok = level && strcmp(level, or_years_items[i].level) == 0 &&
+                      g_strcmp0(or_level, or_years_items[i].or_level) == 0 && years == or_years_items[i].or_years &&
+                      tn_count_kind(&o, "essential", "education") == 1 &&
+                      tn_count_kind(&o, "essential", "experience") == or_years_items[i].experience &&
+                      (!or_years_items[i].warning || tn_warned(&o, or_years_items[i].warning) == 1);
+        if (!ok) {
+            fprintf(stderr, "items: %s\nlevel %s, or_level %s, or_years %g, education %d, experience %d\n%s\n",
+                    or_years_items[i].items, level ? level : "-", or_level ? or_level : "-", years,
+                    tn_count_kind(&o, "essential", "education"), tn_count_kind(&o, "essential", "experience"),
+                    o.warnings);
+            bad++;
+        }
+        tn_free(&o);
+    }
+    assert_int_equal(bad, 0);
+}
+
+/* The English and French readings of the years alternative are
+ * cross-checked: offered in one text only, it is accepted and said. */
+static void test_education_or_years_both(void **state)
+{
+    (void)state;
+    tn_out o = tn_both_items("- hold a university degree, or higher secondary education and 8 years of "
+                             "experience;", NULL, "- être titulaire d'un diplôme universitaire ;", NULL);
+    const cJSON *e = tn_crit(&o, "essential", "education");
+    assert_str(tn_str(e, "level"), "bachelor");
+    assert_true(tn_num(e, "or_years") == 8);
+    assert_str(tn_str(e, "or_level"), "secondary");
+    assert_int_equal(tn_warned(&o, "education: years of experience in place of the degree are offered only in the "
+                                   "English text; they are accepted"), 1);
+    tn_free(&o);
+    o = tn_both_items("- hold a university degree, or higher secondary education and 8 years of experience;", NULL,
+                      "- être titulaire d'un diplôme universitaire ou, à défaut, d'un diplôme de l'enseignement "
+                      "secondaire et de 8 ans d'expérience ;", NULL);
+    assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 8);
+    assert_int_equal(tn_warned(&o, "in place of the degree"), 0);
+    tn_free(&o);
 }
 
 /* "A degree" without a level is not guessed. */
@@ -764,6 +864,8 @@ int main(void)
         cmocka_unit_test(test_education_en),
         cmocka_unit_test(test_education_fr),
         cmocka_unit_test(test_education_alternatives),
+        cmocka_unit_test(test_education_or_years),
+        cmocka_unit_test(test_education_or_years_both),
         cmocka_unit_test(test_education_unknown),
         cmocka_unit_test(test_experience_en),
         cmocka_unit_test(test_experience_fr),

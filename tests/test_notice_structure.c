@@ -61,9 +61,13 @@ static void test_french_only(void **state)
     assert_str(tn_str(o.rules, "deadline"), "2026-02-23");
     assert_str(tn_str(o.rules, "clearance"), "CTS");
     assert_str(tn_str(o.rules, "organisation"), "NATO");
+    /* "de niveau avancé, ou d'un diplôme universitaire de premier cycle et
+     * de deux années d'expérience supplémentaires": 2 years on top of the 7 */
     const cJSON *e = tn_crit(&o, "essential", "education");
-    assert_str(tn_str(e, "level"), "bachelor");
-    assert_int_equal(tn_bool(e, "equivalent"), 1);
+    assert_str(tn_str(e, "level"), "master");
+    assert_true(tn_num(e, "or_years") == 9);
+    assert_str(tn_str(e, "or_level"), "bachelor");
+    assert_int_equal(tn_bool(e, "equivalent"), -1);
     assert_true(tn_num(tn_crit(&o, "essential", "experience_cyber_security"), "years") == 7);
     assert_true(tn_num(tn_crit(&o, "essential", "experience_policy_analysis"), "years") == 3);
     const cJSON *l = tn_crit(&o, "essential", "languages");
@@ -841,8 +845,11 @@ static void test_inline_labels_scope(void **state)
     g_free(text);
 }
 
-/* A note under a list is no item; one that speaks of a degree or years
- * may loosen a requirement, so it is warned about, not passed over. */
+/* A note under a list is no item; one that offers years of experience in
+ * place of the degree is read into the education criterion ("additional":
+ * on top of the 3 years the post asks for); any other that speaks of a
+ * degree or years may loosen a requirement, so it is warned about, not
+ * passed over. */
 static void test_note_under_a_list(void **state)
 {
     (void)state;
@@ -851,10 +858,36 @@ static void test_note_under_a_list(void **state)
                                      "NOTE: The work is mainly conducted in English.",
                              "- experience in audit.");
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 4); /* nationality, the two, deadline */
+    const cJSON *e = tn_crit(&o, "essential", "education");
+    assert_str(tn_str(e, "level"), "bachelor");
+    assert_true(tn_num(e, "or_years") == 7);
+    assert_null(tn_str(e, "or_level"));
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_finance"), "years") == 3);
+    assert_int_equal(tn_warned(&o, "t.txt:10:1: warning: \"Note: a university degree may be replaced by 4 additional "
+                                   "years of experience.\" offers years of experience in place of the degree; they "
+                                   "are read into the education criterion"), 1);
+    assert_int_equal(tn_warned(&o, "t.txt:7:5: warning: the 4 additional years of experience that may replace the "
+                                   "degree are read as 7 years in total, the 3 the post asks for and 4"), 1);
+    assert_int_equal(tn_warned(&o, "a note under the list"), 0);
+    tn_free(&o);
+    /* French, and without "additional" */
+    o = one_line_list(TRUE, "- un diplôme universitaire en économie ;\n- 3 ans d'expérience en finance.\n\n"
+                            "Remarque : à défaut, un diplôme de l'enseignement secondaire et 8 ans d'expérience.",
+                      "- une expérience de l'audit.");
+    e = tn_crit(&o, "essential", "education");
+    assert_str(tn_str(e, "level"), "bachelor");
+    assert_true(tn_num(e, "or_years") == 8);
+    assert_str(tn_str(e, "or_level"), "secondary");
+    assert_int_equal(tn_warned(&o, "a note under the list"), 0);
+    tn_free(&o);
+    /* a note that names no years in place of a degree stays a warning */
+    o = one_line_list(FALSE, "- A university degree in economics;\n- 3 years of experience in finance.\n\n"
+                             "Note: experience may be replaced by 2 years of training.",
+                      "- experience in audit.");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 4);
+    assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == -1);
     assert_int_equal(tn_warned(&o, "a note under the list is not read as a requirement; check whether it changes "
-                                   "one: \"Note: a university degree may be replaced by 4 additional years of "
-                                   "experience.\""), 1);
-    assert_int_equal(tn_warned(&o, "a note under the list"), 1);
+                                   "one: \"Note: experience may be replaced by 2 years of training.\""), 1);
     tn_free(&o);
 }
 
