@@ -199,6 +199,8 @@ static void add_criterion(nt_doc *d, cJSON *list, nt_crit *c, nt_list which,
     g_free(id);
     switch (c->kind) {
     case NK_EDUCATION:
+        if (c->or_level >= c->main.value)
+            c->or_years = 0; /* the English and French texts voted a lower degree: the years add nothing */
         cJSON_AddStringToObject(o, "level", d->ref->education_id[c->main.value]);
         if (c->or_years > 0)
             cJSON_AddNumberToObject(o, "or_years", c->or_years / 1000.0);
@@ -371,8 +373,9 @@ static void degree_alternatives(nt_doc *d, GPtrArray *ess)
             g_ptr_array_remove_index(ess, i--);
             break;
         }
-        if (j == ess->len && b->main.value < 0) {
-            /* no degree for the note's years to replace: as any other note */
+        if (j == ess->len && b->item->note) {
+            /* no degree in the list for the note's years to replace: as any
+             * other note (a note asks for no degree of its own) */
             unsigned line, col;
             nt_item_pos(b->item, 0, &line, &col);
             nt_warn(d, line, col, NULL, NULL, "a note under the list is not read as a requirement; check whether it "

@@ -220,6 +220,16 @@ static void test_education_or_years_both(void **state)
     assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 8);
     assert_int_equal(tn_warned(&o, "in place of the degree"), 0);
     tn_free(&o);
+    /* the split vote keeps the lower degree, which the years' level is not
+     * below: they add nothing, and the rule set stays valid */
+    o = tn_both_items("- possess an advanced university degree, or a first-level university degree and two years "
+                      "of additional experience;", NULL,
+                      "- être titulaire d'un diplôme universitaire de niveau licence ;", NULL);
+    const cJSON *e2 = tn_crit(&o, "essential", "education");
+    assert_str(tn_str(e2, "level"), "bachelor");
+    assert_true(tn_num(e2, "or_years") == -1);
+    assert_null(tn_str(e2, "or_level"));
+    tn_free(&o);
 }
 
 /* "A degree" without a level is not guessed. */

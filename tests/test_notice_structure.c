@@ -889,6 +889,17 @@ static void test_note_under_a_list(void **state)
     assert_int_equal(tn_warned(&o, "a note under the list is not read as a requirement; check whether it changes "
                                    "one: \"Note: experience may be replaced by 2 years of training.\""), 1);
     tn_free(&o);
+    /* nor does one whose degree the list does not ask for: a note adds no
+     * requirement */
+    o = one_line_list(FALSE, "- 3 years of experience in finance.\n\n"
+                             "Note: a university degree may be replaced by 4 additional years of experience.",
+                      "- experience in audit.");
+    assert_null(tn_crit(&o, "essential", "education"));
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 3);
+    assert_int_equal(tn_warned(&o, "t.txt:9:1: warning: a note under the list is not read as a requirement; check "
+                                   "whether it changes one: \"Note: a university degree may be replaced by 4 "
+                                   "additional years of experience.\""), 1);
+    tn_free(&o);
 }
 
 /* A list item stating the nationality rule is the nationality criterion
