@@ -270,10 +270,17 @@ static void row_warn(elg_loader *L, unsigned line, unsigned column, const char *
     L->row_problem = TRUE;
 }
 
-/* `FIELD: "VALUE" WHAT` with the value quoted and cut to 60 bytes. */
+/* What a spreadsheet error value is, in any column. */
+#define SHEET_ERROR "is a spreadsheet error value (a formula that failed); read as unknown"
+
+/* `FIELD: "VALUE" WHAT` with the value quoted and cut to 60 bytes.  A
+ * spreadsheet error value ("#N/A") is not what the column expected, it is
+ * a broken formula: said so, whatever WHAT says. */
 static void bad_value(elg_loader *L, unsigned line, unsigned column, const char *field,
                       const char *value, size_t len, const char *what)
 {
+    if (len && value[0] == '#' && elg_cell_placeholder(value, len) == ELG_CELL_SHEET_ERROR)
+        what = SHEET_ERROR;
     GString *q = g_string_new(NULL);
     elg_quote(q, value, len, 60);
     gchar *v = g_strndup(value, len);
@@ -947,9 +954,11 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
     while (n < ELG_NAT_SLOTS && slots[n] != ELG_NAT_EMPTY)
         n++;
     gboolean overflow = FALSE;
+    /* "#N/A" or "#DIV/0!" is one unknown value, not two tokens */
+    const gboolean whole = s[0] == '#' && elg_cell_placeholder(s, len) == ELG_CELL_SHEET_ERROR;
     size_t i = 0;
     while (i <= len) {
-        size_t j = i;
+        size_t j = whole ? len : i;
         while (j < len && s[j] != ';' && s[j] != '/')
             j++;
         size_t tlen = j - i;
@@ -1126,6 +1135,24 @@ static gboolean split_pair(const char *s, size_t len, const char **k, size_t *kl
     return *klen > 0 && *vlen > 0;
 }
 
+/* The value V of a pair of list FIELD that could not be read, when it is
+ * a placeholder: "project_management:N/A" gives no years, as the pair left
+ * out would, and "de:#N/A" is reported as a spreadsheet error.  TRUE when
+ * V was one of those, and so dealt with. */
+static gboolean not_given_pair(cell_ctx *c, const char *field, const char *v, size_t vlen)
+{
+    switch (elg_cell_placeholder(v, vlen)) {
+    case ELG_CELL_NOT_GIVEN:
+        return TRUE;
+    case ELG_CELL_SHEET_ERROR:
+        bad_value(c->L, c->line, c->column, field, v, vlen, SHEET_ERROR);
+        return TRUE;
+    case ELG_CELL_VALUE:
+        break;
+    }
+    return FALSE;
+}
+
 static void experience_pair(cell_ctx *c, const char *s, size_t len)
 {
     const char *k, *v;
@@ -1135,10 +1162,13 @@ static void experience_pair(cell_ctx *c, const char *s, size_t len)
     /* a key naming a vocabulary field is folded once (memo); any other key
      * is folded every time, as it is rare and reported */
     const elg_vocab_entry *field = NULL;
-    if (!split_pair(s, len, &k, &klen, &v, &vlen) ||
+    const gboolean pair = split_pair(s, len, &k, &klen, &v, &vlen);
+    const gboolean years = pair && memo_years(c->L, v, vlen, &milli);
+    if (pair && !years && not_given_pair(c, "experience", v, vlen))
+        return;
+    if (!years ||
         (!(field = memo_ptr(c->L, MEMO_FIELD, k, klen, lookup_field)) &&
-         (elg_fold_words(k, klen, tag, sizeof tag) >= sizeof tag || !*tag)) ||
-        !memo_years(c->L, v, vlen, &milli)) {
+         (elg_fold_words(k, klen, tag, sizeof tag) >= sizeof tag || !*tag))) {
         bad_value(c->L, c->line, c->column, "experience", s, len,
                   "is not a field:years pair; expected e.g. defence_security:6;project_management:3.5");
         return;
@@ -1176,8 +1206,8 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
         return;
     }
     if (level < 0) {
-        bad_value(c->L, c->line, c->column, "languages", v, vlen,
-                  LEVEL_EXPECTED);
+        if (!not_given_pair(c, "languages", v, vlen))
+            bad_value(c->L, c->line, c->column, "languages", v, vlen, LEVEL_EXPECTED);
         return;
     }
     /* en and fr here fill the english and french columns; their own cells,
@@ -1314,6 +1344,10 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         break;
     }
     case ELG_VT_TAGS:
+        if (s[0] == '#' && elg_cell_placeholder(s, len) == ELG_CELL_SHEET_ERROR) {
+            bad_value(L, c->line, c->column, name, s, len, SHEET_ERROR); /* not a tag "n_a" */
+            break;
+        }
         ELG_ROW_VALUE(p->flags, guint8, c->row) &= (guint8)~ELG_ROW_SKILLS_UNKNOWN;
         if (!is_none(s, len))
             each_item(c, s, len, TRUE, skill_item); /* 'PMP, Prince2' is two */
@@ -1337,7 +1371,17 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
     }
 }
 
-static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t len)
+/* Does M read its cells as values, rather than as text (an id, a name, a
+ * column the engine does not know)? */
+static gboolean reads_values(const elg_header_map *m)
+{
+    if (m->kind != ELG_MAP_CANONICAL)
+        return m->kind != ELG_MAP_EXTRA;
+    const elg_value_type t = elg_column_types[m->column];
+    return t != ELG_VT_ID && t != ELG_VT_TEXT && t != ELG_VT_NAME_PART;
+}
+
+static void put_value(cell_ctx *c, const elg_header_map *m, const char *s, size_t len)
 {
     elg_profiles *p = c->L->p;
     switch (m->kind) {
@@ -1392,6 +1436,17 @@ static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t
     case ELG_MAP_EXTRA:
         break;
     }
+}
+
+static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t len)
+{
+    elg_profiles *p = c->L->p;
+    /* "N/A", "-", "unknown": read as the empty cell they stand for (a
+     * column kept as written still keeps them).  Asked only of a cell
+     * whose first byte may begin one. */
+    if (!(elg_not_given_first[(unsigned char)s[0]] && reads_values(m) &&
+          elg_cell_placeholder(s, len) == ELG_CELL_NOT_GIVEN))
+        put_value(c, m, s, len);
     if (m->text)
         g_ptr_array_index((GPtrArray *)g_ptr_array_index(p->text_cols, m->text - 1), c->row) =
             g_string_chunk_insert_len(p->strings, s, (gssize)len);

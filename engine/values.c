@@ -334,3 +334,34 @@ void elg_years_format(gint32 milli, char buf[24])
     else
         g_snprintf(buf, 24, "%d.%03d", whole, frac);
 }
+
+/* The lists of values.h: each byte for byte but for ASCII case. */
+static const char *const not_given[] = {
+    "n/a", "n.a.", "n/d", "n.d.", "-", "\xE2\x80\x93", "\xE2\x80\x94", /* en and em dash */
+    "?", "unknown", "not known", "not available", "inconnu", "inconnue", "non disponible", "tbd", "null",
+};
+static const char *const sheet_errors[] = {
+    "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+};
+
+const unsigned char elg_not_given_first[256] = {
+    ['n'] = 1, ['N'] = 1, ['-'] = 1, [0xE2] = 1, ['?'] = 1, ['u'] = 1, ['U'] = 1,
+    ['i'] = 1, ['I'] = 1, ['t'] = 1, ['T'] = 1,
+};
+
+static gboolean one_of(const char *s, size_t len, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strlen(list[i]) == len && g_ascii_strncasecmp(s, list[i], len) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+elg_cell_kind elg_cell_placeholder(const char *s, size_t len)
+{
+    if (len && s[0] == '#')
+        return one_of(s, len, sheet_errors, G_N_ELEMENTS(sheet_errors)) ? ELG_CELL_SHEET_ERROR : ELG_CELL_VALUE;
+    if (len && elg_not_given_first[(unsigned char)s[0]] && one_of(s, len, not_given, G_N_ELEMENTS(not_given)))
+        return ELG_CELL_NOT_GIVEN;
+    return ELG_CELL_VALUE;
+}

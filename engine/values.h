@@ -28,4 +28,20 @@ void elg_date_format(guint32 jd, char buf[11]);
 /* Format milli-years as the shortest decimal ("6", "2.5", "4.999"). */
 void elg_years_format(gint32 milli, char buf[24]);
 
+/* What a trimmed cell says when it holds no value (README.md, "Candidate
+ * file"): a "not available" placeholder, read as an empty cell, or a
+ * spreadsheet's error value, a formula that failed, reported and read as
+ * unknown.  Whole cell, case-insensitive. */
+typedef enum {
+    ELG_CELL_VALUE,       /* neither: the column reads it */
+    ELG_CELL_NOT_GIVEN,   /* N/A, n.a., n/d, N.D., -, en/em dash, ?, unknown, not known, not available,
+                           * inconnu(e), non disponible, TBD, null */
+    ELG_CELL_SHEET_ERROR, /* #N/A, #VALUE!, #REF!, #DIV/0!, #NAME?, #NUM!, #NULL!, #SPILL!, #CALC! */
+} elg_cell_kind;
+
+elg_cell_kind elg_cell_placeholder(const char *s, size_t len);
+/* Non-zero for a byte that may begin a "not available" placeholder: the
+ * loader asks elg_cell_placeholder() only then, so values pay one load. */
+extern const unsigned char elg_not_given_first[256];
+
 #endif

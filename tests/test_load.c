@@ -696,7 +696,7 @@ static void test_nationality_lists(void **state)
 }
 
 /* Two-letter codes that spreadsheets also write for a missing value ("NA",
- * "n.a.", the French "NC" non communiqué, "NR" non renseigné, "SO" sans
+ * "n-a", the French "NC" non communiqué, "NR" non renseigné, "SO" sans
  * objet) would fail the candidate as a national of a non-member state:
  * they are reported and read as unknown.  The country's name or its
  * three-letter code reads as the country. */
@@ -705,7 +705,7 @@ static void test_nationality_missing_value_codes(void **state)
     (void)state;
     loaded *l = load("candidate_id,nationality\n"
                      "C1,NA\n"
-                     "C2,n.a.\n"
+                     "C2,n-a\n"
                      "C3,BE;NC\n"
                      "C4,NR\n"
                      "C5,so\n"
@@ -721,7 +721,7 @@ static void test_nationality_missing_value_codes(void **state)
     assert_string_equal(l->diags->str,
                         "2:2: nationality: \"NA\" is ambiguous: Namibia's code, or \"not available\"; read as "
                         "unknown (write Namibia or NAM for the country)\n"
-                        "3:2: nationality: \"n.a.\" is ambiguous: Namibia's code, or \"not available\"; read as "
+                        "3:2: nationality: \"n-a\" is ambiguous: Namibia's code, or \"not available\"; read as "
                         "unknown (write Namibia or NAM for the country)\n"
                         "4:2: nationality: \"NC\" is ambiguous: New Caledonia's code, or \"non communiqué\"; "
                         "read as unknown (write New Caledonia or NCL for the country)\n"
@@ -738,6 +738,120 @@ static void test_nationality_missing_value_codes(void **state)
  * place, not a nationality: kept as written, and said, naming the state
  * (the nationality criterion reads it as unknown where that state is a
  * member).  A territory of another state is not said. */
+/* "Not available" as spreadsheets write it (README.md, "Candidate file")
+ * reads exactly as an empty cell in every column read as a value: no
+ * warning, the same profile.  The id and name are text and keep it. */
+static void test_placeholders_read_as_empty(void **state)
+{
+    (void)state;
+    static const char *const header =
+        "candidate_id,name,nationality,Nationality 2,education,equivalent_qualification,staff_college,"
+        "experience_years,experience,experience_project_management,english,french,languages,German,"
+        "clearance,skills,applied_on,q_drafting\n";
+    static const char *const placeholders[] = {
+        "N/A", "n/a", "n.a.", "N.A.", "n/d", "N.D.", "-", "\xE2\x80\x93", "\xE2\x80\x94", "?",
+        "unknown", "Unknown", "not known", "Not available", "inconnu", "INCONNUE", "non disponible",
+        "TBD", "tbd", "null", "NULL", " N/A ", "\"n/a\"",
+    };
+    GString *csv = g_string_new(header);
+    g_string_append(csv, "C0,Ann,,,,,,,,,,,,,,,,\n");
+    for (size_t i = 0; i < G_N_ELEMENTS(placeholders); i++) {
+        g_string_append_printf(csv, "C%zu,%s", i + 1, placeholders[i]);
+        for (int k = 0; k < 16; k++)
+            g_string_append_printf(csv, ",%s", placeholders[i]);
+        g_string_append_c(csv, '\n');
+    }
+    loaded *l = load(csv->str);
+    assert_string_equal(l->diags->str, "");
+    assert_int_equal(elg_profiles_rows_with_problems(l->p), 0);
+    cJSON *empty = cJSON_Duplicate(profile(l, 0), TRUE);
+    cJSON_DeleteItemFromObject(empty, "candidate_id");
+    cJSON_DeleteItemFromObject(empty, "name");
+    cJSON_DeleteItemFromObject(empty, "line");
+    char *want = cJSON_PrintUnformatted(empty);
+    for (size_t i = 0; i < G_N_ELEMENTS(placeholders); i++) {
+        cJSON *got = cJSON_Duplicate(profile(l, (int)i + 1), TRUE);
+        cJSON_DeleteItemFromObject(got, "candidate_id");
+        cJSON_DeleteItemFromObject(got, "name");
+        cJSON_DeleteItemFromObject(got, "line");
+        char *text = cJSON_PrintUnformatted(got);
+        if (strcmp(text, want) != 0)
+            fail_msg("%s: %s, expected %s", placeholders[i], text, want);
+        cJSON_free(text);
+        cJSON_Delete(got);
+    }
+    assert_member(l, 1, "name", "\"N/A\"");
+    cJSON_free(want);
+    cJSON_Delete(empty);
+    unload(l);
+    g_string_free(csv, TRUE);
+
+    /* in a pair, a placeholder for the years or the level: as if the pair
+     * were left out; none and nil keep their meaning, and a placeholder is
+     * the whole cell only */
+    l = load("candidate_id,experience,languages,nationality,skills,experience_years\n"
+             "C1,project_management:N/A;committee_work:3,de:-;es:B2,FR;n/a,N/A;PMP,nil\n"
+             "C2,none,,Unknown Country,unknown skill,none\n");
+    assert_member(l, 0, "experience", "{\"committee_work\":3}");
+    assert_member(l, 0, "languages", "{\"es\":4}");
+    assert_member(l, 0, "experience_years", "0");
+    assert_member(l, 1, "experience", "{}");
+    assert_member(l, 1, "experience_years", "0");
+    assert_string_equal(l->diags->str,
+                        "2:4: nationality: \"n\" is not a country; expected an ISO 3166 code or an English "
+                        "or French country name\n"
+                        "2:4: nationality: \"a\" is not a country; expected an ISO 3166 code or an English "
+                        "or French country name\n"
+                        "3:4: nationality: \"Unknown Country\" is not a country; expected an ISO 3166 code or "
+                        "an English or French country name\n");
+    unload(l);
+}
+
+/* A spreadsheet's error value is a formula that failed: one warning that
+ * says so (not "N" and "A", two countries that are not), read as unknown. */
+static void test_spreadsheet_errors(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,nationality,education,english,experience_years,skills,experience,languages,"
+                     "staff_college\n"
+                     "C1,#N/A,#VALUE!,#REF!,#DIV/0!,#NAME?,management:#NUM!,de:#NULL!,#SPILL!\n"
+                     "C2,#n/a,#CALC!,#N/A,,#N/A,#N/A,#N/A,\n"
+                     "C3,#NA,#DIV/0,,,,,,\n");
+    assert_member(l, 0, "nationality", "[null]");
+    assert_member(l, 0, "education", "null");
+    assert_member(l, 0, "english", "null");
+    assert_member(l, 0, "experience_years", "null");
+    assert_member(l, 0, "skills", "null");
+    assert_member(l, 0, "experience", "null");
+    assert_member(l, 0, "languages", "null");
+    assert_member(l, 0, "staff_college", "null");
+    assert_member(l, 1, "skills", "null");
+#define E " is a spreadsheet error value (a formula that failed); read as unknown\n"
+    assert_string_equal(l->diags->str,
+                        /* the lists are read first */
+                        "2:7: experience: \"#NUM!\"" E
+                        "2:8: languages: \"#NULL!\"" E
+                        "2:2: nationality: \"#N/A\"" E
+                        "2:3: education: \"#VALUE!\"" E
+                        "2:4: english: \"#REF!\"" E
+                        "2:5: experience_years: \"#DIV/0!\"" E
+                        "2:6: skills: \"#NAME?\"" E
+                        "2:9: staff_college: \"#SPILL!\"" E
+                        "3:7: experience: \"#N/A\"" E
+                        "3:8: languages: \"#N/A\"" E
+                        "3:2: nationality: \"#n/a\"" E
+                        "3:3: education: \"#CALC!\"" E
+                        "3:4: english: \"#N/A\"" E
+                        "3:6: skills: \"#N/A\"" E
+                        "4:2: nationality: \"#NA\" is ambiguous: Namibia's code, or \"not available\"; read "
+                        "as unknown (write Namibia or NAM for the country)\n"
+                        "4:3: education: \"#DIV/0\" is not an education level; expected none, secondary, "
+                        "post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, PhD, "
+                        "licence\n");
+#undef E
+    unload(l);
+}
+
 static void test_nationality_territories(void **state)
 {
     (void)state;
@@ -1311,6 +1425,8 @@ int main(void)
         cmocka_unit_test(test_rows_with_problems_counts_rows),
         cmocka_unit_test(test_nationality_lists),
         cmocka_unit_test(test_nationality_missing_value_codes),
+        cmocka_unit_test(test_placeholders_read_as_empty),
+        cmocka_unit_test(test_spreadsheet_errors),
         cmocka_unit_test(test_nationality_territories),
         cmocka_unit_test(test_nationality_overflow),
         cmocka_unit_test(test_experience_lists),

@@ -336,6 +336,42 @@ static void test_date_iso_strict(void **state)
     assert_int_equal(elg_date_iso("2023-04-04xyz", 10), jd(2023, 4, 4));
 }
 
+/* --- placeholders ------------------------------------------------------ */
+
+static void test_cell_placeholders(void **state)
+{
+    (void)state;
+    static const char *const not_given[] = {
+        "N/A", "n/a", "n.a.", "N.A.", "n/d", "N/D", "n.d.", "N.D.", "-", "\xE2\x80\x93", "\xE2\x80\x94",
+        "?", "unknown", "UNKNOWN", "not known", "Not Available", "inconnu", "Inconnue", "non disponible",
+        "TBD", "tbd", "null", "NULL",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(not_given); i++) {
+        const char *s = not_given[i];
+        if (elg_cell_placeholder(s, strlen(s)) != ELG_CELL_NOT_GIVEN)
+            fail_msg("\"%s\" is not read as not given", s);
+        /* the loader asks only of a cell whose first byte may begin one */
+        assert_true(elg_not_given_first[(unsigned char)s[0]]);
+    }
+    static const char *const errors[] = {
+        "#N/A", "#n/a", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(errors); i++)
+        if (elg_cell_placeholder(errors[i], strlen(errors[i])) != ELG_CELL_SHEET_ERROR)
+            fail_msg("\"%s\" is not read as a spreadsheet error", errors[i]);
+    /* values, meanings of their own, and placeholders in a longer text */
+    static const char *const values[] = {
+        "", "none", "nil", "NA", "N", "n/a/b", "n/an", "-1", "--", "??", "unknown country", "I", "Norway",
+        "#N/A!", "#", "#VALUE", "null;FR", "\xE2\x80\x92", "TBC",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(values); i++)
+        if (elg_cell_placeholder(values[i], strlen(values[i])) != ELG_CELL_VALUE)
+            fail_msg("\"%s\" is read as a placeholder", values[i]);
+    /* the length decides, not a NUL */
+    assert_int_equal(elg_cell_placeholder("n/a", 2), ELG_CELL_VALUE);
+    assert_int_equal(elg_cell_placeholder("#N/A", 3), ELG_CELL_VALUE);
+}
+
 static void test_months(void **state)
 {
     (void)state;
@@ -379,6 +415,7 @@ int main(void)
         cmocka_unit_test(test_dates_refused),
         cmocka_unit_test(test_date_iso_strict),
         cmocka_unit_test(test_months),
+        cmocka_unit_test(test_cell_placeholders),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
