@@ -83,6 +83,7 @@ typedef struct {
     size_t header_len;
     char sep;                /* the delimiter an Excel "sep=;" first line sets, or 0 */
     size_t sep_len;          /* that line's bytes, its line end included */
+    unsigned late_sep_line;  /* a "sep=X" line after empty lines: its number (an error), or 0 */
     guint64 split_every;     /* 0: no split points wanted */
     GArray *splits;          /* split_point, increasing offsets */
 } sniff;
@@ -192,6 +193,8 @@ typedef struct {
     gboolean header_complete; /* or not wanted: a reader from mid-file */
     int read_errno;           /* a read failed: why */
     gboolean sep_cr;          /* a "sep=" line ended with CR: an LF after it is its */
+    unsigned lines;           /* line ends before the header so far */
+    gboolean after_cr;        /* the last byte before the header was a CR */
 } sniff_reader;
 
 /* Is the line [H, H + LEN) Excel's "sep=X", which sets the delimiter X
@@ -210,11 +213,33 @@ static void take_sep_line(sniff *s, size_t end_len)
     s->header_len = 0;
 }
 
+/* The line before the header that R has read whole (LINE: its number) is
+ * "sep=X": the delimiter line when it is the file's first line, as Excel
+ * reads it; after empty lines, Excel shows it as a row of text and guesses
+ * the delimiter, so it is refused (late_sep_line) rather than read as
+ * Excel would not.  FALSE: it is no "sep=" line. */
+static gboolean found_sep_line(sniff_reader *r, size_t end_len, unsigned line)
+{
+    sniff *s = r->s;
+    if (s->sep_len || !sep_line(s->header, s->header_len))
+        return FALSE;
+    if (line > 1) {
+        s->late_sep_line = line;
+        r->header_complete = TRUE; /* nothing more to know */
+    } else {
+        take_sep_line(s, end_len);
+    }
+    return TRUE;
+}
+
 /* The header line is complete at a line end.  A first line "sep=X" is no
  * header: it is noted, and the header is the line after it. */
 static void header_line_end(sniff_reader *r, char end)
 {
     sniff *s = r->s;
+    if (!(end == '\n' && r->after_cr)) /* CRLF is one line end */
+        r->lines++;
+    r->after_cr = end == '\r';
     size_t blank = 0;
     while (blank < s->header_len && strchr(ELG_BLANK_ROW_CHARS, s->header[blank]))
         blank++;
@@ -226,12 +251,10 @@ static void header_line_end(sniff_reader *r, char end)
         s->header_len = 0;
         return;
     }
-    if (!s->sep_len && sep_line(s->header, s->header_len)) {
-        take_sep_line(s, 1);
+    if (found_sep_line(r, 1, r->lines))
         r->sep_cr = end == '\r';
-    } else {
+    else
         r->header_complete = TRUE;
-    }
 }
 
 /* Read and scan from R->s->size to R->to (or a NUL byte, or the end). */
@@ -271,9 +294,12 @@ static void sniff_read(sniff_reader *r)
             }
             if (*p == '"')
                 in_quotes = !in_quotes;
-            if (!in_quotes && (*p == '\n' || *p == '\r'))
+            if (!in_quotes && (*p == '\n' || *p == '\r')) {
                 header_line_end(r, *p);
-            else if (s->header_len < sizeof s->header - 1)
+                continue;
+            }
+            r->after_cr = FALSE;
+            if (s->header_len < sizeof s->header - 1)
                 s->header[s->header_len++] = *p;
         }
         s->size += n;
@@ -334,7 +360,7 @@ static gboolean sniff_file(FILE *f, guint64 size, char *buf, size_t bufsize, sni
     s->splits = splits;
     s->utf8 = TRUE;
     const int fd = fileno(f);
-    sniff_reader first = {fd, G_MAXUINT64, buf, bufsize, s, {1, 1, FALSE, FALSE, every}, FALSE, 0, FALSE};
+    sniff_reader first = {fd, G_MAXUINT64, buf, bufsize, s, {1, 1, FALSE, FALSE, every}, FALSE, 0, FALSE, 0, FALSE};
     const guint64 mid = every && size >= SNIFF_HALVES_FROM ? line_end_after(fd, size / 2, buf, bufsize) : 0;
     sniff second_s = {0};
     sniff_reader second = {0};
@@ -345,13 +371,13 @@ static gboolean sniff_file(FILE *f, guint64 size, char *buf, size_t bufsize, sni
         second_s.split_every = every;
         second_s.splits = g_array_new(FALSE, FALSE, sizeof(split_point));
         second = (sniff_reader){fd, G_MAXUINT64, g_malloc(bufsize + 4), bufsize, &second_s,
-                                {1, 1, FALSE, FALSE, mid}, TRUE, 0, FALSE};
+                                {1, 1, FALSE, FALSE, mid}, TRUE, 0, FALSE, 0, FALSE};
         first.to = mid;
         helper = g_thread_new("eligo-sniff", sniff_reader_thread, &second);
     }
     sniff_read(&first);
-    if (!first.header_complete && !s->sep_len && sep_line(s->header, s->header_len))
-        take_sep_line(s, 0); /* the file is that line alone */
+    if (!first.header_complete)
+        found_sep_line(&first, 0, first.lines + 1); /* the file ends with that line */
     if (helper) {
         g_thread_join(helper);
         const gboolean whole_first = s->size == mid && !first.read_errno && !s->nul_offset;
@@ -1042,6 +1068,18 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
                     "%s:%u: error: binary data (a NUL byte at offset %" G_GUINT64_FORMAT
                     "); expected a CSV text file",
                     path, s.nul_line, s.nul_offset - 1);
+        fclose(f);
+        g_free(buf);
+        if (s.splits)
+            g_array_free(s.splits, TRUE);
+        return NULL;
+    }
+    if (s.late_sep_line) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                    "%s:%u: error: a \"sep=\" line after %u empty line%s: Excel reads it only as the file's "
+                    "first line, and shows this one as a row; remove the empty line%s before it",
+                    path, s.late_sep_line, s.late_sep_line - 1, s.late_sep_line == 2 ? "" : "s",
+                    s.late_sep_line == 2 ? "" : "s");
         fclose(f);
         g_free(buf);
         if (s.splits)

@@ -284,6 +284,27 @@ static void test_excel_sep_line(void **state)
     assert_string_equal(e, "c.csv:1: error: the first line \"sep=|\" sets the delimiter |; expected sep=, or "
                            "sep=; or sep= and a TAB (the delimiters eligo reads)");
     g_free(e);
+    /* after empty lines Excel reads no "sep=" line (it shows it as a row):
+     * refused, naming its line, rather than read as Excel would not */
+    e = load_error("\nsep=;\ncandidate_id;name\nC1;Jo\n");
+    assert_string_equal(e, "c.csv:2: error: a \"sep=\" line after 1 empty line: Excel reads it only as the file's "
+                           "first line, and shows this one as a row; remove the empty line before it");
+    g_free(e);
+    e = load_error("\xEF\xBB\xBF\r\n;;\r\n\"\";\"\"\r\nsep=,\r\ncandidate_id,name\r\nC1,Jo\r\n");
+    assert_string_equal(e, "c.csv:4: error: a \"sep=\" line after 3 empty lines: Excel reads it only as the file's "
+                           "first line, and shows this one as a row; remove the empty lines before it");
+    g_free(e);
+    e = load_error("\r\rsep=;");
+    assert_string_equal(e, "c.csv:3: error: a \"sep=\" line after 2 empty lines: Excel reads it only as the file's "
+                           "first line, and shows this one as a row; remove the empty lines before it");
+    g_free(e);
+    /* empty lines after it are skipped as before any header */
+    l = load("sep=;\r\n\r\ncandidate_id;nationality\r\nC1;Frnce\r\n");
+    assert_int_equal(elg_profiles_delimiter(l->p), ';');
+    assert_int_equal(elg_profiles_line(l->p, 0), 4);
+    assert_string_equal(l->diags->str, "4:2: nationality: \"Frnce\" is not a country; expected an ISO 3166 code or "
+                                       "an English or French country name\n");
+    unload(l);
     /* "sep=" as a header among others is a header */
     l = load("candidate_id,sep=\nC1,x\n");
     assert_int_equal(elg_profiles_count(l->p), 1);
