@@ -415,6 +415,38 @@ static gboolean prefixed(const char *header, size_t len, elg_header_map *m)
     return FALSE;
 }
 
+/* Is a word of KEY (folded words) one that heads free text in applicant-
+ * tracking exports ("Experience summary", "Expérience - commentaires")? */
+static gboolean free_text_words(const char *key)
+{
+    static const char *const words[] = {"summary", "description", "comment", "comments", "note", "notes", "remark",
+                                        "remarks", "detail", "details", "resume", "commentaire", "commentaires",
+                                        "remarque", "remarques", "observation", "observations", NULL};
+    for (const char *w = key; *w;) {
+        const size_t n = strcspn(w, "_");
+        for (const char *const *f = words; *f; f++)
+            if (strlen(*f) == n && strncmp(w, *f, n) == 0)
+                return TRUE;
+        w += n + (w[n] == '_');
+    }
+    return FALSE;
+}
+
+/* A header prefixed as experience_F or q_X (prefixed), but for a field F
+ * that is free text: such a column holds sentences, not years, and is
+ * passed through as the file's own ("Comments" is).  The vocabulary's
+ * fields are fields whatever their words. */
+static gboolean prefixed_header(const elg_reference *ref, const char *header, size_t len, elg_header_map *m)
+{
+    if (!prefixed(header, len, m))
+        return FALSE;
+    if (m->kind != ELG_MAP_FIELD || elg_ref_field(ref, m->key) || !free_text_words(m->key))
+        return TRUE;
+    g_free(m->key);
+    m->key = NULL;
+    return FALSE;
+}
+
 /* Do the folded words WORDS and TEXT's agree? */
 static gboolean same_words(const char *words, const char *text)
 {
@@ -776,7 +808,7 @@ static void map_headers(elg_loader *L, unsigned line)
                 m.column = (elg_column)c;
                 mapped = TRUE;
             } else {
-                mapped = prefixed(header, hlen, &m) || field_header(p->ref, header, hlen, &m) ||
+                mapped = prefixed_header(p->ref, header, hlen, &m) || field_header(p->ref, header, hlen, &m) ||
                          language_header(p->ref, header, hlen, &m);
             }
         }

@@ -433,6 +433,37 @@ static void test_unknown_columns_passed_through(void **state)
     unload(l);
 }
 
+/* Free-text columns of applicant-tracking exports headed "Experience
+ * summary" hold sentences, not years in a field "summary": passed through
+ * as the file's own, without a warning at the header and on every row.
+ * The vocabulary's fields, and a --map target, are read as before. */
+static void test_free_text_experience_columns(void **state)
+{
+    (void)state;
+    static const char *const free_text[] = {
+        "Experience summary", "Experience - description", "Experience Comments", "exp_notes",
+        "Experience remarks", "Experience details (years)", "Expérience (commentaires)", "Expérience - résumé",
+        "Expérience : remarques", "Experience summary text", "Exp. observations", "Experience - Detailed Notes",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(free_text); i++)
+        field_is(free_text[i], "(none)");
+    field_is("Experience - Project Management", "experience_project_management");
+    field_is("experience_basket_weaving", "experience_basket_weaving");
+    loaded *l = load("candidate_id,Experience summary,experience_committee_work\n"
+                     "C1,Ten years at NATO HQ,3\n");
+    assert_columns(l, "{\"candidate_id\":\"candidate_id\",\"Experience summary\":null,"
+                      "\"experience_committee_work\":\"experience_committee_work\"}");
+    char *extra = cJSON_PrintUnformatted(cJSON_GetObjectItem(
+        cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), 0), "extra"));
+    assert_string_equal(extra, "{\"Experience summary\":\"Ten years at NATO HQ\"}");
+    cJSON_free(extra);
+    assert_string_equal(l->diags->str, "");
+    unload(l);
+    l = load_mapped("candidate_id,Summary\nC1,4\n", "{\"Summary\": \"experience_summary\"}");
+    assert_columns(l, "{\"candidate_id\":\"candidate_id\",\"Summary\":\"experience_summary\"}");
+    unload(l);
+}
+
 static void test_no_id_column_is_fatal(void **state)
 {
     (void)state;
@@ -635,6 +666,7 @@ int main(void)
         cmocka_unit_test(test_field_column_outside_vocabulary),
         cmocka_unit_test(test_duplicates_first_wins),
         cmocka_unit_test(test_unknown_columns_passed_through),
+        cmocka_unit_test(test_free_text_experience_columns),
         cmocka_unit_test(test_no_id_column_is_fatal),
         cmocka_unit_test(test_map_file),
         cmocka_unit_test(test_map_file_unused_entries),
