@@ -335,24 +335,33 @@ void elg_years_format(gint32 milli, char buf[24])
         g_snprintf(buf, 24, "%d.%03d", whole, frac);
 }
 
-/* The lists of values.h: each byte for byte but for ASCII case. */
-static const char *const not_given[] = {
-    "n/a", "n.a.", "n/d", "n.d.", "-", "\xE2\x80\x93", "\xE2\x80\x94", /* en and em dash */
-    "?", "unknown", "not known", "not available", "inconnu", "inconnue", "non disponible", "tbd", "null",
+/* The lists of values.h: each byte for byte but for ASCII case, with its
+ * length, since the loader asks about many cells ("Norway", "NS") that
+ * only a length compare needs to refuse. */
+typedef struct {
+    const char *text;
+    size_t len;
+} word;
+#define W(s) {s, sizeof s - 1}
+static const word not_given[] = {
+    W("n/a"), W("n.a."), W("n/d"), W("n.d."), W("-"), W("\xE2\x80\x93"), W("\xE2\x80\x94"), /* en and em dash */
+    W("?"), W("unknown"), W("not known"), W("not available"), W("inconnu"), W("inconnue"), W("non disponible"),
+    W("tbd"), W("null"),
 };
-static const char *const sheet_errors[] = {
-    "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+static const word sheet_errors[] = {
+    W("#N/A"), W("#VALUE!"), W("#REF!"), W("#DIV/0!"), W("#NAME?"), W("#NUM!"), W("#NULL!"), W("#SPILL!"), W("#CALC!"),
 };
+#undef W
 
 const unsigned char elg_not_given_first[256] = {
     ['n'] = 1, ['N'] = 1, ['-'] = 1, [0xE2] = 1, ['?'] = 1, ['u'] = 1, ['U'] = 1,
     ['i'] = 1, ['I'] = 1, ['t'] = 1, ['T'] = 1,
 };
 
-static gboolean one_of(const char *s, size_t len, const char *const *list, size_t n)
+static gboolean one_of(const char *s, size_t len, const word *list, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (strlen(list[i]) == len && g_ascii_strncasecmp(s, list[i], len) == 0)
+        if (list[i].len == len && g_ascii_strncasecmp(s, list[i].text, len) == 0)
             return TRUE;
     return FALSE;
 }
