@@ -668,8 +668,27 @@ static gboolean keep_header(const elg_loader *L, const char *header, size_t hlen
     return keep;
 }
 
+/* The report column that already shows the cells of M as they are: its
+ * candidate_id, or its name when that is M's cell alone (not first and
+ * last names joined); NULL for any other column. */
+static const char *shown_by_report(const elg_loader *L, const elg_header_map *m)
+{
+    if (m->kind != ELG_MAP_CANONICAL)
+        return NULL;
+    const gboolean *present = L->p->present;
+    switch (m->column) {
+    case ELG_COL_CANDIDATE_ID: return "candidate_id";
+    case ELG_COL_NAME: return L->name_joined ? NULL : "name";
+    case ELG_COL_FIRST_NAME:
+        return L->name_joined && !L->name_is_last && !present[ELG_COL_LAST_NAME] ? "name" : NULL;
+    case ELG_COL_LAST_NAME: return L->name_joined && !present[ELG_COL_FIRST_NAME] ? "name" : NULL;
+    default: return NULL;
+    }
+}
+
 /* The kept columns in keep_columns' order, each once; a name that no
- * header matched is a fatal error. */
+ * header matched is a fatal error.  One the report shows already
+ * (shown_by_report) is not repeated: said, and left out. */
 static void order_kept(elg_loader *L, const guint *found, unsigned line)
 {
     elg_profiles *p = L->p;
@@ -688,6 +707,19 @@ static void order_kept(elg_loader *L, const guint *found, unsigned line)
             return;
         }
         const elg_header_map *m = &g_array_index(L->map, elg_header_map, found[k] - 1);
+        const char *own = shown_by_report(L, m);
+        if (own) {
+            const char *header = g_ptr_array_index(p->headers, found[k] - 1);
+            GString *q = g_string_new(NULL);
+            elg_quote(q, names[k], strlen(names[k]), 60);
+            g_string_append(q, " names column ");
+            elg_quote(q, header, strlen(header), 60);
+            elg_diags_add(p->diags, ELG_WARNING, p->file, line, found[k], NULL, NULL, NULL,
+                          "--keep %s, which the report shows already as its %s column; not kept twice",
+                          q->str, own);
+            g_string_free(q, TRUE);
+            continue;
+        }
         const guint text = m->text - 1;
         gboolean twice = FALSE;
         for (guint j = 0; j < p->kept->len; j++)

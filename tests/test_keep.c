@@ -8,6 +8,7 @@
 #include <cjson/cJSON.h>
 #include "testutil.h"
 #include "generate.h"
+#include "store.h"
 
 #define KEEP_CSV "fixtures/candidates/keep.csv"
 #define GOLDEN "fixtures/expected/reports/"
@@ -108,6 +109,28 @@ static void ignored_by_map_is_an_error(void **state)
     g_free(out);
     g_free(err);
     t_scratch_remove(map);
+}
+
+/* The report's own id and name columns are not repeated by --keep (two
+ * "name" columns would confuse any reader of the CSV): a warning says so,
+ * the other kept columns follow, exit 0. */
+static void own_columns_not_repeated(void **state)
+{
+    (void)state;
+    const char *argv[] = {"screen", "-c", KEEP_CSV, "-p", "rules/posts/251816.json", "-f", "csv",
+                          "-k", "full name", "-k", "Phone", "-k", "candidate id", NULL};
+    char *out = NULL, *err = NULL;
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_true(g_str_has_prefix(out, "post_id,candidate_id,status,essential_met,essential_unknown,"
+                                      "essential_failed,essential_total,desirable_score,rank,reasons,name,"
+                                      "line,clearance_held,desirable_met,desirable_unknown,desirable_total,"
+                                      "Phone\n"));
+    assert_string_equal(err, KEEP_CSV ":1:2: warning: --keep \"full name\" names column \"Full name\", which "
+                             "the report shows already as its name column; not kept twice\n"
+                             KEEP_CSV ":1:1: warning: --keep \"candidate id\" names column \"Candidate ID\", "
+                             "which the report shows already as its candidate_id column; not kept twice\n");
+    g_free(out);
+    g_free(err);
 }
 
 /* --- the library ---------------------------------------------------------- */
@@ -226,6 +249,30 @@ static void missing_id_told_first(void **state)
     t_scratch_remove(path);
 }
 
+/* A first name is the report's name when it is all the file has of it;
+ * beside a last name (the two joined) it is a column of its own. */
+static void name_part_kept_unless_it_is_the_name(void **state)
+{
+    (void)state;
+    const char *keep[] = {"first_name", NULL};
+    char *path = write_scratch("id,First name,Last name\nA1,Ann,Lee\n");
+    GError *err = NULL;
+    elg_profiles *p = load_keeping(path, keep, TRUE, 1, &err);
+    assert_non_null(p);
+    assert_int_equal(elg_profiles_kept_count(p), 1);
+    assert_string_equal(elg_profiles_kept_value(p, 0, 0), "Ann");
+    elg_profiles_free(p);
+    t_scratch_remove(path);
+    path = write_scratch("id,Prénom\nA1,Ann\n");
+    const char *keep_fr[] = {"prenom", NULL};
+    p = load_keeping(path, keep_fr, TRUE, 1, &err);
+    assert_non_null(p);
+    assert_int_equal(elg_profiles_kept_count(p), 0);
+    assert_string_equal(elg_store_name(p, 0), "Ann");
+    elg_profiles_free(p);
+    t_scratch_remove(path);
+}
+
 /* A file of several chunks: the kept cells with 1, 2 and 3 threads are
  * the file's own, row for row. */
 static void same_with_any_threads(void **state)
@@ -281,10 +328,12 @@ int main(void)
         cmocka_unit_test(reports_csv_cells),
         cmocka_unit_test(unknown_column_is_an_error),
         cmocka_unit_test(ignored_by_map_is_an_error),
+        cmocka_unit_test(own_columns_not_repeated),
         cmocka_unit_test(kept_in_order_each_once),
         cmocka_unit_test(drop_unknown_keeps_only_what_is_asked),
         cmocka_unit_test(first_of_two_headers),
         cmocka_unit_test(missing_id_told_first),
+        cmocka_unit_test(name_part_kept_unless_it_is_the_name),
         cmocka_unit_test(same_with_any_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
