@@ -418,10 +418,14 @@ static void word_sums(const elg_post_result *r, guint word, guint8 status[64], g
 /* Rank: eligible, review, ineligible; then desirable score, highest first;
  * then fewer unknown essentials; then candidate_id; then file order. */
 
-static int compare_doubles_desc(const void *a, const void *b)
+/* SCORE in hundredths as the reports print it ("%.2f", elg_score_text):
+ * scores that print alike rank alike, then by the next keys. */
+static guint score_hundredths(double score)
 {
-    double x = *(const double *)a, y = *(const double *)b;
-    return x > y ? -1 : x < y;
+    char text[32];
+    g_snprintf(text, sizeof text, "%.2f", score);
+    char *dot = strchr(text, '.');
+    return (guint)(strtoul(text, NULL, 10) * 100 + (dot ? strtoul(dot + 1, NULL, 10) : 0));
 }
 
 #define GROUP_BITS 14u /* ranking by counting sort up to 16384 groups */
@@ -499,24 +503,16 @@ static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 
     for (guint c = 0; c < r->n_crit; c++)
         total_w += r->int_weights && !r->bound[c].cr->essential ? r->int_weight[c] : 0;
     if (r->int_weights && n < (1u << 30)) {
-        /* the place of each weight sum among the distinct scores, highest first */
-        double *score_of = g_new(double, total_w + 1), *distinct = g_new(double, total_w + 1);
+        /* the place of each weight sum among the scores as printed, highest
+         * first: a score grows with the sum, and sums that print alike (the
+         * weights total over 10000) share a place */
         const double total = r->post->desirable_weight;
-        for (guint v = 0; v <= total_w; v++)
-            distinct[v] = score_of[v] = total > 0 ? (double)v * 100.0 / total : 0;
-        qsort(distinct, total_w + 1, sizeof(double), compare_doubles_desc);
         guint32 *place = g_new(guint32, total_w + 1);
-        for (guint v = 0; v <= total_w; v++) {
-            guint lo = 0, hi = total_w + 1, k = 0;
-            while (lo < hi) { /* first index whose score is not above score_of[v] */
-                guint mid = (lo + hi) / 2;
-                if (distinct[mid] > score_of[v])
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            k = lo;
-            place[v] = k; /* equal scores share the first place of their value */
+        for (guint v = total_w + 1, k = 0, prev = 0; v-- > 0;) {
+            const guint h = score_hundredths(total > 0 ? (double)v * 100.0 / total : 0);
+            k += v < total_w && h != prev;
+            place[v] = k;
+            prev = h;
         }
         const guint id_bits = n > 1 ? g_bit_storage(n - 1) : 1;
         const guint unk_bits = g_bit_storage(r->ess_total);
@@ -529,8 +525,6 @@ static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 
             order_by_keys(r, n, s->n_words, place, place_shift, unk_shift, status_shift, id_bits, by_id,
                           id_rank, keys, tmp);
         g_free(place);
-        g_free(score_of);
-        g_free(distinct);
     } else {
         /* any weights: the scores as reported (two decimals, 0 to 10000
          * hundredths), so that rounding noise (0.1 + 0.2 against 0.3) does

@@ -92,6 +92,27 @@ static void test_equal_scores_tie(void **state)
     assert_int_equal(rank_a, 1);
 }
 
+/* Integer weights totalling 20000: a weight sum of 1 scores 0.005 and one of
+ * 2 scores 0.01, both reported 0.01, so they tie and candidate_id decides
+ * (a before b), as two scores that print alike do with any weights. */
+static void test_scores_printed_alike_tie(void **state)
+{
+    (void)state;
+    GString *des = g_string_new("{\"id\": \"x\", \"kind\": \"skill\", \"tags\": [\"x\"], \"weight\": 1},"
+                                "{\"id\": \"y\", \"kind\": \"skill\", \"tags\": [\"y\"], \"weight\": 2}");
+    for (int i = 0, rest = 20000 - 3; rest > 0; i++, rest -= 255)
+        g_string_append_printf(des, ",{\"id\": \"f%d\", \"kind\": \"panel\", \"weight\": %d}", i, MIN(rest, 255));
+    char *r = tx_rules("p", "\"2025-03-19\"", "{\"id\": \"nationality\", \"kind\": \"nationality\"}", des->str);
+    g_string_free(des, TRUE);
+    tx *t = tx_new1("candidate_id,nationality,skills\nb,BE,y\na,BE,x\nc,BE,\n", r);
+    g_free(r);
+    assert_true(t->s->posts[0].int_weights);
+    assert_int_equal(elg_screening_rank(t->s, 0, tx_row(t, "a")), 1);
+    assert_int_equal(elg_screening_rank(t->s, 0, tx_row(t, "b")), 2);
+    assert_int_equal(elg_screening_rank(t->s, 0, tx_row(t, "c")), 3);
+    tx_free(t);
+}
+
 /* --- many generated rows, one thread and two ---------------------------- */
 
 #define N_ROWS 6000 /* > 64 blocks of 64: enough for the engine to use two threads */
@@ -339,6 +360,7 @@ int main(void)
         cmocka_unit_test(test_score_and_rank),
         cmocka_unit_test(test_no_desirables),
         cmocka_unit_test(test_equal_scores_tie),
+        cmocka_unit_test(test_scores_printed_alike_tie),
         cmocka_unit_test(test_threads_agree),
         cmocka_unit_test(test_large_weights_order),
         cmocka_unit_test(test_fractional_weights_order),
