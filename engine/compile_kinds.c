@@ -79,7 +79,17 @@ static gboolean years_member(elg_compiler *c, const cJSON *o, const char *name, 
         }
         return FALSE;
     }
-    *out = (gint32)llround(years->valuedouble * 1000);
+    /* years are kept in thousandths: a finer requirement (0.0004) would
+     * be rounded, 0 then letting anyone through */
+    const double milli = years->valuedouble * 1000;
+    if (fabs(milli - (double)llround(milli)) > 1e-6) {
+        char *shown = elg_json_show(years);
+        elg_compile_error(c, name, "%s is finer than the thousandths of a year eligo counts; expected a "
+                          "number of years such as 5, 2.5 or 0.25", shown);
+        g_free(shown);
+        return FALSE;
+    }
+    *out = (gint32)llround(milli);
     return TRUE;
 }
 
