@@ -1,6 +1,7 @@
 /* Compiling a rule set: the post's members and the criterion lists. */
 #include "compile.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -81,6 +82,9 @@ char *elg_json_show(const cJSON *v)
         return g_strdup("an array");
     if (cJSON_IsObject(v))
         return g_strdup("an object");
+    /* 1e999: cJSON reads infinity, and would print it as null */
+    if (cJSON_IsNumber(v) && !isfinite(v->valuedouble))
+        return g_strdup("a number too large to read");
     char *text = cJSON_PrintUnformatted(v);
     char *copy = g_strdup(text ? text : "?");
     cJSON_free(text);
