@@ -397,7 +397,8 @@ static gboolean compile_deadline(elg_compiler *c, const cJSON *root)
         }
     }
     char *shown = elg_json_show(v);
-    elg_compile_error(c, "deadline", "%s is not a date; expected YYYY-MM-DD (or 13-May-2025), null or \"ongoing\"", shown);
+    elg_compile_error(c, "deadline", "%s is not a date; expected YYYY-MM-DD (or 13-May-2025) in the years "
+                      ELG_YEAR_RANGE ", null or \"ongoing\"", shown);
     g_free(shown);
     return FALSE;
 }

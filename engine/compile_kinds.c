@@ -24,7 +24,7 @@ gboolean elg_compile_NATIONALITY(elg_compiler *c, const cJSON *o, elg_criterion 
     if (on) {
         gboolean slash;
         if (!elg_parse_date(on, strlen(on), ELG_DATES_STRICT, &cr->on_date, &slash)) {
-            elg_compile_error(c, "on", "\"%s\" is not a date; expected YYYY-MM-DD", on);
+            elg_compile_error(c, "on", "\"%s\" is not a date; expected YYYY-MM-DD in the years " ELG_YEAR_RANGE, on);
             return FALSE;
         }
     }

@@ -130,7 +130,7 @@ int elg_parse_month(const char *s, size_t len)
 
 static guint32 julian(int y, int m, int d)
 {
-    if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1)
+    if (y < ELG_YEAR_MIN || y > ELG_YEAR_MAX || m < 1 || m > 12 || d < 1)
         return 0;
     if (!g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
         return 0;

@@ -14,6 +14,10 @@
 gboolean elg_parse_years(const char *s, size_t len, gint32 *milli);
 /* yes, y, true, 1, oui / no, n, false, 0, non -> 1 or 0. */
 gboolean elg_parse_yesno(const char *s, size_t len, gint8 *value);
+/* The years a date may fall in: others are typing mistakes (or 9999-12-31 for "never"). */
+#define ELG_YEAR_MIN 1900
+#define ELG_YEAR_MAX 2200
+#define ELG_YEAR_RANGE "1900 to 2200"
 /* ISO, day-month name-year (English or French) or, with ORDER, slash dates;
  * a time of day after the date is ignored.  *SLASH is set for a slash date
  * refused because no order was given. */

@@ -74,9 +74,15 @@ static const struct {
      F "clearance_without_level.json:8:.essential[1].level: error: missing, and the post states no clearance; expected "
        "NR, NC, NS or CTS\n"},
     {"bad_deadline", 2,
-     F "bad_deadline.json:5:.deadline: error: \"31-Feb-2025\" is not a date; expected YYYY-MM-DD (or 13-May-2025), null "
-       "or \"ongoing\"\n"},
-    {"bad_on_date", 2, F "bad_on_date.json:8:.essential[1].on: error: \"soon\" is not a date; expected YYYY-MM-DD\n"},
+     F "bad_deadline.json:5:.deadline: error: \"31-Feb-2025\" is not a date; expected YYYY-MM-DD (or 13-May-2025) in "
+       "the years 1900 to 2200, null or \"ongoing\"\n"},
+    /* a date for "never" is out of the years read: the message says which are */
+    {"never_deadline", 2,
+     F "never_deadline.json:5:.deadline: error: \"9999-12-31\" is not a date; expected YYYY-MM-DD (or 13-May-2025) in "
+       "the years 1900 to 2200, null or \"ongoing\"\n"},
+    {"bad_on_date", 2,
+     F "bad_on_date.json:8:.essential[1].on: error: \"soon\" is not a date; expected YYYY-MM-DD in the years 1900 to "
+       "2200\n"},
     {"deadline_without_date", 2,
      F "deadline_without_date.json:7:.essential[0]: warning: the post has no deadline; membership of NATO is taken as of today\n"
      F "deadline_without_date.json:8:.essential[1]: error: a deadline criterion needs the post's \"deadline\"\n"},
