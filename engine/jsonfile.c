@@ -48,6 +48,87 @@ static void line_col(const char *text, size_t off, unsigned *line, unsigned *col
     }
 }
 
+/* Where the text before I ends, past spaces (0 at the start). */
+static size_t before_space(const char *text, size_t i)
+{
+    while (i > 0 && g_ascii_isspace(text[i - 1]))
+        i--;
+    return i;
+}
+
+/* Is the text from I to LEN spaces only (or nothing)? */
+static gboolean space_to_end(const char *text, size_t len, size_t i)
+{
+    while (i < len && g_ascii_isspace(text[i]))
+        i++;
+    return i >= len;
+}
+
+/* What else a hand-edited file most often does wrong at *OFF, where cJSON
+ * stopped (one past the first character of a member name it could not
+ * read), or NULL; *OFF is moved onto the fault. */
+static const char *usual_mistake(const char *text, size_t len, size_t *off)
+{
+    size_t i = *off;
+    if (space_to_end(text, len, i))
+        return "the file ends before the brackets opened are closed; expected more, or } or ]";
+    /* a member name expected: after { or , */
+    const size_t b = i > 0 ? before_space(text, i - 1) : 0;
+    if (i > 0 && b > 0 && (text[b - 1] == '{' || text[b - 1] == ',')) {
+        const char c = text[i - 1];
+        if (c == '\'') {
+            *off = i - 1;
+            return "a single quote; JSON strings take double quotes";
+        }
+        if (g_ascii_isalpha(c) || c == '_') {
+            *off = i - 1;
+            return "a member name without quotes; expected it in double quotes";
+        }
+        if (c == ',') {
+            *off = i - 1;
+            return "a comma where a member name was expected; remove it";
+        }
+    }
+    if (i >= len)
+        return NULL;
+    if (text[i] == '\\')
+        return "an escape JSON does not have; expected \\\" \\\\ \\/ \\b \\f \\n \\r \\t, or \\u and four hex "
+               "digits (a surrogate only in a pair)";
+    if (text[i] == '+' || text[i] == '.')
+        return "a number JSON does not write so; expected digits first, such as 5 or 0.5";
+    /* a word that is not one of JSON's three: Python's True and None, NaN */
+    if (g_ascii_isalpha(text[i])) {
+        size_t n = 0;
+        while (i + n < len && g_ascii_isalpha(text[i + n]))
+            n++;
+        static const char *const cased[] = {"true", "false", "null"};
+        for (size_t k = 0; k < G_N_ELEMENTS(cased); k++)
+            if (n == strlen(cased[k]) && g_ascii_strncasecmp(text + i, cased[k], n) == 0)
+                return "JSON writes true, false and null in lower case";
+        static const char *const words[] = {"None", "NaN", "Infinity", "undefined"};
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+            if (n == strlen(words[k]) && strncmp(text + i, words[k], n) == 0)
+                return "not a JSON value; expected a number, a string, true, false or null";
+        return NULL;
+    }
+    /* a value right after another, or after a member name: a comma or a colon left out */
+    const size_t p = before_space(text, i);
+    if (p < i && p > 0 && text[i] && strchr("\"{[-0123456789tfn", text[i])) {
+        const char e = text[p - 1];
+        if (e == '"') { /* a member name before, or a value? what precedes the string says */
+            size_t q = p - 1;
+            while (q > 0 && !(text[q - 1] == '"' && (q < 2 || text[q - 2] != '\\')))
+                q--;
+            const size_t k = q > 0 ? before_space(text, q - 1) : 0;
+            if (k > 0 && (text[k - 1] == '{' || text[k - 1] == ','))
+                return "a colon missing after the member name before it";
+        }
+        if (e == '"' || e == '}' || e == ']' || g_ascii_isdigit(e) || e == 'e' || e == 'l')
+            return "a comma missing before it";
+    }
+    return NULL;
+}
+
 /* The JSON syntax error at OFF, with what most often causes it said: a
  * comma before a closing bracket, a comment, an empty file. */
 static void syntax_error(const char *text, size_t len, size_t off, const char *name, GError **err)
@@ -81,13 +162,15 @@ static void syntax_error(const char *text, size_t len, size_t off, const char *n
         if (off > 0 && text[off - 1] == '/') /* cJSON stops at the comment's second character */
             off--;
         why = "a comment; JSON has none";
+    } else {
+        why = usual_mistake(text, len, &off);
     }
     line_col(text, off, &line, &col);
     GString *near = g_string_new(NULL);
     size_t n = 0;
     while (off + n < len && n < 20 && text[off + n] != '\n' && text[off + n] != '\r')
         n++;
-    if (off >= len)
+    if (space_to_end(text, len, off))
         g_string_append(near, "end of file");
     else
         elg_quote(near, text + off, n, 20);

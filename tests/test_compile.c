@@ -338,6 +338,49 @@ static void test_member_twice_anywhere(void **state)
 
 /* Two rule sets of one post id, checked or screened together: refused,
  * naming both files (a report could not tell their rows apart). */
+/* The syntax mistakes of a hand-edited file, each at its own character and
+ * named, with what was expected. */
+static void test_syntax_mistakes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *json, *message;
+    } cases[] = {
+        {"{\n  'id': 'x'\n}", "s.json:2:3: error: invalid JSON near \"'id': 'x'\": a single quote; JSON strings take "
+                              "double quotes"},
+        {"{\n  id: \"x\"\n}", "s.json:2:3: error: invalid JSON near \"id: \\\"x\\\"\": a member name without quotes; "
+                               "expected it in double quotes"},
+        {"{\"a\": 1,,\n\"b\": 2}", "s.json:1:9: error: invalid JSON near \",\": a comma where a member name was "
+                                  "expected; remove it"},
+        {"{\"a\": 1\n \"b\": 2}", "s.json:2:2: error: invalid JSON near \"\\\"b\\\": 2}\": a comma missing before it"},
+        {"[{\"a\": 1}\n {\"b\": 2}]", "s.json:2:2: error: invalid JSON near \"{\\\"b\\\": 2}]\": a comma missing before it"},
+        {"{\"a\" 1}", "s.json:1:6: error: invalid JSON near \"1}\": a colon missing after the member name before it"},
+        {"{\"a\": True}", "s.json:1:7: error: invalid JSON near \"True}\": JSON writes true, false and null in lower case"},
+        {"{\"a\": NaN}", "s.json:1:7: error: invalid JSON near \"NaN}\": not a JSON value; expected a number, a string, "
+                         "true, false or null"},
+        {"{\"a\": +1}", "s.json:1:7: error: invalid JSON near \"+1}\": a number JSON does not write so; expected digits "
+                        "first, such as 5 or 0.5"},
+        {"{\"a\": \"x\\q\"}", "s.json:1:9: error: invalid JSON near \"\\\\q\\\"}\": an escape JSON does not have; "
+                              "expected \\\" \\\\ \\/ \\b \\f \\n \\r \\t, or \\u and four hex digits (a surrogate "
+                              "only in a pair)"},
+        {"{\"a\": [1, 2\n", "s.json:1:12: error: invalid JSON near end of file: the file ends before the brackets "
+                            "opened are closed; expected more, or } or ]"},
+    };
+    unsigned failures = 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GError *err = NULL;
+        cJSON *root = elg_json_parse(cases[i].json, strlen(cases[i].json), "s.json", &err);
+        if (root || strcmp(err->message, cases[i].message) != 0) {
+            fprintf(stderr, "%s\n--- got\n%s\n--- expected\n%s\n", cases[i].json, err ? err->message : "(parsed)",
+                    cases[i].message);
+            failures++;
+        }
+        cJSON_Delete(root);
+        g_clear_error(&err);
+    }
+    assert_int_equal(failures, 0);
+}
+
 static void test_post_id_twice(void **state)
 {
     (void)state;
@@ -423,6 +466,7 @@ int main(void)
         cmocka_unit_test(test_check_usage),
         cmocka_unit_test(test_diag_fields),
         cmocka_unit_test(test_post_id_twice),
+        cmocka_unit_test(test_syntax_mistakes),
         cmocka_unit_test(test_path_line),
         cmocka_unit_test(test_member_twice_anywhere),
     };
