@@ -250,19 +250,33 @@ gboolean elg_compile_SKILL(elg_compiler *c, const cJSON *o, elg_criterion *cr)
 {
     const cJSON *tags = cJSON_GetObjectItemCaseSensitive(o, "tags"), *t;
     if (!cJSON_IsArray(tags) || cJSON_GetArraySize(tags) == 0) {
-        elg_compile_error(c, "tags", "expected a non-empty array of skill tags");
+        if (!tags) {
+            elg_compile_error(c, "tags", "missing; expected a non-empty array of skill tags, such as "
+                              "[\"project_management\"]");
+            return FALSE;
+        }
+        char *shown = elg_json_show(tags);
+        elg_compile_error(c, "tags", "expected a non-empty array of skill tags, such as [\"project_management\"], "
+                          "got %s", cJSON_IsArray(tags) ? "[]" : shown);
+        g_free(shown);
         return FALSE;
     }
     cr->tags = g_ptr_array_new_with_free_func(g_free);
+    int i = 0;
     cJSON_ArrayForEach(t, tags) {
         char tag[ELG_FOLD_MAX];
         const char *known = cJSON_IsString(t) ? elg_ref_skill(c->ref, t->valuestring, strlen(t->valuestring)) : NULL;
         if (!known && cJSON_IsString(t))
             elg_fold_words(t->valuestring, strlen(t->valuestring), tag, sizeof tag);
         if (!cJSON_IsString(t) || (!known && !*tag)) {
-            elg_compile_error(c, "tags", "expected skill tags as strings");
+            char *shown = elg_json_show(t), member[32];
+            g_snprintf(member, sizeof member, "tags[%d]", i);
+            elg_compile_error(c, member, "%s is not a skill tag; expected a tag of reference/skills.json or a word "
+                              "of your own, such as \"project_management\"", shown);
+            g_free(shown);
             return FALSE;
         }
+        i++;
         g_ptr_array_add(cr->tags, g_strdup(known ? known : tag));
     }
     return TRUE;

@@ -36,6 +36,14 @@ static const struct {
     {"infinite_years", 2,
      F "infinite_years.json:8:.essential[1].years: error: expected a number of years above 0 and at most 100, got a "
        "number too large to read (omit it for \"some experience\")\n"},
+    /* each wrong tag at its index, shown; a tag list that is not one, or none */
+    {"skill_tags", 2,
+     F "skill_tags.json:8:.essential[1].tags[1]: error: \"\" is not a skill tag; expected a tag of "
+       "reference/skills.json or a word of your own, such as \"project_management\"\n"
+     F "skill_tags.json:11:.desirable[0].tags: error: expected a non-empty array of skill tags, such as "
+       "[\"project_management\"], got \"python\"\n"
+     F "skill_tags.json:12:.desirable[1].tags: error: missing; expected a non-empty array of skill tags, such as "
+       "[\"project_management\"]\n"},
     {"mistyped_bool", 2,
      F "mistyped_bool.json:8:.essential[1].staff_college: error: expected true or false, got \"yes\"\n"},
     {"level_out_of_range", 2,
