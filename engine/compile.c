@@ -119,7 +119,8 @@ gboolean elg_member_string(elg_compiler *c, const cJSON *o, const char *name, gb
             elg_compile_error(c, name, "missing; expected a string");
         return !required;
     }
-    if (!cJSON_IsString(v) || !*v->valuestring) {
+    /* "  " is as empty as "": a post id or a title of spaces shows as none */
+    if (!cJSON_IsString(v) || !v->valuestring[strspn(v->valuestring, " \t\r\n")]) {
         char *shown = elg_json_show(v);
         elg_compile_error(c, name, "expected a non-empty string, got %s", shown);
         g_free(shown);

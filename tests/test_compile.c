@@ -44,6 +44,8 @@ static const struct {
        "[\"project_management\"], got \"python\"\n"
      F "skill_tags.json:12:.desirable[1].tags: error: missing; expected a non-empty array of skill tags, such as "
        "[\"project_management\"]\n"},
+    /* spaces are as empty as "": a post id of spaces would show as none */
+    {"blank_strings", 2, F "blank_strings.json:2:.id: error: expected a non-empty string, got \"  \"\n"},
     {"mistyped_bool", 2,
      F "mistyped_bool.json:8:.essential[1].staff_college: error: expected true or false, got \"yes\"\n"},
     {"level_out_of_range", 2,
