@@ -34,6 +34,36 @@ static gboolean too_deep(const char *text, size_t len, size_t *where)
     return FALSE;
 }
 
+/* The first fault inside a string that cJSON lets through: a line end (a
+ * closing quote left out, which cJSON reads past to the next quote) or
+ * \u0000 (which ends the string there, the rest silently dropped); its
+ * offset in *WHERE, the string's in *START, and what it is, or NULL. */
+static const char *string_fault(const char *text, size_t len, size_t *where, size_t *start)
+{
+    gboolean in_string = FALSE;
+    for (size_t i = 0; i < len; i++) {
+        const char c = text[i];
+        if (!in_string) {
+            in_string = c == '"';
+            *start = i;
+            continue;
+        }
+        if (c == '"') {
+            in_string = FALSE;
+        } else if (c == '\n' || c == '\r') {
+            *where = i;
+            return "a line end inside a string; expected its closing quote before it (or \\n)";
+        } else if (c == '\\') {
+            if (i + 5 < len && memcmp(text + i + 1, "u0000", 5) == 0) {
+                *where = i;
+                return "\\u0000 inside a string; expected text without a NUL character";
+            }
+            i++;
+        }
+    }
+    return NULL;
+}
+
 static void line_col(const char *text, size_t off, unsigned *line, unsigned *col)
 {
     *line = 1;
@@ -251,10 +281,20 @@ cJSON *elg_json_parse(const char *text, size_t len, const char *name, GError **e
     }
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+    size_t off = root ? len : end ? MIN((size_t)(end - text), len) : 0;
+    size_t start = 0;
+    const char *fault = string_fault(text, off, &where, &start);
+    if (fault) { /* before where cJSON stopped, or in what it accepted */
+        line_col(text, where, &line, &col);
+        GString *near = g_string_new(NULL);
+        elg_quote(near, text + start, where - start, 20);
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s:%u:%u: error: invalid JSON near %s: %s", name, line,
+                    col, near->str, fault);
+        g_string_free(near, TRUE);
+        cJSON_Delete(root);
+        return NULL;
+    }
     if (!root) {
-        size_t off = end ? (size_t)(end - text) : 0;
-        if (off > len)
-            off = len;
         syntax_error(text, len, off, name, err);
         return NULL;
     }

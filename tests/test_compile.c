@@ -373,6 +373,12 @@ static void test_syntax_mistakes(void **state)
         {"{\"a\": \"x\\q\"}", "s.json:1:9: error: invalid JSON near \"\\\\q\\\"}\": an escape JSON does not have; "
                               "expected \\\" \\\\ \\/ \\b \\f \\n \\r \\t, or \\u and four hex digits (a surrogate "
                               "only in a pair)"},
+        /* a closing quote left out: cJSON would read on to the next line's quote */
+        {"{\"a\": \"x,\n \"b\": \"y\"}", "s.json:1:10: error: invalid JSON near \"\\\"x,\": a line end inside a string; "
+                                   "expected its closing quote before it (or \\n)"},
+        /* cJSON would end the string there: "V\u0000I" read as "V" */
+        {"{\"a\": \"V\\u0000I\"}", "s.json:1:9: error: invalid JSON near \"\\\"V\": \\u0000 inside a string; expected "
+                                  "text without a NUL character"},
         {"{\"a\": [1, 2\n", "s.json:1:12: error: invalid JSON near end of file: the file ends before the brackets "
                             "opened are closed; expected more, or } or ]"},
     };
