@@ -20,6 +20,36 @@ static void text_kept(const elg_profiles *p, guint row, GString *o)
     }
 }
 
+/* Columns TEXT takes on a terminal: East Asian wide characters two. */
+static int text_width(const char *text)
+{
+    int w = 0;
+    for (const char *c = text; *c; c = g_utf8_next_char(c)) {
+        const gunichar u = g_utf8_get_char(c);
+        w += g_unichar_iswide(u) ? 2 : g_unichar_iszerowidth(u) ? 0 : 1;
+    }
+    return w;
+}
+
+/* The candidate ids as shown, ID_WIDTH columns each (padded), so that the
+ * columns after them line up; an id longer than ID_WIDTH_MAX pushes its row on. */
+#define ID_WIDTH_MIN 12
+#define ID_WIDTH_MAX 30
+
+static int id_column_width(const elg_screening *s, GString *tmp)
+{
+    int width = ID_WIDTH_MIN;
+    for (guint row = 0; row < s->n_rows; row++) {
+        const char *id = g_ptr_array_index(s->profiles->ids, row);
+        if (strlen(id) <= (size_t)width) /* a byte a column at most, so it fits */
+            continue;
+        g_string_truncate(tmp, 0);
+        elg_append_printable(tmp, id);
+        width = MIN(ID_WIDTH_MAX, MAX(width, text_width(tmp->str)));
+    }
+    return width;
+}
+
 static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp)
 {
     GString *o = k->buf;
@@ -55,7 +85,9 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
     if (post->clearance > 0)
         g_snprintf(holds, sizeof holds, "holds %s", post->ref->clearance_id[post->clearance]);
     const int holds_width = holds[0] ? MAX((int)strlen(holds), 7) + 2 : 0;
-    g_string_append_printf(o, "\n   rank  candidate     status      score  essentials  %-*sname\n", holds_width, holds);
+    const int id_width = id_column_width(s, tmp);
+    g_string_append_printf(o, "\n   rank  %-*s  status      score  essentials  %-*sname\n", id_width, "candidate",
+                           holds_width, holds);
     for (guint rank = 1; rank <= s->n_rows; rank++) {
         guint row = r->order[rank - 1];
         char score[16], ess[32];
@@ -65,8 +97,8 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
         g_snprintf(ess, sizeof ess, "%u/%u", rr.ess_met, r->ess_total);
         g_string_truncate(tmp, 0);
         elg_append_printable(tmp, g_ptr_array_index(s->profiles->ids, row));
-        g_string_append_printf(o, "   %4u  %-12s  %-10s %6s  %-10s  ", rank, tmp->str,
-                               elg_status_name(rr.status), score, ess);
+        g_string_append_printf(o, "   %4u  %s%*s  %-10s %6s  %-10s  ", rank, tmp->str,
+                               MAX(0, id_width - text_width(tmp->str)), "", elg_status_name(rr.status), score, ess);
         if (holds_width)
             g_string_append_printf(o, "%-*s", holds_width, elg_clearance_held(s, p, row));
         const char *name = elg_store_name(s->profiles, row);

@@ -566,6 +566,43 @@ static void test_reasons_one_item_per_criterion(void **state)
     t_scratch_remove(path);
 }
 
+/* The ranked table of the text report lines up under its heading whatever
+ * the ids' lengths (up to 30 columns) and characters. */
+static void test_text_columns_line_up(void **state)
+{
+    (void)state;
+    char *path = t_scratch("ids.csv");
+    assert_true(g_file_set_contents(path, "candidate_id,name,nationality\nAPP-2025-000123-X,Ann,BE\nB1,Bob,FR\n"
+                                          "\xC3\x89lodie-0001234,Eve,DE\n\xE7\x94\xB0\xE4\xB8\xAD-77,Yuki,JP\n", -1, NULL));
+    const char *argv[] = {"screen", "-c", path, "-p", "rules/posts/251816.json", NULL};
+    char *out = NULL, *err = NULL;
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    const char *table = strstr(out, "\n   rank  ");
+    assert_non_null(table);
+    char *want = g_strdup(
+        "\n   rank  candidate          status      score  essentials  holds NS  name\n"
+        "      1  APP-2025-000123-X  review       0.00  1/4         unknown   Ann\n%s"
+        "      2  B1                 review       0.00  1/4         unknown   Bob\n%s"
+        "      3  \xC3\x89lodie-0001234     review       0.00  1/4         unknown   Eve\n%s"
+        "      4  \xE7\x94\xB0\xE4\xB8\xAD-77            ineligible   0.00  0/4         unknown   Yuki\n%s");
+    /* the reasons lines between, as they are */
+    GString *got = g_string_new(NULL);
+    gchar **lines = g_strsplit(table, "\n", -1);
+    for (gchar **l = lines; *l; l++)
+        if (!g_str_has_prefix(*l, "         "))
+            g_string_append_printf(got, "%s\n", *l);
+        else
+            g_string_append(got, "%s");
+    g_strfreev(lines);
+    g_string_truncate(got, got->len - 1); /* the split's last, empty, piece */
+    assert_string_equal(got->str, want);
+    g_string_free(got, TRUE);
+    g_free(want);
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
+}
+
 static void test_csv_cell(void **state)
 {
     (void)state;
@@ -613,6 +650,7 @@ int main(void)
         cmocka_unit_test(test_excel_stream),
         cmocka_unit_test(test_excel_usage),
         cmocka_unit_test(test_csv_cell),
+        cmocka_unit_test(test_text_columns_line_up),
         cmocka_unit_test(test_reasons_one_item_per_criterion),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
