@@ -93,7 +93,7 @@ void elg_post_describe(const elg_post *post, GString *o)
         g_string_append_printf(o, "    %-*s  %-12s ", width, cr->id, elg_kind_names[cr->kind]);
         requirement(post, cr, o);
         if (!cr->essential && cr->weight != 1)
-            g_string_append_printf(o, " (weight %g)", cr->weight);
+            g_string_append_printf(o, " (weight %.15g)", cr->weight);
         g_string_append_c(o, '\n');
     }
 }

@@ -90,7 +90,7 @@ static void json_by_post(const elg_screening *s, elg_sink *k)
             const elg_criterion *cr = r->bound[c].cr;
             g_string_append(o, c ? ",\n        {\"id\": " : "\n        {\"id\": ");
             elg_json_string(o, cr->id);
-            g_string_append_printf(o, ", \"kind\": \"%s\", \"essential\": %s, \"decides\": %s, \"weight\": %g, \"text\": ",
+            g_string_append_printf(o, ", \"kind\": \"%s\", \"essential\": %s, \"decides\": %s, \"weight\": %.15g, \"text\": ",
                                    elg_kind_names[cr->kind], cr->essential ? "true" : "false",
                                    r->bound[c].decides ? "true" : "false", cr->weight);
             elg_json_string(o, cr->text);

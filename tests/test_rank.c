@@ -113,6 +113,34 @@ static void test_scores_printed_alike_tie(void **state)
     tx_free(t);
 }
 
+/* A weight is reported as written (999999.5, 0.1234567), not to the six
+ * digits of %g (1e+06, 0.123457): in the JSON report and by `eligo check`. */
+static void test_weights_shown_whole(void **state)
+{
+    (void)state;
+    char *r = tx_rules("p", "\"2025-03-19\"", "{\"id\": \"nationality\", \"kind\": \"nationality\"}",
+                       "{\"id\": \"x\", \"kind\": \"skill\", \"tags\": [\"x\"], \"weight\": 999999.5},"
+                       "{\"id\": \"y\", \"kind\": \"skill\", \"tags\": [\"y\"], \"weight\": 0.1234567}");
+    tx *t = tx_new1("candidate_id,nationality,skills\na,BE,x\n", r);
+    char *report = tx_report(t, ELG_REPORT_JSON, FALSE);
+    assert_non_null(strstr(report, "{\"id\": \"x\", \"kind\": \"skill\", \"essential\": false, \"decides\": false, "
+                                   "\"weight\": 999999.5, "));
+    assert_non_null(strstr(report, "\"weight\": 0.1234567, "));
+    free(report);
+    tx_free(t);
+    char *path = t_scratch("w.json");
+    assert_true(g_file_set_contents(path, r, -1, NULL));
+    const char *argv[] = {"check", path, NULL};
+    char *out = NULL, *err = NULL;
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_non_null(strstr(out, "any of: x (weight 999999.5)\n"));
+    assert_non_null(strstr(out, "any of: y (weight 0.1234567)\n"));
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
+    g_free(r);
+}
+
 /* --- many generated rows, one thread and two ---------------------------- */
 
 #define N_ROWS 6000 /* > 64 blocks of 64: enough for the engine to use two threads */
@@ -361,6 +389,7 @@ int main(void)
         cmocka_unit_test(test_no_desirables),
         cmocka_unit_test(test_equal_scores_tie),
         cmocka_unit_test(test_scores_printed_alike_tie),
+        cmocka_unit_test(test_weights_shown_whole),
         cmocka_unit_test(test_threads_agree),
         cmocka_unit_test(test_large_weights_order),
         cmocka_unit_test(test_fractional_weights_order),
