@@ -428,6 +428,27 @@ static guint score_hundredths(double score)
     return (guint)(strtoul(text, NULL, 10) * 100 + (dot ? strtoul(dot + 1, NULL, 10) : 0));
 }
 
+/* score_hundredths() of the few distinct scores of a post's rows, each
+ * formatted once (a row's score is one of the sums of its weights). */
+typedef struct {
+    guint64 bits[64];
+    guint hundredths[64];
+    gboolean used[64];
+} hundredths_cache;
+
+static guint cached_hundredths(hundredths_cache *c, double score)
+{
+    guint64 bits;
+    memcpy(&bits, &score, sizeof bits);
+    const guint slot = (guint)((bits * 0x9E3779B97F4A7C15ull) >> 58);
+    if (!c->used[slot] || c->bits[slot] != bits) {
+        c->hundredths[slot] = score_hundredths(score);
+        c->bits[slot] = bits;
+        c->used[slot] = TRUE;
+    }
+    return c->hundredths[slot];
+}
+
 #define GROUP_BITS 14u /* ranking by counting sort up to 16384 groups */
 
 /* R->order from groups (status, score place, unknown essentials; fewer than
@@ -527,19 +548,22 @@ static void rank_post(const elg_screening *s, elg_post_result *r, const guint32 
         g_free(place);
     } else {
         /* any weights: the scores as reported (two decimals, 0 to 10000
-         * hundredths), so that rounding noise (0.1 + 0.2 against 0.3) does
-         * not decide between equal candidates; a radix sort of keys status |
-         * 10000 - hundredths | unknown essentials | id rank */
+         * hundredths, rounded as printed: 0.125 is 0.12), so that rounding
+         * noise (0.1 + 0.2 against 0.3) does not decide between equal
+         * candidates; a radix sort of keys status | 10000 - hundredths |
+         * unknown essentials | id rank */
+        hundredths_cache *hc = g_new0(hundredths_cache, 1);
         const guint id_bits = n > 1 ? g_bit_storage(n - 1) : 1;
         const guint unk_bits = g_bit_storage(r->ess_total);
         const guint unk_shift = id_bits, score_shift = unk_shift + unk_bits, status_shift = score_shift + 14;
         for (guint i = 0; i < n; i++) {
             elg_row_result rr;
             elg_result_row(r, i, &rr);
-            const long long hundredths = CLAMP(llround(rr.score * 100), 0, 10000);
+            const guint hundredths = MIN(cached_hundredths(hc, rr.score), 10000u);
             keys[i] = (guint64)rr.status << status_shift | (guint64)(10000 - hundredths) << score_shift |
                       (guint64)rr.ess_unk << unk_shift | id_rank[i];
         }
+        g_free(hc);
         radix_sort(keys, NULL, tmp, NULL, n, status_shift + 2);
         const guint64 id_mask = ((guint64)1 << id_bits) - 1;
         for (guint i = 0; i < n; i++)

@@ -113,6 +113,25 @@ static void test_scores_printed_alike_tie(void **state)
     tx_free(t);
 }
 
+/* Weights 1 and 1.04 of 800: scores 0.125, printed 0.12 (to the even
+ * hundredth), and 0.13.  They rank as printed: b first, not tied with a. */
+static void test_scores_rank_as_rounded_in_print(void **state)
+{
+    (void)state;
+    char *r = tx_rules("p", "\"2025-03-19\"", "{\"id\": \"nationality\", \"kind\": \"nationality\"}",
+                       "{\"id\": \"x\", \"kind\": \"skill\", \"tags\": [\"x\"], \"weight\": 1},"
+                       "{\"id\": \"y\", \"kind\": \"skill\", \"tags\": [\"y\"], \"weight\": 1.04},"
+                       "{\"id\": \"z\", \"kind\": \"panel\", \"weight\": 797.96}");
+    tx *t = tx_new1("candidate_id,nationality,skills\na,BE,x\nb,BE,y\n", r);
+    g_free(r);
+    assert_false(t->s->posts[0].int_weights);
+    char *report = tx_report(t, ELG_REPORT_CSV, FALSE);
+    assert_non_null(strstr(report, "\np,b,eligible,1,0,0,1,0.13,1,"));
+    assert_non_null(strstr(report, "\np,a,eligible,1,0,0,1,0.12,2,"));
+    free(report);
+    tx_free(t);
+}
+
 /* A weight is reported as written (999999.5, 0.1234567), not to the six
  * digits of %g (1e+06, 0.123457): in the JSON report and by `eligo check`. */
 static void test_weights_shown_whole(void **state)
@@ -390,6 +409,7 @@ int main(void)
         cmocka_unit_test(test_equal_scores_tie),
         cmocka_unit_test(test_scores_printed_alike_tie),
         cmocka_unit_test(test_weights_shown_whole),
+        cmocka_unit_test(test_scores_rank_as_rounded_in_print),
         cmocka_unit_test(test_threads_agree),
         cmocka_unit_test(test_large_weights_order),
         cmocka_unit_test(test_fractional_weights_order),
