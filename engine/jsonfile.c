@@ -579,6 +579,8 @@ static gboolean next_key(const char **p, GString *key)
 static unsigned path_line(const char *text, size_t len, const char *path, gboolean at_key, gboolean last)
 {
     json_cursor j = {text, text + len};
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) /* a byte order mark, as Notepad saves */
+        j.p += 3;
     skip_space(&j);
     const char *best = j.p;
     GString *key = g_string_new(NULL);

@@ -46,6 +46,10 @@ static const struct {
        "[\"project_management\"]\n"},
     /* spaces are as empty as "": a post id of spaces would show as none */
     {"blank_strings", 2, F "blank_strings.json:2:.id: error: expected a non-empty string, got \"  \"\n"},
+    /* saved by Notepad: a byte order mark and CRLF; the line is still the member's */
+    {"byte_order_mark", 2,
+     F "byte_order_mark.json:8:.essential[1].years: error: expected a number of years above 0 and at most 100, "
+       "got \"five\" (omit it for \"some experience\")\n"},
     {"mistyped_bool", 2,
      F "mistyped_bool.json:8:.essential[1].staff_college: error: expected true or false, got \"yes\"\n"},
     {"level_out_of_range", 2,
