@@ -536,7 +536,8 @@ elg_post *elg_post_compile_text(const char *text, size_t len, const char *name,
         }
         /* a notice (text) given where a rule set (JSON) is expected */
         const size_t first = elg_text_start(text, len);
-        const gboolean prose = first < len && !strchr("{[/", text[first]);
+        const gboolean prose = first < len && !strchr("{[/", text[first]) &&
+                               (guchar)text[first] < 0xFE; /* not a UTF-16 byte order mark */
         elg_diags_add(diags, ELG_ERROR, name, line, col, path, NULL, NULL, "%s%s", msg ? msg + 9 : err->message,
                       prose ? "; a rule set is JSON: a vacancy notice is compiled with `eligo compile` or "
                               "screened with --notice" : "");

@@ -265,6 +265,13 @@ cJSON *elg_json_parse(const char *text, size_t len, const char *name, GError **e
     const gchar *bad;
     /* JSON is UTF-8 (RFC 8259); cJSON does not check, and every string read
      * here may reach a report that must stay valid UTF-8 */
+    if (len >= 2 && ((guchar)text[0] == 0xFF || (guchar)text[0] == 0xFE) && (guchar)text[1] == ((guchar)text[0] ^ 1)) {
+        /* Notepad's "Unicode", Excel's "Unicode Text" */
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                    "%s:1:1: error: UTF-16 (its byte order mark is 0x%02X 0x%02X); a JSON file must be UTF-8: "
+                    "save it as UTF-8", name, (guchar)text[0], (guchar)text[1]);
+        return NULL;
+    }
     if (!g_utf8_validate_len(text, len, &bad)) {
         line_col(text, (size_t)(bad - text), &line, &col);
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,

@@ -50,6 +50,10 @@ static const struct {
     {"byte_order_mark", 2,
      F "byte_order_mark.json:8:.essential[1].years: error: expected a number of years above 0 and at most 100, "
        "got \"five\" (omit it for \"some experience\")\n"},
+    /* saved as Notepad's "Unicode": said so, not as bad UTF-8 in a notice */
+    {"utf16", 2,
+     F "utf16.json:1:1: error: UTF-16 (its byte order mark is 0xFF 0xFE); a JSON file must be UTF-8: save it as "
+       "UTF-8\n"},
     {"mistyped_bool", 2,
      F "mistyped_bool.json:8:.essential[1].staff_college: error: expected true or false, got \"yes\"\n"},
     {"level_out_of_range", 2,
