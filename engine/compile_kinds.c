@@ -36,10 +36,23 @@ gboolean elg_compile_NATIONALITY(elg_compiler *c, const cJSON *o, elg_criterion 
         cr->on_date = g_date_get_julian(&today);
         elg_compile_warning(c, NULL, "the post has no deadline; membership of %s is taken as of today", org->id);
     }
+    guint32 first = 0; /* the day the first member joined */
+    gboolean any = FALSE;
     for (guint i = 0; i < org->members->len; i++) {
         const elg_membership *m = &g_array_index(org->members, elg_membership, i);
-        if (m->joined <= cr->on_date)
+        if (m->joined <= cr->on_date) {
             cr->member[m->country] = 1;
+            any = TRUE;
+        }
+        if (!first || m->joined < first)
+            first = m->joined;
+    }
+    if (!any && first) { /* "1925" for "2025": every candidate would fail, with no word why */
+        char on_text[11], first_text[11];
+        elg_date_format(cr->on_date, on_text);
+        elg_date_format(first, first_text);
+        elg_compile_warning(c, on ? "on" : NULL, "%s had no member state on %s (the first joined on %s): every "
+                            "candidate fails this criterion; is the date mistyped?", org->id, on_text, first_text);
     }
     return TRUE;
 }

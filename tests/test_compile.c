@@ -123,6 +123,10 @@ static const struct {
     {"unknown_field", 0,
      F "unknown_field.json:8:.essential[1].field: warning: \"underwater_basket_weaving\" is not in the experience "
        "vocabulary (reference/fields.json); only files with that exact field can meet it\n"},
+    /* 1925 for 2025: no member state then, so every candidate would fail, said */
+    {"early_deadline", 0,
+     F "early_deadline.json:7:.essential[0]: warning: NATO had no member state on 1925-03-19 (the first joined on "
+       "1949-08-24): every candidate fails this criterion; is the date mistyped?\n"},
     {"unknown_members", 2,
      F "unknown_members.json:6:.grade: error: unknown member; expected one of id, title, organisation, body, "
        "location, grades, deadline, clearance, essential, desirable, source (a member whose name starts with _ is "
