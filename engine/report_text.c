@@ -71,14 +71,20 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
     int width = 9;
     for (guint c = 0; c < r->n_crit; c++)
         width = MAX(width, (int)g_utf8_strlen(r->bound[c].cr->id, -1));
-    g_string_append_printf(o, "   %-10s %-*s  decides    met  failed  unknown\n", "", width, "criterion");
+    /* counts and ranks as wide as the number of candidates needs */
+    char digits[16];
+    const int n_width = g_snprintf(digits, sizeof digits, "%u", s->n_rows);
+    const int met_w = MAX(6, n_width), failed_w = MAX(7, n_width), unknown_w = MAX(8, n_width),
+              rank_w = MAX(4, n_width);
+    g_string_append_printf(o, "   %-10s %-*s  decides %*s %*s %*s\n", "", width, "criterion", met_w, "met",
+                           failed_w, "failed", unknown_w, "unknown");
     for (guint c = 0; c < r->n_crit; c++) {
         const elg_criterion *cr = r->bound[c].cr;
         g_string_truncate(tmp, 0);
         elg_append_printable(tmp, cr->id);
-        g_string_append_printf(o, "   %-10s %-*s  %-7s %6u %7u %8u\n", cr->essential ? "essential" : "desirable",
-                               width, tmp->str, r->bound[c].decides ? "yes" : "no", r->crit_met[c],
-                               r->crit_failed[c], r->crit_unknown[c]);
+        g_string_append_printf(o, "   %-10s %-*s  %-7s %*u %*u %*u\n", cr->essential ? "essential" : "desirable",
+                               width, tmp->str, r->bound[c].decides ? "yes" : "no", met_w, r->crit_met[c],
+                               failed_w, r->crit_failed[c], unknown_w, r->crit_unknown[c]);
     }
     /* whether each already holds the clearance the post states (DESIGN.md s.3) */
     char holds[32] = "";
@@ -86,8 +92,8 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
         g_snprintf(holds, sizeof holds, "holds %s", post->ref->clearance_id[post->clearance]);
     const int holds_width = holds[0] ? MAX((int)strlen(holds), 7) + 2 : 0;
     const int id_width = id_column_width(s, tmp);
-    g_string_append_printf(o, "\n   rank  %-*s  status      score  essentials  %-*sname\n", id_width, "candidate",
-                           holds_width, holds);
+    g_string_append_printf(o, "\n   %*s  %-*s  status      score  essentials  %-*sname\n", rank_w, "rank", id_width,
+                           "candidate", holds_width, holds);
     for (guint rank = 1; rank <= s->n_rows; rank++) {
         guint row = r->order[rank - 1];
         char score[16], ess[32];
@@ -97,7 +103,7 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
         g_snprintf(ess, sizeof ess, "%u/%u", rr.ess_met, r->ess_total);
         g_string_truncate(tmp, 0);
         elg_append_printable(tmp, g_ptr_array_index(s->profiles->ids, row));
-        g_string_append_printf(o, "   %4u  %s%*s  %-10s %6s  %-10s  ", rank, tmp->str,
+        g_string_append_printf(o, "   %*u  %s%*s  %-10s %6s  %-10s  ", rank_w, rank, tmp->str,
                                MAX(0, id_width - text_width(tmp->str)), "", elg_status_name(rr.status), score, ess);
         if (holds_width)
             g_string_append_printf(o, "%-*s", holds_width, elg_clearance_held(s, p, row));

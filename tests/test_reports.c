@@ -603,6 +603,30 @@ static void test_text_columns_line_up(void **state)
     t_scratch_remove(path);
 }
 
+/* 12000 candidates: the ranks take five digits, and their column widens
+ * to them under its heading (as the counts' do past 999999). */
+static void test_text_columns_many_rows(void **state)
+{
+    (void)state;
+    GString *csv = g_string_new("candidate_id,nationality\n");
+    for (int i = 1; i <= 12000; i++)
+        g_string_append_printf(csv, "C%05d,%s\n", i, i % 3 ? "BE" : "");
+    char *path = t_scratch("many.csv");
+    assert_true(g_file_set_contents(path, csv->str, (gssize)csv->len, NULL));
+    g_string_free(csv, TRUE);
+    const char *argv[] = {"screen", "-c", path, "-p", "rules/posts/251816.json", NULL};
+    char *out = NULL, *err = NULL;
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_non_null(strstr(out, "\n              criterion                  decides    met  failed  unknown\n"
+                                "   essential  nationality                yes       8000       0     4000\n"));
+    assert_non_null(strstr(out, "\n    rank  candidate     status      score  essentials  holds NS  name\n"
+                                "       1  C00001        review       0.00  1/4         unknown   \n"));
+    assert_non_null(strstr(out, "\n   12000  C12000        review       0.00  0/4         unknown   \n"));
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
+}
+
 static void test_csv_cell(void **state)
 {
     (void)state;
@@ -651,6 +675,7 @@ int main(void)
         cmocka_unit_test(test_excel_usage),
         cmocka_unit_test(test_csv_cell),
         cmocka_unit_test(test_text_columns_line_up),
+        cmocka_unit_test(test_text_columns_many_rows),
         cmocka_unit_test(test_reasons_one_item_per_criterion),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
