@@ -343,7 +343,8 @@ static void compile_list(elg_compiler *c, const cJSON *root, const char *name, g
         return;
     }
     if (cJSON_GetArraySize(list) + c->post->criteria->len > ELG_MAX_CRITERIA) {
-        elg_compile_error(c, name, "more than %d criteria in the post; expected fewer", ELG_MAX_CRITERIA);
+        elg_compile_error(c, name, "%u criteria in the post; expected at most %d",
+                          (guint)cJSON_GetArraySize(list) + c->post->criteria->len, ELG_MAX_CRITERIA);
         *ok = FALSE;
         return;
     }
@@ -463,17 +464,24 @@ static elg_post *compile_root(const cJSON *root, const char *text, size_t text_l
     }
     const cJSON *grades = cJSON_GetObjectItemCaseSensitive(root, "grades"), *g;
     if (grades && !cJSON_IsArray(grades)) {
-        elg_compile_error(&c, "grades", "expected an array of strings such as [\"G15\", \"G17\"]");
+        char *shown = elg_json_show(grades);
+        elg_compile_error(&c, "grades", "expected an array of strings such as [\"G15\", \"G17\"], got %s", shown);
+        g_free(shown);
         ok = FALSE;
     }
+    int gi = 0;
     cJSON_ArrayForEach(g, (cJSON_IsArray(grades) ? grades : NULL)) {
-        if (cJSON_IsString(g))
+        if (cJSON_IsString(g) && g->valuestring[strspn(g->valuestring, " \t\r\n")]) {
             g_ptr_array_add(post->grades, g_strdup(g->valuestring));
-        else {
-            elg_compile_error(&c, "grades", "expected an array of strings such as [\"G15\", \"G17\"]");
-            ok = FALSE;
-            break;
+            gi++;
+            continue;
         }
+        char *shown = elg_json_show(g), member[32];
+        g_snprintf(member, sizeof member, "grades[%d]", gi);
+        elg_compile_error(&c, member, "%s is not a grade; expected a string such as \"G15\"", shown);
+        g_free(shown);
+        ok = FALSE;
+        break;
     }
     ok &= compile_deadline(&c, root);
 

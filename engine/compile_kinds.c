@@ -181,14 +181,18 @@ gboolean elg_compile_LANGUAGES(elg_compiler *c, const cJSON *o, elg_criterion *c
     g_strlcpy(cr->lang[1], "fr", 4);
     if (langs) {
         if (!cJSON_IsArray(langs) || cJSON_GetArraySize(langs) != 2) {
-            elg_compile_error(c, "languages", "expected two language codes, such as [\"en\", \"fr\"]");
+            const int n = cJSON_GetArraySize(langs);
+            char *shown = cJSON_IsArray(langs) ? g_strdup_printf("%d code%s", n, n == 1 ? "" : "s")
+                                               : elg_json_show(langs);
+            elg_compile_error(c, "languages", "expected two language codes, such as [\"en\", \"fr\"], got %s", shown);
+            g_free(shown);
             return FALSE;
         }
         if (!language_code(c, cJSON_GetArrayItem(langs, 0), "languages[0]", cr->lang[0]) ||
             !language_code(c, cJSON_GetArrayItem(langs, 1), "languages[1]", cr->lang[1]))
             return FALSE;
         if (strcmp(cr->lang[0], cr->lang[1]) == 0) {
-            elg_compile_error(c, "languages", "expected two different languages");
+            elg_compile_error(c, "languages", "\"%s\" twice; expected two different languages", cr->lang[0]);
             return FALSE;
         }
     }

@@ -54,6 +54,12 @@ static const struct {
     {"utf16", 2,
      F "utf16.json:1:1: error: UTF-16 (its byte order mark is 0xFF 0xFE); a JSON file must be UTF-8: save it as "
        "UTF-8\n"},
+    /* the offending value said: the grade at its index, how many codes, which one twice */
+    {"bad_grades", 2, F "bad_grades.json:5:.grades[1]: error: 17 is not a grade; expected a string such as \"G15\"\n"},
+    {"one_language", 2,
+     F "one_language.json:8:.essential[1].languages: error: expected two language codes, such as [\"en\", \"fr\"], "
+       "got 1 code\n"
+     F "one_language.json:11:.desirable[0].languages: error: \"de\" twice; expected two different languages\n"},
     {"mistyped_bool", 2,
      F "mistyped_bool.json:8:.essential[1].staff_college: error: expected true or false, got \"yes\"\n"},
     {"level_out_of_range", 2,
@@ -360,6 +366,29 @@ static void test_member_twice_anywhere(void **state)
 
 /* Two rule sets of one post id, checked or screened together: refused,
  * naming both files (a report could not tell their rows apart). */
+/* More criteria than a post holds: how many, and the most. */
+static void test_too_many_criteria(void **state)
+{
+    (void)state;
+    GString *json = g_string_new("{\"id\": \"9\", \"title\": \"T\", \"organisation\": \"NATO\", \"deadline\": \"2025-03-19\", \"essential\": ["
+                                 "{\"id\": \"nationality\", \"kind\": \"nationality\"}], \"desirable\": [");
+    for (int i = 0; i < 200; i++)
+        g_string_append_printf(json, "%s{\"id\": \"p%d\", \"kind\": \"panel\"}", i ? ", " : "", i);
+    g_string_append(json, "]}");
+    char *path = t_scratch("many.json");
+    assert_true(g_file_set_contents(path, json->str, (gssize)json->len, NULL));
+    g_string_free(json, TRUE);
+    const char *argv[] = {"check", path, NULL};
+    char *out = NULL, *err = NULL;
+    assert_int_equal(t_run(&out, &err, argv), 2);
+    char *want = g_strdup_printf("%s:1:.desirable: error: 201 criteria in the post; expected at most 200\n", path);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
+}
+
 /* The syntax mistakes of a hand-edited file, each at its own character and
  * named, with what was expected. */
 static void test_syntax_mistakes(void **state)
@@ -495,6 +524,7 @@ int main(void)
         cmocka_unit_test(test_diag_fields),
         cmocka_unit_test(test_post_id_twice),
         cmocka_unit_test(test_syntax_mistakes),
+        cmocka_unit_test(test_too_many_criteria),
         cmocka_unit_test(test_path_line),
         cmocka_unit_test(test_member_twice_anywhere),
     };
