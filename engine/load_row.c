@@ -1508,7 +1508,7 @@ static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t
     /* "N/A", "-", "unknown": read as the empty cell they stand for (a
      * column kept as written still keeps them).  Asked only of a cell
      * whose first byte may begin one. */
-    if (!(elg_not_given_first[(unsigned char)s[0]] && reads_values(m) &&
+    if (!(elg_maybe_not_given(s, len) && reads_values(m) &&
           elg_cell_placeholder(s, len) == ELG_CELL_NOT_GIVEN))
         put_value(c, m, s, len);
     if (m->text)

@@ -360,8 +360,13 @@ const unsigned char elg_not_given_first[256] = {
 
 static gboolean one_of(const char *s, size_t len, const word *list, size_t n)
 {
+    /* the first two bytes compared with ASCII case folded (the words'
+     * punctuation and UTF-8 bytes keep bit 0x20 set, and a word of one
+     * byte its NUL, 0x20 folded, second) before the call; no match is lost */
+    const char first = (char)(s[0] | 0x20), second = len > 1 ? (char)(s[1] | 0x20) : 0x20;
     for (size_t i = 0; i < n; i++)
-        if (list[i].len == len && g_ascii_strncasecmp(s, list[i].text, len) == 0)
+        if (list[i].len == len && (char)(list[i].text[0] | 0x20) == first &&
+            (char)(list[i].text[1] | 0x20) == second && g_ascii_strncasecmp(s, list[i].text, len) == 0)
             return TRUE;
     return FALSE;
 }
@@ -370,7 +375,7 @@ elg_cell_kind elg_cell_placeholder(const char *s, size_t len)
 {
     if (len && s[0] == '#')
         return one_of(s, len, sheet_errors, G_N_ELEMENTS(sheet_errors)) ? ELG_CELL_SHEET_ERROR : ELG_CELL_VALUE;
-    if (len && elg_not_given_first[(unsigned char)s[0]] && one_of(s, len, not_given, G_N_ELEMENTS(not_given)))
+    if (elg_maybe_not_given(s, len) && one_of(s, len, not_given, G_N_ELEMENTS(not_given)))
         return ELG_CELL_NOT_GIVEN;
     return ELG_CELL_VALUE;
 }

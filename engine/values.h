@@ -44,8 +44,19 @@ typedef enum {
 } elg_cell_kind;
 
 elg_cell_kind elg_cell_placeholder(const char *s, size_t len);
-/* Non-zero for a byte that may begin a "not available" placeholder: the
- * loader asks elg_cell_placeholder() only then, so values pay one load. */
+/* Non-zero for a byte that may begin a "not available" placeholder. */
 extern const unsigned char elg_not_given_first[256];
+
+/* The lengths of the "not available" words, one bit each (test_values asks
+ * for every word, so a length missing here fails it). */
+#define ELG_NOT_GIVEN_LENGTHS (1u << 1 | 1u << 3 | 1u << 4 | 1u << 7 | 1u << 8 | 1u << 9 | 1u << 13 | 1u << 14)
+
+/* Could the cell S of LEN bytes be a "not available" placeholder?  Inline,
+ * so that the loader asks elg_cell_placeholder() of few cells ("N/A", but
+ * also "III" and "NOR") and the others pay a shift and a load. */
+static inline int elg_maybe_not_given(const char *s, size_t len)
+{
+    return len < 32 && (ELG_NOT_GIVEN_LENGTHS >> len & 1) && elg_not_given_first[(unsigned char)s[0]];
+}
 
 #endif
