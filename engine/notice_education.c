@@ -155,6 +155,15 @@ static const char *const additional_words[] = {"additional", "further", "extra",
                                                "supplementaires", "supplementaire", "additionnelles",
                                                "additionnelle", NULL};
 
+/* Is word J one of additional_words, but not the "more" of "10 years or
+ * more" or "more than 10 years", which bound the years, adding none? */
+static gboolean additional_at(const nt_toks *t, guint j)
+{
+    if (!nt_in(t, j, additional_words))
+        return FALSE;
+    return !nt_is(t, j, "more") || !((j > 0 && nt_is(t, j - 1, "or")) || nt_is(t, j + 1, "than"));
+}
+
 /* Years at word I: "8 years", "huit ans", or "4 additional years"; *N the
  * words, *ADDED whether they are additional (a word of additional_words
  * just before or after, as in "deux années d'expérience supplémentaires"). */
@@ -173,7 +182,7 @@ static gboolean offered_years(const nt_toks *t, guint i, gint32 *milli, guint *n
     if (!nt_duration(t, i, milli, n) || *milli <= 0)
         return FALSE;
     for (guint j = i > 2 ? i - 2 : 0; j < i + *n + 4 && j < nt_ntoks(t); j++)
-        *added |= (j < i || j >= i + *n) && nt_in(t, j, additional_words);
+        *added |= (j < i || j >= i + *n) && additional_at(t, j);
     return TRUE;
 }
 

@@ -165,6 +165,10 @@ static const struct {
     {"- être titulaire d'un diplôme universitaire de niveau master, ou d'un diplôme de niveau licence et de "
      "deux années d'expérience supplémentaires ;\n- avoir au moins 5 ans d'expérience en logistique.",
      TRUE, "master", "bachelor", 7, 1, "are read as 7 years in total, the 5 the post asks for and 2"},
+    /* "or more" bounds the years, it adds none */
+    {"- hold a university degree, which may be replaced by 10 years of experience or more;\n"
+     "- have at least 5 years of experience in logistics.",
+     FALSE, "bachelor", NULL, 10, 1, NULL},
     /* not an alternative: a second subject, then a requirement of its own */
     {"- hold a university degree in economics or law, and have 5 years of experience in finance;", FALSE,
      "bachelor", NULL, -1, 0, NULL},
