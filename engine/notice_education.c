@@ -198,18 +198,47 @@ static int experience_years_in(const nt_toks *t, guint from, guint to, gint32 *m
     return -1;
 }
 
+/* Does a ';', '.' or ':' stand between words I - 1 and I (I > 0)? */
+static gboolean sentence_break(const nt_toks *t, guint i)
+{
+    const nt_tok *a = nt_tok_at(t, i - 1), *b = nt_tok_at(t, i);
+    return memchr(t->text + a->end, ';', b->start - a->end) || memchr(t->text + a->end, '.', b->start - a->end) ||
+           memchr(t->text + a->end, ':', b->start - a->end);
+}
+
 /* The first word of the sentence of word I: after the last ';', '.' or ':'
  * before it ("hold a Master's degree; a Bachelor's ... may be accepted
  * instead"). */
 static guint sentence_start(const nt_toks *t, guint i)
 {
-    for (; i > 0; i--) {
-        const nt_tok *a = nt_tok_at(t, i - 1), *b = nt_tok_at(t, i);
-        if (memchr(t->text + a->end, ';', b->start - a->end) || memchr(t->text + a->end, '.', b->start - a->end) ||
-            memchr(t->text + a->end, ':', b->start - a->end))
-            break;
-    }
+    for (; i > 0 && !sentence_break(t, i); i--)
+        ;
     return i;
+}
+
+/* Do the words from I on, to the end of their sentence (or TO), narrow the
+ * years just before them: "10 years of experience in logistics", "...,
+ * including 5 years in G".  The total (or_years) would not check that, so
+ * such years are left to the panel as before. */
+static gboolean narrowed_years(const nt_toks *t, guint i, guint to)
+{
+    static const char *const lead[] = {"of", "relevant", "professional", "work", "working", "proven", "experience",
+                                       "d", "professionnelle", "pertinente", NULL};
+    static const char *const in[] = {"in", "en", "dans", "within", NULL};
+    const guint n = nt_ntoks(t);
+    if (to > n)
+        to = n;
+    while (i < to && !sentence_break(t, i) && nt_in(t, i, lead))
+        i++;
+    if (i < to && !sentence_break(t, i) && nt_in(t, i, in) && !nt_is(t, i + 1, "total"))
+        return TRUE;
+    for (; i < to && !sentence_break(t, i); i++) {
+        gint32 milli;
+        guint k;
+        if (nt_duration(t, i, &milli, &k))
+            return TRUE;
+    }
+    return FALSE;
 }
 
 /* Is there an item verb in words FROM.. TO - 1 ("and have 5 years"): the
@@ -283,7 +312,7 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
             /* a note may leave the degree to the list ("Note: failing that,
              * secondary education and 8 years of experience") */
             if ((degree < 0 && !note) || (alt >= 0 && degree >= 0 && alt >= degree) || (!pass && alt < 0 && !next) ||
-                own_requirement(t, from, (guint)y))
+                own_requirement(t, from, (guint)y) || narrowed_years(t, (guint)y + yn, to))
                 continue;
             *a = (years_alt){milli, alt, added, from, pass ? (guint)m : (guint)y + yn};
             return TRUE;

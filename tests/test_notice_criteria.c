@@ -169,6 +169,17 @@ static const struct {
     {"- hold a university degree, which may be replaced by 10 years of experience or more;\n"
      "- have at least 5 years of experience in logistics.",
      FALSE, "bachelor", NULL, 10, 1, NULL},
+    /* years in a field, or with a part in one: the total would not check
+     * that, so they stay an equivalent for the panel (and "5 years in
+     * project management" is no requirement of every candidate) */
+    {"- hold a university degree or 10 years of experience in logistics;", FALSE, "bachelor", NULL, -1, 0,
+     "\"10 years\" belongs to an alternative to the degree"},
+    {"- hold a university degree or 10 years of experience, including 5 years in project management;", FALSE,
+     "bachelor", NULL, -1, 0, "\"5 years\" belongs to an alternative to the degree"},
+    {"- être titulaire d'un diplôme universitaire ou d'un diplôme de l'enseignement secondaire et de 8 ans "
+     "d'expérience professionnelle dans la logistique ;",
+     TRUE, "secondary", NULL, -1, 0, "\"8 ans\" belongs to an alternative to the degree"},
+    {"- hold a university degree or 10 years of experience in total;", FALSE, "bachelor", NULL, 10, 0, NULL},
     /* not an alternative: a second subject, then a requirement of its own */
     {"- hold a university degree in economics or law, and have 5 years of experience in finance;", FALSE,
      "bachelor", NULL, -1, 0, NULL},
