@@ -338,10 +338,11 @@ static void mark_missing(const elg_profiles *p, const elg_criterion *cr, gboolea
         need[ELG_COL_NATIONALITY] |= !has[ELG_COL_NATIONALITY] && !has[ELG_COL_OTHER_NATIONALITIES];
         break;
     case ELG_KIND_EDUCATION:
-        /* the years alternative decides rows without a level */
-        if (!has[ELG_COL_EDUCATION] && (!cr->or_years || !has[ELG_COL_EXPERIENCE_YEARS])) {
+        /* the years alternative decides rows without a level, unless a
+         * level goes with the years (or_level) */
+        if (!has[ELG_COL_EDUCATION] && (!cr->or_years || cr->or_level >= 0 || !has[ELG_COL_EXPERIENCE_YEARS])) {
             need[ELG_COL_EDUCATION] = TRUE;
-            need[ELG_COL_EXPERIENCE_YEARS] |= cr->or_years != 0;
+            need[ELG_COL_EXPERIENCE_YEARS] |= cr->or_years && !has[ELG_COL_EXPERIENCE_YEARS];
         }
         break;
     case ELG_KIND_EXPERIENCE:

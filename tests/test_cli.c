@@ -243,6 +243,23 @@ static void test_missing_column_with_or_years(void **state)
                                  none);
     expect(0, want, without);
     g_free(want);
+    /* with a level beside the years ("or secondary education and 10
+     * years"), no row meets it without its level: the column is said */
+    char *level = g_build_filename(dir, "level.json", NULL);
+    assert_true(g_file_set_contents(level,
+                                    "{\"id\": \"p\", \"title\": \"T\", \"organisation\": \"NATO\", "
+                                    "\"deadline\": \"2025-03-19\", \"essential\": [{\"id\": \"education\", "
+                                    "\"kind\": \"education\", \"level\": \"bachelor\", \"or_years\": 10, "
+                                    "\"or_level\": \"secondary\"}]}",
+                                    -1, NULL));
+    const char *with_level[] = {"screen", "-f", "csv", "-c", years, "-p", level, NULL};
+    want = g_strdup_printf("%s:1: warning: no column gives education, which the posts screened require: unknown "
+                           "for every row; the columns \"Studies\" are not read (map one with --map; see eligo "
+                           "inspect)\n",
+                           years);
+    expect(0, want, with_level);
+    g_free(want);
+    g_free(level);
     g_free(years);
     g_free(none);
     g_free(rules);
