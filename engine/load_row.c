@@ -1018,13 +1018,20 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
     while (n < ELG_NAT_SLOTS && slots[n] != ELG_NAT_EMPTY)
         n++;
     gboolean overflow = FALSE;
-    /* "#N/A" or "#DIV/0!" is one unknown value, not two tokens */
-    const gboolean whole = s[0] == '#' && elg_cell_placeholder(s, len) == ELG_CELL_SHEET_ERROR;
     size_t i = 0;
     while (i <= len) {
-        size_t j = whole ? len : i;
+        size_t j = i;
         while (j < len && s[j] != ';' && s[j] != '/')
             j++;
+        /* "#N/A" or "#DIV/0!", the cell or an item of its list, is one
+         * unknown value, not two tokens */
+        size_t e = i;
+        while (e < len && s[e] != ';')
+            e++;
+        size_t elen = e - i;
+        const char *item = elg_trim(s + i, &elen);
+        if (elen && item[0] == '#' && elg_cell_placeholder(item, elen) == ELG_CELL_SHEET_ERROR)
+            j = e;
         size_t tlen = j - i;
         const char *tok = elg_trim(s + i, &tlen);
         if (tlen > 0) {
@@ -1295,6 +1302,10 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
 static void skill_item(cell_ctx *c, const char *s, size_t len)
 {
     elg_profiles *p = c->L->p;
+    if (s[0] == '#' && elg_cell_placeholder(s, len) == ELG_CELL_SHEET_ERROR) {
+        bad_value(c->L, c->line, c->column, "skills", s, len, SHEET_ERROR); /* "python;#N/A": not a tag "n_a" */
+        return;
+    }
     const char *tag = memo_ptr(c->L, MEMO_SKILL, s, len, lookup_skill);
     char free_tag[ELG_FOLD_MAX];
     if (!tag) {

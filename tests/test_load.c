@@ -837,7 +837,8 @@ static void test_spreadsheet_errors(void **state)
                      "staff_college\n"
                      "C1,#N/A,#VALUE!,#REF!,#DIV/0!,#NAME?,management:#NUM!,de:#NULL!,#SPILL!\n"
                      "C2,#n/a,#CALC!,#N/A,,#N/A,#N/A,#N/A,\n"
-                     "C3,#NA,#DIV/0,,,,,,\n");
+                     "C3,#NA,#DIV/0,,,,,,\n"
+                     "C4,FR; #N/A ;BE,,,,\"python, #N/A\",,,\n");
     assert_member(l, 0, "nationality", "[null]");
     assert_member(l, 0, "education", "null");
     assert_member(l, 0, "english", "null");
@@ -868,7 +869,12 @@ static void test_spreadsheet_errors(void **state)
                         "as unknown (write Namibia or NAM for the country)\n"
                         "4:3: education: \"#DIV/0\" is not an education level; expected none, secondary, "
                         "post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, PhD, "
-                        "licence\n");
+                        "licence\n"
+                        /* in a list too: the other items are read */
+                        "5:2: nationality: \"#N/A\"" E
+                        "5:6: skills: \"#N/A\"" E);
+    assert_member(l, 3, "nationality", "[\"FR\",null,\"BE\"]");
+    assert_member(l, 3, "skills", "[\"python\"]");
 #undef E
     unload(l);
 }
