@@ -223,7 +223,7 @@ static guint sentence_start(const nt_toks *t, guint i)
 static gboolean narrowed_years(const nt_toks *t, guint i, guint to)
 {
     static const char *const lead[] = {"of", "relevant", "professional", "work", "working", "proven", "experience",
-                                       "d", "professionnelle", "pertinente", NULL};
+                                       "d", "professionnelle", "pertinente", "or", "more", "ou", "plus", NULL};
     static const char *const in[] = {"in", "en", "dans", "within", NULL};
     const guint n = nt_ntoks(t);
     if (to > n)

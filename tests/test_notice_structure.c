@@ -889,6 +889,15 @@ static void test_note_under_a_list(void **state)
     assert_int_equal(tn_warned(&o, "a note under the list is not read as a requirement; check whether it changes "
                                    "one: \"Note: experience may be replaced by 2 years of training.\""), 1);
     tn_free(&o);
+    /* nor one whose years are in a field (past "or more"): the total
+     * would pass candidates with no years in it */
+    o = one_line_list(FALSE, "- A university degree in economics;\n- 3 years of experience in finance.\n\n"
+                             "Note: a university degree may be replaced by 10 years of experience or more in "
+                             "logistics.",
+                      "- experience in audit.");
+    assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == -1);
+    assert_int_equal(tn_warned(&o, "a note under the list is not read as a requirement"), 1);
+    tn_free(&o);
     /* nor does one whose degree the list does not ask for: a note adds no
      * requirement */
     o = one_line_list(FALSE, "- 3 years of experience in finance.\n\n"
