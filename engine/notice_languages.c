@@ -113,6 +113,23 @@ static void numeral_after(nt_doc *d, nt_item *it, const nt_toks *t, gboolean sta
     m->n = j + sn - m->i;
 }
 
+/* After a label and "level" ("an advanced level ..."): is word J what it is
+ * the level of, a language or a role ("of English", "in one", "in the
+ * other"), or no such phrase ("English at an advanced level and ...")?
+ * Not "an advanced level of analytical skills in English": a level of
+ * something else, which says nothing of the English. */
+static gboolean level_of_language(const nt_doc *d, const nt_toks *t, guint j)
+{
+    static const char *const of[] = {"of", "in", "en", "dans", "de", "d", NULL};
+    static const char *const roles[] = {"one", "either", "each", "both", "the", "l", "une", "les", "chacune",
+                                        "all", "another", "a", "any", "official", NULL};
+    if (!nt_in(t, j, of))
+        return TRUE;
+    guint k;
+    return nt_in(t, j + 1, roles) || nt_in(t, j + 1, en_names) || nt_in(t, j + 1, fr_names) ||
+           (j + 1 < nt_ntoks(t) && nt_ngram(t, j + 1, 2, d->ref->language_keys, &k));
+}
+
 /* Every level named in the item, in order. */
 static GArray *mentions(nt_doc *d, nt_item *it, const nt_toks *t, gboolean stanag)
 {
@@ -136,7 +153,7 @@ static GArray *mentions(nt_doc *d, nt_item *it, const nt_toks *t, gboolean stana
                    (nt_is(t, i - 1, "level") || nt_is(t, i - 1, "niveau") ||
                     (i > 0 && strchr("\"(", t->text[k->start - 1])) || named_before(t, i) ||
                     /* "an advanced level in one ... an elementary level in the other" */
-                    nt_is(t, i + sn, "level"))) {
+                    (nt_is(t, i + sn, "level") && level_of_language(d, t, i + sn + 1)))) {
             nt_obs_set(&m.label, level, it, t, i, sn); /* a level named by its label only */
             m.n = sn + (nt_is(t, i + sn, "level") ? 1 : 0); /* then "in English" is right after it */
             const nt_tok *r = m.n > sn && i + m.n < n ? nt_tok_at(t, i + m.n) : NULL;

@@ -100,6 +100,17 @@ static void test_fixed_levels(void **state)
         assert_null(tn_crit(&o, "essential", "languages"));
         tn_free(&o);
     }
+    /* a label before "level" of something else says nothing of the language */
+    static const char *const other[] = {
+        "- demonstrate an advanced level of analytical skills in English;",
+        "- have an advanced level in drafting and briefing in English;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(other); i++) {
+        tn_out o = tn_en_items(other[i], NULL);
+        assert_null(tn_crit(&o, "essential", "language_en"));
+        assert_int_equal(tn_warned(&o, "the language requirement gives no level eligo can read"), 1);
+        tn_free(&o);
+    }
 }
 
 /* A STANAG 6001 profile reads through the reference table (weakest skill). */
