@@ -492,6 +492,23 @@ static gboolean semicolon_before(const nt_toks *t, guint i)
     return memchr(t->text + a->end, ';', b->start - a->end) || memchr(t->text + a->end, '.', b->start - a->end);
 }
 
+/* Is the language name at word I an adjective, a noun right after it ("the
+ * French administration", "French law"), not the language? */
+static gboolean name_as_adjective(const nt_toks *t, guint i)
+{
+    static const char *const followers[] = {"and", "or", "et", "ou", "at", "to", "is", "are", "would", "will",
+                                            "should", "as", "being", "language", "languages", "langue", "level",
+                                            "niveau", "required", "preferred", "desirable", "essential", "an", "a",
+                                            "also", "with", NULL};
+    if (i + 1 >= nt_ntoks(t))
+        return FALSE;
+    const nt_tok *a = nt_tok_at(t, i), *b = nt_tok_at(t, i + 1);
+    for (guint p = a->end; p < b->start; p++)
+        if (t->text[p] != ' ')
+            return FALSE; /* "French: working knowledge", "French (III)" */
+    return !b->number && !b->upper && !nt_in(t, i + 1, followers);
+}
+
 static void other_official(nt_doc *d, nt_item *it, const nt_toks *t, nt_crit *c, const GArray *ms)
 {
     const int given = c->level[NR_EN][0].value >= 1 || c->level[NR_EN][1].value >= 1 ? NR_EN : NR_FR;
@@ -510,8 +527,8 @@ static void other_official(nt_doc *d, nt_item *it, const nt_toks *t, nt_crit *c,
         const char *const *given_names = given == NR_EN ? en_names : fr_names;
         if (in_mention || !nt_in(t, i, names) ||
             (i > 0 && nt_in(t, i - 1, given_names) && !semicolon_before(t, i)) ||
-            (i + 1 < n && nt_in(t, i + 1, given_names) && !semicolon_before(t, i + 1)))
-            continue; /* "(English/French)" names both */
+            (i + 1 < n && nt_in(t, i + 1, given_names) && !semicolon_before(t, i + 1)) || name_as_adjective(t, i))
+            continue; /* "(English/French)" names both; "the French administration" none */
         /* the part of the item between ";" around the name ("French:
          * working knowledge"), mentions left out ("English: level V
          * (Advanced) and good knowledge of French") */

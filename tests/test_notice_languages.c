@@ -306,6 +306,12 @@ static void test_one_level_other_by_wording(void **state)
     assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
     assert_null(tn_crit(&o, "essential", "language_fr"));
     tn_free(&o);
+    /* "French" before a noun names no language: no French III */
+    o = tn_en_items("- have a good knowledge of the French administration; English: level V.", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+    assert_null(tn_crit(&o, "essential", "language_fr"));
+    assert_int_equal(tn_warned(&o, "no level is given for French"), 0);
+    tn_free(&o);
     /* both texts: one reading */
     o = tn_both_items("- have good knowledge of English and French; English: level V.", NULL,
                       "- avoir une bonne connaissance de l'anglais et du fran\u00e7ais ; anglais : niveau V.", NULL);
