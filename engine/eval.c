@@ -306,10 +306,16 @@ void elg_unused_answers(const elg_profiles *p, elg_post *const *posts, guint n_p
     for (guint k = 0; k < p->answers->len; k++) {
         const char *key = ((const elg_keyed_column *)g_ptr_array_index(p->answers, k))->key;
         gboolean taken = FALSE; /* as elg_bind takes it: a panel criterion of that id */
+        const elg_criterion *decided = NULL; /* one of that id the file's data decide */
+        const elg_post *decided_post = NULL;
         for (guint i = 0; i < n_posts && !taken; i++)
             for (guint c = 0; c < posts[i]->criteria->len && !taken; c++) {
                 const elg_criterion *cr = elg_post_criterion(posts[i], c);
                 taken = cr->kind == ELG_KIND_PANEL && strcmp(cr->id, key) == 0;
+                if (!taken && !decided && strcmp(cr->id, key) == 0) {
+                    decided = cr;
+                    decided_post = posts[i];
+                }
             }
         if (taken)
             continue;
@@ -319,9 +325,16 @@ void elg_unused_answers(const elg_profiles *p, elg_post *const *posts, guint n_p
             const char *m = g_ptr_array_index(p->mapping, h);
             column = m && strcmp(m, name) == 0 ? h + 1 : 0;
         }
-        elg_diags_add(d, ELG_WARNING, p->file, 1, column, NULL, name, NULL,
-                      "%s: no post screened has a criterion \"%s\" for it to answer; the column is not used",
-                      name, key);
+        if (decided) /* "q_nato_structure" of a panel criterion that became experience */
+            elg_diags_add(d, ELG_WARNING, p->file, 1, column, NULL, name, NULL,
+                          "%s: criterion \"%s\" of post %s is a%s %s criterion, decided by the file's data, not "
+                          "by an answer; the column is not used",
+                          name, key, decided_post->id, decided->kind == ELG_KIND_EDUCATION ||
+                          decided->kind == ELG_KIND_EXPERIENCE ? "n" : "", elg_kind_names[decided->kind]);
+        else
+            elg_diags_add(d, ELG_WARNING, p->file, 1, column, NULL, name, NULL,
+                          "%s: no post screened has a criterion \"%s\" for it to answer; the column is not used",
+                          name, key);
         g_free(name);
     }
 }

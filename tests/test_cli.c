@@ -286,6 +286,18 @@ static void test_unused_answer_column(void **state)
                            path, path);
     expect(0, want, one);
     g_free(want);
+    /* an id the post decides from the file's data (251816's nato_structure,
+     * a panel criterion until it became experience in nato_affairs) */
+    char *old = g_build_filename(dir, "old.csv", NULL);
+    assert_true(g_file_set_contents(old, "candidate_id,q_nato_structure\nA1,yes\n", -1, NULL));
+    const char *decided[] = {"screen", "-f", "csv", "-c", old, "-p", "rules/posts/251816.json", NULL};
+    want = g_strdup_printf("%s:1:2: warning: q_nato_structure: criterion \"nato_structure\" of post 251816 is an "
+                           "experience criterion, decided by the file's data, not by an answer; the column is not "
+                           "used\n",
+                           old);
+    expect(0, want, decided);
+    g_free(want);
+    g_free(old);
     g_free(path);
     remove_dir(dir);
 }
