@@ -449,6 +449,10 @@ static void test_free_text_experience_columns(void **state)
         field_is(free_text[i], "(none)");
     field_is("Experience - Project Management", "experience_project_management");
     field_is("experience_basket_weaving", "experience_basket_weaving");
+    /* the canonical column of a rule set's own field ("release_notes"),
+     * which nothing else can meet */
+    field_is("experience_release_notes", "experience_release_notes");
+    field_is("Experience release notes", "(none)");
     loaded *l = load("candidate_id,Experience summary,experience_committee_work\n"
                      "C1,Ten years at NATO HQ,3\n");
     assert_columns(l, "{\"candidate_id\":\"candidate_id\",\"Experience summary\":null,"
