@@ -350,7 +350,7 @@ static const nt_crit *essential_languages(GPtrArray *ess)
  * into the education criterion of that degree; "4 additional years" come
  * on top of the post's own experience requirement, the most years of its
  * essential experience criteria, which must be met besides. */
-static void degree_alternatives(nt_doc *d, GPtrArray *ess)
+static void degree_alternatives(nt_doc *d, GPtrArray *ess, GPtrArray *des)
 {
     for (guint i = 0; i < ess->len; i++) {
         nt_crit *b = g_ptr_array_index(ess, i);
@@ -389,8 +389,10 @@ static void degree_alternatives(nt_doc *d, GPtrArray *ess)
         if (c->kind == NK_EXPERIENCE && c->main.value > own)
             own = c->main.value;
     }
-    for (guint i = 0; i < ess->len; i++) {
-        nt_crit *c = g_ptr_array_index(ess, i);
+    /* a desirable degree's additional years come on top of the same
+     * requirement ("a Master's, or a Bachelor's and 2 additional years") */
+    for (guint i = 0; i < ess->len + des->len; i++) {
+        nt_crit *c = g_ptr_array_index(i < ess->len ? ess : des, i < ess->len ? i : i - ess->len);
         if (c->kind != NK_EDUCATION || !c->or_years || !c->or_added || !own)
             continue;
         char add[24], total[24], req[24];
@@ -474,7 +476,7 @@ static cJSON *build(nt_doc *d, const nt_header *h, GPtrArray *ess, GPtrArray *de
         }
         cJSON_AddItemToArray(essential, o);
     }
-    degree_alternatives(d, ess);
+    degree_alternatives(d, ess, des);
     for (guint i = 0; i < ess->len; i++)
         add_criterion(d, essential, g_ptr_array_index(ess, i), NT_ESSENTIAL, NULL, taken);
     if (h->deadline_jd) {

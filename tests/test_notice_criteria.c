@@ -191,6 +191,18 @@ static const struct {
 static void test_education_or_years(void **state)
 {
     (void)state;
+    /* a desirable degree's "additional" years are on top of the essential
+     * 5 as well: read as 2 in all, every candidate meeting the essentials
+     * met it with a Bachelor's */
+    tn_out d = tn_en_items("- hold a university degree;\n- have at least 5 years of experience in logistics.",
+                           "- a Master's degree, or a Bachelor's degree and 2 additional years of experience.");
+    const cJSON *de = tn_kind(&d, "desirable", "education", 0);
+    assert_str(tn_str(de, "level"), "master");
+    assert_str(tn_str(de, "or_level"), "bachelor");
+    assert_true(tn_num(de, "or_years") == 7);
+    assert_int_equal(tn_warned(&d, "the 2 additional years of experience that may replace the degree are read as 7 "
+                                   "years in total, the 5 the post asks for and 2"), 1);
+    tn_free(&d);
     unsigned bad = 0;
     for (size_t i = 0; i < G_N_ELEMENTS(or_years_items); i++) {
         tn_out o = or_years_items[i].french ? tn_fr_items(or_years_items[i].items, NULL)
