@@ -1520,14 +1520,26 @@ static void put_value(cell_ctx *c, const elg_header_map *m, const char *s, size_
     }
 }
 
+/* "NA", as R and pandas write a missing value; in a nationality cell it
+ * may also be Namibia's code, which put_countries says. */
+static inline gboolean is_r_missing(const char *s, size_t len)
+{
+    return len == 2 && (s[0] | 0x20) == 'n' && (s[1] | 0x20) == 'a';
+}
+
+static gboolean is_countries(const elg_header_map *m)
+{
+    return m->kind == ELG_MAP_CANONICAL && elg_column_types[m->column] == ELG_VT_COUNTRIES;
+}
+
 static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t len)
 {
     elg_profiles *p = c->L->p;
     /* "N/A", "-", "unknown": read as the empty cell they stand for (a
      * column kept as written still keeps them).  Asked only of a cell
      * whose first byte may begin one. */
-    if (!(elg_maybe_not_given(s, len) && reads_values(m) &&
-          elg_cell_placeholder(s, len) == ELG_CELL_NOT_GIVEN))
+    if (!((elg_maybe_not_given(s, len) && reads_values(m) && elg_cell_placeholder(s, len) == ELG_CELL_NOT_GIVEN) ||
+          (is_r_missing(s, len) && reads_values(m) && !is_countries(m))))
         put_value(c, m, s, len);
     if (m->text)
         g_ptr_array_index((GPtrArray *)g_ptr_array_index(p->text_cols, m->text - 1), c->row) =

@@ -807,6 +807,28 @@ static void test_placeholders_read_as_empty(void **state)
     unload(l);
     g_string_free(csv, TRUE);
 
+    /* "NA", R's and pandas' missing value, is an empty cell in every column
+     * but the nationalities, where it may be Namibia's code (said there) */
+    l = load("candidate_id,name,nationality,education,staff_college,experience_years,english,German,clearance,"
+             "skills,applied_on\n"
+             "C0,Ann,,,,,,,,,\n"
+             "C1,NA,FR,NA,na,NA,Na,NA,NA,NA,NA\n");
+    cJSON *none_given = cJSON_Duplicate(profile(l, 0), TRUE), *na = cJSON_Duplicate(profile(l, 1), TRUE);
+    const char *const ours[] = {"candidate_id", "name", "line", "nationality"};
+    for (size_t i = 0; i < G_N_ELEMENTS(ours); i++) {
+        cJSON_DeleteItemFromObject(none_given, ours[i]);
+        cJSON_DeleteItemFromObject(na, ours[i]);
+    }
+    char *na_text = cJSON_PrintUnformatted(na), *none_text = cJSON_PrintUnformatted(none_given);
+    assert_string_equal(na_text, none_text);
+    assert_string_equal(l->diags->str, "");
+    assert_member(l, 1, "name", "\"NA\"");
+    cJSON_free(na_text);
+    cJSON_free(none_text);
+    cJSON_Delete(na);
+    cJSON_Delete(none_given);
+    unload(l);
+
     /* in a pair, a placeholder for the years or the level: as if the pair
      * were left out; none and nil keep their meaning, and a placeholder is
      * the whole cell only */
