@@ -90,6 +90,15 @@ static void test_exit_ok(void **state)
     (void)state;
     const char *screen[] = {"screen", "--candidates", SAMPLE, NULL};
     expect(0, NULL, screen);
+    /* inspect reads the file given as screen takes it, or as its argument */
+    char *by_option = NULL, *by_argument = NULL;
+    const char *inspect_c[] = {"inspect", "-c", SAMPLE, NULL}, *inspect[] = {"inspect", SAMPLE, NULL};
+    assert_int_equal(t_run(&by_option, NULL, inspect_c), 0);
+    assert_int_equal(t_run(&by_argument, NULL, inspect), 0);
+    assert_non_null(strstr(by_argument, "rows:"));
+    assert_string_equal(by_option, by_argument);
+    g_free(by_option);
+    g_free(by_argument);
     const char *help[] = {"--help", NULL};
     expect(0, "", help);
 }
@@ -116,6 +125,13 @@ static void test_exit_usage(void **state)
     const char *dash[] = {"screen", "-c", "-", NULL};
     expect(1, "eligo screen: error: \"-\": the candidate file is not read from standard input (it is read "
               "twice); give its name (./- for a file named -)\n", dash);
+    /* inspect takes the file as screen does too, but one file only */
+    const char *inspect_twice[] = {"inspect", "-c", SAMPLE, "fixtures/candidates/keep.csv", NULL};
+    expect(1, "eligo inspect: error: expected one candidate file, got 2\nTry `eligo inspect --help`.\n",
+           inspect_twice);
+    const char *dash_inspect_c[] = {"inspect", "-c", "-", NULL};
+    expect(1, "eligo inspect: error: \"-\": the candidate file is not read from standard input (it is read "
+              "twice); give its name (./- for a file named -)\n", dash_inspect_c);
     const char *dash_inspect[] = {"inspect", "-", NULL};
     expect(1, "eligo inspect: error: \"-\": the candidate file is not read from standard input (it is read "
               "twice); give its name (./- for a file named -)\n", dash_inspect);

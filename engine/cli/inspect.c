@@ -5,9 +5,11 @@
 
 int cli_inspect(int argc, char **argv)
 {
-    gchar *map = NULL, *date_order = NULL, *format = NULL, *output = NULL;
+    gchar *map = NULL, *date_order = NULL, *format = NULL, *output = NULL, *candidates = NULL;
     cli_limits limits = {0};
     GOptionEntry entries[] = {
+        /* as screen takes it, so that one command line serves both */
+        {"candidates", 'c', 0, G_OPTION_ARG_FILENAME, &candidates, "The candidate file, as screen takes it (or CANDIDATES.csv)", "FILE"},
         {"map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Map the file's own headers to fields: JSON {\"Their header\": \"field\"}", "FILE"},
         {"date-order", 0, 0, G_OPTION_ARG_STRING, &date_order, "Read slash dates (19/03/2025) as day/month or month/day", "dmy|mdy"},
         {"format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format (default text)", "text|json"},
@@ -33,11 +35,13 @@ int cli_inspect(int argc, char **argv)
         goto out;
     elg_load_options opt = {0};
     gboolean json = FALSE;
-    if (argc != 2) {
-        fprintf(stderr, "eligo inspect: error: expected one candidate file, got %d\nTry `eligo inspect --help`.\n", argc - 1);
+    const int given = argc - 1 + (candidates != NULL);
+    if (given != 1) {
+        fprintf(stderr, "eligo inspect: error: expected one candidate file, got %d\nTry `eligo inspect --help`.\n", given);
         goto out;
     }
-    if (cli_candidates_from_stdin("inspect", argv[1]))
+    const char *file = candidates ? candidates : argv[1];
+    if (cli_candidates_from_stdin("inspect", file))
         goto out;
     if (format && strcmp(format, "json") == 0)
         json = TRUE;
@@ -50,14 +54,14 @@ int cli_inspect(int argc, char **argv)
     if (!cli_limits_apply("inspect", &limits, &opt))
         goto out;
     opt.map_file = map;
-    if (cli_output_is_input("inspect", output, argv[1], "candidate file") ||
+    if (cli_output_is_input("inspect", output, file, "candidate file") ||
         cli_output_is_input("inspect", output, map, "--map file"))
         goto out;
     status = EXIT_INPUT;
     if (!(ref = cli_reference()))
         goto out;
     GError *err = NULL;
-    p = elg_profiles_load(argv[1], ref, &opt, &err);
+    p = elg_profiles_load(file, ref, &opt, &err);
     if (!p) {
         fprintf(stderr, "%s\n", err->message);
         g_error_free(err);
@@ -74,5 +78,6 @@ out:
     g_free(date_order);
     g_free(format);
     g_free(output);
+    g_free(candidates);
     return status;
 }
