@@ -1030,17 +1030,23 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
         size_t j = i;
         while (j < len && s[j] != ';' && s[j] != '/')
             j++;
-        /* "#N/A" or "#DIV/0!", the cell or an item of its list, is one
-         * unknown value, not two tokens */
-        size_t e = i;
-        while (e < len && s[e] != ';')
-            e++;
-        size_t elen = e - i;
-        const char *item = elg_trim(s + i, &elen);
-        if (elen && item[0] == '#' && elg_cell_placeholder(item, elen) == ELG_CELL_SHEET_ERROR)
-            j = e;
         size_t tlen = j - i;
         const char *tok = elg_trim(s + i, &tlen);
+        /* "#N/A" or "#DIV/0!", the cell or an item of its list, is one
+         * unknown value, not two tokens (looked at only for a '#' before
+         * a '/', so that countries pay one compare) */
+        if (tlen && tok[0] == '#' && j < len && s[j] == '/') {
+            size_t e = j;
+            while (e < len && s[e] != ';')
+                e++;
+            size_t elen = e - i;
+            const char *item = elg_trim(s + i, &elen);
+            if (elg_cell_placeholder(item, elen) == ELG_CELL_SHEET_ERROR) {
+                j = e;
+                tok = item;
+                tlen = elen;
+            }
+        }
         if (tlen > 0) {
             guint8 code = memo_country(c->L, tok, tlen);
             const char *missing = code ? missing_value_meaning(p->ref, code, tok, tlen) : NULL;
