@@ -355,6 +355,115 @@ static gboolean date_only(const nt_toks *t)
     return date;
 }
 
+/* ... or such a date and a note of the time in brackets after it
+ * ("6 October 2025 (midnight CET)"). */
+static gboolean date_line(const nt_line *ln, const nt_toks *t)
+{
+    const char *open = memchr(ln->text, '(', ln->len);
+    if (!open || open == ln->text || ln->text[ln->len - 1] != ')')
+        return date_only(t);
+    nt_toks before;
+    nt_toks_init(&before, ln->text, (size_t)(open - ln->text));
+    gboolean date = date_only(&before);
+    nt_toks_clear(&before);
+    return date;
+}
+
+/* --- a deadline in a sentence ------------------------------------------- */
+
+/* "Applications must be received by 6 October 2025.", "Les candidatures
+ * doivent parvenir au plus tard le 6 octobre 2025": a sentence about the
+ * applications, a word that sets a limit, then the date. */
+static const char *const application_words[] = {"application", "applications", "candidature",
+                                                "candidatures", "apply", NULL};
+static const char *const limit_words[] = {"no later than", "not later than", "on or before", "au plus tard",
+                                          "jusqu au", "closing date", "deadline", "date limite",
+                                          "date de cloture", "close", "closes", "by", "until", NULL};
+/* between the limit and the date: "the closing date for applications is" */
+static const char *const limit_fillers[] = {"the", "is", "on", "for", "of", "applications", "application",
+                                            "submission", "receipt", "le", "est", "fixee", "au", "de",
+                                            "des", "depot", "candidatures", "candidature", "reception", NULL};
+/* before the day: "by 23:59 CET on Monday, 6 October 2025" */
+static const char *const time_words[] = {"at", "on", "midnight", "minuit", "noon", "midi", "cet",
+                                         "cest", "utc", "gmt", "le", "the", NULL};
+
+/* Does a date start at word I: a day ("6", "1er") or a month's name? */
+static gboolean date_start(const nt_toks *t, guint i)
+{
+    const char *f = nt_f(t, i);
+    const char *rest = f + strspn(f, "0123456789");
+    if (rest != f)
+        return !time_part(t, i) && atoi(f) >= 1 && atoi(f) <= 31 &&
+               (!*rest || strcmp(rest, "st") == 0 || strcmp(rest, "nd") == 0 || strcmp(rest, "rd") == 0 ||
+                strcmp(rest, "th") == 0 || strcmp(rest, "er") == 0);
+    return strlen(f) >= 3 && elg_parse_month(f, strlen(f)) != 0;
+}
+
+/* Does a sentence end between words I and I + 1 of LN? */
+static gboolean sentence_end(const nt_line *ln, const nt_toks *t, guint i)
+{
+    guint from = nt_tok_at(t, i)->end, to = nt_tok_at(t, i + 1)->start;
+    for (guint k = from; k < to; k++)
+        if (strchr(";!?", ln->text[k]) || (ln->text[k] == '.' && k + 1 < to && ln->text[k + 1] == ' '))
+            return TRUE;
+    return FALSE;
+}
+
+/* The date of words [S, E) of LN, a sentence, if it sets when applications
+ * close: into OUT, from the date to the sentence's end. */
+static gboolean limit_in(const nt_line *ln, const nt_toks *t, guint s, guint e, nt_fact *out)
+{
+    gboolean about = FALSE;
+    for (guint i = s; i < e && !about; i++)
+        about = nt_in(t, i, application_words);
+    if (!about)
+        return FALSE;
+    for (guint i = s; i < e; i++) {
+        guint n = 0;
+        for (const char *const *w = limit_words; *w && !n; w++)
+            n = nt_seq(t, i, *w);
+        if (!n)
+            continue;
+        guint j = i + n;
+        for (guint k = 0; j < e && k < 8 && nt_in(t, j, limit_fillers); k++)
+            j++;
+        guint v = j;
+        for (guint k = 0; j < e && k < 6 && (nt_in(t, j, weekdays) || nt_in(t, j, time_words) ||
+                                             (nt_tok_at(t, j)->number && time_part(t, j))); k++)
+            j++;
+        if (j >= e || !date_start(t, j))
+            continue;
+        /* a few words past the date: a long line stays quick to read */
+        guint last = MIN(e, j + 12);
+        guint from = nt_tok_at(t, v)->start, to = last == nt_ntoks(t) ? (guint)ln->len : nt_tok_at(t, last - 1)->end;
+        char *value = g_strndup(ln->text + from, to - from), *digits = numeric_date(value);
+        nt_toks vt;
+        nt_toks_init(&vt, value, strlen(value));
+        gboolean date = digits || loose_date(&vt);
+        nt_toks_clear(&vt);
+        g_free(digits);
+        g_free(value);
+        if (date) {
+            fact_set(out, ln, from, to - from);
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* The first sentence of LN that gives the applications' deadline, into OUT. */
+static gboolean deadline_sentence(const nt_line *ln, const nt_toks *t, nt_fact *out)
+{
+    guint s = 0;
+    for (guint i = 0; i < nt_ntoks(t); i++)
+        if (i + 1 == nt_ntoks(t) || sentence_end(ln, t, i)) {
+            if (limit_in(ln, t, s, i + 1, out))
+                return TRUE;
+            s = i + 1;
+        }
+    return FALSE;
+}
+
 static void read_deadline(nt_doc *d, nt_header *h)
 {
     const char *v = h->deadline.value;
@@ -758,8 +867,11 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
     /* the facts and the list of positions come before the qualifications */
     const GPtrArray *ess = d->items[p->lang][NT_ESSENTIAL];
     unsigned lists_line = ess->len ? ((const nt_item *)g_ptr_array_index(ess, 0))->line : G_MAXUINT;
+    nt_fact said = {0}; /* a deadline in a sentence: a label's comes first */
     for (guint i = p->first; i < p->end; i++) {
         const nt_line *ln = nt_line_at(&d->text, i);
+        if (!said.value && ln->len > 0 && ln->len <= NT_MAX_SENTENCE_LINE)
+            deadline_sentence(ln, nt_line_toks(&d->text, i), &said);
         if (ln->len == 0 || ln->len > NT_MAX_HEADER_LINE)
             continue;
         const nt_toks *tp = nt_line_toks(&d->text, i);
@@ -779,7 +891,7 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
             while (f == F_DEADLINE && next->len == 0 && j + 1 < p->end && j < i + 4) {
                 next = nt_line_at(&d->text, ++j);
                 nt = nt_line_toks(&d->text, j);
-                below = next->len > 0 && next->len <= 80 && date_only(nt);
+                below = next->len > 0 && next->len <= 80 && date_line(next, nt);
             }
             if (below) {
                 ln = next;
@@ -828,6 +940,13 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
         if (ln->bullet && ln->line < lists_line)
             post_grade(post_grades, ln, tp);
         nationality_sentence(d, p, i, tp, h);
+    }
+    if (!h->deadline.value)
+        h->deadline = said;
+    else {
+        g_free(said.value);
+        g_free(said.whole);
+        g_free(said.raw);
     }
     if (!h->title.value)
         html_title(d, p, h, lists_line);

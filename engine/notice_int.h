@@ -20,6 +20,7 @@
 #define NT_MAX_ITEM_BYTES 4000  /* an item is cut there */
 #define NT_MAX_ITEMS 100        /* items per list; the rest are ignored */
 #define NT_MAX_HEADER_LINE 400  /* longer lines are not header lines */
+#define NT_MAX_SENTENCE_LINE 4000 /* nor searched for a deadline in a sentence */
 #define NT_MAX_NGRAM 8          /* longest phrase looked up in a table, in words */
 
 typedef enum { NT_EN, NT_FR, NT_NLANG } nt_lang;

@@ -194,6 +194,18 @@ static void test_deadlines(void **state)
         {"Deadline for submission of applications:\n\n30 June 2025", "2025-06-30"},
         {"Date de cl\xC3\xB4ture :\n\n20 octobre 2025", "2025-10-20"},
         {"Date de cl\xC3\xB4ture :\n\n19-mars-2025", "2025-03-19"},
+        /* ... and a note of the time in brackets after the date */
+        {"Closing date:\n\n6 October 2025 (midnight CET)", "2025-10-06"},
+        {"Date de cl\xC3\xB4ture :\n\n6 octobre 2025 (minuit HEC)", "2025-10-06"},
+        /* a sentence about the applications: no deadline was found */
+        {"Applications must be received by 6 October 2025.", "2025-10-06"},
+        {"Applications should be submitted by 6 October 2025 (midnight CET)", "2025-10-06"},
+        {"The closing date for applications is 6 October 2025", "2025-10-06"},
+        {"Applications must be received by 23:59 CET on Monday, 6 October 2025.", "2025-10-06"},
+        {"Please send your CV. Applications will be accepted until 6 October 2025.", "2025-10-06"},
+        {"Les candidatures doivent parvenir au plus tard le 6 octobre 2025", "2025-10-06"},
+        {"La date limite de d\xC3\xA9p\xC3\xB4t des candidatures est le 6 octobre 2025.", "2025-10-06"},
+        {"Date limite de d\xC3\xA9p\xC3\xB4t des candidatures : 6 octobre 2025", "2025-10-06"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *head = g_strdup_printf("Officer - 123456\n%s", cases[i].line);
@@ -215,6 +227,16 @@ static void test_deadlines(void **state)
         "Closing date:\n\nThe incumbent will start on 1 March 2026.",
         "Closing date:\n\nLocation: Brussels",
         "Closing date:\n\n20 October",
+        "Closing date:\n\n(midnight CET)",
+        /* a date in a sentence that is not about when applications close */
+        "The contract ends on 6 October 2025.",
+        "The contract is offered until 6 October 2025.",
+        "Applications must be sent by email. The contract ends on 6 October 2025.",
+        "Applications must be sent by email; interviews will be held on 6 October 2025.",
+        "Applications will be reviewed and interviews held on 20 October 2025.",
+        "Applications must be received by email, and the post starts on 6 October 2025.",
+        "Applications must be received by the closing date.",
+        "Le contrat prend fin au plus tard le 6 octobre 2025.",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(not_dates); i++) {
         char *head = g_strdup_printf("Officer - 123456\n%s", not_dates[i]);
@@ -224,6 +246,25 @@ static void test_deadlines(void **state)
         tn_free(&o);
         g_free(head);
     }
+    /* a label gives the deadline before a sentence, wherever either is */
+    static const char *const both[] = {
+        "Closing date: 1 October 2025\nApplications must be received by 6 October 2025.",
+        "Applications must be received by 6 October 2025.\nClosing date: 1 October 2025",
+        "Applications must be received by 6 October 2025.\nClosing date:\n\n1 October 2025 (midnight CET)",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(both); i++) {
+        char *head = g_strdup_printf("Officer - 123456\n%s", both[i]);
+        o = header(head);
+        assert_str(tn_str(o.rules, "deadline"), "2025-10-01");
+        assert_int_equal(tn_warned(&o, "deadline"), 0);
+        tn_free(&o);
+        g_free(head);
+    }
+    /* a sentence's date is read as a label's: in the order given */
+    o = header("Officer - 123456\nApplications must be received by 06/10/2025.");
+    assert_null(tn_str(o.rules, "deadline"));
+    assert_int_equal(tn_warned(&o, "t.txt:2:34: warning: the deadline \"06/10/2025\" may be day/month or month/day"), 1);
+    tn_free(&o);
     o = header("Officer - 123456\nLocation:\n\nBrussels");
     assert_null(tn_str(o.rules, "location"));
     tn_free(&o);
