@@ -307,8 +307,10 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
             }
             /* "a degree in economics or law, and have 5 years": the years are
              * a requirement of their own unless a level goes with them or
-             * they follow the marker at once ("or 10 years of experience") */
-            const gboolean next = (guint)y == from || (nt_is(t, from, "equivalent") && (guint)y == from + 1);
+             * they follow the marker at once ("or 10 years of experience",
+             * "ou, à défaut, de 10 ans d'expérience") */
+            const gboolean next = (guint)y == from ||
+                                  ((nt_is(t, from, "equivalent") || nt_is(t, from, "de")) && (guint)y == from + 1);
             /* a note may leave the degree to the list ("Note: failing that,
              * secondary education and 8 years of experience") */
             if ((degree < 0 && !note) || (alt >= 0 && degree >= 0 && alt >= degree) || (!pass && alt < 0 && !next) ||

@@ -165,6 +165,15 @@ static const struct {
     {"- être titulaire d'un diplôme universitaire de niveau master, ou d'un diplôme de niveau licence et de "
      "deux années d'expérience supplémentaires ;\n- avoir au moins 5 ans d'expérience en logistique.",
      TRUE, "master", "bachelor", 7, 1, "are read as 7 years in total, the 5 the post asks for and 2"},
+    /* the French "de" before the years, as in "or 10 years of experience" */
+    {"- être titulaire d'un diplôme universitaire ou, à défaut, de 10 ans d'expérience professionnelle ;", TRUE,
+     "bachelor", NULL, 10, 0, NULL},
+    {"- être titulaire d'un diplôme universitaire ou de 10 ans d'expérience professionnelle ;\n"
+     "- avoir au moins 3 ans d'expérience en logistique.",
+     TRUE, "bachelor", NULL, 10, 1, NULL},
+    {"- être titulaire d'un diplôme universitaire ou, à défaut, de 4 années d'expérience supplémentaires ;\n"
+     "- avoir au moins 3 ans d'expérience en logistique.",
+     TRUE, "bachelor", NULL, 7, 1, "are read as 7 years in total, the 3 the post asks for and 4"},
     /* "or more" bounds the years, it adds none */
     {"- hold a university degree, which may be replaced by 10 years of experience or more;\n"
      "- have at least 5 years of experience in logistics.",
@@ -179,6 +188,14 @@ static const struct {
     {"- être titulaire d'un diplôme universitaire ou d'un diplôme de l'enseignement secondaire et de 8 ans "
      "d'expérience professionnelle dans la logistique ;",
      TRUE, "secondary", NULL, -1, 0, "\"8 ans\" belongs to an alternative to the degree"},
+    {"- être titulaire d'un diplôme universitaire ou, à défaut, de 10 ans d'expérience dans la logistique ;", TRUE,
+     "bachelor", NULL, -1, 0, "\"10 ans\" belongs to an alternative to the degree"},
+    {"- être titulaire d'un diplôme universitaire ou, à défaut, de 10 ans d'expérience professionnelle dans la "
+     "logistique ;",
+     TRUE, "bachelor", NULL, -1, 0, "\"10 ans\" belongs to an alternative to the degree"},
+    {"- être titulaire d'un diplôme universitaire ou, à défaut, de 10 ans d'expérience, dont 5 ans en gestion "
+     "de projet ;",
+     TRUE, "bachelor", NULL, -1, 0, "\"5 ans\" belongs to an alternative to the degree"},
     {"- hold a university degree or 10 years of experience in total;", FALSE, "bachelor", NULL, 10, 0, NULL},
     /* not an alternative: a second subject, then a requirement of its own */
     {"- hold a university degree in economics or law, and have 5 years of experience in finance;", FALSE,
