@@ -141,11 +141,37 @@ static GArray *edu_mentions(const nt_doc *d, const nt_toks *t)
 
 /* --- years of experience in place of the degree ------------------------- */
 
-/* Markers of the alternative, which follows them ... */
+/* Markers of the alternative, which follows them; first those that name
+ * the degree missing ("hold a university degree; in the absence of a
+ * degree, have 10 years of experience"), after which the years may come
+ * with a verb of their own ... */
+#define DEGREE_ABSENT                                                                                     \
+    "in the absence of a degree", "in the absence of such a degree", "failing a degree", "without a degree", \
+    "a defaut de diplome", "a defaut d un diplome", "a defaut d un tel diplome", "en l absence de diplome",   \
+    "en l absence d un diplome", "sans diplome"
+static const char *const degree_absent[] = {DEGREE_ABSENT, NULL};
 static const char *const alternative_after[] = {
-    "or equivalent", "or alternatively", "or", "alternatively", "failing that", "failing this",
+    DEGREE_ABSENT, "or equivalent", "or alternatively", "or", "alternatively", "failing that", "failing this",
     "replaced by", "replaced with", "substituted by", "substituted with", "ou equivalent", "ou", "a defaut",
     "sinon", "remplace par", "remplacee par", "remplaces par", "remplacees par", NULL};
+/* Words that may stand between such a marker and the years without making
+ * them a requirement of their own ("failing that, 10 years", "ou, à
+ * défaut, de 10 ans"; after a degree_absent marker, "have 10 years"). */
+static const char *const alternative_filler[] = {"de", NULL};
+static const char *const absent_filler[] = {"de", "d", "of", "a", "an", "the", "have", "possess", "avoir",
+                                            "posseder", "justifier", NULL};
+
+/* Are the words FROM..Y-1 all of FILLER, at most three of them? */
+static gboolean filler_before(const nt_toks *t, guint from, guint y, const char *const *filler)
+{
+    if (y < from || y - from > 3)
+        return FALSE;
+    for (guint i = from; i < y; i++)
+        if (!nt_in(t, i, filler))
+            return FALSE;
+    return TRUE;
+}
+
 /* ... or comes before them ("10 years ... may be accepted in lieu of a degree") */
 static const char *const alternative_before[] = {
     "in lieu of", "instead of", "in place of", "instead", "au lieu d", "en lieu et place d", "a la place d",
@@ -309,12 +335,14 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
              * a requirement of their own unless a level goes with them or
              * they follow the marker at once ("or 10 years of experience",
              * "ou, à défaut, de 10 ans d'expérience") */
-            const gboolean next = (guint)y == from ||
-                                  ((nt_is(t, from, "equivalent") || nt_is(t, from, "de")) && (guint)y == from + 1);
+            guint ak;
+            const gboolean absent = !pass && nt_find_seq(t, (guint)m, (guint)m + k, degree_absent, &ak) == m;
+            const gboolean next = (guint)y == from || (nt_is(t, from, "equivalent") && (guint)y == from + 1) ||
+                                  filler_before(t, from, (guint)y, absent ? absent_filler : alternative_filler);
             /* a note may leave the degree to the list ("Note: failing that,
              * secondary education and 8 years of experience") */
             if ((degree < 0 && !note) || (alt >= 0 && degree >= 0 && alt >= degree) || (!pass && alt < 0 && !next) ||
-                own_requirement(t, from, (guint)y) || narrowed_years(t, (guint)y + yn, to))
+                (!absent && own_requirement(t, from, (guint)y)) || narrowed_years(t, (guint)y + yn, to))
                 continue;
             *a = (years_alt){milli, alt, added, from, pass ? (guint)m : (guint)y + yn};
             return TRUE;

@@ -174,6 +174,17 @@ static const struct {
     {"- être titulaire d'un diplôme universitaire ou, à défaut, de 4 années d'expérience supplémentaires ;\n"
      "- avoir au moins 3 ans d'expérience en logistique.",
      TRUE, "bachelor", NULL, 7, 1, "are read as 7 years in total, the 3 the post asks for and 4"},
+    /* the degree named missing in a clause of its own, with a verb of its
+     * own: still the degree's alternative, not 10 more years of everyone */
+    {"- hold a university degree; in the absence of a degree, have 10 years of experience;", FALSE, "bachelor",
+     NULL, 10, 0, NULL},
+    {"- hold a university degree; without a degree, 12 years of professional experience;", FALSE, "bachelor",
+     NULL, 12, 0, NULL},
+    {"- être titulaire d'un diplôme universitaire ; à défaut de diplôme, avoir 10 ans d'expérience ;", TRUE,
+     "bachelor", NULL, 10, 0, NULL},
+    {"- être titulaire d'un diplôme universitaire ; en l'absence de diplôme, justifier de 10 ans d'expérience "
+     "professionnelle ;",
+     TRUE, "bachelor", NULL, 10, 0, NULL},
     /* "or more" bounds the years, it adds none */
     {"- hold a university degree, which may be replaced by 10 years of experience or more;\n"
      "- have at least 5 years of experience in logistics.",
