@@ -25,6 +25,7 @@
 #include <string.h>
 #include "progress.h"
 #include "screening.h"
+#include "values.h"
 
 #define RANGE_WORDS 64u /* 4096 rows at most: a range's columns stay in L1/L2 */
 #define SCAN_YEARS (64u * 1024) /* years gathered per range: 256 KiB, in L2 */
@@ -418,12 +419,12 @@ static void word_sums(const elg_post_result *r, guint word, guint8 status[64], g
 /* Rank: eligible, review, ineligible; then desirable score, highest first;
  * then fewer unknown essentials; then candidate_id; then file order. */
 
-/* SCORE in hundredths as the reports print it ("%.2f", elg_score_text):
- * scores that print alike rank alike, then by the next keys. */
+/* SCORE in hundredths as the reports print it (elg_score_text): scores
+ * that print alike rank alike, then by the next keys. */
 static guint score_hundredths(double score)
 {
-    char text[32];
-    g_snprintf(text, sizeof text, "%.2f", score);
+    char text[16];
+    elg_score_text(score, text);
     char *dot = strchr(text, '.');
     return (guint)(strtoul(text, NULL, 10) * 100 + (dot ? strtoul(dot + 1, NULL, 10) : 0));
 }

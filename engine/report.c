@@ -283,11 +283,6 @@ gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_m
     return o->len;
 }
 
-void elg_score_text(double score, char buf[16])
-{
-    g_snprintf(buf, 16, "%.2f", score);
-}
-
 gboolean elg_report_format_parse(const char *name, elg_report_format *fmt)
 {
     static const char *const names[] = {"text", "csv", "json"};

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "eligo/report.h"
 #include "screening.h"
+#include "values.h"
 
 typedef struct {
     FILE *fp;
@@ -71,8 +72,6 @@ unsigned elg_explain_memo_restarts(const elg_explain_memo *m);
 /* The reasons of ROW for post P as a CSV cell, escaped as elg_csv_cell()
  * does; *TEXT points into M (valid until the next call), the length is returned. */
 gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_memo *m, const char **text);
-/* Desirable score as text with two decimals ("66.67", "100.00"). */
-void elg_score_text(double score, char buf[16]);
 
 /* A stream that rewrites eligo's CSV written to it for a spreadsheet
  * (elg_report_options.excel) into OUT, or NULL; fclose() it to finish (OUT

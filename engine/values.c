@@ -335,6 +335,11 @@ void elg_years_format(gint32 milli, char buf[24])
         g_snprintf(buf, 24, "%d.%03d", whole, frac);
 }
 
+void elg_score_text(double score, char buf[16])
+{
+    g_snprintf(buf, 16, "%.2f", score);
+}
+
 /* The lists of values.h: each byte for byte but for ASCII case, with its
  * length, since the loader asks about many cells ("Norway", "NS") that
  * only a length compare needs to refuse. */

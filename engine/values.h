@@ -31,6 +31,9 @@ guint32 elg_date_iso(const char *s, size_t len);
 void elg_date_format(guint32 jd, char buf[11]);
 /* Format milli-years as the shortest decimal ("6", "2.5", "4.999"). */
 void elg_years_format(gint32 milli, char buf[24]);
+/* Desirable score as text with two decimals ("66.67", "100.00"), as the
+ * reports print it and the ranking compares it. */
+void elg_score_text(double score, char buf[16]);
 
 /* What a trimmed cell says when it holds no value (README.md, "Candidate
  * file"): a "not available" placeholder, read as an empty cell, or a
