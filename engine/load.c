@@ -213,11 +213,10 @@ static void take_sep_line(sniff *s, size_t end_len)
     s->header_len = 0;
 }
 
-/* The line before the header that R has read whole (LINE: its number) is
- * "sep=X": the delimiter line when it is the file's first line, as Excel
- * reads it; after empty lines, Excel shows it as a row of text and guesses
- * the delimiter, so it is refused (late_sep_line) rather than read as
- * Excel would not.  FALSE: it is no "sep=" line. */
+/* Is the line R has read whole before the header (LINE: its number) a
+ * "sep=X" line?  The file's first line sets the delimiter, as Excel reads
+ * it; after empty lines Excel shows it as a row and guesses the delimiter,
+ * so it is refused (late_sep_line) rather than read as Excel would not. */
 static gboolean found_sep_line(sniff_reader *r, size_t end_len, unsigned line)
 {
     sniff *s = r->s;
@@ -985,6 +984,17 @@ static const char *workbook_kind(const guint8 *b, size_t len)
     return NULL;
 }
 
+/* Give up a load before the store exists: close F, free what the first
+ * pass allocated; NULL for the caller to return. */
+static elg_profiles *abandon_load(FILE *f, char *buf, sniff *s)
+{
+    fclose(f);
+    g_free(buf);
+    if (s->splits)
+        g_array_free(s->splits, TRUE);
+    return NULL;
+}
+
 elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
                                 const elg_load_options *opt_in, GError **err)
 {
@@ -1057,22 +1067,14 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         s.splits = g_array_new(FALSE, FALSE, sizeof(split_point));
     }
     if (!sniff_file(f, S_ISREG(st.st_mode) ? size : 0, buf, bufsize, &s, path, err)) {
-        fclose(f);
-        g_free(buf);
-        if (s.splits)
-            g_array_free(s.splits, TRUE);
-        return NULL;
+        return abandon_load(f, buf, &s);
     }
     if (s.nul_offset) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
                     "%s:%u: error: binary data (a NUL byte at offset %" G_GUINT64_FORMAT
                     "); expected a CSV text file",
                     path, s.nul_line, s.nul_offset - 1);
-        fclose(f);
-        g_free(buf);
-        if (s.splits)
-            g_array_free(s.splits, TRUE);
-        return NULL;
+        return abandon_load(f, buf, &s);
     }
     if (s.late_sep_line) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
@@ -1080,11 +1082,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
                     "first line, and shows this one as a row; remove the empty line%s before it",
                     path, s.late_sep_line, s.late_sep_line - 1, s.late_sep_line == 2 ? "" : "s",
                     s.late_sep_line == 2 ? "" : "s");
-        fclose(f);
-        g_free(buf);
-        if (s.splits)
-            g_array_free(s.splits, TRUE);
-        return NULL;
+        return abandon_load(f, buf, &s);
     }
     /* where the header begins: after a BOM and Excel's "sep=;" line */
     const guint64 body = (s.bom ? 3u : 0u) + s.sep_len;
@@ -1099,11 +1097,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
             g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
                         "%s: error: the file is empty%s; expected a header row with a candidate_id column",
                         path, s.sep ? " but for its \"sep=\" line" : "");
-        fclose(f);
-        g_free(buf);
-        if (s.splits)
-            g_array_free(s.splits, TRUE);
-        return NULL;
+        return abandon_load(f, buf, &s);
     }
 
     elg_profiles *p = elg_store_new(path, ref);
