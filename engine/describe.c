@@ -4,6 +4,15 @@
 #include "post.h"
 #include "values.h"
 
+void elg_education_alternative(const elg_reference *ref, const elg_criterion *cr, GString *out)
+{
+    char years[24];
+    elg_years_format(cr->or_years, years);
+    if (cr->or_level >= 0)
+        g_string_append_printf(out, "%s and ", ref->education_id[cr->or_level]);
+    g_string_append_printf(out, "%s %s of experience", years, cr->or_years == 1000 ? "year" : "years");
+}
+
 static void requirement(const elg_post *post, const elg_criterion *cr, GString *o)
 {
     const elg_reference *ref = post->ref;
@@ -16,11 +25,9 @@ static void requirement(const elg_post *post, const elg_criterion *cr, GString *
     case ELG_KIND_EDUCATION:
         g_string_append_printf(o, "at least %s", ref->education_id[cr->level]);
         if (cr->or_years) {
-            elg_years_format(cr->or_years, buf);
             g_string_append(o, ", or ");
-            if (cr->or_level >= 0)
-                g_string_append_printf(o, "%s and ", ref->education_id[cr->or_level]);
-            g_string_append_printf(o, "%s years of experience in total", buf);
+            elg_education_alternative(ref, cr, o);
+            g_string_append(o, " in total");
         }
         if (cr->staff_college)
             g_string_append(o, ", or a staff college");

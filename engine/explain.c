@@ -122,11 +122,8 @@ static void explain_EDUCATION(why *w)
     char years[24];
     ladder(w, "education", w->p->ref->education_id);
     if (cr->or_years) {
-        elg_years_format(cr->or_years, years);
         g_string_append(w->out, " or ");
-        if (cr->or_level >= 0)
-            g_string_append_printf(w->out, "%s and ", w->p->ref->education_id[cr->or_level]);
-        g_string_append_printf(w->out, "%s %s of experience", years, unit(cr->or_years));
+        elg_education_alternative(w->p->ref, cr, w->out);
     }
     if (cr->staff_college)
         g_string_append(w->out, " or staff college");

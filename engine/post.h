@@ -61,4 +61,8 @@ static inline const elg_criterion *elg_post_criterion(const elg_post *p, guint i
     return &g_array_index(p->criteria, elg_criterion, i);
 }
 
+/* Appends an education criterion's experience alternative, as describe.c
+ * and explain.c both word it: "secondary and 10 years of experience". */
+void elg_education_alternative(const elg_reference *ref, const elg_criterion *cr, GString *out);
+
 #endif

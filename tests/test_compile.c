@@ -239,6 +239,33 @@ static void test_seed_posts(void **state)
     g_free(err);
 }
 
+/* The summary words experience in place of a degree as the reasons do
+ * (explain.c): one year is "1 year". */
+static void test_or_years_summary(void **state)
+{
+    (void)state;
+    char *path = t_scratch("or_years.json"), *out = NULL, *err = NULL;
+    const char *json =
+        "{\"id\": \"900001\", \"title\": \"Test post\", \"organisation\": \"NATO\", "
+        "\"deadline\": \"2026-01-13\", \"essential\": ["
+        "{\"id\": \"education\", \"kind\": \"education\", \"level\": \"bachelor\", \"or_years\": 1, "
+        "\"or_level\": \"secondary\"}, "
+        "{\"id\": \"edu2\", \"kind\": \"education\", \"level\": \"master\", \"or_years\": 12.5}]}";
+    assert_true(g_file_set_contents(path, json, -1, NULL));
+    const char *argv[] = {"check", path, NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_string_equal(err, "");
+    assert_string_equal(out, "900001  Test post\n"
+                             "  NATO, deadline 2026-01-13\n"
+                             "  essential:\n"
+                             "    education     education    at least bachelor, or secondary and 1 year of experience "
+                             "in total\n"
+                             "    edu2          education    at least master, or 12.5 years of experience in total\n");
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
+}
+
 /* One bad file among good ones: exit 2, the good ones still summarised. */
 static void test_mixed(void **state)
 {
@@ -519,6 +546,7 @@ int main(void)
         cmocka_unit_test(test_bad_rule_sets),
         cmocka_unit_test(test_every_fixture_listed),
         cmocka_unit_test(test_seed_posts),
+        cmocka_unit_test(test_or_years_summary),
         cmocka_unit_test(test_mixed),
         cmocka_unit_test(test_check_usage),
         cmocka_unit_test(test_diag_fields),
