@@ -34,11 +34,26 @@ static gboolean too_deep(const char *text, size_t len, size_t *where)
     return FALSE;
 }
 
-/* The first fault inside a string that cJSON lets through: a line end (a
+/* The length of the number at I when it starts with a leading zero (01,
+ * -01, 00.5), which JSON does not allow and cJSON reads as 1, or 0. */
+static size_t leading_zero(const char *text, size_t len, size_t i)
+{
+    if (i > 0 && (g_ascii_isalnum(text[i - 1]) || strchr(".+-", text[i - 1])))
+        return 0; /* inside a number or a word: not where one starts */
+    size_t j = i + (text[i] == '-');
+    if (j + 1 >= len || text[j] != '0' || !g_ascii_isdigit(text[j + 1]))
+        return 0;
+    while (j < len && (g_ascii_isalnum(text[j]) || strchr(".+-", text[j])))
+        j++;
+    return j - i;
+}
+
+/* The first fault that cJSON lets through: in a string, a line end (a
  * closing quote left out, which cJSON reads past to the next quote) or
- * \u0000 (which ends the string there, the rest silently dropped); its
- * offset in *WHERE, the string's in *START, and what it is, or NULL. */
-static const char *string_fault(const char *text, size_t len, size_t *where, size_t *start)
+ * \u0000 (which ends the string there, the rest silently dropped); out of
+ * one, a number with a leading zero.  Its offset in *WHERE, the text to
+ * quote in *START and *NEAR (its length), and what it is, or NULL. */
+static const char *string_fault(const char *text, size_t len, size_t *where, size_t *start, size_t *near)
 {
     gboolean in_string = FALSE;
     for (size_t i = 0; i < len; i++) {
@@ -46,8 +61,14 @@ static const char *string_fault(const char *text, size_t len, size_t *where, siz
         if (!in_string) {
             in_string = c == '"';
             *start = i;
+            if ((*near = leading_zero(text, len, i)) > 0) {
+                *where = i;
+                return "a number with a leading zero; expected it without, such as 1 or 0.5 (or in double quotes, "
+                       "for a code such as \"01\")";
+            }
             continue;
         }
+        *near = i - *start;
         if (c == '"') {
             in_string = FALSE;
         } else if (c == '\n' || c == '\r') {
@@ -289,12 +310,12 @@ cJSON *elg_json_parse(const char *text, size_t len, const char *name, GError **e
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
     size_t off = root ? len : end ? MIN((size_t)(end - text), len) : 0;
-    size_t start = 0;
-    const char *fault = string_fault(text, off, &where, &start);
+    size_t start = 0, near_len = 0;
+    const char *fault = string_fault(text, off, &where, &start, &near_len);
     if (fault) { /* before where cJSON stopped, or in what it accepted */
         line_col(text, where, &line, &col);
         GString *near = g_string_new(NULL);
-        elg_quote(near, text + start, where - start, 20);
+        elg_quote(near, text + start, near_len, 20);
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s:%u:%u: error: invalid JSON near %s: %s", name, line,
                     col, near->str, fault);
         g_string_free(near, TRUE);

@@ -449,6 +449,14 @@ static void test_syntax_mistakes(void **state)
                                   "text without a NUL character"},
         {"{\"a\": [1, 2\n", "s.json:1:12: error: invalid JSON near end of file: the file ends before the brackets "
                             "opened are closed; expected more, or } or ]"},
+        /* cJSON reads 01 as 1, 00.5 as 0.5 */
+        {"{\"id\": 01}", "s.json:1:8: error: invalid JSON near \"01\": a number with a leading zero; expected it "
+                         "without, such as 1 or 0.5 (or in double quotes, for a code such as \"01\")"},
+        {"{\"a\": [0, 1e05,\n -01]}", "s.json:2:2: error: invalid JSON near \"-01\": a number with a leading zero; "
+                                    "expected it without, such as 1 or 0.5 (or in double quotes, for a code such as "
+                                    "\"01\")"},
+        {"{\"a\": 00.5}", "s.json:1:7: error: invalid JSON near \"00.5\": a number with a leading zero; expected it "
+                          "without, such as 1 or 0.5 (or in double quotes, for a code such as \"01\")"},
     };
     unsigned failures = 0;
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
