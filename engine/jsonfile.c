@@ -49,10 +49,11 @@ static size_t leading_zero(const char *text, size_t len, size_t i)
 }
 
 /* The first fault that cJSON lets through: in a string, a line end (a
- * closing quote left out, which cJSON reads past to the next quote) or
- * \u0000 (which ends the string there, the rest silently dropped); out of
- * one, a number with a leading zero.  Its offset in *WHERE, the text to
- * quote in *START and *NEAR (its length), and what it is, or NULL. */
+ * closing quote left out, which cJSON reads past to the next quote), another
+ * control character, or \u0000 (which ends the string there, the rest
+ * silently dropped); out of one, a number with a leading zero.  Its offset
+ * in *WHERE, the text to quote in *START and *NEAR (its length), and what it
+ * is, or NULL. */
 static const char *string_fault(const char *text, size_t len, size_t *where, size_t *start, size_t *near)
 {
     gboolean in_string = FALSE;
@@ -74,6 +75,13 @@ static const char *string_fault(const char *text, size_t len, size_t *where, siz
         } else if (c == '\n' || c == '\r') {
             *where = i;
             return "a line end inside a string; expected its closing quote before it (or \\n)";
+        } else if ((guchar)c < 0x20) {
+            /* JSON (RFC 8259) wants them escaped; cJSON keeps them, and a tab
+             * pasted into a criterion's text would reach the reports as is */
+            *where = i;
+            return c == '\t' ? "a tab inside a string; expected it written \\t"
+                             : "a control character inside a string; expected it written \\u and its four hex "
+                               "digits (\\u0001 to \\u001F)";
         } else if (c == '\\') {
             if (i + 5 < len && memcmp(text + i + 1, "u0000", 5) == 0) {
                 *where = i;

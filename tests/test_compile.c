@@ -449,6 +449,11 @@ static void test_syntax_mistakes(void **state)
                                   "text without a NUL character"},
         {"{\"a\": [1, 2\n", "s.json:1:12: error: invalid JSON near end of file: the file ends before the brackets "
                             "opened are closed; expected more, or } or ]"},
+        /* raw control characters, which cJSON keeps */
+        {"{\"a\": \"V\tI\"}", "s.json:1:9: error: invalid JSON near \"\\\"V\": a tab inside a string; expected it "
+                             "written \\t"},
+        {"{\"a\": \"V\x01\"}", "s.json:1:9: error: invalid JSON near \"\\\"V\": a control character inside a "
+                              "string; expected it written \\u and its four hex digits (\\u0001 to \\u001F)"},
         /* cJSON reads 01 as 1, 00.5 as 0.5 */
         {"{\"id\": 01}", "s.json:1:8: error: invalid JSON near \"01\": a number with a leading zero; expected it "
                          "without, such as 1 or 0.5 (or in double quotes, for a code such as \"01\")"},
