@@ -123,6 +123,73 @@ static gboolean space_to_end(const char *text, size_t len, size_t i)
     return i >= len;
 }
 
+/* Did cJSON fail for want of more text?  It gives the last character as
+ * where it stopped then, as when that character is the fault: the text
+ * parsed again with spaces after it tells which. */
+static char open_at_end(const char *text, size_t len, size_t *quote);
+
+static gboolean ran_out(const char *text, size_t len, size_t off)
+{
+    size_t quote = 0;
+    if (open_at_end(text, len, &quote) == '"' && off >= quote)
+        return TRUE; /* in a string left open: cJSON stops at its start */
+    if (len == 0 || off + 1 < len)
+        return off >= len;
+    char *padded = g_malloc(len + 2);
+    memcpy(padded, text, len);
+    memcpy(padded + len, "  ", 2);
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(padded, len + 2, &end, 0);
+    const gboolean out = !root && end && (size_t)(end - padded) >= len;
+    cJSON_Delete(root);
+    g_free(padded);
+    return out;
+}
+
+/* What the file is in where it ends: '"' a string (its opening quote at
+ * *QUOTE), '{' or '[' the innermost bracket left open, 0 none (too_deep has
+ * bounded the depth). */
+static char open_at_end(const char *text, size_t len, size_t *quote)
+{
+    char open[ELG_JSON_MAX_DEPTH + 1];
+    int depth = 0;
+    gboolean in_string = FALSE;
+    for (size_t i = 0; i < len; i++) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_string = FALSE;
+        } else if (c == '"') {
+            in_string = TRUE;
+            *quote = i;
+        } else if ((c == '[' || c == '{') && depth <= ELG_JSON_MAX_DEPTH) {
+            open[depth++] = c;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            depth--;
+        }
+    }
+    return in_string ? '"' : depth > 0 ? open[depth - 1] : 0;
+}
+
+/* What was expected where the file ends (*OFF is moved there, past the
+ * last character that is not a space). */
+static const char *file_ends(const char *text, size_t len, size_t *off)
+{
+    *off = before_space(text, len);
+    size_t quote = 0;
+    const char open = open_at_end(text, *off, &quote), last = *off > 0 ? text[*off - 1] : 0;
+    if (open == '"')
+        return "the file ends inside a string; expected its closing quote, then } or ] for each bracket opened";
+    if (open == '{' && (last == '{' || last == ','))
+        return "the file ends where a member name was expected; expected more, then } or ] for each bracket "
+               "opened";
+    if (last == ':' || (open == '[' && (last == '[' || last == ',')))
+        return "the file ends where a value was expected; expected more, then } or ] for each bracket opened";
+    return "the file ends before the brackets opened are closed; expected more, or } or ]";
+}
+
 /* What else a hand-edited file most often does wrong at *OFF, where cJSON
  * stopped (one past the first character of a member name it could not
  * read), or NULL; *OFF is moved onto the fault. */
@@ -130,7 +197,7 @@ static const char *usual_mistake(const char *text, size_t len, size_t *off)
 {
     size_t i = *off;
     if (space_to_end(text, len, i))
-        return "the file ends before the brackets opened are closed; expected more, or } or ]";
+        return file_ends(text, len, off);
     /* a member name expected: after { or , */
     const size_t b = i > 0 ? before_space(text, i - 1) : 0;
     if (i > 0 && b > 0 && (text[b - 1] == '{' || text[b - 1] == ',')) {
@@ -331,7 +398,7 @@ cJSON *elg_json_parse(const char *text, size_t len, const char *name, GError **e
         return NULL;
     }
     if (!root) {
-        syntax_error(text, len, off, name, err);
+        syntax_error(text, len, ran_out(text, len, off) ? len : off, name, err);
         return NULL;
     }
     /* one value a file: text after it (a second rule set pasted below the

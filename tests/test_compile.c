@@ -449,6 +449,18 @@ static void test_syntax_mistakes(void **state)
                                   "text without a NUL character"},
         {"{\"a\": [1, 2\n", "s.json:1:12: error: invalid JSON near end of file: the file ends before the brackets "
                             "opened are closed; expected more, or } or ]"},
+        /* the file cut short: cJSON stops on its last character, as on a fault there */
+        {"{\"a\": 1,", "s.json:1:9: error: invalid JSON near end of file: the file ends where a member name was "
+                       "expected; expected more, then } or ] for each bracket opened"},
+        {"{\n", "s.json:1:2: error: invalid JSON near end of file: the file ends where a member name was expected; "
+                "expected more, then } or ] for each bracket opened"},
+        {"[1,", "s.json:1:4: error: invalid JSON near end of file: the file ends where a value was expected; expected "
+                "more, then } or ] for each bracket opened"},
+        {"{\"a\": 1", "s.json:1:8: error: invalid JSON near end of file: the file ends before the brackets opened are "
+                      "closed; expected more, or } or ]"},
+        {"{\"a\": \"xyz", "s.json:1:11: error: invalid JSON near end of file: the file ends inside a string; "
+                         "expected its closing quote, then } or ] for each bracket opened"},
+        {"{\"a\": x", "s.json:1:7: error: invalid JSON near \"x\""},
         /* raw control characters, which cJSON keeps */
         {"{\"a\": \"V\tI\"}", "s.json:1:9: error: invalid JSON near \"\\\"V\": a tab inside a string; expected it "
                              "written \\t"},

@@ -617,8 +617,8 @@ static void test_map_file_errors(void **state)
          "experience, english, french, languages, clearance, skills, applied_on, "
          "experience_FIELD, q_CRITERION, language_CODE"},
         {"\n[\"nationality\"]", ":2:.: error: expected an object {\"Their header\": \"field\"}"},
-        {"{\"X\": ", ":1:6: error: invalid JSON near end of file: the file ends before the brackets opened are "
-                    "closed; expected more, or } or ]"},
+        {"{\"X\": ", ":1:6: error: invalid JSON near end of file: the file ends where a value was expected; "
+                    "expected more, then } or ] for each bracket opened"},
         /* a candidate file given as the mapping, in whatever way it fails to parse */
         {"candidate_id,name\nC1,Ann\n", ":1:1: error: invalid JSON near \"candidate_id,name\"; " CSV_HINT},
         {"\"Candidate ID\";Nom\n", ":1:15: error: text after the end of the JSON value; expected one JSON value a "
