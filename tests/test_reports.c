@@ -503,6 +503,34 @@ static void test_excel_usage(void **state)
     g_free(err);
 }
 
+/* A criterion a rule set gives no "text" has none in the JSON report: null,
+ * as the report writes every value it does not have; it was "". */
+static void test_json_criterion_without_text(void **state)
+{
+    (void)state;
+    char *path = t_scratch("notext.json");
+    assert_true(g_file_set_contents(path,
+                                    "{\"id\": \"900001\", \"title\": \"T\", \"organisation\": \"NATO\", "
+                                    "\"deadline\": \"2026-01-13\", \"essential\": [{\"id\": \"nationality\", "
+                                    "\"kind\": \"nationality\", \"text\": \"a national\"}, {\"id\": \"teamwork\", "
+                                    "\"kind\": \"panel\"}], \"desirable\": [{\"id\": \"pm\", \"kind\": \"panel\"}]}",
+                                    -1, NULL));
+    char *out = NULL, *err = NULL;
+    const char *argv[] = {"screen", "-c", SAMPLE, "-p", path, "-f", "json", NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    cJSON *root = cJSON_Parse(out);
+    assert_non_null(root);
+    const cJSON *criteria = cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(root, "posts"), 0), "criteria");
+    assert_int_equal(cJSON_GetArraySize(criteria), 3);
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(criteria, 0), "text")->valuestring, "a national");
+    assert_true(cJSON_IsNull(cJSON_GetObjectItem(cJSON_GetArrayItem(criteria, 1), "text")));
+    assert_true(cJSON_IsNull(cJSON_GetObjectItem(cJSON_GetArrayItem(criteria, 2), "text")));
+    cJSON_Delete(root);
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
+}
+
 /* The CSV cell writer: a leading = + - @ TAB or CR gets a ', inside the
  * quotes when the cell needs them; nothing else is touched. */
 /* DESIGN.md s.4: reasons are "separated by `; `", one per failed or
@@ -673,6 +701,7 @@ int main(void)
         cmocka_unit_test(test_excel_comma),
         cmocka_unit_test(test_excel_stream),
         cmocka_unit_test(test_excel_usage),
+        cmocka_unit_test(test_json_criterion_without_text),
         cmocka_unit_test(test_csv_cell),
         cmocka_unit_test(test_text_columns_line_up),
         cmocka_unit_test(test_text_columns_many_rows),
