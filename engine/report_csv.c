@@ -245,13 +245,29 @@ static char *put_kept(char *c, const elg_profiles *p, guint row)
     return c;
 }
 
-/* The headers of the kept columns, each after a comma. */
-static void kept_headers(GString *o, const elg_profiles *p)
+/* The headers of the kept columns, each after a comma and after OWN, the
+ * report's own (written).  A file's "status" or "rank" is not the report's:
+ * it is headed kept_status, so that no header is written twice (a
+ * spreadsheet or a script reading by header would take one for the other). */
+static void kept_headers(GString *o, const elg_profiles *p, const char *own)
 {
+    gchar **taken = g_strsplit(own, ",", -1);
+    GHashTable *written = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (gchar **t = taken; *t; t++)
+        g_hash_table_add(written, g_strdup(*t));
+    g_strfreev(taken);
     for (guint k = 0; k < elg_profiles_kept_count(p); k++) {
+        char *header = g_strdup(elg_profiles_kept_header(p, k));
+        while (g_hash_table_contains(written, header)) {
+            char *prefixed = g_strconcat("kept_", header, NULL);
+            g_free(header);
+            header = prefixed;
+        }
         g_string_append_c(o, ',');
-        elg_csv_cell(o, elg_profiles_kept_header(p, k));
+        elg_csv_cell(o, header);
+        g_hash_table_add(written, header);
     }
+    g_hash_table_destroy(written);
 }
 
 static void by_post_segment(const writer *w, guint seg, GString *o, thread_state *ts)
@@ -346,10 +362,11 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
 
 static void csv_by_post(const elg_screening *s, elg_sink *k)
 {
-    g_string_append(k->buf, "post_id,candidate_id,status,essential_met,essential_unknown,essential_failed,"
-                            "essential_total,desirable_score,rank,reasons,name,line,clearance_held,"
-                            "desirable_met,desirable_unknown,desirable_total");
-    kept_headers(k->buf, s->profiles);
+    static const char own[] = "post_id,candidate_id,status,essential_met,essential_unknown,essential_failed,"
+                              "essential_total,desirable_score,rank,reasons,name,line,clearance_held,"
+                              "desirable_met,desirable_unknown,desirable_total";
+    g_string_append(k->buf, own);
+    kept_headers(k->buf, s->profiles, own);
     g_string_append_c(k->buf, '\n');
     guint per_post = (s->n_rows + SEGMENT_ROWS - 1) / SEGMENT_ROWS;
     write_segments(s, k, by_post_segment, per_post * s->n_posts, per_post ? per_post : 1);
@@ -393,8 +410,9 @@ static void by_candidate_segment(const writer *w, guint seg, GString *o, thread_
 
 static void csv_by_candidate(const elg_screening *s, elg_sink *k)
 {
-    g_string_append(k->buf, "candidate_id,name,line,eligible_posts,review_posts,ineligible_posts");
-    kept_headers(k->buf, s->profiles);
+    static const char own[] = "candidate_id,name,line,eligible_posts,review_posts,ineligible_posts";
+    g_string_append(k->buf, own);
+    kept_headers(k->buf, s->profiles, own);
     g_string_append_c(k->buf, '\n');
     write_segments(s, k, by_candidate_segment, (s->n_rows + SEGMENT_ROWS - 1) / SEGMENT_ROWS, 1);
 }

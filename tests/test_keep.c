@@ -133,6 +133,36 @@ static void own_columns_not_repeated(void **state)
     g_free(err);
 }
 
+/* A file's own "status", "rank" or "line" is not the report's: kept, it is
+ * headed kept_status (kept_kept_status if the file has that too), so that
+ * no CSV header is written twice; the cells are the file's. */
+static void report_column_names_prefixed(void **state)
+{
+    (void)state;
+    char *path = t_scratch("status.csv");
+    assert_true(g_file_set_contents(path, "candidate_id,name,status,kept_status,line,Email\n"
+                                          "C1,Ann,applied,x,7,a@b.org\n", -1, NULL));
+    const char *argv[] = {"screen", "-c", path, "-p", "rules/posts/251816.json", "-f", "csv",
+                          "-k", "status", "-k", "kept_status", "-k", "line", "-k", "Email", NULL};
+    char *out = NULL, *err = NULL;
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_true(g_str_has_prefix(out, "post_id,candidate_id,status,essential_met,essential_unknown,"
+                                      "essential_failed,essential_total,desirable_score,rank,reasons,name,"
+                                      "line,clearance_held,desirable_met,desirable_unknown,desirable_total,"
+                                      "kept_status,kept_kept_status,kept_line,Email\n"));
+    assert_true(g_str_has_suffix(out, ",applied,x,7,a@b.org\n"));
+    g_free(out);
+    g_free(err);
+    const char *by[] = {"screen", "-c", path, "-p", "rules/posts/251816.json", "-f", "csv", "--by-candidate",
+                        "-k", "line", "-k", "Email", NULL};
+    assert_int_equal(t_run(&out, &err, by), 0);
+    assert_true(g_str_has_prefix(out, "candidate_id,name,line,eligible_posts,review_posts,ineligible_posts,"
+                                      "kept_line,Email\n"));
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
+}
+
 /* --- the library ---------------------------------------------------------- */
 
 static char *write_scratch(const char *text)
@@ -329,6 +359,7 @@ int main(void)
         cmocka_unit_test(unknown_column_is_an_error),
         cmocka_unit_test(ignored_by_map_is_an_error),
         cmocka_unit_test(own_columns_not_repeated),
+        cmocka_unit_test(report_column_names_prefixed),
         cmocka_unit_test(kept_in_order_each_once),
         cmocka_unit_test(drop_unknown_keeps_only_what_is_asked),
         cmocka_unit_test(first_of_two_headers),
