@@ -666,8 +666,12 @@ static gboolean keep_header(const elg_loader *L, const char *header, size_t hlen
     elg_fold(header, hlen, want, sizeof want);
     gboolean keep = FALSE;
     for (guint k = 0; names[k]; k++) {
-        elg_fold(names[k], strlen(names[k]), key, sizeof key);
-        if (!found[k] && strcmp(key, want) == 0) {
+        const size_t n = strlen(names[k]);
+        elg_fold(names[k], n, key, sizeof key);
+        /* a name of no letter or digit ("-", "#") folds to nothing, as an
+         * empty header does: it matches a header written exactly so */
+        const gboolean same = *key ? strcmp(key, want) == 0 : n == hlen && memcmp(names[k], header, n) == 0;
+        if (!found[k] && same) {
             found[k] = header_index + 1;
             keep = TRUE;
         }

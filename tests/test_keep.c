@@ -89,6 +89,38 @@ static void unknown_column_is_an_error(void **state)
     g_free(err);
 }
 
+/* A blank name is refused (wrong usage): it matched a column with an empty
+ * header.  A name of no letter or digit matches only a header written so:
+ * "-" folded to nothing and matched the empty header too. */
+static void blank_name_refused(void **state)
+{
+    (void)state;
+    char *path = t_scratch("blank.csv");
+    assert_true(g_file_set_contents(path, "candidate_id,name,,#,Email\nC1,Ann,x,7,a@b.org\n", -1, NULL));
+    char *out = NULL, *err = NULL;
+    const char *blank[] = {"screen", "-c", path, "-f", "csv", "-k", "Email", "-k", " ", NULL};
+    assert_int_equal(t_run(&out, &err, blank), 1);
+    assert_string_equal(out, "");
+    assert_string_equal(err, "eligo screen: error: --keep \" \": a blank column name; expected a header of the "
+                             "candidate file\n");
+    g_free(out);
+    g_free(err);
+    const char *dash[] = {"screen", "-c", path, "-f", "csv", "-k", "-", NULL};
+    assert_int_equal(t_run(&out, &err, dash), 2);
+    char *want = g_strdup_printf("%s:1: error: no column \"-\" in the header to keep (--keep); the header has "
+                                 "\"candidate_id\", \"name\", \"\", \"#\", \"Email\"\n", path);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(out);
+    g_free(err);
+    const char *hash[] = {"screen", "-c", path, "-f", "csv", "-k", "#", NULL};
+    assert_int_equal(t_run(&out, &err, hash), 0);
+    assert_true(g_str_has_suffix(out, ",7\n"));
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
+}
+
 /* A column the --map file ignores (null) is not kept: asking for it is a
  * contradiction, refused with the map's entry named (exit 2). */
 static void ignored_by_map_is_an_error(void **state)
@@ -357,6 +389,7 @@ int main(void)
         cmocka_unit_test(reports_by_candidate),
         cmocka_unit_test(reports_csv_cells),
         cmocka_unit_test(unknown_column_is_an_error),
+        cmocka_unit_test(blank_name_refused),
         cmocka_unit_test(ignored_by_map_is_an_error),
         cmocka_unit_test(own_columns_not_repeated),
         cmocka_unit_test(report_column_names_prefixed),

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
+#include "diags.h" /* elg_quote */
 #include "notice_post.h"
 #include "post.h"
 #include "screening.h"
@@ -167,6 +168,17 @@ int cli_screen(int argc, char **argv)
     }
     if (!cli_limits_apply("screen", &a.limits, &lopt))
         goto out;
+    for (gchar **k = a.keep; k && *k; k++) {
+        /* it would keep an empty header's column, or say none is blank */
+        if (strspn(*k, " \t\r\n\v\f") == strlen(*k)) {
+            GString *q = g_string_new(NULL);
+            elg_quote(q, *k, strlen(*k), 20);
+            fprintf(stderr, "eligo screen: error: --keep %s: a blank column name; expected a header of the "
+                            "candidate file\n", q->str);
+            g_string_free(q, TRUE);
+            goto out;
+        }
+    }
     lopt.map_file = a.map;
     lopt.keep_columns = (const char *const *)a.keep;
     lopt.drop_unknown = TRUE; /* the report shows only the columns kept */
