@@ -5,6 +5,7 @@
 #include "notice_int.h"
 
 #include <string.h>
+#include "load_utf16.h" /* elg_utf16_bom */
 
 /* Glyphs that start a list item wherever they stand. */
 static gboolean is_bullet_glyph(gunichar c)
@@ -539,10 +540,43 @@ static void clean_line(nt_text *t, piece *e, const char *p, const char *end)
     }
 }
 
-/* The input as UTF-8: NUL bytes become spaces, a BOM goes, and text that is
- * not UTF-8 is read as Windows-1252 (or repaired). */
+/* The LEN bytes of UTF-16 at TEXT, past their byte order mark (BIG: big
+ * endian), as UTF-8, as a candidate file in UTF-16 is read (load_utf16.c):
+ * a code unit that is not a character (an unpaired surrogate, an odd last
+ * byte) becomes U+FFFD, U+0000 a space. */
+static char *from_utf16(const char *text, size_t len, gboolean big, size_t *out_len)
+{
+    const guchar *b = (const guchar *)text;
+    GString *out = g_string_sized_new(len + len / 2);
+    for (size_t i = 2; i < len; i += 2) {
+        if (i + 1 >= len) {
+            g_string_append_unichar(out, 0xFFFD);
+            break;
+        }
+        gunichar u = big ? (gunichar)(b[i] << 8 | b[i + 1]) : (gunichar)(b[i + 1] << 8 | b[i]);
+        if (u >= 0xD800 && u < 0xDC00 && i + 3 < len) {
+            const gunichar lo = big ? (gunichar)(b[i + 2] << 8 | b[i + 3]) : (gunichar)(b[i + 3] << 8 | b[i + 2]);
+            if (lo >= 0xDC00 && lo < 0xE000) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                i += 2;
+            }
+        }
+        g_string_append_unichar(out, u == 0 ? ' ' : u >= 0xD800 && u < 0xE000 ? 0xFFFD : u);
+    }
+    *out_len = out->len;
+    return g_string_free(out, FALSE);
+}
+
+/* The input as UTF-8: NUL bytes become spaces, a BOM goes, UTF-16 (with
+ * its BOM: Notepad's "Unicode") is converted, and text that is not UTF-8
+ * is read as Windows-1252 (or repaired). */
 static char *decode(const char *text, size_t len, size_t *out_len, gboolean *recoded)
 {
+    const char *utf16 = elg_utf16_bom((const guint8 *)text, len);
+    if (utf16) {
+        *recoded = FALSE;
+        return from_utf16(text, len, strcmp(utf16, "UTF-16BE") == 0, out_len);
+    }
     char *copy = g_malloc(len + 1);
     memcpy(copy, text, len);
     copy[len] = '\0';

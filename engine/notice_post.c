@@ -3,18 +3,30 @@
 
 #include "compile.h"
 #include "jsonfile.h"
+#include "load_utf16.h"
 #include "notice.h"
 
 /* Is TEXT a rule set (a JSON object) rather than a notice?  Compiled as a
  * notice it would give a post of debris. */
 static gboolean is_rule_set(const char *text, size_t len)
 {
+    gchar *utf8 = NULL;
+    const char *utf16 = elg_utf16_bom((const guint8 *)text, len);
+    if (utf16) { /* read as UTF-16 as a notice is (notice_clean.c) */
+        gsize n = 0;
+        if (!(utf8 = g_convert(text + 2, (gssize)((len - 2) & ~(size_t)1), "UTF-8", utf16, NULL, &n, NULL)))
+            return FALSE;
+        text = utf8;
+        len = n;
+    }
     const size_t i = elg_text_start(text, len);
-    if (i == len || text[i] != '{')
-        return FALSE;
-    cJSON *root = cJSON_ParseWithLength(text + i, len - i);
-    gboolean rules = cJSON_IsObject(root);
-    cJSON_Delete(root);
+    gboolean rules = FALSE;
+    if (i < len && text[i] == '{') {
+        cJSON *root = cJSON_ParseWithLength(text + i, len - i);
+        rules = cJSON_IsObject(root);
+        cJSON_Delete(root);
+    }
+    g_free(utf8);
     return rules;
 }
 

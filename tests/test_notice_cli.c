@@ -162,6 +162,31 @@ static void test_rule_set_is_no_notice(void **state)
     assert_non_null(strstr(err, want));
     g_free(out);
     g_free(err);
+    /* saved as UTF-16, which a notice may be: still a rule set */
+    gchar *json = NULL;
+    gsize len = 0;
+    assert_true(g_file_get_contents("rules/posts/250303.json", &json, &len, NULL));
+    glong n = 0;
+    gunichar2 *units = g_utf8_to_utf16(json, (glong)len, NULL, &n, NULL);
+    GString *le = g_string_new("\xFF\xFE");
+    for (glong i = 0; i < n; i++) {
+        g_string_append_c(le, (char)(units[i] & 0xFF));
+        g_string_append_c(le, (char)(units[i] >> 8));
+    }
+    char *path = t_scratch("rules16.json");
+    assert_true(g_file_set_contents(path, le->str, (gssize)le->len, NULL));
+    const char *compile16[] = {"compile", path, NULL};
+    assert_int_equal(t_run(&out, &err, compile16), 2);
+    char *want16 = g_strdup_printf("%s: error: a rule set (JSON), not a vacancy notice; screen with it through "
+                                   "--post, check it with `eligo check`\n", path);
+    assert_string_equal(err, want16);
+    g_free(want16);
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
+    g_string_free(le, TRUE);
+    g_free(units);
+    g_free(json);
 }
 
 static void test_compile_date_order(void **state)

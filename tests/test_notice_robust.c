@@ -77,6 +77,51 @@ static void test_binary_and_encodings(void **state)
     }
 }
 
+/* TEXT (UTF-8) as UTF-16 with its byte order mark (BIG: big endian). */
+static GString *utf16(const char *text, gboolean big)
+{
+    GString *out = g_string_new(big ? "\xFE\xFF" : "\xFF\xFE");
+    glong n = 0;
+    gunichar2 *units = g_utf8_to_utf16(text, -1, NULL, &n, NULL);
+    for (glong i = 0; i < n; i++) {
+        g_string_append_c(out, (char)(big ? units[i] >> 8 : units[i] & 0xFF));
+        g_string_append_c(out, (char)(big ? units[i] & 0xFF : units[i] >> 8));
+    }
+    g_free(units);
+    return out;
+}
+
+/* A notice saved as UTF-16 (Notepad's "Unicode") reads as its UTF-8 text
+ * does, without a warning; it was read as Windows-1252 (no post). */
+static void test_utf16(void **state)
+{
+    (void)state;
+    const char *text = "Officer - 123456\nNATO Body: NATO\nDate de retrait : 23-f\u00e9v-2026\n\n"
+                       "ESSENTIAL\n- have at least 5 years of experience in audit;\n"
+                       "- be a national of a NATO member state \U0001F600;\n";
+    tn_out want = tn_compile(text);
+    assert_non_null(want.rules);
+    char *json = cJSON_PrintUnformatted(want.rules);
+    for (int big = 0; big < 2; big++) {
+        GString *b = utf16(text, big);
+        tn_out o = tn_compile_as(b->str, b->len, "t.txt");
+        char *got = cJSON_PrintUnformatted(o.rules);
+        assert_string_equal(got, json);
+        assert_string_equal(o.warnings, want.warnings);
+        assert_int_equal(tn_warned(&o, "Windows-1252"), 0);
+        cJSON_free(got);
+        tn_free(&o);
+        /* cut short: an odd last byte, a surrogate without its pair, U+0000 */
+        g_string_truncate(b, b->len - 1);
+        check(b->str, b->len);
+        g_string_append_len(b, big ? "\xD8\x00\x00\x00\x00\x41" : "\x00\xD8\x00\x00\x41\x00", 6);
+        check(b->str, b->len);
+        g_string_free(b, TRUE);
+    }
+    cJSON_free(json);
+    tn_free(&want);
+}
+
 /* Markup and markers with nothing around them. */
 static void test_debris(void **state)
 {
@@ -175,6 +220,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_binary_and_encodings),
+        cmocka_unit_test(test_utf16),
         cmocka_unit_test(test_debris),
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_mutations),
