@@ -383,8 +383,14 @@ void elg_missing_columns(const elg_profiles *p, elg_post *const *posts, guint n_
     for (int c = 0; c < ELG_COL__COUNT; c++)
         if (need[c])
             g_string_append_printf(missing, "%s%s", missing->len ? ", " : "", elg_column_names[c]);
+    /* a --keep column is read, into the report: no typo of a field's header */
+    gboolean *kept = g_new0(gboolean, p->headers->len);
+    for (guint k = 0; p->kept && k < p->kept->len; k++)
+        kept[g_array_index(p->text_header_index, guint, g_array_index(p->kept, guint, k))] = TRUE;
+    guint n_unread = 0;
     for (guint h = 0; missing->len && h < p->headers->len; h++)
-        if (!g_ptr_array_index(p->mapping, h)) {
+        if (!g_ptr_array_index(p->mapping, h) && !kept[h]) {
+            n_unread++;
             g_string_append(unread, unread->len ? ", " : "");
             const char *hd = g_ptr_array_index(p->headers, h);
             elg_quote(unread, hd, strlen(hd), 40);
@@ -393,8 +399,10 @@ void elg_missing_columns(const elg_profiles *p, elg_post *const *posts, guint n_
     if (unread->len)
         elg_diags_add(d, ELG_WARNING, p->file, 1, 0, NULL, NULL, NULL,
                       "no column gives %s, which the posts screened require: unknown for every row; "
-                      "the columns %s are not read (map one with --map; see eligo inspect)",
-                      missing->str, unread->str);
+                      "%s %s %s not read (map %s with --map; see eligo inspect)",
+                      missing->str, n_unread > 1 ? "the columns" : "the column", unread->str,
+                      n_unread > 1 ? "are" : "is", n_unread > 1 ? "one" : "it");
+    g_free(kept);
     g_string_free(missing, TRUE);
     g_string_free(unread, TRUE);
 }

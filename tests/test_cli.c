@@ -222,10 +222,13 @@ static void test_missing_column_with_unread_headers(void **state)
     assert_true(g_file_set_contents(map, "{\"email\": null, \"Diplome\": \"education\"}", -1, NULL));
     const char *mapped[] = {"screen", "-f", "csv", "-c", path, "-p", "rules/posts/250303.json", "--map", map, NULL};
     want = g_strdup_printf("%s:1: warning: no column gives nationality, english, french, which the posts screened "
-                           "require: unknown for every row; the columns \"Nationalte\" are not read (map one with "
+                           "require: unknown for every row; the column \"Nationalte\" is not read (map it with "
                            "--map; see eligo inspect)\n",
                            path);
     expect(0, want, mapped);
+    /* nor is a column --keep copies into the report */
+    const char *kept[] = {"screen", "-f", "csv", "-c", path, "-p", "rules/posts/250303.json", "-k", "email", NULL};
+    expect(0, want, kept);
     g_free(want);
     g_free(map);
     g_free(path);
@@ -254,8 +257,8 @@ static void test_missing_column_with_or_years(void **state)
     expect(0, "", with_years);
     const char *without[] = {"screen", "-f", "csv", "-c", none, "-p", rules, NULL};
     char *want = g_strdup_printf("%s:1: warning: no column gives education, experience_years, which the posts "
-                                 "screened require: unknown for every row; the columns \"Studies\" are not read "
-                                 "(map one with --map; see eligo inspect)\n",
+                                 "screened require: unknown for every row; the column \"Studies\" is not read "
+                                 "(map it with --map; see eligo inspect)\n",
                                  none);
     expect(0, want, without);
     g_free(want);
@@ -270,7 +273,7 @@ static void test_missing_column_with_or_years(void **state)
                                     -1, NULL));
     const char *with_level[] = {"screen", "-f", "csv", "-c", years, "-p", level, NULL};
     want = g_strdup_printf("%s:1: warning: no column gives education, which the posts screened require: unknown "
-                           "for every row; the columns \"Studies\" are not read (map one with --map; see eligo "
+                           "for every row; the column \"Studies\" is not read (map it with --map; see eligo "
                            "inspect)\n",
                            years);
     expect(0, want, with_level);

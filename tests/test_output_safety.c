@@ -195,7 +195,7 @@ static void diagnostics_are_terminal_safe(void **state)
         "%s:4:5: warning: education: \"\\x1B]0;pwn\\x07\" is not an education level; expected none, "
         "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence\n"
         "%s:1: warning: no column gives nationality, which the posts screened require: unknown for every row; "
-        "the columns \"Notes\\x1B[2J\" are not read (map one with --map; see eligo inspect)\n",
+        "the column \"Notes\\x1B[2J\" is not read (map it with --map; see eligo inspect)\n",
         f->csv, f->csv, f->csv);
     assert_string_equal(err, want);
     g_free(want);
