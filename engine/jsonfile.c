@@ -180,8 +180,12 @@ static const char *file_ends(const char *text, size_t len, size_t *off)
     *off = before_space(text, len);
     size_t quote = 0;
     const char open = open_at_end(text, *off, &quote), last = *off > 0 ? text[*off - 1] : 0;
-    if (open == '"')
-        return "the file ends inside a string; expected its closing quote, then } or ] for each bracket opened";
+    if (open == '"') {
+        size_t before = 0; /* a bracket open around the string? */
+        return open_at_end(text, quote, &before)
+                   ? "the file ends inside a string; expected its closing quote, then } or ] for each bracket opened"
+                   : "the file ends inside a string; expected its closing quote";
+    }
     if (open == '{' && (last == '{' || last == ','))
         return "the file ends where a member name was expected; expected more, then } or ] for each bracket "
                "opened";
@@ -235,6 +239,10 @@ static const char *usual_mistake(const char *text, size_t len, size_t *off)
         for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
             if (n == strlen(words[k]) && strncmp(text + i, words[k], n) == 0)
                 return "not a JSON value; expected a number, a string, true, false or null";
+        /* where a value goes, any other word is one mistyped or cut ("tru") */
+        const size_t v = before_space(text, i);
+        if (v > 0 && strchr(":[,", text[v - 1]))
+            return "not a JSON value; expected a number, a string in double quotes, true, false or null";
         return NULL;
     }
     /* a value right after another, or after a member name: a comma or a colon left out */

@@ -460,7 +460,15 @@ static void test_syntax_mistakes(void **state)
                       "closed; expected more, or } or ]"},
         {"{\"a\": \"xyz", "s.json:1:11: error: invalid JSON near end of file: the file ends inside a string; "
                          "expected its closing quote, then } or ] for each bracket opened"},
-        {"{\"a\": x", "s.json:1:7: error: invalid JSON near \"x\""},
+        {"{\"a\": x", "s.json:1:7: error: invalid JSON near \"x\": not a JSON value; expected a number, a string in "
+                      "double quotes, true, false or null"},
+        /* a value mistyped or cut; a word after a value is no value */
+        {"{\"a\": [tru, 1]}", "s.json:1:8: error: invalid JSON near \"tru, 1]}\": not a JSON value; expected a number, "
+                              "a string in double quotes, true, false or null"},
+        {"{\"a\": 1 b: 2}", "s.json:1:9: error: invalid JSON near \"b: 2}\""},
+        /* no bracket around the string left open */
+        {"\"abc", "s.json:1:5: error: invalid JSON near end of file: the file ends inside a string; expected its "
+                  "closing quote"},
         /* raw control characters, which cJSON keeps */
         {"{\"a\": \"V\tI\"}", "s.json:1:9: error: invalid JSON near \"\\\"V\": a tab inside a string; expected it "
                              "written \\t"},
