@@ -278,21 +278,28 @@ static gboolean own_requirement(const nt_toks *t, guint from, guint to)
     return FALSE;
 }
 
-/* Years of experience in place of the degree (nt_crit's or_*). */
+/* Years of experience in place of the degree (nt_crit's or_*); narrowed:
+ * years in a field after a marker that names the degree missing ("in the
+ * absence of a degree, 10 years of experience in logistics"), which the
+ * total (or_years) would not check: the degree becomes "or equivalent". */
 typedef struct {
     gint32 years;
     int level;
-    gboolean added;
-    guint from, to;
+    gboolean added, narrowed;
+    guint from, to, at; /* at: the years' first word */
 } years_alt;
 
 static void set_alternative(nt_crit *c, const years_alt *a)
 {
+    c->or_from = a->from;
+    c->or_to = a->to;
+    if (a->narrowed) {
+        c->equivalent = TRUE;
+        return;
+    }
     c->or_years = a->years;
     c->or_level = a->level;
     c->or_added = a->added;
-    c->or_from = a->from;
-    c->or_to = a->to;
 }
 
 /* The years a notice offers in place of the degree, in *A: "a university degree, or higher
@@ -341,10 +348,17 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
                                   filler_before(t, from, (guint)y, absent ? absent_filler : alternative_filler);
             /* a note may leave the degree to the list ("Note: failing that,
              * secondary education and 8 years of experience") */
+            /* "or 10 years of experience in logistics" is left to the
+             * experience reader (alternative_to_degree); after a marker that
+             * names the degree missing, the years have no "or" it would see */
+            const gboolean narrowed = narrowed_years(t, (guint)y + yn, to);
             if ((degree < 0 && !note) || (alt >= 0 && degree >= 0 && alt >= degree) || (!pass && alt < 0 && !next) ||
-                (!absent && own_requirement(t, from, (guint)y)) || narrowed_years(t, (guint)y + yn, to))
+                (!absent && own_requirement(t, from, (guint)y)) || (narrowed && (!absent || degree < 0)))
                 continue;
-            *a = (years_alt){milli, alt, added, from, pass ? (guint)m : (guint)y + yn};
+            guint end = (guint)y + yn;
+            while (narrowed && end < n && !sentence_break(t, end))
+                end++; /* the field and any part of the years in one */
+            *a = (years_alt){milli, alt, added, narrowed, from, pass ? (guint)m : end, (guint)y};
             return TRUE;
         }
     }
@@ -358,7 +372,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     guint at = 0, len = 0;
     GString *names = g_string_new(NULL);
     GArray *ms = edu_mentions(d, t);
-    years_alt alt = {0, -1, FALSE, 0, 0};
+    years_alt alt = {0, -1, FALSE, FALSE, 0, 0, 0};
     const gboolean has_alt = years_alternative(&alt, t, ms, it->note);
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
@@ -374,7 +388,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     }
     g_array_free(ms, TRUE);
     gboolean staff = nt_find_seq(t, 0, n, staff_college, &k) >= 0;
-    if (lowest < 0 && has_alt) {
+    if (lowest < 0 && has_alt && !alt.narrowed) {
         /* a note's years in place of the list's degree (nt_read_degree_note) */
         g_string_free(names, TRUE);
         nt_crit *c = nt_crit_new(NK_EDUCATION, it, it->text->str, it->text->len);
@@ -407,6 +421,15 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     c->staff_college = staff;
     if (has_alt)
         set_alternative(c, &alt);
+    if (has_alt && alt.narrowed) {
+        unsigned line, col;
+        nt_item_pos(it, nt_tok_at(t, alt.at)->start, &line, &col);
+        char *shown = nt_span(t, alt.at, alt.to - alt.at);
+        nt_crit_note(c, line, col, "\"%s\" is offered instead of a degree, but only total years of experience "
+                     "can replace one; the years in a field are left to the panel and the degree is read as "
+                     "\"or equivalent\"", shown);
+        g_free(shown);
+    }
     for (guint i = 0; i < n && !c->equivalent; i++)
         c->equivalent = nt_in(t, i, equivalent_words);
     if (strchr(names->str, ','))

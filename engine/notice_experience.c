@@ -469,12 +469,13 @@ static gboolean split_duration(const nt_toks *t, guint i, duration *du)
 }
 
 /* Is word I in the years an education criterion of IT offers in place of
- * its degree (or_years, read by nt_read_education)? */
+ * its degree (or_years, or years in a field that made it "or equivalent";
+ * read by nt_read_education)? */
 static gboolean in_degree_alternative(const nt_item *it, guint i)
 {
     for (guint c = 0; c < it->crits->len; c++) {
         const nt_crit *e = g_ptr_array_index(it->crits, c);
-        if (e->kind == NK_EDUCATION && e->or_years && i >= e->or_from && i < e->or_to)
+        if (e->kind == NK_EDUCATION && i >= e->or_from && i < e->or_to)
             return TRUE;
     }
     return FALSE;

@@ -287,6 +287,47 @@ static void test_education_or_years_both(void **state)
     tn_free(&o);
 }
 
+/* Years in a field offered where the degree is named missing ("in the
+ * absence of a degree, have 10 years of experience in logistics"): not a
+ * second essential that every candidate must meet besides the degree, nor
+ * or_years (the total would not check the field), but "or equivalent"
+ * for the panel, said where the years are. */
+static void test_education_absent_field(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+        const char *warning;
+    } cases[] = {
+        {"- hold a university degree; in the absence of a degree, have 10 years of experience in logistics;", FALSE,
+         "t.txt:12:62: warning: \"10 years of experience in logistics\" is offered instead of a degree, but only "
+         "total years of experience can replace one; the years in a field are left to the panel and the degree is "
+         "read as \"or equivalent\"\n"},
+        {"- hold a university degree; without a degree, 12 years of experience in finance;", FALSE,
+         "t.txt:12:47: warning: \"12 years of experience in finance\" is offered instead of a degree"},
+        {"- hold a university degree; in the absence of a degree, have 10 years of experience, including 5 years in "
+         "logistics;",
+         FALSE, "t.txt:12:62: warning: \"10 years of experience, including 5 years in logistics\" is offered instead"},
+        {"- être titulaire d'un diplôme universitaire ; à défaut de diplôme, avoir 10 ans d'expérience dans la "
+         "logistique ;",
+         TRUE, "t.txt:12:74: warning: \"10 ans d'expérience dans la logistique\" is offered instead of a degree"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *e = tn_crit(&o, "essential", "education");
+        if (tn_warned(&o, cases[i].warning) != 1 || tn_count_kind(&o, "essential", "experience") != 0)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_str(tn_str(e, "level"), "bachelor");
+        assert_int_equal(tn_bool(e, "equivalent"), 1);
+        assert_true(tn_num(e, "or_years") == -1);
+        assert_int_equal(tn_count_kind(&o, "essential", "education"), 1);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+        assert_int_equal(tn_warned(&o, cases[i].warning), 1);
+        tn_free(&o);
+    }
+}
+
 /* "A degree" without a level is not guessed. */
 static void test_education_unknown(void **state)
 {
@@ -931,6 +972,7 @@ int main(void)
         cmocka_unit_test(test_education_alternatives),
         cmocka_unit_test(test_education_or_years),
         cmocka_unit_test(test_education_or_years_both),
+        cmocka_unit_test(test_education_absent_field),
         cmocka_unit_test(test_education_unknown),
         cmocka_unit_test(test_experience_en),
         cmocka_unit_test(test_experience_fr),
