@@ -161,6 +161,20 @@ static const char *const alternative_filler[] = {"de", NULL};
 static const char *const absent_filler[] = {"de", "d", "of", "a", "an", "the", "have", "possess", "avoir",
                                             "posseder", "justifier", NULL};
 
+/* A level named in such a marker ("sans diplôme" is education.json's
+ * "none") is the degree missing, not one asked for: it is dropped. */
+static void drop_absent_levels(const nt_toks *t, GArray *ms)
+{
+    guint k;
+    for (int m = nt_find_seq(t, 0, nt_ntoks(t), degree_absent, &k); m >= 0;
+         m = nt_find_seq(t, (guint)m + k, nt_ntoks(t), degree_absent, &k))
+        for (guint i = 0; i < ms->len; i++) {
+            edu_mention *e = &g_array_index(ms, edu_mention, i);
+            if (e->at >= (guint)m && e->at < (guint)m + k)
+                g_array_remove_index(ms, i--);
+        }
+}
+
 /* Are the words FROM..Y-1 all of FILLER, at most three of them? */
 static gboolean filler_before(const nt_toks *t, guint from, guint y, const char *const *filler)
 {
@@ -372,6 +386,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     guint at = 0, len = 0;
     GString *names = g_string_new(NULL);
     GArray *ms = edu_mentions(d, t);
+    drop_absent_levels(t, ms);
     years_alt alt = {0, -1, FALSE, FALSE, 0, 0, 0};
     const gboolean has_alt = years_alternative(&alt, t, ms, it->note);
     for (guint i = 0; i < ms->len; i++) {

@@ -185,6 +185,9 @@ static const struct {
     {"- être titulaire d'un diplôme universitaire ; en l'absence de diplôme, justifier de 10 ans d'expérience "
      "professionnelle ;",
      TRUE, "bachelor", NULL, 10, 0, NULL},
+    /* "sans diplôme" names the degree missing, not education.json's "none" */
+    {"- être titulaire d'un diplôme universitaire ; sans diplôme, 12 ans d'expérience ;", TRUE, "bachelor", NULL, 12,
+     0, NULL},
     /* "or more" bounds the years, it adds none */
     {"- hold a university degree, which may be replaced by 10 years of experience or more;\n"
      "- have at least 5 years of experience in logistics.",
@@ -312,6 +315,8 @@ static void test_education_absent_field(void **state)
         {"- être titulaire d'un diplôme universitaire ; à défaut de diplôme, avoir 10 ans d'expérience dans la "
          "logistique ;",
          TRUE, "t.txt:12:74: warning: \"10 ans d'expérience dans la logistique\" is offered instead of a degree"},
+        {"- être titulaire d'un diplôme universitaire ; sans diplôme, 12 ans d'expérience en finance ;", TRUE,
+         "t.txt:12:61: warning: \"12 ans d'expérience en finance\" is offered instead of a degree"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
