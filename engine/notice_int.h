@@ -323,6 +323,9 @@ gboolean nt_number(const nt_toks *t, guint i, gint64 *milli, guint *n);
 /* A duration at word I ("5 years", "six mois", "two (2) years", "18 months"):
  * milli-years and the words it spans. */
 gboolean nt_duration(const nt_toks *t, guint i, gint32 *milli, guint *n);
+/* Is the duration at word I a range ("2-3 years", "2 or 3 years"), read
+ * as its lower end? */
+gboolean nt_duration_range(const nt_toks *t, guint i);
 
 /* notice_merge.c: pair the English and French items of LIST and keep one
  * criterion per requirement, cross-checked; returns nt_crit* (borrowed). */

@@ -90,6 +90,27 @@ static const char *const year_units[] = {"year", "years", "yr", "yrs", "annee", 
                                          "an", "ans", NULL};
 static const char *const month_units[] = {"month", "months", "mois", NULL};
 
+/* The words of a range's upper end at word U after its lower end V ("5-7
+ * years", "between 3 and 5 years", "2 or 3 years"); 0 if none. */
+static guint range_upper(const nt_toks *t, guint u, gint64 v)
+{
+    gint64 upper;
+    guint uk;
+    if (nt_in(t, u, (const char *const[]){"to", "and", "or", "a", "et", "ou", NULL}) &&
+        nt_number(t, u + 1, &upper, &uk) && upper > v)
+        return 1 + uk;
+    if (u < nt_ntoks(t) && nt_tok_at(t, u)->number && nt_number(t, u, &upper, &uk) && upper > v)
+        return uk;
+    return 0;
+}
+
+gboolean nt_duration_range(const nt_toks *t, guint i)
+{
+    gint64 v;
+    guint k;
+    return nt_number(t, i, &v, &k) && range_upper(t, i + k, v) > 0;
+}
+
 gboolean nt_duration(const nt_toks *t, guint i, gint32 *milli, guint *n)
 {
     gint64 v;
@@ -102,14 +123,8 @@ gboolean nt_duration(const nt_toks *t, guint i, gint32 *milli, guint *n)
         return FALSE;
     }
     guint u = i + k;
-    /* a range ("5-7 years", "between 3 and 5 years"): its lower end */
-    gint64 upper;
-    guint uk;
-    if (nt_in(t, u, (const char *const[]){"to", "and", "a", "et", NULL}) &&
-        nt_number(t, u + 1, &upper, &uk) && upper > v)
-        u += 1 + uk;
-    else if (u < nt_ntoks(t) && nt_tok_at(t, u)->number && nt_number(t, u, &upper, &uk) && upper > v)
-        u += uk;
+    /* a range: its lower end, which a candidate with those years meets */
+    u += range_upper(t, u, v);
     /* "5 or more years": the number is the minimum */
     if (nt_seq(t, u, "or more") && (nt_in(t, u + 2, year_units) || nt_in(t, u + 2, month_units)))
         u += 2;

@@ -394,6 +394,8 @@ static void test_experience_en(void **state)
         /* a range asks for its lower end */
         {"- have 5-7 years of experience in audit;", 5, "audit"},
         {"- have between 3 and 5 years of experience in logistics;", 3, "logistics"},
+        {"- have 2 or 3 years of experience in logistics;", 2, "logistics"},
+        {"- have two or three years of experience in logistics;", 2, "logistics"},
         /* "N or more": the minimum (it was an essential panel criterion, the years lost) */
         {"- have 5 or more years of experience in logistics;", 5, "logistics"},
         {"- have five (5) or more years of experience in audit;", 5, "audit"},
@@ -426,12 +428,41 @@ static void test_experience_fr(void **state)
         {"- avoir au moins 2,5 ans d'expérience dans le domaine de la cybersécurité ;", 2.5, "cyber_security"},
         {"- avoir une expérience professionnelle d'au moins huit ans ;", 8, NULL},
         {"- avoir de 3 à 5 ans d'expérience en logistique ;", 3, "logistics"},
+        {"- avoir 2 ou 3 ans d'expérience en logistique ;", 2, "logistics"},
         {"- avoir 10 ans d'expérience professionnelle globale ;", 10, NULL},
         {"- avoir au moins 10 ans d'expérience au total ;", 10, NULL},
         {"- avoir au moins 3 ans d'expérience de la direction d'une équipe ;", 3, "people_management"},
         {"- avoir 2 ans d'expérience en tant que chef d'équipe ;", 2, "people_management"},
     };
     check_experience(cases, G_N_ELEMENTS(cases), TRUE);
+}
+
+/* A range of years is read as its lower end, which a candidate with those
+ * years meets ("2 or 3 years" was 3), and said. */
+static void test_experience_range(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"- have 2 or 3 years of experience in logistics;",
+         "t.txt:12:8: warning: \"2 or 3 years\" is a range; it is read as its lower bound, 2 years\n"},
+        {"- have 2-3 years of experience in logistics;",
+         "t.txt:12:8: warning: \"2-3 years\" is a range; it is read as its lower bound, 2 years\n"},
+        {"- have two to three years of experience in logistics;",
+         "t.txt:12:8: warning: \"two to three years\" is a range; it is read as its lower bound, 2 years\n"},
+        {"- have 1 to 2 years of experience in logistics;",
+         "t.txt:12:8: warning: \"1 to 2 years\" is a range; it is read as its lower bound, 1 year\n"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = tn_en_items(cases[i][0], NULL);
+        if (tn_warned(&o, cases[i][1]) != 1)
+            fprintf(stderr, "item: %s\n%s", cases[i][0], o.warnings);
+        assert_int_equal(tn_warned(&o, cases[i][1]), 1);
+        tn_free(&o);
+    }
+    /* a single number is no range */
+    tn_out o = tn_en_items("- have 5 or more years of experience in logistics;", NULL);
+    assert_int_equal(tn_warned(&o, "is a range"), 0);
+    tn_free(&o);
 }
 
 /* "N years, out of which at least M in G" is two criteria. */
@@ -981,6 +1012,7 @@ int main(void)
         cmocka_unit_test(test_education_unknown),
         cmocka_unit_test(test_experience_en),
         cmocka_unit_test(test_experience_fr),
+        cmocka_unit_test(test_experience_range),
         cmocka_unit_test(test_experience_out_of_which),
         cmocka_unit_test(test_experience_total_of_which),
         cmocka_unit_test(test_experience_either_or),
