@@ -393,9 +393,20 @@ static void degree_alternatives(nt_doc *d, GPtrArray *ess, GPtrArray *des)
      * requirement ("a Master's, or a Bachelor's and 2 additional years") */
     for (guint i = 0; i < ess->len + des->len; i++) {
         nt_crit *c = g_ptr_array_index(i < ess->len ? ess : des, i < ess->len ? i : i - ess->len);
-        if (c->kind != NK_EDUCATION || !c->or_years || !c->or_added || !own)
+        if (c->kind != NK_EDUCATION || !c->or_years || !c->or_added)
             continue;
         char add[24], total[24], req[24];
+        if (!own) {
+            /* nothing to add them to: read as they are, but said, as the
+             * notice may have meant years it states elsewhere */
+            const gboolean one = c->or_years == 1000;
+            elg_years_format(c->or_years, add);
+            nt_crit_note_apart(c, c->line, c->col, "the %s additional %s of experience that may replace the "
+                               "degree %s read as %s %s in total: the post asks for no years of experience "
+                               "they could be added to", add, one ? "year" : "years", one ? "is" : "are", add,
+                               one ? "year" : "years");
+            continue;
+        }
         elg_years_format(c->or_years, add);
         elg_years_format(own, req);
         c->or_years = MIN(c->or_years + own, 100000);

@@ -234,6 +234,18 @@ static void test_education_or_years(void **state)
     assert_int_equal(tn_warned(&d, "the 2 additional years of experience that may replace the degree are read as 7 "
                                    "years in total, the 5 the post asks for and 2"), 1);
     tn_free(&d);
+    /* no essential years to add them to: read as they are, and said */
+    d = tn_en_items("- hold a Master's degree, or a Bachelor's degree and 2 additional years of experience;", NULL);
+    assert_true(tn_num(tn_crit(&d, "essential", "education"), "or_years") == 2);
+    assert_int_equal(tn_warned(&d, "t.txt:12:10: warning: the 2 additional years of experience that may replace the "
+                                   "degree are read as 2 years in total: the post asks for no years of experience "
+                                   "they could be added to\n"), 1);
+    tn_free(&d);
+    d = tn_en_items("- hold a university degree, which may be replaced by 1 additional year of experience;", NULL);
+    assert_true(tn_num(tn_crit(&d, "essential", "education"), "or_years") == 1);
+    assert_int_equal(tn_warned(&d, "the 1 additional year of experience that may replace the degree is read as 1 "
+                                   "year in total: the post asks for no years"), 1);
+    tn_free(&d);
     unsigned bad = 0;
     for (size_t i = 0; i < G_N_ELEMENTS(or_years_items); i++) {
         tn_out o = or_years_items[i].french ? tn_fr_items(or_years_items[i].items, NULL)
