@@ -568,12 +568,22 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         education |= ((nt_crit *)g_ptr_array_index(it->crits, i))->kind == NK_EDUCATION;
     GArray *durs = g_array_new(FALSE, FALSE, sizeof(duration));
     guint or_seen = G_MAXUINT;
+    gboolean or_degree = FALSE; /* a degree named after it */
     for (guint i = 0; i < n;) {
-        if (or_seen == G_MAXUINT && (nt_is(t, i, "or") || nt_is(t, i, "ou")))
-            or_seen = i;
         duration du;
         gint32 milli;
         guint k;
+        if (or_seen == G_MAXUINT && (nt_is(t, i, "or") || nt_is(t, i, "ou"))) {
+            or_seen = i;
+            or_degree = FALSE;
+        } else if (or_seen != G_MAXUINT && nt_degree_at(d, it, t, i, &k)) {
+            or_degree = TRUE;
+        } else if (or_seen != G_MAXUINT && !or_degree && durs->len == 0 && (nt_is(t, i, "and") || nt_is(t, i, "et"))) {
+            /* "a degree in economics or law, and have 5 years", "a degree or
+             * equivalent and 5 years": that "or" offered no other degree,
+             * and the years after "and" are a requirement of their own */
+            or_seen = G_MAXUINT;
+        }
         if (in_degree_alternative(it, i)) {
             or_seen = G_MAXUINT; /* its "or" offers the degree's alternative, read */
             i++;

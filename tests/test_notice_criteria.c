@@ -213,7 +213,7 @@ static const struct {
     {"- hold a university degree or 10 years of experience in total;", FALSE, "bachelor", NULL, 10, 0, NULL},
     /* not an alternative: a second subject, then a requirement of its own */
     {"- hold a university degree in economics or law, and have 5 years of experience in finance;", FALSE,
-     "bachelor", NULL, -1, 0, NULL},
+     "bachelor", NULL, -1, 1, NULL},
     /* the alternative's level is not below the degree's: an equivalent */
     {"- hold a university degree at Bachelor's level, or a Bachelor's degree and 2 years of experience;", FALSE,
      "bachelor", NULL, -1, 0, "belongs to an alternative to the degree"},
@@ -343,6 +343,36 @@ static void test_education_absent_field(void **state)
         assert_int_equal(tn_warned(&o, cases[i].warning), 1);
         tn_free(&o);
     }
+}
+
+/* An "or" that offers no other degree ("in economics or law", "or
+ * equivalent") leaves the years after "and" a requirement of their own:
+ * they were read as an alternative to the degree and dropped. */
+static void test_education_or_then_years(void **state)
+{
+    (void)state;
+    static const char *const items[] = {
+        "- hold a university degree in economics or law, and have 5 years of experience in finance;",
+        "- hold a university degree in economics or law and 5 years of experience in finance;",
+        "- hold a university degree or equivalent, and have 5 years of experience in finance;",
+        "- être titulaire d'un diplôme universitaire en économie ou en droit, et avoir 5 ans d'expérience en finance ;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = i == 3 ? tn_fr_items(items[i], NULL) : tn_en_items(items[i], NULL);
+        const cJSON *x = tn_kind(&o, "essential", "experience", 0);
+        if (tn_count_kind(&o, "essential", "experience") != 1)
+            fprintf(stderr, "item: %s\n%s", items[i], o.warnings);
+        assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        assert_true(tn_num(x, "years") == 5);
+        assert_str(tn_str(x, "field"), "finance");
+        assert_int_equal(tn_warned(&o, "belongs to an alternative"), 0);
+        tn_free(&o);
+    }
+    /* a degree after the "or" still makes it the degree's alternative */
+    tn_out o = tn_en_items("- hold a Master's degree, or a Bachelor's degree and 2 years of experience;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    tn_free(&o);
 }
 
 /* "A degree" without a level is not guessed. */
@@ -1021,6 +1051,7 @@ int main(void)
         cmocka_unit_test(test_education_or_years),
         cmocka_unit_test(test_education_or_years_both),
         cmocka_unit_test(test_education_absent_field),
+        cmocka_unit_test(test_education_or_then_years),
         cmocka_unit_test(test_education_unknown),
         cmocka_unit_test(test_experience_en),
         cmocka_unit_test(test_experience_fr),
