@@ -149,14 +149,14 @@ static GArray *edu_mentions(const nt_doc *d, const nt_toks *t)
     "in the absence of a degree", "in the absence of such a degree", "failing a degree", "without a degree", \
     "a defaut de diplome", "a defaut d un diplome", "a defaut d un tel diplome", "en l absence de diplome",   \
     "en l absence d un diplome", "sans diplome"
-static const char *const degree_absent[] = {DEGREE_ABSENT, NULL};
+const char *const nt_degree_absent[] = {DEGREE_ABSENT, NULL};
 static const char *const alternative_after[] = {
     DEGREE_ABSENT, "or equivalent", "or alternatively", "or", "alternatively", "failing that", "failing this",
     "replaced by", "replaced with", "substituted by", "substituted with", "ou equivalent", "ou", "a defaut",
     "sinon", "remplace par", "remplacee par", "remplaces par", "remplacees par", NULL};
 /* Words that may stand between such a marker and the years without making
  * them a requirement of their own ("failing that, 10 years", "ou, à
- * défaut, de 10 ans"; after a degree_absent marker, "have 10 years"). */
+ * défaut, de 10 ans"; after an nt_degree_absent marker, "have 10 years"). */
 static const char *const alternative_filler[] = {"de", NULL};
 static const char *const absent_filler[] = {"de", "d", "of", "a", "an", "the", "have", "possess", "avoir",
                                             "posseder", "justifier", NULL};
@@ -166,8 +166,8 @@ static const char *const absent_filler[] = {"de", "d", "of", "a", "an", "the", "
 static void drop_absent_levels(const nt_toks *t, GArray *ms)
 {
     guint k;
-    for (int m = nt_find_seq(t, 0, nt_ntoks(t), degree_absent, &k); m >= 0;
-         m = nt_find_seq(t, (guint)m + k, nt_ntoks(t), degree_absent, &k))
+    for (int m = nt_find_seq(t, 0, nt_ntoks(t), nt_degree_absent, &k); m >= 0;
+         m = nt_find_seq(t, (guint)m + k, nt_ntoks(t), nt_degree_absent, &k))
         for (guint i = 0; i < ms->len; i++) {
             edu_mention *e = &g_array_index(ms, edu_mention, i);
             if (e->at >= (guint)m && e->at < (guint)m + k)
@@ -357,7 +357,7 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
              * they follow the marker at once ("or 10 years of experience",
              * "ou, à défaut, de 10 ans d'expérience") */
             guint ak;
-            const gboolean absent = !pass && nt_find_seq(t, (guint)m, (guint)m + k, degree_absent, &ak) == m;
+            const gboolean absent = !pass && nt_find_seq(t, (guint)m, (guint)m + k, nt_degree_absent, &ak) == m;
             const gboolean next = (guint)y == from || (nt_is(t, from, "equivalent") && (guint)y == from + 1) ||
                                   filler_before(t, from, (guint)y, absent ? absent_filler : alternative_filler);
             /* a note may leave the degree to the list ("Note: failing that,
@@ -425,6 +425,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
         unsigned line, col;
         nt_item_pos(it, 0, &line, &col);
         nt_crit *c = nt_crit_new(NK_PANEL, it, it->text->str, it->text->len);
+        c->unnamed_degree = TRUE;
         nt_crit_note(c, line, col, "this item asks for an education but names no level eligo knows "
                      "(rules/reference/education.json); it is left to the panel");
         return TRUE;

@@ -482,9 +482,21 @@ static gboolean in_degree_alternative(const nt_item *it, guint i)
     return FALSE;
 }
 
+/* Does a marker that names the degree missing start at word I ("in the
+ * absence of a degree, 10 years")?  The years after it are offered as an
+ * "or" would offer them. */
+static gboolean absent_marker(const nt_toks *t, guint i)
+{
+    for (const char *const *m = nt_degree_absent; *m; m++)
+        if (nt_seq(t, i, *m))
+            return TRUE;
+    return FALSE;
+}
+
 /* Years offered instead of the degree ("a master's degree, or a bachelor's
  * and two years of experience") that the education reader could not take
- * as or_years make an equivalent, not a requirement. */
+ * as or_years make an equivalent, not a requirement; instead of a degree
+ * of no known level, they go to the panel with it. */
 static void alternative_to_degree(nt_item *it, const nt_toks *t, guint i, guint k)
 {
     unsigned line, col;
@@ -492,6 +504,9 @@ static void alternative_to_degree(nt_item *it, const nt_toks *t, guint i, guint 
     char *shown = nt_span(t, i, k);
     for (guint c = 0; c < it->crits->len; c++) {
         nt_crit *e = g_ptr_array_index(it->crits, c);
+        if (e->unnamed_degree)
+            nt_crit_note(e, line, col, "\"%s\" belongs to an alternative to the degree; it is left to the panel "
+                         "with it", shown);
         if (e->kind != NK_EDUCATION)
             continue;
         e->equivalent = TRUE;
@@ -564,8 +579,10 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
     gboolean marked = FALSE, education = FALSE;
     for (guint i = 0; i < n; i++)
         marked |= nt_in(t, i, experience_words);
-    for (guint i = 0; i < it->crits->len; i++)
-        education |= ((nt_crit *)g_ptr_array_index(it->crits, i))->kind == NK_EDUCATION;
+    for (guint i = 0; i < it->crits->len; i++) {
+        const nt_crit *c = g_ptr_array_index(it->crits, i);
+        education |= c->kind == NK_EDUCATION || c->unnamed_degree;
+    }
     GArray *durs = g_array_new(FALSE, FALSE, sizeof(duration));
     guint or_seen = G_MAXUINT;
     gboolean or_degree = FALSE; /* a degree named after it */
@@ -573,7 +590,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         duration du;
         gint32 milli;
         guint k;
-        if (or_seen == G_MAXUINT && (nt_is(t, i, "or") || nt_is(t, i, "ou"))) {
+        if (or_seen == G_MAXUINT && (nt_is(t, i, "or") || nt_is(t, i, "ou") || absent_marker(t, i))) {
             or_seen = i;
             or_degree = FALSE;
         } else if (or_seen != G_MAXUINT && nt_degree_at(d, it, t, i, &k)) {

@@ -229,6 +229,9 @@ int nt_nationality_statement(const nt_toks *t);
 /* The verbs that start a requirement ("have", "possess", "be", "avoir"...),
  * folded; NULL-ended. */
 extern const char *const nt_item_verbs[];
+/* notice_education.c: markers that name the degree missing ("in the
+ * absence of a degree", "à défaut de diplôme"), folded. */
+extern const char *const nt_degree_absent[];
 void nt_header_clear(nt_header *h);
 /* Add grade LETTER DIGITS ("G", "15") to GRADES, kept sorted and unique. */
 void nt_grade_add(GPtrArray *grades, char letter, const char *digits);
@@ -275,6 +278,7 @@ typedef struct nt_crit {
     guint or_from, or_to;
     char *field;        /* experience field tag, or NULL for the total */
     gboolean new_field; /* not in fields.json */
+    gboolean unnamed_degree; /* panel: a degree of no level eligo knows */
     nt_obs level[NR_N][2]; /* languages: per role, the numeral [0] and the label [1] */
     int chosen[NR_N];   /* languages: the level kept per role, 0 when absent */
     char code[4];       /* language */

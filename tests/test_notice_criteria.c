@@ -345,6 +345,35 @@ static void test_education_absent_field(void **state)
     }
 }
 
+/* Years offered in place of a degree of no known level go to the panel
+ * with it: they were an essential of their own, which degree holders
+ * without them failed. */
+static void test_education_unnamed_or_years(void **state)
+{
+    (void)state;
+    static const char *const items[] = {
+        "- hold a degree or 10 years of experience in logistics;",
+        "- hold a degree; in the absence of a degree, have 10 years of experience in logistics;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = tn_en_items(items[i], NULL);
+        if (tn_count_kind(&o, "essential", "experience") != 0)
+            fprintf(stderr, "item: %s\n%s", items[i], o.warnings);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+        assert_int_equal(tn_warned(&o, "t.txt:12:3: warning: this item asks for an education but names no level eligo "
+                                       "knows (rules/reference/education.json); it is left to the panel; \"10 years\" "
+                                       "belongs to an alternative to the degree; it is left to the panel with it\n"),
+                         1);
+        tn_free(&o);
+    }
+    /* the years after "and" are still the post's own */
+    tn_out o = tn_en_items("- hold a degree in economics or law, and have 5 years of experience in finance;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+    assert_int_equal(tn_warned(&o, "belongs to an alternative"), 0);
+    tn_free(&o);
+}
+
 /* An "or" that offers no other degree ("in economics or law", "or
  * equivalent") leaves the years after "and" a requirement of their own:
  * they were read as an alternative to the degree and dropped. */
@@ -1052,6 +1081,7 @@ int main(void)
         cmocka_unit_test(test_education_or_years_both),
         cmocka_unit_test(test_education_absent_field),
         cmocka_unit_test(test_education_or_then_years),
+        cmocka_unit_test(test_education_unnamed_or_years),
         cmocka_unit_test(test_education_unknown),
         cmocka_unit_test(test_experience_en),
         cmocka_unit_test(test_experience_fr),
