@@ -595,10 +595,12 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
             or_degree = FALSE;
         } else if (or_seen != G_MAXUINT && nt_degree_at(d, it, t, i, &k)) {
             or_degree = TRUE;
-        } else if (or_seen != G_MAXUINT && !or_degree && durs->len == 0 && (nt_is(t, i, "and") || nt_is(t, i, "et"))) {
+        } else if (or_seen != G_MAXUINT && !or_degree && durs->len == 0 &&
+                   nt_in(t, i, (const char *const[]){"and", "et", "with", "avec", NULL})) {
             /* "a degree in economics or law, and have 5 years", "a degree or
-             * equivalent and 5 years": that "or" offered no other degree,
-             * and the years after "and" are a requirement of their own */
+             * equivalent and 5 years", "in engineering or computer science
+             * with 5 years": that "or" offered no other degree, and the
+             * years after are a requirement of their own */
             or_seen = G_MAXUINT;
         }
         if (in_degree_alternative(it, i)) {

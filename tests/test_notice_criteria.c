@@ -384,10 +384,11 @@ static void test_education_or_then_years(void **state)
         "- hold a university degree in economics or law, and have 5 years of experience in finance;",
         "- hold a university degree in economics or law and 5 years of experience in finance;",
         "- hold a university degree or equivalent, and have 5 years of experience in finance;",
+        "- hold a university degree in economics or law with 5 years of experience in finance;",
         "- être titulaire d'un diplôme universitaire en économie ou en droit, et avoir 5 ans d'expérience en finance ;",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
-        tn_out o = i == 3 ? tn_fr_items(items[i], NULL) : tn_en_items(items[i], NULL);
+        tn_out o = i == 4 ? tn_fr_items(items[i], NULL) : tn_en_items(items[i], NULL);
         const cJSON *x = tn_kind(&o, "essential", "experience", 0);
         if (tn_count_kind(&o, "essential", "experience") != 1)
             fprintf(stderr, "item: %s\n%s", items[i], o.warnings);
