@@ -343,6 +343,7 @@ static gboolean either_language(const nt_toks *t, const mention *a, const mentio
 }
 
 static void other_official(nt_doc *d, nt_item *it, const nt_toks *t, nt_crit *c, const GArray *ms);
+static gboolean worded_official(nt_doc *d, nt_item *it, const nt_toks *t);
 
 gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
 {
@@ -367,6 +368,8 @@ gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
         g_array_free(ms, TRUE);
         if (unnamed)
             return FALSE; /* "in one team and in the other" */
+        if (worded_official(d, it, t))
+            return TRUE;
         /* "draft … in one of the official languages" is a skill; "fluent
          * English and good French" is a level eligo cannot read */
         static const char *const level_words[] = {"level", "levels", "niveau", "niveaux", "fluent",
@@ -446,29 +449,32 @@ static const char *const proficiency_words[] = {
     "pratique", "courant", "couramment", "parler", "langue", "langues", "niveau", "level",
     "skills", "native", "maternelle", NULL};
 
+/* Levels read from wording where no numeral is given, the longer phrase
+ * first where one holds another. */
+static const struct {
+    const char *phrase;
+    int level;
+} wording_table[] = {
+    {"native", 6}, {"mother tongue", 6}, {"langue maternelle", 6}, {"bilingual", 6},
+    {"fluent", 5}, {"fluency", 5}, {"courant", 5}, {"couramment", 5}, {"excellent", 5},
+    {"very good", 5}, {"tres bonne", 5}, {"advanced", 5},
+    {"good working knowledge", 3}, {"working knowledge", 3}, {"bonne connaissance pratique", 3},
+    {"connaissance pratique", 3}, {"good knowledge", 3}, {"bonne connaissance", 3},
+    {"good command", 3}, {"bonne maitrise", 3},
+    {"basic", 1}, {"notions", 1}, {"elementary", 2},
+};
+
 /* A level from the wording of words [FROM, TO), where no numeral is
  * given; *AT and *N where the phrase is. */
 static int wording_level_in(const nt_toks *t, guint from, guint to, const char **why, guint *at, guint *n)
 {
-    static const struct {
-        const char *phrase;
-        int level;
-    } table[] = {
-        {"native", 6}, {"mother tongue", 6}, {"langue maternelle", 6}, {"bilingual", 6},
-        {"fluent", 5}, {"fluency", 5}, {"courant", 5}, {"couramment", 5}, {"excellent", 5},
-        {"very good", 5}, {"tres bonne", 5}, {"advanced", 5},
-        {"good working knowledge", 3}, {"working knowledge", 3}, {"bonne connaissance pratique", 3},
-        {"connaissance pratique", 3}, {"good knowledge", 3}, {"bonne connaissance", 3},
-        {"good command", 3}, {"bonne maitrise", 3},
-        {"basic", 1}, {"notions", 1}, {"elementary", 2},
-    };
-    for (size_t k = 0; k < G_N_ELEMENTS(table); k++) {
-        const char *const one[] = {table[k].phrase, NULL};
+    for (size_t k = 0; k < G_N_ELEMENTS(wording_table); k++) {
+        const char *const one[] = {wording_table[k].phrase, NULL};
         int i = nt_find_seq(t, from, to, one, n);
         if (i >= 0) {
-            *why = table[k].phrase;
+            *why = wording_table[k].phrase;
             *at = (guint)i;
-            return table[k].level;
+            return wording_table[k].level;
         }
     }
     *why = NULL;
@@ -566,6 +572,142 @@ static void other_official(nt_doc *d, nt_item *it, const nt_toks *t, nt_crit *c,
         }
         return;
     }
+}
+
+/* --- official languages named with words only ------------------------------------ */
+
+/* Words between a level phrase and the language it is the level of ("good
+ * knowledge of the", "fluent in", "bonne connaissance de l'"). */
+static const char *const level_glue[] = {"of", "in", "the", "en", "de", "du", "d", "l", "le", "la", "knowledge",
+                                         "command", "proficiency", "connaissance", "maitrise", NULL};
+
+/* Are words I - 1 and I in one clause? */
+static gboolean joined(const nt_toks *t, guint i)
+{
+    return i > 0 && !semicolon_before(t, i) && !nt_clause_break(t, i);
+}
+
+/* The longest phrase of wording_table matched at word I (or, with BEFORE,
+ * ending right before I): its index, or -1; *N its length. */
+static int wording_phrase(const nt_toks *t, guint i, gboolean before, guint *n)
+{
+    int best = -1;
+    *n = 0;
+    for (size_t k = 0; k < G_N_ELEMENTS(wording_table); k++) {
+        guint len = 1;
+        for (const char *p = wording_table[k].phrase; *p; p++)
+            len += *p == ' ';
+        if (len <= *n || (before && len > i))
+            continue;
+        if (nt_seq(t, before ? i - len : i, wording_table[k].phrase) == len) {
+            best = (int)k;
+            *n = len;
+        }
+    }
+    return best;
+}
+
+/* The phrase of wording_table that gives the level of the official
+ * language named at word I: one before it, joined by words of level_glue
+ * (or by the other language and "and": "good knowledge of English and
+ * French"), the earliest where they overlap ("very good knowledge of"), or
+ * one right after it ("English: fluent", "anglais courant"); -1 if none.
+ * Not "excellent drafting skills in English" nor "draft fluently in
+ * English": the level of something else. *AT and *N where it is. */
+static int worded_level_at(const nt_toks *t, guint i, guint *at, guint *n)
+{
+    static const char *const and_words[] = {"and", "et", NULL};
+    int best = -1;
+    for (guint k = i, steps = 0; steps < 8 && joined(t, k); steps++) {
+        guint len;
+        const int p = wording_phrase(t, k, TRUE, &len);
+        if (p >= 0 && (best < 0 || k - len < *at)) {
+            best = p;
+            *at = k - len;
+            *n = len;
+        }
+        if (nt_in(t, k - 1, level_glue))
+            k--;
+        else if (k >= 2 && nt_in(t, k - 1, and_words) && joined(t, k - 1) &&
+                 (nt_in(t, k - 2, en_names) || nt_in(t, k - 2, fr_names)))
+            k -= 2;
+        else
+            break;
+    }
+    if (best >= 0 || i + 1 >= nt_ntoks(t))
+        return best;
+    /* right after: spaces and at most one ':', '(' or '-' between */
+    guint marks = 0;
+    for (guint p = nt_tok_at(t, i)->end; p < nt_tok_at(t, i + 1)->start; p++)
+        if (t->text[p] != ' ' && (!strchr(":(-", t->text[p]) || ++marks > 1))
+            return -1;
+    best = wording_phrase(t, i + 1, FALSE, n);
+    *at = i + 1;
+    return best;
+}
+
+/* "be fluent in English and have a good knowledge of French", "parler
+ * couramment le français et avoir une bonne connaissance de l'anglais":
+ * no level is given, but each official language is named with words that
+ * give one, read as for other languages ("fluent" V, "good knowledge" III)
+ * with a warning.  An official language named without such words, a name
+ * that is no language ("the French administration") or another language
+ * beside them leaves the item to the panel. */
+static gboolean worded_official(nt_doc *d, nt_item *it, const nt_toks *t)
+{
+    const guint n = nt_ntoks(t);
+    int found[NR_N];
+    guint at[NR_N], len[NR_N];
+    for (int r = 0; r < NR_N; r++)
+        found[r] = -1;
+    for (guint i = 0; i < n; i++) {
+        const gboolean en = nt_in(t, i, en_names), fr = nt_in(t, i, fr_names);
+        if (!en && !fr) {
+            guint k = 0;
+            const elg_language *l = nt_ngram(t, i, 2, d->ref->language_keys, &k);
+            if (!l)
+                continue;
+            char *name = nt_span(t, i, k);
+            const gboolean other = strlen(name) >= 4 && g_ascii_strcasecmp(name, l->code) != 0;
+            g_free(name);
+            if (other)
+                return FALSE; /* its reader is not called when this one takes the item */
+            continue;
+        }
+        guint a = 0, m = 0;
+        const int p = worded_level_at(t, i, &a, &m);
+        if (name_as_adjective(t, i) && !(p >= 0 && a == i + 1))
+            return FALSE; /* "the French administration" asks more; not "anglais courant" */
+        const int r = en ? NR_EN : NR_FR;
+        if (p < 0 || (found[r] >= 0 && wording_table[found[r]].level != wording_table[p].level))
+            return FALSE;
+        if (found[r] < 0) {
+            found[r] = p;
+            at[r] = a;
+            len[r] = m;
+        }
+    }
+    if (found[NR_EN] < 0 && found[NR_FR] < 0)
+        return FALSE;
+    nt_crit *c = nt_crit_new(NK_LANGUAGES, it, it->text->str, it->text->len);
+    /* the warnings in the order of the text */
+    const int first = found[NR_FR] >= 0 && (found[NR_EN] < 0 || at[NR_FR] < at[NR_EN]) ? NR_FR : NR_EN;
+    const int order[2] = {first, first == NR_EN ? NR_FR : NR_EN};
+    for (int k = 0; k < 2; k++) {
+        const int r = order[k];
+        if (found[r] < 0)
+            continue;
+        nt_obs *o = &c->level[r][1];
+        nt_obs_set(o, wording_table[found[r]].level, it, t, at[r], len[r]);
+        if (r == first) {
+            c->line = o->line;
+            c->col = o->col;
+        }
+        nt_crit_note_apart(c, o->line, o->col, "no level is given for %s; \"%s\" is read as level %s",
+                           r == NR_EN ? "English" : "French", wording_table[found[r]].phrase,
+                           d->ref->level_roman[o->value]);
+    }
+    return TRUE;
 }
 
 gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t)

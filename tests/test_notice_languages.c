@@ -257,10 +257,95 @@ static void test_no_level(void **state)
 static void test_unreadable_level(void **state)
 {
     (void)state;
-    tn_out o = tn_en_items("- be fluent in English and have a good knowledge of French;", NULL);
-    assert_null(tn_crit(&o, "essential", "languages"));
-    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
-    assert_int_equal(tn_warned(&o, "t.txt:12:3: warning: the language requirement gives no level eligo can read"), 1);
+    static const char *const items[] = {
+        "- have a command of English and French;",
+        /* a language named without level words */
+        "- have knowledge of English and be fluent in French;",
+        /* "or": either language, which a rule set cannot say */
+        "- be fluent in English or French;",
+        /* the drafting, not the language, has the level */
+        "- be able to draft fluently in English and have a good knowledge of French;",
+        /* the French administration is no language, and asks more */
+        "- be fluent in English and have a good knowledge of the French administration;",
+        /* another language: its reader does not see the item */
+        "- be fluent in English and have a good knowledge of Ukrainian;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = tn_en_items(items[i], NULL);
+        if (tn_count_kind(&o, "essential", "panel") != 1)
+            fprintf(stderr, "item: %s\n%s", items[i], o.warnings);
+        assert_null(tn_crit(&o, "essential", "language_en"));
+        assert_null(tn_crit(&o, "essential", "language_fr"));
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+        assert_int_equal(tn_warned(&o, "t.txt:12:3: warning: the language requirement gives no level eligo can read"),
+                         1);
+        tn_free(&o);
+    }
+    /* the skills, not the language, have the level: a panel item of its own */
+    tn_out o = tn_en_items("- have excellent drafting skills in English and French;", NULL);
+    assert_null(tn_crit(&o, "essential", "language_en"));
+    assert_non_null(tn_crit(&o, "essential", "drafting_skills"));
+    tn_free(&o);
+}
+
+/* Both official languages named with words that give a level ("be fluent
+ * in English and have a good knowledge of French"): the levels are read
+ * from the wording, as for other languages, each with a warning.  The item
+ * was left to the panel. */
+static void test_levels_by_wording(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *en, *fr, *warn_en, *warn_fr;
+    } cases[] = {
+        {"- be fluent in English and have a good knowledge of French;", "V", "III",
+         "t.txt:12:6: warning: no level is given for English; \"fluent\" is read as level V",
+         "t.txt:12:35: warning: no level is given for French; \"good knowledge\" is read as level III"},
+        {"- parler couramment le fran\u00e7ais et avoir une bonne connaissance de l'anglais ;", "III", "V",
+         "t.txt:12:46: warning: no level is given for English; \"bonne connaissance\" is read as level III",
+         "t.txt:12:10: warning: no level is given for French; \"couramment\" is read as level V"},
+        {"- have a very good knowledge of English and French;", "V", "V",
+         "t.txt:12:10: warning: no level is given for English; \"very good\" is read as level V",
+         "t.txt:12:10: warning: no level is given for French; \"very good\" is read as level V"},
+        {"- English: fluent; French: working knowledge;", "V", "III",
+         "t.txt:12:12: warning: no level is given for English; \"fluent\" is read as level V",
+         "t.txt:12:28: warning: no level is given for French; \"working knowledge\" is read as level III"},
+        {"- anglais courant, bonne connaissance du fran\u00e7ais ;", "V", "III",
+         "t.txt:12:11: warning: no level is given for English; \"courant\" is read as level V",
+         "t.txt:12:20: warning: no level is given for French; \"bonne connaissance\" is read as level III"},
+        {"- be fluent in English;", "V", NULL,
+         "t.txt:12:6: warning: no level is given for English; \"fluent\" is read as level V", NULL},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        const gboolean fr = i == 1 || i == 4;
+        tn_out o = fr ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        if (!tn_crit(&o, "essential", "language_en"))
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), cases[i].en);
+        if (cases[i].fr)
+            assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), cases[i].fr);
+        else
+            assert_null(tn_crit(&o, "essential", "language_fr"));
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+        if (tn_warned(&o, cases[i].warn_en) != 1)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_int_equal(tn_warned(&o, cases[i].warn_en), 1);
+        if (cases[i].warn_fr)
+            assert_int_equal(tn_warned(&o, cases[i].warn_fr), 1);
+        assert_int_equal(tn_warned(&o, "no level eligo can read"), 0);
+        tn_free(&o);
+    }
+    /* both texts: one reading, each warning once */
+    tn_out o = tn_both_items("- be fluent in English and have a good knowledge of French;", NULL,
+                             "- parler couramment l'anglais et avoir une bonne connaissance du fran\u00e7ais ;", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+    assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), "III");
+    assert_int_equal(tn_warned(&o, "no level is given for English"), 1);
+    assert_int_equal(tn_warned(&o, "no level is given for French"), 1);
+    tn_free(&o);
+    /* a desirable item too */
+    o = tn_en_items("- be fluent in English;", "- fluency in French.");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_fr"), "level"), "V");
     tn_free(&o);
 }
 
@@ -426,6 +511,7 @@ int main(void)
         cmocka_unit_test(test_degree_of_proficiency),
         cmocka_unit_test(test_no_level),
         cmocka_unit_test(test_unreadable_level),
+        cmocka_unit_test(test_levels_by_wording),
         cmocka_unit_test(test_numeral_label_split),
         cmocka_unit_test(test_cross_language_majority),
         cmocka_unit_test(test_only_in_french),
