@@ -169,6 +169,90 @@ static gboolean read_desirable(nt_doc *d, nt_item *it, const nt_toks *t)
     return took || nt_read_field(d, it, t, 0, nt_ntoks(t));
 }
 
+/* --- certifications ----------------------------------------------------------------- */
+
+static const char *const cert_words[] = {"certification", "certifications", "certificate", "certificates",
+                                         "certified", "certificat", "certificats", "certifie", "certifiee",
+                                         NULL};
+/* The words around the names of a certification ("hold a valid ... or ...
+ * certification", "être titulaire d'une certification ... ou ..."). */
+static const char *const cert_fillers[] = {
+    "hold", "holds", "holding", "have", "possess", "be", "a", "an", "the", "valid", "current", "recognised",
+    "recognized", "in", "of", "either", "etre", "titulaire", "detenir", "posseder", "avoir", "d", "une", "un",
+    "de", "des", "du", "la", "le", "l", "en", "valide", "reconnue", NULL};
+static const char *const cert_or[] = {"or", "ou", NULL};
+static const char *const cert_and[] = {"and", "et", NULL};
+
+/* Add TAG to TAGS once. */
+static void add_tag(GPtrArray *tags, const char *tag)
+{
+    for (guint j = 0; j < tags->len; j++)
+        if (strcmp(g_ptr_array_index(tags, j), tag) == 0)
+            return;
+    g_ptr_array_add(tags, g_strdup(tag));
+}
+
+/* "hold a PRINCE2 or PMP certification", "être titulaire d'une
+ * certification PRINCE2 ou PMP": a certification whose names are all
+ * skills (a phrase of skills.json, or a whole name that is a tag or alias,
+ * "PMP"), in either list: any of them (a skill criterion).  Any other word
+ * ("a FooBar certification", "or equivalent", "relevant") leaves the item to
+ * the panel, and so does "and" (all of them, which "holds any" is not). */
+static gboolean read_certification(nt_doc *d, nt_item *it, const nt_toks *t)
+{
+    const guint n = nt_ntoks(t);
+    guint k;
+    if (nt_find_seq(t, 0, n, cert_words, &k) < 0)
+        return FALSE;
+    GArray *sets[] = {d->vocab.skills[it->lang]};
+    GArray *hits = nt_hits(t, 0, n, sets, 1);
+    GPtrArray *tags = g_ptr_array_new_with_free_func(g_free);
+    guint first = n, h = 0;
+    gboolean ok = TRUE;
+    for (guint i = 0; i < n && ok;) {
+        const nt_hit *hit = h < hits->len ? &g_array_index(hits, nt_hit, h) : NULL;
+        if (hit && hit->start == i) {
+            add_tag(tags, hit->tag);
+            first = MIN(first, i);
+            i += hit->n;
+            h++;
+            continue;
+        }
+        if (nt_in(t, i, cert_words) || nt_in(t, i, cert_fillers) || nt_in(t, i, cert_or)) {
+            i++;
+            continue;
+        }
+        if (nt_in(t, i, cert_and)) {
+            ok = nt_in(t, i + 1, cert_or); /* "and/or" */
+            i++;
+            continue;
+        }
+        /* a name of words up to the next filler, "or", "," or phrase */
+        guint e = i + 1;
+        while (e < n && !nt_clause_break(t, e) && !nt_in(t, e, cert_words) && !nt_in(t, e, cert_fillers) &&
+               !nt_in(t, e, cert_or) && !nt_in(t, e, cert_and) &&
+               !(h < hits->len && g_array_index(hits, nt_hit, h).start == e))
+            e++;
+        const guint from = nt_tok_at(t, i)->start, to = nt_tok_at(t, e - 1)->end;
+        const char *tag = elg_ref_skill(d->ref, t->text + from, to - from);
+        ok = tag != NULL;
+        if (tag) {
+            add_tag(tags, tag);
+            first = MIN(first, i);
+        }
+        i = e;
+    }
+    g_array_free(hits, TRUE);
+    if (!ok || tags->len == 0) {
+        g_ptr_array_free(tags, TRUE);
+        return FALSE;
+    }
+    nt_crit *c = nt_crit_new(NK_SKILL, it, it->text->str, it->text->len);
+    c->tags = tags;
+    nt_item_pos(it, nt_tok_at(t, first)->start, &c->line, &c->col);
+    return TRUE;
+}
+
 /* --- the desirable "higher level of the second official language" ---------------- */
 
 static gboolean higher_language(nt_item *it, const nt_toks *t)
@@ -260,6 +344,8 @@ void nt_classify(nt_doc *d, nt_item *it)
         took = it->crits->len > 0;
         if (!took)
             took = read_clearance_item(d, it, &t);
+        if (!took && !nationality)
+            took = read_certification(d, it, &t);
         if (!took && it->list == NT_DESIRABLE && !nationality)
             took = read_desirable(d, it, &t);
     }
