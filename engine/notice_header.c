@@ -464,6 +464,46 @@ static gboolean deadline_sentence(const nt_line *ln, const nt_toks *t, nt_fact *
     return FALSE;
 }
 
+/* "Applications must be received by 6" / "October 2025." (as PDFs copy
+ * it): a sentence wrapped over line I and the next, read as one line.  The
+ * next line's columns are counted on from the end of line I, so that the
+ * place of a date there is known. */
+static gboolean wrapped_deadline(nt_doc *d, const nt_part *p, guint i, nt_fact *out)
+{
+    const nt_line *ln = nt_line_at(&d->text, i), *next = i + 1 < p->end ? nt_line_at(&d->text, i + 1) : NULL;
+    if (!next || ln->len == 0 || next->len == 0 || next->bullet || ln->bullet ||
+        strchr(".;:!?", ln->text[ln->len - 1]) || ln->len + next->len >= NT_MAX_SENTENCE_LINE)
+        return FALSE;
+    nt_line both = *ln;
+    const guint32 end = ln->cols[ln->len];
+    GString *text = g_string_new_len(ln->text, (gssize)ln->len), *raw = g_string_new_len(ln->raw, (gssize)ln->raw_len);
+    g_string_append_c(text, ' ');
+    g_string_append_len(text, next->text, (gssize)next->len);
+    g_string_append_c(raw, ' ');
+    g_string_append_len(raw, next->raw, (gssize)next->raw_len);
+    both.text = text->str;
+    both.len = text->len;
+    both.raw = raw->str;
+    both.raw_len = raw->len;
+    both.cols = g_new(guint32, both.len + 1);
+    memcpy(both.cols, ln->cols, (ln->len + 1) * sizeof *both.cols);
+    for (size_t k = 0; k <= next->len; k++)
+        both.cols[ln->len + 1 + k] = end + next->cols[k];
+    both.toks = NULL;
+    nt_toks t;
+    nt_toks_init(&t, both.text, both.len);
+    const gboolean found = deadline_sentence(&both, &t, out);
+    if (found && out->col > end) {
+        out->line = next->line;
+        out->col -= end;
+    }
+    nt_toks_clear(&t);
+    g_free(both.cols);
+    g_string_free(text, TRUE);
+    g_string_free(raw, TRUE);
+    return found;
+}
+
 static void read_deadline(nt_doc *d, nt_header *h)
 {
     const char *v = h->deadline.value;
@@ -870,8 +910,9 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
     nt_fact said = {0}; /* a deadline in a sentence: a label's comes first */
     for (guint i = p->first; i < p->end; i++) {
         const nt_line *ln = nt_line_at(&d->text, i);
-        if (!said.value && ln->len > 0 && ln->len <= NT_MAX_SENTENCE_LINE)
-            deadline_sentence(ln, nt_line_toks(&d->text, i), &said);
+        if (!said.value && ln->len > 0 && ln->len <= NT_MAX_SENTENCE_LINE &&
+            !deadline_sentence(ln, nt_line_toks(&d->text, i), &said))
+            wrapped_deadline(d, p, i, &said);
         if (ln->len == 0 || ln->len > NT_MAX_HEADER_LINE)
             continue;
         const nt_toks *tp = nt_line_toks(&d->text, i);

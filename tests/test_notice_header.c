@@ -206,6 +206,11 @@ static void test_deadlines(void **state)
         {"Les candidatures doivent parvenir au plus tard le 6 octobre 2025", "2025-10-06"},
         {"La date limite de d\xC3\xA9p\xC3\xB4t des candidatures est le 6 octobre 2025.", "2025-10-06"},
         {"Date limite de d\xC3\xA9p\xC3\xB4t des candidatures : 6 octobre 2025", "2025-10-06"},
+        {"The deadline for applications is 6 October 2025", "2025-10-06"},
+        /* ... wrapped over two lines, as PDFs copy it: no deadline was found */
+        {"Applications must be received by 6\nOctober 2025.", "2025-10-06"},
+        {"Applications must be received by\n6 October 2025.", "2025-10-06"},
+        {"Les candidatures doivent parvenir au plus tard le\n6 octobre 2025.", "2025-10-06"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *head = g_strdup_printf("Officer - 123456\n%s", cases[i].line);
@@ -237,6 +242,9 @@ static void test_deadlines(void **state)
         "Applications must be received by email, and the post starts on 6 October 2025.",
         "Applications must be received by the closing date.",
         "Le contrat prend fin au plus tard le 6 octobre 2025.",
+        /* nor in a sentence wrapped over two lines */
+        "Applications must be sent by email and\ninterviews will be held on 6 October 2025.",
+        "Applications must be sent by email\nThe contract ends on 6 October 2025.",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(not_dates); i++) {
         char *head = g_strdup_printf("Officer - 123456\n%s", not_dates[i]);
@@ -246,6 +254,14 @@ static void test_deadlines(void **state)
         tn_free(&o);
         g_free(head);
     }
+    /* a wrapped sentence: the source is both lines, the warnings at the date */
+    o = header("Officer - 123456\nApplications must be received by\n06/10/2025.");
+    assert_null(tn_str(o.rules, "deadline"));
+    assert_int_equal(tn_warned(&o, "t.txt:3:1: warning: the deadline \"06/10/2025\" may be day/month or month/day"), 1);
+    tn_free(&o);
+    o = header("Officer - 123456\nApplications must be received by 6\nOctober 2025.");
+    assert_str(tn_str(tn_crit(&o, "essential", "deadline"), "text"), "Applications must be received by 6 October 2025.");
+    tn_free(&o);
     /* a label gives the deadline before a sentence, wherever either is */
     static const char *const both[] = {
         "Closing date: 1 October 2025\nApplications must be received by 6 October 2025.",
