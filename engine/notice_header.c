@@ -379,6 +379,11 @@ static const char *const application_words[] = {"application", "applications", "
 static const char *const limit_words[] = {"no later than", "not later than", "on or before", "au plus tard",
                                           "jusqu au", "closing date", "deadline", "date limite",
                                           "date de cloture", "close", "closes", "by", "until", NULL};
+/* "before 6 October 2025", "avant le 6 octobre 2025": the 6th is too late
+ * (but not "before 23:59 on 6 October 2025") */
+static const char *const before_words[] = {"before", "prior to", "avant", NULL};
+/* a time of day: the date itself is the last day */
+static const char *const day_time_words[] = {"midnight", "minuit", "noon", "midi", NULL};
 /* between the limit and the date: "the closing date for applications is" */
 static const char *const limit_fillers[] = {"the", "is", "on", "for", "of", "applications", "application",
                                             "submission", "receipt", "le", "est", "fixee", "au", "de",
@@ -386,6 +391,20 @@ static const char *const limit_fillers[] = {"the", "is", "on", "for", "of", "app
 /* before the day: "by 23:59 CET on Monday, 6 October 2025" */
 static const char *const time_words[] = {"at", "on", "midnight", "minuit", "noon", "midi", "cet",
                                          "cest", "utc", "gmt", "le", "the", NULL};
+
+/* Is word I a time of day ("23:59", "23h59", "12 h", "5 pm", "midnight")? */
+static gboolean clock_time(const nt_toks *t, guint i)
+{
+    static const char *const hour_words[] = {"h", "heures", "hours", "hrs", "am", "pm", NULL};
+    const char *f = nt_f(t, i), *rest = f + strspn(f, "0123456789");
+    if (nt_in(t, i, day_time_words))
+        return TRUE;
+    if (rest == f)
+        return FALSE;
+    return (nt_tok_at(t, i)->number && time_part(t, i)) ||
+           (rest[0] == 'h' && rest[1 + strspn(rest + 1, "0123456789")] == 0) ||
+           (nt_tok_at(t, i)->number && nt_in(t, i + 1, hour_words));
+}
 
 /* Does a date start at word I: a day ("6", "1er") or a month's name? */
 static gboolean date_start(const nt_toks *t, guint i)
@@ -422,6 +441,9 @@ static gboolean limit_in(const nt_line *ln, const nt_toks *t, guint s, guint e, 
         guint n = 0;
         for (const char *const *w = limit_words; *w && !n; w++)
             n = nt_seq(t, i, *w);
+        gboolean before = FALSE;
+        for (const char *const *w = before_words; *w && !n; w++)
+            before = (n = nt_seq(t, i, *w)) > 0;
         if (!n)
             continue;
         guint j = i + n;
@@ -444,7 +466,10 @@ static gboolean limit_in(const nt_line *ln, const nt_toks *t, guint s, guint e, 
         g_free(digits);
         g_free(value);
         if (date) {
+            for (guint k = i + n; k < last && before; k++)
+                before = !clock_time(t, k);
             fact_set(out, ln, from, to - from);
+            out->before = before;
             return TRUE;
         }
     }
@@ -504,7 +529,7 @@ static gboolean wrapped_deadline(nt_doc *d, const nt_part *p, guint i, nt_fact *
     return found;
 }
 
-static void read_deadline(nt_doc *d, nt_header *h)
+static void read_deadline_date(nt_doc *d, nt_header *h)
 {
     const char *v = h->deadline.value;
     gboolean slash = FALSE, needs_order = FALSE;
@@ -532,6 +557,18 @@ static void read_deadline(nt_doc *d, nt_header *h)
                 v);
     }
     nt_toks_clear(&t);
+}
+
+static void read_deadline(nt_doc *d, nt_header *h)
+{
+    read_deadline_date(d, h);
+    if (h->deadline.before && h->deadline_jd) {
+        char date[16], last[16];
+        elg_date_format(h->deadline_jd, date);
+        elg_date_format(--h->deadline_jd, last);
+        nt_warn(d, h->deadline.line, h->deadline.col, "deadline", h->deadline.value,
+                "applications are due before %s, so the last day to apply is read as %s", date, last);
+    }
 }
 
 /* --- clearance and organisation -------------------------------------------- */

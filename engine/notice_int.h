@@ -168,6 +168,7 @@ typedef struct {
     char *whole;        /* the whole line it was read from, cleaned */
     char *raw;          /* and as written */
     unsigned line, col;
+    gboolean before;    /* a deadline "before" its date: the last day is the day before */
 } nt_fact;
 
 typedef struct {

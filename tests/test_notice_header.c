@@ -211,6 +211,10 @@ static void test_deadlines(void **state)
         {"Applications must be received by 6\nOctober 2025.", "2025-10-06"},
         {"Applications must be received by\n6 October 2025.", "2025-10-06"},
         {"Les candidatures doivent parvenir au plus tard le\n6 octobre 2025.", "2025-10-06"},
+        /* "before" a time of day on the date: that day is the last */
+        {"Applications must be submitted before 23:59 CET on 6 October 2025.", "2025-10-06"},
+        {"Applications must be submitted before 6 October 2025 at 12:00 noon.", "2025-10-06"},
+        {"Les candidatures doivent \xC3\xAAtre envoy\xC3\xA9\x65s avant le 6 octobre 2025 \xC3\xA0 23h59.", "2025-10-06"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *head = g_strdup_printf("Officer - 123456\n%s", cases[i].line);
@@ -254,6 +258,28 @@ static void test_deadlines(void **state)
         tn_free(&o);
         g_free(head);
     }
+    /* "before" a date: the date is too late, so the last day is the day
+     * before, with a warning; it was not read at all */
+    static const struct {
+        const char *line, *date, *warning;
+    } before[] = {
+        {"Applications must be submitted before 6 October 2025.", "2025-10-05",
+         "t.txt:2:39: warning: applications are due before 2025-10-06, so the last day to apply is read as 2025-10-05"},
+        {"Applications must be submitted prior to 1 March 2024.", "2024-02-29",
+         "t.txt:2:41: warning: applications are due before 2024-03-01, so the last day to apply is read as 2024-02-29"},
+        {"Les candidatures doivent \xC3\xAAtre envoy\xC3\xA9\x65s avant le 6 octobre 2025.", "2025-10-05",
+         "t.txt:2:49: warning: applications are due before 2025-10-06, so the last day to apply is read as 2025-10-05"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(before); i++) {
+        char *head = g_strdup_printf("Officer - 123456\n%s", before[i].line);
+        o = header(head);
+        if (tn_warned(&o, before[i].warning) != 1)
+            fprintf(stderr, "%s\n%s", before[i].line, o.warnings);
+        assert_str(tn_str(o.rules, "deadline"), before[i].date);
+        assert_int_equal(tn_warned(&o, before[i].warning), 1);
+        tn_free(&o);
+        g_free(head);
+    }
     /* a wrapped sentence: the source is both lines, the warnings at the date */
     o = header("Officer - 123456\nApplications must be received by\n06/10/2025.");
     assert_null(tn_str(o.rules, "deadline"));
@@ -261,6 +287,12 @@ static void test_deadlines(void **state)
     tn_free(&o);
     o = header("Officer - 123456\nApplications must be received by 6\nOctober 2025.");
     assert_str(tn_str(tn_crit(&o, "essential", "deadline"), "text"), "Applications must be received by 6 October 2025.");
+    tn_free(&o);
+    o = header("Officer - 123456\nApplications must be submitted before\n6 October 2025.");
+    assert_str(tn_str(o.rules, "deadline"), "2025-10-05");
+    assert_int_equal(tn_warned(&o, "t.txt:3:1: warning: applications are due before 2025-10-06"), 1);
+    assert_str(tn_str(tn_crit(&o, "essential", "deadline"), "text"),
+               "Applications must be submitted before 6 October 2025.");
     tn_free(&o);
     /* a label gives the deadline before a sentence, wherever either is */
     static const char *const both[] = {
