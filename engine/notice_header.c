@@ -243,6 +243,25 @@ static gboolean time_part(const nt_toks *t, guint i)
            memchr(text + k->start, '.', k->end - k->start) || memchr(text + k->start, ',', k->end - k->start);
 }
 
+/* a time of day: a date "before" it is the last day */
+static const char *const day_time_words[] = {"midnight", "minuit", "noon", "midi", NULL};
+
+/* Is word I a time of day ("23:59", "23h59", "17 h", "5 pm", "12 noon", "midnight")?  Its
+ * number is no day. */
+static gboolean clock_time(const nt_toks *t, guint i)
+{
+    static const char *const hour_words[] = {"h", "heures", "hours", "hrs", "am", "pm",
+                                             "midnight", "minuit", "noon", "midi", NULL};
+    const char *f = nt_f(t, i), *rest = f + strspn(f, "0123456789");
+    if (nt_in(t, i, day_time_words))
+        return TRUE;
+    if (rest == f)
+        return FALSE;
+    return (nt_tok_at(t, i)->number && time_part(t, i)) ||
+           (rest[0] == 'h' && rest[1 + strspn(rest + 1, "0123456789")] == 0) ||
+           (nt_tok_at(t, i)->number && nt_in(t, i + 1, hour_words));
+}
+
 /* Day, month name and year in any order and with any debris around them
  * ("Monday, 13th May 2025 (midnight)", "May 13, 2025", "1er mars 2025",
  * "23:59 (Brussels time) on 13 January 2026": a time's numbers are no day). */
@@ -257,7 +276,7 @@ static guint32 loose_date(const nt_toks *t)
             year = v;
         else if (nt_tok_at(t, i)->number && strlen(f) == 2 && day && i == month_at + 1 && !year)
             year = 2000 + v; /* "13 Jan 26": two digits right after the month are 20YY */
-        else if (g_ascii_isdigit(f[0]) && v >= 1 && v <= 31 && !day && !time_part(t, i) &&
+        else if (g_ascii_isdigit(f[0]) && v >= 1 && v <= 31 && !day && !clock_time(t, i) &&
                  (nt_tok_at(t, i)->number || strcmp(f + strspn(f, "0123456789"), "st") == 0 ||
                   strcmp(f + strspn(f, "0123456789"), "nd") == 0 ||
                   strcmp(f + strspn(f, "0123456789"), "rd") == 0 ||
@@ -382,29 +401,14 @@ static const char *const limit_words[] = {"no later than", "not later than", "on
 /* "before 6 October 2025", "avant le 6 octobre 2025": the 6th is too late
  * (but not "before 23:59 on 6 October 2025") */
 static const char *const before_words[] = {"before", "prior to", "avant", NULL};
-/* a time of day: the date itself is the last day */
-static const char *const day_time_words[] = {"midnight", "minuit", "noon", "midi", NULL};
 /* between the limit and the date: "the closing date for applications is" */
 static const char *const limit_fillers[] = {"the", "is", "on", "for", "of", "applications", "application",
                                             "submission", "receipt", "le", "est", "fixee", "au", "de",
                                             "des", "depot", "candidatures", "candidature", "reception", NULL};
 /* before the day: "by 23:59 CET on Monday, 6 October 2025" */
 static const char *const time_words[] = {"at", "on", "midnight", "minuit", "noon", "midi", "cet",
-                                         "cest", "utc", "gmt", "le", "the", NULL};
-
-/* Is word I a time of day ("23:59", "23h59", "12 h", "5 pm", "midnight")? */
-static gboolean clock_time(const nt_toks *t, guint i)
-{
-    static const char *const hour_words[] = {"h", "heures", "hours", "hrs", "am", "pm", NULL};
-    const char *f = nt_f(t, i), *rest = f + strspn(f, "0123456789");
-    if (nt_in(t, i, day_time_words))
-        return TRUE;
-    if (rest == f)
-        return FALSE;
-    return (nt_tok_at(t, i)->number && time_part(t, i)) ||
-           (rest[0] == 'h' && rest[1 + strspn(rest + 1, "0123456789")] == 0) ||
-           (nt_tok_at(t, i)->number && nt_in(t, i + 1, hour_words));
-}
+                                         "cest", "utc", "gmt", "le", "the", "am", "pm", "h", "heures",
+                                         "hours", "hrs", NULL};
 
 /* Does a date start at word I: a day ("6", "1er") or a month's name? */
 static gboolean date_start(const nt_toks *t, guint i)
@@ -412,7 +416,7 @@ static gboolean date_start(const nt_toks *t, guint i)
     const char *f = nt_f(t, i);
     const char *rest = f + strspn(f, "0123456789");
     if (rest != f)
-        return !time_part(t, i) && atoi(f) >= 1 && atoi(f) <= 31 &&
+        return !clock_time(t, i) && atoi(f) >= 1 && atoi(f) <= 31 &&
                (!*rest || strcmp(rest, "st") == 0 || strcmp(rest, "nd") == 0 || strcmp(rest, "rd") == 0 ||
                 strcmp(rest, "th") == 0 || strcmp(rest, "er") == 0);
     return strlen(f) >= 3 && elg_parse_month(f, strlen(f)) != 0;
@@ -451,7 +455,7 @@ static gboolean limit_in(const nt_line *ln, const nt_toks *t, guint s, guint e, 
             j++;
         guint v = j;
         for (guint k = 0; j < e && k < 6 && (nt_in(t, j, weekdays) || nt_in(t, j, time_words) ||
-                                             (nt_tok_at(t, j)->number && time_part(t, j))); k++)
+                                             clock_time(t, j)); k++)
             j++;
         if (j >= e || !date_start(t, j))
             continue;

@@ -182,6 +182,12 @@ static void test_deadlines(void **state)
         {"Closing date: 12:00 noon, 5 February 2026", "2026-02-05"},
         {"Closing date: 11:59 PM, 3 March 2026", "2026-03-03"},
         {"Date limite : 23.59, le 4 mars 2026", "2026-03-04"},
+        /* ... and without a colon: "5 pm" was read as the 5th */
+        {"Closing date: 5 pm CET, 13 January 2026", "2026-01-13"},
+        {"Closing date: 12 noon, 13 January 2026", "2026-01-13"},
+        {"Date limite : 17 h, le 13 janvier 2026", "2026-01-13"},
+        {"Applications must be received by 5 pm on 6 October 2025.", "2025-10-06"},
+        {"Applications must be submitted before 5 pm on 6 October 2025.", "2025-10-06"},
         /* NCIA's and NSPA's labels: no deadline was found */
         {"Application closing date: 30 June 2025", "2025-06-30"},
         {"Deadline for submission of applications: 30 June 2025", "2025-06-30"},
