@@ -457,9 +457,10 @@ static const struct {
 } wording_table[] = {
     {"native", 6}, {"mother tongue", 6}, {"langue maternelle", 6}, {"bilingual", 6},
     {"fluent", 5}, {"fluency", 5}, {"courant", 5}, {"couramment", 5}, {"excellent", 5},
-    {"very good", 5}, {"tres bonne", 5}, {"advanced", 5},
+    {"excellente", 5}, {"very good", 5}, {"tres bonne", 5}, {"advanced", 5},
     {"good working knowledge", 3}, {"working knowledge", 3}, {"bonne connaissance pratique", 3},
     {"connaissance pratique", 3}, {"good knowledge", 3}, {"bonne connaissance", 3},
+    {"bonnes connaissances", 3},
     {"good command", 3}, {"bonne maitrise", 3},
     {"basic", 1}, {"notions", 1}, {"elementary", 2},
 };
@@ -579,7 +580,8 @@ static void other_official(nt_doc *d, nt_item *it, const nt_toks *t, nt_crit *c,
 /* Words between a level phrase and the language it is the level of ("good
  * knowledge of the", "fluent in", "bonne connaissance de l'"). */
 static const char *const level_glue[] = {"of", "in", "the", "en", "de", "du", "d", "l", "le", "la", "knowledge",
-                                         "command", "proficiency", "connaissance", "maitrise", NULL};
+                                         "command", "proficiency", "connaissance", "connaissances", "maitrise",
+                                         NULL};
 
 /* Are words I - 1 and I in one clause? */
 static gboolean joined(const nt_toks *t, guint i)

@@ -335,6 +335,19 @@ static void test_levels_by_wording(void **state)
         assert_int_equal(tn_warned(&o, "no level eligo can read"), 0);
         tn_free(&o);
     }
+    /* French feminine and plural wording */
+    static const struct {
+        const char *item, *en, *fr;
+    } fr_cases[] = {
+        {"- avoir une excellente connaissance de l'anglais et une bonne connaissance du fran\u00e7ais ;", "V", "III"},
+        {"- avoir de bonnes connaissances en anglais et en fran\u00e7ais ;", "III", "III"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(fr_cases); i++) {
+        tn_out o = tn_fr_items(fr_cases[i].item, NULL);
+        assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), fr_cases[i].en);
+        assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), fr_cases[i].fr);
+        tn_free(&o);
+    }
     /* both texts: one reading, each warning once */
     tn_out o = tn_both_items("- be fluent in English and have a good knowledge of French;", NULL,
                              "- parler couramment l'anglais et avoir une bonne connaissance du fran\u00e7ais ;", NULL);
