@@ -449,8 +449,8 @@ static const char *const proficiency_words[] = {
     "pratique", "courant", "couramment", "parler", "langue", "langues", "niveau", "level",
     "skills", "native", "maternelle", NULL};
 
-/* Levels read from wording where no numeral is given, the longer phrase
- * first where one holds another. */
+/* Levels read from wording where no numeral is given, in the order
+ * wording_level_in tries them. */
 static const struct {
     const char *phrase;
     int level;
@@ -657,7 +657,14 @@ static int worded_level_at(const nt_toks *t, guint i, guint *at, guint *n)
  * beside them leaves the item to the panel. */
 static gboolean worded_official(nt_doc *d, nt_item *it, const nt_toks *t)
 {
+    /* an essential "be fluent in English and French would be an asset":
+     * part of it is not required */
+    static const char *const wish[] = {"asset", "advantage", "desirable", "preferred", "preferably", "plus",
+                                       "atout", "avantage", "souhaitable", "souhaite", "souhaitee", NULL};
     const guint n = nt_ntoks(t);
+    guint k;
+    if (it->list == NT_ESSENTIAL && nt_find_seq(t, 0, n, wish, &k) >= 0)
+        return FALSE;
     int found[NR_N];
     guint at[NR_N], len[NR_N];
     for (int r = 0; r < NR_N; r++)
@@ -665,7 +672,7 @@ static gboolean worded_official(nt_doc *d, nt_item *it, const nt_toks *t)
     for (guint i = 0; i < n; i++) {
         const gboolean en = nt_in(t, i, en_names), fr = nt_in(t, i, fr_names);
         if (!en && !fr) {
-            guint k = 0;
+            k = 0;
             const elg_language *l = nt_ngram(t, i, 2, d->ref->language_keys, &k);
             if (!l)
                 continue;

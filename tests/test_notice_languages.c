@@ -267,6 +267,8 @@ static void test_unreadable_level(void **state)
         "- be able to draft fluently in English and have a good knowledge of French;",
         /* the French administration is no language, and asks more */
         "- be fluent in English and have a good knowledge of the French administration;",
+        /* part of it is wished for, not required */
+        "- be fluent in English and French would be an asset;",
         /* another language: its reader does not see the item */
         "- be fluent in English and have a good knowledge of Ukrainian;",
     };
@@ -357,8 +359,9 @@ static void test_levels_by_wording(void **state)
     assert_int_equal(tn_warned(&o, "no level is given for French"), 1);
     tn_free(&o);
     /* a desirable item too */
-    o = tn_en_items("- be fluent in English;", "- fluency in French.");
+    o = tn_en_items("- be fluent in English;", "- fluency in French.\n- a good knowledge of French would be an advantage.");
     assert_str(tn_str(tn_crit(&o, "desirable", "language_fr"), "level"), "V");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_fr_2"), "level"), "III");
     tn_free(&o);
 }
 
