@@ -563,10 +563,24 @@ static void read_deadline_date(nt_doc *d, nt_header *h)
     nt_toks_clear(&t);
 }
 
+/* Does a label's value say "before" its date ("Closing date: before 6
+ * October 2025", "avant le 6 octobre 2025"), with no time of day? */
+static gboolean before_value(const char *v)
+{
+    nt_toks t;
+    nt_toks_init(&t, v, strlen(v));
+    guint k;
+    gboolean before = nt_find_seq(&t, 0, MIN(nt_ntoks(&t), 2), before_words, &k) == 0;
+    for (guint i = 0; i < nt_ntoks(&t) && before; i++)
+        before = !clock_time(&t, i);
+    nt_toks_clear(&t);
+    return before;
+}
+
 static void read_deadline(nt_doc *d, nt_header *h)
 {
     read_deadline_date(d, h);
-    if (h->deadline.before && h->deadline_jd) {
+    if ((h->deadline.before || before_value(h->deadline.value)) && h->deadline_jd) {
         char date[16], last[16];
         elg_date_format(h->deadline_jd, date);
         elg_date_format(--h->deadline_jd, last);

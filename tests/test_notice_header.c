@@ -188,6 +188,7 @@ static void test_deadlines(void **state)
         {"Date limite : 17 h, le 13 janvier 2026", "2026-01-13"},
         {"Applications must be received by 5 pm on 6 October 2025.", "2025-10-06"},
         {"Applications must be submitted before 5 pm on 6 October 2025.", "2025-10-06"},
+        {"Closing date: before 23:59 CET on 6 October 2025", "2025-10-06"},
         /* NCIA's and NSPA's labels: no deadline was found */
         {"Application closing date: 30 June 2025", "2025-06-30"},
         {"Deadline for submission of applications: 30 June 2025", "2025-06-30"},
@@ -275,6 +276,11 @@ static void test_deadlines(void **state)
          "t.txt:2:41: warning: applications are due before 2024-03-01, so the last day to apply is read as 2024-02-29"},
         {"Les candidatures doivent \xC3\xAAtre envoy\xC3\xA9\x65s avant le 6 octobre 2025.", "2025-10-05",
          "t.txt:2:49: warning: applications are due before 2025-10-06, so the last day to apply is read as 2025-10-05"},
+        /* a label's value too: it was read as the 6th */
+        {"Closing date: before 6 October 2025", "2025-10-05",
+         "t.txt:2:15: warning: applications are due before 2025-10-06, so the last day to apply is read as 2025-10-05"},
+        {"Date limite : avant le 6 octobre 2025", "2025-10-05",
+         "t.txt:2:15: warning: applications are due before 2025-10-06, so the last day to apply is read as 2025-10-05"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(before); i++) {
         char *head = g_strdup_printf("Officer - 123456\n%s", before[i].line);
