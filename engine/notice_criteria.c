@@ -195,7 +195,7 @@ static void add_tag(GPtrArray *tags, const char *tag)
 /* "hold a PRINCE2 or PMP certification", "être titulaire d'une
  * certification PRINCE2 ou PMP": a certification whose names are all
  * skills (a phrase of skills.json, or a whole name that is a tag or alias,
- * "PMP"), in either list: any of them (a skill criterion).  Any other word
+ * "PMP"), among the desirables: any of them (a skill criterion).  Any other word
  * ("a FooBar certification", "or equivalent", "relevant") leaves the item to
  * the panel, and so does "and" (all of them, which "holds any" is not). */
 static gboolean read_certification(nt_doc *d, nt_item *it, const nt_toks *t)
@@ -344,7 +344,9 @@ void nt_classify(nt_doc *d, nt_item *it)
         took = it->crits->len > 0;
         if (!took)
             took = read_clearance_item(d, it, &t);
-        if (!took && !nationality)
+        /* essential skills stay with the panel: DESIGN.md s.6 counts no
+         * skill criterion among the essentials that decide the status */
+        if (!took && it->list == NT_DESIRABLE && !nationality)
             took = read_certification(d, it, &t);
         if (!took && it->list == NT_DESIRABLE && !nationality)
             took = read_desirable(d, it, &t);
