@@ -281,13 +281,34 @@ static gboolean narrowed_years(const nt_toks *t, guint i, guint to)
     return FALSE;
 }
 
+/* Does the verb at word V go with a lower degree the alternative starting
+ * at word FROM names ("or a Bachelor's degree and have 2 years"): "and"
+ * just before it, no comma since that degree ("or a Bachelor's degree,
+ * and have 2 years" may ask them of all)? */
+static gboolean alternative_verb(const nt_toks *t, const GArray *ms, guint from, guint v)
+{
+    if (v == 0 || !(nt_is(t, v - 1, "and") || nt_is(t, v - 1, "et")))
+        return FALSE;
+    for (guint i = 0; i < ms->len; i++) {
+        const edu_mention *e = &g_array_index(ms, edu_mention, i);
+        if (e->at < from || e->at + e->len >= v)
+            continue;
+        for (guint j = e->at + 1; j <= v; j++)
+            if (nt_clause_break(t, j))
+                return FALSE;
+        return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is there an item verb in words FROM.. TO - 1 ("and have 5 years"): the
- * years a requirement of their own, not the alternative's? */
-static gboolean own_requirement(const nt_toks *t, guint from, guint to)
+ * years a requirement of their own, not the alternative's?  Not the verb
+ * of a lower degree's alternative (alternative_verb). */
+static gboolean own_requirement(const nt_toks *t, const GArray *ms, guint from, guint to)
 {
     static const char *const verbs[] = {"have", "has", "possess", "avoir", "posseder", "justifier", NULL};
     for (guint i = from; i < to; i++)
-        if (nt_in(t, i, verbs))
+        if (nt_in(t, i, verbs) && !alternative_verb(t, ms, from, i))
             return TRUE;
     return FALSE;
 }
@@ -367,7 +388,7 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
              * names the degree missing, the years have no "or" it would see */
             const gboolean narrowed = narrowed_years(t, (guint)y + yn, to);
             if ((degree < 0 && !note) || (alt >= 0 && degree >= 0 && alt >= degree) || (!pass && alt < 0 && !next) ||
-                (!absent && own_requirement(t, from, (guint)y)) || (narrowed && (!absent || degree < 0)))
+                (!absent && own_requirement(t, ms, from, (guint)y)) || (narrowed && (!absent || degree < 0)))
                 continue;
             guint end = (guint)y + yn;
             while (narrowed && end < n && !sentence_break(t, end))

@@ -214,6 +214,15 @@ static const struct {
     /* not an alternative: a second subject, then a requirement of its own */
     {"- hold a university degree in economics or law, and have 5 years of experience in finance;", FALSE,
      "bachelor", NULL, -1, 1, NULL},
+    /* the lower degree's alternative with a verb of its own */
+    {"- hold a master's degree, or a bachelor's degree and have 2 years of experience;", FALSE, "master",
+     "bachelor", 2, 0, NULL},
+    {"- être titulaire d'un diplôme de niveau master, ou d'un diplôme de niveau licence et avoir 2 ans "
+     "d'expérience ;",
+     TRUE, "master", "bachelor", 2, 0, NULL},
+    /* a comma before "and have" may ask the years of all: as before */
+    {"- hold a master's degree or a bachelor's degree, and have 2 years of experience;", FALSE, "bachelor", NULL,
+     -1, 0, "\"2 years\" belongs to an alternative to the degree"},
     /* the alternative's level is not below the degree's: an equivalent */
     {"- hold a university degree at Bachelor's level, or a Bachelor's degree and 2 years of experience;", FALSE,
      "bachelor", NULL, -1, 0, "belongs to an alternative to the degree"},
