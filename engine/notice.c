@@ -370,6 +370,8 @@ static void degree_alternatives(nt_doc *d, GPtrArray *ess, GPtrArray *des)
             nt_item_pos(b->item, 0, &line, &col);
             nt_crit_note_apart(a, line, col, "\"%s\" offers years of experience in place of the degree; "
                                "they are read into the education criterion", b->text);
+            if (b->note) /* "8 to 10 years" is a range: said of the years it gives */
+                nt_crit_note_apart(a, b->note_line, b->note_col, "%s", b->note);
             g_ptr_array_remove_index(ess, i--);
             break;
         }

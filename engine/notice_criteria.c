@@ -5,6 +5,7 @@
  * else is for the panel.  Desirable items also map to skills and to
  * experience fields named without years. */
 #include "notice_int.h"
+#include "values.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -89,6 +90,20 @@ void nt_crit_note_apart(nt_crit *c, unsigned line, unsigned col, const char *fmt
     va_end(ap);
     nt_crit_note_of(c, line, col, NULL, text);
     g_free(text);
+}
+
+void nt_note_range(nt_crit *c, const nt_item *it, const nt_toks *t, guint i, guint n, gint32 milli)
+{
+    if (!nt_duration_range(t, i))
+        return;
+    char years[24];
+    elg_years_format(milli, years);
+    char *shown = nt_span(t, i, n);
+    unsigned line, col;
+    nt_item_pos(it, nt_tok_at(t, i)->start, &line, &col);
+    nt_crit_note(c, line, col, "\"%s\" is a range; it is read as its lower bound, %s %s", shown, years,
+                 milli == 1000 ? "year" : "years");
+    g_free(shown);
 }
 
 void nt_obs_set(nt_obs *o, int value, const nt_item *it, const nt_toks *t, guint i, guint n)

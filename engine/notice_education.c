@@ -321,7 +321,7 @@ typedef struct {
     gint32 years;
     int level;
     gboolean added, narrowed;
-    guint from, to, at; /* at: the years' first word */
+    guint from, to, at, len; /* at, len: the years' words */
 } years_alt;
 
 static void set_alternative(nt_crit *c, const years_alt *a)
@@ -393,7 +393,7 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
             guint end = (guint)y + yn;
             while (narrowed && end < n && !sentence_break(t, end))
                 end++; /* the field and any part of the years in one */
-            *a = (years_alt){milli, alt, added, narrowed, from, pass ? (guint)m : end, (guint)y};
+            *a = (years_alt){milli, alt, added, narrowed, from, pass ? (guint)m : end, (guint)y, yn};
             return TRUE;
         }
     }
@@ -408,7 +408,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     GString *names = g_string_new(NULL);
     GArray *ms = edu_mentions(d, t);
     drop_absent_levels(t, ms);
-    years_alt alt = {0, -1, FALSE, FALSE, 0, 0, 0};
+    years_alt alt = {0, -1, FALSE, FALSE, 0, 0, 0, 0};
     const gboolean has_alt = years_alternative(&alt, t, ms, it->note);
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
@@ -430,6 +430,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
         nt_crit *c = nt_crit_new(NK_EDUCATION, it, it->text->str, it->text->len);
         nt_item_pos(it, 0, &c->line, &c->col);
         set_alternative(c, &alt);
+        nt_note_range(c, it, t, alt.at, alt.len, alt.years);
         return TRUE;
     }
     if (lowest < 0) {
@@ -472,6 +473,8 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     if (strchr(names->str, ','))
         nt_crit_note(c, c->line, c->col, "the education item names several levels (%s); the lowest, %s, is required",
                      names->str, level_name(d, lowest));
+    if (has_alt && !alt.narrowed)
+        nt_note_range(c, it, t, alt.at, alt.len, alt.years); /* "or 8 to 10 years": 8 meet it */
     g_string_free(names, TRUE);
     return TRUE;
 }

@@ -2,7 +2,6 @@
  * "N years, out of which at least M in G" (two criteria), the field through
  * fields.json phrases, and a new tag (with a warning) where none matches. */
 #include "notice_int.h"
-#include "values.h"
 
 #include <string.h>
 
@@ -677,13 +676,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         nt_obs_set(&c->main, du->milli, it, t, du->i, du->n);
         c->line = c->main.line;
         c->col = c->main.col;
-        if (nt_duration_range(t, du->i)) {
-            /* "2 or 3 years": a candidate with 2 meets it */
-            char years[24];
-            elg_years_format(du->milli, years);
-            nt_crit_note(c, c->line, c->col, "\"%s\" is a range; it is read as its lower bound, %s %s", c->main.shown,
-                         years, du->milli == 1000 ? "year" : "years");
-        }
+        nt_note_range(c, it, t, du->i, du->n, du->milli); /* "2 or 3 years": 2 meets it */
         guint rs, re;
         gboolean recent = find_recency(t, du->seg, to, &rs, &re);
         /* the window names no field: "5 years of experience within the last 10 years" */

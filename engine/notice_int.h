@@ -301,6 +301,11 @@ void nt_crit_note_apart(nt_crit *c, unsigned line, unsigned col, const char *fmt
 /* A warning of another reading of C (the French one), quoting VALUE, its wording. */
 void nt_crit_note_of(nt_crit *c, unsigned line, unsigned col, const char *value, const char *text);
 
+/* If the years at word I (N words, MILLI their reading) are a range ("2 or
+ * 3 years"), say on C that its lower bound is read: a candidate with those
+ * years meets it. */
+void nt_note_range(nt_crit *c, const nt_item *it, const nt_toks *t, guint i, guint n, gint32 milli);
+
 /* Read item IT (its criteria go to it->crits). */
 void nt_classify(nt_doc *d, nt_item *it);
 /* The kinds that read one item; each returns TRUE when it took the item. */

@@ -544,6 +544,21 @@ static void test_experience_range(void **state)
     tn_out o = tn_en_items("- have 5 or more years of experience in logistics;", NULL);
     assert_int_equal(tn_warned(&o, "is a range"), 0);
     tn_free(&o);
+    /* nor are the years offered in place of a degree read as more than
+     * their lower bound without saying so */
+    o = tn_en_items("- hold a university degree or 8 to 10 years of experience;", NULL);
+    assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 8);
+    assert_int_equal(tn_warned(&o, "t.txt:12:31: warning: \"8 to 10 years\" is a range; it is read as its lower "
+                                   "bound, 8 years\n"), 1);
+    tn_free(&o);
+    o = tn_en_items("- hold a master's degree, or a bachelor's degree and 2 or 3 years of experience;", NULL);
+    assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 2);
+    assert_int_equal(tn_warned(&o, "t.txt:12:54: warning: \"2 or 3 years\" is a range; it is read as its lower "
+                                   "bound, 2 years\n"), 1);
+    tn_free(&o);
+    o = tn_en_items("- hold a university degree or 10 years of experience;", NULL);
+    assert_int_equal(tn_warned(&o, "is a range"), 0);
+    tn_free(&o);
 }
 
 /* "N years, out of which at least M in G" is two criteria. */

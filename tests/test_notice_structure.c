@@ -880,6 +880,16 @@ static void test_note_under_a_list(void **state)
     assert_str(tn_str(e, "or_level"), "secondary");
     assert_int_equal(tn_warned(&o, "a note under the list"), 0);
     tn_free(&o);
+    /* a range in the note's years is said where they are read */
+    o = one_line_list(FALSE, "- A university degree in economics;\n- 3 years of experience in finance.\n\n"
+                             "Note: a university degree may be replaced by 8 to 10 years of experience.",
+                      "- experience in audit.");
+    assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 8);
+    if (tn_warned(&o, "is a range") != 1)
+        fprintf(stderr, "%s", o.warnings);
+    assert_int_equal(tn_warned(&o, "t.txt:10:46: warning: \"8 to 10 years\" is a range; it is read as its lower "
+                                   "bound, 8 years\n"), 1);
+    tn_free(&o);
     /* a note that names no years in place of a degree stays a warning */
     o = one_line_list(FALSE, "- A university degree in economics;\n- 3 years of experience in finance.\n\n"
                              "Note: experience may be replaced by 2 years of training.",
