@@ -92,12 +92,32 @@ void nt_crit_note_apart(nt_crit *c, unsigned line, unsigned col, const char *fmt
     g_free(text);
 }
 
+/* Does the word before the range at word I open it ("between 1 and 3
+ * years", "entre 1 et 3 ans", "from 3 to 5", "de 3 à 5")?  The range is
+ * quoted from there. */
+static gboolean range_opened(const nt_toks *t, guint i)
+{
+    static const char *const pairs[][2] = {{"between", "and"}, {"entre", "et"}, {"from", "to"}, {"de", "a"}};
+    gint64 v;
+    guint k;
+    if (i == 0 || !nt_number(t, i, &v, &k))
+        return FALSE;
+    for (size_t p = 0; p < G_N_ELEMENTS(pairs); p++)
+        if (nt_is(t, i - 1, pairs[p][0]) && nt_is(t, i + k, pairs[p][1]))
+            return TRUE;
+    return FALSE;
+}
+
 void nt_note_range(nt_crit *c, const nt_item *it, const nt_toks *t, guint i, guint n, gint32 milli)
 {
     if (!nt_duration_range(t, i))
         return;
     char years[24];
     elg_years_format(milli, years);
+    if (range_opened(t, i)) {
+        i--;
+        n++;
+    }
     char *shown = nt_span(t, i, n);
     unsigned line, col;
     nt_item_pos(it, nt_tok_at(t, i)->start, &line, &col);

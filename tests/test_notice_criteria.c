@@ -540,6 +540,24 @@ static void test_experience_range(void **state)
         assert_int_equal(tn_warned(&o, cases[i][1]), 1);
         tn_free(&o);
     }
+    /* the word that opens the range is quoted with it */
+    static const char *const opened[][2] = {
+        {"- have between 1 and 3 years of experience in logistics;",
+         "t.txt:12:8: warning: \"between 1 and 3 years\" is a range; it is read as its lower bound, 1 year\n"},
+        {"- have from 3 to 5 years of experience in logistics;",
+         "t.txt:12:8: warning: \"from 3 to 5 years\" is a range; it is read as its lower bound, 3 years\n"},
+        {"- avoir entre 1 et 3 ans d'expérience en logistique ;",
+         "t.txt:12:9: warning: \"entre 1 et 3 ans\" is a range; it is read as its lower bound, 1 year\n"},
+        {"- avoir de 3 à 5 ans d'expérience en logistique ;",
+         "t.txt:12:9: warning: \"de 3 à 5 ans\" is a range; it is read as its lower bound, 3 years\n"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(opened); i++) {
+        tn_out o = i >= 2 ? tn_fr_items(opened[i][0], NULL) : tn_en_items(opened[i][0], NULL);
+        if (tn_warned(&o, opened[i][1]) != 1)
+            fprintf(stderr, "item: %s\n%s", opened[i][0], o.warnings);
+        assert_int_equal(tn_warned(&o, opened[i][1]), 1);
+        tn_free(&o);
+    }
     /* a single number is no range */
     tn_out o = tn_en_items("- have 5 or more years of experience in logistics;", NULL);
     assert_int_equal(tn_warned(&o, "is a range"), 0);
