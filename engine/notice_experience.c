@@ -481,6 +481,21 @@ static gboolean in_degree_alternative(const nt_item *it, guint i)
     return FALSE;
 }
 
+/* The end of the last years an education criterion of IT offers in place
+ * of its degree before word I, or 0: the post's own years after them are
+ * not in the field named there ("in the absence of a degree, 10 years,
+ * including 5 in logistics; and have 3 years in finance"). */
+static guint degree_alternative_end(const nt_item *it, guint i)
+{
+    guint end = 0;
+    for (guint c = 0; c < it->crits->len; c++) {
+        const nt_crit *e = g_ptr_array_index(it->crits, c);
+        if (e->kind == NK_EDUCATION && e->or_from < e->or_to && e->or_to <= i && e->or_to > end)
+            end = e->or_to;
+    }
+    return end;
+}
+
 /* Does a marker that names the degree missing start at word I ("in the
  * absence of a degree, 10 years")?  The years after it are offered as an
  * "or" would offer them. */
@@ -625,7 +640,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         for (guint j = i > 3 ? i - 3 : 0; j < i; j++)
             minimum |= nt_in(t, j, minimum_words);
         if (marked || minimum) {
-            du = (duration){i, k, milli, durs->len ? i : 0, durs->len ? i : 0};
+            du = (duration){i, k, milli, durs->len ? i : degree_alternative_end(it, i), durs->len ? i : 0};
             if (education && or_seen < i && durs->len == 0)
                 alternative_to_degree(it, t, i, k); /* "a Master's, or a Bachelor's and 2 years" */
             else

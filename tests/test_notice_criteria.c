@@ -352,6 +352,17 @@ static void test_education_absent_field(void **state)
         assert_int_equal(tn_warned(&o, cases[i].warning), 1);
         tn_free(&o);
     }
+    /* the post's own years after the alternative are in their own field,
+     * not the one named in the alternative */
+    tn_out o = tn_en_items("- hold a university degree; in the absence of a degree, have 10 years of experience, "
+                           "including 5 years in logistics; and have 3 years in finance;",
+                           NULL);
+    assert_int_equal(tn_bool(tn_crit(&o, "essential", "education"), "equivalent"), 1);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+    const cJSON *x = tn_kind(&o, "essential", "experience", 0);
+    assert_true(tn_num(x, "years") == 3);
+    assert_str(tn_str(x, "field"), "finance");
+    tn_free(&o);
 }
 
 /* Years offered in place of a degree of no known level go to the panel
