@@ -156,10 +156,11 @@ static const char *const alternative_after[] = {
     "sinon", "remplace par", "remplacee par", "remplaces par", "remplacees par", NULL};
 /* Words that may stand between such a marker and the years without making
  * them a requirement of their own ("failing that, 10 years", "ou, à
- * défaut, de 10 ans"; after an nt_degree_absent marker, "have 10 years"). */
-static const char *const alternative_filler[] = {"de", NULL};
+ * défaut, de 10 ans", a range's "between"; after an nt_degree_absent
+ * marker, "have 10 years"). */
+static const char *const alternative_filler[] = {"de", "between", "from", "entre", NULL};
 static const char *const absent_filler[] = {"de", "d", "of", "a", "an", "the", "have", "possess", "avoir",
-                                            "posseder", "justifier", NULL};
+                                            "posseder", "justifier", "between", "from", "entre", NULL};
 
 /* A level named in such a marker ("sans diplôme" is education.json's
  * "none") is the degree missing, not one asked for: it is dropped. */

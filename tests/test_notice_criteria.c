@@ -211,6 +211,13 @@ static const struct {
      "de projet ;",
      TRUE, "bachelor", NULL, -1, 0, "\"5 ans\" belongs to an alternative to the degree"},
     {"- hold a university degree or 10 years of experience in total;", FALSE, "bachelor", NULL, 10, 0, NULL},
+    /* a range's opening word is no requirement of its own */
+    {"- hold a university degree or between 8 and 10 years of experience;", FALSE, "bachelor", NULL, 8, 0,
+     "t.txt:12:31: warning: \"between 8 and 10 years\" is a range; it is read as its lower bound, 8 years\n"},
+    {"- hold a university degree; in the absence of a degree, have between 8 and 10 years of experience;", FALSE,
+     "bachelor", NULL, 8, 0, "\"between 8 and 10 years\" is a range"},
+    {"- être titulaire d'un diplôme universitaire ou, à défaut, entre 8 et 10 ans d'expérience ;", TRUE, "bachelor",
+     NULL, 8, 0, "\"entre 8 et 10 ans\" is a range"},
     /* not an alternative: a second subject, then a requirement of its own */
     {"- hold a university degree in economics or law, and have 5 years of experience in finance;", FALSE,
      "bachelor", NULL, -1, 1, NULL},
