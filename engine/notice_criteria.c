@@ -354,6 +354,126 @@ gboolean nt_read_degree_note(nt_doc *d, nt_item *it)
     return taken;
 }
 
+/* --- parts of an item that no reader takes -------------------------------------- */
+
+/* Where, after the first "and" from word FROM of T, another requirement
+ * starts, with a verb or an article ("and have excellent drafting skills",
+ * "and a PRINCE2 certification", "et d'une certification": at "une"), or
+ * the number of words; in *AND_AT that "and".  "and 2 years", "and II in the
+ * other" or "and development" go on with what came before. */
+static guint next_part(const nt_toks *t, nt_lang lang, guint from, guint *and_at)
+{
+    static const char *const and_words[] = {"and", "et", NULL};
+    static const char *const en_articles[] = {"a", "an", NULL}, *const fr_articles[] = {"un", "une", NULL};
+    const guint n = nt_ntoks(t);
+    for (guint i = from; i + 1 < n; i++) {
+        if (!nt_in(t, i, and_words))
+            continue;
+        const guint j = i + 1 + (lang == NT_FR && nt_is(t, i + 1, "d")); /* "et d'une" */
+        if (nt_in(t, j, nt_item_verbs) || nt_in(t, j, lang == NT_FR ? fr_articles : en_articles)) {
+            *and_at = i;
+            return j;
+        }
+    }
+    *and_at = n;
+    return n;
+}
+
+/* The kinds a criterion of the data may be read as, languages as one. */
+static guint kind_bit(nt_kind k)
+{
+    return k == NK_PANEL ? 0 : 1u << (k == NK_LANGUAGE ? NK_LANGUAGES : k);
+}
+
+/* Does the part of item IT in words [FROM, TO) of T, read as an item of
+ * its own, give a criterion of a kind the whole item gave (or state the
+ * nationality)?  "and a NATO SECRET clearance" after a degree is read
+ * alone, not in the item.  The part is read without a trace: its warnings
+ * and findings are dropped.  A part with a number is taken as read: "and
+ * a minimum of 5 in logistics" goes with the years before it. */
+static gboolean part_read(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to)
+{
+    guint kinds = 0;
+    for (guint i = 0; i < it->crits->len; i++)
+        kinds |= kind_bit(((const nt_crit *)g_ptr_array_index(it->crits, i))->kind);
+    for (guint i = from; i < to; i++)
+        if (nt_tok_at(t, i)->number)
+            return TRUE;
+    const guint s = nt_tok_at(t, from)->start, e = nt_tok_at(t, to - 1)->end;
+    nt_item part = *it;
+    part.text = g_string_new_len(t->text + s, e - s);
+    part.raw = g_string_new(NULL);
+    part.pieces = g_array_new(FALSE, FALSE, sizeof(nt_piece));
+    nt_piece pc = g_array_index(it->pieces, nt_piece, 0);
+    pc.off = 0;
+    g_array_append_val(part.pieces, pc);
+    part.crits = g_ptr_array_new_with_free_func(nt_crit_free);
+    elg_diags *diags = d->diags, *quiet = elg_diags_new();
+    const int item_clearance = d->item_clearance;
+    const gboolean held_clearance = d->held_clearance;
+    d->diags = quiet;
+    nt_toks pt;
+    nt_toks_init(&pt, part.text->str, part.text->len);
+    gboolean read = nationality_item(&pt) || higher_language(&part, &pt);
+    if (!read) {
+        if (!nt_read_languages(d, &part, &pt))
+            nt_read_other_language(d, &part, &pt);
+        nt_read_education(d, &part, &pt);
+        nt_read_experience(d, &part, &pt);
+        if (part.crits->len == 0)
+            read_clearance_item(d, &part, &pt);
+        for (guint i = 0; i < part.crits->len && !read; i++)
+            read = (kind_bit(((const nt_crit *)g_ptr_array_index(part.crits, i))->kind) & kinds) != 0;
+    }
+    nt_toks_clear(&pt);
+    d->diags = diags;
+    d->item_clearance = item_clearance;
+    d->held_clearance = held_clearance;
+    elg_diags_free(quiet);
+    g_ptr_array_free(part.crits, TRUE);
+    g_array_free(part.pieces, TRUE);
+    g_string_free(part.raw, TRUE);
+    g_string_free(part.text, TRUE);
+    return read;
+}
+
+/* An essential item whose criteria the data decide may ask one more thing
+ * after "and" that no reader takes: "hold a university degree and a
+ * PRINCE2 certification" gives the education only.  Each such part is a
+ * panel criterion of its own, so that it is not lost; an item the panel
+ * sees whole already needs none. */
+static void unread_parts(nt_doc *d, nt_item *it, const nt_toks *t)
+{
+    gboolean data = FALSE;
+    for (guint i = 0; i < it->crits->len; i++) {
+        const nt_crit *c = g_ptr_array_index(it->crits, i);
+        if (c->kind == NK_PANEL && strcmp(c->text, it->text->str) == 0)
+            return;
+        data |= c->kind != NK_PANEL;
+    }
+    if (!data || it->list != NT_ESSENTIAL)
+        return;
+    const guint n = nt_ntoks(t);
+    for (guint from = 0; from < n;) {
+        guint to;
+        const guint next = next_part(t, it->lang, from, &to);
+        if (to > from && !part_read(d, it, t, from, to)) {
+            const guint s = nt_tok_at(t, from)->start;
+            guint e = nt_tok_at(t, to - 1)->end;
+            /* keep a closing quote, and a parenthesis opened in the part */
+            while (t->text[e] && (strchr("'\"", t->text[e]) ||
+                                  (t->text[e] == ')' && memchr(t->text + s, '(', e - s))))
+                e++;
+            nt_crit *c = nt_crit_new(NK_PANEL, it, t->text + s, e - s);
+            nt_item_pos(it, s, &c->line, &c->col);
+            nt_crit_note_apart(c, c->line, c->col,
+                               "no criterion the data can decide is read from \"%s\"; it is left to the panel",
+                               c->text);
+        }
+        from = next;
+    }
+}
+
 void nt_classify(nt_doc *d, nt_item *it)
 {
     if (it->note)
@@ -388,5 +508,7 @@ void nt_classify(nt_doc *d, nt_item *it)
     }
     if (!took && (!nationality || asks_more(&t)))
         nt_crit_new(NK_PANEL, it, it->text->str, it->text->len);
+    else if (took)
+        unread_parts(d, it, &t);
     nt_toks_clear(&t);
 }

@@ -340,6 +340,13 @@ static gboolean same_kind(const nt_crit *a, const nt_crit *b)
     return a->kind == b->kind && (a->kind != NK_LANGUAGE || strcmp(a->code, b->code) == 0);
 }
 
+/* A panel criterion for a part of its item ("a valid driving licence"
+ * beside the years read from the rest), not for the whole item. */
+static gboolean part_panel(const nt_crit *c)
+{
+    return c->kind == NK_PANEL && strcmp(c->text, c->item->text->str) != 0;
+}
+
 static gboolean all_panel(const nt_item *it)
 {
     for (guint i = 0; i < it->crits->len; i++)
@@ -390,10 +397,11 @@ static void merge_items(nt_doc *d, nt_item *e, nt_item *f, GPtrArray *out)
     gboolean f_panel = all_panel(f);
     for (guint i = 0; i < e->crits->len; i++) {
         nt_crit *x = g_ptr_array_index(e->crits, i), *y = NULL;
-        if (x->kind == NK_PANEL && !f_panel)
+        if (x->kind == NK_PANEL && !f_panel && !part_panel(x))
             continue; /* the French reading is more precise; see below */
         for (guint j = 0; j < f->crits->len && !y; j++)
-            if (!used[j] && same_kind(x, g_ptr_array_index(f->crits, j))) {
+            if (!used[j] && same_kind(x, g_ptr_array_index(f->crits, j)) &&
+                part_panel(x) == part_panel(g_ptr_array_index(f->crits, j))) {
                 y = g_ptr_array_index(f->crits, j);
                 used[j] = TRUE;
             }
@@ -403,9 +411,12 @@ static void merge_items(nt_doc *d, nt_item *e, nt_item *f, GPtrArray *out)
     }
     for (guint j = 0; j < f->crits->len; j++) {
         nt_crit *y = g_ptr_array_index(f->crits, j);
-        if (used[j] || y->kind == NK_PANEL)
+        /* a part the panel is to judge is kept from either text, so that
+         * none is lost */
+        if (used[j] || (y->kind == NK_PANEL && !part_panel(y)))
             continue;
-        only_in(d, y, nt_lang_name(e->lang));
+        if (y->kind != NK_PANEL)
+            only_in(d, y, nt_lang_name(e->lang));
         g_ptr_array_add(out, merge_pair(d, NULL, y));
     }
     g_free(used);

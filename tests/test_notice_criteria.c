@@ -1180,6 +1180,105 @@ static void test_panel_desirable(void **state)
     tn_free(&o);
 }
 
+/* An essential item whose criteria the data decide may ask one more thing
+ * after "and" that no reader takes ("hold a university degree and a
+ * PRINCE2 certification"): that part was lost, with no criterion and no
+ * warning; it is now a panel criterion of its own, said so at its place.
+ * Parts that are read give no panel criterion. */
+typedef struct {
+    const char *item;
+    const char *ids;    /* the essential criteria but nationality and deadline, in order */
+    const char *panel;  /* the text of the panel criterion, or NULL */
+    const char *warning;
+} part_case;
+
+static void check_parts(const part_case *cases, size_t n, gboolean french)
+{
+    for (size_t i = 0; i < n; i++) {
+        tn_out o = french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        GString *ids = g_string_new(NULL);
+        const cJSON *c;
+        cJSON_ArrayForEach(c, tn_list(&o, "essential")) {
+            const char *id = tn_str(c, "id");
+            if (strcmp(id, "nationality") != 0 && strcmp(id, "deadline") != 0)
+                g_string_append_printf(ids, "%s%s", ids->len ? " " : "", id);
+        }
+        if (strcmp(ids->str, cases[i].ids) != 0)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_str(ids->str, cases[i].ids);
+        g_string_free(ids, TRUE);
+        const cJSON *p = tn_kind(&o, "essential", "panel", 0);
+        if (cases[i].panel) {
+            assert_str(tn_str(p, "text"), cases[i].panel);
+            assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+            assert_int_equal(tn_warned(&o, cases[i].warning), 1);
+        } else {
+            assert_null(p);
+            assert_int_equal(tn_warned(&o, "no criterion the data can decide"), 0);
+        }
+        tn_free(&o);
+    }
+}
+
+static void test_unread_parts(void **state)
+{
+    (void)state;
+    static const part_case en[] = {
+        {"- hold a university degree and a PRINCE2 certification;", "education prince2_certification",
+         "a PRINCE2 certification",
+         "t.txt:12:32: warning: no criterion the data can decide is read from \"a PRINCE2 certification\"; "
+         "it is left to the panel\n"},
+        {"- hold a university degree and have excellent drafting skills;", "education drafting_skills",
+         "have excellent drafting skills", "t.txt:12:32: warning: no criterion the data can decide is read from "
+         "\"have excellent drafting skills\""},
+        {"- have 5 years of experience in logistics and a valid driving licence;",
+         "experience_logistics valid_driving_licence", "a valid driving licence",
+         "t.txt:12:47: warning: no criterion the data can decide is read from \"a valid driving licence\""},
+        /* the unread part first */
+        {"- have excellent drafting skills and a university degree;", "education drafting_skills",
+         "have excellent drafting skills", "t.txt:12:3: warning: no criterion"},
+        /* the nationality is no part to lose, what follows it is */
+        {"- be a national of a NATO member country and hold a university degree and be willing to travel;",
+         "education traveling", "be willing to travel",
+         "t.txt:12:75: warning: no criterion the data can decide is read from \"be willing to travel\""},
+        /* a clearance the item does not read is not lost either */
+        {"- possess a university degree and a NATO SECRET security clearance;",
+         "education nato_secret_security", "a NATO SECRET security clearance",
+         "t.txt:12:35: warning: no criterion"},
+        /* parts that are read */
+        {"- hold a university degree in economics or law, and have 5 years of experience in finance;",
+         "education experience_finance", NULL, NULL},
+        {"- have 10 years of experience, of which 5 in logistics;", "experience experience_logistics", NULL, NULL},
+        {"- have V in one official language and II in the other;", "languages", NULL, NULL},
+        {"- possess a university degree, or a Master's degree and 2 years of experience;", "education", NULL, NULL},
+        {"- have a university degree and an excellent command of English;", "language_en education", NULL, NULL},
+        {"- be a national of a NATO member country and hold a university degree;", "education", NULL, NULL},
+        {"- hold a university degree and a minimum of 2 years of experience in logistics;",
+         "education experience_logistics", NULL, NULL},
+    };
+    check_parts(en, G_N_ELEMENTS(en), FALSE);
+    static const part_case fr[] = {
+        {"- être titulaire d'un diplôme universitaire et d'une certification PRINCE2 ;",
+         "education certification_prince2", "une certification PRINCE2",
+         "t.txt:12:50: warning: no criterion the data can decide is read from \"une certification PRINCE2\""},
+        {"- avoir cinq ans d'expérience dans le domaine de la logistique et être disposé(e) à voyager ;",
+         "experience_logistics dispose", "être disposé(e) à voyager",
+         "warning: no criterion the data can decide is read from \"être disposé(e) à voyager\""},
+        {"- être titulaire d'un diplôme universitaire de niveau avancé, ou d'un diplôme universitaire de "
+         "premier cycle et de deux années d'expérience supplémentaires ;", "education", NULL, NULL},
+    };
+    check_parts(fr, G_N_ELEMENTS(fr), TRUE);
+    /* both texts: the part is kept once, though the French item reads the years too */
+    tn_out o = tn_both_items("- have 5 years of experience in logistics and a valid driving licence;", NULL,
+                             "- avoir cinq ans d'expérience dans le domaine de la logistique et un permis de "
+                             "conduire valide ;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+    assert_str(tn_str(tn_kind(&o, "essential", "panel", 0), "text"), "a valid driving licence");
+    assert_non_null(tn_crit(&o, "essential", "experience_logistics"));
+    assert_int_equal(tn_warned(&o, "no criterion the data can decide"), 1);
+    tn_free(&o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1214,6 +1313,7 @@ int main(void)
         cmocka_unit_test(test_clearance_item),
         cmocka_unit_test(test_panel_ids),
         cmocka_unit_test(test_panel_desirable),
+        cmocka_unit_test(test_unread_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
