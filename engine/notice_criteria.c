@@ -356,26 +356,51 @@ gboolean nt_read_degree_note(nt_doc *d, nt_item *it)
 
 /* --- parts of an item that no reader takes -------------------------------------- */
 
-/* Where, after the first "and" from word FROM of T, another requirement
- * starts, with a verb or an article ("and have excellent drafting skills",
- * "and a PRINCE2 certification", "et d'une certification": at "une"), or
- * the number of words; in *AND_AT that "and".  "and 2 years", "and II in the
- * other" or "and development" go on with what came before. */
-static guint next_part(const nt_toks *t, nt_lang lang, guint from, guint *and_at)
+/* How many words before word I link another requirement to what came
+ * before ("and", "as well as", "plus", "ainsi que"), or 0; a comma links
+ * too (*COMMA). */
+static guint linker_before(const nt_toks *t, guint i, gboolean *comma)
 {
-    static const char *const and_words[] = {"and", "et", NULL};
+    static const char *const links[] = {"and", "et", "plus", "as well as", "together with", "along with",
+                                        "ainsi que", NULL};
+    *comma = FALSE;
+    for (const char *const *l = links; *l; l++) {
+        guint k = 1;
+        for (const char *c = *l; *c; c++)
+            k += *c == ' ';
+        if (i >= k && nt_seq(t, i - k, *l) == k)
+            return k;
+    }
+    for (guint p = i ? nt_tok_at(t, i - 1)->end : 0; i && p < nt_tok_at(t, i)->start; p++)
+        *comma |= t->text[p] == ',';
+    return 0;
+}
+
+/* Where, after word FROM of T, another requirement starts: a verb or an
+ * article after "and" or "as well as", a verb after a comma ("and have
+ * excellent drafting skills", ", have", "et d'une certification":
+ * at "une"), or the number of words; in *END where the one before ends.
+ * "and 2 years", "and II in the other" or "and development" go on with
+ * what came before. */
+static guint next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
+{
     static const char *const en_articles[] = {"a", "an", NULL}, *const fr_articles[] = {"un", "une", NULL};
     const guint n = nt_ntoks(t);
-    for (guint i = from; i + 1 < n; i++) {
-        if (!nt_in(t, i, and_words))
+    for (guint i = from + 1; i < n; i++) {
+        gboolean comma;
+        const guint k = linker_before(t, i, &comma);
+        if (k == 0 && !comma)
             continue;
-        const guint j = i + 1 + (lang == NT_FR && nt_is(t, i + 1, "d")); /* "et d'une" */
-        if (nt_in(t, j, nt_item_verbs) || nt_in(t, j, lang == NT_FR ? fr_articles : en_articles)) {
-            *and_at = i;
+        const guint j = i + (lang == NT_FR && nt_is(t, i, "d")); /* "et d'une" */
+        /* after a comma only a verb: "avoir acquis, dans le cadre de ..., une
+         * expérience" is one requirement */
+        if (i - k > from && (nt_in(t, j, nt_item_verbs) ||
+                             (k > 0 && nt_in(t, j, lang == NT_FR ? fr_articles : en_articles)))) {
+            *end = i - k;
             return j;
         }
     }
-    *and_at = n;
+    *end = n;
     return n;
 }
 

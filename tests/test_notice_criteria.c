@@ -1190,6 +1190,7 @@ typedef struct {
     const char *ids;    /* the essential criteria but nationality and deadline, in order */
     const char *panel;  /* the text of the panel criterion, or NULL */
     const char *warning;
+    int more;           /* panel criteria after that one */
 } part_case;
 
 static void check_parts(const part_case *cases, size_t n, gboolean french)
@@ -1210,7 +1211,7 @@ static void check_parts(const part_case *cases, size_t n, gboolean french)
         const cJSON *p = tn_kind(&o, "essential", "panel", 0);
         if (cases[i].panel) {
             assert_str(tn_str(p, "text"), cases[i].panel);
-            assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+            assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1 + cases[i].more);
             assert_int_equal(tn_warned(&o, cases[i].warning), 1);
         } else {
             assert_null(p);
@@ -1227,45 +1228,56 @@ static void test_unread_parts(void **state)
         {"- hold a university degree and a PRINCE2 certification;", "education prince2_certification",
          "a PRINCE2 certification",
          "t.txt:12:32: warning: no criterion the data can decide is read from \"a PRINCE2 certification\"; "
-         "it is left to the panel\n"},
+         "it is left to the panel\n", 0},
         {"- hold a university degree and have excellent drafting skills;", "education drafting_skills",
          "have excellent drafting skills", "t.txt:12:32: warning: no criterion the data can decide is read from "
-         "\"have excellent drafting skills\""},
+         "\"have excellent drafting skills\"", 0},
         {"- have 5 years of experience in logistics and a valid driving licence;",
          "experience_logistics valid_driving_licence", "a valid driving licence",
-         "t.txt:12:47: warning: no criterion the data can decide is read from \"a valid driving licence\""},
+         "t.txt:12:47: warning: no criterion the data can decide is read from \"a valid driving licence\"", 0},
         /* the unread part first */
         {"- have excellent drafting skills and a university degree;", "education drafting_skills",
-         "have excellent drafting skills", "t.txt:12:3: warning: no criterion"},
+         "have excellent drafting skills", "t.txt:12:3: warning: no criterion", 0},
         /* the nationality is no part to lose, what follows it is */
         {"- be a national of a NATO member country and hold a university degree and be willing to travel;",
          "education traveling", "be willing to travel",
-         "t.txt:12:75: warning: no criterion the data can decide is read from \"be willing to travel\""},
+         "t.txt:12:75: warning: no criterion the data can decide is read from \"be willing to travel\"", 0},
         /* a clearance the item does not read is not lost either */
         {"- possess a university degree and a NATO SECRET security clearance;",
          "education nato_secret_security", "a NATO SECRET security clearance",
-         "t.txt:12:35: warning: no criterion"},
+         "t.txt:12:35: warning: no criterion", 0},
+        /* other links: "as well as", "plus", a comma before a verb */
+        {"- hold a university degree as well as a PRINCE2 certification;", "education prince2_certification",
+         "a PRINCE2 certification", "t.txt:12:39: warning: no criterion", 0},
+        {"- hold a university degree plus a PRINCE2 certification;", "education prince2_certification",
+         "a PRINCE2 certification", "t.txt:12:33: warning: no criterion", 0},
+        {"- hold a university degree, have excellent drafting skills and a valid driving licence;",
+         "education drafting_skills valid_driving_licence", "have excellent drafting skills",
+         "t.txt:12:29: warning: no criterion", 1},
         /* parts that are read */
         {"- hold a university degree in economics or law, and have 5 years of experience in finance;",
-         "education experience_finance", NULL, NULL},
-        {"- have 10 years of experience, of which 5 in logistics;", "experience experience_logistics", NULL, NULL},
-        {"- have V in one official language and II in the other;", "languages", NULL, NULL},
-        {"- possess a university degree, or a Master's degree and 2 years of experience;", "education", NULL, NULL},
-        {"- have a university degree and an excellent command of English;", "language_en education", NULL, NULL},
-        {"- be a national of a NATO member country and hold a university degree;", "education", NULL, NULL},
+         "education experience_finance", NULL, NULL, 0},
+        {"- have 10 years of experience, of which 5 in logistics;", "experience experience_logistics", NULL, NULL, 0},
+        {"- have V in one official language and II in the other;", "languages", NULL, NULL, 0},
+        {"- possess a university degree, or a Master's degree and 2 years of experience;", "education", NULL, NULL, 0},
+        {"- have a university degree and an excellent command of English;", "language_en education", NULL, NULL, 0},
+        {"- be a national of a NATO member country and hold a university degree;", "education", NULL, NULL, 0},
         {"- hold a university degree and a minimum of 2 years of experience in logistics;",
-         "education experience_logistics", NULL, NULL},
+         "education experience_logistics", NULL, NULL, 0},
     };
     check_parts(en, G_N_ELEMENTS(en), FALSE);
     static const part_case fr[] = {
         {"- être titulaire d'un diplôme universitaire et d'une certification PRINCE2 ;",
          "education certification_prince2", "une certification PRINCE2",
-         "t.txt:12:50: warning: no criterion the data can decide is read from \"une certification PRINCE2\""},
+         "t.txt:12:50: warning: no criterion the data can decide is read from \"une certification PRINCE2\"", 0},
         {"- avoir cinq ans d'expérience dans le domaine de la logistique et être disposé(e) à voyager ;",
          "experience_logistics dispose", "être disposé(e) à voyager",
-         "warning: no criterion the data can decide is read from \"être disposé(e) à voyager\""},
+         "warning: no criterion the data can decide is read from \"être disposé(e) à voyager\"", 0},
+        /* a comma before an article is no link */
+        {"- avoir acquis, dans le cadre de fonctions exercées précédemment, une expérience d'au moins cinq ans "
+         "dans le domaine de la logistique ;", "experience_logistics", NULL, NULL, 0},
         {"- être titulaire d'un diplôme universitaire de niveau avancé, ou d'un diplôme universitaire de "
-         "premier cycle et de deux années d'expérience supplémentaires ;", "education", NULL, NULL},
+         "premier cycle et de deux années d'expérience supplémentaires ;", "education", NULL, NULL, 0},
     };
     check_parts(fr, G_N_ELEMENTS(fr), TRUE);
     /* both texts: the part is kept once, though the French item reads the years too */
