@@ -677,6 +677,12 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
                     "\"%s\" asks for one experience or another; criteria cannot say \"or\", so it is "
                     "left to the panel",
                     shown);
+            if (it->crits->len > 0) {
+                /* a degree read before it: the item is no panel item as a
+                 * whole, so the choice is one of its own */
+                nt_crit *p = nt_crit_new(NK_PANEL, it, shown, strlen(shown));
+                nt_item_pos(it, nt_tok_at(t, first.i)->start, &p->line, &p->col);
+            }
             g_free(shown);
             g_array_free(durs, TRUE);
             return FALSE;

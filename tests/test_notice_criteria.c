@@ -679,6 +679,23 @@ static void test_experience_either_or(void **state)
                                    "for one experience or another"),
                      1);
     tn_free(&o);
+    /* a degree read before the choice: the choice was said to be left to
+     * the panel, but the item had the education criterion only, and the
+     * panel none; it is a panel criterion of its own */
+    o = tn_en_items("- have a Bachelor's degree and 5 years of experience, or a Master's degree and 2 years of "
+                    "experience;",
+                    NULL);
+    assert_non_null(tn_crit(&o, "essential", "education"));
+    assert_null(tn_kind(&o, "essential", "experience", 0));
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+    const cJSON *p = tn_kind(&o, "essential", "panel", 0);
+    assert_str(tn_str(p, "id"), "years");
+    assert_str(tn_str(p, "text"), "5 years of experience, or a Master's degree and 2 years of experience");
+    assert_int_equal(tn_warned(&o, "t.txt:12:55: warning: \"5 years of experience, or a Master's degree and 2 years "
+                                   "of experience\" asks for one experience or another; criteria cannot say \"or\", "
+                                   "so it is left to the panel\n"),
+                     1);
+    tn_free(&o);
 }
 
 /* "5 years in F, or 3 years with a Master's": criteria cannot say "or", so
