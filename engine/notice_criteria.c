@@ -447,6 +447,14 @@ static gboolean part_read(nt_doc *d, const nt_item *it, const nt_toks *t, guint 
         nt_read_experience(d, &part, &pt);
         if (part.crits->len == 0)
             read_clearance_item(d, &part, &pt);
+        /* the field of the years before it: "5 years of experience in a
+         * national administration and an international organisation" */
+        for (guint i = 0; i < it->crits->len && part.crits->len == 0; i++) {
+            const nt_crit *c = g_ptr_array_index(it->crits, i);
+            if (c->kind == NK_EXPERIENCE && c->field && nt_read_field(d, &part, &pt, 0, nt_ntoks(&pt)) &&
+                g_strcmp0(((const nt_crit *)g_ptr_array_index(part.crits, 0))->field, c->field) != 0)
+                g_ptr_array_set_size(part.crits, 0);
+        }
         for (guint i = 0; i < part.crits->len && !read; i++)
             read = (kind_bit(((const nt_crit *)g_ptr_array_index(part.crits, i))->kind) & kinds) != 0;
     }

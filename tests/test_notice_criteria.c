@@ -1281,6 +1281,9 @@ static void test_unread_parts(void **state)
         {"- be a national of a NATO member country and hold a university degree;", "education", NULL, NULL, 0},
         {"- hold a university degree and a minimum of 2 years of experience in logistics;",
          "education experience_logistics", NULL, NULL, 0},
+        /* the field of the years, named after "and" */
+        {"- have 5 years of experience in a national administration and an international organisation;",
+         "experience_international_environment", NULL, NULL, 0},
     };
     check_parts(en, G_N_ELEMENTS(en), FALSE);
     static const part_case fr[] = {
