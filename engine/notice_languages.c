@@ -660,10 +660,17 @@ static gboolean worded_official(nt_doc *d, nt_item *it, const nt_toks *t)
     /* an essential "be fluent in English and French would be an asset":
      * part of it is not required */
     static const char *const wish[] = {"asset", "advantage", "desirable", "preferred", "preferably", "plus",
-                                       "atout", "avantage", "souhaitable", "souhaite", "souhaitee", NULL};
+                                       "ideally", "welcome", "beneficial", "appreciated", "atout", "avantage",
+                                       "souhaitable", "souhaite", "souhaitee", "idealement", "bienvenue",
+                                       "apprecie", "appreciee", NULL};
+    /* "fluent in English or have a good knowledge of French", "or vice
+     * versa": either one, which criteria cannot say; "a good knowledge of
+     * French is not required": that level is not asked for */
+    static const char *const either_not[] = {"or", "ou", "either", "soit", "inversement", "not", "no", "pas",
+                                             "non", "nor", "ni", NULL};
     const guint n = nt_ntoks(t);
     guint k;
-    if (it->list == NT_ESSENTIAL && nt_find_seq(t, 0, n, wish, &k) >= 0)
+    if ((it->list == NT_ESSENTIAL && nt_find_seq(t, 0, n, wish, &k) >= 0) || nt_find_seq(t, 0, n, either_not, &k) >= 0)
         return FALSE;
     int found[NR_N];
     guint at[NR_N], len[NR_N];

@@ -271,6 +271,15 @@ static void test_unreadable_level(void **state)
         "- be fluent in English and French would be an asset;",
         /* another language: its reader does not see the item */
         "- be fluent in English and have a good knowledge of Ukrainian;",
+        /* either language, or either way round: "or" anywhere */
+        "- be fluent in English or have a good knowledge of French;",
+        "- be fluent in English and have a basic knowledge of French, or vice versa;",
+        "- parler couramment l'anglais ou avoir une bonne connaissance du français;",
+        /* a level said not to be required, or only wished for */
+        "- be fluent in English; a good knowledge of French is not required;",
+        "- be fluent in English and have, ideally, a good knowledge of French;",
+        "- be fluent in English; a good knowledge of French would be welcome;",
+        "- parler couramment l'anglais ; une bonne connaissance du français n'est pas exigée;",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
         tn_out o = tn_en_items(items[i], NULL);
