@@ -600,6 +600,8 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
     GArray *durs = g_array_new(FALSE, FALSE, sizeof(duration));
     guint or_seen = G_MAXUINT;
     gboolean or_degree = FALSE; /* a degree named after it */
+    gboolean offered = FALSE;   /* years offered in place of the degree, read */
+    guint own_from = 0;         /* where the post's own years' part starts after them */
     for (guint i = 0; i < n;) {
         duration du;
         gint32 milli;
@@ -614,8 +616,12 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
             /* "a degree in economics or law, and have 5 years", "a degree or
              * equivalent and 5 years", "in engineering or computer science
              * with 5 years": that "or" offered no other degree, and the
-             * years after are a requirement of their own */
+             * years after are a requirement of their own, whose field is
+             * not the one of years offered before ("or 2 years in
+             * logistics, and have 5 years in finance") */
             or_seen = G_MAXUINT;
+            if (offered)
+                own_from = i;
         }
         if (in_degree_alternative(it, i)) {
             or_seen = G_MAXUINT; /* its "or" offers the degree's alternative, read */
@@ -640,11 +646,14 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         for (guint j = i > 3 ? i - 3 : 0; j < i; j++)
             minimum |= nt_in(t, j, minimum_words);
         if (marked || minimum) {
-            du = (duration){i, k, milli, durs->len ? i : degree_alternative_end(it, i), durs->len ? i : 0};
-            if (education && or_seen < i && durs->len == 0)
+            du = (duration){i, k, milli, durs->len ? i : MAX(own_from, degree_alternative_end(it, i)),
+                            durs->len ? i : 0};
+            if (education && or_seen < i && durs->len == 0) {
                 alternative_to_degree(it, t, i, k); /* "a Master's, or a Bachelor's and 2 years" */
-            else
+                offered = TRUE;
+            } else {
                 g_array_append_val(durs, du);
+            }
         }
         i += k;
     }

@@ -370,6 +370,21 @@ static void test_education_absent_field(void **state)
     assert_true(tn_num(x, "years") == 3);
     assert_str(tn_str(x, "field"), "finance");
     tn_free(&o);
+    /* so are they after years in a field offered with "or" */
+    static const char *const ors[] = {
+        "- hold a university degree or 2 years of experience in logistics, and have 5 years in finance;",
+        "- hold a university degree or between 8 and 10 years of experience in logistics, and have 5 years in "
+        "finance;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(ors); i++) {
+        o = tn_en_items(ors[i], NULL);
+        assert_int_equal(tn_bool(tn_crit(&o, "essential", "education"), "equivalent"), 1);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        x = tn_kind(&o, "essential", "experience", 0);
+        assert_true(tn_num(x, "years") == 5);
+        assert_str(tn_str(x, "field"), "finance");
+        tn_free(&o);
+    }
 }
 
 /* Years offered in place of a degree of no known level go to the panel
