@@ -246,6 +246,13 @@ static gboolean time_part(const nt_toks *t, guint i)
 /* a time of day: a date "before" it is the last day */
 static const char *const day_time_words[] = {"midnight", "minuit", "noon", "midi", NULL};
 
+/* Do words I and I + 1 write "a.m." or "p.m." with their dots (two words)? */
+static gboolean dotted_meridiem(const nt_toks *t, guint i)
+{
+    return i + 1 < nt_ntoks(t) && (nt_is(t, i, "a") || nt_is(t, i, "p")) && nt_is(t, i + 1, "m") &&
+           t->text[nt_tok_at(t, i)->end] == '.';
+}
+
 /* Is word I a time of day ("23:59", "23h59", "17 h", "5 pm", "12 noon", "midnight")?  Its
  * number is no day. */
 static gboolean clock_time(const nt_toks *t, guint i)
@@ -259,7 +266,7 @@ static gboolean clock_time(const nt_toks *t, guint i)
         return FALSE;
     return (nt_tok_at(t, i)->number && time_part(t, i)) ||
            (rest[0] == 'h' && rest[1 + strspn(rest + 1, "0123456789")] == 0) ||
-           (nt_tok_at(t, i)->number && nt_in(t, i + 1, hour_words));
+           (nt_tok_at(t, i)->number && (nt_in(t, i + 1, hour_words) || dotted_meridiem(t, i + 1)));
 }
 
 /* Day, month name and year in any order and with any debris around them
@@ -408,7 +415,7 @@ static const char *const limit_fillers[] = {"the", "is", "on", "for", "of", "app
 /* before the day: "by 23:59 CET on Monday, 6 October 2025" */
 static const char *const time_words[] = {"at", "on", "midnight", "minuit", "noon", "midi", "cet",
                                          "cest", "utc", "gmt", "le", "the", "am", "pm", "h", "heures",
-                                         "hours", "hrs", NULL};
+                                         "hours", "hrs", "a", "p", "m", NULL}; /* "a.m.", "p.m." */
 
 /* Does a date start at word I: a day ("6", "1er") or a month's name? */
 static gboolean date_start(const nt_toks *t, guint i)
@@ -426,8 +433,11 @@ static gboolean date_start(const nt_toks *t, guint i)
 static gboolean sentence_end(const nt_line *ln, const nt_toks *t, guint i)
 {
     guint from = nt_tok_at(t, i)->end, to = nt_tok_at(t, i + 1)->start;
+    /* "by 5 p.m. on 6 October": the dot is the time's, unless a sentence starts */
+    const gboolean meridiem = i > 0 && dotted_meridiem(t, i - 1) && !g_ascii_isupper(ln->text[to]);
     for (guint k = from; k < to; k++)
-        if (strchr(";!?", ln->text[k]) || (ln->text[k] == '.' && k + 1 < to && ln->text[k + 1] == ' '))
+        if (strchr(";!?", ln->text[k]) ||
+            (ln->text[k] == '.' && k + 1 < to && ln->text[k + 1] == ' ' && !meridiem))
             return TRUE;
     return FALSE;
 }

@@ -188,6 +188,12 @@ static void test_deadlines(void **state)
         {"Date limite : 17 h, le 13 janvier 2026", "2026-01-13"},
         {"Applications must be received by 5 pm on 6 October 2025.", "2025-10-06"},
         {"Applications must be submitted before 5 pm on 6 October 2025.", "2025-10-06"},
+        /* ... and "p.m.", "a.m." with their dots */
+        {"Closing date: 5 p.m. CET, 13 January 2026", "2026-01-13"},
+        {"Closing date: 11 A.M., 13 January 2026", "2026-01-13"},
+        {"Applications must be received by 5 p.m. on 6 October 2025.", "2025-10-06"},
+        {"Applications must be submitted before 11 a.m. on 6 October 2025.", "2025-10-06"},
+        {"Applications must be submitted before 6 October 2025, 5 p.m.", "2025-10-06"},
         {"Closing date: before 23:59 CET on 6 October 2025", "2025-10-06"},
         /* NCIA's and NSPA's labels: no deadline was found */
         {"Application closing date: 30 June 2025", "2025-06-30"},
