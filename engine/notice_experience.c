@@ -496,15 +496,17 @@ static guint degree_alternative_end(const nt_item *it, guint i)
     return end;
 }
 
-/* Does a marker that names the degree missing start at word I ("in the
- * absence of a degree, 10 years")?  The years after it are offered as an
- * "or" would offer them. */
-static gboolean absent_marker(const nt_toks *t, guint i)
+/* The words of a marker that names the degree missing at word I ("in the
+ * absence of a degree, 10 years"), or 0.  The years after it are offered
+ * as an "or" would offer them. */
+static guint absent_marker(const nt_toks *t, guint i)
 {
-    for (const char *const *m = nt_degree_absent; *m; m++)
-        if (nt_seq(t, i, *m))
-            return TRUE;
-    return FALSE;
+    for (const char *const *m = nt_degree_absent; *m; m++) {
+        const guint n = nt_seq(t, i, *m);
+        if (n)
+            return n;
+    }
+    return 0;
 }
 
 /* Years offered instead of the degree ("a master's degree, or a bachelor's
@@ -606,7 +608,8 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         duration du;
         gint32 milli;
         guint k;
-        if (or_seen == G_MAXUINT && (nt_is(t, i, "or") || nt_is(t, i, "ou") || absent_marker(t, i))) {
+        guint marker = 0;
+        if (or_seen == G_MAXUINT && (nt_is(t, i, "or") || nt_is(t, i, "ou") || (marker = absent_marker(t, i)))) {
             or_seen = i;
             or_degree = FALSE;
         } else if (or_seen != G_MAXUINT && nt_degree_at(d, it, t, i, &k)) {
@@ -626,6 +629,12 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         if (in_degree_alternative(it, i)) {
             or_seen = G_MAXUINT; /* its "or" offers the degree's alternative, read */
             i++;
+            continue;
+        }
+        if (marker) {
+            /* its own "degree" offers none: "as applicants without a degree
+             * are not eligible, and have 5 years" are the post's own */
+            i += marker;
             continue;
         }
         /* a window is no part: "within the last 10 years, of which 3 in G" */

@@ -370,6 +370,17 @@ static void test_education_absent_field(void **state)
     assert_true(tn_num(x, "years") == 3);
     assert_str(tn_str(x, "field"), "finance");
     tn_free(&o);
+    /* a marker that offers nothing: the years after "and" are the post's own */
+    o = tn_en_items("- hold a university degree, as applicants without a degree are not eligible, and have 5 years "
+                    "of experience in logistics;",
+                    NULL);
+    assert_int_equal(tn_bool(tn_crit(&o, "essential", "education"), "equivalent"), -1);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+    x = tn_kind(&o, "essential", "experience", 0);
+    assert_true(tn_num(x, "years") == 5);
+    assert_str(tn_str(x, "field"), "logistics");
+    assert_int_equal(tn_warned(&o, "alternative"), 0);
+    tn_free(&o);
     /* so are they after years in a field offered with "or" */
     static const char *const ors[] = {
         "- hold a university degree or 2 years of experience in logistics, and have 5 years in finance;",
