@@ -648,6 +648,20 @@ static int worded_level_at(const nt_toks *t, guint i, guint *at, guint *n)
     return best;
 }
 
+/* Is the official language named at word I followed by "and" and the
+ * capitalised name of no language ("French and Belgian legislation")?  The
+ * name is then a people's, of something else. */
+static gboolean people_and(nt_doc *d, const nt_toks *t, guint i)
+{
+    if (i + 2 >= nt_ntoks(t) || !(nt_is(t, i + 1, "and") || nt_is(t, i + 1, "et")) || !joined(t, i + 1) ||
+        !joined(t, i + 2) || nt_in(t, i + 2, en_names) || nt_in(t, i + 2, fr_names))
+        return FALSE;
+    const nt_tok *w = nt_tok_at(t, i + 2);
+    guint k = 0;
+    return g_unichar_isupper(g_utf8_get_char(t->text + w->start)) && !w->upper &&
+           !nt_ngram(t, i + 2, 2, d->ref->language_keys, &k);
+}
+
 /* "be fluent in English and have a good knowledge of French", "parler
  * couramment le français et avoir une bonne connaissance de l'anglais":
  * no level is given, but each official language is named with words that
@@ -694,6 +708,8 @@ static gboolean worded_official(nt_doc *d, nt_item *it, const nt_toks *t)
         const int p = worded_level_at(t, i, &a, &m);
         if (name_as_adjective(t, i) && !(p >= 0 && a == i + 1))
             return FALSE; /* "the French administration" asks more; not "anglais courant" */
+        if (people_and(d, t, i))
+            return FALSE; /* "French and Belgian legislation": no language either */
         const int r = en ? NR_EN : NR_FR;
         if (p < 0 || (found[r] >= 0 && wording_table[found[r]].level != wording_table[p].level))
             return FALSE;

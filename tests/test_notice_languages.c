@@ -280,6 +280,8 @@ static void test_unreadable_level(void **state)
         "- be fluent in English and have, ideally, a good knowledge of French;",
         "- be fluent in English; a good knowledge of French would be welcome;",
         "- parler couramment l'anglais ; une bonne connaissance du français n'est pas exigée;",
+        /* the name of a people, not of its language, beside another */
+        "- be fluent in English and have a good knowledge of French and Belgian legislation;",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
         tn_out o = tn_en_items(items[i], NULL);
