@@ -213,12 +213,18 @@ static gboolean offered_years(const nt_toks *t, guint i, gint32 *milli, guint *n
     gint64 v;
     guint k;
     *added = FALSE;
-    if (nt_number(t, i, &v, &k) && nt_in(t, i + k, additional_words) && nt_in(t, i + k + 1, years_words) &&
-        v > 0 && v <= 100000) {
-        *milli = (gint32)v;
-        *n = k + 2;
-        *added = TRUE;
-        return TRUE;
+    if (nt_number(t, i, &v, &k)) {
+        guint a = i + k;
+        /* "2 or 3 additional years": the lower bound, as nt_duration reads a range */
+        if (nt_duration_range(t, i))
+            while (a < i + k + 4 && a < nt_ntoks(t) && !nt_in(t, a, additional_words))
+                a++;
+        if (nt_in(t, a, additional_words) && nt_in(t, a + 1, years_words) && v > 0 && v <= 100000) {
+            *milli = (gint32)v;
+            *n = a + 2 - i;
+            *added = TRUE;
+            return TRUE;
+        }
     }
     if (!nt_duration(t, i, milli, n) || *milli <= 0)
         return FALSE;

@@ -257,6 +257,12 @@ static void test_education_or_years(void **state)
                                    "degree are read as 2 years in total: the post asks for no years of experience "
                                    "they could be added to\n"), 1);
     tn_free(&d);
+    /* a range of additional years: its lower bound, as for other years */
+    d = tn_en_items("- hold a Master's degree, or a Bachelor's degree and 2 or 3 additional years of experience;", NULL);
+    assert_true(tn_num(tn_crit(&d, "essential", "education"), "or_years") == 2);
+    assert_int_equal(tn_warned(&d, "t.txt:12:54: warning: \"2 or 3 additional years\" is a range; it is read as its "
+                                   "lower bound, 2 years\n"), 1);
+    tn_free(&d);
     d = tn_en_items("- hold a university degree, which may be replaced by 1 additional year of experience;", NULL);
     assert_true(tn_num(tn_crit(&d, "essential", "education"), "or_years") == 1);
     assert_int_equal(tn_warned(&d, "the 1 additional year of experience that may replace the degree is read as 1 "
