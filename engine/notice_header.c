@@ -579,9 +579,18 @@ static gboolean before_value(const char *v)
 {
     nt_toks t;
     nt_toks_init(&t, v, strlen(v));
+    static const char *const inclusive[] = {"inclusive", "included", "inclus", "incluse", "compris", NULL};
+    const guint n = nt_ntoks(&t);
     guint k;
-    gboolean before = nt_find_seq(&t, 0, MIN(nt_ntoks(&t), 2), before_words, &k) == 0;
-    for (guint i = 0; i < nt_ntoks(&t) && before; i++)
+    gboolean before = nt_find_seq(&t, 0, MIN(n, 2), before_words, &k) == 0;
+    /* the date right after it: not "before or on 6 October", "before
+     * close of business on 6 October", "before 6 October (inclusive)" */
+    guint j = k;
+    while (before && j < n && (nt_in(&t, j, weekdays) || nt_is(&t, j, "the") || nt_is(&t, j, "le")))
+        j++;
+    before = before && j < n && (date_start(&t, j) || (nt_tok_at(&t, j)->number && strlen(nt_f(&t, j)) == 4)) &&
+             nt_find_seq(&t, 0, n, inclusive, &k) < 0;
+    for (guint i = 0; i < n && before; i++)
         before = !clock_time(&t, i);
     nt_toks_clear(&t);
     return before;

@@ -195,6 +195,12 @@ static void test_deadlines(void **state)
         {"Applications must be submitted before 11 a.m. on 6 October 2025.", "2025-10-06"},
         {"Applications must be submitted before 6 October 2025, 5 p.m.", "2025-10-06"},
         {"Closing date: before 23:59 CET on 6 October 2025", "2025-10-06"},
+        /* the 6th itself is allowed, or the 'before' is not of the date */
+        {"Closing date: before or on 6 October 2025", "2025-10-06"},
+        {"Closing date: prior to or on 6 October 2025", "2025-10-06"},
+        {"Closing date: before close of business on 6 October 2025", "2025-10-06"},
+        {"Closing date: before the end of 6 October 2025", "2025-10-06"},
+        {"Closing date: before 6 October 2025 (inclusive)", "2025-10-06"},
         /* NCIA's and NSPA's labels: no deadline was found */
         {"Application closing date: 30 June 2025", "2025-06-30"},
         {"Deadline for submission of applications: 30 June 2025", "2025-06-30"},
@@ -286,6 +292,10 @@ static void test_deadlines(void **state)
         {"Closing date: before 6 October 2025", "2025-10-05",
          "t.txt:2:15: warning: applications are due before 2025-10-06, so the last day to apply is read as 2025-10-05"},
         {"Date limite : avant le 6 octobre 2025", "2025-10-05",
+         "t.txt:2:15: warning: applications are due before 2025-10-06, so the last day to apply is read as 2025-10-05"},
+        {"Closing date: before Monday, 6 October 2025", "2025-10-05",
+         "t.txt:2:15: warning: applications are due before 2025-10-06, so the last day to apply is read as 2025-10-05"},
+        {"Closing date: before 2025-10-06", "2025-10-05",
          "t.txt:2:15: warning: applications are due before 2025-10-06, so the last day to apply is read as 2025-10-05"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(before); i++) {
