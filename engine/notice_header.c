@@ -408,6 +408,8 @@ static const char *const limit_words[] = {"no later than", "not later than", "on
 /* "before 6 October 2025", "avant le 6 octobre 2025": the 6th is too late
  * (but not "before 23:59 on 6 October 2025") */
 static const char *const before_words[] = {"before", "prior to", "avant", NULL};
+/* ... unless that day is allowed: "before 6 October 2025 (inclusive)" */
+static const char *const inclusive_words[] = {"inclusive", "included", "inclus", "incluse", "compris", NULL};
 /* between the limit and the date: "the closing date for applications is" */
 static const char *const limit_fillers[] = {"the", "is", "on", "for", "of", "applications", "application",
                                             "submission", "receipt", "le", "est", "fixee", "au", "de",
@@ -481,7 +483,7 @@ static gboolean limit_in(const nt_line *ln, const nt_toks *t, guint s, guint e, 
         g_free(value);
         if (date) {
             for (guint k = i + n; k < last && before; k++)
-                before = !clock_time(t, k);
+                before = !clock_time(t, k) && !nt_in(t, k, inclusive_words);
             fact_set(out, ln, from, to - from);
             out->before = before;
             return TRUE;
@@ -579,7 +581,6 @@ static gboolean before_value(const char *v)
 {
     nt_toks t;
     nt_toks_init(&t, v, strlen(v));
-    static const char *const inclusive[] = {"inclusive", "included", "inclus", "incluse", "compris", NULL};
     const guint n = nt_ntoks(&t);
     guint k;
     gboolean before = nt_find_seq(&t, 0, MIN(n, 2), before_words, &k) == 0;
@@ -589,7 +590,7 @@ static gboolean before_value(const char *v)
     while (before && j < n && (nt_in(&t, j, weekdays) || nt_is(&t, j, "the") || nt_is(&t, j, "le")))
         j++;
     before = before && j < n && (date_start(&t, j) || (nt_tok_at(&t, j)->number && strlen(nt_f(&t, j)) == 4)) &&
-             nt_find_seq(&t, 0, n, inclusive, &k) < 0;
+             nt_find_seq(&t, 0, n, inclusive_words, &k) < 0;
     for (guint i = 0; i < n && before; i++)
         before = !clock_time(&t, i);
     nt_toks_clear(&t);

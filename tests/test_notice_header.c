@@ -201,6 +201,8 @@ static void test_deadlines(void **state)
         {"Closing date: before close of business on 6 October 2025", "2025-10-06"},
         {"Closing date: before the end of 6 October 2025", "2025-10-06"},
         {"Closing date: before 6 October 2025 (inclusive)", "2025-10-06"},
+        {"Applications must be submitted before 6 October 2025 (inclusive).", "2025-10-06"},
+        {"Les candidatures doivent \xC3\xAAtre envoy\xC3\xA9\x65s avant le 6 octobre 2025 inclus.", "2025-10-06"},
         /* NCIA's and NSPA's labels: no deadline was found */
         {"Application closing date: 30 June 2025", "2025-06-30"},
         {"Deadline for submission of applications: 30 June 2025", "2025-06-30"},
