@@ -615,11 +615,14 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         } else if (or_seen != G_MAXUINT && nt_degree_at(d, it, t, i, &k)) {
             or_degree = TRUE;
         } else if (or_seen != G_MAXUINT && !or_degree && durs->len == 0 &&
-                   nt_in(t, i, (const char *const[]){"and", "et", "with", "avec", NULL})) {
+                   nt_in(t, i, (const char *const[]){"and", "et", "with", "avec", NULL}) &&
+                   (!offered || nt_in(t, i + 1, nt_item_verbs))) {
             /* "a degree in economics or law, and have 5 years", "a degree or
              * equivalent and 5 years", "in engineering or computer science
              * with 5 years": that "or" offered no other degree, and the
-             * years after are a requirement of their own, whose field is
+             * years after are a requirement of their own (after years it
+             * offered, only with a verb: "or 10 years with 3 in logistics"
+             * are one alternative), whose field is
              * not the one of years offered before ("or 2 years in
              * logistics, and have 5 years in finance") */
             or_seen = G_MAXUINT;

@@ -376,6 +376,18 @@ static void test_education_absent_field(void **state)
     assert_true(tn_num(x, "years") == 3);
     assert_str(tn_str(x, "field"), "finance");
     tn_free(&o);
+    /* years named with those offered, without a verb of their own, are
+     * part of the alternative: no essential of every candidate */
+    static const char *const parts[] = {
+        "- hold a university degree or 10 years of experience with at least 3 years in logistics;",
+        "- hold a university degree or 10 years of experience and 3 years in logistics;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(parts); i++) {
+        o = tn_en_items(parts[i], NULL);
+        assert_int_equal(tn_bool(tn_crit(&o, "essential", "education"), "equivalent"), 1);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+        tn_free(&o);
+    }
     /* a marker that offers nothing: the years after "and" are the post's own */
     o = tn_en_items("- hold a university degree, as applicants without a degree are not eligible, and have 5 years "
                     "of experience in logistics;",
