@@ -408,6 +408,11 @@ static const char *const limit_words[] = {"no later than", "not later than", "on
 /* "before 6 October 2025", "avant le 6 octobre 2025": the 6th is too late
  * (but not "before 23:59 on 6 October 2025") */
 static const char *const before_words[] = {"before", "prior to", "avant", NULL};
+/* ... in a sentence that asks for them by then ("must be submitted before"),
+ * not "candidates who applied before 6 October need not apply again" */
+static const char *const obligation_words[] = {"must", "should", "shall", "have to", "has to", "need to",
+                                               "needs to", "are to", "is to", "due", "required", "doivent",
+                                               "doit", "devront", "devra", "devez", "requises", "requise", NULL};
 /* ... unless that day is allowed: "before 6 October 2025 (inclusive)" */
 static const char *const inclusive_words[] = {"inclusive", "included", "inclus", "incluse", "compris", NULL};
 /* between the limit and the date: "the closing date for applications is" */
@@ -460,7 +465,8 @@ static gboolean limit_in(const nt_line *ln, const nt_toks *t, guint s, guint e, 
         gboolean before = FALSE;
         for (const char *const *w = before_words; *w && !n; w++)
             before = (n = nt_seq(t, i, *w)) > 0;
-        if (!n)
+        guint ok;
+        if (!n || (before && nt_find_seq(t, s, e, obligation_words, &ok) < 0))
             continue;
         guint j = i + n;
         for (guint k = 0; j < e && k < 8 && nt_in(t, j, limit_fillers); k++)

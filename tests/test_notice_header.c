@@ -270,6 +270,10 @@ static void test_deadlines(void **state)
         /* nor in a sentence wrapped over two lines */
         "Applications must be sent by email and\ninterviews will be held on 6 October 2025.",
         "Applications must be sent by email\nThe contract ends on 6 October 2025.",
+        /* "before" a date in a sentence that asks nothing by then */
+        "Candidates who applied before 6 October 2025 need not apply again.",
+        "Applications received before 6 October 2025 will be considered first.",
+        "Les candidats ayant postul\xC3\xA9 avant le 6 octobre 2025 n'ont pas \xC3\xA0 postuler \xC3\xA0 nouveau.",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(not_dates); i++) {
         char *head = g_strdup_printf("Officer - 123456\n%s", not_dates[i]);
