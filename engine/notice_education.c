@@ -147,6 +147,7 @@ static GArray *edu_mentions(const nt_doc *d, const nt_toks *t)
  * with a verb of their own ... */
 #define DEGREE_ABSENT                                                                                     \
     "in the absence of a degree", "in the absence of such a degree", "failing a degree", "without a degree", \
+    "in the absence of a university degree", "failing a university degree", "without a university degree",   \
     "a defaut de diplome", "a defaut d un diplome", "a defaut d un tel diplome", "en l absence de diplome",   \
     "en l absence d un diplome", "sans diplome"
 const char *const nt_degree_absent[] = {DEGREE_ABSENT, NULL};

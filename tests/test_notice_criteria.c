@@ -343,6 +343,12 @@ static void test_education_absent_field(void **state)
          "read as \"or equivalent\"\n"},
         {"- hold a university degree; without a degree, 12 years of experience in finance;", FALSE,
          "t.txt:12:47: warning: \"12 years of experience in finance\" is offered instead of a degree"},
+        /* the degree named in the marker as in the item */
+        {"- hold a university degree; without a university degree, 12 years of experience in finance;", FALSE,
+         "t.txt:12:58: warning: \"12 years of experience in finance\" is offered instead of a degree"},
+        {"- hold a university degree; in the absence of a university degree, have 10 years of experience in "
+         "logistics;",
+         FALSE, "t.txt:12:73: warning: \"10 years of experience in logistics\" is offered instead of a degree"},
         {"- hold a university degree; in the absence of a degree, have 10 years of experience, including 5 years in "
          "logistics;",
          FALSE, "t.txt:12:62: warning: \"10 years of experience, including 5 years in logistics\" is offered instead"},
