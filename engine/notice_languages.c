@@ -619,6 +619,11 @@ static int wording_phrase(const nt_toks *t, guint i, gboolean before, guint *n)
 static int worded_level_at(const nt_toks *t, guint i, guint *at, guint *n)
 {
     static const char *const and_words[] = {"and", "et", NULL};
+    /* glue that names what has the level: past it, "and" joins no other
+     * language ("fluency in English and knowledge of French") */
+    static const char *const glue_nouns[] = {"knowledge", "command", "proficiency", "connaissance",
+                                             "connaissances", "maitrise", NULL};
+    gboolean noun = FALSE;
     int best = -1;
     for (guint k = i, steps = 0; steps < 8 && joined(t, k); steps++) {
         guint len;
@@ -629,8 +634,8 @@ static int worded_level_at(const nt_toks *t, guint i, guint *at, guint *n)
             *n = len;
         }
         if (nt_in(t, k - 1, level_glue))
-            k--;
-        else if (k >= 2 && nt_in(t, k - 1, and_words) && joined(t, k - 1) &&
+            noun |= nt_in(t, --k, glue_nouns);
+        else if (!noun && k >= 2 && nt_in(t, k - 1, and_words) && joined(t, k - 1) &&
                  (nt_in(t, k - 2, en_names) || nt_in(t, k - 2, fr_names)))
             k -= 2;
         else

@@ -280,6 +280,9 @@ static void test_unreadable_level(void **state)
         "- be fluent in English and have, ideally, a good knowledge of French;",
         "- be fluent in English; a good knowledge of French would be welcome;",
         "- parler couramment l'anglais ; une bonne connaissance du français n'est pas exigée;",
+        /* a level given to one language only: "knowledge of French" has none */
+        "- have fluency in English and knowledge of French;",
+        "- have a good knowledge of English and proficiency in French;",
         /* the name of a people, not of its language, beside another */
         "- be fluent in English and have a good knowledge of French and Belgian legislation;",
     };
