@@ -45,6 +45,13 @@ gboolean elg_parse_years(const char *s, size_t len, gint32 *milli)
     size_t rest = len - i;
     const char *unit = elg_trim(s + i, &rest);
     if (rest > 0) {
+        /* folding drops signs: "10+ years" or "5 years+" is a bound, not 10
+         * or 5, as "10+" alone is refused; the unit is letters and dots */
+        for (size_t k = 0; k < rest; k++) {
+            unsigned char c = (unsigned char)unit[k];
+            if (c < 0x80 && !g_ascii_isalpha(c) && c != '.' && c != ' ')
+                return FALSE;
+        }
         n = elg_fold(unit, rest, folded, sizeof folded);
         if (n >= sizeof folded)
             return FALSE;

@@ -104,6 +104,13 @@ static void test_years_refused(void **state)
     years_refused("2401 months");
     years_is("2400 months", 200000);
     years_refused("n/a");
+    /* a sign is a bound whatever unit follows, as "10+" alone is */
+    years_refused("10+");
+    years_refused("10+ years");
+    years_refused("10 +years");
+    years_refused("5 years+");
+    years_refused("5 > years");
+    years_is("5 yrs.", 5000);
 }
 
 static void test_years_format(void **state)
