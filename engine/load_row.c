@@ -432,6 +432,31 @@ static gboolean free_text_words(const char *key)
     return FALSE;
 }
 
+/* Do the folded words WORDS and TEXT's agree? */
+static gboolean same_words(const char *words, const char *text)
+{
+    char folded[ELG_FOLD_MAX];
+    return elg_fold_words(text, strlen(text), folded, sizeof folded) < sizeof folded && strcmp(words, folded) == 0;
+}
+
+/* The vocabulary's field whose tag is TAG (folded words), or one of whose
+ * names or of the phrases notices name it by ("defence and security",
+ * "gestion de projets") is TAG; NULL if none. */
+static const elg_vocab_entry *field_named(const elg_reference *ref, const char *tag)
+{
+    const elg_vocab_entry *field = elg_ref_field(ref, tag);
+    for (guint i = 0; !field && i < ref->fields->len; i++) {
+        const elg_vocab_entry *v = g_ptr_array_index(ref->fields, i);
+        if (same_words(tag, v->en) || same_words(tag, v->fr))
+            field = v;
+        const GPtrArray *phrases[] = {v->phrases_en, v->phrases_fr};
+        for (size_t l = 0; l < G_N_ELEMENTS(phrases); l++)
+            for (guint k = 0; !field && phrases[l] && k < phrases[l]->len; k++)
+                field = same_words(tag, g_ptr_array_index(phrases[l], k)) ? v : NULL;
+    }
+    return field;
+}
+
 /* A header prefixed as experience_F or q_X (prefixed), but for a field F
  * that is free text: such a column holds sentences, not years, and is
  * passed through as the file's own ("Comments" is).  The vocabulary's
@@ -440,6 +465,15 @@ static gboolean prefixed_header(const elg_reference *ref, const char *header, si
 {
     if (!prefixed(header, len, m))
         return FALSE;
+    if (m->kind == ELG_MAP_FIELD && !elg_ref_field(ref, m->key)) {
+        /* "Experience in defence and security" names defence_security as
+         * "Years of experience in defence and security" does */
+        const elg_vocab_entry *field = field_named(ref, m->key);
+        if (field) {
+            g_free(m->key);
+            m->key = g_strdup(field->tag);
+        }
+    }
     if (m->kind != ELG_MAP_FIELD || elg_ref_field(ref, m->key) || !free_text_words(m->key))
         return TRUE;
     /* "experience_release_notes" as README.md writes a field column: the
@@ -452,13 +486,6 @@ static gboolean prefixed_header(const elg_reference *ref, const char *header, si
     g_free(m->key);
     m->key = NULL;
     return FALSE;
-}
-
-/* Do the folded words WORDS and TEXT's agree? */
-static gboolean same_words(const char *words, const char *text)
-{
-    char folded[ELG_FOLD_MAX];
-    return elg_fold_words(text, strlen(text), folded, sizeof folded) < sizeof folded && strcmp(words, folded) == 0;
 }
 
 /* Years in a field of the vocabulary, said as forms ask it: "Years of
@@ -482,17 +509,7 @@ static gboolean field_header(const elg_reference *ref, const char *header, size_
     char tag[ELG_FOLD_MAX];
     memcpy(tag, name, n);
     tag[n] = '\0';
-    const elg_vocab_entry *field = elg_ref_field(ref, tag);
-    /* or one of its names or of the phrases notices name it by ("gestion de projets") */
-    for (guint i = 0; !field && i < ref->fields->len; i++) {
-        const elg_vocab_entry *v = g_ptr_array_index(ref->fields, i);
-        if (same_words(tag, v->en) || same_words(tag, v->fr))
-            field = v;
-        const GPtrArray *phrases[] = {v->phrases_en, v->phrases_fr};
-        for (size_t l = 0; l < G_N_ELEMENTS(phrases); l++)
-            for (guint k = 0; !field && phrases[l] && k < phrases[l]->len; k++)
-                field = same_words(tag, g_ptr_array_index(phrases[l], k)) ? v : NULL;
-    }
+    const elg_vocab_entry *field = field_named(ref, tag);
     if (!field)
         return FALSE;
     m->kind = ELG_MAP_FIELD;

@@ -204,6 +204,12 @@ static void test_design_aliases(void **state)
         {"Defence policy experience (years)", "experience_defence_policy"},
         {"Committee work years", "experience_committee_work"},
         {"Années d'expérience en gestion de projets", "experience_project_management"},
+        /* "Experience in F" by a name of the field, as "Years of experience in F" */
+        {"Experience in defence and security", "experience_defence_security"},
+        {"Experience in defence and security (years)", "experience_defence_security"},
+        {"Exp defense and security", "experience_defence_security"},
+        {"Experience in programme management", "experience_project_management"},
+        {"Expérience en gestion de projets", "experience_project_management"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         field_is(cases[i][0], cases[i][1]);
