@@ -990,6 +990,15 @@ static void test_experience_lists(void **state)
                         "column; using 3\n"
                         "10:3: experience: project_management given twice (2, then 4 years); using 4\n");
     unload(l);
+
+    /* a field named as the vocabulary names it, not by its tag */
+    l = load("candidate_id,experience\n"
+             "C1,defence and security:6;Programme management (3 years)\n"
+             "C2,gestion de projets:2;national security:1\n");
+    assert_member(l, 0, "experience", "{\"defence_security\":6,\"project_management\":3}");
+    assert_member(l, 1, "experience", "{\"defence_security\":1,\"project_management\":2}");
+    assert_string_equal(l->diags->str, "");
+    unload(l);
 }
 
 static void test_language_lists(void **state)
