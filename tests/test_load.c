@@ -927,6 +927,31 @@ static void test_nationality_territories(void **state)
     unload(l);
 }
 
+/* "Dual nationality: No", as forms ask it, is no Norwegian: "No" alone in
+ * a column of other nationalities is ambiguous; Norway in a list, or in
+ * the nationality column, is Norway */
+static void test_nationality_answer_no(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,Nationality,Dual nationality\n"
+                     "C1,Ukraine,No\n"
+                     "C2,Ukraine,\" no \"\n"
+                     "C3,Ukraine,NO;PL\n"
+                     "C4,NO,\n"
+                     "C5,Ukraine,Norway\n");
+    assert_member(l, 0, "nationality", "[\"UA\",null]");
+    assert_member(l, 1, "nationality", "[\"UA\",null]");
+    assert_member(l, 2, "nationality", "[\"UA\",\"NO\",\"PL\"]");
+    assert_member(l, 3, "nationality", "[\"NO\"]");
+    assert_member(l, 4, "nationality", "[\"UA\",\"NO\"]");
+    assert_string_equal(l->diags->str,
+                        "2:3: other_nationalities: \"No\" is ambiguous: Norway's code, or \"no other "
+                        "nationality\"; read as unknown (write Norway or NOR for the country)\n"
+                        "3:3: other_nationalities: \"no\" is ambiguous: Norway's code, or \"no other "
+                        "nationality\"; read as unknown (write Norway or NOR for the country)\n");
+    unload(l);
+}
+
 static void test_nationality_overflow(void **state)
 {
     (void)state;
@@ -1486,6 +1511,7 @@ int main(void)
         cmocka_unit_test(test_placeholders_read_as_empty),
         cmocka_unit_test(test_spreadsheet_errors),
         cmocka_unit_test(test_nationality_territories),
+        cmocka_unit_test(test_nationality_answer_no),
         cmocka_unit_test(test_nationality_overflow),
         cmocka_unit_test(test_experience_lists),
         cmocka_unit_test(test_language_lists),
