@@ -1423,7 +1423,10 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         }
         break;
     case ELG_VT_COUNTRIES:
-        put_countries(c, name, s, len);
+        /* "Second nationality: None" is none other (DESIGN s.2: none is
+         * none); the nationality column decides */
+        if (col != ELG_COL_OTHER_NATIONALITIES || !is_none(s, len))
+            put_countries(c, name, s, len);
         break;
     case ELG_VT_EDUCATION: {
         int level = memo_int(L, MEMO_EDUCATION, s, len, education_of);

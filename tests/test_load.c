@@ -938,12 +938,16 @@ static void test_nationality_answer_no(void **state)
                      "C2,Ukraine,\" no \"\n"
                      "C3,Ukraine,NO;PL\n"
                      "C4,NO,\n"
-                     "C5,Ukraine,Norway\n");
+                     "C5,Ukraine,Norway\n"
+                     "C6,Ukraine,None\n"
+                     "C7,Ukraine,aucune\n");
     assert_member(l, 0, "nationality", "[\"UA\",null]");
     assert_member(l, 1, "nationality", "[\"UA\",null]");
     assert_member(l, 2, "nationality", "[\"UA\",\"NO\",\"PL\"]");
     assert_member(l, 3, "nationality", "[\"NO\"]");
     assert_member(l, 4, "nationality", "[\"UA\",\"NO\"]");
+    assert_member(l, 5, "nationality", "[\"UA\"]"); /* none other: none, DESIGN s.2 */
+    assert_member(l, 6, "nationality", "[\"UA\"]");
     assert_string_equal(l->diags->str,
                         "2:3: other_nationalities: \"No\" is ambiguous: Norway's code, or \"no other "
                         "nationality\"; read as unknown (write Norway or NOR for the country)\n"
