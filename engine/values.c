@@ -4,6 +4,69 @@
 #include <string.h>
 #include "fold.h"
 
+/* Is the folded word W one of LIST? */
+static gboolean word_in(const char *w, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(w, list[k]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+static const char *const year_units[] = {"y", "yr", "yrs", "year", "years", "an", "ans", "annee", "annees"};
+static const char *const month_units[] = {"m", "mo", "mos", "month", "months", "mois"};
+
+/* The unit of U (LEN bytes, trimmed): 1 for years, 12 for months, 0 for
+ * none known.  Folding drops signs: "10+ years" or "5 years+" is a bound,
+ * not 10 or 5, as "10+" alone is refused; the unit is letters and dots. */
+static int unit_of(const char *u, size_t len)
+{
+    for (size_t k = 0; k < len; k++) {
+        unsigned char c = (unsigned char)u[k];
+        if (c < 0x80 && !g_ascii_isalpha(c) && c != '.' && c != ' ')
+            return 0;
+    }
+    char folded[ELG_FOLD_MAX];
+    if (elg_fold(u, len, folded, sizeof folded) >= sizeof folded)
+        return 0;
+    if (word_in(folded, year_units, G_N_ELEMENTS(year_units)))
+        return 1;
+    return word_in(folded, month_units, G_N_ELEMENTS(month_units)) ? 12 : 0;
+}
+
+/* "1 year 6 months", "2 years and 6 months", "3 ans et 6 mois", "1y 6m":
+ * whole years, then fewer than 12 months.  S (LEN bytes) is what follows
+ * the years' number; TRUE with the months in *MONTHS. */
+static gboolean and_months(const char *s, size_t len, gint64 *months)
+{
+    size_t i = 0;
+    while (i < len && (g_ascii_isalpha(s[i]) || s[i] == '.' || (unsigned char)s[i] >= 0x80))
+        i++;
+    if (i == 0 || unit_of(s, i) != 1)
+        return FALSE;
+    size_t rest = len - i;
+    const char *t = elg_trim(s + i, &rest);
+    static const char *const joins[] = {"and ", "et ", "& ", ", "};
+    for (size_t k = 0; k < G_N_ELEMENTS(joins); k++) {
+        const size_t n = strlen(joins[k]);
+        if (rest > n && g_ascii_strncasecmp(t, joins[k], n) == 0) {
+            rest -= n;
+            t = elg_trim(t + n, &rest);
+            break;
+        }
+    }
+    size_t d = 0;
+    gint64 m = 0;
+    while (d < rest && d < 3 && t[d] >= '0' && t[d] <= '9')
+        m = m * 10 + (t[d++] - '0');
+    size_t ulen = rest - d;
+    const char *u = elg_trim(t + d, &ulen);
+    if (d == 0 || m >= 12 || ulen == 0 || unit_of(u, ulen) != 12)
+        return FALSE;
+    *months = m;
+    return TRUE;
+}
+
 gboolean elg_parse_years(const char *s, size_t len, gint32 *milli)
 {
     s = elg_trim(s, &len);
@@ -26,7 +89,9 @@ gboolean elg_parse_years(const char *s, size_t len, gint32 *milli)
     }
     gint64 frac = 0; /* thousandths, truncated: never rounded up */
     int fdigits = 0;
+    gboolean point = FALSE;
     if (i < len && (s[i] == '.' || s[i] == ',')) {
+        point = TRUE;
         i++;
         while (i < len && s[i] >= '0' && s[i] <= '9') {
             if (fdigits < 3)
@@ -45,29 +110,14 @@ gboolean elg_parse_years(const char *s, size_t len, gint32 *milli)
     size_t rest = len - i;
     const char *unit = elg_trim(s + i, &rest);
     if (rest > 0) {
-        /* folding drops signs: "10+ years" or "5 years+" is a bound, not 10
-         * or 5, as "10+" alone is refused; the unit is letters and dots */
-        for (size_t k = 0; k < rest; k++) {
-            unsigned char c = (unsigned char)unit[k];
-            if (c < 0x80 && !g_ascii_isalpha(c) && c != '.' && c != ' ')
-                return FALSE;
-        }
-        n = elg_fold(unit, rest, folded, sizeof folded);
-        if (n >= sizeof folded)
-            return FALSE;
-        static const char *const years[] = {"y", "yr", "yrs", "year", "years", "an", "ans",
-                                            "annee", "annees"};
-        static const char *const months[] = {"m", "mo", "mos", "month", "months", "mois"};
-        gboolean known = FALSE;
-        for (size_t k = 0; k < G_N_ELEMENTS(years) && !known; k++)
-            known = strcmp(folded, years[k]) == 0;
-        if (!known) {
-            for (size_t k = 0; k < G_N_ELEMENTS(months) && !known; k++)
-                known = strcmp(folded, months[k]) == 0;
-            if (!known)
-                return FALSE;
+        gint64 months;
+        const int per = unit_of(unit, rest);
+        if (per == 12)
             value = value / 12; /* truncates: 11 months stay below a year */
-        }
+        else if (!per && !point && and_months(unit, rest, &months))
+            value += months * 1000 / 12; /* truncated as well */
+        else if (!per)
+            return FALSE;
     }
     if (value > ELG_YEARS_MAX_MILLI)
         return FALSE;

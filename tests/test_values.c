@@ -79,6 +79,15 @@ static void test_years_units(void **state)
     years_is("6 mo", 500);
     years_is("11 months", 916);   /* truncated: 11 months stay below a year */
     years_is("59 months", 4916);  /* below 5 years */
+    /* whole years and months, as people write a duration */
+    years_is("1 year 6 months", 1500);
+    years_is("4 years and 11 months", 4916); /* truncated: below 5 */
+    years_is("3 ans et 6 mois", 3500);
+    years_is("2 années et 3 mois", 2250);
+    years_is("1y 6m", 1500);
+    years_is("1 yr. 6 mos.", 1500);
+    years_is("2 years, 1 month", 2083);
+    years_is("5 years 0 months", 5000);
 }
 
 static void test_years_refused(void **state)
@@ -111,6 +120,15 @@ static void test_years_refused(void **state)
     years_refused("5 years+");
     years_refused("5 > years");
     years_is("5 yrs.", 5000);
+    /* a duration's parts must be whole years, then months below 12 */
+    years_refused("1 year 6");
+    years_refused("1 year 12 months");
+    years_refused("1.5 years 6 months");
+    years_refused("6 months 1 year");
+    years_refused("1 year 6 weeks");
+    years_refused("1 year and");
+    years_refused("1 year 6+ months");
+    years_refused("1 year or 6 months");
 }
 
 static void test_years_format(void **state)
