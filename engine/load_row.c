@@ -79,11 +79,50 @@ static inline const char *elg_loader_cell(const elg_loader *L, guint i)
 enum { MEMO_COUNTRY = 1, MEMO_EDUCATION, MEMO_LEVEL, MEMO_CLEARANCE, MEMO_SKILL, MEMO_LANGUAGE,
        MEMO_YEARS, MEMO_YESNO, MEMO_DATE, MEMO_FIELD };
 
+static gboolean split_gloss(const char *s, size_t len, const char **name, size_t *nlen,
+                            const char **gloss, size_t *glen);
+
+/* Does S (LEN bytes) begin with the word "the"?  Its length then, else 0. */
+static size_t the_prefix(const char *s, size_t len)
+{
+    return len > 4 && g_ascii_strncasecmp(s, "the ", 4) == 0 ? 4 : 0;
+}
+
+/* The country S names, as ISO 3166's own short names write it too: "The
+ * United States of America", "United States of America (the)", "Korea
+ * (the Republic of)" (country lists of applicant-tracking forms are made
+ * from them).  0 if none. */
+static guint8 country_of(const elg_reference *ref, const char *s, size_t len)
+{
+    guint8 code = elg_ref_country(ref, s, len);
+    size_t t = the_prefix(s, len);
+    if (!code && t)
+        code = elg_ref_country(ref, s + t, len - t);
+    const char *name, *gloss;
+    size_t nlen, glen;
+    if (code || !split_gloss(s, len, &name, &nlen, &gloss, &glen) || !nlen)
+        return code;
+    if (glen == 3 && g_ascii_strncasecmp(gloss, "the", 3) == 0)
+        return elg_ref_country(ref, name, nlen);
+    /* the name written twice: "Czech Republic (Czechia)" */
+    code = elg_ref_country(ref, name, nlen);
+    if (code && glen && code == elg_ref_country(ref, gloss, glen))
+        return code;
+    t = the_prefix(gloss, glen);
+    char turned[ELG_FOLD_MAX];
+    if (!glen || glen - t + 1 + nlen >= sizeof turned)
+        return 0;
+    memcpy(turned, gloss + t, glen - t);
+    turned[glen - t] = ' ';
+    memcpy(turned + glen - t + 1, name, nlen);
+    return elg_ref_country(ref, turned, glen - t + 1 + nlen);
+}
+
 static guint8 memo_country(elg_loader *L, const char *s, size_t len)
 {
     gint64 v;
     if (!elg_memo_get(L->memo, MEMO_COUNTRY, s, len, &v)) {
-        v = elg_ref_country(L->p->ref, s, len);
+        v = country_of(L->p->ref, s, len);
         elg_memo_put(L->memo, MEMO_COUNTRY, s, len, v);
     }
     return (guint8)v;

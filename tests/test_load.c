@@ -956,6 +956,33 @@ static void test_nationality_answer_no(void **state)
     unload(l);
 }
 
+/* Countries as ISO 3166's short names write them, as the country lists
+ * of applicant-tracking forms do; a parenthesis naming another place is
+ * still no country */
+static void test_nationality_iso_short_names(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,nationality\n"
+                     "C1,United States of America (the)\n"
+                     "C2,Korea (the Republic of)\n"
+                     "C3,The United Kingdom of Great Britain and Northern Ireland\n"
+                     "C4,Macedonia (the former Yugoslav Republic of)\n"
+                     "C5,Türkiye (Republic of)\n"
+                     "C6,Czech Republic (Czechia)\n"
+                     "C7,Hong Kong (China)\n");
+    assert_member(l, 0, "nationality", "[\"US\"]");
+    assert_member(l, 1, "nationality", "[\"KR\"]");
+    assert_member(l, 2, "nationality", "[\"GB\"]");
+    assert_member(l, 3, "nationality", "[\"MK\"]");
+    assert_member(l, 4, "nationality", "[\"TR\"]");
+    assert_member(l, 5, "nationality", "[\"CZ\"]");
+    assert_member(l, 6, "nationality", "[null]");
+    assert_string_equal(l->diags->str,
+                        "8:2: nationality: \"Hong Kong (China)\" is not a country; expected an ISO 3166 code "
+                        "or an English or French country name\n");
+    unload(l);
+}
+
 static void test_nationality_overflow(void **state)
 {
     (void)state;
@@ -1516,6 +1543,7 @@ int main(void)
         cmocka_unit_test(test_spreadsheet_errors),
         cmocka_unit_test(test_nationality_territories),
         cmocka_unit_test(test_nationality_answer_no),
+        cmocka_unit_test(test_nationality_iso_short_names),
         cmocka_unit_test(test_nationality_overflow),
         cmocka_unit_test(test_experience_lists),
         cmocka_unit_test(test_language_lists),
