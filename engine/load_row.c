@@ -169,6 +169,31 @@ static gboolean split_gloss(const char *s, size_t len, const char **name, size_t
     return TRUE;
 }
 
+/* "NAME - GLOSS" (or an en dash): the trimmed halves around S's only
+ * spaced dash, both non-empty. */
+static gboolean split_dash(const char *s, size_t len, const char **name, size_t *nlen,
+                           const char **gloss, size_t *glen)
+{
+    const char *at = NULL;
+    size_t w = 0;
+    for (size_t i = 1; i + 2 < len; i++) {
+        size_t d = s[i] == '-' ? 1 : (i + 4 < len && memcmp(s + i, "\xe2\x80\x93", 3) == 0) ? 3 : 0;
+        if (!d || s[i - 1] != ' ' || s[i + d] != ' ')
+            continue;
+        if (at)
+            return FALSE;
+        at = s + i;
+        w = d;
+    }
+    if (!at)
+        return FALSE;
+    *nlen = (size_t)(at - s);
+    *name = elg_trim(s, nlen);
+    *glen = (size_t)(s + len - at - w);
+    *gloss = elg_trim(at + w, glen);
+    return *nlen > 0 && *glen > 0;
+}
+
 /* LOOKUP of S, or of "NAME (GLOSS)" as forms write a level twice
  * ("Advanced (V)", "NATO SECRET (NS)", "Fluent (V)"): the level the gloss
  * names, unless the name names another.  A gloss that names no level may
@@ -181,6 +206,11 @@ static int with_gloss(int (*lookup)(const elg_reference *, const char *, size_t)
     const int whole = lookup(ref, s, len);
     const char *name, *gloss;
     size_t nlen, glen;
+    if (whole < 0 && split_dash(s, len, &name, &nlen, &gloss, &glen)) {
+        /* "C1 - Advanced" as dropdowns list levels: both halves, agreeing */
+        const int a = lookup(ref, name, nlen);
+        return a >= 0 && a == lookup(ref, gloss, glen) ? a : -1;
+    }
     if (whole >= 0 || !split_gloss(s, len, &name, &nlen, &gloss, &glen))
         return whole;
     const int a = nlen ? lookup(ref, name, nlen) : -1, b = glen ? lookup(ref, gloss, glen) : -1;
@@ -204,6 +234,9 @@ static const char *gloss_refused(int (*lookup)(const elg_reference *, const char
 {
     const char *name, *gloss;
     size_t nlen, glen;
+    if (split_dash(s, len, &name, &nlen, &gloss, &glen) && lookup(ref, name, nlen) >= 0 &&
+        lookup(ref, gloss, glen) >= 0)
+        return "names two levels that disagree; read as unknown";
     if (!split_gloss(s, len, &name, &nlen, &gloss, &glen) || !nlen || lookup(ref, name, nlen) < 0)
         return what;
     return glen && lookup(ref, gloss, glen) >= 0

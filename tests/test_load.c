@@ -1134,6 +1134,41 @@ static void test_levels_with_a_gloss(void **state)
     unload(l);
 }
 
+/* "C1 - Advanced", as dropdowns list levels: read when both halves name
+ * the same level; a half that is no level ("in progress", "expired") or
+ * another level leaves the cell unknown */
+static void test_levels_with_a_dash(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,clearance,education\n"
+                     "C1,C1 - Advanced,A2 \xe2\x80\x93 Elementary,NATO SECRET - NS,Master - MSc\n"
+                     "C2,IV - Upper Intermediate,B1 - Intermediate,NS - expired,Bachelor - in progress\n"
+                     "C3,C1 - Upper Intermediate,,NS - CTS,Bachelor - Master\n");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "french", "2");
+    assert_member(l, 0, "clearance", "\"NS\"");
+    assert_member(l, 0, "education", "\"master\"");
+    assert_member(l, 1, "english", "4");
+    assert_member(l, 1, "french", "3");
+    assert_member(l, 1, "clearance", "null");
+    assert_member(l, 1, "education", "null");
+    assert_member(l, 2, "english", "null");
+    assert_member(l, 2, "clearance", "null");
+    assert_member(l, 2, "education", "null");
+    assert_string_equal(l->diags->str,
+                        "3:4: clearance: \"NS - expired\" is not a clearance level; expected none, NR, NC, "
+                        "NS, CTS or a long name such as NATO SECRET\n"
+                        "3:5: education: \"Bachelor - in progress\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
+                        "PhD, licence\n"
+                        "4:2: english: \"C1 - Upper Intermediate\" names two levels that disagree; read as "
+                        "unknown\n"
+                        "4:4: clearance: \"NS - CTS\" names two levels that disagree; read as unknown\n"
+                        "4:5: education: \"Bachelor - Master\" names two levels that disagree; read as "
+                        "unknown\n");
+    unload(l);
+}
+
 /* A gloss that qualifies a level is no level: "Bachelor (in progress)" is
  * not a bachelor's degree, so it is reported and unknown, never a pass;
  * the warning says why rather than list the levels, "bachelor" among them. */
@@ -1548,6 +1583,7 @@ int main(void)
         cmocka_unit_test(test_experience_lists),
         cmocka_unit_test(test_language_lists),
         cmocka_unit_test(test_levels_with_a_gloss),
+        cmocka_unit_test(test_levels_with_a_dash),
         cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_pair_given_twice),
