@@ -340,10 +340,11 @@ void elg_unused_answers(const elg_profiles *p, elg_post *const *posts, guint n_p
 }
 
 /* Is an essential criterion CR unknown for every row of P, for want of
- * its column?  NEED marks the columns to name.  Experience in a field has
- * columns of its own; languages are read from english, french or the
- * languages list, so only a file with none of the three lacks them. */
-static void mark_missing(const elg_profiles *p, const elg_criterion *cr, gboolean *need)
+ * its column?  NEED marks the columns to name, FIELDS the experience_F
+ * columns (a field no column and no experience list gives); languages are
+ * read from english, french or the languages list, so only a file with
+ * none of the three lacks them. */
+static void mark_missing(const elg_profiles *p, const elg_criterion *cr, gboolean *need, GString *fields)
 {
     const gboolean *has = p->present;
     switch (cr->kind) {
@@ -360,6 +361,17 @@ static void mark_missing(const elg_profiles *p, const elg_criterion *cr, gboolea
         break;
     case ELG_KIND_EXPERIENCE:
         need[ELG_COL_EXPERIENCE_YEARS] |= !cr->field && !has[ELG_COL_EXPERIENCE_YEARS];
+        /* a field no column and no experience list gives ("Relevant
+         * experience" not read): unknown for every row */
+        if (cr->field && !has[ELG_COL_EXPERIENCE] && elg_store_field_find(p, cr->field) < 0) {
+            gchar *name = g_strconcat("experience_", cr->field, NULL);
+            gchar *listed = g_strconcat(", ", fields->str, ", ", NULL), *item = g_strconcat(", ", name, ", ", NULL);
+            if (!strstr(listed, item))
+                g_string_append_printf(fields, "%s%s", fields->len ? ", " : "", name);
+            g_free(listed);
+            g_free(item);
+            g_free(name);
+        }
         break;
     case ELG_KIND_LANGUAGES:
         if (!has[ELG_COL_ENGLISH] && !has[ELG_COL_FRENCH] && !has[ELG_COL_LANGUAGES])
@@ -373,16 +385,20 @@ static void mark_missing(const elg_profiles *p, const elg_criterion *cr, gboolea
 void elg_missing_columns(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d)
 {
     gboolean need[ELG_COL__COUNT] = {FALSE};
+    GString *fields = g_string_new(NULL);
     for (guint i = 0; i < n_posts; i++)
         for (guint c = 0; c < posts[i]->criteria->len; c++) {
             const elg_criterion *cr = elg_post_criterion(posts[i], c);
             if (cr->essential)
-                mark_missing(p, cr, need);
+                mark_missing(p, cr, need, fields);
         }
     GString *missing = g_string_new(NULL), *unread = g_string_new(NULL);
     for (int c = 0; c < ELG_COL__COUNT; c++)
         if (need[c])
             g_string_append_printf(missing, "%s%s", missing->len ? ", " : "", elg_column_names[c]);
+    if (fields->len)
+        g_string_append_printf(missing, "%s%s", missing->len ? ", " : "", fields->str);
+    g_string_free(fields, TRUE);
     /* a --keep column is read, into the report: no typo of a field's header */
     gboolean *kept = g_new0(gboolean, p->headers->len);
     for (guint k = 0; p->kept && k < p->kept->len; k++)

@@ -212,6 +212,7 @@ static void test_missing_column_with_unread_headers(void **state)
     char *dir = NULL, *path = temp_file(&dir, "t.csv", "candidate_id,Nationalte,Diplome,Email\nA1,France,Master,a@b\n");
     const char *argv[] = {"screen", "--strict", "-f", "csv", "-c", path, "-p", "rules/posts/250303.json", NULL};
     char *want = g_strdup_printf("%s:1: warning: no column gives nationality, english, french, "
+                                 "experience_project_management, "
                                  "which the posts screened require: unknown for every row; the columns "
                                  "\"Nationalte\", \"Email\" are not read (map one with --map; see eligo inspect)\n",
                                  path);
@@ -221,7 +222,8 @@ static void test_missing_column_with_unread_headers(void **state)
     char *map = g_build_filename(dir, "map.json", NULL);
     assert_true(g_file_set_contents(map, "{\"email\": null, \"Diplome\": \"education\"}", -1, NULL));
     const char *mapped[] = {"screen", "-f", "csv", "-c", path, "-p", "rules/posts/250303.json", "--map", map, NULL};
-    want = g_strdup_printf("%s:1: warning: no column gives nationality, english, french, which the posts screened "
+    want = g_strdup_printf("%s:1: warning: no column gives nationality, english, french, "
+                           "experience_project_management, which the posts screened "
                            "require: unknown for every row; the column \"Nationalte\" is not read (map it with "
                            "--map; see eligo inspect)\n",
                            path);
@@ -236,6 +238,33 @@ static void test_missing_column_with_unread_headers(void **state)
     path = temp_file(&dir, "t.csv", "candidate_id,Diplome\nA1,Master\n");
     const char *plain[] = {"screen", "-f", "csv", "-c", path, "-p", "rules/posts/250303.json", NULL};
     expect(0, "", plain);
+    g_free(path);
+    remove_dir(dir);
+}
+
+/* Experience in a field that neither a column nor an experience list
+ * gives is unknown for every row: said, as a missing nationality is,
+ * when a header is not read ("Years of Relevant Experience") */
+static void test_missing_field_column(void **state)
+{
+    (void)state;
+    char *dir = NULL, *path = temp_file(&dir, "t.csv",
+                                        "candidate_id,nationality,education,english,french,"
+                                        "Years of Relevant Experience\nA1,FR,Master,C1,B2,6\n");
+    const char *argv[] = {"screen", "-f", "csv", "-c", path, "-p", "rules/posts/250303.json", NULL};
+    char *want = g_strdup_printf("%s:1: warning: no column gives experience_project_management, which the posts "
+                                 "screened require: unknown for every row; the column \"Years of Relevant "
+                                 "Experience\" is not read (map it with --map; see eligo inspect)\n",
+                                 path);
+    expect(0, want, argv);
+    g_free(want);
+    g_free(path);
+    remove_dir(dir);
+    /* an experience list may give it: nothing to say */
+    path = temp_file(&dir, "t.csv", "candidate_id,nationality,education,english,french,experience,Notes\n"
+                                    "A1,FR,Master,C1,B2,defence_policy:2,x\n");
+    const char *list[] = {"screen", "-f", "csv", "-c", path, "-p", "rules/posts/250303.json", NULL};
+    expect(0, "", list);
     g_free(path);
     remove_dir(dir);
 }
@@ -699,6 +728,7 @@ int main(void)
         cmocka_unit_test(test_formula_injection),
         cmocka_unit_test(test_unused_answer_column),
         cmocka_unit_test(test_missing_column_with_unread_headers),
+        cmocka_unit_test(test_missing_field_column),
         cmocka_unit_test(test_missing_column_with_or_years),
         cmocka_unit_test(test_json_valid),
     };

@@ -127,7 +127,8 @@ static void field_limit_default_and_raised(void **state)
     assert_int_equal(t_run(&out, &err, argv), 0);
     char *want = g_strdup_printf("%s:6002:3: warning: field of 1500000 bytes is longer than the limit of "
                                  "1048576 bytes (--max-field-size); read as empty\n"
-                                 "%s:1: warning: no column gives nationality, education, english, french, which "
+                                 "%s:1: warning: no column gives nationality, education, english, french, "
+                                 "experience_security_supervision, which "
                                  "the posts screened require: unknown for every row; the column \"notes\" is "
                                  "not read (map it with --map; see eligo inspect)\n",
                                  path, path);
