@@ -1089,18 +1089,20 @@ static const char *missing_value_meaning(const elg_reference *ref, guint8 code, 
     return meaning && elg_fold(s, len, folded, sizeof folded) == 2 ? meaning : NULL;
 }
 
-/* Is TOK, all of cell S of column NAME, "No" read as Norway's CODE in a
- * column of other nationalities?  Exports head the answer to "Do you hold
- * another nationality?" as such a column ("Dual nationality": Yes / No);
- * read as Norway, "No" made a non-member's nationality met. */
-static gboolean answer_no(const elg_reference *ref, const char *name, guint8 code, const char *s, size_t len,
-                          const char *tok, size_t tlen)
+/* What TOK, all of cell S of column NAME, may answer instead of naming
+ * the country CODE, in a column of other nationalities: exports head the
+ * answer to "Do you hold another nationality?" as such a column ("Dual
+ * nationality": Yes / No, Sí / No).  Read as Norway or Slovenia, the
+ * answer made a non-member's nationality met.  NULL otherwise. */
+static const char *yes_no_answer(const elg_reference *ref, const char *name, guint8 code, const char *s,
+                                 size_t len, const char *tok, size_t tlen)
 {
     size_t n = len;
     const char *cell = elg_trim(s, &n);
-    const elg_country *k = &g_array_index(ref->countries, elg_country, code);
-    return strcmp(name, elg_column_names[ELG_COL_OTHER_NATIONALITIES]) == 0 && cell == tok && n == tlen &&
-           tlen == 2 && strcmp(k->alpha2, "NO") == 0;
+    if (strcmp(name, elg_column_names[ELG_COL_OTHER_NATIONALITIES]) != 0 || cell != tok || n != tlen || tlen != 2)
+        return NULL;
+    const char *alpha2 = g_array_index(ref->countries, elg_country, code).alpha2;
+    return strcmp(alpha2, "NO") == 0 ? "no other nationality" : strcmp(alpha2, "SI") == 0 ? "yes (si)" : NULL;
 }
 
 /* TOK, the country CODE, is a territory of a state that an organisation
@@ -1158,8 +1160,8 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
         if (tlen > 0) {
             guint8 code = memo_country(c->L, tok, tlen);
             const char *missing = code ? missing_value_meaning(p->ref, code, tok, tlen) : NULL;
-            if (code && !missing && answer_no(p->ref, name, code, s, len, tok, tlen))
-                missing = "no other nationality";
+            if (code && !missing)
+                missing = yes_no_answer(p->ref, name, code, s, len, tok, tlen);
             if (missing) {
                 const elg_country *k = &g_array_index(p->ref->countries, elg_country, code);
                 gchar *what = g_strdup_printf("is ambiguous: %s's code, or \"%s\"; read as unknown (write "

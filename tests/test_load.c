@@ -940,7 +940,9 @@ static void test_nationality_answer_no(void **state)
                      "C4,NO,\n"
                      "C5,Ukraine,Norway\n"
                      "C6,Ukraine,None\n"
-                     "C7,Ukraine,aucune\n");
+                     "C7,Ukraine,aucune\n"
+                     "C8,Ukraine,Si\n"
+                     "C9,Ukraine,SI;PL\n");
     assert_member(l, 0, "nationality", "[\"UA\",null]");
     assert_member(l, 1, "nationality", "[\"UA\",null]");
     assert_member(l, 2, "nationality", "[\"UA\",\"NO\",\"PL\"]");
@@ -948,11 +950,15 @@ static void test_nationality_answer_no(void **state)
     assert_member(l, 4, "nationality", "[\"UA\",\"NO\"]");
     assert_member(l, 5, "nationality", "[\"UA\"]"); /* none other: none, DESIGN s.2 */
     assert_member(l, 6, "nationality", "[\"UA\"]");
+    assert_member(l, 7, "nationality", "[\"UA\",null]"); /* "sí": yes, not Slovenia */
+    assert_member(l, 8, "nationality", "[\"UA\",\"SI\",\"PL\"]");
     assert_string_equal(l->diags->str,
                         "2:3: other_nationalities: \"No\" is ambiguous: Norway's code, or \"no other "
                         "nationality\"; read as unknown (write Norway or NOR for the country)\n"
                         "3:3: other_nationalities: \"no\" is ambiguous: Norway's code, or \"no other "
-                        "nationality\"; read as unknown (write Norway or NOR for the country)\n");
+                        "nationality\"; read as unknown (write Norway or NOR for the country)\n"
+                        "9:3: other_nationalities: \"Si\" is ambiguous: Slovenia's code, or \"yes (si)\"; read as "
+                        "unknown (write Slovenia or SVN for the country)\n");
     unload(l);
 }
 
