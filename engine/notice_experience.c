@@ -125,15 +125,18 @@ static gboolean preferred(const nt_toks *t, guint i)
 
 /* A tag from the words after the experience ("in maritime logistics
  * planning, including …" -> maritime_logistics_planning), or NULL when only
- * generic words follow (the total experience is meant). */
-static char *new_tag(const nt_toks *t, guint from, guint to)
+ * generic words follow (the total experience is meant).  A degree ends it:
+ * "5 years of experience and a Bachelor's degree" names the education,
+ * no field. */
+static char *new_tag(const nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to)
 {
     GString *tag = g_string_new(NULL);
     guint words = 0;
     gboolean started = FALSE;
     for (guint i = from; i < to && words < 3; i++) {
-        if ((started && nt_clause_break(t, i)) || preferred(t, i + 1))
-            break; /* "…, preferably in G" names a preference */
+        guint dk;
+        if ((started && nt_clause_break(t, i)) || preferred(t, i + 1) || nt_degree_at(d, it, t, i, &dk))
+            break; /* "…, preferably in G" names a preference; a degree, the education */
         if (nt_in(t, i, stop_words)) {
             if (started)
                 break;
@@ -408,9 +411,9 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
         }
         return;
     }
-    char *fresh = new_tag(t, start, to);
+    char *fresh = new_tag(d, it, t, start, to);
     if (!fresh && nested)
-        fresh = new_tag(t, from, to);
+        fresh = new_tag(d, it, t, from, to);
     if (!fresh)
         return; /* "5 years of relevant experience": the total */
     c->field = fresh;

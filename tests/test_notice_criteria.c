@@ -1008,6 +1008,25 @@ static void test_experience_new_field(void **state)
     assert_int_equal(tn_warned(&o, "no experience field of rules/reference/fields.json matches \"maritime surveillance\"; "
                                    "it is read as the new field maritime_surveillance"), 1);
     tn_free(&o);
+    /* a degree named after the years is the education, no field: it gave
+     * the new field bachelor_degree, which no file meets */
+    static const char *const degrees[] = {
+        "- have 5 years of experience and a Bachelor's degree;",
+        "- have a Master's degree and 2 years of experience, or a Bachelor's degree and 5 years of experience;",
+        "- have 5 years of experience with a Bachelor's degree, or 2 years of experience with a Master's degree;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(degrees); i++) {
+        o = tn_en_items(degrees[i], NULL);
+        e = tn_kind(&o, "essential", "experience", 0);
+        if (!e || tn_str(e, "field"))
+            fprintf(stderr, "item: %s\n%s", degrees[i], o.warnings);
+        assert_non_null(e);
+        assert_null(tn_str(e, "field"));
+        assert_str(tn_str(e, "id"), "experience");
+        assert_non_null(tn_crit(&o, "essential", "education"));
+        assert_int_equal(tn_warned(&o, "new field"), 0);
+        tn_free(&o);
+    }
 }
 
 /* An action after the experience, with no field ("experience developing web
