@@ -382,7 +382,7 @@ static guint linker_before(const nt_toks *t, guint i, gboolean *comma)
  * at "une"), or the number of words; in *END where the one before ends.
  * "and 2 years", "and II in the other" or "and development" go on with
  * what came before. */
-static guint next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
+guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
 {
     static const char *const en_articles[] = {"a", "an", NULL}, *const fr_articles[] = {"un", "une", NULL};
     const guint n = nt_ntoks(t);
@@ -489,7 +489,7 @@ static void unread_parts(nt_doc *d, nt_item *it, const nt_toks *t)
     const guint n = nt_ntoks(t);
     for (guint from = 0; from < n;) {
         guint to;
-        const guint next = next_part(t, it->lang, from, &to);
+        const guint next = nt_next_part(t, it->lang, from, &to);
         if (to > from && !part_read(d, it, t, from, to)) {
             const guint s = nt_tok_at(t, from)->start;
             guint e = nt_tok_at(t, to - 1)->end;

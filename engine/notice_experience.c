@@ -499,6 +499,30 @@ static guint degree_alternative_end(const nt_item *it, guint i)
     return end;
 }
 
+/* Where the requirement of word I starts (nt_next_part): "hold a degree,
+ * have excellent drafting skills and have 5 years of experience" names no
+ * field of the years in the skills before them. */
+static guint part_start(const nt_item *it, const nt_toks *t, guint i)
+{
+    guint from = 0, end;
+    for (guint next; (next = nt_next_part(t, it->lang, from, &end)) <= i && next > from;)
+        from = next;
+    return from;
+}
+
+/* Where the requirements after word I start with a verb ("and have
+ * excellent drafting skills", ", be willing to"): the years' field is not
+ * named past it.  "and an international organisation" goes on with them. */
+static guint verb_part_end(const nt_item *it, const nt_toks *t, guint i)
+{
+    const guint n = nt_ntoks(t);
+    guint from = 0, end;
+    for (guint next; (next = nt_next_part(t, it->lang, from, &end)) < n && next > from; from = next)
+        if (next > i && nt_in(t, next, nt_item_verbs))
+            return end;
+    return n;
+}
+
 /* The words of a marker that names the degree missing at word I ("in the
  * absence of a degree, 10 years"), or 0.  The years after it are offered
  * as an "or" would offer them. */
@@ -661,7 +685,8 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         for (guint j = i > 3 ? i - 3 : 0; j < i; j++)
             minimum |= nt_in(t, j, minimum_words);
         if (marked || minimum) {
-            du = (duration){i, k, milli, durs->len ? i : MAX(own_from, degree_alternative_end(it, i)),
+            du = (duration){i, k, milli,
+                            durs->len ? i : MAX(MAX(own_from, degree_alternative_end(it, i)), part_start(it, t, i)),
                             durs->len ? i : 0};
             if (education && or_seen < i && durs->len == 0) {
                 alternative_to_degree(it, t, i, k); /* "a Master's, or a Bachelor's and 2 years" */
@@ -714,7 +739,8 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
     }
     for (guint k = 0; k < durs->len; k++) {
         const duration *du = &g_array_index(durs, duration, k);
-        guint to = k + 1 < durs->len ? g_array_index(durs, duration, k + 1).seg : n;
+        guint to = MIN(k + 1 < durs->len ? g_array_index(durs, duration, k + 1).seg : n,
+                       verb_part_end(it, t, du->i));
         char *text = durs->len == 1 ? g_strdup(it->text->str) : segment_text(t, du->body, to);
         nt_crit *c = nt_crit_new(NK_EXPERIENCE, it, text, strlen(text));
         g_free(text);

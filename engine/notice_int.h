@@ -324,6 +324,10 @@ int nt_level_at(const nt_doc *d, const nt_toks *t, guint i, guint *n);
 /* Is a degree named at word I (a level, or "degree", "diploma", …)? *N its length. */
 gboolean nt_degree_at(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i, guint *n);
 gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t);
+/* notice_criteria.c: where, after word FROM of T, another requirement of an
+ * item starts ("and have excellent drafting skills", ", have"), or the
+ * number of words; *END where the one before ends. */
+guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end);
 /* Desirable items: an experience field named without years. */
 gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to);
 

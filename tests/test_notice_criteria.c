@@ -1340,6 +1340,15 @@ static void test_unread_parts(void **state)
         {"- hold a university degree, have excellent drafting skills and a valid driving licence;",
          "education drafting_skills valid_driving_licence", "have excellent drafting skills",
          "t.txt:12:29: warning: no criterion", 1},
+        /* the years' field is not named in another part: "drafting" gave
+         * them the field drafting_reporting, and the skills no criterion */
+        {"- hold a university degree, have excellent drafting skills and have 5 years of experience;",
+         "education experience drafting_skills", "have excellent drafting skills",
+         "t.txt:12:29: warning: no criterion the data can decide is read from \"have excellent drafting skills\"", 0},
+        {"- have 5 years of experience and have excellent drafting skills;", "experience drafting_skills",
+         "have excellent drafting skills", "t.txt:12:34: warning: no criterion", 0},
+        {"- have 5 years of experience, have excellent drafting skills;", "experience drafting_skills",
+         "have excellent drafting skills", "t.txt:12:31: warning: no criterion", 0},
         /* parts that are read */
         {"- hold a university degree in economics or law, and have 5 years of experience in finance;",
          "education experience_finance", NULL, NULL, 0},
