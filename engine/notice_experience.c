@@ -459,13 +459,20 @@ static gboolean split_duration(const nt_toks *t, guint i, duration *du)
         *du = (duration){i, k, milli, i, i + k + mk};
         return TRUE;
     }
+    /* "10 years of experience and a minimum of 5 in G": a part too, with
+     * its unit left out and a minimum said (a unit makes years of their own) */
+    const gboolean and = !mk && (nt_is(t, i, "and") || nt_is(t, i, "et")) && !nt_clause_break(t, i + 1);
+    if (and)
+        mk = 1;
     if (!mk)
         return FALSE;
     guint j = i + mk;
-    while (nt_in(t, j, minimum_words) || nt_is(t, j, "at") || nt_is(t, j, "au") ||
-           nt_is(t, j, "a") || nt_is(t, j, "of"))
-        j++;
-    if (!part_years(t, j, &milli, &k))
+    gboolean minimum = FALSE;
+    for (; nt_in(t, j, minimum_words) || nt_is(t, j, "at") || nt_is(t, j, "au") || nt_is(t, j, "a") ||
+           nt_is(t, j, "of");
+         j++)
+        minimum |= nt_in(t, j, minimum_words);
+    if (!part_years(t, j, &milli, &k) || (and && (!minimum || nt_duration(t, j, &milli, &k))))
         return FALSE;
     *du = (duration){j, k, milli, i, i + mk};
     return TRUE;
