@@ -200,6 +200,18 @@ static gboolean read_desirable(nt_doc *d, nt_item *it, const nt_toks *t)
         }
         took = TRUE;
     }
+    /* "experience in logistics and a PRINCE2 certification": a part of the
+     * item that names no skill may name a field too */
+    for (guint from = 0, to, next; took && from < nt_ntoks(t); from = next) {
+        next = nt_next_part(t, it->lang, from, &to);
+        gboolean skill = FALSE;
+        for (guint i = 0; i < hits->len; i++) {
+            const nt_hit *h = &g_array_index(hits, nt_hit, i);
+            skill |= h->start < to && h->start + h->n > from;
+        }
+        if (!skill && to > from)
+            nt_read_field(d, it, t, from, to);
+    }
     g_array_free(hits, TRUE);
     return took || nt_read_field(d, it, t, 0, nt_ntoks(t));
 }

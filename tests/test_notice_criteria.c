@@ -1146,6 +1146,17 @@ static void test_skills_desirable(void **state)
     assert_non_null(tn_crit(&o, "desirable", "skill_project_management_certification"));
     assert_non_null(tn_crit(&o, "desirable", "skill_military_police_training"));
     tn_free(&o);
+    /* a part after "and" that names no skill may name a field: the
+     * experience in logistics was lost once the skill was read */
+    o = tn_en_items("- hold a university degree;", "- experience in logistics and a PRINCE2 certification.");
+    tags = cJSON_GetObjectItemCaseSensitive(tn_kind(&o, "desirable", "skill", 0), "tags");
+    assert_int_equal(cJSON_GetArraySize(tags), 1);
+    assert_string_equal(cJSON_GetArrayItem(tags, 0)->valuestring, "project_management_certification");
+    const cJSON *e = tn_kind(&o, "desirable", "experience", 0);
+    assert_str(tn_str(e, "id"), "experience_logistics");
+    assert_str(tn_str(e, "field"), "logistics");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 2);
+    tn_free(&o);
 }
 
 /* Essential skills stay with the panel (DESIGN.md s.6 counts no skill
