@@ -130,12 +130,15 @@ static gboolean preferred(const nt_toks *t, guint i)
  * no field. */
 static char *new_tag(const nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to)
 {
+    /* a language level ends it too: "and SLP III in English" is no field */
+    static const char *const level_words[] = {"slp", "stanag", "ii", "iii", "iv", NULL};
     GString *tag = g_string_new(NULL);
     guint words = 0;
     gboolean started = FALSE;
     for (guint i = from; i < to && words < 3; i++) {
         guint dk;
-        if ((started && nt_clause_break(t, i)) || preferred(t, i + 1) || nt_degree_at(d, it, t, i, &dk))
+        if ((started && nt_clause_break(t, i)) || preferred(t, i + 1) || nt_degree_at(d, it, t, i, &dk) ||
+            nt_in(t, i, level_words))
             break; /* "…, preferably in G" names a preference; a degree, the education */
         if (nt_in(t, i, stop_words)) {
             if (started)

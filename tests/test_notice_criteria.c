@@ -1031,6 +1031,23 @@ static void test_experience_new_field(void **state)
         assert_int_equal(tn_warned(&o, "new field"), 0);
         tn_free(&o);
     }
+    /* nor is a language level: it gave the new fields iii, slp, slp_iii */
+    static const char *const levels[] = {
+        "- have 5 years of experience and at least III in French;",
+        "- have 5 years of experience and level III in English;",
+        "- have 5 years of experience, SLP 3333 in English;",
+        "- have 5 years of experience and SLP III in one official language;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(levels); i++) {
+        o = tn_en_items(levels[i], NULL);
+        e = tn_kind(&o, "essential", "experience", 0);
+        if (!e || tn_str(e, "field"))
+            fprintf(stderr, "item: %s\n%s", levels[i], o.warnings);
+        assert_non_null(e);
+        assert_null(tn_str(e, "field"));
+        assert_int_equal(tn_warned(&o, "new field"), 0);
+        tn_free(&o);
+    }
 }
 
 /* An action after the experience, with no field ("experience developing web
