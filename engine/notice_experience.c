@@ -203,6 +203,31 @@ static gboolean after_experience(const nt_toks *t, guint at)
     return FALSE;
 }
 
+/* Does the phrase at word AT name a degree's subject ("a degree in
+ * logistics or equivalent", "un diplôme en logistique")?  Not the field of
+ * the years: "hold a university degree in logistics, and have 5 years of
+ * experience" are 5 years in total. */
+static gboolean degree_subject(const nt_doc *d, const nt_item *it, const nt_toks *t, guint at)
+{
+    static const char *const leads[] = {"in", "of", "en", "de", "d", "dans", NULL};
+    static const char *const ends[] = {"and", "et", "with", "avec", "plus", NULL};
+    for (guint j = at; j > 0 && j + 6 > at && !nt_clause_break(t, j); j--) {
+        gint64 v;
+        guint k;
+        if (nt_in(t, j - 1, ends) || nt_in(t, j - 1, experience_words) || nt_in(t, j - 1, nt_item_verbs) ||
+            nt_number(t, j - 1, &v, &k))
+            return FALSE;
+        if (!nt_in(t, j - 1, leads))
+            continue;
+        /* the degree's words end at the lead, or one or two words before
+         * it ("diplôme universitaire en") */
+        for (guint p = j - 1; p > 0 && p + 4 > j - 1; p--)
+            if (nt_degree_at(d, it, t, p - 1, &k) && p - 1 + k <= j - 1 && p - 1 + k + 2 >= j - 1)
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* The field of words [FROM, TO): the first phrase at or after ANCHOR (the
  * experience is usually named right after "experience in"), else the
  * first; but in a desirable, a field named more often in that phrase's
@@ -220,7 +245,8 @@ static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint fr
     for (int pass = 0; pass < 2 && !chosen; pass++)
         for (guint i = 0; i < hits->len && !chosen; i++) {
             const nt_hit *h = &g_array_index(hits, nt_hit, i);
-            if ((pass == 1 || h->start >= anchor) && !preferred(t, h->start)) {
+            if ((pass == 1 || h->start >= anchor) && !preferred(t, h->start) &&
+                !degree_subject(d, it, t, h->start)) {
                 chosen = h;
                 ci = i;
             }

@@ -1050,6 +1050,44 @@ static void test_experience_new_field(void **state)
     }
 }
 
+/* The subject of a degree is no field of the years: "a university degree
+ * in logistics and 5 years of experience" gave experience_logistics 5,
+ * which a candidate with 5 years in total but none in logistics failed. */
+static void test_experience_degree_subject(void **state)
+{
+    (void)state;
+    static const struct {
+        int fr;
+        const char *item, *field;
+    } cases[] = {
+        {0, "- hold a university degree in logistics or equivalent, and have 5 years of experience;", NULL},
+        {0, "- hold a university degree in logistics and 5 years of experience;", NULL},
+        {0, "- a university degree in logistics or equivalent and 5 years of experience;", NULL},
+        {0, "- a university degree in economics or logistics with 5 years of experience;", NULL},
+        {0, "- university degree in logistics plus 5 years of experience;", NULL},
+        {0, "- hold a Master's degree in accounting and have 3 years of professional experience;", NULL},
+        {1, "- être titulaire d'un diplôme universitaire en logistique et de 5 ans d'expérience ;", NULL},
+        /* the years' own field is kept */
+        {0, "- have 5 years of experience in logistics;", "logistics"},
+        {0, "- hold a degree and have 3 years of experience in logistics;", "logistics"},
+        {0, "- hold a university degree in logistics and 5 years of experience in logistics;", "logistics"},
+        {1, "- avoir 5 ans d'expérience dans le domaine de la logistique ;", "logistics"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].fr ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+        if (!e || !tn_str(e, "field") != !cases[i].field)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_non_null(e);
+        if (cases[i].field)
+            assert_str(tn_str(e, "field"), cases[i].field);
+        else
+            assert_null(tn_str(e, "field"));
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        tn_free(&o);
+    }
+}
+
 /* An action after the experience, with no field ("experience developing web
  * applications"): the years are the total, and the action is the panel's;
  * a tag named after the verb ("developing") would be met by no file.  A
@@ -1445,6 +1483,7 @@ int main(void)
         cmocka_unit_test(test_experience_during_years),
         cmocka_unit_test(test_experience_alternative_fields),
         cmocka_unit_test(test_experience_new_field),
+        cmocka_unit_test(test_experience_degree_subject),
         cmocka_unit_test(test_experience_action),
         cmocka_unit_test(test_experience_not_measurable),
         cmocka_unit_test(test_experience_desirable),
