@@ -595,6 +595,50 @@ static void alternative_to_degree(nt_item *it, const nt_toks *t, guint i, guint 
     g_free(shown);
 }
 
+/* Words between years and a marker that names the degree missing after
+ * them: "7 years for candidates without a degree", "7 ans pour les
+ * candidats sans diplôme". */
+static const char *const absent_leads[] = {
+    "of", "experience", "relevant", "professional", "work", "for", "candidates", "applicants", "those",
+    "persons", "staff", "d", "de", "professionnelle", "pertinente", "pour", "les", "candidats",
+    "personnes", NULL};
+
+/* The end of such a marker after the years ending at word I, or 0: those
+ * years are offered in place of the degree, as after "or". */
+static guint absent_after(const nt_toks *t, guint i)
+{
+    for (guint j = i, n = nt_ntoks(t); j < n && j < i + 6; j++) {
+        if (j > i && nt_clause_break(t, j))
+            return 0;
+        const guint k = absent_marker(t, j);
+        if (k)
+            return j + k;
+        if (!nt_in(t, j, absent_leads))
+            return 0;
+    }
+    return 0;
+}
+
+/* Where the first alternative to the degree after word I starts (the
+ * years an education criterion offers in place of it, or those at OFFERED),
+ * or N: the field of the years at I is not named in it ("have 5 years of
+ * experience, or 10 years of experience without a degree"). */
+static guint alternative_start(const nt_item *it, const GArray *offered, guint i, guint n)
+{
+    guint start = n;
+    for (guint c = 0; c < it->crits->len; c++) {
+        const nt_crit *e = g_ptr_array_index(it->crits, c);
+        if (e->kind == NK_EDUCATION && e->or_from < e->or_to && e->or_from > i && e->or_from < start)
+            start = e->or_from;
+    }
+    for (guint k = 0; k < offered->len; k++) {
+        const guint at = g_array_index(offered, guint, k);
+        if (at > i && at < start)
+            start = at;
+    }
+    return start;
+}
+
 /* Words between the years and the degree of "or 3 years with a Master's
  * degree", "ou 3 ans pour les titulaires d'un doctorat". */
 static const char *const degree_leads[] = {
@@ -667,6 +711,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
     gboolean or_degree = FALSE; /* a degree named after it */
     gboolean offered = FALSE;   /* years offered in place of the degree, read */
     guint own_from = 0;         /* where the post's own years' part starts after them */
+    GArray *offered_at = g_array_new(FALSE, FALSE, sizeof(guint)); /* years of absent_after */
     for (guint i = 0; i < n;) {
         duration du;
         gint32 milli;
@@ -717,6 +762,15 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
             i++;
             continue;
         }
+        guint absent_end;
+        if (education && durs->len && (absent_end = absent_after(t, i + k)) != 0) {
+            /* "(7 years for candidates without a degree)": no field
+             * "candidates_without", but an alternative to the degree */
+            alternative_to_degree(it, t, i, absent_end - i);
+            g_array_append_val(offered_at, i);
+            i = absent_end;
+            continue;
+        }
         gboolean minimum = FALSE;
         for (guint j = i > 3 ? i - 3 : 0; j < i; j++)
             minimum |= nt_in(t, j, minimum_words);
@@ -735,6 +789,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
     }
     if (durs->len == 0) {
         g_array_free(durs, TRUE);
+        g_array_free(offered_at, TRUE);
         return FALSE;
     }
     /* "5 years in F or 3 years in G": either will do, which criteria that
@@ -770,13 +825,15 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
             }
             g_free(shown);
             g_array_free(durs, TRUE);
+            g_array_free(offered_at, TRUE);
             return FALSE;
         }
     }
     for (guint k = 0; k < durs->len; k++) {
         const duration *du = &g_array_index(durs, duration, k);
-        guint to = MIN(k + 1 < durs->len ? g_array_index(durs, duration, k + 1).seg : n,
-                       verb_part_end(it, t, du->i));
+        guint to = MIN(MIN(k + 1 < durs->len ? g_array_index(durs, duration, k + 1).seg : n,
+                           verb_part_end(it, t, du->i)),
+                       alternative_start(it, offered_at, du->i, n));
         char *text = durs->len == 1 ? g_strdup(it->text->str) : segment_text(t, du->body, to);
         nt_crit *c = nt_crit_new(NK_EXPERIENCE, it, text, strlen(text));
         g_free(text);
@@ -799,6 +856,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
             note_recency(it, t, c, rs, re);
     }
     g_array_free(durs, TRUE);
+    g_array_free(offered_at, TRUE);
     return TRUE;
 }
 

@@ -1088,6 +1088,62 @@ static void test_experience_degree_subject(void **state)
     }
 }
 
+/* Years for candidates without a degree, after the post's own years, are
+ * an alternative to the degree: "(7 years for candidates without a
+ * degree)" gave experience_candidates_without 7, which no file meets, and
+ * ", or 10 years of experience without a degree" gave the 5 years before
+ * them the field "without". */
+static void test_experience_without_degree(void **state)
+{
+    (void)state;
+    static const struct {
+        int fr;
+        const char *item, *field, *warning;
+    } cases[] = {
+        {0, "- hold a university degree and have 5 years of experience in logistics (7 years for candidates without "
+            "a degree);", "logistics",
+         "t.txt:12:73: warning: \"7 years for candidates without a degree\" belongs to an alternative to the degree; "
+         "it is read as \"or equivalent\" and left to the panel\n"},
+        {0, "- hold a university degree and have 5 years of experience (7 years for candidates without a degree);",
+         NULL, "\"7 years for candidates without a degree\" belongs to an alternative to the degree"},
+        {0, "- hold a university degree and have 5 years of experience in logistics (7 years without a degree);",
+         "logistics", "\"7 years without a degree\" belongs to an alternative to the degree"},
+        {1, "- être titulaire d'un diplôme universitaire et avoir 5 ans d'expérience (7 ans sans diplôme) ;", NULL,
+         "\"7 ans sans diplôme\" belongs to an alternative to the degree"},
+        {1, "- être titulaire d'un diplôme universitaire et avoir 5 ans d'expérience dans le domaine de la logistique "
+            "(7 ans pour les candidats sans diplôme) ;", "logistics",
+         "\"7 ans pour les candidats sans diplôme\" belongs to an alternative to the degree"},
+        /* offered after "or": the education's or_years, no field */
+        {0, "- hold a university degree and have 5 years of experience, or 10 years of experience without a degree;",
+         NULL, NULL},
+        {0, "- hold a university degree and have 5 years of experience in logistics, or 10 years of experience "
+            "without a degree;", "logistics", NULL},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].fr ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+        const cJSON *ed = tn_crit(&o, "essential", "education");
+        if (!e || !tn_str(e, "field") != !cases[i].field || tn_count_kind(&o, "essential", "experience") != 1)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_non_null(e);
+        assert_true(tn_num(e, "years") == 5);
+        if (cases[i].field)
+            assert_str(tn_str(e, "field"), cases[i].field);
+        else
+            assert_null(tn_str(e, "field"));
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        assert_int_equal(tn_warned(&o, "new field"), 0);
+        assert_non_null(ed);
+        if (cases[i].warning) {
+            assert_int_equal(tn_warned(&o, cases[i].warning), 1);
+            assert_int_equal(tn_bool(ed, "equivalent"), 1);
+        } else {
+            assert_true(tn_num(ed, "or_years") == 10);
+        }
+        tn_free(&o);
+    }
+}
+
 /* An action after the experience, with no field ("experience developing web
  * applications"): the years are the total, and the action is the panel's;
  * a tag named after the verb ("developing") would be met by no file.  A
@@ -1484,6 +1540,7 @@ int main(void)
         cmocka_unit_test(test_experience_alternative_fields),
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_experience_degree_subject),
+        cmocka_unit_test(test_experience_without_degree),
         cmocka_unit_test(test_experience_action),
         cmocka_unit_test(test_experience_not_measurable),
         cmocka_unit_test(test_experience_desirable),
