@@ -588,7 +588,7 @@ static gboolean before_value(const char *v)
     nt_toks t;
     nt_toks_init(&t, v, strlen(v));
     const guint n = nt_ntoks(&t);
-    guint k;
+    guint k = 0;
     gboolean before = nt_find_seq(&t, 0, MIN(n, 2), before_words, &k) == 0;
     /* the date right after it: not "before or on 6 October", "before
      * close of business on 6 October", "before 6 October (inclusive)" */

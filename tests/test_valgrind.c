@@ -107,6 +107,20 @@ static void inspect_and_check(void **state)
     memcheck(0, posts);
 }
 
+/* The notice compiler: a notice in both languages, one in French only
+ * (its deadline label read for "before"), and one screened directly. */
+static void notices(void **state)
+{
+    (void)state;
+    const char *both[] = {"compile", "fixtures/notices/251816.txt", NULL};
+    memcheck(0, both);
+    const char *french[] = {"compile", "fixtures/notices/french_only.txt", NULL};
+    memcheck(0, french);
+    const char *screen[] = {"screen", "-c", "fixtures/candidates/sample.csv", "--notice",
+                            "fixtures/notices/english_only.md", "-f", "csv", NULL};
+    memcheck(0, screen);
+}
+
 /* The error paths free what they allocated too. */
 static void bad_inputs(void **state)
 {
@@ -162,6 +176,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(screen_every_format),
         cmocka_unit_test(inspect_and_check),
+        cmocka_unit_test(notices),
         cmocka_unit_test(bad_inputs),
         cmocka_unit_test(field_over_limit_ends_a_read),
     };
