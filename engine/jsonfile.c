@@ -48,10 +48,28 @@ static size_t leading_zero(const char *text, size_t len, size_t i)
     return j - i;
 }
 
+/* The length of the number at I when its point has no digit after it (1.,
+ * 2.e3), which JSON does not allow and cJSON reads as 1; else 0. */
+static size_t bare_point(const char *text, size_t len, size_t i)
+{
+    if (i > 0 && (g_ascii_isalnum(text[i - 1]) || strchr(".+-", text[i - 1])))
+        return 0;
+    size_t j = i + (text[i] == '-');
+    if (j >= len || !g_ascii_isdigit(text[j]))
+        return 0;
+    while (j < len && g_ascii_isdigit(text[j]))
+        j++;
+    if (j >= len || text[j] != '.' || (j + 1 < len && g_ascii_isdigit(text[j + 1])))
+        return 0;
+    while (j < len && (g_ascii_isalnum(text[j]) || strchr(".+-", text[j])))
+        j++;
+    return j - i;
+}
+
 /* The first fault that cJSON lets through: in a string, a line end (a
  * closing quote left out, which cJSON reads past to the next quote), another
  * control character, or \u0000 (which ends the string there, the rest
- * silently dropped); out of one, a number with a leading zero.  Its offset
+ * silently dropped); out of one, a number with a leading zero or a bare point.  Its offset
  * in *WHERE, the text to quote in *START and *NEAR (its length), and what it
  * is, or NULL. */
 static const char *string_fault(const char *text, size_t len, size_t *where, size_t *start, size_t *near)
@@ -66,6 +84,10 @@ static const char *string_fault(const char *text, size_t len, size_t *where, siz
                 *where = i;
                 return "a number with a leading zero; expected it without, such as 1 or 0.5 (or in double quotes, "
                        "for a code such as \"01\")";
+            }
+            if ((*near = bare_point(text, len, i)) > 0) {
+                *where = i;
+                return "a number with no digit after its point; expected one, such as 1.0, or no point";
             }
             continue;
         }

@@ -474,6 +474,9 @@ static void test_syntax_mistakes(void **state)
                              "written \\t"},
         {"{\"a\": \"V\x01\"}", "s.json:1:9: error: invalid JSON near \"\\\"V\": a control character inside a "
                               "string; expected it written \\u and its four hex digits (\\u0001 to \\u001F)"},
+        /* cJSON reads 1. as 1 */
+        {"{\"a\": [0.5, 2.e3]}", "s.json:1:13: error: invalid JSON near \"2.e3\": a number with no digit after its "
+                               "point; expected one, such as 1.0, or no point"},
         /* cJSON reads 01 as 1, 00.5 as 0.5 */
         {"{\"id\": 01}", "s.json:1:8: error: invalid JSON near \"01\": a number with a leading zero; expected it "
                          "without, such as 1 or 0.5 (or in double quotes, for a code such as \"01\")"},
