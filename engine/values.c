@@ -365,8 +365,15 @@ gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32
     int m = elg_parse_month(s + mstart, i - mstart);
     if (!m)
         return FALSE;
+    const gboolean dashed = mstart > 0 && s[mstart - 1] == '-' && i + 3 == len && s[i] == '-';
     while (i < len && (s[i] == '-' || s[i] == ' ' || s[i] == '.' || s[i] == '/'))
         i++;
+    /* "10-Nov-24", Excel's d-mmm-yy: this century, a year of two digits
+     * only so, with nothing after it */
+    size_t y2 = i;
+    const int y = dashed ? read_int(s, len, &y2, 2) : -1;
+    if (y >= 0 && y2 == len)
+        return date_found(julian(2000 + y, m, a), out);
     return date_found(year_and_time(s, len, i, m, a), out);
 }
 

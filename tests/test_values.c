@@ -242,6 +242,9 @@ static void test_dates_month_names(void **state)
     date_is("19 mars 2025", ELG_DATES_STRICT, 2025, 3, 19);
     date_is("19-mars-2025", ELG_DATES_STRICT, 2025, 3, 19);
     date_is("10-nov.-2024", ELG_DATES_STRICT, 2024, 11, 10);
+    /* Excel's d-mmm-yy, dashes only: this century */
+    date_is("19-Mar-25", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("1-fevr-26", ELG_DATES_STRICT, 2026, 2, 1);
     date_is("05-Nov-2024", ELG_DATES_STRICT, 2024, 11, 5);
     date_is("5 Nov 2024", ELG_DATES_STRICT, 2024, 11, 5);
     date_is("13-May-2025", ELG_DATES_STRICT, 2025, 5, 13);
@@ -335,7 +338,7 @@ static void test_dates_refused(void **state)
     (void)state;
     const char *bad[] = {
         "", "yesterday", "31-Feb-2025", "2025-02-29", "2025-13-01", "2025-00-10",
-        "2025-03-32", "2025-3-19", "32-Mar-2025", "0-Mar-2025", "19-Mar-25", "19-Xyz-2025",
+        "2025-03-32", "2025-3-19", "32-Mar-2025", "0-Mar-2025", "19-Mar-255", "19 Mar 25", "19-Mar-25 11:00", "19-Xyz-2025",
         "19-Ma-2025", "19 jui 2025", "1899-12-31", "2025-03-19T",
         "2025-03-19 soon", "19-Mar-2025 later", "20250319",
         /* dots: day, month, four-digit year; the month's name first: a day, then the year */
