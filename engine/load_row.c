@@ -1105,6 +1105,21 @@ static const char *yes_no_answer(const elg_reference *ref, const char *name, gui
     return strcmp(alpha2, "NO") == 0 ? "no other nationality" : strcmp(alpha2, "SI") == 0 ? "yes (si)" : NULL;
 }
 
+/* TOK, a yes or no in a nationality column, names no country: the column
+ * answers whether there is another nationality; a --map entry (its
+ * header as the file has it, when JSON needs no escape for it) ignores it. */
+static void yes_no_not_country(cell_ctx *c, const char *name, const char *tok, size_t tlen)
+{
+    const char *header = g_ptr_array_index(c->L->p->headers, c->column - 1);
+    const gboolean plain = !strpbrk(header, "\"\\") && *header;
+    gchar *what = g_strdup_printf("is a yes or no, not a country; read as unknown (a column that only answers "
+                                  "whether there is another nationality can be left out with --map: "
+                                  "{\"%s\": null})",
+                                  plain ? header : "HEADER");
+    bad_value(c->L, c->line, c->column, name, tok, tlen, what);
+    g_free(what);
+}
+
 /* TOK, the country CODE, is a territory of a state that an organisation
  * counts ("Réunion": France): a place, not a nationality.  The criterion
  * reads it as unknown where the state is a member (eval.c); said here. */
@@ -1171,9 +1186,15 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
                 g_free(what);
                 code = 0;
             } else if (!code) {
-                bad_value(c->L, c->line, c->column, name, tok, tlen,
-                          "is not a country; expected an ISO 3166 code or an English or "
-                          "French country name");
+                gint8 yes;
+                /* "Dual nationality": Yes, as forms ask whether there is one */
+                if (tlen == len && strcmp(name, elg_column_names[ELG_COL_OTHER_NATIONALITIES]) == 0 &&
+                    elg_parse_yesno(tok, tlen, &yes))
+                    yes_no_not_country(c, name, tok, tlen);
+                else
+                    bad_value(c->L, c->line, c->column, name, tok, tlen,
+                              "is not a country; expected an ISO 3166 code or an English or "
+                              "French country name");
             } else {
                 territory(c, name, tok, tlen, code);
             }

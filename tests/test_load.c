@@ -942,7 +942,8 @@ static void test_nationality_answer_no(void **state)
                      "C6,Ukraine,None\n"
                      "C7,Ukraine,aucune\n"
                      "C8,Ukraine,Si\n"
-                     "C9,Ukraine,SI;PL\n");
+                     "C9,Ukraine,SI;PL\n"
+                     "C10,Ukraine,Yes\n");
     assert_member(l, 0, "nationality", "[\"UA\",null]");
     assert_member(l, 1, "nationality", "[\"UA\",null]");
     assert_member(l, 2, "nationality", "[\"UA\",\"NO\",\"PL\"]");
@@ -952,13 +953,17 @@ static void test_nationality_answer_no(void **state)
     assert_member(l, 6, "nationality", "[\"UA\"]");
     assert_member(l, 7, "nationality", "[\"UA\",null]"); /* "sí": yes, not Slovenia */
     assert_member(l, 8, "nationality", "[\"UA\",\"SI\",\"PL\"]");
+    assert_member(l, 9, "nationality", "[\"UA\",null]");
     assert_string_equal(l->diags->str,
                         "2:3: other_nationalities: \"No\" is ambiguous: Norway's code, or \"no other "
                         "nationality\"; read as unknown (write Norway or NOR for the country)\n"
                         "3:3: other_nationalities: \"no\" is ambiguous: Norway's code, or \"no other "
                         "nationality\"; read as unknown (write Norway or NOR for the country)\n"
                         "9:3: other_nationalities: \"Si\" is ambiguous: Slovenia's code, or \"yes (si)\"; read as "
-                        "unknown (write Slovenia or SVN for the country)\n");
+                        "unknown (write Slovenia or SVN for the country)\n"
+                        "11:3: other_nationalities: \"Yes\" is a yes or no, not a country; read as unknown (a "
+                        "column that only answers whether there is another nationality can be left out with "
+                        "--map: {\"Dual nationality\": null})\n");
     unload(l);
 }
 
