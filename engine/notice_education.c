@@ -345,6 +345,24 @@ static void set_alternative(nt_crit *c, const years_alt *a)
     c->or_added = a->added;
 }
 
+/* Does the degree mentioned at word AT go with the years ending at word I
+ * ("or 2 years of experience with a Master's degree")?  Only lead words
+ * stand between, in one clause: it is the alternative's level, as one
+ * named before the years is. */
+static gboolean degree_with_years(const nt_toks *t, guint i, guint at)
+{
+    static const char *const leads[] = {"of", "experience", "relevant", "professional", "with", "for", "holding",
+                                        "holders", "holder", "having", "a", "an", "d", "de", "professionnelle",
+                                        "pertinente", "avec", "pour", "les", "titulaires", "titulaire", "un", "une",
+                                        NULL};
+    if (at < i || at - i > 6)
+        return FALSE;
+    for (guint j = i; j < at; j++)
+        if (!nt_in(t, j, leads) || (j > i && nt_clause_break(t, j)))
+            return FALSE;
+    return !nt_clause_break(t, at);
+}
+
 /* The years a notice offers in place of the degree, in *A: "a university degree, or higher
  * secondary education and 8 years of experience", "a degree may be
  * replaced by 4 additional years of experience", "à défaut, un diplôme de
@@ -371,10 +389,14 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
             if (pass)
                 from = sentence_start(t, (guint)y);
             int degree = -1, alt = -1;
+            guint with_end = 0; /* the end of a degree that goes with the years */
             for (guint i = 0; i < ms->len; i++) {
                 const edu_mention *e = &g_array_index(ms, edu_mention, i);
-                gboolean inside = e->at >= from && e->at < to && (pass || e->at < (guint)y);
-                if (e->absorbed || (!pass && e->at >= (guint)y + yn))
+                const gboolean with = !pass && degree_with_years(t, (guint)y + yn, e->at);
+                if (with && !e->absorbed)
+                    with_end = MAX(with_end, e->at + e->len);
+                gboolean inside = e->at >= from && e->at < to && (pass || e->at < (guint)y || with);
+                if (e->absorbed || (!pass && e->at >= (guint)y + yn && !with))
                     continue;
                 if (inside)
                     alt = alt < 0 || e->level < alt ? e->level : alt;
@@ -398,7 +420,7 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
             if ((degree < 0 && !note) || (alt >= 0 && degree >= 0 && alt >= degree) || (!pass && alt < 0 && !next) ||
                 (!absent && own_requirement(t, ms, from, (guint)y)) || (narrowed && (!absent || degree < 0)))
                 continue;
-            guint end = (guint)y + yn;
+            guint end = MAX((guint)y + yn, with_end);
             while (narrowed && end < n && !sentence_break(t, end))
                 end++; /* the field and any part of the years in one */
             *a = (years_alt){milli, alt, added, narrowed, from, pass ? (guint)m : end, (guint)y, yn};

@@ -802,7 +802,13 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
     guint degree_end = 0;
     if (second && second->body == second->seg && or_seen < second->i && or_seen > first.i) {
         drop_alternative_degrees(d, it, t, or_seen);
-        if (durs->len == 2 && degree_follows(d, it, t, second->i + second->n, &degree_end)) {
+        /* "5 years with a Bachelor's degree, or 2 years with a Master's":
+         * a degree goes with each, so neither is without it; one
+         * experience or another, as "a Bachelor's degree and 5 years, or a
+         * Master's degree and 2 years" */
+        guint first_end;
+        const gboolean both = degree_follows(d, it, t, first.i + first.n, &first_end) && first_end <= or_seen;
+        if (durs->len == 2 && !both && degree_follows(d, it, t, second->i + second->n, &degree_end)) {
             alt = *second;
             g_array_set_size(durs, 1);
         } else {
