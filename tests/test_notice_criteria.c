@@ -1151,6 +1151,19 @@ static void test_experience_without_degree(void **state)
         {1, "- être titulaire d'un diplôme universitaire et avoir 5 ans d'expérience dans le domaine de la logistique "
             "(7 ans pour les candidats sans diplôme) ;", "logistics",
          "\"7 ans pour les candidats sans diplôme\" belongs to an alternative to the degree"},
+        /* the marker said with a verb: it gave experience_candidates 7 */
+        {0, "- hold a university degree and have 5 years of experience (7 years for candidates who do not hold a "
+            "degree);", NULL,
+         "t.txt:12:60: warning: \"7 years for candidates who do not hold a degree\" belongs to an alternative to the "
+         "degree; it is read as \"or equivalent\" and left to the panel\n"},
+        {0, "- hold a university degree and have 5 years of experience in logistics (7 years for candidates who do "
+            "not have a university degree);", "logistics",
+         "\"7 years for candidates who do not have a university degree\" belongs to an alternative to the degree"},
+        {0, "- hold a university degree and have 5 years of experience (7 years for candidates not holding a "
+            "degree);", NULL, "\"7 years for candidates not holding a degree\" belongs to an alternative"},
+        {1, "- être titulaire d'un diplôme universitaire et avoir 5 ans d'expérience (7 ans pour les candidats qui "
+            "ne sont pas titulaires d'un diplôme) ;", NULL,
+         "\"7 ans pour les candidats qui ne sont pas titulaires d'un diplôme\" belongs to an alternative"},
         /* offered after "or": the education's or_years, no field */
         {0, "- hold a university degree and have 5 years of experience, or 10 years of experience without a degree;",
          NULL, NULL},
@@ -1180,6 +1193,13 @@ static void test_experience_without_degree(void **state)
         }
         tn_free(&o);
     }
+    /* a sentence of its own: the degree and the 10 years were both required */
+    tn_out o = tn_en_items("- hold a university degree; candidates who do not hold a degree must have 10 years of "
+                           "experience;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    assert_int_equal(tn_bool(tn_crit(&o, "essential", "education"), "equivalent"), 1);
+    assert_int_equal(tn_warned(&o, "\"10 years\" belongs to an alternative to the degree"), 1);
+    tn_free(&o);
 }
 
 /* An action after the experience, with no field ("experience developing web
