@@ -46,8 +46,9 @@ gboolean nt_degree_at(const nt_doc *d, const nt_item *it, const nt_toks *t, guin
     if (nt_level_at(d, t, i, n) >= 0)
         return TRUE;
     *n = 1;
-    /* "master" alone is a verb in English, the degree in French */
-    return nt_in(t, i, degree_words) || (it->lang == NT_FR && nt_is(t, i, "master"));
+    /* "master" alone is a verb in English, the degree in French; so
+     * "licence", a permit in English */
+    return nt_in(t, i, degree_words) || (it->lang == NT_FR && (nt_is(t, i, "master") || nt_is(t, i, "licence")));
 }
 
 /* Any level name at word I, single words included ("master", "doctoral"):

@@ -99,7 +99,7 @@ static const char *const filler_words[] = {
     "areas", "domain", "relevant", "related", "professional", "work", "working", "progressively",
     "responsible", "similar", "position", "positions", "role", "roles", "post", "posts", "job",
     "experience", "experiences", "national", "international", "level", "years", "year",
-    "de", "d", "du", "des", "la", "le", "les", "l", "dans", "en", "au", "aux", "sein", "domaine",
+    "de", "d", "du", "des", "la", "le", "les", "l", "dans", "en", "au", "aux", "avec", "sein", "domaine",
     "domaines", "pertinente", "pertinent", "professionnelle", "professionnel", "similaire",
     "similaires", "poste", "postes", "fonction", "fonctions", "un", "une", "utile", "acquise",
     "ans", "annees", "least", "moins", "minimum", "solid", "proven", "demonstrated",

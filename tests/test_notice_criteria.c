@@ -1069,6 +1069,37 @@ static void test_experience_new_field(void **state)
         assert_int_equal(tn_warned(&o, "new field"), 0);
         tn_free(&o);
     }
+    /* "avec" is "with": it gave the new field avec (so too "avec une
+     * licence en droit", whose "licence" is the degree, as "master" is),
+     * and avec_organisations_internationales */
+    static const struct {
+        const char *item, *field;
+    } avec[] = {
+        {"- avoir 5 ans d'expérience avec une licence en droit ;", NULL},
+        {"- avoir 5 ans d'expérience avec une licence ;", NULL},
+        {"- avoir 3 ans d'expérience avec des organisations internationales ;", "organisations_internationales"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(avec); i++) {
+        o = tn_fr_items(avec[i].item, NULL);
+        e = tn_kind(&o, "essential", "experience", 0);
+        if (!e || g_strcmp0(tn_str(e, "field"), avec[i].field))
+            fprintf(stderr, "item: %s\n%s", avec[i].item, o.warnings);
+        assert_non_null(e);
+        if (avec[i].field)
+            assert_str(tn_str(e, "field"), avec[i].field);
+        else
+            assert_null(tn_str(e, "field"));
+        assert_int_equal(tn_warned(&o, "avec"), 0);
+        tn_free(&o);
+    }
+    /* each with its degree: one experience or another, as in English; it
+     * required experience_avec 2 */
+    o = tn_fr_items("- avoir 5 ans d'expérience avec une licence, ou 2 ans d'expérience avec un master ;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    assert_int_equal(tn_warned(&o, "\"5 ans d'expérience avec une licence, ou 2 ans d'expérience avec un master\" asks "
+                                   "for one experience or another"),
+                     1);
+    tn_free(&o);
     /* nor is a language level: it gave the new fields iii, slp, slp_iii */
     static const char *const levels[] = {
         "- have 5 years of experience and at least III in French;",
