@@ -146,15 +146,16 @@ static GArray *edu_mentions(const nt_doc *d, const nt_toks *t)
  * the degree missing ("hold a university degree; in the absence of a
  * degree, have 10 years of experience"), after which the years may come
  * with a verb of their own ... */
-#define DEGREE_ABSENT                                                                                     \
-    "in the absence of a degree", "in the absence of such a degree", "failing a degree", "without a degree", \
-    "in the absence of a university degree", "failing a university degree", "without a university degree",   \
+#define DEGREE_ABSENT                                                                                         \
+    "in the absence of a degree", "in the absence of such a degree", "failing a degree", "without a degree",  \
+    "in the absence of a university degree", "failing a university degree", "without a university degree",    \
     "a defaut de diplome", "a defaut d un diplome", "a defaut d un tel diplome", "en l absence de diplome",   \
-    "en l absence d un diplome", "sans diplome", "who do not hold a degree", "who do not hold a university degree", \
-    "who do not have a degree", "who do not have a university degree", "who do not possess a degree",             \
-    "who do not possess a university degree", "not holding a degree", "not holding a university degree",           \
-    "qui ne sont pas titulaires d un diplome", "non titulaires d un diplome", "qui n ont pas de diplome",           \
-    "qui ne possedent pas de diplome"
+    "en l absence d un diplome", "sans diplome", "who do not hold a degree",                                  \
+    "who do not hold a university degree", "who do not have a degree", "who do not have a university degree", \
+    "who do not possess a degree", "who do not possess a university degree", "who don t hold a degree",       \
+    "who don t hold a university degree", "who don t have a degree", "who don t have a university degree",    \
+    "not holding a degree", "not holding a university degree", "qui ne sont pas titulaires d un diplome",     \
+    "non titulaires d un diplome", "qui n ont pas de diplome", "qui ne possedent pas de diplome"
 const char *const nt_degree_absent[] = {DEGREE_ABSENT, NULL};
 static const char *const alternative_after[] = {
     DEGREE_ABSENT, "or equivalent", "or alternatively", "or", "alternatively", "failing that", "failing this",

@@ -1192,6 +1192,8 @@ static void test_experience_without_degree(void **state)
          "\"7 years for candidates who do not have a university degree\" belongs to an alternative to the degree"},
         {0, "- hold a university degree and have 5 years of experience (7 years for candidates not holding a "
             "degree);", NULL, "\"7 years for candidates not holding a degree\" belongs to an alternative"},
+        {0, "- hold a university degree and have 5 years of experience (7 years for candidates who don’t have a "
+            "degree);", NULL, "\"7 years for candidates who don’t have a degree\" belongs to an alternative"},
         {1, "- être titulaire d'un diplôme universitaire et avoir 5 ans d'expérience (7 ans pour les candidats qui "
             "ne sont pas titulaires d'un diplôme) ;", NULL,
          "\"7 ans pour les candidats qui ne sont pas titulaires d'un diplôme\" belongs to an alternative"},
