@@ -352,15 +352,16 @@ static void set_alternative(nt_crit *c, const years_alt *a)
 }
 
 /* Does the degree mentioned at word AT go with the years ending at word I
- * ("or 2 years of experience with a Master's degree")?  Only lead words
+ * ("or 2 years of experience with a Master's degree", "... and a
+ * Master's degree")?  Only lead words
  * stand between, in one clause: it is the alternative's level, as one
  * named before the years is. */
 static gboolean degree_with_years(const nt_toks *t, guint i, guint at)
 {
-    static const char *const leads[] = {"of", "experience", "relevant", "professional", "with", "for", "holding",
-                                        "holders", "holder", "having", "a", "an", "d", "de", "professionnelle",
-                                        "pertinente", "avec", "pour", "les", "titulaires", "titulaire", "un", "une",
-                                        NULL};
+    static const char *const leads[] = {"of", "experience", "relevant", "professional", "with", "and", "for",
+                                        "holding", "holders", "holder", "having", "a", "an", "d", "de",
+                                        "professionnelle", "pertinente", "avec", "et", "pour", "les", "titulaires",
+                                        "titulaire", "un", "une", NULL};
     if (at < i || at - i > 6)
         return FALSE;
     for (guint j = i; j < at; j++)

@@ -764,6 +764,10 @@ static void test_experience_either_or(void **state)
          "degree;",
          "\"5 years of professional experience with a Bachelor's degree, or 2 years for holders of a Master's "
          "degree\" asks for one experience or another"},
+        {"- have 5 years of relevant experience and a Bachelor's degree, or 2 years of relevant experience and a "
+         "Master's degree;",
+         "\"5 years of relevant experience and a Bachelor's degree, or 2 years of relevant experience and a Master's "
+         "degree\" asks for one experience or another"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(after); i++) {
         o = tn_en_items(after[i].item, NULL);
@@ -789,6 +793,27 @@ static void test_experience_either_or(void **state)
     assert_true(tn_num(tn_kind(&o, "essential", "experience", 0), "years") == 5);
     assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
     tn_free(&o);
+    /* so too after "and": it was read as a Bachelor's (the lowest named)
+     * or 8 years, and secondary or 10 years */
+    static const struct {
+        const char *item, *level, *or_level;
+        double years;
+    } lower[] = {
+        {"- hold a Master's degree, or 8 years of experience and a Bachelor's degree;", "master", "bachelor", 8},
+        {"- hold a university degree, or 10 years of experience and a secondary school diploma;", "bachelor",
+         "secondary", 10},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lower); i++) {
+        o = tn_en_items(lower[i].item, NULL);
+        ed = tn_crit(&o, "essential", "education");
+        if (g_strcmp0(tn_str(ed, "level"), lower[i].level))
+            fprintf(stderr, "item: %s\n%s", lower[i].item, o.warnings);
+        assert_str(tn_str(ed, "level"), lower[i].level);
+        assert_true(tn_num(ed, "or_years") == lower[i].years);
+        assert_str(tn_str(ed, "or_level"), lower[i].or_level);
+        assert_int_equal(tn_warned(&o, "names several levels"), 0);
+        tn_free(&o);
+    }
 }
 
 /* "5 years in F, or 3 years with a Master's": criteria cannot say "or", so
