@@ -666,12 +666,14 @@ static gboolean degree_follows(const nt_doc *d, const nt_item *it, const nt_toks
 
 /* A degree named in one of two alternatives ("5 years, or 3 years with a
  * Master's") is not required: the education reader's criteria of the item
- * are dropped unless a level is also named before the "or" at OR_AT. */
-static void drop_alternative_degrees(const nt_doc *d, nt_item *it, const nt_toks *t, guint or_at)
+ * are dropped unless a level is also named before the "or" at OR_AT, or
+ * after the alternative's words ending at ALT_END (a parenthesis: "(3
+ * years for holders of a Master's degree) and a Bachelor's degree"). */
+static void drop_alternative_degrees(const nt_doc *d, nt_item *it, const nt_toks *t, guint or_at, guint alt_end)
 {
     guint k;
-    for (guint i = 0; i < or_at; i++)
-        if (nt_level_at(d, t, i, &k) >= 0)
+    for (guint i = 0; i < nt_ntoks(t); i++)
+        if ((i < or_at || i >= alt_end) && nt_level_at(d, t, i, &k) >= 0)
             return;
     g_ptr_array_set_size(it->crits, 0); /* only the education reader has read the item yet */
 }
@@ -712,6 +714,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
     gboolean offered = FALSE;   /* years offered in place of the degree, read */
     guint own_from = 0;         /* where the post's own years' part starts after them */
     GArray *offered_at = g_array_new(FALSE, FALSE, sizeof(guint)); /* years of absent_after */
+    guint paren = G_MAXUINT, paren_end = 0; /* "(3 years for holders of a Master's degree)" */
     for (guint i = 0; i < n;) {
         duration du;
         gint32 milli;
@@ -782,6 +785,13 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
                 alternative_to_degree(it, t, i, k); /* "a Master's, or a Bachelor's and 2 years" */
                 offered = TRUE;
             } else {
+                /* "5 years in F (3 years for holders of a Master's degree)":
+                 * fewer years with a degree, offered as after "or" */
+                if (durs->len == 1 && or_seen == G_MAXUINT && paren == G_MAXUINT && i > 0 &&
+                    memchr(t->text + nt_tok_at(t, i - 1)->end, '(',
+                           nt_tok_at(t, i)->start - nt_tok_at(t, i - 1)->end) &&
+                    degree_follows(d, it, t, i + k, &paren_end))
+                    paren = i;
                 g_array_append_val(durs, du);
             }
         }
@@ -800,8 +810,11 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
     const duration *second = durs->len > 1 ? &g_array_index(durs, duration, 1) : NULL;
     duration alt = {0};
     guint degree_end = 0;
-    if (second && second->body == second->seg && or_seen < second->i && or_seen > first.i) {
-        drop_alternative_degrees(d, it, t, or_seen);
+    const gboolean in_paren = second && second->i == paren;
+    if (in_paren)
+        or_seen = paren; /* the alternative starts at its years */
+    if (second && second->body == second->seg && ((or_seen < second->i && or_seen > first.i) || in_paren)) {
+        drop_alternative_degrees(d, it, t, or_seen, in_paren ? paren_end : G_MAXUINT);
         /* "5 years with a Bachelor's degree, or 2 years with a Master's":
          * a degree goes with each, so neither is without it; one
          * experience or another, as "a Bachelor's degree and 5 years, or a

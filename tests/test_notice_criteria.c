@@ -840,6 +840,11 @@ static void test_experience_fewer_with_degree(void **state)
          "and 3 ans with it is left to the panel"},
         {"- avoir au moins cinq ans d'expérience en gestion de projets, ou trois ans pour les titulaires d'un doctorat ;", TRUE,
          "\"trois ans pour les titulaires d'un doctorat\" belongs to an alternative"},
+        /* in a parenthesis: it required experience_holders 3 beside the 5
+         * years, and the Master's of all */
+        {"- have at least 5 years of experience in project management (3 years for holders of a Master's degree);",
+         FALSE, "\"3 years for holders of a Master's degree\" belongs to an alternative to \"5 years of experience in "
+         "project management\"; criteria cannot say \"or\", so only 3 years is required"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
@@ -859,6 +864,15 @@ static void test_experience_fewer_with_degree(void **state)
                            "with a PhD;", NULL);
     assert_true(tn_num(tn_kind(&o, "essential", "experience", 0), "years") == 3);
     assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "master");
+    tn_free(&o);
+    /* a degree named after the parenthesis stays required */
+    o = tn_en_items("- have 5 years of experience in logistics (3 years for holders of a Master's degree) and a "
+                    "Bachelor's degree;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+    assert_true(tn_num(tn_kind(&o, "essential", "experience", 0), "years") == 3);
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "logistics");
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+    assert_int_equal(tn_warned(&o, "new field"), 0);
     tn_free(&o);
     /* a degree named only in one of two experiences is not required either */
     o = tn_en_items("- have at least 5 years' experience in defence and security, or, with a Master's degree, "
