@@ -510,10 +510,7 @@ static void check_experience(const exp_case *cases, size_t n, gboolean french)
             fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
         assert_non_null(e);
         assert_true(tn_num(e, "years") == cases[i].years);
-        if (cases[i].field)
-            assert_str(tn_str(e, "field"), cases[i].field);
-        else
-            assert_null(tn_str(e, "field"));
+        tn_assert_field(e, cases[i].field);
         assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
         tn_free(&o);
     }
@@ -935,10 +932,7 @@ static void test_experience_recency(void **state)
             fprintf(stderr, "item: %s\nexpected: %s\n%s", cases[i].item, warning, o.warnings);
         assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
         assert_true(tn_num(e, "years") == cases[i].years);
-        if (cases[i].field)
-            assert_str(tn_str(e, "field"), cases[i].field);
-        else
-            assert_null(tn_str(e, "field"));
+        tn_assert_field(e, cases[i].field);
         assert_int_equal(tn_warned(&o, warning), 1);
         g_free(warning);
         tn_free(&o);
@@ -1124,10 +1118,7 @@ static void test_experience_new_field(void **state)
         if (!e || g_strcmp0(tn_str(e, "field"), avec[i].field))
             fprintf(stderr, "item: %s\n%s", avec[i].item, o.warnings);
         assert_non_null(e);
-        if (avec[i].field)
-            assert_str(tn_str(e, "field"), avec[i].field);
-        else
-            assert_null(tn_str(e, "field"));
+        tn_assert_field(e, avec[i].field);
         assert_int_equal(tn_warned(&o, "avec"), 0);
         tn_free(&o);
     }
@@ -1187,10 +1178,7 @@ static void test_experience_degree_subject(void **state)
         if (!e || !tn_str(e, "field") != !cases[i].field)
             fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
         assert_non_null(e);
-        if (cases[i].field)
-            assert_str(tn_str(e, "field"), cases[i].field);
-        else
-            assert_null(tn_str(e, "field"));
+        tn_assert_field(e, cases[i].field);
         assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
         tn_free(&o);
     }
@@ -1250,10 +1238,7 @@ static void test_experience_without_degree(void **state)
             fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
         assert_non_null(e);
         assert_true(tn_num(e, "years") == 5);
-        if (cases[i].field)
-            assert_str(tn_str(e, "field"), cases[i].field);
-        else
-            assert_null(tn_str(e, "field"));
+        tn_assert_field(e, cases[i].field);
         assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
         assert_int_equal(tn_warned(&o, "new field"), 0);
         assert_non_null(ed);

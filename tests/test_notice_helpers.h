@@ -162,5 +162,14 @@ static inline int tn_warned(const tn_out *o, const char *needle)
 static inline int tn_ndiags(const tn_out *o) { return (int)elg_diags_count(o->diags); }
 
 #define assert_str(actual, expected) assert_string_equal((actual) ? (actual) : "(null)", (expected))
+/* Criterion E's experience field is FIELD, or it has none (FIELD NULL). */
+#define tn_assert_field(e, field)                                                                         \
+    do {                                                                                                  \
+        const char *tn_field_ = (field);                                                                  \
+        if (tn_field_)                                                                                    \
+            assert_str(tn_str((e), "field"), tn_field_);                                                  \
+        else                                                                                              \
+            assert_null(tn_str((e), "field"));                                                            \
+    } while (0)
 
 #endif
