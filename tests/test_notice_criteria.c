@@ -74,8 +74,15 @@ static void test_education_fr(void **state)
         {"- être titulaire d'un diplôme universitaire (niveau master) ;", "master", -1, -1},
         {"- être titulaire d'un diplôme universitaire de niveau licence ;", "bachelor", -1, -1},
         {"- être titulaire d'un diplôme universitaire de niveau doctorat ;", "doctorate", -1, -1},
+        /* "licence" is the French bachelor, where a subject or "diplôme" says a degree is meant */
+        {"- être titulaire d'une licence en droit ;", "bachelor", -1, -1},
+        {"- être titulaire d'un diplôme de licence ;", "bachelor", -1, -1},
     };
     check_education(cases, G_N_ELEMENTS(cases), TRUE);
+    /* a licence to fly is no degree */
+    tn_out o = tn_fr_items("- être titulaire d'une licence de pilote de ligne ;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "education"), 0);
+    tn_free(&o);
 }
 
 /* Several levels: the lowest, said so; experience offered instead of the
