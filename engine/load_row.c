@@ -269,31 +269,6 @@ static const void *lookup_language(const elg_reference *ref, const char *s, size
     return elg_ref_language(ref, s, len);
 }
 
-/* Do the folded words WORDS and TEXT's agree? */
-static gboolean same_words(const char *words, const char *text)
-{
-    char folded[ELG_FOLD_MAX];
-    return elg_fold_words(text, strlen(text), folded, sizeof folded) < sizeof folded && strcmp(words, folded) == 0;
-}
-
-/* The vocabulary's field whose tag is TAG (folded words), or one of whose
- * names or of the phrases notices name it by ("defence and security",
- * "gestion de projets") is TAG; NULL if none. */
-static const elg_vocab_entry *field_named(const elg_reference *ref, const char *tag)
-{
-    const elg_vocab_entry *field = elg_ref_field(ref, tag);
-    for (guint i = 0; !field && i < ref->fields->len; i++) {
-        const elg_vocab_entry *v = g_ptr_array_index(ref->fields, i);
-        if (same_words(tag, v->en) || same_words(tag, v->fr))
-            field = v;
-        const GPtrArray *phrases[] = {v->phrases_en, v->phrases_fr};
-        for (size_t l = 0; l < G_N_ELEMENTS(phrases); l++)
-            for (guint k = 0; !field && phrases[l] && k < phrases[l]->len; k++)
-                field = same_words(tag, g_ptr_array_index(phrases[l], k)) ? v : NULL;
-    }
-    return field;
-}
-
 /* The vocabulary's experience field an experience key names, by its tag
  * or a name ("defence and security:6"), or NULL (not a field of the
  * vocabulary, or not a usable tag). */
@@ -302,7 +277,7 @@ static const void *lookup_field(const elg_reference *ref, const char *s, size_t 
     char tag[ELG_FOLD_MAX];
     if (elg_fold_words(s, len, tag, sizeof tag) >= sizeof tag || !*tag)
         return NULL;
-    return field_named(ref, tag);
+    return elg_ref_field_named(ref, tag);
 }
 
 static gboolean memo_years(elg_loader *L, const char *s, size_t len, gint32 *milli)
@@ -541,7 +516,7 @@ static gboolean prefixed_header(const elg_reference *ref, const char *header, si
     if (m->kind == ELG_MAP_FIELD && !elg_ref_field(ref, m->key)) {
         /* "Experience in defence and security" names defence_security as
          * "Years of experience in defence and security" does */
-        const elg_vocab_entry *field = field_named(ref, m->key);
+        const elg_vocab_entry *field = elg_ref_field_named(ref, m->key);
         if (field) {
             g_free(m->key);
             m->key = g_strdup(field->tag);
@@ -582,7 +557,7 @@ static gboolean field_header(const elg_reference *ref, const char *header, size_
     char tag[ELG_FOLD_MAX];
     memcpy(tag, name, n);
     tag[n] = '\0';
-    const elg_vocab_entry *field = field_named(ref, tag);
+    const elg_vocab_entry *field = elg_ref_field_named(ref, tag);
     if (!field)
         return FALSE;
     m->kind = ELG_MAP_FIELD;

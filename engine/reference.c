@@ -478,6 +478,30 @@ static gboolean load_vocabulary(elg_reference *ref, const char *file, const char
     return TRUE;
 }
 
+/* The folded words of every field's names and notice phrases, once: a
+ * header or an experience pair may name a field so (elg_ref_field_named).
+ * The first field so named keeps the words, as a scan in order would. */
+static void add_field_words(elg_reference *ref, const char *text, const elg_vocab_entry *v)
+{
+    char folded[ELG_FOLD_MAX];
+    if (text && elg_fold_words(text, strlen(text), folded, sizeof folded) < sizeof folded &&
+        !g_hash_table_contains(ref->field_words, folded))
+        g_hash_table_insert(ref->field_words, g_strdup(folded), (gpointer)v);
+}
+
+static void index_field_words(elg_reference *ref)
+{
+    for (guint i = 0; i < ref->fields->len; i++) {
+        const elg_vocab_entry *v = g_ptr_array_index(ref->fields, i);
+        add_field_words(ref, v->en, v);
+        add_field_words(ref, v->fr, v);
+        const GPtrArray *phrases[] = {v->phrases_en, v->phrases_fr};
+        for (size_t l = 0; l < G_N_ELEMENTS(phrases); l++)
+            for (guint k = 0; phrases[l] && k < phrases[l]->len; k++)
+                add_field_words(ref, g_ptr_array_index(phrases[l], k), v);
+    }
+}
+
 elg_reference *elg_reference_load(const char *dir, GError **err)
 {
     elg_reference *ref = g_new0(elg_reference, 1);
@@ -494,6 +518,7 @@ elg_reference *elg_reference_load(const char *dir, GError **err)
     ref->clearance_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     ref->fields = g_ptr_array_new_with_free_func(vocab_free);
     ref->field_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    ref->field_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     ref->skills = g_ptr_array_new_with_free_func(vocab_free);
     ref->skill_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
@@ -515,6 +540,7 @@ elg_reference *elg_reference_load(const char *dir, GError **err)
         elg_reference_free(ref);
         return NULL;
     }
+    index_field_words(ref);
     return ref;
 }
 
@@ -560,6 +586,8 @@ void elg_reference_free(elg_reference *ref)
     g_hash_table_destroy(ref->clearance_keys);
     g_ptr_array_free(ref->fields, TRUE);
     g_hash_table_destroy(ref->field_keys);
+    if (ref->field_words)
+        g_hash_table_destroy(ref->field_words);
     g_ptr_array_free(ref->skills, TRUE);
     g_hash_table_destroy(ref->skill_keys);
     g_free(ref->dir);
@@ -650,6 +678,12 @@ int elg_ref_clearance(const elg_reference *ref, const char *text, size_t len)
 const elg_vocab_entry *elg_ref_field(const elg_reference *ref, const char *tag)
 {
     return g_hash_table_lookup(ref->field_keys, tag);
+}
+
+const elg_vocab_entry *elg_ref_field_named(const elg_reference *ref, const char *words)
+{
+    const elg_vocab_entry *field = elg_ref_field(ref, words);
+    return field ? field : g_hash_table_lookup(ref->field_words, words);
 }
 
 const char *elg_ref_skill(const elg_reference *ref, const char *text, size_t len)

@@ -61,6 +61,7 @@ struct elg_reference {
     GHashTable *clearance_keys; /* folded synonym -> level + 1 */
     GPtrArray *fields;          /* elg_vocab_entry* */
     GHashTable *field_keys;     /* tag -> elg_vocab_entry* */
+    GHashTable *field_words;    /* folded words of a field's names and phrases -> the first field so named */
     GPtrArray *skills;          /* elg_vocab_entry* */
     GHashTable *skill_keys;     /* folded tag/alias -> tag (char*) */
 };
@@ -94,6 +95,10 @@ int elg_ref_education(const elg_reference *ref, const char *text, size_t len);
 int elg_ref_clearance(const elg_reference *ref, const char *text, size_t len);
 /* Experience field entry for a tag, or NULL. */
 const elg_vocab_entry *elg_ref_field(const elg_reference *ref, const char *tag);
+/* The field whose tag is WORDS (folded with elg_fold_words), or else the
+ * first field one of whose names or notice phrases folds to WORDS
+ * ("defence and security", "gestion de projets"); NULL if none. */
+const elg_vocab_entry *elg_ref_field_named(const elg_reference *ref, const char *words);
 /* Canonical skill tag for a tag or alias (folded), or NULL. */
 const char *elg_ref_skill(const elg_reference *ref, const char *text, size_t len);
 
