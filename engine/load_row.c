@@ -1069,12 +1069,19 @@ static const char *missing_value_meaning(const elg_reference *ref, guint8 code, 
  * answer to "Do you hold another nationality?" as such a column ("Dual
  * nationality": Yes / No, Sí / No).  Read as Norway or Slovenia, the
  * answer made a non-member's nationality met.  NULL otherwise. */
-static const char *yes_no_answer(const elg_reference *ref, const char *name, guint8 code, const char *s,
-                                 size_t len, const char *tok, size_t tlen)
+/* Is TOK all of cell S, in a column of other nationalities (NAME), where a
+ * form's yes/no answer may stand? */
+static gboolean lone_other_nationality(const char *name, const char *s, size_t len, const char *tok, size_t tlen)
 {
     size_t n = len;
     const char *cell = elg_trim(s, &n);
-    if (strcmp(name, elg_column_names[ELG_COL_OTHER_NATIONALITIES]) != 0 || cell != tok || n != tlen || tlen != 2)
+    return cell == tok && n == tlen && strcmp(name, elg_column_names[ELG_COL_OTHER_NATIONALITIES]) == 0;
+}
+
+static const char *yes_no_answer(const elg_reference *ref, const char *name, guint8 code, const char *s,
+                                 size_t len, const char *tok, size_t tlen)
+{
+    if (tlen != 2 || !lone_other_nationality(name, s, len, tok, tlen))
         return NULL;
     const char *alpha2 = g_array_index(ref->countries, elg_country, code).alpha2;
     return strcmp(alpha2, "NO") == 0 ? "no other nationality" : strcmp(alpha2, "SI") == 0 ? "yes (si)" : NULL;
@@ -1163,8 +1170,7 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
             } else if (!code) {
                 gint8 yes;
                 /* "Dual nationality": Yes, as forms ask whether there is one */
-                if (tlen == len && strcmp(name, elg_column_names[ELG_COL_OTHER_NATIONALITIES]) == 0 &&
-                    elg_parse_yesno(tok, tlen, &yes))
+                if (lone_other_nationality(name, s, len, tok, tlen) && elg_parse_yesno(tok, tlen, &yes))
                     yes_no_not_country(c, name, tok, tlen);
                 else
                     bad_value(c->L, c->line, c->column, name, tok, tlen,

@@ -943,7 +943,7 @@ static void test_nationality_answer_no(void **state)
                      "C7,Ukraine,aucune\n"
                      "C8,Ukraine,Si\n"
                      "C9,Ukraine,SI;PL\n"
-                     "C10,Ukraine,Yes\n");
+                     "C10,Ukraine, Yes \n");
     assert_member(l, 0, "nationality", "[\"UA\",null]");
     assert_member(l, 1, "nationality", "[\"UA\",null]");
     assert_member(l, 2, "nationality", "[\"UA\",\"NO\",\"PL\"]");
