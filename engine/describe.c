@@ -10,7 +10,7 @@ void elg_education_alternative(const elg_reference *ref, const elg_criterion *cr
     elg_years_format(cr->or_years, years);
     if (cr->or_level >= 0)
         g_string_append_printf(out, "%s and ", ref->education_id[cr->or_level]);
-    g_string_append_printf(out, "%s %s of experience", years, cr->or_years == 1000 ? "year" : "years");
+    g_string_append_printf(out, "%s %s of experience", years, elg_years_unit(cr->or_years));
 }
 
 static void requirement(const elg_post *post, const elg_criterion *cr, GString *o)

@@ -108,12 +108,6 @@ static void ladder(why *w, const char *field, char *const *names)
     g_string_append_printf(w->out, ", required %s", names[w->cr->level]);
 }
 
-/* "1 year", "2.5 years" */
-static const char *unit(gint32 milli)
-{
-    return milli == 1000 ? "year" : "years";
-}
-
 /* The alternatives after the level, then what the row has of them: "or
  * secondary and 10 years of experience ... (experience: 6 years)". */
 static void explain_EDUCATION(why *w)
@@ -137,7 +131,7 @@ static void explain_EDUCATION(why *w)
             not_given(w, "experience_years");
         else {
             elg_years_format(t, years);
-            g_string_append_printf(w->out, "%s %s", years, unit(t));
+            g_string_append_printf(w->out, "%s %s", years, elg_years_unit(t));
         }
         g_string_append(w->out, claimed ? "; " : ")");
     } else if (claimed)
@@ -161,7 +155,7 @@ static void explain_EXPERIENCE(why *w)
             not_given(w, "experience_years");
             g_string_append_printf(w->out, ", required %s", required);
         } else
-            g_string_append_printf(w->out, "experience: %s %s, required %s", total, unit(t), required);
+            g_string_append_printf(w->out, "experience: %s %s, required %s", total, elg_years_unit(t), required);
         return;
     }
     gint32 f = elg_store_field_years(w->p, w->b->field, w->row);
@@ -170,18 +164,18 @@ static void explain_EXPERIENCE(why *w)
     g_string_append_printf(w->out, "experience in %s: ", w->cr->field);
     if (f >= 0) {
         elg_years_format(f, have);
-        g_string_append_printf(w->out, "%s %s, required %s", have, unit(f), required);
+        g_string_append_printf(w->out, "%s %s, required %s", have, elg_years_unit(f), required);
     } else {
         gchar *column = g_strconcat("experience_", w->cr->field, NULL);
         not_given(w, column);
         g_free(column);
         /* a short total fails the field: say so, not in an unknown's words */
         if (w->state == ELG_NOT_MET && t >= 0)
-            g_string_append_printf(w->out, ", and the total of %s %s is below the required %s", total, unit(t),
+            g_string_append_printf(w->out, ", and the total of %s %s is below the required %s", total, elg_years_unit(t),
                                    required);
         else {
             if (t >= 0)
-                g_string_append_printf(w->out, " (total %s %s)", total, unit(t));
+                g_string_append_printf(w->out, " (total %s %s)", total, elg_years_unit(t));
             g_string_append_printf(w->out, ", required %s", required);
         }
     }

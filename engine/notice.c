@@ -405,8 +405,8 @@ static void degree_alternatives(nt_doc *d, GPtrArray *ess, GPtrArray *des)
             elg_years_format(c->or_years, add);
             nt_crit_note_apart(c, c->line, c->col, "the %s additional %s of experience that may replace the "
                                "degree %s read as %s %s in total: the post asks for no years of experience "
-                               "they could be added to", add, one ? "year" : "years", one ? "is" : "are", add,
-                               one ? "year" : "years");
+                               "they could be added to", add, elg_years_unit(c->or_years), one ? "is" : "are", add,
+                               elg_years_unit(c->or_years));
             continue;
         }
         elg_years_format(c->or_years, add);

@@ -122,7 +122,7 @@ void nt_note_range(nt_crit *c, const nt_item *it, const nt_toks *t, guint i, gui
     unsigned line, col;
     nt_item_pos(it, nt_tok_at(t, i)->start, &line, &col);
     nt_crit_note(c, line, col, "\"%s\" is a range; it is read as its lower bound, %s %s", shown, years,
-                 milli == 1000 ? "year" : "years");
+                 elg_years_unit(milli));
     g_free(shown);
 }
 

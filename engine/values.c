@@ -386,6 +386,11 @@ void elg_date_format(guint32 jd, char buf[11])
                g_date_get_day(&d));
 }
 
+const char *elg_years_unit(gint32 milli)
+{
+    return milli == 1000 ? "year" : "years";
+}
+
 void elg_years_format(gint32 milli, char buf[24])
 {
     int whole = milli / 1000, frac = milli % 1000;

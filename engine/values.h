@@ -31,6 +31,8 @@ guint32 elg_date_iso(const char *s, size_t len);
 void elg_date_format(guint32 jd, char buf[11]);
 /* Format milli-years as the shortest decimal ("6", "2.5", "4.999"). */
 void elg_years_format(gint32 milli, char buf[24]);
+/* "year" for exactly one year of milli-years, else "years". */
+const char *elg_years_unit(gint32 milli);
 /* Desirable score as text with two decimals ("66.67", "100.00"), as the
  * reports print it and the ranking compares it. */
 void elg_score_text(double score, char buf[16]);
