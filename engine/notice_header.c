@@ -424,6 +424,17 @@ static const char *const time_words[] = {"at", "on", "midnight", "minuit", "noon
                                          "cest", "utc", "gmt", "le", "the", "am", "pm", "h", "heures",
                                          "hours", "hrs", "a", "p", "m", NULL}; /* "a.m.", "p.m." */
 
+/* After "before", is the date's own day excluded?  Not when words
+ * [FROM, TO) give a time on that day ("before 23:59 on 6 October") or call
+ * it included ("before 6 October 2025 (inclusive)"). */
+static gboolean day_excluded(const nt_toks *t, guint from, guint to)
+{
+    for (guint k = from; k < to; k++)
+        if (clock_time(t, k) || nt_in(t, k, inclusive_words))
+            return FALSE;
+    return TRUE;
+}
+
 /* Does a date start at word I: a day ("6", "1er") or a month's name? */
 static gboolean date_start(const nt_toks *t, guint i)
 {
@@ -488,10 +499,8 @@ static gboolean limit_in(const nt_line *ln, const nt_toks *t, guint s, guint e, 
         g_free(digits);
         g_free(value);
         if (date) {
-            for (guint k = i + n; k < last && before; k++)
-                before = !clock_time(t, k) && !nt_in(t, k, inclusive_words);
             fact_set(out, ln, from, to - from);
-            out->before = before;
+            out->before = before && day_excluded(t, i + n, last);
             return TRUE;
         }
     }
@@ -596,9 +605,7 @@ static gboolean before_value(const char *v)
     while (before && j < n && (nt_in(&t, j, weekdays) || nt_is(&t, j, "the") || nt_is(&t, j, "le")))
         j++;
     before = before && j < n && (date_start(&t, j) || (nt_tok_at(&t, j)->number && strlen(nt_f(&t, j)) == 4)) &&
-             nt_find_seq(&t, 0, n, inclusive_words, &k) < 0;
-    for (guint i = 0; i < n && before; i++)
-        before = !clock_time(&t, i);
+             day_excluded(&t, 0, n);
     nt_toks_clear(&t);
     return before;
 }
