@@ -219,17 +219,18 @@ const elg_eval_fn elg_eval[] = {
 
 /* --- binding -------------------------------------------------------------- */
 
-static const gint8 *language_column(const elg_profiles *p, const char *code)
+static const gint8 *language_column(const elg_profiles *p, const char *code, gint8 *const *lang_columns)
 {
     if (strcmp(code, "en") == 0)
         return (const gint8 *)p->english->data;
     if (strcmp(code, "fr") == 0)
         return (const gint8 *)p->french->data;
-    const elg_keyed_column *k = elg_store_keyed(p->languages, code);
-    return k ? (const gint8 *)k->values->data : NULL;
+    const gint lang = elg_store_language_find(p, code);
+    return lang >= 0 && lang_columns ? lang_columns[lang] : NULL;
 }
 
-void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guint64 *const *skill_rows)
+void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guint64 *const *skill_rows,
+              gint8 *const *lang_columns)
 {
     memset(b, 0, sizeof *b);
     b->field = -1;
@@ -265,11 +266,11 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guin
         b->field = cr->field ? elg_store_field_find(p, cr->field) : -1;
         break;
     case ELG_KIND_LANGUAGES:
-        b->a = language_column(p, cr->lang[0]);
-        b->b = language_column(p, cr->lang[1]);
+        b->a = language_column(p, cr->lang[0], lang_columns);
+        b->b = language_column(p, cr->lang[1], lang_columns);
         break;
     case ELG_KIND_LANGUAGE:
-        b->a = language_column(p, cr->lang[0]);
+        b->a = language_column(p, cr->lang[0], lang_columns);
         break;
     case ELG_KIND_CLEARANCE:
         b->a = (const gint8 *)p->clearance->data;
@@ -462,6 +463,45 @@ void elg_skill_rows_free(const elg_profiles *p, guint64 **rows)
     for (guint k = 0; rows && k < p->skill_names->len; k++)
         g_free(rows[k]);
     g_free(rows);
+}
+
+gint8 **elg_language_columns(const elg_profiles *p, elg_post *const *posts, guint n_posts)
+{
+    const guint n_langs = p->lang_codes->len;
+    gint8 **cols = g_new0(gint8 *, n_langs ? n_langs : 1);
+    gboolean any = FALSE;
+    for (guint q = 0; q < n_posts; q++)
+        for (guint c = 0; c < posts[q]->criteria->len; c++) {
+            const elg_criterion *cr = elg_post_criterion(posts[q], c);
+            const int langs = cr->kind == ELG_KIND_LANGUAGES ? 2 : cr->kind == ELG_KIND_LANGUAGE ? 1 : 0;
+            for (int k = 0; k < langs; k++) {
+                const gint lang = elg_store_language_find(p, cr->lang[k]);
+                if (lang >= 0 && !cols[lang]) {
+                    cols[lang] = g_malloc(p->n ? p->n : 1);
+                    memset(cols[lang], ELG_UNKNOWN_I8, p->n);
+                    any = TRUE;
+                }
+            }
+        }
+    if (!any) {
+        g_free(cols);
+        return NULL;
+    }
+    /* one pass over the rows' pairs for every language asked */
+    const guint8 *count = (const guint8 *)p->lang_count->data;
+    const elg_lang_pair *pair = (const elg_lang_pair *)(const void *)p->lang_pairs->data;
+    for (guint r = 0, k = 0; r < p->n; r++)
+        for (const guint end = k + count[r]; k < end; k++)
+            if (cols[pair[k].lang])
+                cols[pair[k].lang][r] = pair[k].level;
+    return cols;
+}
+
+void elg_language_columns_free(const elg_profiles *p, gint8 **cols)
+{
+    for (guint k = 0; cols && k < p->lang_codes->len; k++)
+        g_free(cols[k]);
+    g_free(cols);
 }
 
 /* --- shared evaluations ---------------------------------------------------- */

@@ -1,4 +1,5 @@
 /* `eligo inspect`: what the loader understood of a candidate file. */
+#include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "diags.h"
@@ -88,20 +89,47 @@ static cJSON *experience_object(const elg_profiles *p, const guint32 *rank, unsi
     return o;
 }
 
-/* Known values of keyed columns for ROW as an object; null when none is known. */
-static cJSON *keyed_object(GPtrArray *cols, unsigned row, int kind, gboolean empty_ok)
+/* Known answers of ROW as an object, {} when none is known. */
+static cJSON *answers_object(GPtrArray *cols, unsigned row)
 {
     cJSON *o = cJSON_CreateObject();
     for (guint i = 0; i < cols->len; i++) {
         const elg_keyed_column *c = g_ptr_array_index(cols, i);
         gint8 v = g_array_index(c->values, gint8, row);
         if (v >= 0)
-            cJSON_AddItemToObject(o, c->key, kind == 'b' ? cJSON_CreateBool(v) : cJSON_CreateNumber(v));
+            cJSON_AddItemToObject(o, c->key, cJSON_CreateBool(v));
     }
-    if (!o->child && !empty_ok) {
-        cJSON_Delete(o);
+    return o;
+}
+
+typedef struct {
+    const char *code;
+    gint8 level;
+} known_level;
+
+static gint compare_codes(gconstpointer a, gconstpointer b)
+{
+    return strcmp(((const known_level *)a)->code, ((const known_level *)b)->code);
+}
+
+/* ROW's known levels in other languages (its pairs from *PAIR on, which
+ * moves past them), by code; null when none is known. */
+static cJSON *languages_object(const elg_profiles *p, unsigned row, guint *pair)
+{
+    const guint n = ELG_ROW_VALUE(p->lang_count, guint8, row);
+    const elg_lang_pair *pairs = (const elg_lang_pair *)(const void *)p->lang_pairs->data + *pair;
+    *pair += n;
+    known_level known[256]; /* a row has one pair a language at most */
+    guint k = 0;
+    for (guint i = 0; i < n; i++)
+        if (pairs[i].level >= 0)
+            known[k++] = (known_level){g_ptr_array_index(p->lang_codes, pairs[i].lang), pairs[i].level};
+    if (!k)
         return cJSON_CreateNull();
-    }
+    qsort(known, k, sizeof *known, compare_codes);
+    cJSON *o = cJSON_CreateObject();
+    for (guint i = 0; i < k; i++)
+        cJSON_AddItemToObject(o, known[i].code, cJSON_CreateNumber(known[i].level));
     return o;
 }
 
@@ -117,7 +145,7 @@ static char *header_key(const elg_profiles *p, guint col)
 }
 
 static cJSON *profile_json(const elg_profiles *p, unsigned r, const guint32 *field_rank,
-                           GPtrArray *langs, GPtrArray *answers)
+                           guint *lang_pair, GPtrArray *answers)
 {
     const elg_reference *ref = p->ref;
     cJSON *o = cJSON_CreateObject();
@@ -144,7 +172,7 @@ static cJSON *profile_json(const elg_profiles *p, unsigned r, const guint32 *fie
     gint8 en = ELG_ROW_VALUE(p->english, gint8, r), fr = ELG_ROW_VALUE(p->french, gint8, r);
     cJSON_AddItemToObject(o, "english", en < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(en));
     cJSON_AddItemToObject(o, "french", fr < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(fr));
-    cJSON_AddItemToObject(o, "languages", keyed_object(langs, r, 'l', FALSE));
+    cJSON_AddItemToObject(o, "languages", languages_object(p, r, lang_pair));
     gint8 clr = ELG_ROW_VALUE(p->clearance, gint8, r);
     cJSON_AddItemToObject(o, "clearance", clr < 0 ? cJSON_CreateNull() : cJSON_CreateString(ref->clearance_id[clr]));
     if (flags & ELG_ROW_SKILLS_UNKNOWN) {
@@ -163,7 +191,7 @@ static cJSON *profile_json(const elg_profiles *p, unsigned r, const guint32 *fie
     } else {
         cJSON_AddNullToObject(o, "applied_on");
     }
-    cJSON_AddItemToObject(o, "answers", keyed_object(answers, r, 'b', TRUE));
+    cJSON_AddItemToObject(o, "answers", answers_object(answers, r));
     cJSON *extra = cJSON_AddObjectToObject(o, "extra");
     for (guint e = 0; e < p->text_cols->len; e++) {
         const char *v = g_ptr_array_index((GPtrArray *)g_ptr_array_index(p->text_cols, e), r);
@@ -208,12 +236,12 @@ static void inspect_json(const elg_profiles *p, GString *out)
         cJSON_AddItemToArray(probs, o);
     }
     guint32 *field_rank = field_ranks(p);
-    GPtrArray *langs = sorted(p->languages), *answers = sorted(p->answers);
+    GPtrArray *answers = sorted(p->answers);
+    guint lang_pair = 0;
     cJSON *profiles = cJSON_AddArrayToObject(root, "profiles");
     for (unsigned r = 0; r < p->n; r++)
-        cJSON_AddItemToArray(profiles, profile_json(p, r, field_rank, langs, answers));
+        cJSON_AddItemToArray(profiles, profile_json(p, r, field_rank, &lang_pair, answers));
     g_free(field_rank);
-    g_ptr_array_free(langs, TRUE);
     g_ptr_array_free(answers, TRUE);
     char *text = cJSON_Print(root);
     g_string_append(out, text);

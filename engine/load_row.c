@@ -968,8 +968,10 @@ static void map_headers(elg_loader *L, unsigned line)
                                  "vocabulary; kept as a new field",
                                  header, m.key);
                     elg_store_field(p, m.key);
+                } else if (m.kind == ELG_MAP_ANSWER) {
+                    elg_store_keyed_get(p, p->answers, m.key);
                 } else {
-                    elg_store_keyed_get(p, m.kind == ELG_MAP_ANSWER ? p->answers : p->languages, m.key);
+                    elg_store_language(p, m.key);
                 }
                 g_hash_table_add(keyed_seen, full);
                 target = full;
@@ -1416,7 +1418,7 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     else if (strcmp(lang->code, "fr") == 0)
         dst = &I8(p->french, c->row);
     else
-        dst = &g_array_index(elg_store_keyed_get(p, p->languages, lang->code)->values, gint8, c->row);
+        dst = elg_store_row_language(p, elg_store_language(p, lang->code));
     if (*dst != ELG_UNKNOWN_I8 && *dst != level) {
         char *const *roman = p->ref->level_roman;
         row_warn(c->L, c->line, c->column, "languages", NULL,
@@ -1633,8 +1635,7 @@ static void put_value(cell_ctx *c, const elg_header_map *m, const char *s, size_
     case ELG_MAP_LANGUAGE: {
         /* read after the languages list (cell_pass): the column wins, as english's does */
         gchar *name = g_strconcat("language_", m->key, NULL);
-        put_level(c, name, &g_array_index(elg_store_keyed_get(p, p->languages, m->key)->values, gint8, c->row), s,
-                  len);
+        put_level(c, name, elg_store_row_language(p, elg_store_language(p, m->key)), s, len);
         g_free(name);
         break;
     }

@@ -606,7 +606,7 @@ static gpointer rank_worker(gpointer data)
 /* --- results ------------------------------------------------------------- */
 
 static void result_init(elg_post_result *r, const elg_post *post, const elg_profiles *p,
-                        guint64 *const *skill_rows)
+                        guint64 *const *skill_rows, gint8 *const *lang_columns)
 {
     r->post = post;
     r->n_crit = post->criteria->len;
@@ -614,7 +614,7 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
     guint total_w = 0;
     r->int_weights = TRUE;
     for (guint c = 0; c < r->n_crit; c++) {
-        elg_bind(&r->bound[c], elg_post_criterion(post, c), p, skill_rows);
+        elg_bind(&r->bound[c], elg_post_criterion(post, c), p, skill_rows, lang_columns);
         if (r->bound[c].decides)
             r->ess_total++;
         r->role[c] = !r->bound[c].cr->essential ? ELG_ROLE_DESIRABLE
@@ -665,7 +665,7 @@ static gpointer bind_worker(gpointer data)
         guint p = (guint)g_atomic_int_add(&w->next, 1);
         if (p >= w->s->n_posts)
             break;
-        result_init(&w->s->posts[p], w->posts[p], w->s->profiles, w->skill_rows);
+        result_init(&w->s->posts[p], w->posts[p], w->s->profiles, w->skill_rows, w->s->lang_columns);
     }
     return NULL;
 }
@@ -804,6 +804,7 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
         skill_work sw = {s, skill_rows, 0};
         run_threads(MAX(1, MIN(threads, (s->n_words + SKILL_WORDS - 1) / SKILL_WORDS)), skill_worker, &sw);
     }
+    s->lang_columns = elg_language_columns(profiles, posts, n_posts);
     bind_work bw = {s, posts, skill_rows, 0};
     run_threads(MAX(1, MIN(threads, n_posts)), bind_worker, &bw);
     elg_skill_rows_free(profiles, skill_rows);
@@ -837,6 +838,7 @@ void elg_screening_free(elg_screening *s)
         result_clear(&s->posts[p]);
     g_free(s->posts);
     g_free(s->field_slot);
+    elg_language_columns_free(s->profiles, s->lang_columns);
     elg_free_huge(s->bits, s->bits_bytes);
     elg_free_huge(s->orders, s->order_bytes);
     g_free(s);

@@ -367,6 +367,11 @@ static gboolean load_languages(elg_reference *ref, GError **err)
             table_close(&t);
             return FALSE;
         }
+        if (ref->languages->len >= ELG_MAX_LANGUAGES) {
+            table_error(err, &t, index, NULL, "too many languages");
+            table_close(&t);
+            return FALSE;
+        }
         index++;
         elg_language *l = g_new0(elg_language, 1);
         l->code = g_strdup(code);

@@ -11,6 +11,7 @@
 #define ELG_EDU_MAX 5        /* none..doctorate */
 #define ELG_CLEARANCE_MAX 4  /* none..CTS */
 #define ELG_MAX_COUNTRIES 255 /* country indexes fit a byte; 0 and 0xFF are reserved */
+#define ELG_MAX_LANGUAGES 256 /* a file's language indexes fit a byte (elg_lang_pair) */
 
 typedef struct {
     char alpha2[3];

@@ -94,6 +94,7 @@ struct elg_screening {
     guint threads;             /* used for matching; reports format with as many */
     elg_post_result *posts;
     guint64 *bits;             /* the posts' bits, one block of bits_bytes (elg_alloc_huge) */
+    gint8 **lang_columns;      /* elg_language_columns: read by the bound criteria until freed */
     gsize bits_bytes;
     guint32 *orders;           /* every post's order (order_bytes) */
     gsize order_bytes;
@@ -131,11 +132,19 @@ guint64 **elg_skill_rows(const elg_profiles *p, elg_post *const *posts, guint n_
  * for all the criteria): threads fill distinct word ranges. */
 void elg_skill_rows_fill(const elg_profiles *p, guint64 *const *rows, guint from, guint to);
 void elg_skill_rows_free(const elg_profiles *p, guint64 **rows);
+/* Per language of P other than English and French that a criterion of
+ * POSTS names, its level a row (ELG_UNKNOWN_I8 where not given), from the
+ * store's sparse pairs; NULL for the others, and NULL in all when none is
+ * named.  Free with elg_language_columns_free(). */
+gint8 **elg_language_columns(const elg_profiles *p, elg_post *const *posts, guint n_posts);
+void elg_language_columns_free(const elg_profiles *p, gint8 **cols);
 
 /* Bind criterion CR of a post to the columns of P (SKILL_ROWS from
- * elg_skill_rows); what it allocates (B->bits, B->nat_state) is the post
+ * elg_skill_rows, LANG_COLUMNS from elg_language_columns, which must
+ * outlive B); what it allocates (B->bits, B->nat_state) is the post
  * result's to free. */
-void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guint64 *const *skill_rows);
+void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guint64 *const *skill_rows,
+              gint8 *const *lang_columns);
 /* Warn in D of each answer column (q_C) of P that no panel criterion of
  * POSTS takes: a typo in its header, or a post left out. */
 void elg_unused_answers(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d);

@@ -17,13 +17,14 @@ static void ptr_array_free(gpointer p) { g_ptr_array_free(p, TRUE); }
 
 /* The row columns by name, in slab order (ELG_RC_*), the bytes of a value
  * of each, and the byte every byte of a blank row's value is (unknown;
- * nationality set 0: none given). */
+ * nationality set 0: none given; no pair of other languages). */
 #define ROW_COLUMNS(p)                                                                         \
     {&(p)->flags, &(p)->nat, &(p)->education, &(p)->equivalent, &(p)->staff_college,          \
-     &(p)->english, &(p)->french, &(p)->clearance, &(p)->exp_total, &(p)->applied_on}
-static const guint8 row_column_size[ELG_RC__COUNT] = {1, 4, 1, 1, 1, 1, 1, 1, 4, 4};
+     &(p)->english, &(p)->french, &(p)->clearance, &(p)->lang_count, &(p)->exp_total,         \
+     &(p)->applied_on}
+static const guint8 row_column_size[ELG_RC__COUNT] = {1, 4, 1, 1, 1, 1, 1, 1, 1, 4, 4};
 static const guint8 row_blank[ELG_RC__COUNT] = {ELG_ROW_SKILLS_UNKNOWN, 0, 0xFF, 0xFF, 0xFF,
-                                                0xFF, 0xFF, 0xFF, 0xFF, 0};
+                                                0xFF, 0xFF, 0xFF, 0, 0xFF, 0};
 G_STATIC_ASSERT(ELG_UNKNOWN_DATE == 0 && ELG_UNKNOWN_YEARS == -1);
 
 /* Bytes row column I takes in a slab of ROWS rows: each starts a 64-byte line. */
@@ -97,7 +98,8 @@ elg_profiles *elg_store_new(const char *file, const elg_reference *ref)
     g_array_append_val(p->exp_start, zero);
     p->exp_field = g_array_new(FALSE, FALSE, sizeof(guint32));
     p->exp_years = g_array_new(FALSE, FALSE, sizeof(gint32));
-    p->languages = g_ptr_array_new_with_free_func(keyed_free);
+    p->lang_codes = g_ptr_array_new_with_free_func(g_free);
+    p->lang_pairs = g_array_new(FALSE, FALSE, sizeof(elg_lang_pair));
     p->answers = g_ptr_array_new_with_free_func(keyed_free);
     p->headers = g_ptr_array_new_with_free_func(g_free);
     p->mapping = g_ptr_array_new_with_free_func(g_free);
@@ -120,7 +122,8 @@ void elg_profiles_free(elg_profiles *p)
     g_ptr_array_free(p->ids, TRUE);
     g_hash_table_destroy(p->nat_index);
     GArray *arrays[] = {p->line_rows, p->line_offsets, p->nat_sets, p->skill_start, p->skill_ids,
-                        p->text_header_index, p->kept, p->unread, p->exp_start, p->exp_field, p->exp_years};
+                        p->text_header_index, p->kept, p->unread, p->exp_start, p->exp_field, p->exp_years,
+                        p->lang_pairs};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
         g_array_free(arrays[i], TRUE);
     elg_free_huge(p->row_slab, p->row_slab_bytes);
@@ -130,7 +133,7 @@ void elg_profiles_free(elg_profiles *p)
     g_hash_table_destroy(p->skill_index);
     g_hash_table_destroy(p->field_index);
     g_ptr_array_free(p->field_names, TRUE);
-    g_ptr_array_free(p->languages, TRUE);
+    g_ptr_array_free(p->lang_codes, TRUE);
     g_ptr_array_free(p->answers, TRUE);
     g_ptr_array_free(p->headers, TRUE);
     g_ptr_array_free(p->mapping, TRUE);
@@ -264,6 +267,42 @@ gint32 *elg_store_row_field(elg_profiles *p, guint32 f)
     return &g_array_index(p->exp_years, gint32, p->exp_years->len - 1);
 }
 
+guint8 elg_store_language(elg_profiles *p, const char *code)
+{
+    const gint known = elg_store_language_find(p, code);
+    if (known >= 0)
+        return (guint8)known;
+    /* the codes are the reference's (at most ELG_MAX_LANGUAGES, en and fr
+     * among them, never stored) */
+    g_assert(p->lang_codes->len < ELG_MAX_LANGUAGES);
+    g_ptr_array_add(p->lang_codes, g_strdup(code));
+    return (guint8)(p->lang_codes->len - 1);
+}
+
+gint elg_store_language_find(const elg_profiles *p, const char *code)
+{
+    for (guint i = 0; i < p->lang_codes->len; i++) {
+        const char *c = g_ptr_array_index(p->lang_codes, i);
+        if (c[0] == code[0] && strcmp(c, code) == 0)
+            return (gint)i;
+    }
+    return -1;
+}
+
+gint8 *elg_store_row_language(elg_profiles *p, guint8 lang)
+{
+    guint8 *count = &ELG_ROW_VALUE(p->lang_count, guint8, p->n - 1);
+    elg_lang_pair *pair = (elg_lang_pair *)(void *)p->lang_pairs->data + (p->lang_pairs->len - *count);
+    /* a language given twice in a row: the later level is written over the earlier */
+    for (guint k = 0; k < *count; k++)
+        if (pair[k].lang == lang)
+            return &pair[k].level;
+    const elg_lang_pair unknown = {lang, ELG_UNKNOWN_I8};
+    g_array_append_val(p->lang_pairs, unknown);
+    (*count)++; /* one pair a language, and fewer than 256 languages */
+    return &g_array_index(p->lang_pairs, elg_lang_pair, p->lang_pairs->len - 1).level;
+}
+
 elg_keyed_column *elg_store_keyed_get(elg_profiles *p, GPtrArray *set, const char *key)
 {
     elg_keyed_column *c = (elg_keyed_column *)elg_store_keyed(set, key);
@@ -380,13 +419,11 @@ static void append_array(GArray *dst, GArray *src, guint from)
 void elg_store_pad(elg_profiles *p)
 {
     drop_rows_ahead(p);
-    GPtrArray *sets[] = {p->languages, p->answers};
-    for (size_t s = 0; s < G_N_ELEMENTS(sets); s++)
-        for (guint k = 0; k < sets[s]->len; k++) {
-            elg_keyed_column *c = g_ptr_array_index(sets[s], k);
-            if (c->values->len < p->n)
-                append_unknowns(c->values, p->n - c->values->len);
-        }
+    for (guint k = 0; k < p->answers->len; k++) {
+        elg_keyed_column *c = g_ptr_array_index(p->answers, k);
+        if (c->values->len < p->n)
+            append_unknowns(c->values, p->n - c->values->len);
+    }
 }
 
 static void release_tail(void *data, gsize used, gsize bytes);
@@ -459,24 +496,30 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
     const guint nq = q->n;
     elg_store_pad(p);
     elg_store_pad(q);
-    GPtrArray *psets[] = {p->languages, p->answers};
-    GPtrArray *qsets[] = {q->languages, q->answers};
-    for (size_t s = 0; s < G_N_ELEMENTS(psets); s++) {
-        /* new keys come after the known ones, in the order the chunk met them,
-         * as they would have in one pass */
-        for (guint k = 0; k < qsets[s]->len; k++) {
-            const elg_keyed_column *qc = g_ptr_array_index(qsets[s], k);
-            elg_store_keyed_get(p, psets[s], qc->key);
-        }
-        for (guint k = 0; k < psets[s]->len; k++) {
-            elg_keyed_column *pc = g_ptr_array_index(psets[s], k);
-            const elg_keyed_column *qc = elg_store_keyed(qsets[s], pc->key);
-            if (qc)
-                append_array(pc->values, qc->values, 0);
-            else
-                append_unknowns(pc->values, nq);
-        }
+    /* new keys come after the known ones, in the order the chunk met them,
+     * as they would have in one pass */
+    for (guint k = 0; k < q->answers->len; k++) {
+        const elg_keyed_column *qc = g_ptr_array_index(q->answers, k);
+        elg_store_keyed_get(p, p->answers, qc->key);
     }
+    for (guint k = 0; k < p->answers->len; k++) {
+        elg_keyed_column *pc = g_ptr_array_index(p->answers, k);
+        const elg_keyed_column *qc = elg_store_keyed(q->answers, pc->key);
+        if (qc)
+            append_array(pc->values, qc->values, 0);
+        else
+            append_unknowns(pc->values, nq);
+    }
+    /* other languages: the chunk's indexes to the store's (the counts come
+     * with the row columns) */
+    guint8 lang_map[ELG_MAX_LANGUAGES];
+    for (guint i = 0; i < q->lang_codes->len; i++)
+        lang_map[i] = elg_store_language(p, g_ptr_array_index(q->lang_codes, i));
+    const guint lang_base = p->lang_pairs->len;
+    append_array(p->lang_pairs, q->lang_pairs, 0);
+    elg_lang_pair *lp = (elg_lang_pair *)(void *)p->lang_pairs->data;
+    for (guint i = lang_base; i < p->lang_pairs->len; i++)
+        lp[i].lang = lang_map[lp[i].lang];
     row_columns_reserve(p, p->n + nq);
     p->n += nq;
     const guint32 row_base = p->n - nq; /* q's rows come after p's */
@@ -629,10 +672,8 @@ void elg_store_reserve(elg_profiles *p, guint rows, guint skills, guint pairs)
     p->ids = reserved_ptr_array(p->ids, rows);
     for (guint e = 0; e < p->text_cols->len; e++)
         p->text_cols->pdata[e] = reserved_ptr_array(p->text_cols->pdata[e], rows);
-    GPtrArray *sets[] = {p->languages, p->answers};
-    for (size_t s = 0; s < G_N_ELEMENTS(sets); s++)
-        for (guint k = 0; k < sets[s]->len; k++) {
-            elg_keyed_column *c = g_ptr_array_index(sets[s], k);
-            c->values = reserved_array(c->values, rows);
-        }
+    for (guint k = 0; k < p->answers->len; k++) {
+        elg_keyed_column *c = g_ptr_array_index(p->answers, k);
+        c->values = reserved_array(c->values, rows);
+    }
 }

@@ -65,14 +65,21 @@ typedef struct {
 /* The row columns, in their order in the slab. */
 enum {
     ELG_RC_FLAGS, ELG_RC_NAT, ELG_RC_EDUCATION, ELG_RC_EQUIVALENT, ELG_RC_STAFF_COLLEGE,
-    ELG_RC_ENGLISH, ELG_RC_FRENCH, ELG_RC_CLEARANCE, ELG_RC_EXP_TOTAL, ELG_RC_APPLIED_ON,
-    ELG_RC__COUNT
+    ELG_RC_ENGLISH, ELG_RC_FRENCH, ELG_RC_CLEARANCE, ELG_RC_LANG_COUNT, ELG_RC_EXP_TOTAL,
+    ELG_RC_APPLIED_ON, ELG_RC__COUNT
 };
 
 typedef struct {
-    char *key;      /* field tag, language code or criterion id */
-    GArray *values; /* gint8 per row: a level (languages) or yes/no (q_) */
+    char *key;      /* criterion id */
+    GArray *values; /* gint8 per row: yes/no (q_) */
 } elg_keyed_column;
+
+/* A level in a language other than English and French: a row gives few of
+ * the languages a file names, so its pairs follow the last row's. */
+typedef struct {
+    guint8 lang;    /* index into lang_codes */
+    gint8 level;    /* 0 to 6, or ELG_UNKNOWN_I8 */
+} elg_lang_pair;
 
 struct elg_profiles {
     const elg_reference *ref;
@@ -119,7 +126,14 @@ struct elg_profiles {
     GArray *exp_start;           /* guint32, n + 1: row r's pairs are [exp_start[r], exp_start[r + 1]) */
     GArray *exp_field;           /* guint32 index into field_names, one per pair */
     GArray *exp_years;           /* gint32 milli-years, one per pair (unknown when unreadable) */
-    GPtrArray *languages;        /* elg_keyed_column*: other language levels */
+    /* Levels in other languages, sparse as the experience pairs are, but
+     * found by a count a row (lang_count, in the row slab) rather than 4
+     * bytes of offset: they are read in row order (binding, inspect), and
+     * a dense byte a row per language cost 10 bytes a candidate in a file
+     * naming ten. */
+    GPtrArray *lang_codes;       /* char*: the languages, in the order first met */
+    elg_row_column *lang_count;  /* guint8 per row: its pairs in lang_pairs */
+    GArray *lang_pairs;          /* elg_lang_pair, rows in order */
     GPtrArray *answers;          /* elg_keyed_column*: q_CRITERION yes/no */
 
     GPtrArray *headers;          /* char*: the file's header cells */
@@ -258,7 +272,16 @@ static inline gint32 elg_store_field_years(const elg_profiles *p, gint f, guint 
     return v;
 }
 
-/* The column of KEY in a keyed set (fields, languages, answers), or NULL. */
+/* The index of language CODE (not en or fr), registered if new. */
+guint8 elg_store_language(elg_profiles *p, const char *code);
+/* The index of language CODE, or -1 when the file never named it. */
+gint elg_store_language_find(const elg_profiles *p, const char *code);
+/* Where the last row's level in language LANG (an index) is written: an
+ * unknown pair is made if the row has none yet (valid until the next pair
+ * is made). */
+gint8 *elg_store_row_language(elg_profiles *p, guint8 lang);
+
+/* The column of KEY in a keyed set (answers), or NULL. */
 const elg_keyed_column *elg_store_keyed(const GPtrArray *set, const char *key);
 
 /* Ask for huge pages for a large block about to be filled (a hint): on

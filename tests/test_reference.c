@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include <string.h>
+#include <cjson/cJSON.h>
 #include <glib/gstdio.h>
 #include "reference_tables.h"
 #include "values.h"
@@ -245,6 +246,46 @@ static void test_missing_tables(void **state)
     g_error_free(err);
 }
 
+/* The reference tables with FILE's text JSON instead of the real one are
+ * refused with MESSAGE (after "DIR/reference/"). */
+static void assert_tables_refused(const char *file, const char *json, const char *message)
+{
+    gchar *dir = g_dir_make_tmp("eligo-tables-XXXXXX", NULL);
+    gchar *refdir = g_build_filename(dir, "reference", NULL);
+    g_mkdir(refdir, 0700);
+    static const char *const files[] = {"countries.json", "organisations.json", "territories.json", "languages.json",
+                                        "education.json", "clearance.json", "fields.json", "skills.json"};
+    for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
+        gchar *from = g_build_filename(t_ref()->dir, "reference", files[f], NULL), *text;
+        gchar *to = g_build_filename(refdir, files[f], NULL);
+        gsize len;
+        assert_true(g_file_get_contents(from, &text, &len, NULL));
+        if (strcmp(files[f], file) == 0)
+            assert_true(g_file_set_contents(to, json, -1, NULL));
+        else
+            assert_true(g_file_set_contents(to, text, (gssize)len, NULL));
+        g_free(text);
+        g_free(from);
+        g_free(to);
+    }
+    GError *err = NULL;
+    assert_null(elg_reference_load(dir, &err));
+    gchar *want = g_strdup_printf("%s/%s", refdir, message);
+    assert_non_null(err);
+    assert_string_equal(err->message, want);
+    g_free(want);
+    g_error_free(err);
+    for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
+        gchar *to = g_build_filename(refdir, files[f], NULL);
+        g_unlink(to);
+        g_free(to);
+    }
+    g_rmdir(refdir);
+    g_rmdir(dir);
+    g_free(refdir);
+    g_free(dir);
+}
+
 /* A mistake in a table is an error at its line and JSON path: an entry
  * skipped in silence (a member state, say) would change verdicts. */
 static void test_broken_tables(void **state)
@@ -287,42 +328,42 @@ static void test_broken_tables(void **state)
         {"fields.json", "{\"fields\": [{\"tag\": \"a\"},\n{\"en\": \"B\"}]}",
          "fields.json:2:.fields[1]: error: expected an entry {\"tag\": \"its_tag\", \"en\": its name}"},
     };
-    gchar *dir = g_dir_make_tmp("eligo-tables-XXXXXX", NULL);
-    gchar *refdir = g_build_filename(dir, "reference", NULL);
-    g_mkdir(refdir, 0700);
-    static const char *const files[] = {"countries.json", "organisations.json", "territories.json", "languages.json",
-                                        "education.json", "clearance.json", "fields.json", "skills.json"};
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
-            gchar *from = g_build_filename(t_ref()->dir, "reference", files[f], NULL), *text;
-            gchar *to = g_build_filename(refdir, files[f], NULL);
-            gsize len;
-            assert_true(g_file_get_contents(from, &text, &len, NULL));
-            if (strcmp(files[f], cases[i].file) == 0)
-                assert_true(g_file_set_contents(to, cases[i].json, -1, NULL));
-            else
-                assert_true(g_file_set_contents(to, text, (gssize)len, NULL));
-            g_free(text);
-            g_free(from);
-            g_free(to);
-        }
-        GError *err = NULL;
-        assert_null(elg_reference_load(dir, &err));
-        gchar *want = g_strdup_printf("%s/%s", refdir, cases[i].message);
-        assert_non_null(err);
-        assert_string_equal(err->message, want);
-        g_free(want);
-        g_error_free(err);
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        assert_tables_refused(cases[i].file, cases[i].json, cases[i].message);
+}
+
+/* A file's languages other than English and French are numbered in a byte
+ * (store.h, elg_lang_pair): a table of more than 256 is refused, not
+ * wrapped around. */
+static void test_too_many_languages(void **state)
+{
+    (void)state;
+    gchar *path = g_build_filename(t_ref()->dir, "reference", "languages.json", NULL), *text;
+    assert_true(g_file_get_contents(path, &text, NULL, NULL));
+    cJSON *root = cJSON_Parse(text);
+    cJSON *codes = cJSON_GetObjectItemCaseSensitive(root, "codes");
+    assert_non_null(codes);
+    for (int i = cJSON_GetArraySize(codes); i <= 256; i++) {
+        char code[8];
+        g_snprintf(code, sizeof code, "x%03d", i);
+        cJSON *l = cJSON_CreateObject();
+        cJSON_AddStringToObject(l, "code", code);
+        cJSON_AddItemToArray(codes, l);
     }
-    for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
-        gchar *to = g_build_filename(refdir, files[f], NULL);
-        g_unlink(to);
-        g_free(to);
-    }
-    g_rmdir(refdir);
-    g_rmdir(dir);
-    g_free(refdir);
-    g_free(dir);
+    char *json = cJSON_Print(root);
+    /* the 257th language: its line is where cJSON_Print put it */
+    const char *at = strstr(json, "\"x256\"");
+    assert_non_null(at);
+    guint line = 1;
+    for (const char *c = json; c < at; c++)
+        line += *c == '\n';
+    gchar *message = g_strdup_printf("languages.json:%u:.codes[256]: error: too many languages", line - 1);
+    assert_tables_refused("languages.json", json, message);
+    g_free(message);
+    cJSON_free(json);
+    cJSON_Delete(root);
+    g_free(text);
+    g_free(path);
 }
 
 int main(void)
@@ -342,6 +383,7 @@ int main(void)
         cmocka_unit_test(test_skills),
         cmocka_unit_test(test_missing_tables),
         cmocka_unit_test(test_broken_tables),
+        cmocka_unit_test(test_too_many_languages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
