@@ -116,14 +116,15 @@ static gint compare_codes(gconstpointer a, gconstpointer b)
  * moves past them), by code; null when none is known. */
 static cJSON *languages_object(const elg_profiles *p, unsigned row, guint *pair)
 {
-    const guint n = ELG_ROW_VALUE(p->lang_count, guint8, row);
-    const elg_lang_pair *pairs = (const elg_lang_pair *)(const void *)p->lang_pairs->data + *pair;
+    const guint first = *pair, n = ELG_ROW_VALUE(p->lang_count, guint8, row);
     *pair += n;
     known_level known[256]; /* a row has one pair a language at most */
     guint k = 0;
-    for (guint i = 0; i < n; i++)
-        if (pairs[i].level >= 0)
-            known[k++] = (known_level){g_ptr_array_index(p->lang_codes, pairs[i].lang), pairs[i].level};
+    for (guint i = first; i < first + n; i++) {
+        const elg_lang_pair *l = &g_array_index(p->lang_pairs, elg_lang_pair, i);
+        if (l->level >= 0)
+            known[k++] = (known_level){g_ptr_array_index(p->lang_codes, l->lang), l->level};
+    }
     if (!k)
         return cJSON_CreateNull();
     qsort(known, k, sizeof *known, compare_codes);

@@ -292,11 +292,12 @@ gint elg_store_language_find(const elg_profiles *p, const char *code)
 gint8 *elg_store_row_language(elg_profiles *p, guint8 lang)
 {
     guint8 *count = &ELG_ROW_VALUE(p->lang_count, guint8, p->n - 1);
-    elg_lang_pair *pair = (elg_lang_pair *)(void *)p->lang_pairs->data + (p->lang_pairs->len - *count);
     /* a language given twice in a row: the later level is written over the earlier */
-    for (guint k = 0; k < *count; k++)
-        if (pair[k].lang == lang)
-            return &pair[k].level;
+    for (guint k = p->lang_pairs->len - *count; k < p->lang_pairs->len; k++) {
+        elg_lang_pair *pair = &g_array_index(p->lang_pairs, elg_lang_pair, k);
+        if (pair->lang == lang)
+            return &pair->level;
+    }
     const elg_lang_pair unknown = {lang, ELG_UNKNOWN_I8};
     g_array_append_val(p->lang_pairs, unknown);
     (*count)++; /* one pair a language, and fewer than 256 languages */
