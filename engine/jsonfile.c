@@ -145,6 +145,38 @@ static gboolean space_to_end(const char *text, size_t len, size_t i)
     return i >= len;
 }
 
+/* Where the number cut short at END starts (`-`, `1.`, `1e`, `2E+`: JSON's
+ * number grammar all through, but no digit last), or END when the text
+ * before END is no such number. */
+static size_t number_cut(const char *text, size_t end)
+{
+    size_t s = end;
+    while (s > 0 && text[s - 1] && strchr("0123456789+-.eE", text[s - 1]))
+        s--;
+    if (s == end || (s > 0 && (!text[s - 1] || !strchr(":,[ \t\r\n", text[s - 1]))))
+        return end; /* not where a value starts */
+    size_t i = s + (text[s] == '-');
+    if (i < end && !g_ascii_isdigit(text[i]))
+        return end;
+    while (i < end && g_ascii_isdigit(text[i]))
+        i++;
+    if (i < end && text[i] == '.') {
+        const size_t point = ++i;
+        while (i < end && g_ascii_isdigit(text[i]))
+            i++;
+        if (i == point && i < end)
+            return end; /* 1.e5: bare_point's */
+    }
+    if (i < end && (text[i] == 'e' || text[i] == 'E')) {
+        i++;
+        if (i < end && (text[i] == '+' || text[i] == '-'))
+            i++;
+        while (i < end && g_ascii_isdigit(text[i]))
+            i++;
+    }
+    return i == end && !g_ascii_isdigit(text[end - 1]) ? s : end;
+}
+
 /* Did cJSON fail for want of more text?  It gives the last character as
  * where it stopped then, as when that character is the fault: the text
  * parsed again with spaces after it tells which. */
@@ -155,6 +187,9 @@ static gboolean ran_out(const char *text, size_t len, size_t off)
     size_t quote = 0;
     if (open_at_end(text, len, &quote) == '"' && off >= quote)
         return TRUE; /* in a string left open: cJSON stops at its start */
+    const size_t e = before_space(text, len), number = number_cut(text, e);
+    if (number < e && off >= number)
+        return TRUE; /* in a number cut short: cJSON stops at its start or after its digits */
     if (len == 0 || off + 1 < len)
         return off >= len;
     char *padded = g_malloc(len + 2);
@@ -208,6 +243,9 @@ static const char *file_ends(const char *text, size_t len, size_t *off)
                    ? "the file ends inside a string; expected its closing quote, then } or ] for each bracket opened"
                    : "the file ends inside a string; expected its closing quote";
     }
+    if (number_cut(text, *off) < *off)
+        return open ? "the file ends inside a number; expected its digits, then } or ] for each bracket opened"
+                    : "the file ends inside a number; expected its digits";
     if (open == '{' && (last == '{' || last == ','))
         return "the file ends where a member name was expected; expected more, then } or ] for each bracket "
                "opened";

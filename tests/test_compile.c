@@ -460,6 +460,14 @@ static void test_syntax_mistakes(void **state)
                       "closed; expected more, or } or ]"},
         {"{\"a\": \"xyz", "s.json:1:11: error: invalid JSON near end of file: the file ends inside a string; "
                          "expected its closing quote, then } or ] for each bracket opened"},
+        /* a number cut short: cJSON stops at its start, or after its digits */
+        {"{\"a\": -", "s.json:1:8: error: invalid JSON near end of file: the file ends inside a number; expected its "
+                      "digits, then } or ] for each bracket opened"},
+        {"[0.5, 1e+ \n", "s.json:1:10: error: invalid JSON near end of file: the file ends inside a number; expected "
+                         "its digits, then } or ] for each bracket opened"},
+        {"{\"a\": 1.", "s.json:1:9: error: invalid JSON near end of file: the file ends inside a number; expected its "
+                       "digits, then } or ] for each bracket opened"},
+        {"-", "s.json:1:2: error: invalid JSON near end of file: the file ends inside a number; expected its digits"},
         {"{\"a\": x", "s.json:1:7: error: invalid JSON near \"x\": not a JSON value; expected a number, a string in "
                       "double quotes, true, false or null"},
         /* a value mistyped or cut; a word after a value is no value */
