@@ -245,6 +245,23 @@ static char *put_kept(char *c, const elg_profiles *p, guint row)
     return c;
 }
 
+/* Is the kept column HEADER headed kept_HEADER?  When it is one of the
+ * report's own (OWN), or kept_X where a kept X is so headed: the file's
+ * kept_status beside its status is kept_kept_status, whichever --keep
+ * comes first (the first kept took kept_status, and a script reading the
+ * report by header got the other column when the options were swapped). */
+static gboolean kept_prefixed(const elg_profiles *p, GHashTable *own, const char *header)
+{
+    if (g_hash_table_contains(own, header))
+        return TRUE;
+    if (!g_str_has_prefix(header, "kept_"))
+        return FALSE;
+    for (guint k = 0; k < elg_profiles_kept_count(p); k++)
+        if (strcmp(elg_profiles_kept_header(p, k), header + 5) == 0)
+            return kept_prefixed(p, own, header + 5);
+    return FALSE;
+}
+
 /* The headers of the kept columns, each after a comma and after OWN, the
  * report's own (written).  A file's "status" or "rank" is not the report's:
  * it is headed kept_status, so that no header is written twice (a
@@ -252,12 +269,16 @@ static char *put_kept(char *c, const elg_profiles *p, guint row)
 static void kept_headers(GString *o, const elg_profiles *p, const char *own)
 {
     gchar **taken = g_strsplit(own, ",", -1);
+    GHashTable *own_set = g_hash_table_new(g_str_hash, g_str_equal);
     GHashTable *written = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    for (gchar **t = taken; *t; t++)
+    for (gchar **t = taken; *t; t++) {
+        g_hash_table_add(own_set, *t);
         g_hash_table_add(written, g_strdup(*t));
-    g_strfreev(taken);
+    }
     for (guint k = 0; k < elg_profiles_kept_count(p); k++) {
-        char *header = g_strdup(elg_profiles_kept_header(p, k));
+        const char *file_header = elg_profiles_kept_header(p, k);
+        char *header = kept_prefixed(p, own_set, file_header) ? g_strconcat("kept_", file_header, NULL)
+                                                              : g_strdup(file_header);
         while (g_hash_table_contains(written, header)) {
             char *prefixed = g_strconcat("kept_", header, NULL);
             g_free(header);
@@ -268,6 +289,8 @@ static void kept_headers(GString *o, const elg_profiles *p, const char *own)
         g_hash_table_add(written, header);
     }
     g_hash_table_destroy(written);
+    g_hash_table_destroy(own_set);
+    g_strfreev(taken);
 }
 
 static void by_post_segment(const writer *w, guint seg, GString *o, thread_state *ts)

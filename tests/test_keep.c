@@ -166,8 +166,9 @@ static void own_columns_not_repeated(void **state)
 }
 
 /* A file's own "status", "rank" or "line" is not the report's: kept, it is
- * headed kept_status (kept_kept_status if the file has that too), so that
- * no CSV header is written twice; the cells are the file's. */
+ * headed kept_status (its kept_status then kept_kept_status, whichever
+ * --keep comes first), so that no CSV header is written twice; the cells
+ * are the file's. */
 static void report_column_names_prefixed(void **state)
 {
     (void)state;
@@ -183,6 +184,16 @@ static void report_column_names_prefixed(void **state)
                                       "line,clearance_held,desirable_met,desirable_unknown,desirable_total,"
                                       "kept_status,kept_kept_status,kept_line,Email\n"));
     assert_true(g_str_has_suffix(out, ",applied,x,7,a@b.org\n"));
+    g_free(out);
+    g_free(err);
+    const char *swapped[] = {"screen", "-c", path, "-p", "rules/posts/251816.json", "-f", "csv",
+                             "-k", "kept_status", "-k", "status", NULL};
+    assert_int_equal(t_run(&out, &err, swapped), 0);
+    assert_true(g_str_has_prefix(out, "post_id,candidate_id,status,essential_met,essential_unknown,"
+                                      "essential_failed,essential_total,desirable_score,rank,reasons,name,"
+                                      "line,clearance_held,desirable_met,desirable_unknown,desirable_total,"
+                                      "kept_kept_status,kept_status\n"));
+    assert_true(g_str_has_suffix(out, ",x,applied\n"));
     g_free(out);
     g_free(err);
     const char *by[] = {"screen", "-c", path, "-p", "rules/posts/251816.json", "-f", "csv", "--by-candidate",
