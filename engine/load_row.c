@@ -1902,7 +1902,7 @@ static gboolean field_begin(elg_loader *L, const char **data, size_t *len)
     /* past the record limit, fields are counted and read as empty: the
      * memory a record takes stays bounded whatever its line holds */
     L->record_bytes += *len;
-    if (L->cells_len + *len > L->max_record) {
+    if (L->record_bytes > L->max_record) {
         if (!L->overflow_from)
             L->overflow_from = L->ncells + 1;
         *len = 0;
@@ -1951,6 +1951,7 @@ void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_
                   "(--max-field-size); read as empty",
                   bytes, limit);
     L->record_problem = TRUE;
+    L->record_bytes += bytes; /* the record's, though none of it is kept */
 }
 
 void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_line)

@@ -253,17 +253,48 @@ static void record_limit(void **state)
         g_free(out);
         g_free(err);
     }
-    char *out, *err;
+    char *out, *err, *want;
     const char *raised[] = {"inspect", path, "--max-record-size", "2500", "--max-field-size", "4000", NULL};
     assert_int_equal(t_run(&out, &err, raised), 0);
     assert_non_null(strstr(out, "rows:      2 read, 0 with problems\n"));
     g_free(out);
     g_free(err);
 
+    /* the bytes of the cells, as the message says: not one more a cell (800
+     * cells of one byte are 802 bytes, under 1500), and a cell dropped as
+     * too long counts (2 + 20 + 13 is past 30; the record is 49 bytes) */
+    s = g_string_new("candidate_id,name\nA1");
+    for (int i = 0; i < 800; i++)
+        g_string_append(s, ",x");
+    g_string_append(s, "\nA2,Bob\n");
+    char *tiny = write_tmp("tiny_cells.csv", s->str, (gssize)s->len);
+    g_string_free(s, TRUE);
+    const char *tiny_argv[] = {"inspect", tiny, "--max-record-size", "1500", NULL};
+    assert_int_equal(t_run(&out, &err, tiny_argv), 0);
+    assert_null(strstr(out, "--max-record-size"));
+    g_free(out);
+    g_free(err);
+    g_free(tiny);
+    char *dropped = write_tmp("dropped_cell.csv", "candidate_id,name,a,b,c\n"
+                                                  "C1,xxxxxxxxxxxxxxxxxxxx,yyyyyyyyyyyyy,zzzzzzzzzzzzz,w\n", -1);
+    const char *dropped_argv[] = {"inspect", dropped, "--max-field-size", "15", "--max-record-size", "30", NULL};
+    assert_int_equal(t_run(&out, &err, dropped_argv), 0);
+    want = g_strdup_printf("problems:  2\n"
+                           "%s:2:2: warning: field of 20 bytes is longer than the limit of 15 bytes "
+                           "(--max-field-size); read as empty\n"
+                           "%s:2:3: warning: record of 49 bytes is longer than the limit of 30 bytes "
+                           "(--max-record-size); fields 3 to 5 read as empty\n", dropped, dropped);
+    if (!strstr(out, want))
+        fail_msg("expected\n%s\nin\n%s", want, out);
+    g_free(want);
+    g_free(out);
+    g_free(err);
+    g_free(dropped);
+
     char *header = write_tmp("long_header.csv", "candidate_id,name,notes_about_the_candidate\nA1,x,y\n", -1);
     const char *refused[] = {"inspect", header, "--max-record-size", "30", NULL};
     assert_int_equal(t_run(&out, &err, refused), 2);
-    char *want = g_strdup_printf("%s:1: error: the header is longer than 30 bytes (--max-record-size)\n", header);
+    want = g_strdup_printf("%s:1: error: the header is longer than 30 bytes (--max-record-size)\n", header);
     assert_string_equal(err, want);
     g_free(want);
     g_free(out);
