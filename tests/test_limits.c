@@ -151,6 +151,13 @@ static void field_limit_default_and_raised(void **state)
                              "take positive numbers\n");
     g_free(out);
     g_free(err);
+    /* 0 is no limit given: it read as the default, without a word */
+    const char *zero[] = {"screen", "-c", path, "--max-columns", "0", NULL};
+    assert_int_equal(t_run(&out, &err, zero), 1);
+    assert_string_equal(err, "eligo screen: error: --max-field-size, --max-record-size and --max-columns "
+                             "take positive numbers\n");
+    g_free(out);
+    g_free(err);
     g_free(path);
 }
 

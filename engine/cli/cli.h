@@ -40,6 +40,9 @@ typedef struct {
     gint64 max_field, max_record;
     gint max_columns;
 } cli_limits;
+/* The limits before the options are parsed: none given (0 is given, and
+ * refused: it would have meant the default without a word). */
+#define CLI_LIMITS_UNSET {G_MININT64, G_MININT64, G_MININT}
 #define CLI_LIMIT_ENTRIES(l)                                                                            \
     {"max-field-size", 0, 0, G_OPTION_ARG_INT64, &(l).max_field,                                        \
      "Longest cell read, in bytes (default 1048576); longer cells are reported and read as empty",      \
@@ -49,7 +52,7 @@ typedef struct {
      "it are reported and read as empty",                                                               \
      "BYTES"},                                                                                          \
     {"max-columns", 0, 0, G_OPTION_ARG_INT, &(l).max_columns, "Most columns read (default 4096)", "N"}
-/* Check L and set the limits of OPT; FALSE (with a message) when one is negative. */
+/* Check L and set the limits of OPT; FALSE (with a message) when one given is not positive. */
 gboolean cli_limits_apply(const char *command, const cli_limits *l, elg_load_options *opt);
 
 #endif

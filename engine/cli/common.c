@@ -101,13 +101,17 @@ gboolean cli_date_order(const char *command, const char *option, const char *tex
 
 gboolean cli_limits_apply(const char *command, const cli_limits *l, elg_load_options *opt)
 {
-    if (l->max_field < 0 || l->max_record < 0 || l->max_columns < 0) {
+    const cli_limits unset = CLI_LIMITS_UNSET;
+    if ((l->max_field != unset.max_field && l->max_field <= 0) ||
+        (l->max_record != unset.max_record && l->max_record <= 0) ||
+        (l->max_columns != unset.max_columns && l->max_columns <= 0)) {
         fprintf(stderr, "eligo %s: error: --max-field-size, --max-record-size and --max-columns take "
                         "positive numbers\n", command);
         return FALSE;
     }
-    opt->max_field_bytes = (size_t)l->max_field;
-    opt->max_record_bytes = (size_t)l->max_record;
-    opt->max_columns = (unsigned)l->max_columns;
+    /* 0: the loader's default */
+    opt->max_field_bytes = l->max_field == unset.max_field ? 0 : (size_t)l->max_field;
+    opt->max_record_bytes = l->max_record == unset.max_record ? 0 : (size_t)l->max_record;
+    opt->max_columns = l->max_columns == unset.max_columns ? 0 : (unsigned)l->max_columns;
     return TRUE;
 }

@@ -6,7 +6,7 @@
 int cli_inspect(int argc, char **argv)
 {
     gchar *map = NULL, *date_order = NULL, *format = NULL, *output = NULL, *candidates = NULL;
-    cli_limits limits = {0};
+    cli_limits limits = CLI_LIMITS_UNSET;
     GOptionEntry entries[] = {
         /* as screen takes it, so that one command line serves both */
         {"candidates", 'c', 0, G_OPTION_ARG_FILENAME, &candidates, "The candidate file, as screen takes it (or CANDIDATES.csv)", "FILE"},

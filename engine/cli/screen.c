@@ -86,6 +86,7 @@ static gboolean take_candidates(const gchar *option, const gchar *value, gpointe
 int cli_screen(int argc, char **argv)
 {
     screen_args a = {0};
+    a.limits = (cli_limits)CLI_LIMITS_UNSET;
     candidates_slot = &a.candidates;
     GOptionEntry entries[] = {
         {"candidates", 'c', G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK, (gpointer)take_candidates, "The candidate file (CSV; any delimiter and encoding)", "FILE"},
