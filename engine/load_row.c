@@ -1957,6 +1957,14 @@ void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_
 void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_line)
 {
     elg_loader_check_pending_id(L);
+    if (!L->header_done && !L->error) {
+        /* every row would be read into the header: none screened, exit 0 */
+        g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                    "%s:%u:%u: error: the quote opened in the header runs to the end of the file (line %u), "
+                    "so every row would be read as part of the header; expected its closing quote",
+                    L->p->file, line, L->ncells + 1, last_line);
+        return;
+    }
     elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line, L->ncells + 1, NULL,
                   NULL, NULL,
                   "unterminated quoted field: the quote opened in the record on line %u runs "

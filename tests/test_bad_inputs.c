@@ -28,6 +28,7 @@ static const bad_file files[] = {
     {"blank_lines", 0, 3},
     {"empty_ids", 0, 4},
     {"bad_dates", 0, 6},
+    {"header_quote", 2, -1},
 };
 
 /* Run eligo with ARGV; append "$ eligo ARGS", the exit status and the
