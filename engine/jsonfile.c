@@ -230,6 +230,17 @@ static char open_at_end(const char *text, size_t len, size_t *quote)
     return in_string ? '"' : depth > 0 ? open[depth - 1] : 0;
 }
 
+/* Is the string that ends just before END (its closing quote at END - 1) a
+ * member name: after { or , rather than after a colon? */
+static gboolean member_name_before(const char *text, size_t end)
+{
+    size_t q = end - 1;
+    while (q > 0 && !(text[q - 1] == '"' && (q < 2 || text[q - 2] != '\\')))
+        q--;
+    const size_t k = q > 0 ? before_space(text, q - 1) : 0;
+    return k > 0 && (text[k - 1] == '{' || text[k - 1] == ',');
+}
+
 /* What was expected where the file ends (*OFF is moved there, past the
  * last character that is not a space). */
 static const char *file_ends(const char *text, size_t len, size_t *off)
@@ -246,6 +257,9 @@ static const char *file_ends(const char *text, size_t len, size_t *off)
     if (number_cut(text, *off) < *off)
         return open ? "the file ends inside a number; expected its digits, then } or ] for each bracket opened"
                     : "the file ends inside a number; expected its digits";
+    if (open == '{' && last == '"' && member_name_before(text, *off))
+        return "the file ends after a member name; expected a colon and its value, then } or ] for each bracket "
+               "opened";
     if (open == '{' && (last == '{' || last == ','))
         return "the file ends where a member name was expected; expected more, then } or ] for each bracket "
                "opened";
@@ -286,6 +300,18 @@ static const char *usual_mistake(const char *text, size_t len, size_t *off)
                "digits (a surrogate only in a pair)";
     if (text[i] == '+' || text[i] == '.')
         return "a number JSON does not write so; expected digits first, such as 5 or 0.5";
+    /* a number where a value goes with no digit after its sign or exponent
+     * (-}, - 1, 1e}): cJSON stops at its sign, or at the e after its digits */
+    size_t num = i, num_end = i;
+    while (num > 0 && text[num - 1] && strchr("0123456789+-.eE", text[num - 1]))
+        num--;
+    while (num_end < len && text[num_end] && strchr("0123456789+-.eE", text[num_end]))
+        num_end++;
+    const size_t v = before_space(text, num);
+    if (num_end > i && (v == 0 || strchr(":[,", text[v - 1])) && number_cut(text, num_end) == num) {
+        *off = num;
+        return "a number with no digit after its sign or exponent; expected one, such as -1 or 1e3";
+    }
     /* a word that is not one of JSON's three: Python's True and None, NaN */
     if (g_ascii_isalpha(text[i])) {
         size_t n = 0;
@@ -309,14 +335,8 @@ static const char *usual_mistake(const char *text, size_t len, size_t *off)
     const size_t p = before_space(text, i);
     if (p < i && p > 0 && text[i] && strchr("\"{[-0123456789tfn", text[i])) {
         const char e = text[p - 1];
-        if (e == '"') { /* a member name before, or a value? what precedes the string says */
-            size_t q = p - 1;
-            while (q > 0 && !(text[q - 1] == '"' && (q < 2 || text[q - 2] != '\\')))
-                q--;
-            const size_t k = q > 0 ? before_space(text, q - 1) : 0;
-            if (k > 0 && (text[k - 1] == '{' || text[k - 1] == ','))
-                return "a colon missing after the member name before it";
-        }
+        if (e == '"' && member_name_before(text, p)) /* a member name before, or a value? */
+            return "a colon missing after the member name before it";
         if (e == '"' || e == '}' || e == ']' || g_ascii_isdigit(e) || e == 'e' || e == 'l')
             return "a comma missing before it";
     }

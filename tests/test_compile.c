@@ -468,6 +468,17 @@ static void test_syntax_mistakes(void **state)
         {"{\"a\": 1.", "s.json:1:9: error: invalid JSON near end of file: the file ends inside a number; expected its "
                        "digits, then } or ] for each bracket opened"},
         {"-", "s.json:1:2: error: invalid JSON near end of file: the file ends inside a number; expected its digits"},
+        /* ... or with no digit after its sign or exponent, where a value goes */
+        {"{\"a\": [-, 1e}", "s.json:1:8: error: invalid JSON near \"-, 1e}\": a number with no digit after its sign "
+                            "or exponent; expected one, such as -1 or 1e3"},
+        {"{\"a\": 1.5E+}", "s.json:1:7: error: invalid JSON near \"1.5E+}\": a number with no digit after its sign "
+                           "or exponent; expected one, such as -1 or 1e3"},
+        {"{\"a\": 1 -}", "s.json:1:9: error: invalid JSON near \"-}\": a comma missing before it"},
+        /* the file cut after a member name */
+        {"{\"b\": 1, \"a\" ", "s.json:1:13: error: invalid JSON near end of file: the file ends after a member name; "
+                             "expected a colon and its value, then } or ] for each bracket opened"},
+        {"[\"a\"", "s.json:1:5: error: invalid JSON near end of file: the file ends before the brackets opened are "
+                  "closed; expected more, or } or ]"},
         {"{\"a\": x", "s.json:1:7: error: invalid JSON near \"x\": not a JSON value; expected a number, a string in "
                       "double quotes, true, false or null"},
         /* a value mistyped or cut; a word after a value is no value */
