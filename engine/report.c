@@ -299,7 +299,7 @@ gboolean elg_report_write(const elg_screening *s, const elg_report_options *opt,
     elg_sink k;
     FILE *excel = NULL;
     if (opt->excel && opt->format == ELG_REPORT_CSV) {
-        if (!(excel = elg_excel_stream(out, elg_profiles_delimiter(s->profiles)))) {
+        if (!(excel = elg_excel_stream(out, elg_profiles_delimiter(s->profiles), !opt->by_candidate))) {
             g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "error: cannot write the report: %s", g_strerror(errno));
             return FALSE;
         }

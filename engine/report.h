@@ -76,8 +76,10 @@ gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_m
 /* A stream that rewrites eligo's CSV written to it for a spreadsheet
  * (elg_report_options.excel) into OUT, or NULL; fclose() it to finish (OUT
  * stays open).  CANDIDATES_DELIMITER: the candidate file's delimiter, the
- * list separator of the spreadsheet that exported it. */
-FILE *elg_excel_stream(FILE *out, char candidates_delimiter);
+ * list separator of the spreadsheet that exported it.  OWN_SCORE: the
+ * report has its own desirable_score column (by post; by candidate, a
+ * column of that name is the file's, kept as written). */
+FILE *elg_excel_stream(FILE *out, char candidates_delimiter, gboolean own_score);
 
 void elg_report_csv(const elg_screening *s, const elg_report_options *opt, elg_sink *k);
 void elg_report_json(const elg_screening *s, const elg_report_options *opt, elg_sink *k);

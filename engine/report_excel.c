@@ -22,7 +22,7 @@ typedef struct {
     gboolean quote_pending;  /* a quote inside a quoted cell: doubled or closing */
     guint column;
     gboolean in_header;      /* reading the first row */
-    gboolean score_seen;     /* its desirable_score column */
+    gboolean score_seen;     /* its desirable_score column, or it has none */
     GArray *decimal;         /* gboolean per column: numbers take a decimal comma */
     GString *outbuf;
 } excel_filter;
@@ -143,9 +143,10 @@ static int filter_close(void *cookie)
     return status;
 }
 
-FILE *elg_excel_stream(FILE *out, char candidates_delimiter)
+FILE *elg_excel_stream(FILE *out, char candidates_delimiter, gboolean own_score)
 {
     excel_filter *x = g_new0(excel_filter, 1);
+    x->score_seen = !own_score; /* none of the report's own to find */
     x->out = out;
     x->sep = candidates_delimiter == ';' ? ';' : ',';
     x->field = g_string_new(NULL);

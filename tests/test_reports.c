@@ -428,6 +428,24 @@ static void test_excel_semicolon(void **state)
     g_free(base);
 }
 
+/* By candidate the report has no desirable_score of its own: a kept column
+ * of that name is the file's, written as in the file, point and all. */
+static void test_excel_kept_score_by_candidate(void **state)
+{
+    (void)state;
+    char *path = t_scratch("score.csv"), *out = NULL, *err = NULL;
+    assert_true(g_file_set_contents(path, "candidate_id;name;desirable_score\nC1;Ann;12.50\n", -1, NULL));
+    const char *argv[] = {"screen", "-c", path, "-p", "rules/posts/251816.json", "--excel", "--by-candidate",
+                          "-k", "desirable_score", NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_string_equal(out, "\xEF\xBB\xBF"
+                             "candidate_id;name;line;eligible_posts;review_posts;ineligible_posts;desirable_score\n"
+                             "C1;Ann;2;;251816;;12.50\n");
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
+}
+
 /* From a file separated by `,`: the CSV report, byte for byte, after a byte
  * order mark; by candidate too. */
 static void test_excel_comma(void **state)
@@ -466,16 +484,24 @@ static void test_excel_stream(void **state)
         "P1;12,50;Moreau, Jean;\"a;b\";7.25\n"
         "P2;100,00;\"He said \"\"hi\"\"\";\"two\nlines\";3.5\n"
         "P3;;'-3.5;4.5;\n";
-    static const struct { char delim; const char *want; } cases[] = {
-        {';', want_semicolon},
-        {',', NULL}, /* the input itself, after the mark */
-        {'\t', NULL},
+    /* by candidate, the report has no score of its own: the file's is as written */
+    static const char want_by_candidate[] =
+        "\xEF\xBB\xBF"
+        "post_id;desirable_score;name;note;desirable_score\n"
+        "P1;12.50;Moreau, Jean;\"a;b\";7.25\n"
+        "P2;100.00;\"He said \"\"hi\"\"\";\"two\nlines\";3.5\n"
+        "P3;;'-3.5;4.5;\n";
+    static const struct { char delim; gboolean own_score; const char *want; } cases[] = {
+        {';', TRUE, want_semicolon},
+        {';', FALSE, want_by_candidate},
+        {',', TRUE, NULL}, /* the input itself, after the mark */
+        {'\t', TRUE, NULL},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *buf = NULL;
         size_t len = 0;
         FILE *mem = open_memstream(&buf, &len);
-        FILE *x = elg_excel_stream(mem, cases[i].delim);
+        FILE *x = elg_excel_stream(mem, cases[i].delim, cases[i].own_score);
         assert_non_null(x);
         /* written in pieces that cut cells and doubled quotes */
         for (size_t at = 0; at < sizeof csv - 1; at += 7)
@@ -699,6 +725,7 @@ int main(void)
         cmocka_unit_test(test_variants_same_report),
         cmocka_unit_test(test_excel_semicolon),
         cmocka_unit_test(test_excel_comma),
+        cmocka_unit_test(test_excel_kept_score_by_candidate),
         cmocka_unit_test(test_excel_stream),
         cmocka_unit_test(test_excel_usage),
         cmocka_unit_test(test_json_criterion_without_text),
