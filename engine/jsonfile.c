@@ -119,7 +119,8 @@ static void line_col(const char *text, size_t off, unsigned *line, unsigned *col
 {
     *line = 1;
     *col = 1;
-    for (size_t i = 0; i < off; i++) {
+    /* a byte order mark, as Notepad saves, is no column an editor shows */
+    for (size_t i = off >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; i < off; i++) {
         if (text[i] == '\n') {
             (*line)++;
             *col = 1;
@@ -347,10 +348,7 @@ static const char *usual_mistake(const char *text, size_t len, size_t *off)
  * comma before a closing bracket, a comment, an empty file. */
 static void syntax_error(const char *text, size_t len, size_t off, const char *name, GError **err)
 {
-    size_t start = 0;
-    while (start < len && g_ascii_isspace(text[start]))
-        start++;
-    if (start == len) {
+    if (elg_text_start(text, len) == len) { /* spaces, or a byte order mark, only */
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: the file is empty; expected a JSON value",
                     name);
         return;

@@ -474,6 +474,10 @@ static void test_syntax_mistakes(void **state)
         {"{\"a\": 1.5E+}", "s.json:1:7: error: invalid JSON near \"1.5E+}\": a number with no digit after its sign "
                            "or exponent; expected one, such as -1 or 1e3"},
         {"{\"a\": 1 -}", "s.json:1:9: error: invalid JSON near \"-}\": a comma missing before it"},
+        /* a byte order mark (Notepad's) is no column, and alone no JSON */
+        {"\xEF\xBB\xBF{\"a\": 1,}", "s.json:1:8: error: invalid JSON near \",}\": a comma before a closing bracket; "
+                                   "remove it"},
+        {"\xEF\xBB\xBF\n", "s.json: error: the file is empty; expected a JSON value"},
         /* the file cut after a member name */
         {"{\"b\": 1, \"a\" ", "s.json:1:13: error: invalid JSON near end of file: the file ends after a member name; "
                              "expected a colon and its value, then } or ] for each bracket opened"},
