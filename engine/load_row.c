@@ -1945,6 +1945,16 @@ void elg_loader_field_in_line(elg_loader *L, const char *data, size_t len)
 void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_t limit)
 {
     elg_loader_check_pending_id(L);
+    if (!L->header_done) {
+        /* a header read as empty loses its column's name: the id column's
+         * gave "no candidate_id column in the header (\"\", ...)" */
+        if (!L->error)
+            g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                        "%s:%u:%u: error: a header of %zu bytes is longer than the limit of %zu bytes "
+                        "(--max-field-size)",
+                        L->p->file, line, L->ncells + 1, bytes, limit);
+        return;
+    }
     elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line,
                   L->ncells + 1, NULL, NULL, NULL,
                   "field of %zu bytes is longer than the limit of %zu bytes "

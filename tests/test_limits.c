@@ -306,6 +306,16 @@ static void record_limit(void **state)
     g_free(want);
     g_free(out);
     g_free(err);
+    /* a header cell over --max-field-size too: read as empty, it lost its
+     * column's name (the id column's: "no candidate_id column ... (\"\", ...)") */
+    const char *cell[] = {"inspect", header, "--max-field-size", "10", NULL};
+    assert_int_equal(t_run(&out, &err, cell), 2);
+    want = g_strdup_printf("%s:1:1: error: a header of 12 bytes is longer than the limit of 10 bytes "
+                           "(--max-field-size)\n", header);
+    assert_string_equal(err, want);
+    g_free(want);
+    g_free(out);
+    g_free(err);
     g_free(header);
     g_free(path);
 }
