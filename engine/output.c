@@ -73,7 +73,7 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
 {
     memset(a, 0, sizeof *a);
     if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: is a directory; expected a file name for the report", path);
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: is a directory; expected the name of a file to write", path);
         return FALSE;
     }
     /* A device or pipe (/dev/stdout, /dev/full, a FIFO) is written in place:

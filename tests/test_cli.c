@@ -467,7 +467,14 @@ static void test_output_unwritable(void **state)
     /* a directory as the output */
     const char *to_dir[] = {"screen", "--candidates", SAMPLE, "--output", dir, NULL};
     assert_int_equal(t_run(&o, &e, to_dir), 2);
-    msg = g_strdup_printf("%s: error: is a directory; expected a file name for the report\n", dir);
+    msg = g_strdup_printf("%s: error: is a directory; expected the name of a file to write\n", dir);
+    assert_true(g_str_has_suffix(e, msg));
+    assert_int_equal(dir_entries(dir), 0);
+    g_free(o);
+    g_free(e);
+    /* the same for a rule set compiled from a notice: it is no report */
+    const char *compile_to_dir[] = {"compile", "fixtures/notices/251816.txt", "--output", dir, NULL};
+    assert_int_equal(t_run(&o, &e, compile_to_dir), 2);
     assert_true(g_str_has_suffix(e, msg));
     assert_int_equal(dir_entries(dir), 0);
     g_free(msg);

@@ -181,7 +181,7 @@ static void output_is_a_directory(void **state)
     const char *argv[] = {"screen", "-c", f->clean, "-f", "csv", "-o", f->dir, NULL};
     char *err;
     assert_int_equal(run(argv, NULL, FALSE, &err), 2);
-    char *want = g_strdup_printf("%s: error: is a directory; expected a file name for the report\n", f->dir);
+    char *want = g_strdup_printf("%s: error: is a directory; expected the name of a file to write\n", f->dir);
     assert_string_equal(err, want);
     g_free(want);
     g_free(err);
