@@ -580,12 +580,34 @@ static void read_deadline_date(nt_doc *d, nt_header *h)
         h->deadline_jd = jd;
     } else if (!needs_order && (jd = loose_date(&t)) != 0) {
         h->deadline_jd = jd;
+    } else if (needs_order) {
+        /* not guessed, even where one order only makes a date, as in
+         * candidate files; but the advice names the order that does */
+        char *digits = numeric_date(v);
+        guint32 dmy = 0, mdy = 0;
+        gboolean slash;
+        elg_parse_date(digits, strlen(digits), ELG_DATES_DMY, &dmy, &slash);
+        elg_parse_date(digits, strlen(digits), ELG_DATES_MDY, &mdy, &slash);
+        g_free(digits);
+        nt_warn(d, h->deadline.line, h->deadline.col, "deadline", v,
+                !dmy && !mdy ? "the deadline \"%s\" is not a date in either order, day/month or month/day; "
+                               "it is left out"
+                : dmy && mdy && dmy != mdy
+                    ? "the deadline \"%s\" may be day/month or month/day; it is not read: "
+                      "pass --date-order dmy or mdy (eligo screen: --notice-date-order)"
+                : !mdy ? "the deadline \"%s\" is a slash date, read only with --date-order; it is not read: "
+                         "pass --date-order dmy (day/month/year), the one order it fits (eligo screen: "
+                         "--notice-date-order)"
+                : !dmy ? "the deadline \"%s\" is a slash date, read only with --date-order; it is not read: "
+                         "pass --date-order mdy (month/day/year), the one order it fits (eligo screen: "
+                         "--notice-date-order)"
+                       : "the deadline \"%s\" is a slash date, read only with --date-order; it is not read: "
+                         "pass --date-order dmy or mdy (it reads the same in both; eligo screen: "
+                         "--notice-date-order)",
+                v);
     } else {
         nt_warn(d, h->deadline.line, h->deadline.col, "deadline", v,
-                needs_order ? "the deadline \"%s\" may be day/month or month/day; it is not read: "
-                              "pass --date-order dmy or mdy (eligo screen: --notice-date-order)"
-                            : "the deadline \"%s\" is not a date eligo can read; it is left out",
-                v);
+                "the deadline \"%s\" is not a date eligo can read; it is left out", v);
     }
     nt_toks_clear(&t);
 }

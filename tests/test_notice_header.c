@@ -411,11 +411,21 @@ static void test_deadline_numeric_dates(void **state)
     }
     /* no order: a warning that quotes it, nothing read, as in candidate
      * files (DESIGN.md s.6), even where one order only makes a date */
-    static const char *const unread[] = {"05-03-2026", "13/01/2026", "05/05/2026"};
+    static const struct {
+        const char *date, *said; /* SAID after 'the deadline "DATE" ' */
+    } unread[] = {
+        {"05-03-2026", "may be day/month or month/day; it is not read: pass --date-order dmy or mdy"},
+        {"13/01/2026", "is a slash date, read only with --date-order; it is not read: pass --date-order dmy "
+                       "(day/month/year), the one order it fits"},
+        {"01/13/2026", "is a slash date, read only with --date-order; it is not read: pass --date-order mdy "
+                       "(month/day/year), the one order it fits"},
+        {"05/05/2026", "is a slash date, read only with --date-order; it is not read: pass --date-order dmy or mdy "
+                       "(it reads the same in both"},
+        {"32/13/2026", "is not a date in either order, day/month or month/day; it is left out"},
+    };
     for (size_t i = 0; i < G_N_ELEMENTS(unread); i++) {
-        char *text = g_strdup_printf("Officer - 123456\nClosing date: %s", unread[i]);
-        char *want = g_strdup_printf("t.txt:2:15: warning: the deadline \"%s\" may be day/month or month/day; "
-                                     "it is not read: pass --date-order dmy or mdy", unread[i]);
+        char *text = g_strdup_printf("Officer - 123456\nClosing date: %s", unread[i].date);
+        char *want = g_strdup_printf("t.txt:2:15: warning: the deadline \"%s\" %s", unread[i].date, unread[i].said);
         tn_out o = header(text);
         assert_null(cJSON_GetObjectItemCaseSensitive(o.rules, "deadline"));
         assert_int_equal(tn_warned(&o, want), 1);
