@@ -532,6 +532,16 @@ static void test_output_is_an_input(void **state)
     const char *compiled[] = {"compile", notice, "-o", notice, NULL};
     expect(1, msg, compiled);
     g_free(msg);
+    /* screened: the notice's own warnings come first */
+    msg = g_strdup_printf("eligo screen: error: --output %s is the notice of post 251816 (%s); writing there "
+                          "would replace it\n", notice, notice);
+    const char *screened[] = {"screen", "-c", cands, "--notice", notice, "-o", notice, NULL};
+    char *o = NULL, *e = NULL;
+    assert_int_equal(t_run(&o, &e, screened), 1);
+    assert_true(g_str_has_suffix(e, msg));
+    g_free(o);
+    g_free(e);
+    g_free(msg);
     char *text = NULL;
     assert_true(g_file_get_contents(cands, &text, NULL, NULL));
     assert_string_equal(text, "candidate_id,education\nA1,master\n");

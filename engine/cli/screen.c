@@ -194,7 +194,7 @@ int cli_screen(int argc, char **argv)
         goto out;
     for (guint i = 0; i < posts->len; i++) {
         const elg_post *post = g_ptr_array_index(posts, i);
-        gchar *what = g_strdup_printf("file of post %s", post->id);
+        gchar *what = g_strdup_printf("%s of post %s", post->from_notice ? "notice" : "file", post->id);
         const gboolean clash = cli_output_is_input("screen", a.output, post->file, what);
         g_free(what);
         if (clash) {
