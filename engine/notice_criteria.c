@@ -388,12 +388,39 @@ static guint linker_before(const nt_toks *t, guint i, gboolean *comma)
     return 0;
 }
 
-/* Where, after word FROM of T, another requirement starts: a verb or an
- * article after "and" or "as well as", a verb after a comma ("and have
- * excellent drafting skills", ", have", "et d'une certification":
- * at "une"), or the number of words; in *END where the one before ends.
- * "and 2 years", "and II in the other" or "and development" go on with
- * what came before. */
+/* Words after "and" that open a requirement of their own, whatever it
+ * names: a quality ("and excellent drafting skills", "et d'excellentes
+ * capacités") or, in English, "the" ("and the PRINCE2 certification").
+ * No field of experience starts so: "and procurement" goes on with the
+ * field before it.  (French fields are joined by "et la", "et le".) */
+static const char *const en_opening[] = {"the", "excellent", "strong", "good", "very", "proven", "sound",
+                                         "solid", "outstanding", "exceptional", "demonstrated",
+                                         "demonstrable", "thorough", "fluent", NULL};
+static const char *const fr_opening[] = {"excellent", "excellente", "excellents", "excellentes", "bon",
+                                         "bons", "bonne", "bonnes", "solide", "solides", "tres", NULL};
+
+/* The word that may open a part at word I after a linker: after the "d"
+ * or "de" of "et d'une", "et de solides". */
+static guint part_word(const nt_toks *t, nt_lang lang, guint i)
+{
+    if (lang == NT_FR && nt_is(t, i, "d"))
+        return i + 1;
+    if (lang == NT_FR && nt_is(t, i, "de") && nt_in(t, i + 1, fr_opening))
+        return i + 1;
+    return i;
+}
+
+gboolean nt_part_opens(const nt_toks *t, nt_lang lang, guint j)
+{
+    return nt_in(t, j, nt_item_verbs) || nt_in(t, j, lang == NT_FR ? fr_opening : en_opening);
+}
+
+/* Where, after word FROM of T, another requirement starts: a verb, a
+ * quality or an article after "and" or "as well as", a verb after a comma
+ * ("and have excellent drafting skills", ", have", "and excellent drafting
+ * skills", "et d'une certification": at "une"), or the number of words;
+ * in *END where the one before ends.  "and 2 years", "and II in the
+ * other" or "and development" go on with what came before. */
 guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
 {
     static const char *const en_articles[] = {"a", "an", NULL}, *const fr_articles[] = {"un", "une", NULL};
@@ -403,11 +430,12 @@ guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
         const guint k = linker_before(t, i, &comma);
         if (k == 0 && !comma)
             continue;
-        const guint j = i + (lang == NT_FR && nt_is(t, i, "d")); /* "et d'une" */
+        const guint j = part_word(t, lang, i);
         /* after a comma only a verb: "avoir acquis, dans le cadre de ..., une
          * expérience" is one requirement */
         if (i - k > from && (nt_in(t, j, nt_item_verbs) ||
-                             (k > 0 && nt_in(t, j, lang == NT_FR ? fr_articles : en_articles)))) {
+                             (k > 0 && (nt_part_opens(t, lang, j) ||
+                                        nt_in(t, j, lang == NT_FR ? fr_articles : en_articles))))) {
             *end = i - k;
             return j;
         }

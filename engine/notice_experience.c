@@ -546,15 +546,16 @@ static guint part_start(const nt_item *it, const nt_toks *t, guint i)
     return from;
 }
 
-/* Where the requirements after word I start with a verb ("and have
- * excellent drafting skills", ", be willing to"): the years' field is not
- * named past it.  "and an international organisation" goes on with them. */
+/* Where the requirements after word I start with a verb or a quality
+ * ("and have excellent drafting skills", ", be willing to", "and
+ * excellent drafting skills"): the years' field is not named past it.
+ * "and an international organisation" goes on with them. */
 static guint verb_part_end(const nt_item *it, const nt_toks *t, guint i)
 {
     const guint n = nt_ntoks(t);
     guint from = 0, end;
     for (guint next; (next = nt_next_part(t, it->lang, from, &end)) < n && next > from; from = next)
-        if (next > i && nt_in(t, next, nt_item_verbs))
+        if (next > i && nt_part_opens(t, it->lang, next))
             return end;
     return n;
 }

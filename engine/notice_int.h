@@ -328,6 +328,11 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t);
  * item starts ("and have excellent drafting skills", ", have"), or the
  * number of words; *END where the one before ends. */
 guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end);
+/* Does the part at word J that nt_next_part found ask something of its own
+ * whatever it names (a verb, "and excellent drafting skills", "and the
+ * PRINCE2 certification"), not perhaps the field of years before it ("and
+ * an international organisation")? */
+gboolean nt_part_opens(const nt_toks *t, nt_lang lang, guint j);
 /* Desirable items: an experience field named without years. */
 gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to);
 

@@ -1597,7 +1597,22 @@ static void test_unread_parts(void **state)
          "have excellent drafting skills", "t.txt:12:34: warning: no criterion", 0},
         {"- have 5 years of experience, have excellent drafting skills;", "experience drafting_skills",
          "have excellent drafting skills", "t.txt:12:31: warning: no criterion", 0},
+        /* a quality or "the" after "and" opens a part too: "drafting" gave
+         * the years the field drafting_reporting, "the PRINCE2
+         * certification" the new field prince2_certification, and the
+         * part after a degree was lost */
+        {"- have 5 years of experience and excellent drafting skills;", "experience drafting_skills",
+         "excellent drafting skills",
+         "t.txt:12:34: warning: no criterion the data can decide is read from \"excellent drafting skills\"", 0},
+        {"- have 5 years of experience and the PRINCE2 certification;", "experience prince2_certification",
+         "the PRINCE2 certification",
+         "t.txt:12:34: warning: no criterion the data can decide is read from \"the PRINCE2 certification\"", 0},
+        {"- hold a university degree and the PRINCE2 certification;", "education prince2_certification",
+         "the PRINCE2 certification", "t.txt:12:32: warning: no criterion", 0},
+        {"- hold a university degree and excellent drafting skills;", "education drafting_skills",
+         "excellent drafting skills", "t.txt:12:32: warning: no criterion", 0},
         /* parts that are read */
+        {"- have 5 years of experience in logistics and procurement;", "experience_logistics", NULL, NULL, 0},
         {"- hold a university degree in economics or law, and have 5 years of experience in finance;",
          "education experience_finance", NULL, NULL, 0},
         {"- have 10 years of experience, of which 5 in logistics;", "experience experience_logistics", NULL, NULL, 0},
@@ -1619,6 +1634,12 @@ static void test_unread_parts(void **state)
         {"- avoir cinq ans d'expérience dans le domaine de la logistique et être disposé(e) à voyager ;",
          "experience_logistics dispose", "être disposé(e) à voyager",
          "warning: no criterion the data can decide is read from \"être disposé(e) à voyager\"", 0},
+        {"- avoir cinq ans d'expérience et d'excellentes capacités rédactionnelles ;",
+         "experience capacites_redactionnelles", "excellentes capacités rédactionnelles",
+         "warning: no criterion the data can decide is read from \"excellentes capacités rédactionnelles\"", 0},
+        {"- avoir cinq ans d'expérience et de solides capacités rédactionnelles ;",
+         "experience capacites_redactionnelles", "solides capacités rédactionnelles",
+         "warning: no criterion", 0},
         /* a comma before an article is no link */
         {"- avoir acquis, dans le cadre de fonctions exercées précédemment, une expérience d'au moins cinq ans "
          "dans le domaine de la logistique ;", "experience_logistics", NULL, NULL, 0},
