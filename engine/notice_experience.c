@@ -386,6 +386,16 @@ static char *unmatched_alternative(nt_doc *d, const nt_item *it, const nt_toks *
     return named ? NULL : nt_span(t, a, b - a);
 }
 
+/* Where the requirement of word I ends (nt_next_part). */
+static guint part_end(const nt_item *it, const nt_toks *t, guint i)
+{
+    guint from = 0, end;
+    for (guint next; (next = nt_next_part(t, it->lang, from, &end)) > from; from = next)
+        if (next > i)
+            return end;
+    return nt_ntoks(t);
+}
+
 static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guint from,
                       guint to, guint anchor, gboolean nested)
 {
@@ -440,6 +450,9 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
         }
         return;
     }
+    /* a field no table names is not sought in another requirement: "5 years
+     * of experience and a valid driving licence" are the total */
+    to = MIN(to, part_end(it, t, anchor));
     char *fresh = new_tag(d, it, t, start, to);
     if (!fresh && nested)
         fresh = new_tag(d, it, t, from, to);

@@ -1611,6 +1611,14 @@ static void test_unread_parts(void **state)
          "the PRINCE2 certification", "t.txt:12:32: warning: no criterion", 0},
         {"- hold a university degree and excellent drafting skills;", "education drafting_skills",
          "excellent drafting skills", "t.txt:12:32: warning: no criterion", 0},
+        /* no new field is made of a part after an article: the years are
+         * the total, not years in the field valid_driving_licence */
+        {"- have 5 years of experience and a valid driving licence;", "experience valid_driving_licence",
+         "a valid driving licence",
+         "t.txt:12:34: warning: no criterion the data can decide is read from \"a valid driving licence\"", 0},
+        {"- hold a university degree and 5 years of experience and a PRINCE2 certification;",
+         "education experience prince2_certification", "a PRINCE2 certification",
+         "t.txt:12:58: warning: no criterion", 0},
         /* parts that are read */
         {"- have 5 years of experience in logistics and procurement;", "experience_logistics", NULL, NULL, 0},
         {"- hold a university degree in economics or law, and have 5 years of experience in finance;",
@@ -1640,6 +1648,8 @@ static void test_unread_parts(void **state)
         {"- avoir cinq ans d'expérience et de solides capacités rédactionnelles ;",
          "experience capacites_redactionnelles", "solides capacités rédactionnelles",
          "warning: no criterion", 0},
+        {"- avoir cinq ans d'expérience et un permis de conduire valide ;", "experience permis_conduire_valide",
+         "un permis de conduire valide", "warning: no criterion", 0},
         /* a comma before an article is no link */
         {"- avoir acquis, dans le cadre de fonctions exercées précédemment, une expérience d'au moins cinq ans "
          "dans le domaine de la logistique ;", "experience_logistics", NULL, NULL, 0},
