@@ -502,7 +502,8 @@ static gboolean split_duration(const nt_toks *t, guint i, duration *du)
         return TRUE;
     }
     /* "10 years of experience and a minimum of 5 in G": a part too, with
-     * its unit left out and a minimum said (a unit makes years of their own) */
+     * its unit left out and a minimum said (a unit makes years of their own),
+     * or its field right after the number ("and 5 in logistics") */
     const gboolean and = !mk && (nt_is(t, i, "and") || nt_is(t, i, "et")) && !nt_clause_break(t, i + 1);
     if (and)
         mk = 1;
@@ -514,7 +515,9 @@ static gboolean split_duration(const nt_toks *t, guint i, duration *du)
            nt_is(t, j, "of");
          j++)
         minimum |= nt_in(t, j, minimum_words);
-    if (!part_years(t, j, &milli, &k) || (and && (!minimum || nt_duration(t, j, &milli, &k))))
+    static const char *const field_leads[] = {"in", "en", "dans", NULL};
+    if (!part_years(t, j, &milli, &k) ||
+        (and && ((!minimum && !nt_in(t, j + k, field_leads)) || nt_duration(t, j, &milli, &k))))
         return FALSE;
     *du = (duration){j, k, milli, i, i + mk};
     return TRUE;

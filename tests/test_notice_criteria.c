@@ -697,6 +697,10 @@ static void test_experience_total_of_which(void **state)
         {"- have 10 years of experience and a minimum of 5 in defence procurement;", FALSE},
         {"- hold a university degree and have 10 years of experience and at least 5 in defence procurement;", FALSE},
         {"- avoir 10 ans d'expérience et au moins 5 dans les marchés publics de défense ;", TRUE},
+        /* no minimum said, but the field right after the number: the 10
+         * years were read in defence procurement and the 5 lost */
+        {"- have 10 years of experience and 5 in defence procurement;", FALSE},
+        {"- avoir 10 ans d'expérience et 5 dans les marchés publics de défense ;", TRUE},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
