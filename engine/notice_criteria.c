@@ -415,27 +415,67 @@ gboolean nt_part_opens(const nt_toks *t, nt_lang lang, guint j)
     return nt_in(t, j, nt_item_verbs) || nt_in(t, j, lang == NT_FR ? fr_opening : en_opening);
 }
 
+static const char *const en_articles[] = {"a", "an", NULL}, *const fr_articles[] = {"un", "une", NULL};
+
+static gboolean article_at(const nt_toks *t, nt_lang lang, guint j)
+{
+    return nt_in(t, j, lang == NT_FR ? fr_articles : en_articles);
+}
+
+/* Is there a comma between words I - 1 and I? */
+static gboolean comma_before(const nt_toks *t, guint i)
+{
+    gboolean comma;
+    return i > 0 && i < nt_ntoks(t) && linker_before(t, i, &comma) == 0 && comma;
+}
+
+/* Does the article at word J after a comma name one of a list of
+ * requirements, "a university degree, a valid driving licence and 5
+ * years of experience": is the list closed by "and" and a requirement (an
+ * article, a verb, a quality, a number) after it?  Not "5 years in
+ * procurement, a field where budgets and contracts ...". */
+static gboolean listed_at(const nt_toks *t, nt_lang lang, guint j)
+{
+    gint64 v;
+    guint k;
+    for (guint i = j + 1, n = nt_ntoks(t); i < n; i++) {
+        gboolean comma;
+        if (linker_before(t, i, &comma) == 0)
+            continue;
+        const guint w = part_word(t, lang, i);
+        /* "et de cinq ans" */
+        const guint x = w + (lang == NT_FR && nt_is(t, w, "de"));
+        return article_at(t, lang, w) || nt_part_opens(t, lang, w) || nt_number(t, x, &v, &k);
+    }
+    return FALSE;
+}
+
 /* Where, after word FROM of T, another requirement starts: a verb, a
  * quality or an article after "and" or "as well as", a verb after a comma
  * ("and have excellent drafting skills", ", have", "and excellent drafting
- * skills", "et d'une certification": at "une"), or the number of words;
- * in *END where the one before ends.  "and 2 years", "and II in the
- * other" or "and development" go on with what came before. */
+ * skills", "et d'une certification": at "une"), an article after a comma
+ * in a list closed by "and" (listed_at), and the "and" that closes it; or
+ * the number of words; in *END where the one before ends.  "and 2 years",
+ * "and II in the other" or "and development" go on with what came before. */
 guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
 {
-    static const char *const en_articles[] = {"a", "an", NULL}, *const fr_articles[] = {"un", "une", NULL};
     const guint n = nt_ntoks(t);
+    /* FROM starts an element of a list: the next "and" ends it */
+    const guint before = from > 0 && lang == NT_FR && nt_is(t, from - 1, "d") ? from - 1 : from;
+    const gboolean element = article_at(t, lang, from) && comma_before(t, before);
+    gboolean inner_comma = FALSE; /* "have, in a similar position, a minimum of" */
     for (guint i = from + 1; i < n; i++) {
         gboolean comma;
         const guint k = linker_before(t, i, &comma);
         if (k == 0 && !comma)
             continue;
         const guint j = part_word(t, lang, i);
-        /* after a comma only a verb: "avoir acquis, dans le cadre de ..., une
-         * expérience" is one requirement */
-        if (i - k > from && (nt_in(t, j, nt_item_verbs) ||
-                             (k > 0 && (nt_part_opens(t, lang, j) ||
-                                        nt_in(t, j, lang == NT_FR ? fr_articles : en_articles))))) {
+        /* after a comma only a verb, or an article in a list: "avoir acquis,
+         * dans le cadre de ..., une expérience" is one requirement */
+        const gboolean list = k == 0 && !inner_comma && article_at(t, lang, j) && listed_at(t, lang, j);
+        inner_comma |= comma;
+        if (i - k > from && (nt_in(t, j, nt_item_verbs) || list || (k > 0 && element) ||
+                             (k > 0 && (nt_part_opens(t, lang, j) || article_at(t, lang, j))))) {
             *end = i - k;
             return j;
         }

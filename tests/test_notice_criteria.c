@@ -1623,7 +1623,20 @@ static void test_unread_parts(void **state)
         {"- hold a university degree and 5 years of experience and a PRINCE2 certification;",
          "education experience prince2_certification", "a PRINCE2 certification",
          "t.txt:12:58: warning: no criterion", 0},
+        /* a list "A, B and C": B was lost */
+        {"- have a university degree, a valid driving licence and 5 years of experience;",
+         "education experience valid_driving_licence", "a valid driving licence",
+         "t.txt:12:29: warning: no criterion the data can decide is read from \"a valid driving licence\"", 0},
+        {"- have 5 years of experience, a university degree and a valid driving licence;",
+         "education experience valid_driving_licence", "a valid driving licence", "t.txt:12:55: warning: no criterion",
+         0},
         /* parts that are read */
+        {"- have 5 years of experience in procurement, a field where budgets and contracts matter;",
+         "experience_public_procurement", NULL, NULL, 0},
+        {"- have, in a similar position, a minimum of 5 years of experience and 2 years in logistics;",
+         "experience experience_logistics", NULL, NULL, 0},
+        {"- have a university degree, a good command of English and 5 years of experience;",
+         "language_en education experience", NULL, NULL, 0},
         {"- have 5 years of experience in logistics and procurement;", "experience_logistics", NULL, NULL, 0},
         {"- hold a university degree in economics or law, and have 5 years of experience in finance;",
          "education experience_finance", NULL, NULL, 0},
@@ -1654,6 +1667,9 @@ static void test_unread_parts(void **state)
          "warning: no criterion", 0},
         {"- avoir cinq ans d'expérience et un permis de conduire valide ;", "experience permis_conduire_valide",
          "un permis de conduire valide", "warning: no criterion", 0},
+        {"- être titulaire d'un diplôme universitaire, d'un permis de conduire valide et de cinq ans "
+         "d'expérience ;", "education experience permis_conduire_valide", "un permis de conduire valide",
+         "t.txt:12:48: warning: no criterion", 0},
         /* a comma before an article is no link */
         {"- avoir acquis, dans le cadre de fonctions exercées précédemment, une expérience d'au moins cinq ans "
          "dans le domaine de la logistique ;", "experience_logistics", NULL, NULL, 0},
