@@ -410,9 +410,34 @@ static guint part_word(const nt_toks *t, nt_lang lang, guint i)
     return i;
 }
 
+/* Is the part at word J, after a linker, a skill, a certificate or a
+ * licence ("PRINCE2 certification", "drafting skills", "certification
+ * PRINCE2") after the degree or the years, "a university degree and
+ * PRINCE2 certification", "5 years of experience and drafting skills"?
+ * "experience in training and skills development" is none. */
+static gboolean named_apart(const nt_toks *t, nt_lang lang, guint j)
+{
+    static const char *const heads[] = {"skills", "skill", "certification", "certificate", "licence", "license",
+                                        "abilities", "ability", "competences", "capacites", "aptitudes", NULL};
+    static const char *const before[] = {"degree", "degrees", "diploma", "diplome", "equivalent", "experience",
+                                         "years", "ans", "annees", NULL};
+    gboolean comma;
+    const guint i = lang == NT_FR && j > 0 && nt_is(t, j - 1, "d") ? j - 1 : j;
+    const guint k = linker_before(t, i, &comma);
+    if (k == 0 || i < k + 1 || !nt_in(t, i - k - 1, before))
+        return FALSE;
+    if (lang == NT_FR)
+        return nt_in(t, j, heads);
+    guint e = j + 1;
+    while (e < nt_ntoks(t) && e < j + 5 && !nt_clause_break(t, e) && linker_before(t, e, &comma) == 0)
+        e++;
+    return (e == nt_ntoks(t) || nt_clause_break(t, e)) && nt_in(t, e - 1, heads);
+}
+
 gboolean nt_part_opens(const nt_toks *t, nt_lang lang, guint j)
 {
-    return nt_in(t, j, nt_item_verbs) || nt_in(t, j, lang == NT_FR ? fr_opening : en_opening);
+    return nt_in(t, j, nt_item_verbs) || nt_in(t, j, lang == NT_FR ? fr_opening : en_opening) ||
+           named_apart(t, lang, j);
 }
 
 static const char *const en_articles[] = {"a", "an", NULL}, *const fr_articles[] = {"un", "une", NULL};

@@ -1615,6 +1615,13 @@ static void test_unread_parts(void **state)
          "the PRINCE2 certification", "t.txt:12:32: warning: no criterion", 0},
         {"- hold a university degree and excellent drafting skills;", "education drafting_skills",
          "excellent drafting skills", "t.txt:12:32: warning: no criterion", 0},
+        /* nor does a skill, certificate or licence after the degree or the
+         * years need either: "drafting" gave the years their field, and the
+         * certification was lost */
+        {"- have 5 years of experience and drafting skills;", "experience drafting_skills", "drafting skills",
+         "t.txt:12:34: warning: no criterion the data can decide is read from \"drafting skills\"", 0},
+        {"- hold a university degree and PRINCE2 certification;", "education prince2_certification",
+         "PRINCE2 certification", "t.txt:12:32: warning: no criterion", 0},
         /* no new field is made of a part after an article: the years are
          * the total, not years in the field valid_driving_licence */
         {"- have 5 years of experience and a valid driving licence;", "experience valid_driving_licence",
