@@ -327,6 +327,10 @@ static gboolean own_requirement(const nt_toks *t, const GArray *ms, guint from, 
     return FALSE;
 }
 
+/* The verbs that may follow a marker and offer the years after it ("or
+ * have 8 years of experience", "ou justifier de 8 ans"). */
+static const char *const offer_verbs[] = {"have", "possess", "avoir", "posseder", "justifier", NULL};
+
 /* Years of experience in place of the degree (nt_crit's or_*); narrowed:
  * years in a field after a marker that names the degree missing ("in the
  * absence of a degree, 10 years of experience in logistics"), which the
@@ -416,8 +420,10 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
              * "ou, à défaut, de 10 ans d'expérience") */
             guint ak;
             const gboolean absent = !pass && nt_find_seq(t, (guint)m, (guint)m + k, nt_degree_absent, &ak) == m;
-            const gboolean next = (guint)y == from || (nt_is(t, from, "equivalent") && (guint)y == from + 1) ||
-                                  filler_before(t, from, (guint)y, absent ? absent_filler : alternative_filler);
+            /* "or have 8 years of experience": the verb offers them too */
+            const guint v = !pass && nt_in(t, from, offer_verbs) ? from + 1 : from;
+            const gboolean next = (guint)y == v || (nt_is(t, v, "equivalent") && (guint)y == v + 1) ||
+                                  filler_before(t, v, (guint)y, absent ? absent_filler : alternative_filler);
             /* a note may leave the degree to the list ("Note: failing that,
              * secondary education and 8 years of experience") */
             /* "or 10 years of experience in logistics" is left to the
@@ -425,7 +431,7 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
              * names the degree missing, the years have no "or" it would see */
             const gboolean narrowed = narrowed_years(t, (guint)y + yn, to);
             if ((degree < 0 && !note) || (alt >= 0 && degree >= 0 && alt >= degree) || (!pass && alt < 0 && !next) ||
-                (!absent && own_requirement(t, ms, from, (guint)y)) || (narrowed && (!absent || degree < 0)))
+                (!absent && own_requirement(t, ms, v, (guint)y)) || (narrowed && (!absent || degree < 0)))
                 continue;
             guint end = MAX((guint)y + yn, with_end);
             while (narrowed && end < n && !sentence_break(t, end))

@@ -150,6 +150,10 @@ static const struct {
      "professional experience;",
      FALSE, "bachelor", "secondary", 8, 0, NULL},
     {"- hold a university degree or 10 years of relevant experience;", FALSE, "bachelor", NULL, 10, 0, NULL},
+    /* a verb after "or" offers the years too: they were read as "or equivalent" */
+    {"- hold a university degree or have 8 years of experience;", FALSE, "bachelor", NULL, 8, 0, NULL},
+    {"- être titulaire d'un diplôme universitaire ou justifier de 8 ans d'expérience ;", TRUE, "bachelor", NULL, 8, 0,
+     NULL},
     {"- hold a university degree; a university degree may be replaced by 4 additional years of experience;\n"
      "- have at least 3 years of experience in finance.",
      FALSE, "bachelor", NULL, 7, 1,
