@@ -177,6 +177,17 @@ static gboolean read_clearance_item(nt_doc *d, nt_item *it, const nt_toks *t)
 
 /* --- desirable skills and fields -------------------------------------------------- */
 
+static GPtrArray *cert_tags(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to, guint *first);
+
+/* Add TAG to TAGS once. */
+static void add_tag(GPtrArray *tags, const char *tag)
+{
+    for (guint j = 0; j < tags->len; j++)
+        if (strcmp(g_ptr_array_index(tags, j), tag) == 0)
+            return;
+    g_ptr_array_add(tags, g_strdup(tag));
+}
+
 /* A desirable item naming skills (skills.json) or an experience field
  * (fields.json): a skill wins where the phrases overlap ("certification in
  * project management" is a skill, not project management experience). */
@@ -184,27 +195,51 @@ static gboolean read_desirable(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     GArray *sets[] = {d->vocab.skills[it->lang]};
     GArray *hits = nt_hits(t, 0, nt_ntoks(t), sets, 1);
+    /* a part that names no skill phrase may name a certification by its
+     * name ("une expérience en logistique et une certification PRINCE2":
+     * "PRINCE2" is a phrase of the English only) */
+    GPtrArray *certs = g_ptr_array_new_with_free_func(g_free);
+    GArray *cert_parts = g_array_new(FALSE, FALSE, sizeof(guint));
+    guint cert_at = nt_ntoks(t);
+    for (guint from = 0, to, next; from < nt_ntoks(t); from = next) {
+        next = nt_next_part(t, it->lang, from, &to);
+        gboolean skill = FALSE;
+        for (guint i = 0; i < hits->len; i++) {
+            const nt_hit *h = &g_array_index(hits, nt_hit, i);
+            skill |= h->start < to && h->start + h->n > from;
+        }
+        guint first;
+        GPtrArray *tags = skill || to <= from ? NULL : cert_tags(d, it, t, from, to, &first);
+        if (!tags)
+            continue;
+        g_array_append_val(cert_parts, from);
+        cert_at = MIN(cert_at, first);
+        for (guint j = 0; j < tags->len; j++)
+            add_tag(certs, g_ptr_array_index(tags, j));
+        g_ptr_array_free(tags, TRUE);
+    }
     gboolean took = FALSE;
-    if (hits->len > 0) {
+    if (hits->len > 0 || certs->len > 0) {
         nt_crit *c = nt_crit_new(NK_SKILL, it, it->text->str, it->text->len);
         c->tags = g_ptr_array_new_with_free_func(g_free);
         for (guint i = 0; i < hits->len; i++) {
             const nt_hit *h = &g_array_index(hits, nt_hit, i);
-            gboolean seen = FALSE;
-            for (guint j = 0; j < c->tags->len && !seen; j++)
-                seen = strcmp(g_ptr_array_index(c->tags, j), h->tag) == 0;
-            if (!seen)
-                g_ptr_array_add(c->tags, g_strdup(h->tag));
+            add_tag(c->tags, h->tag);
             if (i == 0)
                 nt_item_pos(it, nt_tok_at(t, h->start)->start, &c->line, &c->col);
         }
+        for (guint j = 0; j < certs->len; j++)
+            add_tag(c->tags, g_ptr_array_index(certs, j));
+        if (certs->len > 0 && (hits->len == 0 || cert_at < g_array_index(hits, nt_hit, 0).start))
+            nt_item_pos(it, nt_tok_at(t, cert_at)->start, &c->line, &c->col);
         took = TRUE;
     }
     /* "experience in logistics and a PRINCE2 certification": a part of the
      * item that names no skill may name a field too */
-    for (guint from = 0, to, next; took && from < nt_ntoks(t); from = next) {
+    for (guint from = 0, to, next, p = 0; took && from < nt_ntoks(t); from = next) {
         next = nt_next_part(t, it->lang, from, &to);
-        gboolean skill = FALSE;
+        gboolean skill = p < cert_parts->len && g_array_index(cert_parts, guint, p) == from;
+        p += skill;
         for (guint i = 0; i < hits->len; i++) {
             const nt_hit *h = &g_array_index(hits, nt_hit, i);
             skill |= h->start < to && h->start + h->n > from;
@@ -212,6 +247,8 @@ static gboolean read_desirable(nt_doc *d, nt_item *it, const nt_toks *t)
         if (!skill && to > from)
             nt_read_field(d, it, t, from, to);
     }
+    g_ptr_array_free(certs, TRUE);
+    g_array_free(cert_parts, TRUE);
     g_array_free(hits, TRUE);
     return took || nt_read_field(d, it, t, 0, nt_ntoks(t));
 }
@@ -230,15 +267,6 @@ static const char *const cert_fillers[] = {
 static const char *const cert_or[] = {"or", "ou", NULL};
 static const char *const cert_and[] = {"and", "et", NULL};
 
-/* Add TAG to TAGS once. */
-static void add_tag(GPtrArray *tags, const char *tag)
-{
-    for (guint j = 0; j < tags->len; j++)
-        if (strcmp(g_ptr_array_index(tags, j), tag) == 0)
-            return;
-    g_ptr_array_add(tags, g_strdup(tag));
-}
-
 /* "hold a PRINCE2 or PMP certification", "être titulaire d'une
  * certification PRINCE2 ou PMP": a certification whose names are all
  * skills (a phrase of skills.json, or a whole name that is a tag or alias,
@@ -247,20 +275,35 @@ static void add_tag(GPtrArray *tags, const char *tag)
  * the panel, and so does "and" (all of them, which "holds any" is not). */
 static gboolean read_certification(nt_doc *d, nt_item *it, const nt_toks *t)
 {
-    const guint n = nt_ntoks(t);
-    guint k;
-    if (nt_find_seq(t, 0, n, cert_words, &k) < 0)
+    guint first;
+    GPtrArray *tags = cert_tags(d, it, t, 0, nt_ntoks(t), &first);
+    if (!tags)
         return FALSE;
+    nt_crit *c = nt_crit_new(NK_SKILL, it, it->text->str, it->text->len);
+    c->tags = tags;
+    nt_item_pos(it, nt_tok_at(t, first)->start, &c->line, &c->col);
+    return TRUE;
+}
+
+/* The skill tags of the certification that words [FROM, N) of T name, as
+ * read_certification reads them, *FIRST the word of the first; NULL if
+ * none. */
+static GPtrArray *cert_tags(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint n, guint *first)
+{
+    guint k;
+    if (nt_find_seq(t, from, n, cert_words, &k) < 0)
+        return NULL;
     GArray *sets[] = {d->vocab.skills[it->lang]};
-    GArray *hits = nt_hits(t, 0, n, sets, 1);
+    GArray *hits = nt_hits(t, from, n, sets, 1);
     GPtrArray *tags = g_ptr_array_new_with_free_func(g_free);
-    guint first = n, h = 0;
+    guint h = 0;
     gboolean ok = TRUE;
-    for (guint i = 0; i < n && ok;) {
+    *first = n;
+    for (guint i = from; i < n && ok;) {
         const nt_hit *hit = h < hits->len ? &g_array_index(hits, nt_hit, h) : NULL;
         if (hit && hit->start == i) {
             add_tag(tags, hit->tag);
-            first = MIN(first, i);
+            *first = MIN(*first, i);
             i += hit->n;
             h++;
             continue;
@@ -285,19 +328,16 @@ static gboolean read_certification(nt_doc *d, nt_item *it, const nt_toks *t)
         ok = tag != NULL;
         if (tag) {
             add_tag(tags, tag);
-            first = MIN(first, i);
+            *first = MIN(*first, i);
         }
         i = e;
     }
     g_array_free(hits, TRUE);
     if (!ok || tags->len == 0) {
         g_ptr_array_free(tags, TRUE);
-        return FALSE;
+        return NULL;
     }
-    nt_crit *c = nt_crit_new(NK_SKILL, it, it->text->str, it->text->len);
-    c->tags = tags;
-    nt_item_pos(it, nt_tok_at(t, first)->start, &c->line, &c->col);
-    return TRUE;
+    return tags;
 }
 
 /* --- the desirable "higher level of the second official language" ---------------- */

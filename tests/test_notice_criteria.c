@@ -1398,6 +1398,19 @@ static void test_skills_desirable(void **state)
     assert_str(tn_str(e, "field"), "logistics");
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 2);
     tn_free(&o);
+    /* a part that names a certification by its name (an alias, not a
+     * French phrase): the certification was lost */
+    static const char *const certified[] = {"- une expérience en logistique et une certification PRINCE2.",
+                                            "- une certification PMP et une expérience en logistique."};
+    for (size_t i = 0; i < G_N_ELEMENTS(certified); i++) {
+        o = tn_fr_items("- être titulaire d'un diplôme universitaire ;", certified[i]);
+        tags = cJSON_GetObjectItemCaseSensitive(tn_kind(&o, "desirable", "skill", 0), "tags");
+        assert_int_equal(cJSON_GetArraySize(tags), 1);
+        assert_string_equal(cJSON_GetArrayItem(tags, 0)->valuestring, "project_management_certification");
+        assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "logistics");
+        assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 2);
+        tn_free(&o);
+    }
 }
 
 /* Essential skills stay with the panel (DESIGN.md s.6 counts no skill
