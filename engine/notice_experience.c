@@ -10,6 +10,8 @@ static const char *const experience_words[] = {"experience", "experiences", "exp
                                                "career", "carriere", NULL};
 static const char *const minimum_words[] = {"least", "minimum", "moins", "minimal", "minimale",
                                             "more", "plus", NULL};
+/* The words around them: "at least", "a minimum of", "au moins", "d'au moins". */
+static const char *const minimum_leads[] = {"at", "a", "of", "au", "d", NULL};
 /* "out of which at least 3 years in G": a part of the years before.
  * "including" counts only with years after it (split_duration). */
 static const char *const split_marks[] = {"out of which", "of which", "of whom", "among which",
@@ -795,9 +797,15 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         for (guint j = i > 3 ? i - 3 : 0; j < i; j++)
             minimum |= nt_in(t, j, minimum_words);
         if (marked || minimum) {
+            /* further years' wording starts at their minimum: "and at least 5
+             * years in G" is not "... and at least" and "5 years in G" */
+            guint b = i;
+            while (durs->len && b > 0 && b + 4 > i && !nt_clause_break(t, b) &&
+                   (nt_in(t, b - 1, minimum_words) || nt_in(t, b - 1, minimum_leads)))
+                b--;
             du = (duration){i, k, milli,
-                            durs->len ? i : MAX(MAX(own_from, degree_alternative_end(it, i)), part_start(it, t, i)),
-                            durs->len ? i : 0};
+                            durs->len ? b : MAX(MAX(own_from, degree_alternative_end(it, i)), part_start(it, t, i)),
+                            durs->len ? b : 0};
             if (education && or_seen < i && durs->len == 0) {
                 alternative_to_degree(it, t, i, k); /* "a Master's, or a Bachelor's and 2 years" */
                 offered = TRUE;
@@ -870,7 +878,12 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         guint to = MIN(MIN(k + 1 < durs->len ? g_array_index(durs, duration, k + 1).seg : n,
                            verb_part_end(it, t, du->i)),
                        alternative_start(it, offered_at, du->i, n));
-        char *text = durs->len == 1 ? g_strdup(it->text->str) : segment_text(t, du->body, to);
+        /* the "and" before the next years is theirs */
+        guint te = to;
+        while (k + 1 < durs->len && te > du->body + 1 && te == g_array_index(durs, duration, k + 1).seg &&
+               (nt_is(t, te - 1, "and") || nt_is(t, te - 1, "et")))
+            te--;
+        char *text = durs->len == 1 ? g_strdup(it->text->str) : segment_text(t, du->body, te);
         nt_crit *c = nt_crit_new(NK_EXPERIENCE, it, text, strlen(text));
         g_free(text);
         nt_obs_set(&c->main, du->milli, it, t, du->i, du->n);

@@ -720,6 +720,17 @@ static void test_experience_total_of_which(void **state)
         assert_int_equal(tn_warned(&o, "new field"), 0);
         tn_free(&o);
     }
+    /* each keeps its wording: the first was "... and at least", the second
+     * "5 years in defence procurement" */
+    tn_out o = tn_en_items("- have 10 years of experience and at least 5 years in defence procurement;", NULL);
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "text"), "have 10 years of experience");
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 1), "text"), "at least 5 years in defence procurement");
+    tn_free(&o);
+    o = tn_fr_items("- avoir 10 ans d'expérience et au moins 5 ans dans les marchés publics de défense ;", NULL);
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "text"), "avoir 10 ans d'expérience");
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 1), "text"),
+               "au moins 5 ans dans les marchés publics de défense");
+    tn_free(&o);
 }
 
 /* One experience or another ("5 years in F or 3 years in G"): criteria that
