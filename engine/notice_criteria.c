@@ -450,21 +450,26 @@ static guint part_word(const nt_toks *t, nt_lang lang, guint i)
     return i;
 }
 
-/* Is the part at word J, after a linker, a skill, a certificate or a
- * licence ("PRINCE2 certification", "drafting skills", "certification
- * PRINCE2") after the degree or the years, "a university degree and
- * PRINCE2 certification", "5 years of experience and drafting skills"?
+/* The words that end a degree or years, after which a skill is a
+ * requirement of its own ("a university degree, excellent drafting
+ * skills"), not a part of a field ("in logistics, the defence sector"). */
+static const char *const data_ends[] = {"degree", "degrees", "diploma", "diplome", "equivalent", "experience",
+                                        "years", "ans", "annees", NULL};
+
+/* Is the part at word J, after a linker or a comma, a skill, a
+ * certificate or a licence ("PRINCE2 certification", "drafting skills",
+ * "certification PRINCE2") after the degree or the years, "a university
+ * degree and PRINCE2 certification", "5 years of experience, excellent
+ * drafting skills"?
  * "experience in training and skills development" is none. */
 static gboolean named_apart(const nt_toks *t, nt_lang lang, guint j)
 {
     static const char *const heads[] = {"skills", "skill", "certification", "certificate", "licence", "license",
                                         "abilities", "ability", "competences", "capacites", "aptitudes", NULL};
-    static const char *const before[] = {"degree", "degrees", "diploma", "diplome", "equivalent", "experience",
-                                         "years", "ans", "annees", NULL};
     gboolean comma;
     const guint i = lang == NT_FR && j > 0 && nt_is(t, j - 1, "d") ? j - 1 : j;
     const guint k = linker_before(t, i, &comma);
-    if (k == 0 || i < k + 1 || !nt_in(t, i - k - 1, before))
+    if ((k == 0 && !comma) || i < k + 1 || !nt_in(t, i - k - 1, data_ends))
         return FALSE;
     if (lang == NT_FR)
         return nt_in(t, j, heads);
@@ -527,7 +532,8 @@ guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
     const guint n = nt_ntoks(t);
     /* FROM starts an element of a list: the next "and" ends it */
     const guint before = from > 0 && lang == NT_FR && nt_is(t, from - 1, "d") ? from - 1 : from;
-    const gboolean element = article_at(t, lang, from) && comma_before(t, before);
+    const gboolean element = (article_at(t, lang, from) || nt_in(t, from, lang == NT_FR ? fr_opening : en_opening)) &&
+                             comma_before(t, before);
     gboolean inner_comma = FALSE; /* "have, in a similar position, a minimum of" */
     for (guint i = from + 1; i < n; i++) {
         gboolean comma;
@@ -537,9 +543,13 @@ guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
         const guint j = part_word(t, lang, i);
         /* after a comma only a verb, or an article in a list: "avoir acquis,
          * dans le cadre de ..., une expérience" is one requirement */
-        const gboolean list = k == 0 && !inner_comma && article_at(t, lang, j) && listed_at(t, lang, j);
+        const gboolean list = k == 0 && !inner_comma &&
+                              (article_at(t, lang, j) ||
+                               (nt_in(t, j, lang == NT_FR ? fr_opening : en_opening) && nt_in(t, i - 1, data_ends))) &&
+                              listed_at(t, lang, j);
         inner_comma |= comma;
         if (i - k > from && (nt_in(t, j, nt_item_verbs) || list || (k > 0 && element) ||
+                             (k == 0 && named_apart(t, lang, j)) ||
                              (k > 0 && (nt_part_opens(t, lang, j) || article_at(t, lang, j))))) {
             *end = i - k;
             return j;

@@ -1665,6 +1665,20 @@ static void test_unread_parts(void **state)
         {"- have 5 years of experience, a university degree and a valid driving licence;",
          "education experience valid_driving_licence", "a valid driving licence", "t.txt:12:55: warning: no criterion",
          0},
+        /* a quality or "the" after a comma: in such a list, or a skill
+         * after the years ("drafting" gave them their field) */
+        {"- have a university degree, excellent drafting skills and 5 years of experience;",
+         "education experience drafting_skills", "excellent drafting skills",
+         "t.txt:12:29: warning: no criterion the data can decide is read from \"excellent drafting skills\"", 0},
+        {"- have a university degree, the PRINCE2 certification and 5 years of experience;",
+         "education experience prince2_certification", "the PRINCE2 certification", "t.txt:12:29: warning: no criterion",
+         0},
+        {"- have 5 years of experience, excellent drafting skills;", "experience drafting_skills",
+         "excellent drafting skills", "t.txt:12:31: warning: no criterion", 0},
+        /* not a quality of the experience itself */
+        {"- have 5 years of relevant, proven experience in logistics and a valid driving licence;",
+         "experience_logistics valid_driving_licence", "a valid driving licence", "t.txt:12:64: warning: no criterion",
+         0},
         /* parts that are read */
         {"- have 5 years of experience in procurement, a field where budgets and contracts matter;",
          "experience_public_procurement", NULL, NULL, 0},
