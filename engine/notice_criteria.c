@@ -453,8 +453,8 @@ static guint part_word(const nt_toks *t, nt_lang lang, guint i)
 /* The words that end a degree or years, after which a skill is a
  * requirement of its own ("a university degree, excellent drafting
  * skills"), not a part of a field ("in logistics, the defence sector"). */
-static const char *const data_ends[] = {"degree", "degrees", "diploma", "diplome", "equivalent", "experience",
-                                        "years", "ans", "annees", NULL};
+static const char *const data_ends[] = {"degree", "degrees", "diploma", "diplome", "universitaire", "equivalent",
+                                        "experience", "years", "ans", "annees", NULL};
 
 /* Is the part at word J, after a linker or a comma, a skill, a
  * certificate or a licence ("PRINCE2 certification", "drafting skills",
@@ -471,8 +471,14 @@ static gboolean named_apart(const nt_toks *t, nt_lang lang, guint j)
     const guint k = linker_before(t, i, &comma);
     if ((k == 0 && !comma) || i < k + 1 || !nt_in(t, i - k - 1, data_ends))
         return FALSE;
-    if (lang == NT_FR)
-        return nt_in(t, j, heads);
+    if (lang == NT_FR) {
+        /* "et de la certification PRINCE2" */
+        static const char *const fr_determiners[] = {"de", "d", "la", "le", "les", "l", "du", "des", NULL};
+        for (guint w = j; w < j + 3; w++)
+            if (!nt_in(t, w, fr_determiners))
+                return nt_in(t, w, heads);
+        return FALSE;
+    }
     guint e = j + 1;
     while (e < nt_ntoks(t) && e < j + 5 && !nt_clause_break(t, e) && linker_before(t, e, &comma) == 0)
         e++;

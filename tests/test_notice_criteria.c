@@ -1714,6 +1714,16 @@ static void test_unread_parts(void **state)
         {"- avoir cinq ans d'expérience et de solides capacités rédactionnelles ;",
          "experience capacites_redactionnelles", "solides capacités rédactionnelles",
          "warning: no criterion", 0},
+        /* "et la", "et de la" before a certificate or skills (which no
+         * field is): the years took the new field certification_prince2,
+         * and after a degree the part was lost */
+        {"- avoir cinq ans d'expérience et la certification PRINCE2 ;", "experience certification_prince2",
+         "la certification PRINCE2",
+         "t.txt:12:34: warning: no criterion the data can decide is read from \"la certification PRINCE2\"", 0},
+        {"- être titulaire d'un diplôme universitaire et de la certification PRINCE2 ;",
+         "education certification_prince2", "de la certification PRINCE2", "t.txt:12:48: warning: no criterion", 0},
+        {"- avoir cinq ans d'expérience dans la logistique et la gestion de projets ;", "experience_logistics", NULL,
+         NULL, 0},
         {"- avoir cinq ans d'expérience et un permis de conduire valide ;", "experience permis_conduire_valide",
          "un permis de conduire valide", "warning: no criterion", 0},
         {"- être titulaire d'un diplôme universitaire, d'un permis de conduire valide et de cinq ans "
