@@ -439,6 +439,16 @@ static const char *const en_opening[] = {"the", "excellent", "strong", "good", "
 static const char *const fr_opening[] = {"excellent", "excellente", "excellents", "excellentes", "bon",
                                          "bons", "bonne", "bonnes", "solide", "solides", "tres", NULL};
 
+/* Is word J one of them?  Not the "the" of "and the other at level II",
+ * "and the equivalent of 2 years", which go on with what came before. */
+static gboolean opening_at(const nt_toks *t, nt_lang lang, guint j)
+{
+    static const char *const going_on[] = {"other", "second", "latter", "former", "same", "equivalent", NULL};
+    if (lang == NT_EN && nt_is(t, j, "the") && nt_in(t, j + 1, going_on))
+        return FALSE;
+    return nt_in(t, j, lang == NT_FR ? fr_opening : en_opening);
+}
+
 /* The word that may open a part at word I after a linker: after the "d"
  * or "de" of "et d'une", "et de solides". */
 static guint part_word(const nt_toks *t, nt_lang lang, guint i)
@@ -487,7 +497,7 @@ static gboolean named_apart(const nt_toks *t, nt_lang lang, guint j)
 
 gboolean nt_part_opens(const nt_toks *t, nt_lang lang, guint j)
 {
-    return nt_in(t, j, nt_item_verbs) || nt_in(t, j, lang == NT_FR ? fr_opening : en_opening) ||
+    return nt_in(t, j, nt_item_verbs) || opening_at(t, lang, j) ||
            named_apart(t, lang, j);
 }
 
@@ -538,7 +548,7 @@ guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
     const guint n = nt_ntoks(t);
     /* FROM starts an element of a list: the next "and" ends it */
     const guint before = from > 0 && lang == NT_FR && nt_is(t, from - 1, "d") ? from - 1 : from;
-    const gboolean element = (article_at(t, lang, from) || nt_in(t, from, lang == NT_FR ? fr_opening : en_opening)) &&
+    const gboolean element = (article_at(t, lang, from) || opening_at(t, lang, from)) &&
                              comma_before(t, before);
     gboolean inner_comma = FALSE; /* "have, in a similar position, a minimum of" */
     for (guint i = from + 1; i < n; i++) {
@@ -551,7 +561,7 @@ guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
          * dans le cadre de ..., une expérience" is one requirement */
         const gboolean list = k == 0 && !inner_comma &&
                               (article_at(t, lang, j) ||
-                               (nt_in(t, j, lang == NT_FR ? fr_opening : en_opening) && nt_in(t, i - 1, data_ends))) &&
+                               (opening_at(t, lang, j) && nt_in(t, i - 1, data_ends))) &&
                               listed_at(t, lang, j);
         inner_comma |= comma;
         if (i - k > from && (nt_in(t, j, nt_item_verbs) || list || (k > 0 && element) ||

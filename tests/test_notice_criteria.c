@@ -1691,6 +1691,8 @@ static void test_unread_parts(void **state)
          "education experience_finance", NULL, NULL, 0},
         {"- have 10 years of experience, of which 5 in logistics;", "experience experience_logistics", NULL, NULL, 0},
         {"- have V in one official language and II in the other;", "languages", NULL, NULL, 0},
+        {"- possess the following minimum levels of NATO's official languages: V in one and the other at level II;",
+         "languages", NULL, NULL, 0},
         {"- possess a university degree, or a Master's degree and 2 years of experience;", "education", NULL, NULL, 0},
         {"- have a university degree and an excellent command of English;", "language_en education", NULL, NULL, 0},
         {"- be a national of a NATO member country and hold a university degree;", "education", NULL, NULL, 0},
