@@ -460,6 +460,10 @@ static guint part_word(const nt_toks *t, nt_lang lang, guint i)
     return i;
 }
 
+/* The nouns of a skill, a certificate or a licence. */
+static const char *const skill_heads[] = {"skills", "skill", "certification", "certificate", "licence", "license",
+                                          "abilities", "ability", "competences", "capacites", "aptitudes", NULL};
+
 /* The words that end a degree or years, after which a skill is a
  * requirement of its own ("a university degree, excellent drafting
  * skills"), not a part of a field ("in logistics, the defence sector"). */
@@ -474,8 +478,6 @@ static const char *const data_ends[] = {"degree", "degrees", "diploma", "diplome
  * "experience in training and skills development" is none. */
 static gboolean named_apart(const nt_toks *t, nt_lang lang, guint j)
 {
-    static const char *const heads[] = {"skills", "skill", "certification", "certificate", "licence", "license",
-                                        "abilities", "ability", "competences", "capacites", "aptitudes", NULL};
     gboolean comma;
     const guint i = lang == NT_FR && j > 0 && nt_is(t, j - 1, "d") ? j - 1 : j;
     const guint k = linker_before(t, i, &comma);
@@ -486,13 +488,13 @@ static gboolean named_apart(const nt_toks *t, nt_lang lang, guint j)
         static const char *const fr_determiners[] = {"de", "d", "la", "le", "les", "l", "du", "des", NULL};
         for (guint w = j; w < j + 3; w++)
             if (!nt_in(t, w, fr_determiners))
-                return nt_in(t, w, heads);
+                return nt_in(t, w, skill_heads);
         return FALSE;
     }
     guint e = j + 1;
     while (e < nt_ntoks(t) && e < j + 5 && !nt_clause_break(t, e) && linker_before(t, e, &comma) == 0)
         e++;
-    return (e == nt_ntoks(t) || nt_clause_break(t, e)) && nt_in(t, e - 1, heads);
+    return (e == nt_ntoks(t) || nt_clause_break(t, e)) && nt_in(t, e - 1, skill_heads);
 }
 
 gboolean nt_part_opens(const nt_toks *t, nt_lang lang, guint j)
@@ -564,7 +566,16 @@ guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
                                (opening_at(t, lang, j) && nt_in(t, i - 1, data_ends))) &&
                               listed_at(t, lang, j);
         inner_comma |= comma;
-        if (i - k > from && (nt_in(t, j, nt_item_verbs) || list || (k > 0 && element) ||
+        /* "have excellent drafting skills and 5 years of experience": the
+         * years' field is not in the skills ("capacités rédactionnelles et
+         * cinq ans": the noun before its adjective) */
+        gint32 milli;
+        guint dk;
+        const gboolean years = k > 0 && i > k &&
+                               (nt_in(t, i - k - 1, skill_heads) ||
+                                (lang == NT_FR && i > k + 1 && nt_in(t, i - k - 2, skill_heads))) &&
+                               nt_duration(t, j, &milli, &dk);
+        if (i - k > from && (nt_in(t, j, nt_item_verbs) || list || (k > 0 && element) || years ||
                              (k == 0 && named_apart(t, lang, j)) ||
                              (k > 0 && (nt_part_opens(t, lang, j) || article_at(t, lang, j))))) {
             *end = i - k;

@@ -1604,6 +1604,10 @@ static void test_unread_parts(void **state)
         /* the unread part first */
         {"- have excellent drafting skills and a university degree;", "education drafting_skills",
          "have excellent drafting skills", "t.txt:12:3: warning: no criterion", 0},
+        /* and before the years, whose field it was */
+        {"- have excellent drafting skills and 5 years of experience;", "experience drafting_skills",
+         "have excellent drafting skills",
+         "t.txt:12:3: warning: no criterion the data can decide is read from \"have excellent drafting skills\"", 0},
         /* the nationality is no part to lose, what follows it is */
         {"- be a national of a NATO member country and hold a university degree and be willing to travel;",
          "education traveling", "be willing to travel",
@@ -1726,6 +1730,9 @@ static void test_unread_parts(void **state)
          "education certification_prince2", "de la certification PRINCE2", "t.txt:12:48: warning: no criterion", 0},
         {"- avoir cinq ans d'expérience dans la logistique et la gestion de projets ;", "experience_logistics", NULL,
          NULL, 0},
+        {"- avoir d'excellentes capacités rédactionnelles et cinq ans d'expérience ;",
+         "experience capacites_redactionnelles", "avoir d'excellentes capacités rédactionnelles",
+         "t.txt:12:3: warning: no criterion", 0},
         {"- avoir cinq ans d'expérience et un permis de conduire valide ;", "experience permis_conduire_valide",
          "un permis de conduire valide", "warning: no criterion", 0},
         {"- être titulaire d'un diplôme universitaire, d'un permis de conduire valide et de cinq ans "
