@@ -652,11 +652,39 @@ static gboolean part_read(nt_doc *d, const nt_item *it, const nt_toks *t, guint 
     return read;
 }
 
+/* A desirable skill or certification named in words [FROM, TO) of T, a
+ * part of item IT beside its years ("5 years of experience in logistics
+ * and a PRINCE2 certification"): a skill criterion of the part's words. */
+static void part_skill(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to)
+{
+    GArray *sets[] = {d->vocab.skills[it->lang]};
+    GArray *hits = nt_hits(t, from, to, sets, 1);
+    guint first = to;
+    GPtrArray *tags = cert_tags(d, it, t, from, to, &first);
+    if (!tags)
+        tags = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < hits->len; i++) {
+        const nt_hit *h = &g_array_index(hits, nt_hit, i);
+        add_tag(tags, h->tag);
+        first = MIN(first, h->start);
+    }
+    g_array_free(hits, TRUE);
+    if (tags->len == 0) {
+        g_ptr_array_free(tags, TRUE);
+        return;
+    }
+    const guint s = nt_tok_at(t, from)->start, e = nt_tok_at(t, to - 1)->end;
+    nt_crit *c = nt_crit_new(NK_SKILL, it, t->text + s, e - s);
+    c->tags = tags;
+    nt_item_pos(it, nt_tok_at(t, first)->start, &c->line, &c->col);
+}
+
 /* An essential item whose criteria the data decide may ask one more thing
  * after "and" that no reader takes: "hold a university degree and a
  * PRINCE2 certification" gives the education only.  Each such part is a
  * panel criterion of its own, so that it is not lost; an item the panel
- * sees whole already needs none. */
+ * sees whole already needs none.  In a desirable beside years, such a
+ * part naming a skill is a skill criterion (part_skill). */
 static void unread_parts(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     gboolean data = FALSE;
@@ -665,14 +693,20 @@ static void unread_parts(nt_doc *d, nt_item *it, const nt_toks *t)
         if (c->kind == NK_PANEL && strcmp(c->text, it->text->str) == 0)
             return;
         data |= c->kind != NK_PANEL;
+        /* a desirable's skills are read already */
+        if (c->kind == NK_SKILL)
+            return;
     }
-    if (!data || it->list != NT_ESSENTIAL)
+    if (!data)
         return;
     const guint n = nt_ntoks(t);
     for (guint from = 0; from < n;) {
         guint to;
         const guint next = nt_next_part(t, it->lang, from, &to);
-        if (to > from && !part_read(d, it, t, from, to)) {
+        if (to > from && it->list == NT_DESIRABLE) {
+            if (!part_read(d, it, t, from, to))
+                part_skill(d, it, t, from, to);
+        } else if (to > from && !part_read(d, it, t, from, to)) {
             const guint s = nt_tok_at(t, from)->start;
             guint e = nt_tok_at(t, to - 1)->end;
             /* keep a closing quote, and a parenthesis opened in the part */

@@ -1409,6 +1409,23 @@ static void test_skills_desirable(void **state)
     assert_str(tn_str(e, "field"), "logistics");
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 2);
     tn_free(&o);
+    /* beside years (the experience reader takes the item): the
+     * certification was lost */
+    static const char *const beside_years[][2] = {
+        {"- 5 years of experience in logistics and a PRINCE2 certification.", "a PRINCE2 certification"},
+        {"- cinq ans d'expérience dans la logistique et une certification PRINCE2.", "une certification PRINCE2"}};
+    for (size_t i = 0; i < G_N_ELEMENTS(beside_years); i++) {
+        o = i ? tn_fr_items("- être titulaire d'un diplôme universitaire ;", beside_years[i][0])
+              : tn_en_items("- hold a university degree;", beside_years[i][0]);
+        const cJSON *skill = tn_kind(&o, "desirable", "skill", 0);
+        tags = cJSON_GetObjectItemCaseSensitive(skill, "tags");
+        assert_int_equal(cJSON_GetArraySize(tags), 1);
+        assert_string_equal(cJSON_GetArrayItem(tags, 0)->valuestring, "project_management_certification");
+        assert_str(tn_str(skill, "text"), beside_years[i][1]);
+        assert_true(tn_num(tn_kind(&o, "desirable", "experience", 0), "years") == 5);
+        assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 2);
+        tn_free(&o);
+    }
     /* a part that names a certification by its name (an alias, not a
      * French phrase): the certification was lost */
     static const char *const certified[] = {"- une expérience en logistique et une certification PRINCE2.",
