@@ -499,8 +499,7 @@ static gboolean named_apart(const nt_toks *t, nt_lang lang, guint j)
 
 gboolean nt_part_opens(const nt_toks *t, nt_lang lang, guint j)
 {
-    return nt_in(t, j, nt_item_verbs) || opening_at(t, lang, j) ||
-           named_apart(t, lang, j);
+    return nt_in(t, j, nt_item_verbs) || opening_at(t, lang, j) || named_apart(t, lang, j);
 }
 
 static const char *const en_articles[] = {"a", "an", NULL}, *const fr_articles[] = {"un", "une", NULL};
@@ -542,7 +541,8 @@ static gboolean listed_at(const nt_toks *t, nt_lang lang, guint j)
  * quality or an article after "and" or "as well as", a verb after a comma
  * ("and have excellent drafting skills", ", have", "and excellent drafting
  * skills", "et d'une certification": at "une"), an article after a comma
- * in a list closed by "and" (listed_at), and the "and" that closes it; or
+ * in a list closed by "and" (listed_at), and the "and" that closes it, a
+ * skill after the degree or years (named_apart), years after a skill; or
  * the number of words; in *END where the one before ends.  "and 2 years",
  * "and II in the other" or "and development" go on with what came before. */
 guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
