@@ -439,12 +439,33 @@ static const char *const en_opening[] = {"the", "excellent", "strong", "good", "
 static const char *const fr_opening[] = {"excellent", "excellente", "excellents", "excellentes", "bon",
                                          "bons", "bonne", "bonnes", "solide", "solides", "tres", NULL};
 
+guint nt_parallel_the(const nt_toks *t, guint j)
+{
+    static const char *const leads[] = {"in", "of", "on", NULL};
+    if (j < 4 || !nt_is(t, j, "the") || !nt_is(t, j - 1, "and") || !nt_is(t, j + 2, "of"))
+        return 0;
+    for (guint k = j - 1; k <= j + 2; k++)
+        if (nt_clause_break(t, k))
+            return 0;
+    for (guint w = 1; w <= 2 && j >= w + 3; w++) {
+        const guint a = j - 2 - w; /* "the" before the first noun */
+        gboolean joined = TRUE;
+        for (guint k = a; k < j - 1; k++)
+            joined &= !nt_clause_break(t, k + 1) && !nt_tok_at(t, k)->number;
+        if (joined && nt_is(t, a, "the") && nt_in(t, a - 1, leads))
+            return a + 1;
+    }
+    return 0;
+}
+
 /* Is word J one of them?  Not the "the" of "and the other at level II",
  * "and the equivalent of 2 years", which go on with what came before. */
 static gboolean opening_at(const nt_toks *t, nt_lang lang, guint j)
 {
     static const char *const going_on[] = {"other", "second", "latter", "former", "same", "equivalent", NULL};
     if (lang == NT_EN && nt_is(t, j, "the") && nt_in(t, j + 1, going_on))
+        return FALSE;
+    if (lang == NT_EN && nt_parallel_the(t, j))
         return FALSE;
     return nt_in(t, j, lang == NT_FR ? fr_opening : en_opening);
 }

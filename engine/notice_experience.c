@@ -142,6 +142,10 @@ static char *new_tag(const nt_doc *d, const nt_item *it, const nt_toks *t, guint
         if ((started && nt_clause_break(t, i)) || preferred(t, i + 1) || nt_degree_at(d, it, t, i, &dk) ||
             nt_in(t, i, level_words))
             break; /* "…, preferably in G" names a preference; a degree, the education */
+        if (started && nt_is(t, i, "and") && nt_parallel_the(t, i + 1)) {
+            i++; /* "the management and the implementation of projects": one field */
+            continue;
+        }
         if (nt_in(t, i, stop_words)) {
             if (started)
                 break;
@@ -398,6 +402,49 @@ static guint part_end(const nt_item *it, const nt_toks *t, guint i)
     return nt_ntoks(t);
 }
 
+/* The first field phrase of TEXT, or NULL. */
+static const char *text_field(nt_doc *d, const nt_item *it, const char *text)
+{
+    nt_toks pt;
+    nt_toks_init(&pt, text, strlen(text));
+    GArray *sets[] = {d->vocab.fields[it->lang]};
+    GArray *hits = nt_hits(&pt, 0, nt_ntoks(&pt), sets, 1);
+    const char *tag = hits->len ? g_array_index(hits, nt_hit, 0).tag : NULL;
+    g_array_free(hits, TRUE);
+    nt_toks_clear(&pt);
+    return tag;
+}
+
+/* "in the planning and the conduct of operations" in words [FROM, TO):
+ * the field of each noun with what they share ("planning of operations",
+ * "conduct of operations"), in *FIRST and *SECOND (NULL where none), and
+ * the nouns' words from the first to the end of the clause in *START and
+ * *END.  FALSE when the words hold no such pair. */
+static gboolean parallel_fields(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to,
+                                const char **first, const char **second, guint *start, guint *end)
+{
+    for (guint j = from + 1; j + 2 < to; j++) {
+        const guint a = nt_parallel_the(t, j);
+        if (a == 0 || a < from)
+            continue;
+        guint e = j + 3;
+        while (e < to && !nt_clause_break(t, e))
+            e++;
+        const guint of = nt_tok_at(t, j + 2)->start, z = nt_tok_at(t, e - 1)->end;
+        char *x = g_strdup_printf("%.*s %.*s", (int)(nt_tok_at(t, j - 2)->end - nt_tok_at(t, a)->start),
+                                  t->text + nt_tok_at(t, a)->start, (int)(z - of), t->text + of);
+        char *y = g_strndup(t->text + nt_tok_at(t, j + 1)->start, z - nt_tok_at(t, j + 1)->start);
+        *first = text_field(d, it, x);
+        *second = text_field(d, it, y);
+        *start = a;
+        *end = e;
+        g_free(x);
+        g_free(y);
+        return TRUE;
+    }
+    return FALSE;
+}
+
 static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guint from,
                       guint to, guint anchor, gboolean nested)
 {
@@ -415,6 +462,25 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
                          "the experience may be in %s or in \"%s\", which no field of "
                          "rules/reference/fields.json names; only %s is checked", tag, alt, tag);
         g_free(alt);
+        return;
+    }
+    /* "the management and the implementation of projects": a field named
+     * by either noun with what they share; else the tag is made of both */
+    const char *px, *py;
+    guint ps, pe;
+    if (parallel_fields(d, it, t, from, to, &px, &py, &ps, &pe) && (px || py)) {
+        c->field = g_strdup(px ? px : py);
+        if (px && py && strcmp(px, py) != 0)
+            nt_crit_note(c, c->main.line, c->main.col,
+                         "the experience is asked in %s and in %s; only %s is checked and %s is left "
+                         "to the panel", px, py, px, py);
+        else if (!px || !py) {
+            char *shown = nt_span(t, ps, pe - ps);
+            nt_crit_note(c, c->main.line, c->main.col,
+                         "\"%s\" names the field %s in part only; only %s is checked and the rest is "
+                         "left to the panel", shown, c->field, c->field);
+            g_free(shown);
+        }
         return;
     }
     /* after the word "experience" if it follows the years, else after the years */

@@ -333,6 +333,12 @@ guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end);
  * PRINCE2 certification"), not perhaps the field of years before it ("and
  * an international organisation")? */
 gboolean nt_part_opens(const nt_toks *t, nt_lang lang, guint j);
+/* Is the "the" at word J, after "and", the second of two nouns that share
+ * what follows ("in the management and the implementation of projects",
+ * "in the planning and the conduct of operations": "in the" one or two
+ * words before "and", one word then "of" after "the")?  The word where the
+ * first noun starts, or 0. */
+guint nt_parallel_the(const nt_toks *t, guint j);
 /* Desirable items: an experience field named without years. */
 gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to);
 

@@ -1100,6 +1100,42 @@ static void test_experience_alternative_fields(void **state)
 }
 
 /* A field the vocabulary does not have becomes a new tag, with a warning. */
+/* "in the management and the implementation of projects": two nouns that
+ * share "of projects" are one field.  "and the" opened a part: the years
+ * took the new field management (met by no file) and "the implementation
+ * of projects" went to the panel. */
+static void test_experience_shared_nouns(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *field, *warning;
+    } cases[] = {
+        {"- have 5 years of experience in the management and the implementation of projects;",
+         "project_management", NULL},
+        {"- have 5 years of experience in the planning and the conduct of operations;", "operations_planning",
+         "t.txt:12:8: warning: \"planning and the conduct of operations\" names the field operations_planning in "
+         "part only; only operations_planning is checked and the rest is left to the panel\n"},
+        {"- have 5 years of experience in the design and the testing of bridges;", "design_testing_bridges",
+         "no experience field of rules/reference/fields.json matches \"design testing bridges\"; it is read as "
+         "the new field design_testing_bridges"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = tn_en_items(cases[i].item, NULL);
+        const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+        if (!e || g_strcmp0(tn_str(e, "field"), cases[i].field) != 0)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_non_null(e);
+        assert_str(tn_str(e, "field"), cases[i].field);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+        if (cases[i].warning)
+            assert_int_equal(tn_warned(&o, cases[i].warning), 1);
+        else
+            assert_int_equal(tn_warned(&o, "t.txt:12:"), 0);
+        tn_free(&o);
+    }
+}
+
 static void test_experience_new_field(void **state)
 {
     (void)state;
@@ -1796,6 +1832,7 @@ int main(void)
         cmocka_unit_test(test_notes_of_both_texts),
         cmocka_unit_test(test_experience_during_years),
         cmocka_unit_test(test_experience_alternative_fields),
+        cmocka_unit_test(test_experience_shared_nouns),
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_experience_degree_subject),
         cmocka_unit_test(test_experience_without_degree),
