@@ -188,6 +188,22 @@ static gboolean joined_by_or(const nt_toks *t, const nt_hit *a, const nt_hit *b)
     return FALSE;
 }
 
+/* Is hit B asked beside hit A before it ("in F and G", "dans F et la G"),
+ * not offered instead ("and/or")? */
+static gboolean joined_by_and(const nt_toks *t, const nt_hit *a, const nt_hit *b)
+{
+    guint end = a->start + a->n;
+    if (b->start < end || b->start - end > 3 || joined_by_or(t, a, b))
+        return FALSE;
+    for (guint k = end; k <= b->start; k++)
+        if (nt_clause_break(t, k))
+            return FALSE;
+    for (guint k = end; k < b->start; k++)
+        if (nt_is(t, k, "and") || nt_is(t, k, "et"))
+            return TRUE;
+    return FALSE;
+}
+
 /* How many of HITS, from the I-th on and starting before word END, name
  * TAG (a preference aside). */
 static guint tag_hits(const nt_toks *t, const GArray *hits, guint i, guint end, const char *tag)
@@ -240,9 +256,11 @@ static gboolean degree_subject(const nt_doc *d, const nt_item *it, const nt_toks
  * clause wins unless the phrase is the anchor's ("strategic policies and
  * issues relating to the defence and technological industrial base and
  * defence-critical supply chain" is defence industry).
- * *OTHER receives a field offered as an alternative next to it ("in F or G"). */
+ * *OTHER receives a field offered as an alternative next to it ("in F or G"),
+ * ALSO (where not NULL) one asked beside it ("in F and G"), its phrase (n 0
+ * where none). */
 static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to,
-                              guint anchor, guint *at, guint *at_end, const char **other)
+                              guint anchor, guint *at, guint *at_end, const char **other, nt_hit *also)
 {
     GArray *sets[] = {d->vocab.fields[it->lang]};
     GArray *hits = nt_hits(t, from, to, sets, 1);
@@ -281,6 +299,15 @@ static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint fr
             continue;
         if (i < ci ? joined_by_or(t, h, chosen) : joined_by_or(t, chosen, h))
             *other = h->tag;
+    }
+    if (also)
+        also->n = 0;
+    for (guint i = 0; also && chosen && !*other && i < hits->len && !also->n; i++) {
+        const nt_hit *h = &g_array_index(hits, nt_hit, i);
+        if (i == ci || strcmp(h->tag, chosen->tag) == 0 || preferred(t, h->start))
+            continue;
+        if (i < ci ? joined_by_and(t, h, chosen) : joined_by_and(t, chosen, h))
+            *also = *h;
     }
     const char *tag = chosen ? chosen->tag : NULL;
     if (chosen) {
@@ -337,10 +364,11 @@ static gboolean action_phrase(const nt_toks *t, guint from, guint to, guint *sta
     return TRUE;
 }
 
-/* Is word K "or" joined to its neighbours (no clause break)? */
-static gboolean or_at(const nt_toks *t, guint k)
+/* Is word K "or" ("and" with AND) joined to its neighbours (no clause break)? */
+static gboolean or_at(const nt_toks *t, guint k, gboolean and)
 {
-    return (nt_is(t, k, "or") || nt_is(t, k, "ou")) && !nt_clause_break(t, k) && !nt_clause_break(t, k + 1);
+    return (and ? nt_is(t, k, "and") || nt_is(t, k, "et") : nt_is(t, k, "or") || nt_is(t, k, "ou")) &&
+           !nt_clause_break(t, k) && !nt_clause_break(t, k + 1);
 }
 
 /* A word of an alternative's wording: not filler ("the", "relevant"), not
@@ -361,20 +389,21 @@ static gboolean alternative_word(const nt_toks *t, guint k)
 
 /* "experience in finance or audit": the words of an alternative to the
  * field's phrase at [START, END) that name no field ("finance"), within
- * words [FROM, TO) (g_free), or NULL. */
+ * words [FROM, TO) (g_free), or NULL.  With AND, the words asked beside it
+ * ("in audit and finance"); *A, *B: where they are. */
 static char *unmatched_alternative(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to,
-                                   guint start, guint end)
+                                   guint start, guint end, gboolean and, guint *wa, guint *wb)
 {
     guint a = 0, b = 0;
     /* "en finance ou en audit" */
     const guint lead = start > from && nt_in(t, start - 1, alternative_leads) ? 1 : 0;
-    const guint skip = end < to && or_at(t, end) && nt_in(t, end + 1, alternative_leads) ? 1 : 0;
-    if (start >= from + 2 + lead && or_at(t, start - 1 - lead)) {
+    const guint skip = end < to && or_at(t, end, and) && nt_in(t, end + 1, alternative_leads) ? 1 : 0;
+    if (start >= from + 2 + lead && or_at(t, start - 1 - lead, and)) {
         b = start - 1 - lead;
         a = b;
         while (a > from && b - a < 3 && alternative_word(t, a - 1) && (a == b || !nt_clause_break(t, a)))
             a--;
-    } else if (end + 1 + skip < to && or_at(t, end)) {
+    } else if (end + 1 + skip < to && or_at(t, end, and)) {
         a = end + 1 + skip;
         b = a;
         while (b < to && b - a < 3 && alternative_word(t, b) && (b == a || !nt_clause_break(t, b)))
@@ -389,6 +418,8 @@ static char *unmatched_alternative(nt_doc *d, const nt_item *it, const nt_toks *
     for (guint i = 0; i < hits->len; i++)
         named |= g_array_index(hits, nt_hit, i).start < b;
     g_array_free(hits, TRUE);
+    *wa = a;
+    *wb = b;
     return named ? NULL : nt_span(t, a, b - a);
 }
 
@@ -445,15 +476,44 @@ static gboolean parallel_fields(nt_doc *d, const nt_item *it, const nt_toks *t, 
     return FALSE;
 }
 
+/* "5 years of experience in logistics and procurement": one criterion
+ * has one field, so the field asked beside the one checked (ALSO, or words
+ * no field names) is said to be left to the panel, as "or" is said. */
+static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks *t, guint from, guint to,
+                        guint at, guint at_end, const nt_hit *also)
+{
+    guint wa = 0, wb = 0;
+    char *words = also->n ? NULL : unmatched_alternative(d, it, t, from, to, at, at_end, TRUE, &wa, &wb);
+    if (also->n) {
+        wa = also->start;
+        wb = also->start + also->n;
+    } else if (!words)
+        return;
+    char *shown = nt_span(t, MIN(at, wa), MAX(at_end, wb) - MIN(at, wa));
+    if (also->n)
+        nt_crit_note(c, c->main.line, c->main.col,
+                     "\"%s\" asks for experience in %s and in %s; one criterion has one field, so only %s "
+                     "is checked and %s is left to the panel", shown, c->field, also->tag, c->field, also->tag);
+    else
+        nt_crit_note(c, c->main.line, c->main.col,
+                     "\"%s\" asks for experience in %s and in \"%s\", which no field of "
+                     "rules/reference/fields.json names; only %s is checked and \"%s\" is left to the panel",
+                     shown, c->field, words, c->field, words);
+    g_free(shown);
+    g_free(words);
+}
+
 static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guint from,
                       guint to, guint anchor, gboolean nested)
 {
     guint at = 0, at_end = 0;
     const char *other;
-    const char *tag = find_field(d, it, t, from, to, anchor, &at, &at_end, &other);
+    nt_hit also;
+    const char *tag = find_field(d, it, t, from, to, anchor, &at, &at_end, &other, &also);
     if (tag) {
         c->field = g_strdup(tag);
-        char *alt = other ? NULL : unmatched_alternative(d, it, t, from, to, at, at_end);
+        guint wa, wb;
+        char *alt = other ? NULL : unmatched_alternative(d, it, t, from, to, at, at_end, FALSE, &wa, &wb);
         if (other)
             nt_crit_note(c, c->main.line, c->main.col,
                          "the experience may be in %s or in %s; only %s is checked", tag, other, tag);
@@ -461,6 +521,8 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
             nt_crit_note(c, c->main.line, c->main.col,
                          "the experience may be in %s or in \"%s\", which no field of "
                          "rules/reference/fields.json names; only %s is checked", tag, alt, tag);
+        else
+            note_beside(d, it, c, t, from, to, at, at_end, &also);
         g_free(alt);
         return;
     }
@@ -979,7 +1041,7 @@ gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, gui
 {
     guint at = 0, at_end;
     const char *other;
-    const char *tag = find_field(d, it, t, from, to, from, &at, &at_end, &other);
+    const char *tag = find_field(d, it, t, from, to, from, &at, &at_end, &other, NULL);
     if (!tag)
         return FALSE;
     nt_crit *c = nt_crit_new(NK_EXPERIENCE, it, it->text->str, it->text->len);

@@ -1085,6 +1085,47 @@ static void test_experience_alternative_fields(void **state)
     o = tn_fr_items("- avoir au moins 7 ans d'exp\u00e9rience en finance ou en audit ;", NULL);
     assert_int_equal(tn_warned(&o, "in \"finance\", which no field"), 1);
     tn_free(&o);
+    /* "and" asks for both, which one criterion cannot say: the second
+     * field was dropped without a word */
+    static const struct {
+        const char *item, *warning;
+        gboolean french;
+    } beside[] = {
+        {"- have 5 years of experience in logistics and procurement;",
+         "t.txt:12:8: warning: \"logistics and procurement\" asks for experience in logistics and in "
+         "public_procurement; one criterion has one field, so only logistics is checked and public_procurement "
+         "is left to the panel\n", FALSE},
+        {"- have 5 years of experience in logistics and defence procurement;",
+         "warning: \"logistics and defence procurement\" asks for experience in logistics and in "
+         "public_procurement;", FALSE},
+        {"- have 5 years of experience in logistics and widget testing;",
+         "t.txt:12:8: warning: \"logistics and widget testing\" asks for experience in logistics and in "
+         "\"widget testing\", which no field of rules/reference/fields.json names; only logistics is checked "
+         "and \"widget testing\" is left to the panel\n", FALSE},
+        {"- avoir cinq ans d'exp\u00e9rience dans la logistique et la gestion de projets ;",
+         "warning: \"logistique et la gestion de projets\" asks for experience in logistics and in "
+         "project_management;", TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(beside); i++) {
+        o = beside[i].french ? tn_fr_items(beside[i].item, NULL) : tn_en_items(beside[i].item, NULL);
+        assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "logistics");
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        if (tn_warned(&o, beside[i].warning) != 1)
+            fprintf(stderr, "item: %s\n%s", beside[i].item, o.warnings);
+        assert_int_equal(tn_warned(&o, beside[i].warning), 1);
+        tn_free(&o);
+    }
+    /* nor where both name one field, or nothing follows but filler */
+    static const char *const one[] = {
+        "- have 5 years of experience in defence and security;",
+        "- have 5 years of experience in logistics and related areas;",
+        "- have 5 years of experience in logistics and/or procurement;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(one); i++) {
+        o = tn_en_items(one[i], NULL);
+        assert_int_equal(tn_warned(&o, "asks for experience in"), 0);
+        tn_free(&o);
+    }
     /* not "or equivalent", "or more", nor two phrases of one field */
     static const char *const quiet[] = {
         "- have at least 5 years of experience in logistics or equivalent;",
