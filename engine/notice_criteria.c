@@ -178,6 +178,7 @@ static gboolean read_clearance_item(nt_doc *d, nt_item *it, const nt_toks *t)
 /* --- desirable skills and fields -------------------------------------------------- */
 
 static GPtrArray *cert_tags(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to, guint *first);
+static void desirable_unread(nt_item *it, const nt_toks *t, guint from, guint to);
 
 /* Add TAG to TAGS once. */
 static void add_tag(GPtrArray *tags, const char *tag)
@@ -244,8 +245,8 @@ static gboolean read_desirable(nt_doc *d, nt_item *it, const nt_toks *t)
             const nt_hit *h = &g_array_index(hits, nt_hit, i);
             skill |= h->start < to && h->start + h->n > from;
         }
-        if (!skill && to > from)
-            nt_read_field(d, it, t, from, to);
+        if (!skill && to > from && !nt_read_field(d, it, t, from, to))
+            desirable_unread(it, t, from, to);
     }
     g_ptr_array_free(certs, TRUE);
     g_array_free(cert_parts, TRUE);
@@ -676,7 +677,7 @@ static gboolean part_read(nt_doc *d, const nt_item *it, const nt_toks *t, guint 
 /* A desirable skill or certification named in words [FROM, TO) of T, a
  * part of item IT beside its years ("5 years of experience in logistics
  * and a PRINCE2 certification"): a skill criterion of the part's words. */
-static void part_skill(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to)
+static gboolean part_skill(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to)
 {
     GArray *sets[] = {d->vocab.skills[it->lang]};
     GArray *hits = nt_hits(t, from, to, sets, 1);
@@ -692,12 +693,51 @@ static void part_skill(nt_doc *d, nt_item *it, const nt_toks *t, guint from, gui
     g_array_free(hits, TRUE);
     if (tags->len == 0) {
         g_ptr_array_free(tags, TRUE);
-        return;
+        return FALSE;
     }
     const guint s = nt_tok_at(t, from)->start, e = nt_tok_at(t, to - 1)->end;
     nt_crit *c = nt_crit_new(NK_SKILL, it, t->text + s, e - s);
     c->tags = tags;
     nt_item_pos(it, nt_tok_at(t, first)->start, &c->line, &c->col);
+    return TRUE;
+}
+
+/* The bytes of words [FROM, TO) of T as a part's wording: with a closing
+ * quote, and a parenthesis opened in the part. */
+static void part_bytes(const nt_toks *t, guint from, guint to, guint *s, guint *e)
+{
+    *s = nt_tok_at(t, from)->start;
+    *e = nt_tok_at(t, to - 1)->end;
+    while (t->text[*e] && (strchr("'\"", t->text[*e]) ||
+                           (t->text[*e] == ')' && memchr(t->text + *s, '(', *e - *s))))
+        (*e)++;
+}
+
+/* A part of desirable IT in words [FROM, TO) that no reader takes
+ * ("experience in logistics and excellent drafting skills"): desirables
+ * get no panel criterion of a part, so a warning on the item's first
+ * criterion says it is not checked, rather than lose it in silence. */
+static void desirable_unread(nt_item *it, const nt_toks *t, guint from, guint to)
+{
+    /* "et une expérience en la matière", "and experience in this area":
+     * the field of the part before */
+    static const char *const back[] = {
+        "and", "a", "an", "the", "some", "experience", "in", "of", "with", "this", "that", "these", "those",
+        "such", "it", "them", "area", "areas", "field", "fields", "domain", "relevant", "related", "similar",
+        "practical", "et", "un", "une", "de", "d", "des", "du", "en", "dans", "la", "le", "les", "l", "ce", "cet",
+        "cette", "ces", "matiere", "domaine", "domaines", "pertinente", "similaire", "pratique", NULL};
+    gboolean anaphor = TRUE;
+    for (guint i = from; i < to && anaphor; i++)
+        anaphor = nt_in(t, i, back);
+    if (it->crits->len == 0 || anaphor)
+        return;
+    guint s, e;
+    part_bytes(t, from, to, &s, &e);
+    unsigned line, col;
+    nt_item_pos(it, s, &line, &col);
+    nt_crit_note_apart(g_ptr_array_index(it->crits, 0), line, col,
+                       "no criterion the data can decide is read from \"%.*s\"; the rest of the desirable "
+                       "is checked and this part is left to the panel", (int)(e - s), t->text + s);
 }
 
 /* An essential item whose criteria the data decide may ask one more thing
@@ -725,15 +765,11 @@ static void unread_parts(nt_doc *d, nt_item *it, const nt_toks *t)
         guint to;
         const guint next = nt_next_part(t, it->lang, from, &to);
         if (to > from && it->list == NT_DESIRABLE) {
-            if (!part_read(d, it, t, from, to))
-                part_skill(d, it, t, from, to);
+            if (!part_read(d, it, t, from, to) && !part_skill(d, it, t, from, to))
+                desirable_unread(it, t, from, to);
         } else if (to > from && !part_read(d, it, t, from, to)) {
-            const guint s = nt_tok_at(t, from)->start;
-            guint e = nt_tok_at(t, to - 1)->end;
-            /* keep a closing quote, and a parenthesis opened in the part */
-            while (t->text[e] && (strchr("'\"", t->text[e]) ||
-                                  (t->text[e] == ')' && memchr(t->text + s, '(', e - s))))
-                e++;
+            guint s, e;
+            part_bytes(t, from, to, &s, &e);
             nt_crit *c = nt_crit_new(NK_PANEL, it, t->text + s, e - s);
             nt_item_pos(it, s, &c->line, &c->col);
             nt_crit_note_apart(c, c->line, c->col,

@@ -1640,6 +1640,53 @@ static void test_panel_desirable(void **state)
     tn_free(&o);
 }
 
+/* A desirable part that no reader takes ("experience in logistics and
+ * excellent drafting skills") was lost without a word; desirables get no
+ * panel criterion of a part, so a warning quotes it.  A part that refers
+ * back ("et une expérience en la matière") is no such part. */
+static void test_desirable_unread_parts(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *criterion, *warning;
+        gboolean french;
+    } cases[] = {
+        {"- experience in logistics and excellent drafting skills.", "experience_logistics",
+         "t.txt:18:31: warning: no criterion the data can decide is read from \"excellent drafting skills\"; the "
+         "rest of the desirable is checked and this part is left to the panel\n", FALSE},
+        {"- 5 years of experience in logistics and excellent drafting skills.", "experience_logistics",
+         "t.txt:18:42: warning: no criterion the data can decide is read from \"excellent drafting skills\"", FALSE},
+        {"- a university degree and excellent drafting skills.", "education_bachelor",
+         "t.txt:18:27: warning: no criterion the data can decide is read from \"excellent drafting skills\"", FALSE},
+        {"- une exp\u00e9rience en logistique et d'excellentes capacit\u00e9s r\u00e9dactionnelles.",
+         "experience_logistics",
+         "warning: no criterion the data can decide is read from \"excellentes capacit\u00e9s "
+         "r\u00e9dactionnelles\"", TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items("- avoir cinq ans d'exp\u00e9rience ;", cases[i].item)
+                                   : tn_en_items("- have 5 years of experience;", cases[i].item);
+        if (tn_warned(&o, cases[i].warning) != 1)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_int_equal(tn_warned(&o, cases[i].warning), 1);
+        assert_non_null(tn_crit(&o, "desirable", cases[i].criterion));
+        tn_free(&o);
+    }
+    static const char *const quiet[] = {
+        "- knowledge of NATO partnership programmes and experience in this area.",
+        "- experience in logistics and a PRINCE2 certification.",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(quiet); i++) {
+        tn_out o = tn_en_items("- have 5 years of experience;", quiet[i]);
+        assert_int_equal(tn_warned(&o, "no criterion the data can decide"), 0);
+        tn_free(&o);
+    }
+    tn_out o = tn_fr_items("- avoir cinq ans d'exp\u00e9rience ;", "- une connaissance des programmes de partenariat "
+                           "de l'OTAN, et une exp\u00e9rience en la mati\u00e8re.");
+    assert_int_equal(tn_warned(&o, "no criterion the data can decide"), 0);
+    tn_free(&o);
+}
+
 /* An essential item whose criteria the data decide may ask one more thing
  * after "and" that no reader takes ("hold a university degree and a
  * PRINCE2 certification"): that part was lost, with no criterion and no
@@ -1887,6 +1934,7 @@ int main(void)
         cmocka_unit_test(test_clearance_item),
         cmocka_unit_test(test_panel_ids),
         cmocka_unit_test(test_panel_desirable),
+        cmocka_unit_test(test_desirable_unread_parts),
         cmocka_unit_test(test_unread_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
