@@ -130,11 +130,16 @@ static gboolean level_of_language(const nt_doc *d, const nt_toks *t, guint j)
            (j + 1 < nt_ntoks(t) && nt_ngram(t, j + 1, 2, d->ref->language_keys, &k));
 }
 
+static int arabic_level(const nt_toks *t, guint i, gboolean scale);
+
 /* Every level named in the item, in order. */
 static GArray *mentions(nt_doc *d, nt_item *it, const nt_toks *t, gboolean stanag)
 {
     GArray *ms = g_array_new(FALSE, TRUE, sizeof(mention));
     guint n = nt_ntoks(t);
+    gboolean scale = FALSE; /* a Roman numeral names a level */
+    for (guint i = 0; i < n && !stanag; i++)
+        scale |= nt_tok_at(t, i)->upper && nt_in(t, i, romans);
     for (guint i = 0; i < n;) {
         const nt_tok *k = nt_tok_at(t, i);
         const char *f = nt_f(t, i);
@@ -149,6 +154,8 @@ static GArray *mentions(nt_doc *d, nt_item *it, const nt_toks *t, gboolean stana
         } else if (stanag && k->number && (level = stanag_at(d, t, i, &sn)) >= 1) {
             nt_obs_set(&m.numeral, level, it, t, i, sn);
             m.n = sn;
+        } else if ((level = arabic_level(t, i, scale)) >= 1) {
+            nt_obs_set(&m.numeral, level, it, t, i, 1);
         } else if (!k->number && (level = GPOINTER_TO_INT(nt_ngram(t, i, 3, d->ref->level_keys, &sn)) - 1) >= 1 &&
                    (nt_is(t, i - 1, "level") || nt_is(t, i - 1, "niveau") ||
                     (i > 0 && strchr("\"(", t->text[k->start - 1])) || named_before(t, i) ||
@@ -182,6 +189,22 @@ static const char *const other_phrases[] = {"in the other", "dans l autre", "the
                                             "other", "autre", NULL};
 static const char *const both_phrases[] = {"in both", "dans les deux", "both", "each",
                                            "chacune", "in each", "les deux", NULL};
+/* "V in one official language and 2 in the other": where the item names
+ * levels by Roman numerals (SCALE), a digit 1 to 6 after "level" or before
+ * a role is a level of that scale too, not a number of something. */
+static int arabic_level(const nt_toks *t, guint i, gboolean scale)
+{
+    const char *f = nt_f(t, i);
+    if (!scale || !nt_tok_at(t, i)->number || strlen(f) != 1 || f[0] < '1' || f[0] > '6')
+        return -1;
+    gboolean role = i > 0 && (nt_is(t, i - 1, "level") || nt_is(t, i - 1, "niveau"));
+    const char *const *const sets[] = {one_phrases, other_phrases, both_phrases};
+    for (size_t s = 0; s < G_N_ELEMENTS(sets) && !role; s++)
+        for (const char *const *p = sets[s]; *p && !role; p++)
+            role = nt_seq(t, i + 1, *p) > 0;
+    return role ? f[0] - '0' : -1;
+}
+
 static const char *const in_en[] = {"in english", "en anglais", "of english", NULL};
 static const char *const in_fr[] = {"in french", "en francais", "of french", NULL};
 static int role_in(const nt_toks *t, guint from, guint to)

@@ -53,6 +53,9 @@ static void test_official_en(void **state)
         {"- Level IV (Competent) in one, level II (Elementary) in the other.", "IV", "II", NULL},
         /* a label before the word "level": the panel took it, with a warning */
         {"- have an advanced level in one of the two official languages and an elementary level in the other;", "V", "II", NULL},
+        /* an Arabic numeral on the Roman scale: the other was level I, "only one level is given" */
+        {"- have V in one official language and 2 in the other;", "V", "II", NULL},
+        {"- have level V in one official language and level 2 in the other;", "V", "II", NULL},
     };
     check_pairs(cases, G_N_ELEMENTS(cases), FALSE);
 }
@@ -68,6 +71,7 @@ static void test_official_fr(void **state)
         {"- avoir au minimum le niveau V en anglais ou en français et II dans l'autre ;", "V", "II", NULL},
         {"- avoir au minimum le niveau V (« avancé ») en français ou anglais, et le niveau II (« élémentaire ») dans l'autre ;", "V", "II", NULL},
         {"- niveau V (« avancé ») dans l'une, niveau II (« élémentaire ») dans l'autre ;", "V", "II", NULL},
+        {"- avoir le niveau V dans l'une des langues officielles et 2 dans l'autre ;", "V", "II", NULL},
     };
     check_pairs(cases, G_N_ELEMENTS(cases), TRUE);
 }
