@@ -125,6 +125,39 @@ static gboolean preferred(const nt_toks *t, guint i)
     return FALSE;
 }
 
+/* Is the conjunction at word C the link of two nouns that share what
+ * follows, "in the management and the implementation of projects"
+ * (nt_parallel_the), "dans la gestion et la mise en œuvre de projets"?
+ * The first noun's word, or 0; *Y where the second starts, *OF the word
+ * ("of", "de") that opens what they share. */
+static guint parallel_pair(const nt_toks *t, nt_lang lang, guint c, guint *y, guint *of)
+{
+    static const char *const articles[] = {"la", "le", "l", "les", NULL};
+    static const char *const leads[] = {"dans", "en", "de", "d", NULL};
+    static const char *const ofs[] = {"de", "d", "du", "des", NULL};
+    if (lang == NT_EN) {
+        const guint a = nt_parallel_the(t, c + 1);
+        *y = c + 2;
+        *of = c + 3;
+        return a;
+    }
+    if (c < 3 || !nt_is(t, c, "et") || !nt_in(t, c - 2, articles) || !nt_in(t, c - 3, leads) ||
+        nt_tok_at(t, c - 1)->number)
+        return 0;
+    guint p = c + 1 + (nt_is(t, c + 1, "de") || nt_is(t, c + 1, "d"));
+    if (!nt_in(t, p, articles))
+        return 0;
+    *y = p + 1;
+    for (*of = *y + 1; *of < *y + 4 && *of + 1 < nt_ntoks(t) && !nt_in(t, *of, ofs); (*of)++)
+        ;
+    if (!nt_in(t, *of, ofs) || *of + 1 >= nt_ntoks(t))
+        return 0;
+    for (guint k = c - 2; k <= *of + 1; k++)
+        if (nt_clause_break(t, k))
+            return 0;
+    return c - 1;
+}
+
 /* A tag from the words after the experience ("in maritime logistics
  * planning, including …" -> maritime_logistics_planning), or NULL when only
  * generic words follow (the total experience is meant).  A degree ends it:
@@ -142,8 +175,9 @@ static char *new_tag(const nt_doc *d, const nt_item *it, const nt_toks *t, guint
         if ((started && nt_clause_break(t, i)) || preferred(t, i + 1) || nt_degree_at(d, it, t, i, &dk) ||
             nt_in(t, i, level_words))
             break; /* "…, preferably in G" names a preference; a degree, the education */
-        if (started && nt_is(t, i, "and") && nt_parallel_the(t, i + 1)) {
-            i++; /* "the management and the implementation of projects": one field */
+        guint py, pof;
+        if (started && parallel_pair(t, it->lang, i, &py, &pof)) {
+            i = py - 1; /* "the management and the implementation of projects": one field */
             continue;
         }
         if (nt_in(t, i, stop_words)) {
@@ -454,17 +488,18 @@ static const char *text_field(nt_doc *d, const nt_item *it, const char *text)
 static gboolean parallel_fields(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to,
                                 const char **first, const char **second, guint *start, guint *end)
 {
-    for (guint j = from + 1; j + 2 < to; j++) {
-        const guint a = nt_parallel_the(t, j);
-        if (a == 0 || a < from)
+    for (guint c = from + 1; c + 2 < to; c++) {
+        guint yw, ofw;
+        const guint a = parallel_pair(t, it->lang, c, &yw, &ofw);
+        if (a == 0 || a < from || ofw + 1 > to)
             continue;
-        guint e = j + 3;
+        guint e = ofw + 1;
         while (e < to && !nt_clause_break(t, e))
             e++;
-        const guint of = nt_tok_at(t, j + 2)->start, z = nt_tok_at(t, e - 1)->end;
-        char *x = g_strdup_printf("%.*s %.*s", (int)(nt_tok_at(t, j - 2)->end - nt_tok_at(t, a)->start),
+        const guint of = nt_tok_at(t, ofw)->start, z = nt_tok_at(t, e - 1)->end;
+        char *x = g_strdup_printf("%.*s %.*s", (int)(nt_tok_at(t, c - 1)->end - nt_tok_at(t, a)->start),
                                   t->text + nt_tok_at(t, a)->start, (int)(z - of), t->text + of);
-        char *y = g_strndup(t->text + nt_tok_at(t, j + 1)->start, z - nt_tok_at(t, j + 1)->start);
+        char *y = g_strndup(t->text + nt_tok_at(t, yw)->start, z - nt_tok_at(t, yw)->start);
         *first = text_field(d, it, x);
         *second = text_field(d, it, y);
         *start = a;
@@ -510,7 +545,14 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
     const char *other;
     nt_hit also;
     const char *tag = find_field(d, it, t, from, to, anchor, &at, &at_end, &other, &also);
-    if (tag) {
+    /* "the management and the implementation of projects": a field named
+     * by either noun with what they share, which a phrase of one of them
+     * ("implementation of projects") does not say alone; else the tag is
+     * made of both */
+    const char *px = NULL, *py = NULL;
+    guint ps = 0, pe = 0;
+    const gboolean pair = parallel_fields(d, it, t, from, to, &px, &py, &ps, &pe) && (px || py);
+    if (tag && !(pair && at >= ps && at < pe)) {
         c->field = g_strdup(tag);
         guint wa, wb;
         char *alt = other ? NULL : unmatched_alternative(d, it, t, from, to, at, at_end, FALSE, &wa, &wb);
@@ -526,23 +568,18 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
         g_free(alt);
         return;
     }
-    /* "the management and the implementation of projects": a field named
-     * by either noun with what they share; else the tag is made of both */
-    const char *px, *py;
-    guint ps, pe;
-    if (parallel_fields(d, it, t, from, to, &px, &py, &ps, &pe) && (px || py)) {
+    if (pair) {
         c->field = g_strdup(px ? px : py);
+        char *shown = nt_span(t, ps, pe - ps);
         if (px && py && strcmp(px, py) != 0)
             nt_crit_note(c, c->main.line, c->main.col,
-                         "the experience is asked in %s and in %s; only %s is checked and %s is left "
-                         "to the panel", px, py, px, py);
-        else if (!px || !py) {
-            char *shown = nt_span(t, ps, pe - ps);
+                         "\"%s\" asks for experience in %s and in %s; one criterion has one field, so only %s "
+                         "is checked and %s is left to the panel", shown, px, py, px, py);
+        else if (!px || !py)
             nt_crit_note(c, c->main.line, c->main.col,
                          "\"%s\" names the field %s in part only; only %s is checked and the rest is "
                          "left to the panel", shown, c->field, c->field);
-            g_free(shown);
-        }
+        g_free(shown);
         return;
     }
     /* after the word "experience" if it follows the years, else after the years */

@@ -1150,18 +1150,28 @@ static void test_experience_shared_nouns(void **state)
     (void)state;
     static const struct {
         const char *item, *field, *warning;
+        gboolean french;
     } cases[] = {
         {"- have 5 years of experience in the management and the implementation of projects;",
-         "project_management", NULL},
+         "project_management", NULL, FALSE},
+        /* "et la" opens no part, but "gestion" was the new field */
+        {"- avoir cinq ans d'exp\u00e9rience dans la gestion et la mise en \u0153uvre de projets ;",
+         "project_management", NULL, TRUE},
+        {"- avoir cinq ans d'exp\u00e9rience dans la planification et la conduite des op\u00e9rations ;",
+         "operations_planning",
+         "t.txt:12:9: warning: \"planification et la conduite des op\u00e9rations\" names the field "
+         "operations_planning in part only", TRUE},
+        {"- avoir cinq ans d'exp\u00e9rience dans la conception et les essais de ponts ;", "conception_essais_ponts",
+         "it is read as the new field conception_essais_ponts", TRUE},
         {"- have 5 years of experience in the planning and the conduct of operations;", "operations_planning",
          "t.txt:12:8: warning: \"planning and the conduct of operations\" names the field operations_planning in "
-         "part only; only operations_planning is checked and the rest is left to the panel\n"},
+         "part only; only operations_planning is checked and the rest is left to the panel\n", FALSE},
         {"- have 5 years of experience in the design and the testing of bridges;", "design_testing_bridges",
          "no experience field of rules/reference/fields.json matches \"design testing bridges\"; it is read as "
-         "the new field design_testing_bridges"},
+         "the new field design_testing_bridges", FALSE},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        tn_out o = tn_en_items(cases[i].item, NULL);
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
         const cJSON *e = tn_kind(&o, "essential", "experience", 0);
         if (!e || g_strcmp0(tn_str(e, "field"), cases[i].field) != 0)
             fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
