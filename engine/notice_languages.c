@@ -197,11 +197,13 @@ static int arabic_level(const nt_toks *t, guint i, gboolean scale)
     const char *f = nt_f(t, i);
     if (!scale || !nt_tok_at(t, i)->number || strlen(f) != 1 || f[0] < '1' || f[0] > '6')
         return -1;
+    /* not "2 other languages", "2 each" */
+    static const char *const roles[] = {"in one", "in either", "dans l une", "dans une", "en l une",
+                                        "in the other", "dans l autre", "the other", "l autre",
+                                        "in both", "dans les deux", "in each", NULL};
     gboolean role = i > 0 && (nt_is(t, i - 1, "level") || nt_is(t, i - 1, "niveau"));
-    const char *const *const sets[] = {one_phrases, other_phrases, both_phrases};
-    for (size_t s = 0; s < G_N_ELEMENTS(sets) && !role; s++)
-        for (const char *const *p = sets[s]; *p && !role; p++)
-            role = nt_seq(t, i + 1, *p) > 0;
+    for (const char *const *p = roles; *p && !role; p++)
+        role = nt_seq(t, i + 1, *p) > 0;
     return role ? f[0] - '0' : -1;
 }
 

@@ -58,6 +58,11 @@ static void test_official_en(void **state)
         {"- have level V in one official language and level 2 in the other;", "V", "II", NULL},
     };
     check_pairs(cases, G_N_ELEMENTS(cases), FALSE);
+    /* a number of languages is no level */
+    tn_out o = tn_en_items("- have level V in one official language and knowledge of 2 other languages;", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "languages"), "other"), "I");
+    assert_int_equal(tn_warned(&o, "only one level is given"), 1);
+    tn_free(&o);
 }
 
 static void test_official_fr(void **state)
