@@ -765,7 +765,14 @@ static void unread_parts(nt_doc *d, nt_item *it, const nt_toks *t)
         guint to;
         const guint next = nt_next_part(t, it->lang, from, &to);
         if (to > from && it->list == NT_DESIRABLE) {
-            if (!part_read(d, it, t, from, to) && !part_skill(d, it, t, from, to))
+            /* "experience in logistics, and a good knowledge of French": a
+             * field named without years, as read_desirable reads it, where
+             * no experience of the item is read yet */
+            gboolean experience = FALSE;
+            for (guint i = 0; i < it->crits->len; i++)
+                experience |= ((const nt_crit *)g_ptr_array_index(it->crits, i))->kind == NK_EXPERIENCE;
+            if (!part_read(d, it, t, from, to) && !part_skill(d, it, t, from, to) &&
+                (experience || !nt_read_field(d, it, t, from, to)))
                 desirable_unread(it, t, from, to);
         } else if (to > from && !part_read(d, it, t, from, to)) {
             guint s, e;
