@@ -559,6 +559,21 @@ static gboolean listed_at(const nt_toks *t, nt_lang lang, guint j)
     return FALSE;
 }
 
+/* "hold a university degree and experience in logistics": experience of
+ * its own after "and" (at word J, the linker's K words before it), not
+ * "education and experience in", "knowledge and experience of", which
+ * share what follows. */
+static gboolean experience_apart(const nt_toks *t, guint i, guint k, guint j)
+{
+    static const char *const words[] = {"experience", "experiences", NULL};
+    static const char *const leads[] = {"in", "of", "with", "working", "en", "dans", "de", "d", NULL};
+    static const char *const shared[] = {"education", "training", "qualification", "qualifications",
+                                         "knowledge", "skills", "expertise", "formation", "connaissance",
+                                         "connaissances", "competences", "qualifications", NULL};
+    return k > 0 && i > k && nt_in(t, j, words) && nt_in(t, j + 1, leads) && !nt_clause_break(t, j + 1) &&
+           !nt_in(t, i - k - 1, shared);
+}
+
 /* Where, after word FROM of T, another requirement starts: a verb, a
  * quality or an article after "and" or "as well as", a verb after a comma
  * ("and have excellent drafting skills", ", have", "and excellent drafting
@@ -598,6 +613,7 @@ guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
                                 (lang == NT_FR && i > k + 1 && nt_in(t, i - k - 2, skill_heads))) &&
                                nt_duration(t, j, &milli, &dk);
         if (i - k > from && (nt_in(t, j, nt_item_verbs) || list || (k > 0 && element) || years ||
+                             experience_apart(t, i, k, j) ||
                              (k == 0 && named_apart(t, lang, j)) ||
                              (k > 0 && (nt_part_opens(t, lang, j) || article_at(t, lang, j))))) {
             *end = i - k;

@@ -277,7 +277,9 @@ static gboolean degree_subject(const nt_doc *d, const nt_item *it, const nt_toks
             continue;
         /* the degree's words end at the lead, or one or two words before
          * it ("diplôme universitaire en") */
-        for (guint p = j - 1; p > 0 && p + 4 > j - 1; p--)
+        /* not over "and experience": "a degree and experience in logistics" */
+        for (guint p = j - 1; p > 0 && p + 4 > j - 1 && !nt_in(t, p - 1, ends) && !nt_in(t, p - 1, experience_words);
+             p--)
             if (nt_degree_at(d, it, t, p - 1, &k) && p - 1 + k <= j - 1 && p - 1 + k + 2 >= j - 1)
                 return TRUE;
     }

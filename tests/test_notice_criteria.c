@@ -1695,6 +1695,15 @@ static void test_desirable_unread_parts(void **state)
     assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "logistics");
     assert_int_equal(tn_warned(&o, "no criterion the data can decide"), 0);
     tn_free(&o);
+    /* its field was taken for the degree's subject */
+    o = tn_en_items("- have 5 years of experience;", "- a university degree and experience in logistics.");
+    assert_non_null(tn_crit(&o, "desirable", "education_bachelor"));
+    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "logistics");
+    assert_int_equal(tn_warned(&o, "no criterion the data can decide"), 0);
+    tn_free(&o);
+    o = tn_en_items("- have 5 years of experience;", "- a university degree in logistics.");
+    assert_null(tn_kind(&o, "desirable", "experience", 0));
+    tn_free(&o);
     /* as the desirable "excellent drafting skills" alone is read */
     o = tn_en_items("- have 5 years of experience;", "- a university degree and excellent drafting skills.");
     assert_non_null(tn_crit(&o, "desirable", "education_bachelor"));
@@ -1844,7 +1853,13 @@ static void test_unread_parts(void **state)
         {"- have 5 years of relevant, proven experience in logistics and a valid driving licence;",
          "experience_logistics valid_driving_licence", "a valid driving licence", "t.txt:12:64: warning: no criterion",
          0},
+        /* experience of its own after a degree: lost, neither read nor warned of */
+        {"- hold a university degree and experience in logistics;", "education logistics", "experience in logistics",
+         "t.txt:12:32: warning: no criterion the data can decide is read from \"experience in logistics\"; "
+         "it is left to the panel\n", 0},
         /* parts that are read */
+        {"- possess a university degree or an equivalent combination of education and experience in logistics;",
+         "education", NULL, NULL, 0},
         {"- have 5 years of experience in procurement, a field where budgets and contracts matter;",
          "experience_public_procurement", NULL, NULL, 0},
         {"- have, in a similar position, a minimum of 5 years of experience and 2 years in logistics;",
