@@ -233,9 +233,37 @@ static gboolean joined_by_and(const nt_toks *t, const nt_hit *a, const nt_hit *b
         if (nt_clause_break(t, k))
             return FALSE;
     for (guint k = end; k < b->start; k++)
-        if (nt_is(t, k, "and") || nt_is(t, k, "et"))
+        if (nt_is(t, k, "and") || nt_is(t, k, "et") || nt_seq(t, k, "as well as") == 3)
             return TRUE;
     return FALSE;
+}
+
+/* Does word K link a list's last item, joined (no clause break)? */
+static gboolean or_word(const nt_toks *t, guint k)
+{
+    if (nt_is(t, k, "and") && nt_is(t, k + 1, "or")) /* "and/or" */
+        k++;
+    return (nt_is(t, k, "or") || nt_is(t, k, "ou")) && !nt_clause_break(t, k) && !nt_clause_break(t, k + 1);
+}
+
+static gboolean and_word(const nt_toks *t, guint k)
+{
+    return (nt_is(t, k, "and") || nt_is(t, k, "et") || nt_seq(t, k, "as well as") == 3) &&
+           !nt_clause_break(t, k) && !nt_clause_break(t, k + 1) && !nt_is(t, k + 1, "or");
+}
+
+/* Is hit B right after hit A past a comma only ("in F, G and H")? */
+static gboolean comma_between(const nt_toks *t, const nt_hit *a, const nt_hit *b)
+{
+    if (b->start != a->start + a->n)
+        return FALSE;
+    gboolean comma = FALSE;
+    for (guint p = nt_tok_at(t, b->start - 1)->end; p < nt_tok_at(t, b->start)->start; p++) {
+        if (t->text[p] != ',' && t->text[p] != ' ')
+            return FALSE;
+        comma |= t->text[p] == ',';
+    }
+    return comma;
 }
 
 /* How many of HITS, from the I-th on and starting before word END, name
@@ -336,6 +364,21 @@ static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint fr
         if (i < ci ? joined_by_or(t, h, chosen) : joined_by_or(t, chosen, h))
             *other = h->tag;
     }
+    /* "in F, G and H", "in F, G or H": the list is closed by its last link */
+    const nt_hit *listed = NULL;
+    guint last = ci;
+    for (guint i = ci + 1; chosen && i < hits->len; i++) {
+        const nt_hit *h = &g_array_index(hits, nt_hit, i);
+        if (!comma_between(t, &g_array_index(hits, nt_hit, last), h))
+            break;
+        if (!listed && strcmp(h->tag, chosen->tag) != 0 && !preferred(t, h->start))
+            listed = h;
+        last = i;
+    }
+    const guint close = chosen ? g_array_index(hits, nt_hit, last).start + g_array_index(hits, nt_hit, last).n : 0;
+    const gboolean list_or = listed && or_word(t, close), list_and = listed && !list_or && and_word(t, close);
+    if (!*other && listed && list_or)
+        *other = listed->tag;
     if (also)
         also->n = 0;
     for (guint i = 0; also && chosen && !*other && i < hits->len && !also->n; i++) {
@@ -345,6 +388,8 @@ static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint fr
         if (i < ci ? joined_by_and(t, h, chosen) : joined_by_and(t, chosen, h))
             *also = *h;
     }
+    if (also && chosen && !*other && !also->n && listed && list_and)
+        *also = *listed;
     const char *tag = chosen ? chosen->tag : NULL;
     if (chosen) {
         *at = chosen->start;
@@ -526,7 +571,10 @@ static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
         wb = also->start + also->n;
     } else if (!words)
         return;
-    char *shown = nt_span(t, MIN(at, wa), MAX(at_end, wb) - MIN(at, wa));
+    guint e = MAX(at_end, wb);
+    while (also->n && e < to && !nt_clause_break(t, e)) /* "logistics, procurement and finance" */
+        e++;
+    char *shown = nt_span(t, MIN(at, wa), e - MIN(at, wa));
     if (also->n)
         nt_crit_note(c, c->main.line, c->main.col,
                      "\"%s\" asks for experience in %s and in %s; one criterion has one field, so only %s "

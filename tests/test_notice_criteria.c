@@ -1105,6 +1105,19 @@ static void test_experience_alternative_fields(void **state)
         {"- avoir cinq ans d'exp\u00e9rience dans la logistique et la gestion de projets ;",
          "warning: \"logistique et la gestion de projets\" asks for experience in logistics and in "
          "project_management;", TRUE},
+        /* other links and lists were silent too, "or" among them */
+        {"- have 5 years of experience in logistics as well as procurement;",
+         "warning: \"logistics as well as procurement\" asks for experience in logistics and in "
+         "public_procurement;", FALSE},
+        {"- have 5 years of experience in logistics, procurement and finance;",
+         "t.txt:12:8: warning: \"logistics, procurement and finance\" asks for experience in logistics and in "
+         "public_procurement; one criterion has one field, so only logistics is checked and public_procurement "
+         "is left to the panel\n", FALSE},
+        {"- have 5 years of experience in logistics, procurement or finance;",
+         "t.txt:12:8: warning: the experience may be in logistics or in public_procurement; only logistics is "
+         "checked\n", FALSE},
+        {"- have 5 years of experience in logistics, procurement and/or finance;",
+         "warning: the experience may be in logistics or in public_procurement; only logistics is checked", FALSE},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(beside); i++) {
         o = beside[i].french ? tn_fr_items(beside[i].item, NULL) : tn_en_items(beside[i].item, NULL);
