@@ -514,14 +514,20 @@ static guint part_end(const nt_item *it, const nt_toks *t, guint i)
     return nt_ntoks(t);
 }
 
-/* The first field phrase of TEXT, or NULL. */
-static const char *text_field(nt_doc *d, const nt_item *it, const char *text)
+/* The first field phrase of TEXT (that covers word OVER, unless it is
+ * G_MAXUINT), or NULL. */
+static const char *text_field(nt_doc *d, const nt_item *it, const char *text, guint over)
 {
     nt_toks pt;
     nt_toks_init(&pt, text, strlen(text));
     GArray *sets[] = {d->vocab.fields[it->lang]};
     GArray *hits = nt_hits(&pt, 0, nt_ntoks(&pt), sets, 1);
-    const char *tag = hits->len ? g_array_index(hits, nt_hit, 0).tag : NULL;
+    const char *tag = NULL;
+    for (guint i = 0; i < hits->len && !tag; i++) {
+        const nt_hit *h = &g_array_index(hits, nt_hit, i);
+        if (over == G_MAXUINT || (h->start <= over && over < h->start + h->n))
+            tag = h->tag;
+    }
     g_array_free(hits, TRUE);
     nt_toks_clear(&pt);
     return tag;
@@ -533,7 +539,7 @@ static const char *text_field(nt_doc *d, const nt_item *it, const char *text)
  * the nouns' words from the first to the end of the clause in *START and
  * *END.  FALSE when the words hold no such pair. */
 static gboolean parallel_fields(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to,
-                                const char **first, const char **second, guint *start, guint *end)
+                                const char **first, const char **second, guint *start, guint *end, guint *conj)
 {
     for (guint c = from + 1; c + 2 < to; c++) {
         guint yw, ofw;
@@ -547,9 +553,16 @@ static gboolean parallel_fields(nt_doc *d, const nt_item *it, const nt_toks *t, 
         char *x = g_strdup_printf("%.*s %.*s", (int)(nt_tok_at(t, c - 1)->end - nt_tok_at(t, a)->start),
                                   t->text + nt_tok_at(t, a)->start, (int)(z - of), t->text + of);
         char *y = g_strndup(t->text + nt_tok_at(t, yw)->start, z - nt_tok_at(t, yw)->start);
-        *first = text_field(d, it, x);
-        *second = text_field(d, it, y);
+        /* the pair itself without its articles: "sécurité et défense" */
+        char *both = g_strdup_printf("%.*s %s %.*s", (int)(nt_tok_at(t, c - 1)->end - nt_tok_at(t, a)->start),
+                                     t->text + nt_tok_at(t, a)->start, nt_f(t, c), (int)(z - nt_tok_at(t, yw)->start),
+                                     t->text + nt_tok_at(t, yw)->start);
+        const char *whole = text_field(d, it, both, c - a); /* a phrase over the link */
+        g_free(both);
+        *first = whole ? whole : text_field(d, it, x, G_MAXUINT);
+        *second = whole ? whole : text_field(d, it, y, G_MAXUINT);
         *start = a;
+        *conj = c;
         *end = e;
         g_free(x);
         g_free(y);
@@ -600,9 +613,10 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
      * ("implementation of projects") does not say alone; else the tag is
      * made of both */
     const char *px = NULL, *py = NULL;
-    guint ps = 0, pe = 0;
-    const gboolean pair = parallel_fields(d, it, t, from, to, &px, &py, &ps, &pe) && (px || py);
-    if (tag && !(pair && at >= ps && at < pe)) {
+    guint ps = 0, pe = 0, pc = 0;
+    const gboolean pair = parallel_fields(d, it, t, from, to, &px, &py, &ps, &pe, &pc) && (px || py);
+    /* a phrase over the link ("défense et de la sécurité") is the field */
+    if (tag && !(pair && at >= ps && at < pe && (at > pc || at_end <= pc))) {
         c->field = g_strdup(tag);
         guint wa, wb;
         char *alt = other ? NULL : unmatched_alternative(d, it, t, from, to, at, at_end, FALSE, &wa, &wb);

@@ -1174,6 +1174,12 @@ static void test_experience_shared_nouns(void **state)
          "operations_planning",
          "t.txt:12:9: warning: \"planification et la conduite des op\u00e9rations\" names the field "
          "operations_planning in part only", TRUE},
+        /* the pair is a phrase without its articles: it was the new field securite_defense */
+        {"- avoir cinq ans d'exp\u00e9rience dans la s\u00e9curit\u00e9 et la d\u00e9fense de l'Alliance ;",
+         "defence_security", NULL, TRUE},
+        /* a phrase over the link is the field */
+        {"- avoir cinq ans d'exp\u00e9rience dans le domaine de la d\u00e9fense et de la s\u00e9curit\u00e9 des "
+         "syst\u00e8mes ;", "defence_security", NULL, TRUE},
         {"- avoir cinq ans d'exp\u00e9rience dans la conception et les essais de ponts ;", "conception_essais_ponts",
          "it is read as the new field conception_essais_ponts", TRUE},
         {"- have 5 years of experience in the planning and the conduct of operations;", "operations_planning",
