@@ -324,7 +324,9 @@ int nt_level_at(const nt_doc *d, const nt_toks *t, guint i, guint *n);
 /* Is a degree named at word I (a level, or "degree", "diploma", …)? *N its length. */
 gboolean nt_degree_at(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i, guint *n);
 gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t);
-/* notice_criteria.c: where, after word FROM of T, another requirement of an
+/* notice_experience.c, desirable items: an experience field named without years. */
+gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to);
+/* notice_parts.c: where, after word FROM of T, another requirement of an
  * item starts ("and have excellent drafting skills", ", have"), or the
  * number of words; *END where the one before ends. */
 guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end);
@@ -339,8 +341,6 @@ gboolean nt_part_opens(const nt_toks *t, nt_lang lang, guint j);
  * words before "and", one word then "of" after "the")?  The word where the
  * first noun starts, or 0. */
 guint nt_parallel_the(const nt_toks *t, guint j);
-/* Desirable items: an experience field named without years. */
-gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to);
 
 /* notice_numbers.c: a number written in digits or words ("five", "deux") at
  * word I: its value in thousandths and its length in words; FALSE if none. */
