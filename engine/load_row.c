@@ -1066,11 +1066,6 @@ static const char *missing_value_meaning(const elg_reference *ref, guint8 code, 
     return meaning && elg_fold(s, len, folded, sizeof folded) == 2 ? meaning : NULL;
 }
 
-/* What TOK, all of cell S of column NAME, may answer instead of naming
- * the country CODE, in a column of other nationalities: exports head the
- * answer to "Do you hold another nationality?" as such a column ("Dual
- * nationality": Yes / No, Sí / No).  Read as Norway or Slovenia, the
- * answer made a non-member's nationality met.  NULL otherwise. */
 /* Is TOK all of cell S, in a column of other nationalities (NAME), where a
  * form's yes/no answer may stand? */
 static gboolean lone_other_nationality(const char *name, const char *s, size_t len, const char *tok, size_t tlen)
@@ -1080,6 +1075,11 @@ static gboolean lone_other_nationality(const char *name, const char *s, size_t l
     return cell == tok && n == tlen && strcmp(name, elg_column_names[ELG_COL_OTHER_NATIONALITIES]) == 0;
 }
 
+/* What TOK, all of cell S of column NAME, may answer instead of naming
+ * the country CODE, in a column of other nationalities: exports head the
+ * answer to "Do you hold another nationality?" as such a column ("Dual
+ * nationality": Yes / No, Sí / No).  Read as Norway or Slovenia, the
+ * answer made a non-member's nationality met.  NULL otherwise. */
 static const char *yes_no_answer(const elg_reference *ref, const char *name, guint8 code, const char *s,
                                  size_t len, const char *tok, size_t tlen)
 {
@@ -1588,6 +1588,14 @@ static gboolean reads_values(const elg_header_map *m)
     return t != ELG_VT_ID && t != ELG_VT_TEXT && t != ELG_VT_NAME_PART;
 }
 
+/* The name the cell's column was mapped to ("experience_logistics",
+ * "q_drafting", "language_de"), as map_headers recorded it: no string is
+ * made per cell. */
+static const char *mapped_name(const cell_ctx *c)
+{
+    return g_ptr_array_index(c->L->p->mapping, c->column - 1);
+}
+
 static void put_value(cell_ctx *c, const elg_header_map *m, const char *s, size_t len)
 {
     elg_profiles *p = c->L->p;
@@ -1604,8 +1612,7 @@ static void put_value(cell_ctx *c, const elg_header_map *m, const char *s, size_
             *dst = milli;
             break;
         }
-        /* the column's name only for a message */
-        gchar *name = g_strconcat("experience_", m->key, NULL);
+        const char *name = mapped_name(c);
         if (!read) {
             bad_years(c, name, s, len);
         } else {
@@ -1617,7 +1624,6 @@ static void put_value(cell_ctx *c, const elg_header_map *m, const char *s, size_
                      "%s: %s years here but %s in the experience column; using %s", name, a,
                      b, a);
         }
-        g_free(name);
         break;
     }
     case ELG_MAP_ANSWER: {
@@ -1625,18 +1631,13 @@ static void put_value(cell_ctx *c, const elg_header_map *m, const char *s, size_
         elg_keyed_column *k = elg_store_keyed_get(p, p->answers, m->key);
         if (memo_yesno(c->L, s, len, &v))
             g_array_index(k->values, gint8, c->row) = v;
-        else {
-            gchar *name = g_strconcat("q_", m->key, NULL);
-            bad_cell(c, name, s, len, "is not yes or no; read as empty");
-            g_free(name);
-        }
+        else
+            bad_cell(c, mapped_name(c), s, len, "is not yes or no; read as empty");
         break;
     }
     case ELG_MAP_LANGUAGE: {
         /* read after the languages list (cell_pass): the column wins, as english's does */
-        gchar *name = g_strconcat("language_", m->key, NULL);
-        put_level(c, name, elg_store_row_language(p, elg_store_language(p, m->key)), s, len);
-        g_free(name);
+        put_level(c, mapped_name(c), elg_store_row_language(p, elg_store_language(p, m->key)), s, len);
         break;
     }
     case ELG_MAP_EXTRA:
