@@ -238,18 +238,26 @@ static gboolean joined_by_and(const nt_toks *t, const nt_hit *a, const nt_hit *b
     return FALSE;
 }
 
+/* Is word K "or" ("and" with AND) joined to its neighbours (no clause break)? */
+static gboolean or_at(const nt_toks *t, guint k, gboolean and)
+{
+    return (and ? nt_is(t, k, "and") || nt_is(t, k, "et") : nt_is(t, k, "or") || nt_is(t, k, "ou")) &&
+           !nt_clause_break(t, k) && !nt_clause_break(t, k + 1);
+}
+
 /* Does word K link a list's last item, joined (no clause break)? */
 static gboolean or_word(const nt_toks *t, guint k)
 {
     if (nt_is(t, k, "and") && nt_is(t, k + 1, "or")) /* "and/or" */
         k++;
-    return (nt_is(t, k, "or") || nt_is(t, k, "ou")) && !nt_clause_break(t, k) && !nt_clause_break(t, k + 1);
+    return or_at(t, k, FALSE);
 }
 
 static gboolean and_word(const nt_toks *t, guint k)
 {
-    return (nt_is(t, k, "and") || nt_is(t, k, "et") || nt_seq(t, k, "as well as") == 3) &&
-           !nt_clause_break(t, k) && !nt_clause_break(t, k + 1) && !nt_is(t, k + 1, "or");
+    const gboolean as_well_as = nt_seq(t, k, "as well as") == 3 && !nt_clause_break(t, k) &&
+                                !nt_clause_break(t, k + 1);
+    return (or_at(t, k, TRUE) || as_well_as) && !nt_is(t, k + 1, "or");
 }
 
 /* Is hit B right after hit A past a comma only ("in F, G and H")? */
@@ -445,13 +453,6 @@ static gboolean action_phrase(const nt_toks *t, guint from, guint to, guint *sta
     return TRUE;
 }
 
-/* Is word K "or" ("and" with AND) joined to its neighbours (no clause break)? */
-static gboolean or_at(const nt_toks *t, guint k, gboolean and)
-{
-    return (and ? nt_is(t, k, "and") || nt_is(t, k, "et") : nt_is(t, k, "or") || nt_is(t, k, "ou")) &&
-           !nt_clause_break(t, k) && !nt_clause_break(t, k + 1);
-}
-
 /* A word of an alternative's wording: not filler ("the", "relevant"), not
  * the start of a clause ("including", "and"). */
 static const char *const alternative_leads[] = {"in", "en", "dans", "de", "d", "du", "des", "la", "le",
@@ -571,6 +572,15 @@ static gboolean parallel_fields(nt_doc *d, const nt_item *it, const nt_toks *t, 
     return FALSE;
 }
 
+/* SHOWN asks for experience in CHECKED and in LEFT: one criterion has
+ * one field (DESIGN.md), so LEFT goes to the panel, and is said so. */
+static void note_two_fields(nt_crit *c, const char *shown, const char *checked, const char *left)
+{
+    nt_crit_note(c, c->main.line, c->main.col,
+                 "\"%s\" asks for experience in %s and in %s; one criterion has one field, so only %s "
+                 "is checked and %s is left to the panel", shown, checked, left, checked, left);
+}
+
 /* "5 years of experience in logistics and procurement": one criterion
  * has one field, so the field asked beside the one checked (ALSO, or words
  * no field names) is said to be left to the panel, as "or" is said. */
@@ -589,9 +599,7 @@ static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
         e++;
     char *shown = nt_span(t, MIN(at, wa), e - MIN(at, wa));
     if (also->n)
-        nt_crit_note(c, c->main.line, c->main.col,
-                     "\"%s\" asks for experience in %s and in %s; one criterion has one field, so only %s "
-                     "is checked and %s is left to the panel", shown, c->field, also->tag, c->field, also->tag);
+        note_two_fields(c, shown, c->field, also->tag);
     else
         nt_crit_note(c, c->main.line, c->main.col,
                      "\"%s\" asks for experience in %s and in \"%s\", which no field of "
@@ -636,9 +644,7 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
         c->field = g_strdup(px ? px : py);
         char *shown = nt_span(t, ps, pe - ps);
         if (px && py && strcmp(px, py) != 0)
-            nt_crit_note(c, c->main.line, c->main.col,
-                         "\"%s\" asks for experience in %s and in %s; one criterion has one field, so only %s "
-                         "is checked and %s is left to the panel", shown, px, py, px, py);
+            note_two_fields(c, shown, px, py);
         else if (!px || !py)
             nt_crit_note(c, c->main.line, c->main.col,
                          "\"%s\" names the field %s in part only; only %s is checked and the rest is "
