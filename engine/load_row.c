@@ -1083,10 +1083,12 @@ static gboolean lone_other_nationality(const char *name, const char *s, size_t l
 static const char *yes_no_answer(const elg_reference *ref, const char *name, guint8 code, const char *s,
                                  size_t len, const char *tok, size_t tlen)
 {
-    if (tlen != 2 || !lone_other_nationality(name, s, len, tok, tlen))
+    if (tlen != 2)
         return NULL;
+    /* the country first: most cells name neither, and this runs for each */
     const char *alpha2 = g_array_index(ref->countries, elg_country, code).alpha2;
-    return strcmp(alpha2, "NO") == 0 ? "no other nationality" : strcmp(alpha2, "SI") == 0 ? "yes (si)" : NULL;
+    const char *answer = strcmp(alpha2, "NO") == 0 ? "no other nationality" : strcmp(alpha2, "SI") == 0 ? "yes (si)" : NULL;
+    return answer && lone_other_nationality(name, s, len, tok, tlen) ? answer : NULL;
 }
 
 /* TOK, a yes or no in a nationality column, names no country: the column
