@@ -67,3 +67,27 @@ elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_date_o
     cJSON_Delete(rules);
     return post;
 }
+
+char *elg_notice_rules_checked(const char *path, const elg_reference *ref, elg_date_order order,
+                               gboolean check, elg_diags *diags)
+{
+    cJSON *rules = elg_notice_read(path, ref, order, diags);
+    if (!rules)
+        return NULL;
+    /* what is given out must be a rule set eligo accepts */
+    elg_post *post = check ? elg_post_compile_notice(rules, path, ref, diags) : NULL;
+    char *text = NULL;
+    if (!check || post) {
+        char *json = cJSON_Print(rules);
+        text = g_strconcat(json, "\n", NULL);
+        cJSON_free(json);
+    }
+    elg_post_free(post);
+    cJSON_Delete(rules);
+    return text;
+}
+
+char *elg_notice_rules(const char *path, const elg_reference *ref, elg_date_order order, elg_diags *diags)
+{
+    return elg_notice_rules_checked(path, ref, order, TRUE, diags);
+}

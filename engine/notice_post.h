@@ -4,6 +4,7 @@
 
 #include <cjson/cJSON.h>
 #include "eligo/profiles.h"
+#include "eligo/notice.h"
 #include "eligo/rules.h"
 
 /* Read the notice at PATH and compile it into a rule set (ORDER: its slash
@@ -11,9 +12,9 @@
  * NULL, with an error in DIAGS, when the file cannot be read, is too
  * large, is a rule set already, or holds no post. */
 cJSON *elg_notice_read(const char *path, const elg_reference *ref, elg_date_order order, elg_diags *diags);
-/* Read and compile the notice at PATH (ORDER: its slash dates, see
- * elg_notice_compile); diagnostics to DIAGS; NULL on failure. */
-elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_date_order order,
-                          elg_diags *diags);
+/* elg_notice_rules(), the rule compiler's check made only when CHECK
+ * (`eligo compile --no-check` writes what was read even when it fails). */
+char *elg_notice_rules_checked(const char *path, const elg_reference *ref, elg_date_order order,
+                               gboolean check, elg_diags *diags);
 
 #endif

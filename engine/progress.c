@@ -4,9 +4,15 @@
 #include <stdio.h>
 #include <unistd.h>
 
+/* Off in a program that embeds the library: a line it did not ask for would
+ * land in its terminal.  Set once at start-up, before any thread. */
+static gboolean progress_on = FALSE;
+
+void elg_set_progress(int on) { progress_on = on != 0; }
+
 void elg_progress_begin(elg_progress *pg)
 {
-    pg->tty = isatty(STDERR_FILENO);
+    pg->tty = progress_on && isatty(STDERR_FILENO);
     pg->shown = FALSE;
     pg->start = pg->last = g_get_monotonic_time();
 }

@@ -1,10 +1,12 @@
 /* Private: a progress line on standard error for long runs (issue 5): shown
- * only when stderr is a terminal and the step has run for over a second,
- * redrawn at most five times a second, erased when the step ends. */
+ * only when turned on (elg_set_progress), stderr is a terminal and the step
+ * has run for over a second; redrawn at most five times a second, erased
+ * when the step ends. */
 #ifndef ELG_PROGRESS_H
 #define ELG_PROGRESS_H
 
 #include <glib.h>
+#include "eligo/base.h"
 
 typedef struct {
     gboolean tty;        /* stderr is a terminal */

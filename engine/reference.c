@@ -1,6 +1,8 @@
 /* Reference tables: read rules/reference/ JSON files into hash tables (reference_tables.h). */
+#define _GNU_SOURCE /* dladdr */
 #include "reference_tables.h"
 
+#include <dlfcn.h>
 #include <string.h>
 #include <unistd.h>
 #include <cjson/cJSON.h>
@@ -15,6 +17,9 @@
 #ifndef ELG_INSTALL_DATA_DIR
 #define ELG_INSTALL_DATA_DIR ""
 #endif
+#ifndef ELG_LIB_TO_DATA
+#define ELG_LIB_TO_DATA "../share/eligo"
+#endif
 
 static gboolean has_tables(const char *dir)
 {
@@ -24,24 +29,38 @@ static gboolean has_tables(const char *dir)
     return ok;
 }
 
+/* The tables at REL from the directory of FILE (canonical), or NULL. */
+static char *tables_beside(const char *file, const char *rel)
+{
+    gchar *dir = g_path_get_dirname(file);
+    gchar *path = g_build_filename(dir, rel, NULL);
+    gchar *canonical = g_canonicalize_filename(path, NULL);
+    g_free(path);
+    g_free(dir);
+    if (has_tables(canonical))
+        return canonical;
+    g_free(canonical);
+    return NULL;
+}
+
 char *elg_data_dir(void)
 {
     const char *env = g_getenv("ELIGO_DATA_DIR");
     if (env && *env)
         return g_strdup(env);
     /* An installed binary finds PREFIX/share/eligo beside PREFIX/bin. */
+    char *found = NULL;
     gchar *exe = g_file_read_link("/proc/self/exe", NULL);
-    if (exe) {
-        gchar *bindir = g_path_get_dirname(exe);
-        gchar *rel = g_build_filename(bindir, "..", "share", "eligo", NULL);
-        gchar *dir = g_canonicalize_filename(rel, NULL);
-        g_free(rel);
-        g_free(bindir);
-        g_free(exe);
-        if (has_tables(dir))
-            return dir;
-        g_free(dir);
-    }
+    if (exe)
+        found = tables_beside(exe, "../share/eligo");
+    g_free(exe);
+    /* A program using the installed libeligo.so finds them from the library's
+     * place, wherever the prefix was moved to. */
+    Dl_info self;
+    if (!found && dladdr((void *)elg_data_dir, &self) && self.dli_fname && strchr(self.dli_fname, '/'))
+        found = tables_beside(self.dli_fname, ELG_LIB_TO_DATA);
+    if (found)
+        return found;
     /* A build-tree binary reads the source tree it was configured from. */
     if (*ELG_SOURCE_DATA_DIR && has_tables(ELG_SOURCE_DATA_DIR))
         return g_strdup(ELG_SOURCE_DATA_DIR);

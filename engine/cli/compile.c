@@ -1,7 +1,7 @@
 /* eligo compile: a vacancy notice (English and French text) to a rule set. */
 #include <stdio.h>
+#include <string.h>
 #include "cli.h"
-#include "compile.h"
 #include "notice_post.h"
 
 int cli_compile(int argc, char **argv)
@@ -43,25 +43,11 @@ int cli_compile(int argc, char **argv)
     }
     int status = EXIT_INPUT;
     elg_diags *d = elg_diags_new();
-    cJSON *rules = elg_notice_read(argv[1], ref, order, d);
-    if (!rules) {
-        elg_diags_print(d, stderr);
-        goto out;
-    }
-    /* what is written must be a rule set eligo accepts */
-    elg_post *post = no_check ? NULL : elg_post_compile_notice(rules, argv[1], ref, d);
+    char *rules = elg_notice_rules_checked(argv[1], ref, order, !no_check, d);
     elg_diags_print(d, stderr);
-    if (no_check || post) {
-        char *json = cJSON_Print(rules);
-        GString *s = g_string_new(json);
-        g_string_append_c(s, '\n');
-        status = cli_write(output, s->str, s->len) ? EXIT_OK : EXIT_INPUT;
-        g_string_free(s, TRUE);
-        cJSON_free(json);
-    }
-    elg_post_free(post);
-    cJSON_Delete(rules);
-out:
+    if (rules)
+        status = cli_write(output, rules, strlen(rules)) ? EXIT_OK : EXIT_INPUT;
+    g_free(rules);
     elg_diags_free(d);
     g_free(output);
     elg_reference_free(ref);

@@ -30,6 +30,7 @@ static void usage(FILE *out)
 int main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
+    elg_set_progress(TRUE); /* issue 5: long runs show progress on a terminal */
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;

@@ -7,6 +7,7 @@
 #ifndef ELIGO_DIAG_H
 #define ELIGO_DIAG_H
 
+#include "eligo/base.h"
 #include <stdio.h>
 
 #ifdef __cplusplus
@@ -30,19 +31,19 @@ typedef struct elg_diag {
 typedef struct elg_diags elg_diags;
 
 /* Create an empty list; free it with elg_diags_free(). */
-elg_diags *elg_diags_new(void);
+ELG_API elg_diags *elg_diags_new(void);
 /* Free the list and every diagnostic in it; NULL is allowed. */
-void elg_diags_free(elg_diags *d);
+ELG_API void elg_diags_free(elg_diags *d);
 /* Number of diagnostics in the list. */
-unsigned elg_diags_count(const elg_diags *d);
+ELG_API unsigned elg_diags_count(const elg_diags *d);
 /* Number of diagnostics of severity ELG_ERROR. */
-unsigned elg_diags_errors(const elg_diags *d);
+ELG_API unsigned elg_diags_errors(const elg_diags *d);
 /* The i-th diagnostic, in the order found; valid until the list is freed. */
-const elg_diag *elg_diags_get(const elg_diags *d, unsigned i);
+ELG_API const elg_diag *elg_diags_get(const elg_diags *d, unsigned i);
 /* Print one diagnostic as `FILE:LINE:COLUMN: warning: MESSAGE` (or FILE:LINE:PATH with a JSON path). */
-void elg_diag_print(const elg_diag *g, FILE *out);
+ELG_API void elg_diag_print(const elg_diag *g, FILE *out);
 /* Print every diagnostic of the list, one per line. */
-void elg_diags_print(const elg_diags *d, FILE *out);
+ELG_API void elg_diags_print(const elg_diags *d, FILE *out);
 
 #ifdef __cplusplus
 }

@@ -1,16 +1,17 @@
 /* eligo: screen candidate spreadsheets against vacancy notices.
- * The data flow is load (profiles.h) -> compile (rules.h) -> match (match.h)
- * -> report (report.h); reference.h holds the shared tables. */
+ * The data flow is load (profiles.h) -> compile (rules.h, or notice.h from a
+ * notice's text) -> match (match.h) -> report (report.h); reference.h holds
+ * the shared tables, base.h the version and the progress switch. */
 #ifndef ELIGO_H
 #define ELIGO_H
 
+#include "eligo/base.h"
 #include "eligo/diag.h"
 #include "eligo/reference.h"
 #include "eligo/profiles.h"
 #include "eligo/rules.h"
+#include "eligo/notice.h"
 #include "eligo/match.h"
 #include "eligo/report.h"
-
-#define ELG_VERSION "0.1.0"
 
 #endif

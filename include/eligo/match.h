@@ -22,25 +22,25 @@ typedef enum { ELG_ELIGIBLE = 0, ELG_REVIEW = 1, ELG_INELIGIBLE = 2 } elg_status
 
 /* Screen PROFILES against the N_POSTS POSTS with THREADS threads (0: one per
  * core).  Never fails; free the result with elg_screening_free(). */
-elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts,
+ELG_API elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts,
                           unsigned n_posts, unsigned threads);
 /* Free the results; NULL is allowed. */
-void elg_screening_free(elg_screening *s);
+ELG_API void elg_screening_free(elg_screening *s);
 /* The status of candidate ROW for post P. */
-elg_status elg_screening_status(const elg_screening *s, unsigned p, unsigned row);
+ELG_API elg_status elg_screening_status(const elg_screening *s, unsigned p, unsigned row);
 /* The 1-based rank of candidate ROW within post P (the first call for a
  * post makes its ranks, n x 4 bytes, kept with the screening). */
-unsigned elg_screening_rank(const elg_screening *s, unsigned p, unsigned row);
+ELG_API unsigned elg_screening_rank(const elg_screening *s, unsigned p, unsigned row);
 /* The candidate row at RANK (1-based) within post P. */
-unsigned elg_screening_row_at(const elg_screening *s, unsigned p, unsigned rank);
+ELG_API unsigned elg_screening_row_at(const elg_screening *s, unsigned p, unsigned rank);
 /* The desirable score (0 to 100) of candidate ROW for post P. */
-double elg_screening_score(const elg_screening *s, unsigned p, unsigned row);
+ELG_API double elg_screening_score(const elg_screening *s, unsigned p, unsigned row);
 /* The state of criterion C (index in the post's criteria) for ROW. */
-elg_state elg_screening_state(const elg_screening *s, unsigned p, unsigned c, unsigned row);
+ELG_API elg_state elg_screening_state(const elg_screening *s, unsigned p, unsigned c, unsigned row);
 /* Name of a status ("eligible", "review", "ineligible"). */
-const char *elg_status_name(elg_status st);
+ELG_API const char *elg_status_name(elg_status st);
 /* Name of a state ("met", "not_met", "unknown"). */
-const char *elg_state_name(elg_state st);
+ELG_API const char *elg_state_name(elg_state st);
 
 #ifdef __cplusplus
 }

@@ -40,37 +40,37 @@ typedef struct elg_load_options {
  * bad mapping file) returns NULL and sets ERR as `FILE:LINE:COLUMN: error: ...`.
  * Otherwise the profiles own their problems (see elg_profiles_diags); free
  * with elg_profiles_free().  REF must outlive the profiles. */
-elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
+ELG_API elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
                                 const elg_load_options *opt, GError **err);
 /* Free the profiles and everything they own; NULL is allowed. */
-void elg_profiles_free(elg_profiles *p);
+ELG_API void elg_profiles_free(elg_profiles *p);
 /* Number of data rows read (every row of the file, problems or not). */
-unsigned elg_profiles_count(const elg_profiles *p);
+ELG_API unsigned elg_profiles_count(const elg_profiles *p);
 /* Problems found while loading, in file order (owned by P). */
-const elg_diags *elg_profiles_diags(const elg_profiles *p);
+ELG_API const elg_diags *elg_profiles_diags(const elg_profiles *p);
 /* Number of distinct data rows with at least one problem. */
-unsigned elg_profiles_rows_with_problems(const elg_profiles *p);
+ELG_API unsigned elg_profiles_rows_with_problems(const elg_profiles *p);
 /* The detected encoding: "UTF-8", "UTF-8 with BOM", "Windows-1252", or
  * "UTF-16LE" or "UTF-16BE" (with a byte order mark). */
-const char *elg_profiles_encoding(const elg_profiles *p);
+ELG_API const char *elg_profiles_encoding(const elg_profiles *p);
 /* The detected delimiter: ',', ';' or '\t'. */
-char elg_profiles_delimiter(const elg_profiles *p);
+ELG_API char elg_profiles_delimiter(const elg_profiles *p);
 /* candidate_id of row I (0-based); owned by P. */
-const char *elg_profiles_id(const elg_profiles *p, unsigned i);
+ELG_API const char *elg_profiles_id(const elg_profiles *p, unsigned i);
 /* File line on which row I starts. */
-unsigned elg_profiles_line(const elg_profiles *p, unsigned i);
+ELG_API unsigned elg_profiles_line(const elg_profiles *p, unsigned i);
 /* Number of columns kept as written (elg_load_options.keep_columns); the
  * K below follow that order, a header named twice there kept once. */
-unsigned elg_profiles_kept_count(const elg_profiles *p);
+ELG_API unsigned elg_profiles_kept_count(const elg_profiles *p);
 /* The header of kept column K as the file writes it; owned by P. */
-const char *elg_profiles_kept_header(const elg_profiles *p, unsigned k);
+ELG_API const char *elg_profiles_kept_header(const elg_profiles *p, unsigned k);
 /* Kept column K's cell in row I as written (trimmed), or NULL when empty; owned by P. */
-const char *elg_profiles_kept_value(const elg_profiles *p, unsigned k, unsigned i);
+ELG_API const char *elg_profiles_kept_value(const elg_profiles *p, unsigned k, unsigned i);
 /* Write the `eligo inspect` report: text (JSON false) or one JSON object. */
-void elg_profiles_inspect(const elg_profiles *p, gboolean json, GString *out);
+ELG_API void elg_profiles_inspect(const elg_profiles *p, gboolean json, GString *out);
 /* Append the columns a candidate file may have, each with the header names
  * taken for it, wrapped to 78 characters (for --help). */
-void elg_columns_help(GString *out);
+ELG_API void elg_columns_help(GString *out);
 
 #ifdef __cplusplus
 }

@@ -7,6 +7,7 @@
 #ifndef ELIGO_REFERENCE_H
 #define ELIGO_REFERENCE_H
 
+#include "eligo/base.h"
 #include <glib.h>
 
 #ifdef __cplusplus
@@ -15,17 +16,18 @@ extern "C" {
 
 typedef struct elg_reference elg_reference;
 
-/* The data directory: $ELIGO_DATA_DIR, else the installed one next to the
- * executable, else the source tree of a build-tree binary, else the
- * configured install prefix.  Returns a newly allocated string (g_free). */
-char *elg_data_dir(void);
+/* The data directory: $ELIGO_DATA_DIR, else the one installed beside the
+ * executable (PREFIX/bin) or beside libeligo.so (PREFIX/lib), else the source
+ * tree of a build-tree binary, else the configured install prefix.  Returns a
+ * newly allocated string (g_free). */
+ELG_API char *elg_data_dir(void);
 /* Load every table from DIR/reference/ (DIR NULL: elg_data_dir()).  Returns
  * NULL and sets ERR when a table is missing or malformed; free with elg_reference_free(). */
-elg_reference *elg_reference_load(const char *dir, GError **err);
+ELG_API elg_reference *elg_reference_load(const char *dir, GError **err);
 /* Free the tables; NULL is allowed.  Objects built from them must be freed first. */
-void elg_reference_free(elg_reference *ref);
+ELG_API void elg_reference_free(elg_reference *ref);
 /* The directory the tables were read from (owned by REF). */
-const char *elg_reference_dir(const elg_reference *ref);
+ELG_API const char *elg_reference_dir(const elg_reference *ref);
 
 #ifdef __cplusplus
 }

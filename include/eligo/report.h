@@ -27,13 +27,13 @@ typedef struct elg_report_options {
 } elg_report_options;
 
 /* Write the report of S to OUT. Returns FALSE and sets ERR on a write error. */
-gboolean elg_report_write(const elg_screening *s, const elg_report_options *opt,
+ELG_API gboolean elg_report_write(const elg_screening *s, const elg_report_options *opt,
                           FILE *out, GError **err);
 /* Write the report to PATH atomically (temporary file, then rename). */
-gboolean elg_report_write_file(const elg_screening *s, const elg_report_options *opt,
+ELG_API gboolean elg_report_write_file(const elg_screening *s, const elg_report_options *opt,
                                const char *path, GError **err);
 /* Parse "text", "csv" or "json"; FALSE when NAME is none of them. */
-gboolean elg_report_format_parse(const char *name, elg_report_format *fmt);
+ELG_API gboolean elg_report_format_parse(const char *name, elg_report_format *fmt);
 
 #ifdef __cplusplus
 }

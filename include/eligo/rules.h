@@ -20,27 +20,27 @@ typedef struct elg_post elg_post;
 /* Compile the rule set in PATH.  Errors and warnings go to DIAGS with the file
  * line and JSON path; returns NULL when any error was found.  REF must outlive the
  * post; free it with elg_post_free(). */
-elg_post *elg_post_compile_file(const char *path, const elg_reference *ref, elg_diags *diags);
+ELG_API elg_post *elg_post_compile_file(const char *path, const elg_reference *ref, elg_diags *diags);
 /* Compile a rule set from JSON text; NAME is used in diagnostics. */
-elg_post *elg_post_compile_text(const char *text, size_t len, const char *name,
+ELG_API elg_post *elg_post_compile_text(const char *text, size_t len, const char *name,
                                 const elg_reference *ref, elg_diags *diags);
 /* Free a compiled post; NULL is allowed. */
-void elg_post_free(elg_post *post);
+ELG_API void elg_post_free(elg_post *post);
 /* The post's id (e.g. "250717"); owned by POST. */
-const char *elg_post_id(const elg_post *post);
+ELG_API const char *elg_post_id(const elg_post *post);
 /* The post's title; owned by POST. */
-const char *elg_post_title(const elg_post *post);
+ELG_API const char *elg_post_title(const elg_post *post);
 /* Append a readable summary of the post and its criteria (for `eligo check`). */
-void elg_post_describe(const elg_post *post, GString *out);
+ELG_API void elg_post_describe(const elg_post *post, GString *out);
 /* Load every *.json rule set of DIR (sorted by name) into POSTS (elg_post_free
  * as element free function is the caller's).  Returns the number of errors. */
-unsigned elg_posts_load_dir(const char *dir, const elg_reference *ref,
+ELG_API unsigned elg_posts_load_dir(const char *dir, const elg_reference *ref,
                             GPtrArray *posts, elg_diags *diags);
 /* An error in DIAGS for each post of POSTS whose id an earlier one has,
  * naming both files (a report could not tell them apart); returns how many. */
-unsigned elg_posts_check_unique(const GPtrArray *posts, elg_diags *diags);
+ELG_API unsigned elg_posts_check_unique(const GPtrArray *posts, elg_diags *diags);
 /* Append the list of criterion kinds with one line each (for --help). */
-void elg_criterion_kinds_help(GString *out);
+ELG_API void elg_criterion_kinds_help(GString *out);
 
 #ifdef __cplusplus
 }
