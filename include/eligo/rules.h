@@ -33,7 +33,8 @@ ELG_API const char *elg_post_title(const elg_post *post);
 /* Append a readable summary of the post and its criteria (for `eligo check`). */
 ELG_API void elg_post_describe(const elg_post *post, GString *out);
 /* Load every *.json rule set of DIR (sorted by name) into POSTS (elg_post_free
- * as element free function is the caller's).  Returns the number of errors. */
+ * as element free function is the caller's).  Returns how many rule sets
+ * failed to compile, or 1 when DIR cannot be read or holds none; 0: all loaded. */
 ELG_API unsigned elg_posts_load_dir(const char *dir, const elg_reference *ref,
                             GPtrArray *posts, elg_diags *diags);
 /* An error in DIAGS for each post of POSTS whose id an earlier one has,
