@@ -227,11 +227,13 @@ static heading classify_heading(const nt_line *ln, const nt_toks *t)
         return H_QUALIF;
     if (whole_line(t, from, other_lines))
         return H_OTHER;
-    /* "Desirable qualifications and experience:", "Essential skills" */
+    /* "Desirable qualifications and experience:", "Essential skills"; but
+     * "Desirable: a Master's degree" is a label and its item (inline_label) */
     static const char *const ess_start[] = {"essential", "essentials", NULL};
     static const char *const des_start[] = {"desirable", "desirables", NULL};
+    const char *colon = memchr(ln->text, ':', ln->len);
     if (n - from <= 5 && last != '.' && (nt_in(t, from, ess_start) || nt_in(t, from, des_start)) &&
-        !has_any(t, from, n, intro_words))
+        !has_any(t, from, n, intro_words) && (!colon || colon == ln->text + ln->len - 1))
         return nt_in(t, from, ess_start) ? H_ESSENTIAL : H_DESIRABLE;
     /* a short line of heading words only, in any case: "Required:",
      * "Preferred:", "Mandatory requirements:", "Qualifications required",
