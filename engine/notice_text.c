@@ -907,6 +907,14 @@ static void scan_part(nt_doc *d, const nt_part *p)
                 /* "- a degree, or" / "- secondary education and 5 years
                  * instead": one requirement, its alternatives on two bullets */
                 it = take_line(d, p, i, it, 0, (nt_list)cur);
+            } else if (ln->bullet != NT_NOBULLET && (label = inline_label(ln, tp, &label_from)) != H_NONE &&
+                       ln->text[ln->len - 1] != ':') {
+                /* "- Desirable: a Master's degree" among essential items:
+                 * that item alone is desirable, as without the bullet */
+                const nt_list list = label == H_ESSENTIAL ? NT_ESSENTIAL : NT_DESIRABLE;
+                d->has_list[p->lang][list] = TRUE;
+                it = take_line(d, p, i, NULL, label_from, list);
+                bulleted = TRUE;
             } else if (ln->bullet != NT_NOBULLET) {
                 from = inline_intro(ln, tp, !it && d->items[p->lang][cur]->len == 0, &des);
                 if (des)

@@ -855,6 +855,18 @@ static void test_inline_labels_scope(void **state)
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 4); /* with nationality, deadline */
     tn_free(&o);
     g_free(text);
+    /* on a bullet of its own too: the Master's degree was essential,
+     * stricter than the notice */
+    text = g_strconcat(head, "ESSENTIAL\n- a university degree in law;\n- Desirable: a Master's degree;\n"
+                       "- V in English or French and II in the other.\n", tail, NULL);
+    o = tn_compile(text);
+    assert_str(tn_str(tn_crit(&o, "desirable", "education_master"), "level"), "master");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+    assert_str(tn_str(tn_crit(&o, "essential", "languages"), "one"), "V");
+    assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 4); /* with nationality, deadline */
+    tn_free(&o);
+    g_free(text);
 }
 
 /* A note under a list is no item; one that offers years of experience in
