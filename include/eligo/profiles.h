@@ -37,7 +37,8 @@ typedef struct elg_load_options {
 } elg_load_options;
 
 /* Load PATH.  On a fatal error (unreadable, not text, no candidate_id column,
- * bad mapping file) returns NULL and sets ERR as `FILE:LINE:COLUMN: error: ...`.
+ * bad mapping file) returns NULL and sets ERR as `FILE[:LINE[:COLUMN]]: error:
+ * ...`, LINE and COLUMN where known (a JSON path for the mapping file).
  * Otherwise the profiles own their problems (see elg_profiles_diags); free
  * with elg_profiles_free().  REF must outlive the profiles. */
 ELG_API elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
