@@ -23,7 +23,7 @@ typedef enum { ELG_ELIGIBLE = 0, ELG_REVIEW = 1, ELG_INELIGIBLE = 2 } elg_status
 /* Screen PROFILES against the N_POSTS POSTS with THREADS threads (0: one per
  * core).  Never fails; free the result with elg_screening_free(). */
 ELG_API elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts,
-                          unsigned n_posts, unsigned threads);
+                                  unsigned n_posts, unsigned threads);
 /* Free the results; NULL is allowed. */
 ELG_API void elg_screening_free(elg_screening *s);
 /* The status of candidate ROW for post P. */

@@ -42,7 +42,7 @@ typedef struct elg_load_options {
  * Otherwise the profiles own their problems (see elg_profiles_diags); free
  * with elg_profiles_free().  REF must outlive the profiles. */
 ELG_API elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
-                                const elg_load_options *opt, GError **err);
+                                        const elg_load_options *opt, GError **err);
 /* Free the profiles and everything they own; NULL is allowed. */
 ELG_API void elg_profiles_free(elg_profiles *p);
 /* Number of data rows read (every row of the file, problems or not). */

@@ -23,7 +23,7 @@ typedef struct elg_post elg_post;
 ELG_API elg_post *elg_post_compile_file(const char *path, const elg_reference *ref, elg_diags *diags);
 /* Compile a rule set from JSON text; NAME is used in diagnostics. */
 ELG_API elg_post *elg_post_compile_text(const char *text, size_t len, const char *name,
-                                const elg_reference *ref, elg_diags *diags);
+                                        const elg_reference *ref, elg_diags *diags);
 /* Free a compiled post; NULL is allowed. */
 ELG_API void elg_post_free(elg_post *post);
 /* The post's id (e.g. "250717"); owned by POST. */
@@ -36,7 +36,7 @@ ELG_API void elg_post_describe(const elg_post *post, GString *out);
  * as element free function is the caller's).  Returns how many rule sets
  * failed to compile, or 1 when DIR cannot be read or holds none; 0: all loaded. */
 ELG_API unsigned elg_posts_load_dir(const char *dir, const elg_reference *ref,
-                            GPtrArray *posts, elg_diags *diags);
+                                    GPtrArray *posts, elg_diags *diags);
 /* An error in DIAGS for each post of POSTS whose id an earlier one has,
  * naming both files (a report could not tell them apart); returns how many. */
 ELG_API unsigned elg_posts_check_unique(const GPtrArray *posts, elg_diags *diags);
