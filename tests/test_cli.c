@@ -361,7 +361,8 @@ static void test_help(void **state)
     static const char *const commands[] = {"\n  screen ", "\n  inspect ", "\n  check ", "\n  posts ", "\n  compile "};
     for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
         assert_non_null(strstr(o, commands[i]));
-    assert_non_null(strstr(o, "Exit status: 0 success, 1 wrong usage, 2 unreadable input or invalid rule set,\n3 "));
+    assert_non_null(strstr(o, "Exit status: 0 success, 1 wrong usage, 2 unreadable input, invalid rule set or\n"
+                              "report that cannot be written, 3 "));
     g_free(o);
     g_free(e);
     const char *screen_help[] = {"screen", "--help", NULL};

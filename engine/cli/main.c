@@ -23,8 +23,8 @@ static void usage(FILE *out)
     for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
         fprintf(out, "  %-9s %s\n", commands[i].name, commands[i].summary);
     fprintf(out, "\n`eligo COMMAND --help` describes each command.\n"
-                 "Exit status: 0 success, 1 wrong usage, 2 unreadable input or invalid rule set,\n"
-                 "3 invalid candidate rows with --strict.\n");
+                 "Exit status: 0 success, 1 wrong usage, 2 unreadable input, invalid rule set or\n"
+                 "report that cannot be written, 3 invalid candidate rows with --strict.\n");
 }
 
 int main(int argc, char **argv)

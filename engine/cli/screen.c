@@ -118,8 +118,8 @@ int cli_screen(int argc, char **argv)
                    "reasons, the desirable score and the rank (DESIGN.md s.3 and s.4).\n"
                    "Problems in the candidate file go to standard error as FILE:LINE:COLUMN;\n"
                    "the rows are still screened.\n\n"
-                   "Exit status: 0 success, 1 wrong usage, 2 unreadable input or invalid rule set,\n"
-                   "3 rows with problems under --strict.",
+                   "Exit status: 0 success, 1 wrong usage, 2 unreadable input, invalid rule set or\n"
+                   "report that cannot be written, 3 rows with problems under --strict.",
                    entries, &argc, &argv))
         goto out;
     elg_report_options ropt = {0};
