@@ -55,9 +55,10 @@ char *elg_data_dir(void)
         found = tables_beside(exe, "../share/eligo");
     g_free(exe);
     /* A program using the installed libeligo.so finds them from the library's
-     * place, wherever the prefix was moved to. */
+     * place, wherever the prefix was moved to (a relative name is the main
+     * program's, as it was started: no place to go from). */
     Dl_info self;
-    if (!found && dladdr((void *)elg_data_dir, &self) && self.dli_fname && strchr(self.dli_fname, '/'))
+    if (!found && dladdr((void *)elg_data_dir, &self) && self.dli_fname && g_path_is_absolute(self.dli_fname))
         found = tables_beside(self.dli_fname, ELG_LIB_TO_DATA);
     if (found)
         return found;
