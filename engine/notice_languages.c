@@ -370,6 +370,41 @@ static gboolean either_language(const nt_toks *t, const mention *a, const mentio
 static void other_official(nt_doc *d, nt_item *it, const nt_toks *t, nt_crit *c, const GArray *ms);
 static gboolean worded_official(nt_doc *d, nt_item *it, const nt_toks *t);
 
+/* "5 in one official language and 2 in the other": levels in digits with
+ * no Roman numeral to say which scale they are on.  They may be STANAG
+ * 6001 levels (0 to 5) as well as the NATO I to VI (rules/reference/
+ * languages.json leaves a lone digit out for that reason), so the item goes
+ * to the panel, with a warning that quotes them.  Unless the item NAMED
+ * the official languages, only a digit after "level" counts.  FALSE if it
+ * has none. */
+static gboolean digit_levels(nt_item *it, const nt_toks *t, gboolean named)
+{
+    const guint n = nt_ntoks(t);
+    guint first = n, last = 0;
+    for (guint i = 0; i < n; i++)
+        /* with no language named, only "level 5": not "2 in the other team" */
+        if (arabic_level(t, i, TRUE) >= 1 &&
+            (named || (i > 0 && (nt_is(t, i - 1, "level") || nt_is(t, i - 1, "niveau"))))) {
+            first = MIN(first, i);
+            last = i;
+        }
+    if (first == n)
+        return FALSE;
+    if (first > 0 && (nt_is(t, first - 1, "level") || nt_is(t, first - 1, "niveau")))
+        first--; /* quoted from "level 5" */
+    guint e = last + 1; /* the role after the last digit ("2 in the other") */
+    while (e < n && !nt_clause_break(t, e))
+        e++;
+    char *shown = nt_span(t, first, e - first);
+    unsigned line, col;
+    nt_item_pos(it, nt_tok_at(t, first)->start, &line, &col);
+    nt_crit *c = nt_crit_new(NK_PANEL, it, it->text->str, it->text->len);
+    nt_crit_note(c, line, col, "\"%s\" gives the language levels in digits, which may be levels of another "
+                 "scale (STANAG 6001 runs from 0 to 5) as well as the NATO I to VI; it is left to the panel", shown);
+    g_free(shown);
+    return TRUE;
+}
+
 gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t), k;
@@ -391,6 +426,8 @@ gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
     GArray *ms = mentions(d, it, t, stanag);
     if (ms->len == 0) {
         g_array_free(ms, TRUE);
+        if (digit_levels(it, t, official))
+            return TRUE;
         if (unnamed)
             return FALSE; /* "in one team and in the other" */
         if (worded_official(d, it, t))

@@ -313,6 +313,44 @@ static void test_unreadable_level(void **state)
     tn_free(&o);
 }
 
+/* Levels in digits with no Roman numeral in the item: the scale is not
+ * said (STANAG 6001 runs 0 to 5), so the panel, with a warning that
+ * quotes them.  "5 in one official language and 2 in the other" went to
+ * the panel with no warning at all. */
+static void test_digit_levels(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *warning;
+        gboolean french;
+    } cases[] = {
+        {"- have 5 in one official language and 2 in the other;",
+         "t.txt:12:8: warning: \"5 in one official language and 2 in the other\" gives the language levels in "
+         "digits, which may be levels of another scale (STANAG 6001 runs from 0 to 5) as well as the NATO I to "
+         "VI; it is left to the panel\n", FALSE},
+        {"- possess the following minimum levels of NATO's official languages (English/French): 5 in one; 2 in "
+         "the other;",
+         "t.txt:12:87: warning: \"5 in one; 2 in the other\" gives the language levels in digits", FALSE},
+        {"- avoir le niveau 5 dans l'une et le niveau 2 dans l'autre ;",
+         "t.txt:12:12: warning: \"niveau 5 dans l'une et le niveau 2 dans l'autre\" gives the language levels "
+         "in digits", TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        if (!tn_warned(&o, cases[i].warning))
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_null(tn_crit(&o, "essential", "languages"));
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+        assert_int_equal(tn_warned(&o, cases[i].warning), 1);
+        assert_int_equal(tn_warned(&o, "no level eligo can read"), 0);
+        tn_free(&o);
+    }
+    /* with no language named, only "level 5" is a level: not "2 in the other" */
+    tn_out o = tn_en_items("- have managed 2 in one team and 3 in the other;", NULL);
+    assert_int_equal(tn_warned(&o, "in digits"), 0);
+    tn_free(&o);
+}
+
 /* Both official languages named with words that give a level ("be fluent
  * in English and have a good knowledge of French"): the levels are read
  * from the wording, as for other languages, each with a warning.  The item
@@ -550,6 +588,7 @@ int main(void)
         cmocka_unit_test(test_degree_of_proficiency),
         cmocka_unit_test(test_no_level),
         cmocka_unit_test(test_unreadable_level),
+        cmocka_unit_test(test_digit_levels),
         cmocka_unit_test(test_levels_by_wording),
         cmocka_unit_test(test_numeral_label_split),
         cmocka_unit_test(test_cross_language_majority),
