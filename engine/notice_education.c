@@ -24,7 +24,26 @@ static const char *level_name(const nt_doc *d, int level)
     return level >= 0 && level <= ELG_EDU_MAX ? d->ref->education_id[level] : "?";
 }
 
-int nt_level_at(const nt_doc *d, const nt_toks *t, guint i, guint *n)
+/* "être titulaire d'une licence", "une licence ou équivalent", "avec un
+ * master": in French the degrees of those levels (education.json reads the
+ * cells "licence" and "master" so), where nt_level_at wants "licence
+ * universitaire" or "une licence en" because one word is not enough in
+ * English ("a licence" is a permit, "master" a verb).  Not "une licence de
+ * pilote", a permit, nor "une licence PRINCE2".  -1 if none. */
+static int french_degree_at(const nt_doc *d, nt_lang lang, const nt_toks *t, guint i)
+{
+    static const char *const permit_leads[] = {"de", "d", "du", "des", NULL};
+    if (lang != NT_FR)
+        return -1;
+    if (nt_is(t, i, "licence") && (nt_in(t, i + 1, permit_leads) ||
+                                   (i + 1 < nt_ntoks(t) && nt_tok_at(t, i + 1)->upper)))
+        return -1;
+    if (!nt_is(t, i, "licence") && !nt_is(t, i, "master"))
+        return -1;
+    return GPOINTER_TO_INT(g_hash_table_lookup(d->ref->education_keys, nt_f(t, i))) - 1;
+}
+
+int nt_level_at(const nt_doc *d, nt_lang lang, const nt_toks *t, guint i, guint *n)
 {
     guint k = 0;
     int level = GPOINTER_TO_INT(nt_ngram(t, i, NT_MAX_NGRAM, d->ref->education_phrases, &k)) - 1;
@@ -38,12 +57,15 @@ int nt_level_at(const nt_doc *d, const nt_toks *t, guint i, guint *n)
         *n = k;
         return level;
     }
-    return -1;
+    level = french_degree_at(d, lang, t, i);
+    if (level >= 0)
+        *n = 1;
+    return level;
 }
 
 gboolean nt_degree_at(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i, guint *n)
 {
-    if (nt_level_at(d, t, i, n) >= 0)
+    if (nt_level_at(d, it->lang, t, i, n) >= 0)
         return TRUE;
     *n = 1;
     /* "master" alone is a verb in English, the degree in French; so
@@ -108,7 +130,7 @@ static gboolean joined(const nt_toks *t, guint from, guint to)
 /* Every level named in the item; a qualifier ("a university degree at
  * Master's level", "diplôme universitaire de niveau master") gives its level
  * to the degree next to it, which is then not a level of its own. */
-static GArray *edu_mentions(const nt_doc *d, const nt_toks *t)
+static GArray *edu_mentions(const nt_doc *d, nt_lang lang, const nt_toks *t)
 {
     GArray *ms = g_array_new(FALSE, FALSE, sizeof(edu_mention));
     guint n = nt_ntoks(t), k;
@@ -123,7 +145,7 @@ static GArray *edu_mentions(const nt_doc *d, const nt_toks *t)
         }
         if (m.level < 0) {
             m.qualifier = FALSE;
-            m.level = nt_level_at(d, t, i, &k);
+            m.level = nt_level_at(d, lang, t, i, &k);
         }
         if (m.level < 0) {
             i++;
@@ -449,7 +471,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     int lowest = -1;
     guint at = 0, len = 0;
     GString *names = g_string_new(NULL);
-    GArray *ms = edu_mentions(d, t);
+    GArray *ms = edu_mentions(d, it->lang, t);
     drop_absent_levels(t, ms);
     years_alt alt = {0, -1, FALSE, FALSE, 0, 0, 0, 0};
     const gboolean has_alt = years_alternative(&alt, t, ms, it->note);

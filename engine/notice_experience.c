@@ -927,7 +927,7 @@ static void drop_alternative_degrees(const nt_doc *d, nt_item *it, const nt_toks
 {
     guint k;
     for (guint i = 0; i < nt_ntoks(t); i++)
-        if ((i < or_at || i >= alt_end) && nt_level_at(d, t, i, &k) >= 0)
+        if ((i < or_at || i >= alt_end) && nt_level_at(d, it->lang, t, i, &k) >= 0)
             return;
     g_ptr_array_set_size(it->crits, 0); /* only the education reader has read the item yet */
 }

@@ -318,9 +318,9 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t);
  * the rule set reads into that degree's); otherwise IT is left without
  * criteria. */
 gboolean nt_read_degree_note(nt_doc *d, nt_item *it);
-/* notice_education.c: the education level named at word I (longest phrase),
- * or -1; *N its length. */
-int nt_level_at(const nt_doc *d, const nt_toks *t, guint i, guint *n);
+/* notice_education.c: the education level named at word I (longest phrase;
+ * in French, "licence" and "master" alone), or -1; *N its length. */
+int nt_level_at(const nt_doc *d, nt_lang lang, const nt_toks *t, guint i, guint *n);
 /* Is a degree named at word I (a level, or "degree", "diploma", …)? *N its length. */
 gboolean nt_degree_at(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i, guint *n);
 gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t);

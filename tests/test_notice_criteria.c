@@ -74,14 +74,40 @@ static void test_education_fr(void **state)
         {"- être titulaire d'un diplôme universitaire (niveau master) ;", "master", -1, -1},
         {"- être titulaire d'un diplôme universitaire de niveau licence ;", "bachelor", -1, -1},
         {"- être titulaire d'un diplôme universitaire de niveau doctorat ;", "doctorate", -1, -1},
-        /* "licence" is the French bachelor, where a subject or "diplôme" says a degree is meant */
+        /* "licence" is the French bachelor, with a subject or "diplôme" ... */
         {"- être titulaire d'une licence en droit ;", "bachelor", -1, -1},
         {"- être titulaire d'un diplôme de licence ;", "bachelor", -1, -1},
+        /* and alone, as education.json reads a cell "licence" (these went
+         * to the panel with no warning) */
+        {"- être titulaire d'une licence ;", "bachelor", -1, -1},
+        {"- être titulaire d'une licence ou équivalent ;", "bachelor", 1, -1},
+        {"- être titulaire d'une licence universitaire ;", "bachelor", -1, -1},
+        /* "master" alone is the degree in French, as "diplôme de master" */
+        {"- être titulaire d'un master ;", "master", -1, -1},
     };
     check_education(cases, G_N_ELEMENTS(cases), TRUE);
-    /* a licence to fly is no degree */
-    tn_out o = tn_fr_items("- être titulaire d'une licence de pilote de ligne ;", NULL);
+    /* a licence to fly, or of a tool, is no degree */
+    static const char *const permits[] = {"- être titulaire d'une licence de pilote de ligne ;",
+                                          "- être titulaire d'une licence PRINCE2 ;"};
+    for (size_t i = 0; i < G_N_ELEMENTS(permits); i++) {
+        tn_out o = tn_fr_items(permits[i], NULL);
+        assert_int_equal(tn_count_kind(&o, "essential", "education"), 0);
+        tn_free(&o);
+    }
+    /* nor, in English, a licence alone */
+    tn_out o = tn_en_items("- hold a licence;", NULL);
     assert_int_equal(tn_count_kind(&o, "essential", "education"), 0);
+    tn_free(&o);
+    /* a licence before the "or", a master with the years after it: the
+     * licence is required, as "a Bachelor's degree, or 2 years with a
+     * Master's degree" (the licence was no level: the master's years were
+     * read as years in place of it, or_years 2, and an experience of 5) */
+    o = tn_fr_items("- avoir 5 ans d'expérience avec une licence, ou 2 ans d'expérience avec un master ;", NULL);
+    const cJSON *e = tn_crit(&o, "essential", "education");
+    assert_str(tn_str(e, "level"), "bachelor");
+    assert_null(cJSON_GetObjectItemCaseSensitive(e, "or_years"));
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    assert_int_equal(tn_warned(&o, "names several levels (bachelor, master)"), 1);
     tn_free(&o);
 }
 
