@@ -260,13 +260,18 @@ static gboolean and_word(const nt_toks *t, guint k)
     return (or_at(t, k, TRUE) || as_well_as) && !nt_is(t, k + 1, "or");
 }
 
-/* Is hit B right after hit A past a comma only ("in F, G and H")? */
+/* Is hit B right after hit A past a comma only ("in F, G and H"), and
+ * an article ("dans la F, les G et la H")? */
 static gboolean comma_between(const nt_toks *t, const nt_hit *a, const nt_hit *b)
 {
-    if (b->start != a->start + a->n)
+    static const char *const articles[] = {"the", "la", "le", "les", "l", NULL};
+    guint start = b->start;
+    if (start == a->start + a->n + 1 && nt_in(t, start - 1, articles))
+        start--;
+    if (start != a->start + a->n)
         return FALSE;
     gboolean comma = FALSE;
-    for (guint p = nt_tok_at(t, b->start - 1)->end; p < nt_tok_at(t, b->start)->start; p++) {
+    for (guint p = nt_tok_at(t, start - 1)->end; p < nt_tok_at(t, start)->start; p++) {
         if (t->text[p] != ',' && t->text[p] != ' ')
             return FALSE;
         comma |= t->text[p] == ',';
@@ -581,9 +586,81 @@ static void note_two_fields(nt_crit *c, const char *shown, const char *checked, 
                  "is checked and %s is left to the panel", shown, checked, left, checked, left);
 }
 
+/* The fields of the list "logistics, procurement and finance" in words
+ * [FROM, TO) other than CHECKED, in order: tags, and the words of an
+ * element no field names, quoted ("\"finance\""); *UNNAMED whether there
+ * are such words. */
+static GPtrArray *listed_fields(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to,
+                                const char *checked, gboolean *unnamed)
+{
+    static const char *const links[] = {"and", "et", "or", "ou", NULL};
+    static const char *const leads[] = {"in", "of", "the", "en", "dans", "de", "d", "du", "des", "la", "le",
+                                        "les", "l", NULL};
+    GArray *sets[] = {d->vocab.fields[it->lang]};
+    GArray *hits = nt_hits(t, from, to, sets, 1);
+    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    guint h = 0, pa = 0, pb = 0; /* words of the element no field names */
+    gboolean named = FALSE;      /* the element has a field ("defence procurement") */
+    *unnamed = FALSE;
+    for (guint w = from; w <= to; w++) {
+        const gboolean link = w < to && (nt_in(t, w, links) || nt_seq(t, w, "as well as") > 0);
+        if (w == to || link || nt_clause_break(t, w)) { /* an element ends */
+            if (pb > pa && !named) {
+                char *words = nt_span(t, pa, pb - pa);
+                g_ptr_array_add(out, g_strdup_printf("\"%s\"", words));
+                g_free(words);
+                *unnamed = TRUE;
+            }
+            pa = pb = 0;
+            named = FALSE;
+        }
+        if (w == to)
+            break;
+        if (h < hits->len && g_array_index(hits, nt_hit, h).start == w) {
+            const nt_hit *x = &g_array_index(hits, nt_hit, h++);
+            gboolean seen = strcmp(x->tag, checked) == 0 || preferred(t, x->start);
+            for (guint i = 0; i < out->len && !seen; i++)
+                seen = strcmp(g_ptr_array_index(out, i), x->tag) == 0;
+            if (!seen)
+                g_ptr_array_add(out, g_strdup(x->tag));
+            named = TRUE;
+            w += x->n - 1;
+        } else if (link) {
+            w += nt_is(t, w, "as") ? 2 : 0; /* "as well as" */
+        } else if (pb > pa) {
+            pb = w + 1;
+        } else if (!nt_in(t, w, leads)) {
+            pa = w;
+            pb = w + 1;
+        }
+    }
+    g_array_free(hits, TRUE);
+    return out;
+}
+
+/* ITEMS joined: "a, b and c", each after PREFIX ("in "). */
+static char *join_list(const GPtrArray *items, const char *prefix)
+{
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < items->len; i++)
+        g_string_append_printf(s, "%s%s%s", i == 0 ? "" : i + 1 == items->len ? " and " : ", ", prefix,
+                               (const char *)g_ptr_array_index(items, i));
+    return g_string_free(s, FALSE);
+}
+
+/* Is there only a comma between words I - 1 and I? */
+static gboolean list_comma(const nt_toks *t, guint i)
+{
+    for (guint p = nt_tok_at(t, i - 1)->end; p < nt_tok_at(t, i)->start; p++)
+        if (t->text[p] != ',' && t->text[p] != ' ')
+            return FALSE;
+    return TRUE;
+}
+
 /* "5 years of experience in logistics and procurement": one criterion
  * has one field, so the field asked beside the one checked (ALSO, or words
- * no field names) is said to be left to the panel, as "or" is said. */
+ * no field names) is said to be left to the panel, as "or" is said; in a
+ * longer list ("logistics, procurement and finance"), every other field. */
 static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks *t, guint from, guint to,
                         guint at, guint at_end, const nt_hit *also)
 {
@@ -594,17 +671,34 @@ static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
         wb = also->start + also->n;
     } else if (!words)
         return;
+    /* "logistics, procurement and finance": to the end of the list, over
+     * its commas until its last link */
     guint e = MAX(at_end, wb);
-    while (also->n && e < to && !nt_clause_break(t, e)) /* "logistics, procurement and finance" */
-        e++;
+    for (gboolean linked = FALSE; also->n && e < to; e++) {
+        if (nt_clause_break(t, e) && (linked || !list_comma(t, e)))
+            break;
+        linked |= nt_is(t, e, "and") || nt_is(t, e, "et") || nt_seq(t, e, "as well as") > 0;
+    }
     char *shown = nt_span(t, MIN(at, wa), e - MIN(at, wa));
-    if (also->n)
+    gboolean unnamed = FALSE;
+    GPtrArray *others = also->n ? listed_fields(d, it, t, MIN(at, wa), e, c->field, &unnamed) : NULL;
+    if (others && others->len > 1) {
+        char *asked = join_list(others, "in "), *left = join_list(others, "");
+        nt_crit_note(c, c->main.line, c->main.col,
+                     "\"%s\" asks for experience in %s, %s%s; one criterion has one field, so only %s is checked "
+                     "and %s are left to the panel", shown, c->field, asked,
+                     unnamed ? " (quoted: no field of rules/reference/fields.json names it)" : "", c->field, left);
+        g_free(asked);
+        g_free(left);
+    } else if (also->n)
         note_two_fields(c, shown, c->field, also->tag);
     else
         nt_crit_note(c, c->main.line, c->main.col,
                      "\"%s\" asks for experience in %s and in \"%s\", which no field of "
                      "rules/reference/fields.json names; only %s is checked and \"%s\" is left to the panel",
                      shown, c->field, words, c->field, words);
+    if (others)
+        g_ptr_array_free(others, TRUE);
     g_free(shown);
     g_free(words);
 }

@@ -1135,10 +1135,21 @@ static void test_experience_alternative_fields(void **state)
         {"- have 5 years of experience in logistics as well as procurement;",
          "warning: \"logistics as well as procurement\" asks for experience in logistics and in "
          "public_procurement;", FALSE},
+        /* a list: every other field, named or not (it named only
+         * public_procurement, and "finance" was dropped without a word) */
         {"- have 5 years of experience in logistics, procurement and finance;",
-         "t.txt:12:8: warning: \"logistics, procurement and finance\" asks for experience in logistics and in "
-         "public_procurement; one criterion has one field, so only logistics is checked and public_procurement "
-         "is left to the panel\n", FALSE},
+         "t.txt:12:8: warning: \"logistics, procurement and finance\" asks for experience in logistics, in "
+         "public_procurement and in \"finance\" (quoted: no field of rules/reference/fields.json names it); one "
+         "criterion has one field, so only logistics is checked and public_procurement and \"finance\" are left "
+         "to the panel\n", FALSE},
+        {"- have 5 years of experience in logistics, procurement, auditing and accounting;",
+         "t.txt:12:8: warning: \"logistics, procurement, auditing and accounting\" asks for experience in "
+         "logistics, in public_procurement, in audit and in financial_management; one criterion has one field, "
+         "so only logistics is checked and public_procurement, audit and financial_management are left to the "
+         "panel\n", FALSE},
+        {"- avoir 5 ans d'exp\u00e9rience dans la logistique, les march\u00e9s publics et la finance ;",
+         "warning: \"logistique, les march\u00e9s publics et la finance\" asks for experience in logistics, in "
+         "public_procurement and in \"finance\"", TRUE},
         {"- have 5 years of experience in logistics, procurement or finance;",
          "t.txt:12:8: warning: the experience may be in logistics or in public_procurement; only logistics is "
          "checked\n", FALSE},
