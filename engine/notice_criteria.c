@@ -203,7 +203,7 @@ static gboolean read_desirable(nt_doc *d, nt_item *it, const nt_toks *t)
     GArray *cert_parts = g_array_new(FALSE, FALSE, sizeof(guint));
     guint cert_at = nt_ntoks(t);
     for (guint from = 0, to, next; from < nt_ntoks(t); from = next) {
-        next = nt_next_part(t, it->lang, from, &to);
+        next = nt_next_part(&d->vocab, t, it->lang, from, &to);
         gboolean skill = FALSE;
         for (guint i = 0; i < hits->len; i++) {
             const nt_hit *h = &g_array_index(hits, nt_hit, i);
@@ -238,7 +238,7 @@ static gboolean read_desirable(nt_doc *d, nt_item *it, const nt_toks *t)
     /* "experience in logistics and a PRINCE2 certification": a part of the
      * item that names no skill may name a field too */
     for (guint from = 0, to, next, p = 0; took && from < nt_ntoks(t); from = next) {
-        next = nt_next_part(t, it->lang, from, &to);
+        next = nt_next_part(&d->vocab, t, it->lang, from, &to);
         gboolean skill = p < cert_parts->len && g_array_index(cert_parts, guint, p) == from;
         p += skill;
         for (guint i = 0; i < hits->len; i++) {
@@ -564,7 +564,7 @@ static void unread_parts(nt_doc *d, nt_item *it, const nt_toks *t)
     const guint n = nt_ntoks(t);
     for (guint from = 0; from < n;) {
         guint to;
-        const guint next = nt_next_part(t, it->lang, from, &to);
+        const guint next = nt_next_part(&d->vocab, t, it->lang, from, &to);
         if (to > from && it->list == NT_DESIRABLE) {
             /* "experience in logistics, and a good knowledge of French": a
              * field named without years, as read_desirable reads it, where

@@ -511,10 +511,10 @@ static char *unmatched_alternative(nt_doc *d, const nt_item *it, const nt_toks *
 }
 
 /* Where the requirement of word I ends (nt_next_part). */
-static guint part_end(const nt_item *it, const nt_toks *t, guint i)
+static guint part_end(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i)
 {
     guint from = 0, end;
-    for (guint next; (next = nt_next_part(t, it->lang, from, &end)) > from; from = next)
+    for (guint next; (next = nt_next_part(&d->vocab, t, it->lang, from, &end)) > from; from = next)
         if (next > i)
             return end;
     return nt_ntoks(t);
@@ -783,7 +783,7 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
     }
     /* a field no table names is not sought in another requirement: "5 years
      * of experience and a valid driving licence" are the total */
-    to = MIN(to, part_end(it, t, anchor));
+    to = MIN(to, part_end(d, it, t, anchor));
     char *fresh = new_tag(d, it, t, start, to);
     if (!fresh && nested)
         fresh = new_tag(d, it, t, from, to);
@@ -885,10 +885,10 @@ static guint degree_alternative_end(const nt_item *it, guint i)
 /* Where the requirement of word I starts (nt_next_part): "hold a degree,
  * have excellent drafting skills and have 5 years of experience" names no
  * field of the years in the skills before them. */
-static guint part_start(const nt_item *it, const nt_toks *t, guint i)
+static guint part_start(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i)
 {
     guint from = 0, end;
-    for (guint next; (next = nt_next_part(t, it->lang, from, &end)) <= i && next > from;)
+    for (guint next; (next = nt_next_part(&d->vocab, t, it->lang, from, &end)) <= i && next > from;)
         from = next;
     return from;
 }
@@ -897,12 +897,12 @@ static guint part_start(const nt_item *it, const nt_toks *t, guint i)
  * ("and have excellent drafting skills", ", be willing to", "and
  * excellent drafting skills"): the years' field is not named past it.
  * "and an international organisation" goes on with them. */
-static guint verb_part_end(const nt_item *it, const nt_toks *t, guint i)
+static guint verb_part_end(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i)
 {
     const guint n = nt_ntoks(t);
     guint from = 0, end;
-    for (guint next; (next = nt_next_part(t, it->lang, from, &end)) < n && next > from; from = next)
-        if (next > i && nt_part_opens(t, it->lang, next))
+    for (guint next; (next = nt_next_part(&d->vocab, t, it->lang, from, &end)) < n && next > from; from = next)
+        if (next > i && nt_part_opens(&d->vocab, t, it->lang, next))
             return end;
     return n;
 }
@@ -1133,7 +1133,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
                    (nt_in(t, b - 1, minimum_words) || nt_in(t, b - 1, minimum_leads)))
                 b--;
             du = (duration){i, k, milli,
-                            durs->len ? b : MAX(MAX(own_from, degree_alternative_end(it, i)), part_start(it, t, i)),
+                            durs->len ? b : MAX(MAX(own_from, degree_alternative_end(it, i)), part_start(d, it, t, i)),
                             durs->len ? b : 0};
             if (education && or_seen < i && durs->len == 0) {
                 alternative_to_degree(it, t, i, k); /* "a Master's, or a Bachelor's and 2 years" */
@@ -1205,7 +1205,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
     for (guint k = 0; k < durs->len; k++) {
         const duration *du = &g_array_index(durs, duration, k);
         guint to = MIN(MIN(k + 1 < durs->len ? g_array_index(durs, duration, k + 1).seg : n,
-                           verb_part_end(it, t, du->i)),
+                           verb_part_end(d, it, t, du->i)),
                        alternative_start(it, offered_at, du->i, n));
         /* the "and" before the next years is theirs */
         guint te = to;

@@ -328,13 +328,15 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t);
 gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to);
 /* notice_parts.c: where, after word FROM of T, another requirement of an
  * item starts ("and have excellent drafting skills", ", have"), or the
- * number of words; *END where the one before ends. */
-guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end);
+ * number of words; *END where the one before ends.  V (may be NULL): the
+ * fields, so that "and the management of projects" goes on with the field
+ * before it. */
+guint nt_next_part(const nt_vocab *v, const nt_toks *t, nt_lang lang, guint from, guint *end);
 /* Does the part at word J that nt_next_part found ask something of its own
  * whatever it names (a verb, "and excellent drafting skills", "and the
  * PRINCE2 certification"), not perhaps the field of years before it ("and
  * an international organisation")? */
-gboolean nt_part_opens(const nt_toks *t, nt_lang lang, guint j);
+gboolean nt_part_opens(const nt_vocab *v, const nt_toks *t, nt_lang lang, guint j);
 /* Is the "the" at word J, after "and", the second of two nouns that share
  * what follows ("in the management and the implementation of projects",
  * "in the planning and the conduct of operations": "in the" one or two

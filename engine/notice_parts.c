@@ -1,8 +1,9 @@
 /* Where an item's requirements are cut apart (nt_next_part): "have a
  * university degree, a valid driving licence and 5 years of experience"
  * is three requirements, "experience in logistics and procurement" one.
- * Words only: what each part asks is read in notice_criteria.c, which
- * makes a panel criterion of a part no reader takes. */
+ * Words only, but for the field phrases after "and the": what each part
+ * asks is read in notice_criteria.c, which makes a panel criterion of a
+ * part no reader takes. */
 #include "notice_int.h"
 #include <string.h>
 
@@ -56,14 +57,34 @@ guint nt_parallel_the(const nt_toks *t, guint j)
     return 0;
 }
 
+/* Is a phrase of the experience fields (fields.json) all the words from J
+ * to the end of the clause ("and the management of projects")?  Then the
+ * "the" before it names a second field of the years, as "and procurement"
+ * does, not a requirement of its own. */
+static gboolean field_named(const nt_vocab *v, const nt_toks *t, guint j)
+{
+    if (!v || j >= nt_ntoks(t))
+        return FALSE;
+    guint e = j + 1;
+    while (e < nt_ntoks(t) && !nt_clause_break(t, e))
+        e++;
+    GArray *hits = nt_hits(t, j, e, &v->fields[NT_EN], 1);
+    const gboolean whole = hits->len == 1 && g_array_index(hits, nt_hit, 0).start == j &&
+                           g_array_index(hits, nt_hit, 0).n == e - j;
+    g_array_free(hits, TRUE);
+    return whole;
+}
+
 /* Is word J one of them?  Not the "the" of "and the other at level II",
  * "and the equivalent of 2 years", which go on with what came before. */
-static gboolean opening_at(const nt_toks *t, nt_lang lang, guint j)
+static gboolean opening_at(const nt_vocab *v, const nt_toks *t, nt_lang lang, guint j)
 {
     static const char *const going_on[] = {"other", "second", "latter", "former", "same", "equivalent", NULL};
     if (lang == NT_EN && nt_is(t, j, "the") && nt_in(t, j + 1, going_on))
         return FALSE;
     if (lang == NT_EN && nt_parallel_the(t, j))
+        return FALSE;
+    if (lang == NT_EN && nt_is(t, j, "the") && field_named(v, t, j + 1))
         return FALSE;
     return nt_in(t, j, lang == NT_FR ? fr_opening : en_opening);
 }
@@ -116,9 +137,9 @@ static gboolean named_apart(const nt_toks *t, nt_lang lang, guint j)
     return (e == nt_ntoks(t) || nt_clause_break(t, e)) && nt_in(t, e - 1, skill_heads);
 }
 
-gboolean nt_part_opens(const nt_toks *t, nt_lang lang, guint j)
+gboolean nt_part_opens(const nt_vocab *v, const nt_toks *t, nt_lang lang, guint j)
 {
-    return nt_in(t, j, nt_item_verbs) || opening_at(t, lang, j) || named_apart(t, lang, j);
+    return nt_in(t, j, nt_item_verbs) || opening_at(v, t, lang, j) || named_apart(t, lang, j);
 }
 
 static const char *const en_articles[] = {"a", "an", NULL}, *const fr_articles[] = {"un", "une", NULL};
@@ -140,7 +161,7 @@ static gboolean comma_before(const nt_toks *t, guint i)
  * years of experience": is the list closed by "and" and a requirement (an
  * article, a verb, a quality, a number) after it?  Not "5 years in
  * procurement, a field where budgets and contracts ...". */
-static gboolean listed_at(const nt_toks *t, nt_lang lang, guint j)
+static gboolean listed_at(const nt_vocab *vo, const nt_toks *t, nt_lang lang, guint j)
 {
     gint64 v;
     guint k;
@@ -151,7 +172,7 @@ static gboolean listed_at(const nt_toks *t, nt_lang lang, guint j)
         const guint w = part_word(t, lang, i);
         /* "et de cinq ans" */
         const guint x = w + (lang == NT_FR && nt_is(t, w, "de"));
-        return article_at(t, lang, w) || nt_part_opens(t, lang, w) || nt_number(t, x, &v, &k);
+        return article_at(t, lang, w) || nt_part_opens(vo, t, lang, w) || nt_number(t, x, &v, &k);
     }
     return FALSE;
 }
@@ -179,12 +200,12 @@ static gboolean experience_apart(const nt_toks *t, guint i, guint k, guint j)
  * skill after the degree or years (named_apart), years after a skill; or
  * the number of words; in *END where the one before ends.  "and 2 years",
  * "and II in the other" or "and development" go on with what came before. */
-guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
+guint nt_next_part(const nt_vocab *v, const nt_toks *t, nt_lang lang, guint from, guint *end)
 {
     const guint n = nt_ntoks(t);
     /* FROM starts an element of a list: the next "and" ends it */
     const guint before = from > 0 && lang == NT_FR && nt_is(t, from - 1, "d") ? from - 1 : from;
-    const gboolean element = (article_at(t, lang, from) || opening_at(t, lang, from)) &&
+    const gboolean element = (article_at(t, lang, from) || opening_at(v, t, lang, from)) &&
                              comma_before(t, before);
     gboolean inner_comma = FALSE; /* "have, in a similar position, a minimum of" */
     for (guint i = from + 1; i < n; i++) {
@@ -197,8 +218,8 @@ guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
          * dans le cadre de ..., une expérience" is one requirement */
         const gboolean list = k == 0 && !inner_comma &&
                               (article_at(t, lang, j) ||
-                               (opening_at(t, lang, j) && nt_in(t, i - 1, data_ends))) &&
-                              listed_at(t, lang, j);
+                               (opening_at(v, t, lang, j) && nt_in(t, i - 1, data_ends))) &&
+                              listed_at(v, t, lang, j);
         inner_comma |= comma;
         /* "have excellent drafting skills and 5 years of experience": the
          * years' field is not in the skills ("capacités rédactionnelles et
@@ -212,7 +233,7 @@ guint nt_next_part(const nt_toks *t, nt_lang lang, guint from, guint *end)
         if (i - k > from && (nt_in(t, j, nt_item_verbs) || list || (k > 0 && element) || years ||
                              experience_apart(t, i, k, j) ||
                              (k == 0 && named_apart(t, lang, j)) ||
-                             (k > 0 && (nt_part_opens(t, lang, j) || article_at(t, lang, j))))) {
+                             (k > 0 && (nt_part_opens(v, t, lang, j) || article_at(t, lang, j))))) {
             *end = i - k;
             return j;
         }

@@ -1131,6 +1131,12 @@ static void test_experience_alternative_fields(void **state)
         {"- avoir cinq ans d'exp\u00e9rience dans la logistique et la gestion de projets ;",
          "warning: \"logistique et la gestion de projets\" asks for experience in logistics and in "
          "project_management;", TRUE},
+        /* "and the" before a field goes on with the years, as "and
+         * procurement" does: it opened a part of its own, a panel criterion */
+        {"- have 5 years of experience in logistics and the management of projects;",
+         "t.txt:12:8: warning: \"logistics and the management of projects\" asks for experience in logistics and "
+         "in project_management; one criterion has one field, so only logistics is checked and project_management "
+         "is left to the panel\n", FALSE},
         /* other links and lists were silent too, "or" among them */
         {"- have 5 years of experience in logistics as well as procurement;",
          "warning: \"logistics as well as procurement\" asks for experience in logistics and in "
@@ -1165,6 +1171,15 @@ static void test_experience_alternative_fields(void **state)
         assert_int_equal(tn_warned(&o, beside[i].warning), 1);
         tn_free(&o);
     }
+    o = tn_en_items("- have 5 years of experience in logistics and the management of projects;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+    assert_int_equal(tn_warned(&o, "no criterion the data can decide"), 0);
+    tn_free(&o);
+    /* but "and the" before what no field names opens a part of its own */
+    o = tn_en_items("- have 5 years of experience in logistics and the PRINCE2 certification;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+    assert_int_equal(tn_warned(&o, "\"the PRINCE2 certification\"; it is left to the panel"), 1);
+    tn_free(&o);
     /* nor where both name one field, or nothing follows but filler */
     static const char *const one[] = {
         "- have 5 years of experience in defence and security;",
