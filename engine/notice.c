@@ -495,7 +495,7 @@ static cJSON *build(nt_doc *d, const nt_header *h, GPtrArray *ess, GPtrArray *de
     if (h->deadline_jd) {
         cJSON *o = criterion("deadline", "deadline");
         cJSON_AddStringToObject(o, "text", h->deadline.whole);
-        add_source(o, h->deadline.line, h->deadline.raw);
+        add_source(o, h->deadline.first, h->deadline.raw);
         cJSON_AddItemToArray(essential, o);
     }
     cJSON *desirable = cJSON_AddArrayToObject(root, "desirable");

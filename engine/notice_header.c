@@ -150,7 +150,7 @@ static void fact_set(nt_fact *x, const nt_line *ln, guint from, guint len)
     x->value = g_strndup(ln->text + from, len);
     x->whole = g_strndup(ln->text, ln->len);
     x->raw = g_strndup(ln->raw, ln->raw_len);
-    x->line = ln->line;
+    x->line = x->first = ln->line;
     x->col = ln->cols[from];
 }
 

@@ -167,7 +167,8 @@ typedef struct {
     char *value;        /* as written (cleaned) */
     char *whole;        /* the whole line it was read from, cleaned */
     char *raw;          /* and as written */
-    unsigned line, col;
+    unsigned line, col; /* of the value */
+    unsigned first;     /* the line WHOLE starts on: the source's line, as an item's */
     gboolean before;    /* a deadline "before" its date: the last day is the day before */
 } nt_fact;
 

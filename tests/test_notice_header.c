@@ -327,6 +327,11 @@ static void test_deadlines(void **state)
     assert_int_equal(tn_warned(&o, "t.txt:3:1: warning: applications are due before 2025-10-06"), 1);
     assert_str(tn_str(tn_crit(&o, "essential", "deadline"), "text"),
                "Applications must be submitted before 6 October 2025.");
+    /* its source line is where the sentence starts, as an item's is where
+     * the item starts (it was the date's line, 3) */
+    const cJSON *src = cJSON_GetObjectItemCaseSensitive(tn_crit(&o, "essential", "deadline"), "source");
+    assert_true(tn_num(src, "line") == 2);
+    assert_str(tn_str(src, "text"), "Applications must be submitted before 6 October 2025.");
     tn_free(&o);
     /* a label gives the deadline before a sentence, wherever either is */
     static const char *const both[] = {
