@@ -366,8 +366,11 @@ static void degree_alternatives(nt_doc *d, GPtrArray *ess, GPtrArray *des)
             a->or_years = b->or_years;
             a->or_level = b->or_level;
             a->or_added = b->or_added;
-            unsigned line, col;
-            nt_item_pos(b->item, 0, &line, &col);
+            /* at the item, or at the words that offer the years in an item
+             * that asks for more (nt_read_education quotes them) */
+            unsigned line = b->line, col = b->col;
+            if (b->item->note || b->main.value >= 0)
+                nt_item_pos(b->item, 0, &line, &col);
             nt_crit_note_apart(a, line, col, "\"%s\" offers years of experience in place of the degree; "
                                "they are read into the education criterion", b->text);
             if (b->note) /* "8 to 10 years" is a range: said of the years it gives */
@@ -383,6 +386,10 @@ static void degree_alternatives(nt_doc *d, GPtrArray *ess, GPtrArray *des)
             nt_warn(d, line, col, NULL, NULL, "a note under the list is not read as a requirement; check whether it "
                     "changes one: \"%s\"", b->item->raw->str);
             g_ptr_array_remove_index(ess, i--);
+        } else if (j == ess->len && b->main.value < 0) {
+            /* no degree for them to replace: written as a panel criterion */
+            nt_crit_note(b, b->line, b->col, "\"%s\" offers years of experience in place of a degree, but no "
+                         "essential criterion asks for a degree; it is left to the panel", b->text);
         }
     }
     gint32 own = 0;

@@ -189,7 +189,10 @@ static const char *const alternative_after[] = {
  * marker, "have 10 years"). */
 static const char *const alternative_filler[] = {"de", "between", "from", "entre", NULL};
 static const char *const absent_filler[] = {"de", "d", "of", "a", "an", "the", "have", "possess", "avoir",
-                                            "posseder", "justifier", "between", "from", "entre", NULL};
+                                            "posseder", "justifier", "between", "from", "entre",
+                                            /* "candidates not holding a degree must have 7 years" */
+                                            "must", "should", "shall", "will", "need", "doivent", "doit",
+                                            "devront", "devra", NULL};
 
 /* A level named in such a marker ("sans diplôme" is education.json's
  * "none") is the degree missing, not one asked for: it is dropped. */
@@ -362,6 +365,7 @@ typedef struct {
     int level;
     gboolean added, narrowed;
     guint from, to, at, len; /* at, len: the years' words */
+    guint said, said_end;    /* the alternative with its marker ("without a degree, 10 years") */
 } years_alt;
 
 static void set_alternative(nt_crit *c, const years_alt *a)
@@ -402,9 +406,12 @@ static gboolean degree_with_years(const nt_toks *t, guint i, guint at)
  * l'enseignement secondaire et 8 ans d'expérience", "a lower level of
  * education with 10 years of experience may be accepted in lieu of a
  * degree".  The degree replaced is named outside the alternative; a level
- * named in it goes alongside the years and must be below that degree's.
- * FALSE when the item offers no such years. */
-static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *ms, gboolean note)
+ * named in it goes alongside the years and must be below that degree's;
+ * in a NOTE, or in an ESSENTIAL item after a marker that names the degree
+ * missing ("candidates not holding a degree must have 7 years"), it may be
+ * the list's.  FALSE when the item offers no such years. */
+static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *ms, gboolean note,
+                                  gboolean essential)
 {
     const guint n = nt_ntoks(t);
     for (int pass = 0; pass < 2; pass++) {
@@ -452,13 +459,19 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
              * experience reader (alternative_to_degree); after a marker that
              * names the degree missing, the years have no "or" it would see */
             const gboolean narrowed = narrowed_years(t, (guint)y + yn, to);
-            if ((degree < 0 && !note) || (alt >= 0 && degree >= 0 && alt >= degree) || (!pass && alt < 0 && !next) ||
+            if ((degree < 0 && !note && !(absent && essential)) || (alt >= 0 && degree >= 0 && alt >= degree) || (!pass && alt < 0 && !next) ||
                 (!absent && own_requirement(t, ms, v, (guint)y)) || (narrowed && (!absent || degree < 0)))
                 continue;
             guint end = MAX((guint)y + yn, with_end);
             while (narrowed && end < n && !sentence_break(t, end))
                 end++; /* the field and any part of the years in one */
-            *a = (years_alt){milli, alt, added, narrowed, from, pass ? (guint)m : end, (guint)y, yn};
+            /* quoted from the sentence's start where it names the degree
+             * missing ("candidates not holding a degree must have ...") */
+            guint said = pass ? from : absent ? sentence_start(t, (guint)m) : (guint)m;
+            guint said_end = pass ? (guint)m + k : end;
+            while (said_end < n && !sentence_break(t, said_end))
+                said_end++;
+            *a = (years_alt){milli, alt, added, narrowed, from, pass ? (guint)m : end, (guint)y, yn, said, said_end};
             return TRUE;
         }
     }
@@ -473,8 +486,8 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     GString *names = g_string_new(NULL);
     GArray *ms = edu_mentions(d, it->lang, t);
     drop_absent_levels(t, ms);
-    years_alt alt = {0, -1, FALSE, FALSE, 0, 0, 0, 0};
-    const gboolean has_alt = years_alternative(&alt, t, ms, it->note);
+    years_alt alt = {0, -1, FALSE, FALSE, 0, 0, 0, 0, 0, 0};
+    const gboolean has_alt = years_alternative(&alt, t, ms, it->note, it->list == NT_ESSENTIAL);
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
         if (m->absorbed || (has_alt && m->at >= alt.from && m->at < alt.to))
@@ -494,6 +507,13 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
         g_string_free(names, TRUE);
         nt_crit *c = nt_crit_new(NK_EDUCATION, it, it->text->str, it->text->len);
         nt_item_pos(it, 0, &c->line, &c->col);
+        if (!it->note) {
+            /* "5 years in logistics; candidates not holding a degree must
+             * have 7 years": the words that offer the years, not the item */
+            g_free(c->text);
+            c->text = nt_span(t, alt.said, alt.said_end - alt.said);
+            nt_item_pos(it, nt_tok_at(t, alt.said)->start, &c->line, &c->col);
+        }
         set_alternative(c, &alt);
         nt_note_range(c, it, t, alt.at, alt.len, alt.years);
         return TRUE;

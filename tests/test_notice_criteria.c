@@ -176,6 +176,24 @@ static const struct {
      "professional experience;",
      FALSE, "bachelor", "secondary", 8, 0, NULL},
     {"- hold a university degree or 10 years of relevant experience;", FALSE, "bachelor", NULL, 10, 0, NULL},
+    /* the years said of those without a degree, after the degree or after
+     * the post's own years (untouched): the item went to the panel, or the
+     * degree was read "or equivalent" */
+    {"- possess a university degree; candidates not holding a degree must have 7 years of experience;\n"
+     "- have at least 5 years of experience in logistics;",
+     FALSE, "bachelor", NULL, 7, 1, NULL},
+    {"- possess a university degree;\n- have at least 5 years of experience in logistics; candidates not holding "
+     "a degree must have 7 years of experience;",
+     FALSE, "bachelor", NULL, 7, 1,
+     "t.txt:13:53: warning: \"candidates not holding a degree must have 7 years of experience\" offers years of "
+     "experience in place of the degree; they are read into the education criterion\n"},
+    {"- être titulaire d'un diplôme universitaire ; les candidats non titulaires d'un diplôme doivent justifier de "
+     "7 ans d'expérience ;\n- avoir au moins 5 ans d'expérience dans la logistique ;",
+     TRUE, "bachelor", NULL, 7, 1, NULL},
+    {"- être titulaire d'un diplôme universitaire ;\n- avoir au moins 5 ans d'expérience dans la logistique ; les "
+     "candidats non titulaires d'un diplôme doivent justifier de 7 ans d'expérience ;",
+     TRUE, "bachelor", NULL, 7, 1, "\"les candidats non titulaires d'un diplôme doivent justifier de 7 ans "
+     "d'expérience\" offers years of experience in place of the degree"},
     /* a verb after "or" offers the years too: they were read as "or equivalent" */
     {"- hold a university degree or have 8 years of experience;", FALSE, "bachelor", NULL, 8, 0, NULL},
     {"- être titulaire d'un diplôme universitaire ou justifier de 8 ans d'expérience ;", TRUE, "bachelor", NULL, 8, 0,
@@ -327,6 +345,17 @@ static void test_education_or_years(void **state)
         tn_free(&o);
     }
     assert_int_equal(bad, 0);
+    /* with no degree in the list for them to replace: the panel, said */
+    d = tn_en_items("- have at least 5 years of experience in logistics; candidates not holding a degree must have 7 "
+                    "years of experience;", NULL);
+    assert_null(tn_crit(&d, "essential", "education"));
+    assert_true(tn_num(tn_kind(&d, "essential", "experience", 0), "years") == 5);
+    assert_str(tn_str(tn_kind(&d, "essential", "panel", 0), "text"),
+               "candidates not holding a degree must have 7 years of experience");
+    assert_int_equal(tn_warned(&d, "t.txt:12:53: warning: \"candidates not holding a degree must have 7 years of "
+                                   "experience\" offers years of experience in place of a degree, but no essential "
+                                   "criterion asks for a degree; it is left to the panel\n"), 1);
+    tn_free(&d);
 }
 
 /* The English and French readings of the years alternative are
@@ -1434,12 +1463,15 @@ static void test_experience_without_degree(void **state)
         }
         tn_free(&o);
     }
-    /* a sentence of its own: the degree and the 10 years were both required */
+    /* a sentence of its own: the degree and the 10 years were both
+     * required, then the degree read "or equivalent"; they are the years
+     * in place of the degree, as in "a university degree or 10 years" */
     tn_out o = tn_en_items("- hold a university degree; candidates who do not hold a degree must have 10 years of "
                            "experience;", NULL);
     assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
-    assert_int_equal(tn_bool(tn_crit(&o, "essential", "education"), "equivalent"), 1);
-    assert_int_equal(tn_warned(&o, "\"10 years\" belongs to an alternative to the degree"), 1);
+    assert_int_equal(tn_bool(tn_crit(&o, "essential", "education"), "equivalent"), -1);
+    assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 10);
+    assert_int_equal(tn_warned(&o, "belongs to an alternative to the degree"), 0);
     tn_free(&o);
 }
 
