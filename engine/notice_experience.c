@@ -638,12 +638,12 @@ static GPtrArray *listed_fields(nt_doc *d, const nt_item *it, const nt_toks *t, 
     return out;
 }
 
-/* ITEMS joined: "a, b and c", each after PREFIX ("in "). */
-static char *join_list(const GPtrArray *items, const char *prefix)
+/* ITEMS joined: "a, b and c" (LINK "and"), each after PREFIX ("in "). */
+static char *join_list(const GPtrArray *items, const char *prefix, const char *link)
 {
     GString *s = g_string_new(NULL);
     for (guint i = 0; i < items->len; i++)
-        g_string_append_printf(s, "%s%s%s", i == 0 ? "" : i + 1 == items->len ? " and " : ", ", prefix,
+        g_string_append_printf(s, "%s%s%s", i == 0 ? "" : i + 1 == items->len ? link : ", ", prefix,
                                (const char *)g_ptr_array_index(items, i));
     return g_string_free(s, FALSE);
 }
@@ -655,6 +655,20 @@ static gboolean list_comma(const nt_toks *t, guint i)
         if (t->text[p] != ',' && t->text[p] != ' ')
             return FALSE;
     return TRUE;
+}
+
+/* Where the list of fields going on at word E ("logistics, procurement
+ * and finance") ends, before TO: over its commas until its last link
+ * ("and", "or"), then to the end of the clause. */
+static guint list_end(const nt_toks *t, guint e, guint to)
+{
+    static const char *const links[] = {"and", "et", "or", "ou", NULL};
+    for (gboolean linked = FALSE; e < to; e++) {
+        if (nt_clause_break(t, e) && (linked || !list_comma(t, e)))
+            break;
+        linked |= nt_in(t, e, links) || nt_seq(t, e, "as well as") > 0;
+    }
+    return e;
 }
 
 /* "5 years of experience in logistics and procurement": one criterion
@@ -671,19 +685,12 @@ static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
         wb = also->start + also->n;
     } else if (!words)
         return;
-    /* "logistics, procurement and finance": to the end of the list, over
-     * its commas until its last link */
-    guint e = MAX(at_end, wb);
-    for (gboolean linked = FALSE; also->n && e < to; e++) {
-        if (nt_clause_break(t, e) && (linked || !list_comma(t, e)))
-            break;
-        linked |= nt_is(t, e, "and") || nt_is(t, e, "et") || nt_seq(t, e, "as well as") > 0;
-    }
+    guint e = also->n ? list_end(t, MAX(at_end, wb), to) : MAX(at_end, wb);
     char *shown = nt_span(t, MIN(at, wa), e - MIN(at, wa));
     gboolean unnamed = FALSE;
     GPtrArray *others = also->n ? listed_fields(d, it, t, MIN(at, wa), e, c->field, &unnamed) : NULL;
     if (others && others->len > 1) {
-        char *asked = join_list(others, "in "), *left = join_list(others, "");
+        char *asked = join_list(others, "in ", " and "), *left = join_list(others, "", " and ");
         nt_crit_note(c, c->main.line, c->main.col,
                      "\"%s\" asks for experience in %s, %s%s; one criterion has one field, so only %s is checked "
                      "and %s are left to the panel", shown, c->field, asked,
@@ -722,7 +729,15 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
         c->field = g_strdup(tag);
         guint wa, wb;
         char *alt = other ? NULL : unmatched_alternative(d, it, t, from, to, at, at_end, FALSE, &wa, &wb);
-        if (other)
+        /* "logistics, procurement or finance": every other field of the list */
+        gboolean unnamed = FALSE;
+        GPtrArray *others = other ? listed_fields(d, it, t, at, list_end(t, at_end, to), tag, &unnamed) : NULL;
+        if (others && others->len > 1) {
+            char *offered = join_list(others, "in ", " or ");
+            nt_crit_note(c, c->main.line, c->main.col, "the experience may be in %s, %s%s; only %s is checked", tag,
+                         offered, unnamed ? " (quoted: no field of rules/reference/fields.json names it)" : "", tag);
+            g_free(offered);
+        } else if (other)
             nt_crit_note(c, c->main.line, c->main.col,
                          "the experience may be in %s or in %s; only %s is checked", tag, other, tag);
         else if (alt)
@@ -731,6 +746,8 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
                          "rules/reference/fields.json names; only %s is checked", tag, alt, tag);
         else
             note_beside(d, it, c, t, from, to, at, at_end, &also);
+        if (others)
+            g_ptr_array_free(others, TRUE);
         g_free(alt);
         return;
     }
