@@ -28,8 +28,9 @@ static const char *level_name(const nt_doc *d, int level)
  * master": in French the degrees of those levels (education.json reads the
  * cells "licence" and "master" so), where nt_level_at wants "licence
  * universitaire" or "une licence en" because one word is not enough in
- * English ("a licence" is a permit, "master" a verb).  Not "une licence de
- * pilote", a permit, nor "une licence PRINCE2".  -1 if none. */
+ * English ("a licence" is a permit, "master" a verb).  Only after "un" or
+ * "une"; not "une licence de pilote", a permit, nor "une licence PRINCE2".
+ * -1 if none. */
 static int french_degree_at(const nt_doc *d, nt_lang lang, const nt_toks *t, guint i)
 {
     static const char *const permit_leads[] = {"de", "d", "du", "des", NULL};
@@ -38,7 +39,10 @@ static int french_degree_at(const nt_doc *d, nt_lang lang, const nt_toks *t, gui
     if (nt_is(t, i, "licence") && (nt_in(t, i + 1, permit_leads) ||
                                    (i + 1 < nt_ntoks(t) && nt_tok_at(t, i + 1)->upper)))
         return -1;
-    if (!nt_is(t, i, "licence") && !nt_is(t, i, "master"))
+    /* after its article: "une licence", "d'un master", not "Scrum Master",
+     * "du Master Plan" */
+    if ((!nt_is(t, i, "licence") && !nt_is(t, i, "master")) || i == 0 ||
+        !(nt_is(t, i - 1, "un") || nt_is(t, i - 1, "une")))
         return -1;
     return GPOINTER_TO_INT(g_hash_table_lookup(d->ref->education_keys, nt_f(t, i))) - 1;
 }

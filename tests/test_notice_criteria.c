@@ -86,9 +86,12 @@ static void test_education_fr(void **state)
         {"- être titulaire d'un master ;", "master", -1, -1},
     };
     check_education(cases, G_N_ELEMENTS(cases), TRUE);
-    /* a licence to fly, or of a tool, is no degree */
+    /* a licence to fly, or of a tool, is no degree, nor is a master
+     * without its article */
     static const char *const permits[] = {"- être titulaire d'une licence de pilote de ligne ;",
-                                          "- être titulaire d'une licence PRINCE2 ;"};
+                                          "- être titulaire d'une licence PRINCE2 ;",
+                                          "- être titulaire d'une certification Scrum Master ;",
+                                          "- avoir une expérience de la gestion du Master Plan ;"};
     for (size_t i = 0; i < G_N_ELEMENTS(permits); i++) {
         tn_out o = tn_fr_items(permits[i], NULL);
         assert_int_equal(tn_count_kind(&o, "essential", "education"), 0);
