@@ -29,20 +29,21 @@ static const char *level_name(const nt_doc *d, int level)
  * cells "licence" and "master" so), where nt_level_at wants "licence
  * universitaire" or "une licence en" because one word is not enough in
  * English ("a licence" is a permit, "master" a verb).  Only after "un" or
- * "une"; not "une licence de pilote", a permit, nor "une licence PRINCE2".
- * -1 if none. */
+ * "une" ("Scrum Master" is none), and at the end of the clause or before a
+ * word that goes on with a degree: not "une licence de pilote", "une
+ * licence logicielle", "un Master Plan".  -1 if none. */
 static int french_degree_at(const nt_doc *d, nt_lang lang, const nt_toks *t, guint i)
 {
-    static const char *const permit_leads[] = {"de", "d", "du", "des", NULL};
-    if (lang != NT_FR)
+    static const char *const degree_next[] = {"ou", "et", "en", "dans", "universitaire", "professionnelle",
+                                              "of", NULL};
+    static const char *const master_next[] = {"de", "d", NULL}; /* "un master de droit" */
+    if (lang != NT_FR || i == 0 || !(nt_is(t, i - 1, "un") || nt_is(t, i - 1, "une")))
         return -1;
-    if (nt_is(t, i, "licence") && (nt_in(t, i + 1, permit_leads) ||
-                                   (i + 1 < nt_ntoks(t) && nt_tok_at(t, i + 1)->upper)))
+    const gboolean master = nt_is(t, i, "master");
+    if (!master && !nt_is(t, i, "licence"))
         return -1;
-    /* after its article: "une licence", "d'un master", not "Scrum Master",
-     * "du Master Plan" */
-    if ((!nt_is(t, i, "licence") && !nt_is(t, i, "master")) || i == 0 ||
-        !(nt_is(t, i - 1, "un") || nt_is(t, i - 1, "une")))
+    if (i + 1 < nt_ntoks(t) && !nt_clause_break(t, i + 1) && !nt_in(t, i + 1, degree_next) &&
+        !(master && nt_in(t, i + 1, master_next)))
         return -1;
     return GPOINTER_TO_INT(g_hash_table_lookup(d->ref->education_keys, nt_f(t, i))) - 1;
 }

@@ -91,7 +91,8 @@ static void test_education_fr(void **state)
     static const char *const permits[] = {"- être titulaire d'une licence de pilote de ligne ;",
                                           "- être titulaire d'une licence PRINCE2 ;",
                                           "- être titulaire d'une certification Scrum Master ;",
-                                          "- avoir une expérience de la gestion du Master Plan ;"};
+                                          "- avoir une expérience de la gestion du Master Plan ;",
+                                          "- avoir géré une licence logicielle ;"};
     for (size_t i = 0; i < G_N_ELEMENTS(permits); i++) {
         tn_out o = tn_fr_items(permits[i], NULL);
         assert_int_equal(tn_count_kind(&o, "essential", "education"), 0);
