@@ -16,11 +16,40 @@ static char *volatile pending_tmp;
 
 static void remove_pending(int sig)
 {
-    char *tmp = pending_tmp;
+    char *tmp = g_atomic_pointer_get(&pending_tmp);
     if (tmp)
         unlink(tmp);
     signal(sig, SIG_DFL);
     raise(sig);
+}
+
+/* SIGINT and SIGTERM remove the temporary file only where they would end
+ * the process anyway (SIG_DFL): a program embedding the library keeps its
+ * own handler, or SIG_IGN, and gets SIG_DFL back once the file is renamed. */
+static const int cleanup_signals[] = {SIGINT, SIGTERM};
+
+static void catch_signals(void)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(cleanup_signals); i++) {
+        struct sigaction now;
+        if (sigaction(cleanup_signals[i], NULL, &now) == 0 && !(now.sa_flags & SA_SIGINFO) &&
+            now.sa_handler == SIG_DFL)
+            signal(cleanup_signals[i], remove_pending);
+    }
+}
+
+/* Forget TMP (if it is still the one a signal would remove) and give the
+ * signals back their default. */
+static void release_signals(char *tmp)
+{
+    if (!tmp || !g_atomic_pointer_compare_and_exchange(&pending_tmp, tmp, NULL))
+        return;
+    for (size_t i = 0; i < G_N_ELEMENTS(cleanup_signals); i++) {
+        struct sigaction now;
+        if (sigaction(cleanup_signals[i], NULL, &now) == 0 && !(now.sa_flags & SA_SIGINFO) &&
+            now.sa_handler == remove_pending)
+            signal(cleanup_signals[i], SIG_DFL);
+    }
 }
 
 /* The cached pages of the file about to be replaced are garbage once the
@@ -107,9 +136,8 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
     int fd = g_mkstemp(tmpl);
     int saved = errno;
     if (fd >= 0) {
-        pending_tmp = tmpl;
-        signal(SIGINT, remove_pending);
-        signal(SIGTERM, remove_pending);
+        g_atomic_pointer_set(&pending_tmp, tmpl);
+        catch_signals();
     }
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
@@ -131,7 +159,7 @@ void elg_atomic_abort(elg_atomic *a)
         fclose(a->fp);
     if (a->tmp)
         g_unlink(a->tmp);
-    pending_tmp = NULL;
+    release_signals(a->tmp);
     g_free(a->tmp);
     g_free(a->path);
     memset(a, 0, sizeof *a);
@@ -161,7 +189,7 @@ gboolean elg_atomic_commit(elg_atomic *a, GError **err)
         elg_atomic_abort(a);
         return FALSE;
     }
-    pending_tmp = NULL;
+    release_signals(a->tmp);
     g_free(a->tmp);
     g_free(a->path);
     memset(a, 0, sizeof *a);

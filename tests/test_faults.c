@@ -545,6 +545,67 @@ static void report_through_link(void **state, gboolean file_exists)
 static void report_through_a_link(void **state) { report_through_link(state, TRUE); }
 static void report_through_a_dangling_link(void **state) { report_through_link(state, FALSE); }
 
+/* A program that embeds the library and handles SIGTERM itself (a service
+ * shutting down gracefully) or ignores SIGINT keeps its dispositions across
+ * elg_report_write_file: the library took both over for good, and the
+ * signal then ended the process. */
+static volatile sig_atomic_t got_term;
+static void on_term(int sig) { (void)sig; got_term = 1; }
+
+static void report_leaves_program_signals_alone(void **state)
+{
+    fixture *f = *state;
+    char *out = g_build_filename(f->dir, "report.csv", NULL);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        signal(SIGTERM, on_term);
+        signal(SIGINT, SIG_IGN);
+        elg_load_options o = {0};
+        elg_profiles *p = elg_profiles_load(f->clean, t_ref(), &o, NULL);
+        elg_screening *s = p ? elg_screen(p, NULL, 0, 1) : NULL;
+        elg_report_options ro = {.format = ELG_REPORT_CSV};
+        if (!s || !elg_report_write_file(s, &ro, out, NULL))
+            _exit(90);
+        struct sigaction term, intr;
+        sigaction(SIGTERM, NULL, &term);
+        sigaction(SIGINT, NULL, &intr);
+        if (term.sa_handler != on_term || intr.sa_handler != SIG_IGN)
+            _exit(91);
+        raise(SIGINT);
+        raise(SIGTERM);
+        _exit(got_term ? 0 : 92);
+    }
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_false(WIFSIGNALED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+    assert_true(g_file_test(out, G_FILE_TEST_IS_REGULAR));
+    g_unlink(out);
+    g_free(out);
+}
+
+/* Where they are at their default, they are so again once the report is written. */
+static void report_gives_back_default_signals(void **state)
+{
+    fixture *f = *state;
+    char *out = g_build_filename(f->dir, "report.csv", NULL);
+    elg_load_options o = {0};
+    elg_profiles *p = elg_profiles_load(f->clean, t_ref(), &o, NULL);
+    elg_screening *s = elg_screen(p, NULL, 0, 1);
+    elg_report_options ro = {.format = ELG_REPORT_CSV};
+    assert_true(elg_report_write_file(s, &ro, out, NULL));
+    struct sigaction term, intr;
+    sigaction(SIGTERM, NULL, &term);
+    sigaction(SIGINT, NULL, &intr);
+    assert_true(term.sa_handler == SIG_DFL);
+    assert_true(intr.sa_handler == SIG_DFL);
+    elg_screening_free(s);
+    elg_profiles_free(p);
+    g_unlink(out);
+    g_free(out);
+}
+
 static void sigint_while_writing(void **state) { signal_while_writing(state, SIGINT); }
 static void sigterm_while_writing(void **state) { signal_while_writing(state, SIGTERM); }
 
@@ -563,6 +624,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(input_is_a_directory_or_missing, setup, teardown),
         cmocka_unit_test_setup_teardown(input_is_a_pipe, setup, teardown),
         cmocka_unit_test_setup_teardown(endless_rule_set_is_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(report_leaves_program_signals_alone, setup, teardown),
+        cmocka_unit_test_setup_teardown(report_gives_back_default_signals, setup, teardown),
         cmocka_unit_test_setup_teardown(sigint_while_writing, setup, teardown),
         cmocka_unit_test_setup_teardown(sigterm_while_writing, setup, teardown),
     };

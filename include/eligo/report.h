@@ -29,8 +29,8 @@ typedef struct elg_report_options {
 /* Write the report of S to OUT. Returns FALSE and sets ERR on a write error. */
 ELG_API gboolean elg_report_write(const elg_screening *s, const elg_report_options *opt,
                                   FILE *out, GError **err);
-/* Write the report to PATH atomically (temporary file, then rename); a device
- * or pipe (/dev/stdout, a FIFO) is written in place.  FALSE and ERR on failure. */
+/* Write the report to PATH atomically (temporary file, then rename; SIGINT and SIGTERM left at their
+ * default remove it meanwhile); a device or pipe is written in place.  FALSE and ERR on failure. */
 ELG_API gboolean elg_report_write_file(const elg_screening *s, const elg_report_options *opt,
                                        const char *path, GError **err);
 /* Parse "text", "csv" or "json"; FALSE when NAME is none of them. */
