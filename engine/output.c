@@ -133,7 +133,12 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
     sigaddset(&block, SIGINT);
     sigaddset(&block, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &block, &old);
-    int fd = g_mkstemp(tmpl);
+    /* a new file gets 0666 less the umask from open() itself (reading the
+     * umask would set it, for every thread of the process); one replaced
+     * stays private until it gets its own mode back (elg_atomic_commit) */
+    struct stat prev;
+    const gboolean replaces = stat(path, &prev) == 0 && S_ISREG(prev.st_mode);
+    int fd = g_mkstemp_full(tmpl, O_RDWR, replaces ? 0600 : 0666);
     int saved = errno;
     if (fd >= 0) {
         g_atomic_pointer_set(&pending_tmp, tmpl);
@@ -173,16 +178,13 @@ gboolean elg_atomic_commit(elg_atomic *a, GError **err)
     if (!failed)
         saved = 0;
     a->fp = NULL;
-    /* a new file gets the usual permissions, not mkstemp's 0600; a file
-     * replaced keeps its own (a report kept private stays private) */
-    mode_t mask = umask(0);
-    umask(mask);
-    mode_t mode = 0666 & ~mask;
+    /* a file replaced keeps its own permissions (a report kept private
+     * stays private); a new one has the umask's since elg_atomic_open */
     struct stat old;
-    if (a->tmp && stat(a->path, &old) == 0 && S_ISREG(old.st_mode))
-        mode = old.st_mode & 07777;
+    if (!failed && a->tmp && stat(a->path, &old) == 0 && S_ISREG(old.st_mode))
+        failed = chmod(a->tmp, old.st_mode & 07777) != 0;
     if (!failed && a->tmp)
-        failed = chmod(a->tmp, mode) != 0 || rename(a->tmp, a->path) != 0;
+        failed = rename(a->tmp, a->path) != 0;
     if (failed) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", a->path,
                     g_strerror(saved ? saved : errno));

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/inotify.h>
+#include <sys/syscall.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -516,6 +517,38 @@ static void replaced_report_keeps_its_permissions(void **state)
     g_free(fresh);
 }
 
+/* The library's calls to umask(), which sets the process's mask even to
+ * read it: for that moment a file another thread of the embedding program
+ * created got mode 0666. */
+static int umask_calls;
+mode_t umask(mode_t mask)
+{
+    umask_calls++;
+    return (mode_t)syscall(SYS_umask, mask);
+}
+
+static void report_leaves_the_umask_alone(void **state)
+{
+    fixture *f = *state;
+    char *out = g_build_filename(f->dir, "report.csv", NULL);
+    elg_load_options o = {0};
+    elg_profiles *p = elg_profiles_load(f->clean, t_ref(), &o, NULL);
+    elg_screening *s = elg_screen(p, NULL, 0, 1);
+    elg_report_options ro = {.format = ELG_REPORT_CSV};
+    const mode_t mask = umask(027);
+    umask_calls = 0;
+    assert_true(elg_report_write_file(s, &ro, out, NULL));
+    assert_int_equal(umask_calls, 0);
+    struct stat st;
+    assert_int_equal(stat(out, &st), 0);
+    assert_int_equal(st.st_mode & 07777, 0640); /* 0666 less the umask, all the same */
+    umask(mask);
+    elg_screening_free(s);
+    elg_profiles_free(p);
+    g_unlink(out);
+    g_free(out);
+}
+
 /* A report written through a symbolic link replaces the file the link
  * names, whether that file exists or not yet (a link made before the first
  * report); the link stays a link. */
@@ -616,6 +649,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(output_dir_read_only_keeps_the_old_report, setup, teardown),
         cmocka_unit_test_setup_teardown(replaced_report_gives_back_its_cached_pages, setup, teardown),
         cmocka_unit_test_setup_teardown(replaced_report_keeps_its_permissions, setup, teardown),
+        cmocka_unit_test_setup_teardown(report_leaves_the_umask_alone, setup, teardown),
         cmocka_unit_test_setup_teardown(report_through_a_link, setup, teardown),
         cmocka_unit_test_setup_teardown(report_through_a_dangling_link, setup, teardown),
         cmocka_unit_test_setup_teardown(output_is_a_directory, setup, teardown),
