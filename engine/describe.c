@@ -99,8 +99,10 @@ void elg_post_describe(const elg_post *post, GString *o)
             g_string_append(o, "  desirable:\n");
         g_string_append_printf(o, "    %-*s  %-12s ", width, cr->id, elg_kind_names[cr->kind]);
         requirement(post, cr, o);
-        if (!cr->essential && cr->weight != 1)
-            g_string_append_printf(o, " (weight %.15g)", cr->weight);
+        if (!cr->essential && cr->weight != 1) {
+            char weight[G_ASCII_DTOSTR_BUF_SIZE]; /* a point in any locale */
+            g_string_append_printf(o, " (weight %s)", g_ascii_formatd(weight, sizeof weight, "%.15g", cr->weight));
+        }
         g_string_append_c(o, '\n');
     }
 }

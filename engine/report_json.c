@@ -90,9 +90,11 @@ static void json_by_post(const elg_screening *s, elg_sink *k)
             const elg_criterion *cr = r->bound[c].cr;
             g_string_append(o, c ? ",\n        {\"id\": " : "\n        {\"id\": ");
             elg_json_string(o, cr->id);
-            g_string_append_printf(o, ", \"kind\": \"%s\", \"essential\": %s, \"decides\": %s, \"weight\": %.15g, \"text\": ",
+            char weight[G_ASCII_DTOSTR_BUF_SIZE]; /* a point in any locale */
+            g_string_append_printf(o, ", \"kind\": \"%s\", \"essential\": %s, \"decides\": %s, \"weight\": %s, \"text\": ",
                                    elg_kind_names[cr->kind], cr->essential ? "true" : "false",
-                                   r->bound[c].decides ? "true" : "false", cr->weight);
+                                   r->bound[c].decides ? "true" : "false",
+                                   g_ascii_formatd(weight, sizeof weight, "%.15g", cr->weight));
             string_or_null(o, *cr->text ? cr->text : NULL); /* a rule set need not quote the notice */
             g_string_append_printf(o, ", \"met\": %u, \"failed\": %u, \"unknown\": %u}",
                                    r->crit_met[c], r->crit_failed[c], r->crit_unknown[c]);

@@ -406,7 +406,8 @@ void elg_years_format(gint32 milli, char buf[24])
 
 void elg_score_text(double score, char buf[16])
 {
-    g_snprintf(buf, 16, "%.2f", score);
+    /* with a point whatever locale the program embedding the library set */
+    g_ascii_formatd(buf, 16, "%.2f", score);
 }
 
 /* The lists of values.h: each byte for byte but for ASCII case, with its

@@ -3,6 +3,7 @@
  * candidate; and checks that tie the goldens to the hand-worked verdicts of
  * fixtures/candidates/sample.expect.md, so that updating a golden cannot
  * silently change a verdict. */
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
@@ -557,6 +558,92 @@ static void test_json_criterion_without_text(void **state)
     t_scratch_remove(path);
 }
 
+/* A locale whose decimal separator is a comma, made with localedef where
+ * the system has none installed; FALSE when neither works. */
+static gboolean comma_locale(char **dir)
+{
+    *dir = NULL;
+    if (setlocale(LC_NUMERIC, "de_DE.UTF-8"))
+        return TRUE;
+    *dir = g_dir_make_tmp("eligo-locale-XXXXXX", NULL);
+    char *out = g_build_filename(*dir, "de_DE.UTF-8", NULL);
+    const char *argv[] = {"localedef", "-i", "de_DE", "-f", "UTF-8", out, NULL};
+    int status = -1;
+    gboolean made = g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                                 G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL);
+    g_free(out);
+    if (made && g_setenv("LOCPATH", *dir, TRUE) && setlocale(LC_NUMERIC, "de_DE.UTF-8"))
+        return TRUE;
+    g_unsetenv("LOCPATH");
+    return FALSE;
+}
+
+/* Every report and the post's description, in memory. */
+static char *all_reports(const elg_screening *s, const elg_post *post)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    const elg_report_format formats[] = {ELG_REPORT_TEXT, ELG_REPORT_CSV, ELG_REPORT_JSON};
+    for (size_t f = 0; f < G_N_ELEMENTS(formats); f++) {
+        elg_report_options ro = {.format = formats[f], .candidates_file = SAMPLE};
+        assert_true(elg_report_write(s, &ro, m, NULL));
+    }
+    GString *d = g_string_new(NULL);
+    elg_post_describe(post, d);
+    fputs(d->str, m);
+    g_string_free(d, TRUE);
+    fclose(m);
+    return buf;
+}
+
+/* A program embedding the library may set a locale whose decimal separator
+ * is a comma (setlocale(LC_ALL, "") in a German session): the scores and
+ * weights of the reports were written "40,00", which broke the JSON and
+ * shifted the CSV's columns.  Reports are the same bytes in every locale. */
+static void test_reports_ignore_the_locale(void **state)
+{
+    (void)state;
+    const char *rules = "{\"id\": \"900002\", \"title\": \"T\", \"organisation\": \"NATO\", "
+                        "\"deadline\": \"2026-01-13\", \"essential\": [{\"id\": \"nationality\", "
+                        "\"kind\": \"nationality\"}], \"desirable\": [{\"id\": \"pm\", \"kind\": "
+                        "\"experience\", \"field\": \"project_management\", \"years\": 3, \"weight\": 1.5}, "
+                        "{\"id\": \"fr\", \"kind\": \"language\", \"language\": \"fr\", \"level\": \"III\"}]}";
+    elg_diags *d = elg_diags_new();
+    elg_post *post = elg_post_compile_text(rules, strlen(rules), "weights.json", t_ref(), d);
+    assert_non_null(post);
+    elg_load_options o = {0};
+    char *sample = t_path(SAMPLE);
+    elg_profiles *p = elg_profiles_load(sample, t_ref(), &o, NULL);
+    assert_non_null(p);
+    elg_screening *s = elg_screen(p, &post, 1, 1);
+    char *in_c = all_reports(s, post);
+    assert_non_null(strstr(in_c, "\"weight\": 1.5,"));
+    assert_non_null(strstr(in_c, "(weight 1.5)"));
+    char *dir;
+    if (!comma_locale(&dir)) {
+        g_free(dir);
+        skip(); /* no locale with a decimal comma can be had here */
+    }
+    assert_string_equal(localeconv()->decimal_point, ",");
+    char *in_de = all_reports(s, post);
+    setlocale(LC_NUMERIC, "C");
+    assert_string_equal(in_de, in_c);
+    if (dir) {
+        g_unsetenv("LOCPATH");
+        char *rm[] = {"rm", "-rf", dir, NULL};
+        g_spawn_sync(NULL, rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+    g_free(dir);
+    free(in_de);
+    free(in_c);
+    elg_screening_free(s);
+    elg_profiles_free(p);
+    g_free(sample);
+    elg_post_free(post);
+    elg_diags_free(d);
+}
+
 /* The CSV cell writer: a leading = + - @ TAB or CR gets a ', inside the
  * quotes when the cell needs them; nothing else is touched. */
 /* DESIGN.md s.4: reasons are "separated by `; `", one per failed or
@@ -729,6 +816,7 @@ int main(void)
         cmocka_unit_test(test_excel_stream),
         cmocka_unit_test(test_excel_usage),
         cmocka_unit_test(test_json_criterion_without_text),
+        cmocka_unit_test(test_reports_ignore_the_locale),
         cmocka_unit_test(test_csv_cell),
         cmocka_unit_test(test_text_columns_line_up),
         cmocka_unit_test(test_text_columns_many_rows),
