@@ -1,10 +1,9 @@
-/* Private: the GError domain of eligo; codes are the exit statuses of DESIGN.md s.5. */
+/* Private: the GError domain and codes, public in eligo/base.h (ELG_ERR_DOMAIN,
+ * ELG_ERR_INPUT, ELG_ERR_IO), which every module that sets an error includes here. */
 #ifndef ELG_ERRORS_H
 #define ELG_ERRORS_H
 
 #include <glib.h>
-
-#define ELG_ERR_DOMAIN (g_quark_from_static_string("eligo"))
-enum { ELG_ERR_USAGE = 1, ELG_ERR_INPUT = 2, ELG_ERR_STRICT = 3 };
+#include "eligo/base.h"
 
 #endif

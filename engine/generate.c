@@ -512,7 +512,7 @@ gboolean elg_generate_file(const char *path, guint64 seed, guint64 rows, GError 
 {
     FILE *f = fopen(path, "wb");
     if (!f) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", path,
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot write: %s", path,
                     g_strerror(errno));
         return FALSE;
     }
@@ -528,7 +528,7 @@ gboolean elg_generate_file(const char *path, guint64 seed, guint64 rows, GError 
     if (fclose(f) != 0)
         ok = FALSE;
     if (!ok)
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", path,
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot write: %s", path,
                     g_strerror(errno));
     return ok;
 }

@@ -558,12 +558,12 @@ cJSON *elg_json_read_file_text(const char *path, gchar **text_out, gsize *len_ou
     gsize len = 0;
     GError *io = NULL;
     if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: is a directory, expected a JSON file",
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: is a directory, expected a JSON file",
                     path);
         return NULL;
     }
     if (!elg_file_get_contents(path, ELG_JSON_MAX_BYTES, &text, &len, &io)) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot read: %s", path,
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot read: %s", path,
                     io->message);
         g_error_free(io);
         return NULL;

@@ -403,7 +403,7 @@ static gboolean sniff_file(FILE *f, guint64 size, char *buf, size_t bufsize, sni
         g_free(second.buf);
     }
     if (first.read_errno) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot read: %s", path,
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot read: %s", path,
                     g_strerror(first.read_errno));
         return FALSE;
     }
@@ -966,7 +966,7 @@ static gboolean file_changed(FILE *f, const struct stat *before, guint64 sniffed
     if ((guint64)now.st_size == sniffed && now.st_size == before->st_size &&
         now.st_mtim.tv_sec == before->st_mtim.tv_sec && now.st_mtim.tv_nsec == before->st_mtim.tv_nsec)
         return FALSE;
-    g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+    g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO,
                 "%s: error: the file changed while it was read (%" G_GUINT64_FORMAT " bytes, now %"
                 G_GUINT64_FORMAT "); read it again once it is saved",
                 path, (guint64)before->st_size, (guint64)now.st_size);
@@ -1002,19 +1002,19 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     if (opt_in)
         opt = *opt_in;
     if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO,
                     "%s: error: is a directory, expected a CSV file", path);
         return NULL;
     }
     FILE *f = fopen(path, "rb");
     if (!f) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot open: %s", path,
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot open: %s", path,
                     g_strerror(errno));
         return NULL;
     }
     /* the file is read twice (encoding, then rows): a pipe would look empty the second time */
     if (fseek(f, 0, SEEK_SET) != 0) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO,
                     "%s: error: cannot read a pipe; expected a CSV file (it is read twice)", path);
         fclose(f);
         return NULL;
@@ -1045,7 +1045,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
             return NULL;
         f = text;
     } else if (fseek(f, 0, SEEK_SET) != 0) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot read: %s", path,
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot read: %s", path,
                     g_strerror(errno));
         fclose(f);
         return NULL;
@@ -1232,7 +1232,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         g_cond_clear(&pl.changed);
     }
     if (ferror(f)) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot read: %s", path,
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot read: %s", path,
                     g_strerror(errno));
         ok = FALSE;
     } else {

@@ -59,7 +59,7 @@ FILE *elg_utf16_to_utf8(FILE *in, const char *encoding, const char *path, guint6
     GError *tmp_err = NULL;
     const int fd = g_file_open_tmp("eligo-utf16-XXXXXX.csv", &name, &tmp_err);
     if (fd < 0) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot convert from %s: %s", path,
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot convert from %s: %s", path,
                     encoding, tmp_err->message);
         g_error_free(tmp_err);
         return NULL;
@@ -94,7 +94,7 @@ FILE *elg_utf16_to_utf8(FILE *in, const char *encoding, const char *path, guint6
     if (ok && (fflush(out) != 0 || fseek(out, 0, SEEK_SET) != 0))
         ok = FALSE;
     if (!ok)
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot convert from %s: %s", path,
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot convert from %s: %s", path,
                     encoding, g_strerror(errno ? errno : EIO));
     if (cd != (GIConv)-1)
         g_iconv_close(cd);

@@ -102,7 +102,7 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
 {
     memset(a, 0, sizeof *a);
     if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: is a directory; expected the name of a file to write", path);
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: is a directory; expected the name of a file to write", path);
         return FALSE;
     }
     /* A device or pipe (/dev/stdout, /dev/full, a FIFO) is written in place:
@@ -111,7 +111,7 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
     if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
         a->fp = fopen(path, "wb");
         if (!a->fp) {
-            g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", path, g_strerror(errno));
+            g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot write: %s", path, g_strerror(errno));
             return FALSE;
         }
         a->path = g_strdup(path);
@@ -146,7 +146,7 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
     }
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", path, g_strerror(saved));
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot write: %s", path, g_strerror(saved));
         g_free(tmpl);
         g_free(target);
         return FALSE;
@@ -186,7 +186,7 @@ gboolean elg_atomic_commit(elg_atomic *a, GError **err)
     if (!failed && a->tmp)
         failed = rename(a->tmp, a->path) != 0;
     if (failed) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", a->path,
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot write: %s", a->path,
                     g_strerror(saved ? saved : errno));
         elg_atomic_abort(a);
         return FALSE;
@@ -201,7 +201,7 @@ gboolean elg_atomic_commit(elg_atomic *a, GError **err)
 gboolean elg_write_stream(FILE *fp, const char *name, const char *text, gsize len, GError **err)
 {
     if (fwrite(text, 1, len, fp) != len || fflush(fp) != 0) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", name, g_strerror(errno));
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot write: %s", name, g_strerror(errno));
         return FALSE;
     }
     return TRUE;
@@ -213,7 +213,7 @@ gboolean elg_write_atomic(const char *path, const char *text, gsize len, GError 
     if (!elg_atomic_open(&a, path, err))
         return FALSE;
     if (fwrite(text, 1, len, a.fp) != len) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: error: cannot write: %s", path, g_strerror(errno));
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot write: %s", path, g_strerror(errno));
         elg_atomic_abort(&a);
         return FALSE;
     }

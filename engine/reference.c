@@ -548,7 +548,7 @@ elg_reference *elg_reference_load(const char *dir, GError **err)
     ref->skill_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
     if (!has_tables(ref->dir)) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO,
                     "%s/reference: error: no reference tables there (set ELIGO_DATA_DIR "
                     "to the directory holding reference/ and posts/)", ref->dir);
         elg_reference_free(ref);

@@ -300,7 +300,7 @@ gboolean elg_report_write(const elg_screening *s, const elg_report_options *opt,
     FILE *excel = NULL;
     if (opt->excel && opt->format == ELG_REPORT_CSV) {
         if (!(excel = elg_excel_stream(out, elg_profiles_delimiter(s->profiles), !opt->by_candidate))) {
-            g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "error: cannot write the report: %s", g_strerror(errno));
+            g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "error: cannot write the report: %s", g_strerror(errno));
             return FALSE;
         }
     }
@@ -317,7 +317,7 @@ gboolean elg_report_write(const elg_screening *s, const elg_report_options *opt,
         k.error = errno ? errno : EIO;
     elg_sink_clear(&k);
     if (k.error) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "error: cannot write the report: %s", g_strerror(k.error));
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "error: cannot write the report: %s", g_strerror(k.error));
         return FALSE;
     }
     return TRUE;

@@ -578,6 +578,75 @@ static void report_through_link(void **state, gboolean file_exists)
 static void report_through_a_link(void **state) { report_through_link(state, TRUE); }
 static void report_through_a_dangling_link(void **state) { report_through_link(state, FALSE); }
 
+/* A program calling the library tells a file it cannot open, read or
+ * write (ELG_ERR_IO: retry, or fix the path) from one whose content is
+ * refused (ELG_ERR_INPUT: tell the user); both were ELG_ERR_INPUT. */
+static void error_codes_tell_io_from_content(void **state)
+{
+    fixture *f = *state;
+    struct {
+        const char *name, *text; /* a file of DIR with TEXT, or no file (NULL) */
+        gssize len;
+        int code;
+    } files[] = {
+        {"missing.csv", NULL, 0, ELG_ERR_IO},
+        {".", NULL, 0, ELG_ERR_IO}, /* the directory */
+        {"empty.csv", "", 0, ELG_ERR_INPUT},
+        {"noid.csv", "name,nationality\nAnn,BE\n", -1, ELG_ERR_INPUT},
+        {"binary.csv", "candidate_id\nA\0B\n", 17, ELG_ERR_INPUT},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(files); i++) {
+        char *path = g_build_filename(f->dir, files[i].name, NULL);
+        if (files[i].text)
+            assert_true(g_file_set_contents(path, files[i].text, files[i].len, NULL));
+        GError *err = NULL;
+        elg_load_options o = {0};
+        assert_null(elg_profiles_load(path, t_ref(), &o, &err));
+        if (!g_error_matches(err, ELG_ERR_DOMAIN, files[i].code))
+            fail_msg("%s: code %d, expected %d (%s)", files[i].name, err->code, files[i].code, err->message);
+        g_error_free(err);
+        g_free(path);
+    }
+    /* a mapping file: missing, then not JSON */
+    char *map = g_build_filename(f->dir, "map.json", NULL);
+    elg_load_options o = {.map_file = map};
+    GError *err = NULL;
+    assert_null(elg_profiles_load(f->clean, t_ref(), &o, &err));
+    assert_true(g_error_matches(err, ELG_ERR_DOMAIN, ELG_ERR_IO));
+    g_clear_error(&err);
+    assert_true(g_file_set_contents(map, "{\"Their header\": ", -1, NULL));
+    assert_null(elg_profiles_load(f->clean, t_ref(), &o, &err));
+    assert_true(g_error_matches(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT));
+    g_clear_error(&err);
+    /* reference tables: no directory, then a table that is not JSON */
+    char *nowhere = g_build_filename(f->dir, "nowhere", NULL), *tables = g_build_filename(f->dir, "reference", NULL),
+         *countries = g_build_filename(tables, "countries.json", NULL);
+    assert_null(elg_reference_load(nowhere, &err));
+    assert_true(g_error_matches(err, ELG_ERR_DOMAIN, ELG_ERR_IO));
+    g_clear_error(&err);
+    assert_int_equal(g_mkdir(tables, 0755), 0);
+    assert_true(g_file_set_contents(countries, "[", -1, NULL));
+    assert_null(elg_reference_load(f->dir, &err));
+    assert_true(g_error_matches(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT));
+    g_clear_error(&err);
+    /* a report into a directory that does not exist */
+    elg_profiles *p = elg_profiles_load(f->clean, t_ref(), &(elg_load_options){0}, NULL);
+    elg_screening *s = elg_screen(p, NULL, 0, 1);
+    char *out = g_build_filename(nowhere, "report.csv", NULL);
+    assert_false(elg_report_write_file(s, &(elg_report_options){.format = ELG_REPORT_CSV}, out, &err));
+    assert_true(g_error_matches(err, ELG_ERR_DOMAIN, ELG_ERR_IO));
+    g_clear_error(&err);
+    elg_screening_free(s);
+    elg_profiles_free(p);
+    g_unlink(countries);
+    g_rmdir(tables);
+    g_free(out);
+    g_free(countries);
+    g_free(tables);
+    g_free(nowhere);
+    g_free(map);
+}
+
 /* A program that embeds the library and handles SIGTERM itself (a service
  * shutting down gracefully) or ignores SIGINT keeps its dispositions across
  * elg_report_write_file: the library took both over for good, and the
@@ -658,6 +727,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(input_is_a_directory_or_missing, setup, teardown),
         cmocka_unit_test_setup_teardown(input_is_a_pipe, setup, teardown),
         cmocka_unit_test_setup_teardown(endless_rule_set_is_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(error_codes_tell_io_from_content, setup, teardown),
         cmocka_unit_test_setup_teardown(report_leaves_program_signals_alone, setup, teardown),
         cmocka_unit_test_setup_teardown(report_gives_back_default_signals, setup, teardown),
         cmocka_unit_test_setup_teardown(sigint_while_writing, setup, teardown),
