@@ -653,6 +653,9 @@ unsigned elg_posts_check_unique(const GPtrArray *posts, elg_diags *diags)
 
 const char *elg_post_id(const elg_post *post) { return post->id; }
 const char *elg_post_title(const elg_post *post) { return post->title; }
+unsigned elg_post_criteria_count(const elg_post *post) { return post->criteria->len; }
+unsigned elg_post_essential_count(const elg_post *post) { return post->n_essential; }
+const char *elg_post_criterion_id(const elg_post *post, unsigned c) { return elg_post_criterion(post, c)->id; }
 
 void elg_criterion_kinds_help(GString *out)
 {

@@ -239,6 +239,28 @@ static void test_seed_posts(void **state)
     g_free(err);
 }
 
+/* A program reading elg_screening_state needs the criteria its C counts:
+ * their number, which are essential, and their ids (the headers had none).
+ * 251816's as its rule set lists them, essential first. */
+static void test_criteria_getters(void **state)
+{
+    (void)state;
+    elg_diags *d = elg_diags_new();
+    char *path = t_path("rules/posts/251816.json");
+    elg_post *post = elg_post_compile_file(path, t_ref(), d);
+    assert_non_null(post);
+    const char *want[] = {"nationality", "education", "experience_committee_work", "drafting", "nato_understanding",
+                          "interpersonal_skills", "computer_literacy", "languages", "deadline",
+                          "international_environment", "defence_industrial_policy", "nato_structure"};
+    assert_int_equal(elg_post_criteria_count(post), G_N_ELEMENTS(want));
+    assert_int_equal(elg_post_essential_count(post), 9);
+    for (unsigned c = 0; c < G_N_ELEMENTS(want); c++)
+        assert_string_equal(elg_post_criterion_id(post, c), want[c]);
+    elg_post_free(post);
+    g_free(path);
+    elg_diags_free(d);
+}
+
 /* The summary words experience in place of a degree as the reasons do
  * (explain.c): one year is "1 year". */
 static void test_or_years_summary(void **state)
@@ -605,6 +627,7 @@ int main(void)
         cmocka_unit_test(test_bad_rule_sets),
         cmocka_unit_test(test_every_fixture_listed),
         cmocka_unit_test(test_seed_posts),
+        cmocka_unit_test(test_criteria_getters),
         cmocka_unit_test(test_or_years_summary),
         cmocka_unit_test(test_mixed),
         cmocka_unit_test(test_check_usage),

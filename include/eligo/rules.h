@@ -30,6 +30,12 @@ ELG_API void elg_post_free(elg_post *post);
 ELG_API const char *elg_post_id(const elg_post *post);
 /* The post's title; owned by POST. */
 ELG_API const char *elg_post_title(const elg_post *post);
+/* Number of criteria of POST (the C of elg_screening_state): the essential ones first, then the desirable. */
+ELG_API unsigned elg_post_criteria_count(const elg_post *post);
+/* Number of essential criteria: criteria 0 to this number minus 1. */
+ELG_API unsigned elg_post_essential_count(const elg_post *post);
+/* The id of criterion C < elg_post_criteria_count(POST), as reports name it and a q_ID column answers it; owned by POST. */
+ELG_API const char *elg_post_criterion_id(const elg_post *post, unsigned c);
 /* Append a readable summary of the post and its criteria (for `eligo check`). */
 ELG_API void elg_post_describe(const elg_post *post, GString *out);
 /* Load every *.json rule set of DIR (sorted by name) into POSTS (elg_post_free
