@@ -18,8 +18,8 @@
 extern "C" {
 #endif
 
-/* Show a progress line on stderr during long loads, screenings and reports
- * when stderr is a terminal (off by default; the eligo tool turns it on). */
+/* Show a progress line on stderr during long loads, screenings and reports when stderr
+ * is a terminal (off by default; the eligo tool turns it on).  Call it before starting threads. */
 ELG_API void elg_set_progress(int on);
 /* The library's version, ELG_VERSION when headers and library agree. */
 ELG_API const char *elg_version(void);

@@ -2,7 +2,8 @@
  *
  * Every problem eligo finds in a candidate file, rule set or notice is kept
  * as one elg_diag: where it happened (file, line, column or JSON path), the
- * offending text and what was expected.  A list owns its entries and strings.
+ * offending text and what was expected.  A list owns its entries and strings;
+ * it is not locked: give each thread that compiles or loads its own.
  */
 #ifndef ELIGO_DIAG_H
 #define ELIGO_DIAG_H
@@ -38,7 +39,7 @@ ELG_API void elg_diags_free(elg_diags *d);
 ELG_API unsigned elg_diags_count(const elg_diags *d);
 /* Number of diagnostics of severity ELG_ERROR. */
 ELG_API unsigned elg_diags_errors(const elg_diags *d);
-/* The i-th diagnostic, in the order found; valid until the list is freed. */
+/* The i-th diagnostic, in the order found, or NULL when I >= elg_diags_count(); valid until the list is freed. */
 ELG_API const elg_diag *elg_diags_get(const elg_diags *d, unsigned i);
 /* Print one diagnostic as `FILE:LINE:COLUMN: warning: MESSAGE` (or FILE:LINE:PATH with a JSON path). */
 ELG_API void elg_diag_print(const elg_diag *g, FILE *out);

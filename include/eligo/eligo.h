@@ -1,7 +1,8 @@
 /* eligo: screen candidate spreadsheets against vacancy notices.
  * The data flow is load (profiles.h) -> compile (rules.h, or notice.h from a
  * notice's text) -> match (match.h) -> report (report.h); reference.h holds
- * the shared tables, base.h the version and the progress switch. */
+ * the shared tables, base.h the version and the progress switch.  Reference tables, profiles,
+ * posts and screenings are read only once made, so threads may share them; an elg_diags is not. */
 #ifndef ELIGO_H
 #define ELIGO_H
 

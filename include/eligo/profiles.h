@@ -3,7 +3,8 @@
  * The loader streams the file once through a reused buffer (encoding and
  * delimiter detected, headers matched to canonical fields) and stores every
  * value normalised, column by column.  Problems with single cells or rows are
- * recorded as diagnostics and never drop a row.
+ * recorded as diagnostics and never drop a row.  Profiles are read only once
+ * loaded: threads may share them.  Row I below is < elg_profiles_count() (not checked).
  */
 #ifndef ELIGO_PROFILES_H
 #define ELIGO_PROFILES_H
@@ -65,7 +66,8 @@ ELG_API unsigned elg_profiles_line(const elg_profiles *p, unsigned i);
 ELG_API unsigned elg_profiles_kept_count(const elg_profiles *p);
 /* The header of kept column K as the file writes it; owned by P. */
 ELG_API const char *elg_profiles_kept_header(const elg_profiles *p, unsigned k);
-/* Kept column K's cell in row I as written (trimmed), or NULL when empty; owned by P. */
+/* Kept column K's cell in row I as written (trimmed), or NULL when empty; owned by P.
+ * K < elg_profiles_kept_count(P) here and above. */
 ELG_API const char *elg_profiles_kept_value(const elg_profiles *p, unsigned k, unsigned i);
 /* Write the `eligo inspect` report: text (JSON false) or one JSON object. */
 ELG_API void elg_profiles_inspect(const elg_profiles *p, gboolean json, GString *out);
