@@ -48,6 +48,8 @@ void elg_diags_add(elg_diags *d, elg_severity sev, const char *file, unsigned li
                    unsigned column, const char *path, const char *field,
                    const char *value, const char *fmt, ...)
 {
+    if (!d) /* a caller that keeps no diagnostics (rules.h, notice.h) */
+        return;
     elg_diag *g = g_new0(elg_diag, 1);
     va_list ap;
     va_start(ap, fmt);

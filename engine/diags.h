@@ -5,7 +5,7 @@
 #include <glib.h>
 #include "eligo/diag.h"
 
-/* Append a diagnostic; every string is copied.  MESSAGE is a printf format. */
+/* Append a diagnostic (D NULL: dropped); every string is copied.  MESSAGE is a printf format. */
 void elg_diags_add(elg_diags *d, elg_severity sev, const char *file, unsigned line,
                    unsigned column, const char *path, const char *field,
                    const char *value, const char *fmt, ...) G_GNUC_PRINTF(9, 10);

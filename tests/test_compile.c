@@ -261,6 +261,40 @@ static void test_criteria_getters(void **state)
     elg_diags_free(d);
 }
 
+/* A program that does not want the diagnostics passes NULL: a rule set or
+ * notice that gives a warning or an error crashed elg_diags_add, one that
+ * gave none did not.  The results are those with a list. */
+static void test_null_diags(void **state)
+{
+    (void)state;
+    char *bad = t_path(F "unknown_kind.json"), *notice = t_path("fixtures/notices/250717.txt"),
+         *posts = t_path("rules/posts"), *missing = t_path("no-such-dir");
+    assert_null(elg_post_compile_file(bad, t_ref(), NULL));
+    elg_diags *d = elg_diags_new();
+    elg_post *post = elg_notice_post(notice, t_ref(), ELG_DATES_DMY, d);
+    assert_non_null(post);
+    assert_true(elg_diags_count(d) > 0); /* it has warnings */
+    elg_post *quiet = elg_notice_post(notice, t_ref(), ELG_DATES_DMY, NULL);
+    assert_non_null(quiet);
+    assert_int_equal(elg_post_criteria_count(quiet), elg_post_criteria_count(post));
+    char *rules = elg_notice_rules(notice, t_ref(), ELG_DATES_DMY, NULL);
+    assert_non_null(rules);
+    GPtrArray *loaded = g_ptr_array_new_with_free_func((GDestroyNotify)elg_post_free);
+    assert_int_equal(elg_posts_load_dir(missing, t_ref(), loaded, NULL), 1);
+    assert_int_equal(elg_posts_load_dir(posts, t_ref(), loaded, NULL), 0);
+    assert_int_equal(loaded->len, 5);
+    g_ptr_array_add(loaded, quiet); /* 250717 twice */
+    assert_int_equal(elg_posts_check_unique(loaded, NULL), 1);
+    g_ptr_array_free(loaded, TRUE);
+    g_free(rules);
+    elg_post_free(post);
+    elg_diags_free(d);
+    g_free(bad);
+    g_free(notice);
+    g_free(posts);
+    g_free(missing);
+}
+
 /* The summary words experience in place of a degree as the reasons do
  * (explain.c): one year is "1 year". */
 static void test_or_years_summary(void **state)
@@ -628,6 +662,7 @@ int main(void)
         cmocka_unit_test(test_every_fixture_listed),
         cmocka_unit_test(test_seed_posts),
         cmocka_unit_test(test_criteria_getters),
+        cmocka_unit_test(test_null_diags),
         cmocka_unit_test(test_or_years_summary),
         cmocka_unit_test(test_mixed),
         cmocka_unit_test(test_check_usage),

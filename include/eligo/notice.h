@@ -18,13 +18,13 @@ extern "C" {
 #endif
 
 /* Read the notice at PATH and compile it into a post, as `eligo screen
- * --notice` does (ORDER: how a slash deadline reads).  Warnings and errors go
- * to DIAGS; NULL on failure.  Free the post with elg_post_free(). */
+ * --notice` does (ORDER: how a slash deadline reads).  Warnings and errors go to DIAGS
+ * (NULL: dropped); NULL on failure.  Free the post with elg_post_free(); REF must outlive it. */
 ELG_API elg_post *elg_notice_post(const char *path, const elg_reference *ref, elg_date_order order,
                                   elg_diags *diags);
 /* The rule set `eligo compile` writes for the notice at PATH: JSON text
  * ending in a newline, checked by the rule compiler.  NULL on failure (see
- * DIAGS); free with g_free(). */
+ * DIAGS, which may be NULL); free with g_free(). */
 ELG_API char *elg_notice_rules(const char *path, const elg_reference *ref, elg_date_order order,
                                elg_diags *diags);
 

@@ -17,11 +17,11 @@ extern "C" {
 
 typedef struct elg_post elg_post;
 
-/* Compile the rule set in PATH.  Errors and warnings go to DIAGS with the file
- * line and JSON path; returns NULL when any error was found.  REF must outlive the
+/* Compile the rule set in PATH.  Errors and warnings go to DIAGS (NULL: dropped) with the
+ * file line and JSON path; returns NULL when any error was found.  REF must outlive the
  * post; free it with elg_post_free(). */
 ELG_API elg_post *elg_post_compile_file(const char *path, const elg_reference *ref, elg_diags *diags);
-/* Compile a rule set from JSON text; NAME is used in diagnostics. */
+/* Compile a rule set from JSON text, as above; NAME is used in diagnostics. */
 ELG_API elg_post *elg_post_compile_text(const char *text, size_t len, const char *name,
                                         const elg_reference *ref, elg_diags *diags);
 /* Free a compiled post; NULL is allowed. */
@@ -40,10 +40,10 @@ ELG_API const char *elg_post_criterion_id(const elg_post *post, unsigned c);
 ELG_API void elg_post_describe(const elg_post *post, GString *out);
 /* Load every *.json rule set of DIR (sorted by name) into POSTS (elg_post_free
  * as element free function is the caller's).  Returns how many rule sets
- * failed to compile, or 1 when DIR cannot be read or holds none; 0: all loaded. */
+ * failed to compile, or 1 when DIR cannot be read or holds none; 0: all loaded.  DIAGS may be NULL. */
 ELG_API unsigned elg_posts_load_dir(const char *dir, const elg_reference *ref,
                                     GPtrArray *posts, elg_diags *diags);
-/* An error in DIAGS for each post of POSTS whose id an earlier one has,
+/* An error in DIAGS (or NULL) for each post of POSTS whose id an earlier one has,
  * naming both files (a report could not tell them apart); returns how many. */
 ELG_API unsigned elg_posts_check_unique(const GPtrArray *posts, elg_diags *diags);
 /* Append the list of criterion kinds with one line each (for --help). */
