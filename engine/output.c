@@ -11,8 +11,8 @@
 #include <glib/gstdio.h>
 #include "errors.h"
 
-/* The temporary file being written, removed if a signal ends the run. */
-static char *volatile pending_tmp;
+/* The temporary file being written, removed if a signal ends the run (g_atomic: the handler reads it). */
+static char *pending_tmp;
 
 static void remove_pending(int sig)
 {
