@@ -330,7 +330,7 @@ gboolean elg_report_write_file(const elg_screening *s, const elg_report_options 
         return FALSE;
     GError *werr = NULL;
     if (!elg_report_write(s, opt, a.fp, &werr)) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "%s: %s", path, werr->message);
+        g_set_error(err, ELG_ERR_DOMAIN, werr->code, "%s: %s", path, werr->message);
         g_error_free(werr);
         elg_atomic_abort(&a);
         return FALSE;

@@ -636,6 +636,10 @@ static void error_codes_tell_io_from_content(void **state)
     assert_false(elg_report_write_file(s, &(elg_report_options){.format = ELG_REPORT_CSV}, out, &err));
     assert_true(g_error_matches(err, ELG_ERR_DOMAIN, ELG_ERR_IO));
     g_clear_error(&err);
+    assert_false(elg_report_write_file(s, &(elg_report_options){.format = ELG_REPORT_CSV}, "/dev/full", &err));
+    assert_string_equal(err->message, "/dev/full: error: cannot write the report: No space left on device");
+    assert_true(g_error_matches(err, ELG_ERR_DOMAIN, ELG_ERR_IO));
+    g_clear_error(&err);
     elg_screening_free(s);
     elg_profiles_free(p);
     g_unlink(countries);
