@@ -21,8 +21,8 @@ typedef struct elg_screening elg_screening;
 typedef enum { ELG_MET = 0, ELG_NOT_MET = 1, ELG_UNKNOWN = 2 } elg_state;
 typedef enum { ELG_ELIGIBLE = 0, ELG_REVIEW = 1, ELG_INELIGIBLE = 2 } elg_status;
 
-/* Screen PROFILES against the N_POSTS POSTS (none NULL; N_POSTS may be 0) with THREADS threads
- * (0: one per core).  Never fails; free the result with elg_screening_free(). */
+/* Screen PROFILES against the N_POSTS POSTS (none NULL; N_POSTS may be 0; all made with one
+ * elg_reference) with THREADS threads (0: one per core).  Never fails; free with elg_screening_free(). */
 ELG_API elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts,
                                   unsigned n_posts, unsigned threads);
 /* Free the results; NULL is allowed. */

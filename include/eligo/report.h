@@ -19,7 +19,7 @@ typedef enum { ELG_REPORT_TEXT, ELG_REPORT_CSV, ELG_REPORT_JSON } elg_report_for
 typedef struct elg_report_options {
     elg_report_format format;
     gboolean by_candidate;  /* group by candidate instead of by post */
-    const char *candidates_file; /* shown in the report header */
+    const char *candidates_file; /* shown in the report header; NULL: the path the profiles were loaded from */
     /* CSV for a spreadsheet to open: a UTF-8 byte order mark, and when the
      * candidate file was separated by `;` (as Excel saves it where the
      * decimal separator is a comma), `;` between cells and decimal commas */

@@ -38,8 +38,8 @@ ELG_API unsigned elg_post_essential_count(const elg_post *post);
 ELG_API const char *elg_post_criterion_id(const elg_post *post, unsigned c);
 /* Append a readable summary of the post and its criteria (for `eligo check`). */
 ELG_API void elg_post_describe(const elg_post *post, GString *out);
-/* Load every *.json rule set of DIR (sorted by name) into POSTS (elg_post_free
- * as element free function is the caller's).  Returns how many rule sets
+/* Load every *.json rule set of DIR (sorted by name) into POSTS; the posts are the caller's
+ * (give POSTS elg_post_free as its free function).  Returns how many rule sets
  * failed to compile, or 1 when DIR cannot be read or holds none; 0: all loaded.  DIAGS may be NULL. */
 ELG_API unsigned elg_posts_load_dir(const char *dir, const elg_reference *ref,
                                     GPtrArray *posts, elg_diags *diags);
