@@ -372,13 +372,17 @@ static gboolean sniff_file(FILE *f, guint64 size, char *buf, size_t bufsize, sni
         second = (sniff_reader){fd, G_MAXUINT64, g_malloc(bufsize + 4), bufsize, &second_s,
                                 {1, 1, FALSE, FALSE, mid}, TRUE, 0, FALSE, 0, FALSE};
         first.to = mid;
-        helper = g_thread_new("eligo-sniff", sniff_reader_thread, &second);
+        /* no thread to be had (a process at its limit): this one reads both halves */
+        helper = g_thread_try_new("eligo-sniff", sniff_reader_thread, &second, NULL);
     }
     sniff_read(&first);
     if (!first.header_complete)
         found_sep_line(&first, 0, first.lines + 1); /* the file ends with that line */
-    if (helper) {
-        g_thread_join(helper);
+    if (mid) {
+        if (helper)
+            g_thread_join(helper);
+        else
+            sniff_reader_thread(&second);
         const gboolean whole_first = s->size == mid && !first.read_errno && !s->nul_offset;
         if (whole_first && !first.st.in_quotes) {
             /* the second half's counts follow the first's */
@@ -1160,8 +1164,10 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     }
     const guint64 serial_end = pl.n_chunks ? pl.chunks[0].from : s.size;
     GThread **pool = pl.n_chunks ? g_new0(GThread *, threads) : NULL;
-    for (guint t = 0; pl.n_chunks && t < threads; t++)
-        pool[t] = g_thread_new("eligo-load", chunk_worker, &pl);
+    guint workers = 0; /* fewer than asked when the process can have no more threads */
+    while (pl.n_chunks && workers < threads &&
+           (pool[workers] = g_thread_try_new("eligo-load", chunk_worker, &pl, NULL)))
+        workers++;
 
     rewind(f);
     gboolean ok = !body || fseeko(f, (off_t)body, SEEK_SET) == 0;
@@ -1182,7 +1188,8 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     }
     guint merged = 0;
     if (pl.n_chunks) {
-        gboolean usable = ok && between_records(&L);
+        /* without a worker, no chunk is parsed ahead: all are parsed here below */
+        gboolean usable = ok && workers > 0 && between_records(&L);
         for (guint k = 0; k < pl.n_chunks && usable; k++) {
             chunk *c = &pl.chunks[k];
             g_mutex_lock(&pl.lock);
@@ -1205,7 +1212,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         pl.stop = TRUE;
         g_cond_broadcast(&pl.changed);
         g_mutex_unlock(&pl.lock);
-        for (guint t = 0; t < threads; t++)
+        for (guint t = 0; t < workers; t++)
             g_thread_join(pool[t]);
         for (guint k = 0; k < pl.n_chunks; k++) {
             if (pl.chunks[k].q)

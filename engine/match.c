@@ -690,14 +690,16 @@ static gpointer skill_worker(gpointer data)
     return NULL;
 }
 
-/* Run FN on THREADS threads (this one included) with DATA. */
+/* Run FN on THREADS threads (this one included) with DATA; on fewer when
+ * the process can have no more (the workers share the work as they come). */
 static void run_threads(guint threads, GThreadFunc fn, gpointer data)
 {
     GThread **pool = g_new0(GThread *, threads);
-    for (guint t = 1; t < threads; t++)
-        pool[t] = g_thread_new("eligo-match", fn, data);
+    guint started = 1;
+    while (started < threads && (pool[started] = g_thread_try_new("eligo-match", fn, data, NULL)))
+        started++;
     fn(data);
-    for (guint t = 1; t < threads; t++)
+    for (guint t = 1; t < started; t++)
         g_thread_join(pool[t]);
     g_free(pool);
 }

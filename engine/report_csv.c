@@ -153,10 +153,11 @@ static void write_segments(const elg_screening *s, elg_sink *k, format_fn format
     if (threads > n_segments)
         threads = n_segments ? n_segments : 1;
     GThread **pool = g_new0(GThread *, threads);
-    for (guint t = 1; t < threads; t++)
-        pool[t] = g_thread_new("eligo-report", write_worker, &w);
+    guint started = 1; /* fewer when the process can have no more threads */
+    while (started < threads && (pool[started] = g_thread_try_new("eligo-report", write_worker, &w, NULL)))
+        started++;
     write_worker(&w);
-    for (guint t = 1; t < threads; t++)
+    for (guint t = 1; t < started; t++)
         g_thread_join(pool[t]);
     g_free(pool);
     elg_progress_end(&w.pg);

@@ -5,6 +5,9 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <glib/gstdio.h>
 #include "diags.h"
 #include "generate.h"
@@ -421,6 +424,55 @@ static void first_pass_in_halves(void **state)
     g_string_free(text, TRUE);
 }
 
+static gpointer nothing(gpointer data) { return data; }
+
+/* A process that can have no more threads (at its RLIMIT_NPROC, as a
+ * service under load may be): g_thread_new aborted the whole program from
+ * elg_profiles_load, elg_screen and elg_report_write; they now do the work
+ * on the threads they can have (here the caller's alone), with the same
+ * rows, diagnostics and report bytes. */
+static void no_thread_to_be_had(void **state)
+{
+    fixture *f = *state;
+    GString *text = generated_text(23, 80000); /* read in halves and in chunks */
+    gchar *path = write_text(f, "limit.csv", text);
+    assert_int_equal(g_chmod(f->dir, 0755), 0);
+    elg_profiles *one = load(path, 1);
+    GString *d1 = diags_text(one), *csv1 = report(one, f->posts, 1, ELG_REPORT_CSV, FALSE),
+            *by1 = report(one, f->posts, 1, ELG_REPORT_CSV, TRUE);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        /* root is exempt from the limit: be nobody (who runs nothing else) */
+        if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+            _exit(77);
+        struct rlimit one_process = {1, 1};
+        if (setrlimit(RLIMIT_NPROC, &one_process) != 0)
+            _exit(77);
+        GThread *t = g_thread_try_new("probe", nothing, NULL, NULL);
+        if (t) { /* the limit does not hold here: nothing to test */
+            g_thread_join(t);
+            _exit(77);
+        }
+        elg_profiles *many = load(path, 3);
+        GString *dn = diags_text(many), *csv = report(many, f->posts, 3, ELG_REPORT_CSV, FALSE),
+                *by = report(many, f->posts, 3, ELG_REPORT_CSV, TRUE);
+        _exit(g_string_equal(dn, d1) && g_string_equal(csv, csv1) && g_string_equal(by, by1) ? 0 : 1);
+    }
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    elg_profiles_free(one);
+    g_string_free(d1, TRUE);
+    g_string_free(csv1, TRUE);
+    g_string_free(by1, TRUE);
+    g_string_free(text, TRUE);
+    g_free(path);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 77)
+        skip();
+    assert_false(WIFSIGNALED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+}
+
 /* Append a record whose name, quoted, runs over LINES lines. */
 static void append_long_record(GString *text, const char *id, unsigned lines)
 {
@@ -531,6 +583,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(middle_inside_quotes, setup, teardown),
         cmocka_unit_test_setup_teardown(second_half_binary_or_windows_1252, setup, teardown),
         cmocka_unit_test_setup_teardown(chunk_longer_than_the_read_buffer, setup, teardown),
+        cmocka_unit_test_setup_teardown(no_thread_to_be_had, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
