@@ -21,8 +21,8 @@ typedef struct elg_reference elg_reference;
  * tree of a build-tree binary, else the configured install prefix.  Returns a
  * newly allocated string (g_free). */
 ELG_API char *elg_data_dir(void);
-/* Load every table from DIR/reference/ (DIR NULL: elg_data_dir()).  Returns
- * NULL and sets ERR when a table is missing or malformed; free with elg_reference_free(). */
+/* Load every table from DIR/reference/ (DIR NULL: elg_data_dir()).  Returns NULL and sets ERR when
+ * a table is missing (ELG_ERR_IO) or malformed (ELG_ERR_INPUT); free with elg_reference_free(). */
 ELG_API elg_reference *elg_reference_load(const char *dir, GError **err);
 /* Free the tables; NULL is allowed.  Objects built from them must be freed first. */
 ELG_API void elg_reference_free(elg_reference *ref);
