@@ -597,3 +597,9 @@ gboolean elg_bound_same(const elg_bound *x, const elg_bound *y, const elg_profil
     }
     return FALSE;
 }
+
+void elg_screen_warnings(const elg_profiles *profiles, elg_post *const *posts, unsigned n_posts, elg_diags *diags)
+{
+    elg_unused_answers(profiles, posts, n_posts, diags);
+    elg_missing_columns(profiles, posts, n_posts, diags);
+}

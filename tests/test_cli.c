@@ -245,6 +245,35 @@ static void test_missing_column_with_unread_headers(void **state)
 /* Experience in a field that neither a column nor an experience list
  * gives is unknown for every row: said, as a missing nationality is,
  * when a header is not read ("Years of Relevant Experience") */
+/* A program using the library had no way to these warnings (the tool's
+ * own functions): elg_screen_warnings gives them, as the tool prints them. */
+static void test_screen_warnings_in_the_library(void **state)
+{
+    (void)state;
+    char *dir = NULL, *path = temp_file(&dir, "t.csv", "candidate_id,Nationalte,q_teamwork\nA1,France,yes\n");
+    elg_post *post = elg_post_compile_file("rules/posts/250303.json", t_ref(), NULL);
+    elg_profiles *p = elg_profiles_load(path, t_ref(), &(elg_load_options){0}, NULL);
+    assert_non_null(post);
+    assert_non_null(p);
+    elg_diags *d = elg_diags_new();
+    elg_screen_warnings(p, &post, 1, d);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    elg_diags_print(d, m);
+    fclose(m);
+    const char *argv[] = {"screen", "-f", "csv", "-c", path, "-p", "rules/posts/250303.json", NULL};
+    expect(0, buf, argv);
+    assert_non_null(strstr(buf, "q_teamwork"));
+    assert_non_null(strstr(buf, "no column gives nationality"));
+    free(buf);
+    elg_diags_free(d);
+    elg_profiles_free(p);
+    elg_post_free(post);
+    g_free(path);
+    remove_dir(dir);
+}
+
 static void test_missing_field_column(void **state)
 {
     (void)state;
@@ -746,6 +775,7 @@ int main(void)
         cmocka_unit_test(test_formula_injection),
         cmocka_unit_test(test_unused_answer_column),
         cmocka_unit_test(test_missing_column_with_unread_headers),
+        cmocka_unit_test(test_screen_warnings_in_the_library),
         cmocka_unit_test(test_missing_field_column),
         cmocka_unit_test(test_missing_column_with_or_years),
         cmocka_unit_test(test_json_valid),

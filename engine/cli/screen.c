@@ -211,8 +211,7 @@ int cli_screen(int argc, char **argv)
     }
     print_problems(profiles, a.all_problems);
     elg_diags *unused = elg_diags_new();
-    elg_unused_answers(profiles, (elg_post *const *)posts->pdata, posts->len, unused);
-    elg_missing_columns(profiles, (elg_post *const *)posts->pdata, posts->len, unused);
+    elg_screen_warnings(profiles, (elg_post *const *)posts->pdata, posts->len, unused);
     elg_diags_print(unused, stderr);
     elg_diags_free(unused);
     s = elg_screen(profiles, (elg_post *const *)posts->pdata, posts->len, (unsigned)a.threads);

@@ -25,6 +25,10 @@ typedef enum { ELG_ELIGIBLE = 0, ELG_REVIEW = 1, ELG_INELIGIBLE = 2 } elg_status
  * elg_reference) with THREADS threads (0: one per core).  Never fails; free with elg_screening_free(). */
 ELG_API elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts,
                                   unsigned n_posts, unsigned threads);
+/* Warn in DIAGS, as `eligo screen` does, of what PROFILES lack for POSTS: an answer column q_C no
+ * panel criterion takes, a column an essential criterion needs that no header gives (a typo?). */
+ELG_API void elg_screen_warnings(const elg_profiles *profiles, elg_post *const *posts, unsigned n_posts,
+                                 elg_diags *diags);
 /* Free the results; NULL is allowed. */
 ELG_API void elg_screening_free(elg_screening *s);
 /* The getters below take P < N_POSTS (the posts' order in elg_screen), ROW < elg_profiles_count()
