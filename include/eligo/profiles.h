@@ -37,9 +37,9 @@ typedef struct elg_load_options {
     gboolean drop_unknown;      /* TRUE: the columns eligo does not read are not kept (inspect shows them) */
 } elg_load_options;
 
-/* Load PATH.  On a fatal error (unreadable: ELG_ERR_IO; not text, no candidate_id column, bad
- * mapping file: ELG_ERR_INPUT) returns NULL and sets ERR as `FILE[:LINE[:COLUMN]]: error:
- * ...`, LINE and COLUMN where known (a JSON path for the mapping file).
+/* Load PATH (OPT NULL: the defaults).  On a fatal error (unreadable: ELG_ERR_IO; not text, no
+ * candidate_id column, bad mapping file: ELG_ERR_INPUT) returns NULL and sets ERR as
+ * `FILE[:LINE[:COLUMN]]: error: ...`, LINE and COLUMN where known (a JSON path for the mapping file).
  * Otherwise the profiles own their problems (see elg_profiles_diags); free
  * with elg_profiles_free().  REF must outlive the profiles. */
 ELG_API elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
