@@ -1010,14 +1010,22 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
                     "%s: error: is a directory, expected a CSV file", path);
         return NULL;
     }
+    /* the file is read twice (encoding, then rows): a pipe would look empty
+     * the second time; a named one is refused unopened, as opening it waits
+     * for a writer */
+    struct stat named;
+    if (stat(path, &named) == 0 && S_ISFIFO(named.st_mode)) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO,
+                    "%s: error: cannot read a pipe; expected a CSV file (it is read twice)", path);
+        return NULL;
+    }
     FILE *f = fopen(path, "rb");
     if (!f) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot open: %s", path,
                     g_strerror(errno));
         return NULL;
     }
-    /* the file is read twice (encoding, then rows): a pipe would look empty the second time */
-    if (fseek(f, 0, SEEK_SET) != 0) {
+    if (fseek(f, 0, SEEK_SET) != 0) { /* an unnamed pipe (/dev/stdin) */
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO,
                     "%s: error: cannot read a pipe; expected a CSV file (it is read twice)", path);
         fclose(f);

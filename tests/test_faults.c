@@ -309,6 +309,26 @@ static void input_is_a_pipe(void **state)
     g_free(err);
 }
 
+/* A named pipe is refused before it is opened: opening one waits for a
+ * writer, and eligo would hang with none (a mistyped path, a stale FIFO). */
+static void input_is_a_named_pipe(void **state)
+{
+    fixture *f = *state;
+    char *fifo = g_build_filename(f->dir, "candidates.csv", NULL);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    alarm(20); /* a hang fails the test rather than the suite's time limit */
+    GError *err = NULL;
+    elg_profiles *p = elg_profiles_load(fifo, t_ref(), NULL, &err);
+    alarm(0);
+    assert_null(p);
+    assert_true(g_error_matches(err, ELG_ERR_DOMAIN, ELG_ERR_IO));
+    char *want = g_strdup_printf("%s: error: cannot read a pipe; expected a CSV file (it is read twice)", fifo);
+    assert_string_equal(err->message, want);
+    g_free(want);
+    g_error_free(err);
+    g_free(fifo);
+}
+
 /* A rule set read from a device or a pipe is read only up to the limit. */
 static void endless_rule_set_is_refused(void **state)
 {
@@ -730,6 +750,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(stdout_full_disk, setup, teardown),
         cmocka_unit_test_setup_teardown(input_is_a_directory_or_missing, setup, teardown),
         cmocka_unit_test_setup_teardown(input_is_a_pipe, setup, teardown),
+        cmocka_unit_test_setup_teardown(input_is_a_named_pipe, setup, teardown),
         cmocka_unit_test_setup_teardown(endless_rule_set_is_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(error_codes_tell_io_from_content, setup, teardown),
         cmocka_unit_test_setup_teardown(report_leaves_program_signals_alone, setup, teardown),
