@@ -548,9 +548,13 @@ elg_reference *elg_reference_load(const char *dir, GError **err)
     ref->skill_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
     if (!has_tables(ref->dir)) {
+        /* a directory the caller named is the one to mend; one found is ELIGO_DATA_DIR's to set */
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO,
-                    "%s/reference: error: no reference tables there (set ELIGO_DATA_DIR "
-                    "to the directory holding reference/ and posts/)", ref->dir);
+                    dir ? "%s/reference: error: no reference tables there; expected the directory "
+                          "holding reference/ and posts/"
+                        : "%s/reference: error: no reference tables there (set ELIGO_DATA_DIR "
+                          "to the directory holding reference/ and posts/)",
+                    ref->dir);
         elg_reference_free(ref);
         return NULL;
     }

@@ -238,7 +238,21 @@ static void test_missing_tables(void **state)
 {
     (void)state;
     GError *err = NULL;
+    /* a directory the caller names: no word of ELIGO_DATA_DIR, which played no part */
     assert_null(elg_reference_load("/nonexistent/eligo-data", &err));
+    assert_non_null(err);
+    assert_string_equal(err->message, "/nonexistent/eligo-data/reference: error: no reference tables there; "
+                                      "expected the directory holding reference/ and posts/");
+    g_clear_error(&err);
+    /* the directory found (here through ELIGO_DATA_DIR) */
+    char *saved = g_strdup(g_getenv("ELIGO_DATA_DIR"));
+    g_setenv("ELIGO_DATA_DIR", "/nonexistent/eligo-data", TRUE);
+    assert_null(elg_reference_load(NULL, &err));
+    if (saved)
+        g_setenv("ELIGO_DATA_DIR", saved, TRUE);
+    else
+        g_unsetenv("ELIGO_DATA_DIR");
+    g_free(saved);
     assert_non_null(err);
     assert_string_equal(err->message,
                         "/nonexistent/eligo-data/reference: error: no reference tables there "
