@@ -296,6 +296,11 @@ gboolean elg_report_format_parse(const char *name, elg_report_format *fmt)
 
 gboolean elg_report_write(const elg_screening *s, const elg_report_options *opt, FILE *out, GError **err)
 {
+    if (opt->format != ELG_REPORT_TEXT && opt->format != ELG_REPORT_CSV && opt->format != ELG_REPORT_JSON) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT, "error: unknown report format %d; expected "
+                    "ELG_REPORT_TEXT, ELG_REPORT_CSV or ELG_REPORT_JSON", (int)opt->format);
+        return FALSE;
+    }
     elg_sink k;
     FILE *excel = NULL;
     if (opt->excel && opt->format == ELG_REPORT_CSV) {

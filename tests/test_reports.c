@@ -601,6 +601,34 @@ static char *all_reports(const elg_screening *s, const elg_post *post)
  * is a comma (setlocale(LC_ALL, "") in a German session): the scores and
  * weights of the reports were written "40,00", which broke the JSON and
  * shifted the CSV's columns.  Reports are the same bytes in every locale. */
+/* A format outside the enum (a program's bad cast) is an error, not an
+ * empty report said to be written. */
+static void test_unknown_format_is_refused(void **state)
+{
+    (void)state;
+    elg_load_options o = {0};
+    char *sample = t_path(SAMPLE);
+    elg_profiles *p = elg_profiles_load(sample, t_ref(), &o, NULL);
+    assert_non_null(p);
+    elg_screening *s = elg_screen(p, NULL, 0, 1);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    const elg_report_options bad = {.format = (elg_report_format)7};
+    GError *err = NULL;
+    assert_false(elg_report_write(s, &bad, out, &err));
+    fclose(out);
+    assert_int_equal(len, 0);
+    assert_true(g_error_matches(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT));
+    assert_string_equal(err->message, "error: unknown report format 7; expected ELG_REPORT_TEXT, ELG_REPORT_CSV "
+                                      "or ELG_REPORT_JSON");
+    g_error_free(err);
+    free(buf);
+    elg_screening_free(s);
+    elg_profiles_free(p);
+    g_free(sample);
+}
+
 static void test_reports_ignore_the_locale(void **state)
 {
     (void)state;
@@ -817,6 +845,7 @@ int main(void)
         cmocka_unit_test(test_excel_usage),
         cmocka_unit_test(test_json_criterion_without_text),
         cmocka_unit_test(test_reports_ignore_the_locale),
+        cmocka_unit_test(test_unknown_format_is_refused),
         cmocka_unit_test(test_csv_cell),
         cmocka_unit_test(test_text_columns_line_up),
         cmocka_unit_test(test_text_columns_many_rows),
