@@ -15,11 +15,15 @@ pc=$(find "$work/prefix" -name eligo.pc)
 fail() { echo "installed_library: $*" >&2; exit 1; }
 [ -n "$lib" ] && [ -n "$pc" ] || fail "no libeligo.so or eligo.pc installed"
 
-grep -ho '\belg_[a-z0-9_]*[[:space:]]*(' "$work/prefix/include/eligo/"*.h | tr -d ' (' | sort -u >"$work/declared"
+export PKG_CONFIG_PATH="$(dirname "$pc")"
+# the declarations as the compiler sees them (comments gone), each header included
+for h in "$work/prefix/include/eligo/"*.h; do echo "#include <eligo/$(basename "$h")>"; done |
+    # shellcheck disable=SC2046 # word splitting of the flags is meant
+    $cc -E -P $($pkg_config --cflags eligo) -x c - >"$work/headers.i"
+grep -o '\belg_[a-z0-9_]*[[:space:]]*(' "$work/headers.i" | tr -d ' (' | sort -u >"$work/declared"
 nm -D --defined-only "$lib" | awk '$2 == "T" {print $3}' | sort >"$work/exported"
 diff "$work/declared" "$work/exported" >&2 || fail "exported functions differ from the declared ones (< declared, > exported)"
 
-export PKG_CONFIG_PATH="$(dirname "$pc")"
 # shellcheck disable=SC2046,SC2086 # word splitting of the flags is meant
 $cc -std=c11 -Wall -Wextra -Werror $extra -o "$work/screen_sample" tests/installed/screen_sample.c \
     $($pkg_config --cflags --libs eligo) || fail "the sample does not build against the installed library"
