@@ -591,11 +591,15 @@ static void note_two_fields(nt_crit *c, const char *shown, const char *checked, 
  * element no field names, quoted ("\"finance\""); *UNNAMED whether there
  * are such words. */
 static GPtrArray *listed_fields(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to,
-                                const char *checked, gboolean *unnamed)
+                                const char *checked, gboolean vague_out, gboolean *unnamed)
 {
+    /* with VAGUE_OUT, "ou dans un domaine apparenté" is no field of its
+     * own, as "or other areas" is not (vague_words) */
+    static const char *const related[] = {"related", "apparente", "apparentes", "connexe", "connexes", NULL};
     static const char *const links[] = {"and", "et", "or", "ou", NULL};
+    /* "etc." closes the list, it names no field */
     static const char *const leads[] = {"in", "of", "the", "en", "dans", "de", "d", "du", "des", "la", "le",
-                                        "les", "l", NULL};
+                                        "les", "l", "etc", NULL};
     GArray *sets[] = {d->vocab.fields[it->lang]};
     GArray *hits = nt_hits(t, from, to, sets, 1);
     GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
@@ -605,7 +609,10 @@ static GPtrArray *listed_fields(nt_doc *d, const nt_item *it, const nt_toks *t, 
     for (guint w = from; w <= to; w++) {
         const gboolean link = w < to && (nt_in(t, w, links) || nt_seq(t, w, "as well as") > 0);
         if (w == to || link || nt_clause_break(t, w)) { /* an element ends */
-            if (pb > pa && !named) {
+            gboolean vague = FALSE;
+            for (guint k = pa; vague_out && k < pb; k++)
+                vague |= nt_in(t, k, vague_words) || nt_in(t, k, related);
+            if (pb > pa && !named && !vague) {
                 char *words = nt_span(t, pa, pb - pa);
                 g_ptr_array_add(out, g_strdup_printf("\"%s\"", words));
                 g_free(words);
@@ -671,6 +678,87 @@ static guint list_end(const nt_toks *t, guint e, guint to)
     return e;
 }
 
+/* Words that go on with a field in a list's element ("procurement matters",
+ * "finance issues"): the list goes on past them. */
+static const char *const list_tails[] = {"matters", "issues", "affairs", "questions", "aspects", "topics", NULL};
+
+/* Does a list of fields go on past a comma after the field's phrase ending
+ * at word E, before TO ("logistics, procurement matters and finance", "la
+ * logistique, des marchés publics et de la finance", "logistics,
+ * procurement, finance, etc.")?  *END: where it ends (list_end); *OR: its
+ * link offers ("or", "etc.": the fields listed are examples). */
+static gboolean comma_list(const nt_toks *t, guint e, guint to, guint *end, gboolean *or)
+{
+    static const char *const links[] = {"and", "et", "or", "ou", "etc", NULL};
+    while (e < to && nt_in(t, e, list_tails) && !nt_clause_break(t, e))
+        e++;
+    if (e >= to || !nt_clause_break(t, e) || !list_comma(t, e))
+        return FALSE;
+    /* words that lead to a field in an element, not counted as its own:
+     * "questions relatives aux marchés publics", "issues related to" */
+    static const char *const ways[] = {"in", "of", "the", "en", "dans", "de", "d", "du", "des", "la", "le", "les",
+                                       "l", "au", "aux", "to", "questions", "affaires", "matiere", "related",
+                                       "relatives", "relatifs", "relative", "relatif", NULL};
+    static const char *const narrowing[] = {"notably", "particular", "mainly", "primarily", "specifically",
+                                            "namely", "both", "particulier", "principalement", "surtout", NULL};
+    /* every element a field's few words, two or more: "logistics, procurement, finance" */
+    gboolean plain = TRUE;
+    guint commas = 0;
+    for (guint k = e, w = 0; k <= to; k++) {
+        if (k == to || (nt_clause_break(t, k) && !list_comma(t, k))) {
+            /* no link: a plain list up to the end of its clause, an "and" */
+            *or = FALSE;
+            *end = k;
+            return plain && commas > 1;
+        }
+        if (nt_clause_break(t, k)) {
+            w = 0;
+            commas++;
+        }
+        if (nt_in(t, k, links) || nt_seq(t, k, "as well as") == 3) {
+            *or = !nt_is(t, k, "and") && !nt_is(t, k, "et") && !nt_is(t, k, "as") ? TRUE : or_word(t, k);
+            *end = list_end(t, e, to);
+            /* the last element too: not "in NATO or a national administration" */
+            for (guint j = k + (nt_is(t, k, "as") ? 3 : 1); j < *end; j++)
+                if (!nt_in(t, j, ways) && !nt_in(t, j, list_tails) &&
+                    (nt_in(t, j, filler_words) || nt_in(t, j, narrowing) || nt_tok_at(t, j)->number))
+                    return FALSE;
+            return TRUE;
+        }
+        if (nt_in(t, k, ways))
+            continue;
+        plain &= w < 3;
+        /* an element is a few words of a field: "including", "notably",
+         * "gained", "at national level", a number end it (not a list) */
+        if (++w > 4 || nt_in(t, k, stop_words) || nt_in(t, k, filler_words) || nt_in(t, k, narrowing) ||
+            nt_tok_at(t, k)->number)
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* SHOWN, a list of fields around CHECKED: OTHERS (listed_fields; UNNAMED
+ * where one is quoted) are asked beside it, or offered instead (OR). */
+static void note_list(nt_crit *c, const char *shown, const GPtrArray *others, gboolean unnamed, gboolean or)
+{
+    const char *quoted = unnamed ? " (quoted: no field of rules/reference/fields.json names it)" : "";
+    const char *sep = others->len > 1 ? ", " : or ? " or " : " and ";
+    if (or) {
+        char *offered = join_list(others, "in ", " or ");
+        nt_crit_note(c, c->main.line, c->main.col, "the experience may be in %s%s%s%s; only %s is checked",
+                     c->field, sep, offered, quoted, c->field);
+        g_free(offered);
+        return;
+    }
+    char *asked = join_list(others, "in ", " and "), *left = join_list(others, "", " and ");
+    nt_crit_note(c, c->main.line, c->main.col,
+                 "\"%s\" asks for experience in %s%s%s%s; one criterion has one field, so only %s is checked "
+                 "and %s %s left to the panel", shown, c->field, sep, asked, quoted, c->field, left,
+                 others->len > 1 ? "are" : "is");
+    g_free(asked);
+    g_free(left);
+}
+
 /* "5 years of experience in logistics and procurement": one criterion
  * has one field, so the field asked beside the one checked (ALSO, or words
  * no field names) is said to be left to the panel, as "or" is said; in a
@@ -688,7 +776,7 @@ static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
     guint e = also->n ? list_end(t, MAX(at_end, wb), to) : MAX(at_end, wb);
     char *shown = nt_span(t, MIN(at, wa), e - MIN(at, wa));
     gboolean unnamed = FALSE;
-    GPtrArray *others = also->n ? listed_fields(d, it, t, MIN(at, wa), e, c->field, &unnamed) : NULL;
+    GPtrArray *others = also->n ? listed_fields(d, it, t, MIN(at, wa), e, c->field, FALSE, &unnamed) : NULL;
     if (others && others->len > 1) {
         char *asked = join_list(others, "in ", " and "), *left = join_list(others, "", " and ");
         nt_crit_note(c, c->main.line, c->main.col,
@@ -727,11 +815,12 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
     /* a phrase over the link ("défense et de la sécurité") is the field */
     if (tag && !(pair && at >= ps && at < pe && (at > pc || at_end <= pc))) {
         c->field = g_strdup(tag);
-        guint wa, wb;
+        guint wa, wb, list_to;
+        gboolean list_or;
         char *alt = other ? NULL : unmatched_alternative(d, it, t, from, to, at, at_end, FALSE, &wa, &wb);
         /* "logistics, procurement or finance": every other field of the list */
         gboolean unnamed = FALSE;
-        GPtrArray *others = other ? listed_fields(d, it, t, at, list_end(t, at_end, to), tag, &unnamed) : NULL;
+        GPtrArray *others = other ? listed_fields(d, it, t, at, list_end(t, at_end, to), tag, FALSE, &unnamed) : NULL;
         if (others && others->len > 1) {
             char *offered = join_list(others, "in ", " or ");
             nt_crit_note(c, c->main.line, c->main.col, "the experience may be in %s, %s%s; only %s is checked", tag,
@@ -744,8 +833,18 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
             nt_crit_note(c, c->main.line, c->main.col,
                          "the experience may be in %s or in \"%s\", which no field of "
                          "rules/reference/fields.json names; only %s is checked", tag, alt, tag);
-        else
+        else if (also.n || !comma_list(t, at_end, to, &list_to, &list_or))
             note_beside(d, it, c, t, from, to, at, at_end, &also);
+        else {
+            /* "logistics, procurement matters and finance": a list the
+             * hits alone did not show (words after a field, leads) */
+            GPtrArray *listed = listed_fields(d, it, t, at, list_to, tag, TRUE, &unnamed);
+            char *shown = nt_span(t, at, list_to - at);
+            if (listed->len)
+                note_list(c, shown, listed, unnamed, list_or);
+            g_free(shown);
+            g_ptr_array_free(listed, TRUE);
+        }
         if (others)
             g_ptr_array_free(others, TRUE);
         g_free(alt);

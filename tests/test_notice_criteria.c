@@ -1198,6 +1198,37 @@ static void test_experience_alternative_fields(void **state)
         {"- have 5 years of experience in logistics, procurement, auditing or accounting;",
          "t.txt:12:8: warning: the experience may be in logistics, in public_procurement, in audit or in "
          "financial_management; only logistics is checked\n", FALSE},
+        /* a word after a field ("matters", "issues"), leads ("en", "des",
+         * "questions relatives aux"), "etc." or no link at all hid the
+         * list: procurement and finance were dropped without a word */
+        {"- have 5 years of experience in logistics, procurement matters and finance;",
+         "t.txt:12:8: warning: \"logistics, procurement matters and finance\" asks for experience in logistics, "
+         "in public_procurement and in \"finance\" (quoted: no field of rules/reference/fields.json names it); one "
+         "criterion has one field, so only logistics is checked and public_procurement and \"finance\" are left "
+         "to the panel\n", FALSE},
+        {"- have 5 years of experience in logistics matters, procurement issues and finance;",
+         "warning: \"logistics matters, procurement issues and finance\" asks for experience in logistics, in "
+         "public_procurement and in \"finance\"", FALSE},
+        {"- have 5 years of experience in logistics, procurement, finance;",
+         "warning: \"logistics, procurement, finance\" asks for experience in logistics, in public_procurement "
+         "and in \"finance\"", FALSE},
+        {"- have 5 years of experience in logistics, procurement, finance, etc.;",
+         "t.txt:12:8: warning: the experience may be in logistics, in public_procurement or in \"finance\" (quoted: "
+         "no field of rules/reference/fields.json names it); only logistics is checked\n", FALSE},
+        {"- have 5 years of experience in logistics, finance, etc.;",
+         "t.txt:12:8: warning: the experience may be in logistics or in \"finance\" (quoted: no field of "
+         "rules/reference/fields.json names it); only logistics is checked\n", FALSE},
+        {"- avoir 5 ans d'exp\u00e9rience en logistique, en march\u00e9s publics et en finance ;",
+         "warning: \"logistique, en march\u00e9s publics et en finance\" asks for experience in logistics, in "
+         "public_procurement and in \"finance\"", TRUE},
+        {"- avoir 5 ans d'exp\u00e9rience dans les domaines de la logistique, des march\u00e9s publics et de la "
+         "finance ;",
+         "warning: \"logistique, des march\u00e9s publics et de la finance\" asks for experience in logistics, in "
+         "public_procurement and in \"finance\"", TRUE},
+        {"- avoir 5 ans d'exp\u00e9rience dans la logistique, les questions relatives aux march\u00e9s publics et "
+         "la finance ;",
+         "warning: \"logistique, les questions relatives aux march\u00e9s publics et la finance\" asks for "
+         "experience in logistics, in public_procurement and in \"finance\"", TRUE},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(beside); i++) {
         o = beside[i].french ? tn_fr_items(beside[i].item, NULL) : tn_en_items(beside[i].item, NULL);
@@ -1226,6 +1257,19 @@ static void test_experience_alternative_fields(void **state)
     for (size_t i = 0; i < G_N_ELEMENTS(one); i++) {
         o = tn_en_items(one[i], NULL);
         assert_int_equal(tn_warned(&o, "asks for experience in"), 0);
+        tn_free(&o);
+    }
+    /* a comma before what is no list of fields goes on with the years */
+    static const char *const no_list[] = {
+        "- have 5 years of experience in logistics, at national and international level;",
+        "- have 5 years of experience in logistics, in NATO or a national administration;",
+        "- have 5 years of experience in logistics, notably procurement and finance;",
+        "- have 5 years of experience in logistics, gained in a military or civilian environment;",
+        "- have 5 years of experience in logistics, NATO;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(no_list); i++) {
+        o = tn_en_items(no_list[i], NULL);
+        assert_int_equal(tn_warned(&o, "only logistics is checked"), 0);
         tn_free(&o);
     }
     /* not "or equivalent", "or more", nor two phrases of one field */
