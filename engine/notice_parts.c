@@ -57,8 +57,26 @@ guint nt_parallel_the(const nt_toks *t, guint j)
     return 0;
 }
 
+/* Are words [I, E) a few words that say where the experience was gained
+ * ("in NATO", "in an international organisation", "within the Alliance"),
+ * no requirement of their own? */
+static gboolean qualifier(const nt_toks *t, guint i, guint e)
+{
+    static const char *const leads[] = {"in", "within", "at", "inside", "across", "with", NULL};
+    static const char *const links[] = {"and", "or", "as", NULL};
+    if (i >= e || !nt_in(t, i, leads))
+        return FALSE;
+    /* up to a link: "in NATO and the PRINCE2 certification" is a part of its own */
+    guint k = i;
+    for (; k < e && !nt_in(t, k, links); k++)
+        if (k >= i + 6 || nt_in(t, k, nt_item_verbs) || nt_tok_at(t, k)->number)
+            return FALSE;
+    return k < e ? k > i + 1 : TRUE;
+}
+
 /* Is a phrase of the experience fields (fields.json) all the words from J
- * to the end of the clause ("and the management of projects")?  Then the
+ * to the end of the clause ("and the management of projects"), but for
+ * a qualifier ("in NATO")?  Then the
  * "the" before it names a second field of the years, as "and procurement"
  * does, not a requirement of its own. */
 static gboolean field_named(const nt_vocab *v, const nt_toks *t, guint j)
@@ -69,8 +87,9 @@ static gboolean field_named(const nt_vocab *v, const nt_toks *t, guint j)
     while (e < nt_ntoks(t) && !nt_clause_break(t, e))
         e++;
     GArray *hits = nt_hits(t, j, e, &v->fields[NT_EN], 1);
-    const gboolean whole = hits->len == 1 && g_array_index(hits, nt_hit, 0).start == j &&
-                           g_array_index(hits, nt_hit, 0).n == e - j;
+    const gboolean whole = hits->len >= 1 && g_array_index(hits, nt_hit, 0).start == j &&
+                           (g_array_index(hits, nt_hit, 0).n == e - j ||
+                            qualifier(t, j + g_array_index(hits, nt_hit, 0).n, e));
     g_array_free(hits, TRUE);
     return whole;
 }

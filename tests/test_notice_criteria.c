@@ -1170,6 +1170,19 @@ static void test_experience_alternative_fields(void **state)
          "t.txt:12:8: warning: \"logistics and the management of projects\" asks for experience in logistics and "
          "in project_management; one criterion has one field, so only logistics is checked and project_management "
          "is left to the panel\n", FALSE},
+        /* as is a qualifier after it ("in NATO"): "the management of
+         * projects in NATO" was a panel criterion of its own */
+        {"- have 5 years of experience in logistics and the management of projects in NATO;",
+         "t.txt:12:8: warning: \"logistics and the management of projects in NATO\" asks for experience in "
+         "logistics and in project_management; one criterion has one field, so only logistics is checked and "
+         "project_management is left to the panel\n", FALSE},
+        {"- have 5 years of experience in logistics and the management of projects within the Alliance;",
+         "warning: \"logistics and the management of projects within the Alliance\" asks for experience in "
+         "logistics and in project_management;", FALSE},
+        {"- have 5 years of experience in logistics and the management of projects in an international "
+         "organisation;",
+         "warning: \"logistics and the management of projects in an international organisation\" asks for "
+         "experience in logistics, in project_management and in international_environment;", FALSE},
         /* other links and lists were silent too, "or" among them */
         {"- have 5 years of experience in logistics as well as procurement;",
          "warning: \"logistics as well as procurement\" asks for experience in logistics and in "
@@ -1242,6 +1255,17 @@ static void test_experience_alternative_fields(void **state)
     o = tn_en_items("- have 5 years of experience in logistics and the management of projects;", NULL);
     assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
     assert_int_equal(tn_warned(&o, "no criterion the data can decide"), 0);
+    tn_free(&o);
+    o = tn_en_items("- have 5 years of experience in logistics and the management of projects in NATO;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+    assert_int_equal(tn_warned(&o, "no criterion the data can decide"), 0);
+    tn_free(&o);
+    /* the qualifier ends at a link: what follows is a part of its own */
+    o = tn_en_items("- have 5 years of experience in logistics and the management of projects in NATO and the PRINCE2 "
+                    "certification;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+    assert_int_equal(tn_warned(&o, "\"the PRINCE2 certification\"; it is left to the panel"), 1);
+    assert_int_equal(tn_warned(&o, "asks for experience in logistics and in project_management"), 1);
     tn_free(&o);
     /* but "and the" before what no field names opens a part of its own */
     o = tn_en_items("- have 5 years of experience in logistics and the PRINCE2 certification;", NULL);
