@@ -364,11 +364,15 @@ static const char *const offer_verbs[] = {"have", "possess", "avoir", "posseder"
 /* Years of experience in place of the degree (nt_crit's or_*); narrowed:
  * years in a field after a marker that names the degree missing ("in the
  * absence of a degree, 10 years of experience in logistics"), which the
- * total (or_years) would not check: the degree becomes "or equivalent". */
+ * total (or_years) would not check: the degree becomes "or equivalent".
+ * total: such years in an item that names no degree, for another item's
+ * ("5 years in logistics; candidates not holding a degree must have 7
+ * years in logistics"), read as the total with a warning: the item's own
+ * years in the field are checked beside them. */
 typedef struct {
     gint32 years;
     int level;
-    gboolean added, narrowed;
+    gboolean added, narrowed, total;
     guint from, to, at, len; /* at, len: the years' words */
     guint said, said_end;    /* the alternative with its marker ("without a degree, 10 years") */
 } years_alt;
@@ -377,7 +381,7 @@ static void set_alternative(nt_crit *c, const years_alt *a)
 {
     c->or_from = a->from;
     c->or_to = a->to;
-    if (a->narrowed) {
+    if (a->narrowed && !a->total) {
         c->equivalent = TRUE;
         return;
     }
@@ -415,6 +419,17 @@ static gboolean degree_with_years(const nt_toks *t, guint i, guint at)
  * in a NOTE, or in an ESSENTIAL item after a marker that names the degree
  * missing ("candidates not holding a degree must have 7 years"), it may be
  * the list's.  FALSE when the item offers no such years. */
+/* Does the item name a degree before the sentence of word M ("hold a
+ * degree; in the absence of a degree, ...": one of no known level, whose
+ * alternative goes to the panel with it)? */
+static gboolean degree_before(const nt_toks *t, guint m)
+{
+    for (guint i = sentence_start(t, m); i-- > 0;)
+        if (nt_in(t, i, degree_words))
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *ms, gboolean note,
                                   gboolean essential)
 {
@@ -465,7 +480,7 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
              * names the degree missing, the years have no "or" it would see */
             const gboolean narrowed = narrowed_years(t, (guint)y + yn, to);
             if ((degree < 0 && !note && !(absent && essential)) || (alt >= 0 && degree >= 0 && alt >= degree) || (!pass && alt < 0 && !next) ||
-                (!absent && own_requirement(t, ms, v, (guint)y)) || (narrowed && (!absent || degree < 0)))
+                (!absent && own_requirement(t, ms, v, (guint)y)) || (narrowed && (!absent || (degree < 0 && (note || !essential || degree_before(t, (guint)m))))))
                 continue;
             guint end = MAX((guint)y + yn, with_end);
             while (narrowed && end < n && !sentence_break(t, end))
@@ -476,7 +491,8 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
             guint said_end = pass ? (guint)m + k : end;
             while (said_end < n && !sentence_break(t, said_end))
                 said_end++;
-            *a = (years_alt){milli, alt, added, narrowed, from, pass ? (guint)m : end, (guint)y, yn, said, said_end};
+            *a = (years_alt){milli,          alt,  added, narrowed, narrowed && degree < 0, from, pass ? (guint)m : end,
+                             (guint)y,       yn,   said,  said_end};
             return TRUE;
         }
     }
@@ -491,7 +507,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     GString *names = g_string_new(NULL);
     GArray *ms = edu_mentions(d, it->lang, t);
     drop_absent_levels(t, ms);
-    years_alt alt = {0, -1, FALSE, FALSE, 0, 0, 0, 0, 0, 0};
+    years_alt alt = {0, -1, FALSE, FALSE, FALSE, 0, 0, 0, 0, 0, 0};
     const gboolean has_alt = years_alternative(&alt, t, ms, it->note, it->list == NT_ESSENTIAL);
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
@@ -507,7 +523,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     }
     g_array_free(ms, TRUE);
     gboolean staff = nt_find_seq(t, 0, n, staff_college, &k) >= 0;
-    if (lowest < 0 && has_alt && !alt.narrowed) {
+    if (lowest < 0 && has_alt && (!alt.narrowed || alt.total)) {
         /* a note's years in place of the list's degree (nt_read_degree_note) */
         g_string_free(names, TRUE);
         nt_crit *c = nt_crit_new(NK_EDUCATION, it, it->text->str, it->text->len);
@@ -520,6 +536,15 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
             nt_item_pos(it, nt_tok_at(t, alt.said)->start, &c->line, &c->col);
         }
         set_alternative(c, &alt);
+        if (alt.total) {
+            unsigned line, col;
+            nt_item_pos(it, nt_tok_at(t, alt.at)->start, &line, &col);
+            char *shown = nt_span(t, alt.at, alt.to - alt.at);
+            nt_crit_note(c, line, col, "\"%s\" is offered instead of a degree, but only total years of experience "
+                         "can replace one; they are read as total years, and the field they must be in is left "
+                         "to the panel", shown);
+            g_free(shown);
+        }
         nt_note_range(c, it, t, alt.at, alt.len, alt.years);
         return TRUE;
     }

@@ -198,6 +198,18 @@ static const struct {
      "candidats non titulaires d'un diplôme doivent justifier de 7 ans d'expérience ;",
      TRUE, "bachelor", NULL, 7, 1, "\"les candidats non titulaires d'un diplôme doivent justifier de 7 ans "
      "d'expérience\" offers years of experience in place of the degree"},
+    /* those years in a field: the item went to the panel with "one
+     * experience or another", the 5 years lost; or_years counts the total,
+     * so the 7 are read as total years and their field is left to the panel */
+    {"- possess a university degree;\n- have at least 5 years of experience in logistics; candidates not holding "
+     "a degree must have 7 years of experience in logistics;",
+     FALSE, "bachelor", NULL, 7, 1,
+     "t.txt:13:95: warning: \"7 years of experience in logistics\" is offered instead of a degree, but only total "
+     "years of experience can replace one; they are read as total years, and the field they must be in is left to "
+     "the panel\n"},
+    {"- être titulaire d'un diplôme universitaire ;\n- avoir au moins 5 ans d'expérience dans la logistique ; les "
+     "candidats non titulaires d'un diplôme doivent justifier de 7 ans d'expérience dans la logistique ;",
+     TRUE, "bachelor", NULL, 7, 1, "\"7 ans d'expérience dans la logistique\" is offered instead of a degree"},
     /* a verb after "or" offers the years too: they were read as "or equivalent" */
     {"- hold a university degree or have 8 years of experience;", FALSE, "bachelor", NULL, 8, 0, NULL},
     {"- être titulaire d'un diplôme universitaire ou justifier de 8 ans d'expérience ;", TRUE, "bachelor", NULL, 8, 0,
