@@ -316,10 +316,12 @@ static gboolean narrowed_years(const nt_toks *t, guint i, guint to)
         i++;
     if (i < to && !sentence_break(t, i) && nt_in(t, i, in) && !nt_is(t, i + 1, "total"))
         return TRUE;
+    /* a part of them with its unit left out: "including 3 in G", "dont 3 dans G" */
+    static const char *const split[] = {"including", "which", "whom", "dont", "lesquelles", "lesquels", NULL};
     for (; i < to && !sentence_break(t, i); i++) {
         gint32 milli;
         guint k;
-        if (nt_duration(t, i, &milli, &k))
+        if (nt_duration(t, i, &milli, &k) || (i > 0 && nt_tok_at(t, i)->number && nt_in(t, i - 1, split)))
             return TRUE;
     }
     return FALSE;
@@ -541,7 +543,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
             nt_item_pos(it, nt_tok_at(t, alt.at)->start, &line, &col);
             char *shown = nt_span(t, alt.at, alt.to - alt.at);
             nt_crit_note(c, line, col, "\"%s\" is offered instead of a degree, but only total years of experience "
-                         "can replace one; they are read as total years, and the field they must be in is left "
+                         "can replace one; they are read as total years, and the field named with them is left "
                          "to the panel", shown);
             g_free(shown);
         }

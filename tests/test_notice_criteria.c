@@ -205,11 +205,24 @@ static const struct {
      "a degree must have 7 years of experience in logistics;",
      FALSE, "bachelor", NULL, 7, 1,
      "t.txt:13:95: warning: \"7 years of experience in logistics\" is offered instead of a degree, but only total "
-     "years of experience can replace one; they are read as total years, and the field they must be in is left to "
+     "years of experience can replace one; they are read as total years, and the field named with them is left to "
      "the panel\n"},
     {"- être titulaire d'un diplôme universitaire ;\n- avoir au moins 5 ans d'expérience dans la logistique ; les "
      "candidats non titulaires d'un diplôme doivent justifier de 7 ans d'expérience dans la logistique ;",
      TRUE, "bachelor", NULL, 7, 1, "\"7 ans d'expérience dans la logistique\" is offered instead of a degree"},
+    /* a part of them in a field, its unit left out: "3 in procurement" was
+     * an essential of every candidate, or dropped without a word */
+    {"- possess a university degree;\n- have at least 5 years of experience in logistics; candidates not holding "
+     "a degree must have 7 years of experience, including 3 in procurement;",
+     FALSE, "bachelor", NULL, 7, 1,
+     "t.txt:13:95: warning: \"7 years of experience, including 3 in procurement\" is offered instead of a degree, "
+     "but only total years of experience can replace one; they are read as total years, and the field named with "
+     "them is left to the panel\n"},
+    {"- hold a university degree or 10 years of experience, including 3 in procurement;", FALSE, "bachelor", NULL,
+     -1, 0, "t.txt:12:31: warning: \"10 years\" belongs to an alternative to the degree; it is read as \"or "
+     "equivalent\" and left to the panel\n"},
+    {"- être titulaire d'un diplôme universitaire ou de 10 ans d'expérience, dont 3 dans les marchés publics ;", TRUE,
+     "bachelor", NULL, -1, 0, "\"10 ans\" belongs to an alternative to the degree; it is read as \"or equivalent\""},
     /* a verb after "or" offers the years too: they were read as "or equivalent" */
     {"- hold a university degree or have 8 years of experience;", FALSE, "bachelor", NULL, 8, 0, NULL},
     {"- être titulaire d'un diplôme universitaire ou justifier de 8 ans d'expérience ;", TRUE, "bachelor", NULL, 8, 0,
