@@ -226,16 +226,27 @@ static gboolean joined_by_or(const nt_toks *t, const nt_hit *a, const nt_hit *b)
  * not offered instead ("and/or")? */
 static gboolean joined_by_and(const nt_toks *t, const nt_hit *a, const nt_hit *b)
 {
+    /* "as well as in the", "ainsi que dans les", "et en matière de": a link
+     * and the words that lead to a field, however many */
+    static const char *const leads[] = {"in", "the", "of", "en", "dans", "de", "d", "du", "des", "la", "le", "les",
+                                        "l", "au", "aux", "matiere", NULL};
     guint end = a->start + a->n;
-    if (b->start < end || b->start - end > 3 || joined_by_or(t, a, b))
+    if (b->start < end || b->start - end > 6 || joined_by_or(t, a, b))
         return FALSE;
     for (guint k = end; k <= b->start; k++)
         if (nt_clause_break(t, k))
             return FALSE;
-    for (guint k = end; k < b->start; k++)
-        if (nt_is(t, k, "and") || nt_is(t, k, "et") || nt_seq(t, k, "as well as") == 3)
-            return TRUE;
-    return FALSE;
+    gboolean link = FALSE, led = TRUE;
+    for (guint k = end; k < b->start; k++) {
+        const guint w = nt_is(t, k, "and") || nt_is(t, k, "et") ? 1
+                        : nt_seq(t, k, "as well as") == 3     ? 3
+                        : nt_seq(t, k, "ainsi que") == 2      ? 2
+                                                              : 0;
+        link |= w > 0;
+        led &= w > 0 || nt_in(t, k, leads);
+        k += w ? w - 1 : 0;
+    }
+    return link && (b->start - end <= 3 || led);
 }
 
 /* Is word K "or" ("and" with AND) joined to its neighbours (no clause break)? */
@@ -484,14 +495,23 @@ static char *unmatched_alternative(nt_doc *d, const nt_item *it, const nt_toks *
     guint a = 0, b = 0;
     /* "en finance ou en audit" */
     const guint lead = start > from && nt_in(t, start - 1, alternative_leads) ? 1 : 0;
-    const guint skip = end < to && or_at(t, end, and) && nt_in(t, end + 1, alternative_leads) ? 1 : 0;
+    /* the link after it: "or", "and", "as well as", "ainsi que" */
+    guint lw = or_at(t, end, and) ? 1 : 0;
+    if (and && !lw && nt_seq(t, end, "as well as") == 3 && !nt_clause_break(t, end + 1) && !nt_clause_break(t, end + 3))
+        lw = 3;
+    if (and && !lw && nt_seq(t, end, "ainsi que") == 2 && !nt_clause_break(t, end + 1) && !nt_clause_break(t, end + 2))
+        lw = 2;
+    guint skip = 0; /* "et dans la finance", "and in the finance sector" */
+    while (lw && skip < 3 && end + lw + skip < to &&
+           (nt_in(t, end + lw + skip, alternative_leads) || nt_is(t, end + lw + skip, "the")))
+        skip++;
     if (start >= from + 2 + lead && or_at(t, start - 1 - lead, and)) {
         b = start - 1 - lead;
         a = b;
         while (a > from && b - a < 3 && alternative_word(t, a - 1) && (a == b || !nt_clause_break(t, a)))
             a--;
-    } else if (end + 1 + skip < to && or_at(t, end, and)) {
-        a = end + 1 + skip;
+    } else if (end + lw + skip < to && lw) {
+        a = end + lw + skip;
         b = a;
         while (b < to && b - a < 3 && alternative_word(t, b) && (b == a || !nt_clause_break(t, b)))
             b++;

@@ -1236,6 +1236,34 @@ static void test_experience_alternative_fields(void **state)
         {"- have 5 years of experience in logistics, procurement, auditing or accounting;",
          "t.txt:12:8: warning: the experience may be in logistics, in public_procurement, in audit or in "
          "financial_management; only logistics is checked\n", FALSE},
+        /* a link of several words, or leads after it, hid the second
+         * field: logistics alone was checked, without a word */
+        {"- have 5 years of experience in logistics as well as in procurement;",
+         "t.txt:12:8: warning: \"logistics as well as in procurement\" asks for experience in logistics and in "
+         "public_procurement; one criterion has one field, so only logistics is checked and public_procurement "
+         "is left to the panel\n", FALSE},
+        {"- have 5 years of experience in logistics as well as in the management of projects;",
+         "warning: \"logistics as well as in the management of projects\" asks for experience in logistics and in "
+         "project_management;", FALSE},
+        {"- have 5 years of experience in logistics as well as finance;",
+         "t.txt:12:8: warning: \"logistics as well as finance\" asks for experience in logistics and in \"finance\", "
+         "which no field of rules/reference/fields.json names; only logistics is checked and \"finance\" is left to "
+         "the panel\n", FALSE},
+        {"- have 5 years of experience in logistics and in the finance sector;",
+         "warning: \"logistics and in the finance sector\" asks for experience in logistics and in \"finance "
+         "sector\"", FALSE},
+        {"- avoir 5 ans d'exp\u00e9rience dans la logistique ainsi que dans les march\u00e9s publics ;",
+         "warning: \"logistique ainsi que dans les march\u00e9s publics\" asks for experience in logistics and in "
+         "public_procurement;", TRUE},
+        {"- avoir 5 ans d'exp\u00e9rience en logistique et en mati\u00e8re de march\u00e9s publics ;",
+         "warning: \"logistique et en mati\u00e8re de march\u00e9s publics\" asks for experience in logistics and in "
+         "public_procurement;", TRUE},
+        {"- avoir 5 ans d'exp\u00e9rience dans la logistique et dans la finance ;",
+         "warning: \"logistique et dans la finance\" asks for experience in logistics and in \"finance\", which no "
+         "field", TRUE},
+        {"- avoir 5 ans d'exp\u00e9rience dans la logistique ainsi que dans la finance ;",
+         "warning: \"logistique ainsi que dans la finance\" asks for experience in logistics and in \"finance\"",
+         TRUE},
         /* a word after a field ("matters", "issues"), leads ("en", "des",
          * "questions relatives aux"), "etc." or no link at all hid the
          * list: procurement and finance were dropped without a word */
