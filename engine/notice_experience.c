@@ -213,13 +213,20 @@ static char *new_tag(const nt_doc *d, const nt_item *it, const nt_toks *t, guint
  * and/or G": joined, not a later clause)? */
 static gboolean joined_by_or(const nt_toks *t, const nt_hit *a, const nt_hit *b)
 {
+    /* "ou en matière de": the link and leads to a field, however many */
+    static const char *const leads[] = {"in", "the", "of", "en", "dans", "de", "d", "du", "des", "la", "le", "les",
+                                        "l", "au", "aux", "matiere", "domaine", "domaines", "field", "fields",
+                                        "area", "areas", NULL};
     guint end = a->start + a->n;
-    if (b->start < end || b->start - end > 3)
+    if (b->start < end || b->start - end > 6)
         return FALSE;
-    for (guint k = end; k < b->start; k++)
-        if ((nt_is(t, k, "or") || nt_is(t, k, "ou")) && !nt_clause_break(t, k))
-            return TRUE;
-    return FALSE;
+    gboolean link = FALSE, led = TRUE;
+    for (guint k = end; k < b->start; k++) {
+        const gboolean or = (nt_is(t, k, "or") || nt_is(t, k, "ou")) && !nt_clause_break(t, k);
+        link |= or;
+        led &= or || nt_in(t, k, leads);
+    }
+    return link && (b->start - end <= 3 || led);
 }
 
 /* Is hit B asked beside hit A before it ("in F and G", "dans F et la G"),
@@ -229,7 +236,8 @@ static gboolean joined_by_and(const nt_toks *t, const nt_hit *a, const nt_hit *b
     /* "as well as in the", "ainsi que dans les", "et en matière de": a link
      * and the words that lead to a field, however many */
     static const char *const leads[] = {"in", "the", "of", "en", "dans", "de", "d", "du", "des", "la", "le", "les",
-                                        "l", "au", "aux", "matiere", NULL};
+                                        "l", "au", "aux", "matiere", "domaine", "domaines", "field", "fields",
+                                        "area", "areas", NULL};
     guint end = a->start + a->n;
     if (b->start < end || b->start - end > 6 || joined_by_or(t, a, b))
         return FALSE;

@@ -1264,6 +1264,21 @@ static void test_experience_alternative_fields(void **state)
         {"- avoir 5 ans d'exp\u00e9rience dans la logistique ainsi que dans la finance ;",
          "warning: \"logistique ainsi que dans la finance\" asks for experience in logistics and in \"finance\"",
          TRUE},
+        /* "or", "and" and more than two words that lead to the second
+         * field ("in the field of", "dans le domaine des", "en matière
+         * de"): it was dropped without a word, or "matière" quoted */
+        {"- have 5 years of experience in logistics or in the field of procurement;",
+         "t.txt:12:8: warning: the experience may be in logistics or in public_procurement; only logistics is "
+         "checked\n", FALSE},
+        {"- have 5 years of experience in logistics and in the field of procurement;",
+         "warning: \"logistics and in the field of procurement\" asks for experience in logistics and in "
+         "public_procurement;", FALSE},
+        {"- avoir 5 ans d'exp\u00e9rience dans la logistique ou dans le domaine des march\u00e9s publics ;",
+         "t.txt:12:9: warning: the experience may be in logistics or in public_procurement; only logistics is "
+         "checked\n", TRUE},
+        {"- avoir 5 ans d'exp\u00e9rience dans la logistique ou en mati\u00e8re de march\u00e9s publics ;",
+         "t.txt:12:9: warning: the experience may be in logistics or in public_procurement; only logistics is "
+         "checked\n", TRUE},
         /* a word after a field ("matters", "issues"), leads ("en", "des",
          * "questions relatives aux"), "etc." or no link at all hid the
          * list: procurement and finance were dropped without a word */
