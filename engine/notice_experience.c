@@ -1099,13 +1099,18 @@ static const char *const absent_leads[] = {
  * years are offered in place of the degree, as after "or". */
 static guint absent_after(const nt_toks *t, guint i)
 {
-    for (guint j = i, n = nt_ntoks(t); j < n && j < i + 6; j++) {
+    /* the years' field between ("7 years of experience in logistics for
+     * candidates not holding a degree"): any few words after "in" */
+    static const char *const in[] = {"in", "en", "dans", NULL};
+    gboolean field = FALSE;
+    for (guint j = i, n = nt_ntoks(t); j < n && j < i + (field ? 10 : 6); j++) {
         if (j > i && nt_clause_break(t, j))
             return 0;
         const guint k = absent_marker(t, j);
         if (k)
             return j + k;
-        if (!nt_in(t, j, absent_leads))
+        field |= nt_in(t, j, in);
+        if (!field && !nt_in(t, j, absent_leads))
             return 0;
     }
     return 0;

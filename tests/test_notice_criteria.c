@@ -1557,6 +1557,16 @@ static void test_experience_without_degree(void **state)
             "a degree);", "logistics",
          "t.txt:12:73: warning: \"7 years for candidates without a degree\" belongs to an alternative to the degree; "
          "it is read as \"or equivalent\" and left to the panel\n"},
+        /* the years' field before the marker: they were 7 years in
+         * logistics of every candidate, degree holders included */
+        {0, "- hold a university degree and have 5 years of experience in logistics (7 years of experience in "
+            "logistics for candidates without a degree);", "logistics",
+         "t.txt:12:73: warning: \"7 years of experience in logistics for candidates without a degree\" belongs to an "
+         "alternative to the degree; it is read as \"or equivalent\" and left to the panel\n"},
+        {1, "- être titulaire d'un diplôme universitaire et justifier de 5 ans d'expérience dans la logistique (7 ans "
+            "d'expérience dans la logistique pour les candidats sans diplôme) ;", "logistics",
+         "\"7 ans d'expérience dans la logistique pour les candidats sans diplôme\" belongs to an alternative to the "
+         "degree; it is read as \"or equivalent\" and left to the panel\n"},
         {0, "- hold a university degree and have 5 years of experience (7 years for candidates without a degree);",
          NULL, "\"7 years for candidates without a degree\" belongs to an alternative to the degree"},
         {0, "- hold a university degree and have 5 years of experience in logistics (7 years without a degree);",
