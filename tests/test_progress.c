@@ -7,6 +7,7 @@
 #include "testutil.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <pty.h>
 #include <unistd.h>
 #include "progress.h"
@@ -26,19 +27,22 @@ static void stderr_to_terminal(terminal *t)
     close(slave);
 }
 
+/* What the terminal got.  The pty hands the bytes to its master side
+ * asynchronously: read until stderr's side is closed and drained (EIO) or
+ * nothing more comes for a while, not only what has arrived. */
 static GString *stderr_restored(terminal *t)
 {
     fflush(stderr);
-    dup2(t->saved_stderr, STDERR_FILENO);
+    dup2(t->saved_stderr, STDERR_FILENO); /* the pty's last descriptor is gone */
     close(t->saved_stderr);
     GString *seen = g_string_new(NULL);
     char buf[256];
-    ssize_t n;
-    /* everything written is in the master's queue: read it without waiting */
-    while ((n = read(t->master, buf, sizeof buf)) > 0) {
-        g_string_append_len(seen, buf, n);
-        if ((size_t)n < sizeof buf)
+    struct pollfd pfd = {.fd = t->master, .events = POLLIN};
+    while (poll(&pfd, 1, 500) > 0) {
+        const ssize_t n = read(t->master, buf, sizeof buf);
+        if (n <= 0)
             break;
+        g_string_append_len(seen, buf, n);
     }
     close(t->master);
     return seen;
