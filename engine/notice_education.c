@@ -501,6 +501,19 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
     return FALSE;
 }
 
+/* The note on years in a field offered in place of a degree, which only
+ * total years can replace, and what became of them (OUTCOME). */
+static void note_field_years(nt_crit *c, const nt_item *it, const nt_toks *t, const years_alt *a,
+                             const char *outcome)
+{
+    unsigned line, col;
+    nt_item_pos(it, nt_tok_at(t, a->at)->start, &line, &col);
+    char *shown = nt_span(t, a->at, a->to - a->at);
+    nt_crit_note(c, line, col, "\"%s\" is offered instead of a degree, but only total years of experience can "
+                 "replace one; %s", shown, outcome);
+    g_free(shown);
+}
+
 gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t), k;
@@ -538,15 +551,9 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
             nt_item_pos(it, nt_tok_at(t, alt.said)->start, &c->line, &c->col);
         }
         set_alternative(c, &alt);
-        if (alt.total) {
-            unsigned line, col;
-            nt_item_pos(it, nt_tok_at(t, alt.at)->start, &line, &col);
-            char *shown = nt_span(t, alt.at, alt.to - alt.at);
-            nt_crit_note(c, line, col, "\"%s\" is offered instead of a degree, but only total years of experience "
-                         "can replace one; they are read as total years, and the field named with them is left "
-                         "to the panel", shown);
-            g_free(shown);
-        }
+        if (alt.total)
+            note_field_years(c, it, t, &alt, "they are read as total years, and the field named with them is left "
+                                             "to the panel");
         nt_note_range(c, it, t, alt.at, alt.len, alt.years);
         return TRUE;
     }
@@ -576,15 +583,9 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     c->staff_college = staff;
     if (has_alt)
         set_alternative(c, &alt);
-    if (has_alt && alt.narrowed) {
-        unsigned line, col;
-        nt_item_pos(it, nt_tok_at(t, alt.at)->start, &line, &col);
-        char *shown = nt_span(t, alt.at, alt.to - alt.at);
-        nt_crit_note(c, line, col, "\"%s\" is offered instead of a degree, but only total years of experience "
-                     "can replace one; the years in a field are left to the panel and the degree is read as "
-                     "\"or equivalent\"", shown);
-        g_free(shown);
-    }
+    if (has_alt && alt.narrowed)
+        note_field_years(c, it, t, &alt, "the years in a field are left to the panel and the degree is read as "
+                                         "\"or equivalent\"");
     for (guint i = 0; i < n && !c->equivalent; i++)
         c->equivalent = nt_in(t, i, equivalent_words);
     if (strchr(names->str, ','))

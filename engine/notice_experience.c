@@ -209,14 +209,17 @@ static char *new_tag(const nt_doc *d, const nt_item *it, const nt_toks *t, guint
     return g_string_free(tag, FALSE);
 }
 
+/* Words between a link and the field it leads to ("or in the field of G",
+ * "et en matière de G"). */
+static const char *const link_leads[] = {"in", "the", "of", "en", "dans", "de", "d", "du", "des", "la", "le", "les",
+                                         "l", "au", "aux", "matiere", "domaine", "domaines", "field", "fields",
+                                         "area", "areas", NULL};
+
 /* Is hit B offered as an alternative to hit A before it ("in F or G", "in F
  * and/or G": joined, not a later clause)? */
 static gboolean joined_by_or(const nt_toks *t, const nt_hit *a, const nt_hit *b)
 {
     /* "ou en matière de": the link and leads to a field, however many */
-    static const char *const leads[] = {"in", "the", "of", "en", "dans", "de", "d", "du", "des", "la", "le", "les",
-                                        "l", "au", "aux", "matiere", "domaine", "domaines", "field", "fields",
-                                        "area", "areas", NULL};
     guint end = a->start + a->n;
     if (b->start < end || b->start - end > 6)
         return FALSE;
@@ -224,7 +227,7 @@ static gboolean joined_by_or(const nt_toks *t, const nt_hit *a, const nt_hit *b)
     for (guint k = end; k < b->start; k++) {
         const gboolean or = (nt_is(t, k, "or") || nt_is(t, k, "ou")) && !nt_clause_break(t, k);
         link |= or;
-        led &= or || nt_in(t, k, leads);
+        led &= or || nt_in(t, k, link_leads);
     }
     return link && (b->start - end <= 3 || led);
 }
@@ -235,9 +238,6 @@ static gboolean joined_by_and(const nt_toks *t, const nt_hit *a, const nt_hit *b
 {
     /* "as well as in the", "ainsi que dans les", "et en matière de": a link
      * and the words that lead to a field, however many */
-    static const char *const leads[] = {"in", "the", "of", "en", "dans", "de", "d", "du", "des", "la", "le", "les",
-                                        "l", "au", "aux", "matiere", "domaine", "domaines", "field", "fields",
-                                        "area", "areas", NULL};
     guint end = a->start + a->n;
     if (b->start < end || b->start - end > 6 || joined_by_or(t, a, b))
         return FALSE;
@@ -251,7 +251,7 @@ static gboolean joined_by_and(const nt_toks *t, const nt_hit *a, const nt_hit *b
                         : nt_seq(t, k, "ainsi que") == 2      ? 2
                                                               : 0;
         link |= w > 0;
-        led &= w > 0 || nt_in(t, k, leads);
+        led &= w > 0 || nt_in(t, k, link_leads);
         k += w ? w - 1 : 0;
     }
     return link && (b->start - end <= 3 || led);
