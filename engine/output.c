@@ -11,14 +11,23 @@
 #include <glib/gstdio.h>
 #include "errors.h"
 
-/* The temporary file being written, removed if a signal ends the run (g_atomic: the handler reads it). */
-static char *pending_tmp;
+/* The temporary files being written (a program may write several reports
+ * at once, from several threads), removed if a signal ends the run
+ * (g_atomic: the handler reads them).  Past PENDING_MAX at once, a file is
+ * written unguarded. */
+#define PENDING_MAX 16
+static char *pending_tmp[PENDING_MAX];
+/* how many are pending, and the dispositions: changed together, never by the handler */
+static GMutex pending_lock;
+static guint pending_count;
 
 static void remove_pending(int sig)
 {
-    char *tmp = g_atomic_pointer_get(&pending_tmp);
-    if (tmp)
-        unlink(tmp);
+    for (size_t i = 0; i < PENDING_MAX; i++) {
+        char *tmp = g_atomic_pointer_get(&pending_tmp[i]);
+        if (tmp)
+            unlink(tmp);
+    }
     signal(sig, SIG_DFL);
     raise(sig);
 }
@@ -28,28 +37,43 @@ static void remove_pending(int sig)
  * own handler, or SIG_IGN, and gets SIG_DFL back once the file is renamed. */
 static const int cleanup_signals[] = {SIGINT, SIGTERM};
 
-static void catch_signals(void)
+/* Let a signal remove TMP until release_signals(TMP). */
+static void catch_signals(char *tmp)
 {
-    for (size_t i = 0; i < G_N_ELEMENTS(cleanup_signals); i++) {
-        struct sigaction now;
-        if (sigaction(cleanup_signals[i], NULL, &now) == 0 && !(now.sa_flags & SA_SIGINFO) &&
-            now.sa_handler == SIG_DFL)
-            signal(cleanup_signals[i], remove_pending);
+    g_mutex_lock(&pending_lock);
+    size_t i = 0;
+    while (i < PENDING_MAX && !g_atomic_pointer_compare_and_exchange(&pending_tmp[i], NULL, tmp))
+        i++;
+    if (i < PENDING_MAX && pending_count++ == 0) {
+        for (size_t k = 0; k < G_N_ELEMENTS(cleanup_signals); k++) {
+            struct sigaction now;
+            if (sigaction(cleanup_signals[k], NULL, &now) == 0 && !(now.sa_flags & SA_SIGINFO) &&
+                now.sa_handler == SIG_DFL)
+                signal(cleanup_signals[k], remove_pending);
+        }
     }
+    g_mutex_unlock(&pending_lock);
 }
 
-/* Forget TMP (if it is still the one a signal would remove) and give the
- * signals back their default. */
+/* Forget TMP (if a signal would remove it); once no file is pending, give
+ * the signals back their default. */
 static void release_signals(char *tmp)
 {
-    if (!tmp || !g_atomic_pointer_compare_and_exchange(&pending_tmp, tmp, NULL))
+    if (!tmp)
         return;
-    for (size_t i = 0; i < G_N_ELEMENTS(cleanup_signals); i++) {
-        struct sigaction now;
-        if (sigaction(cleanup_signals[i], NULL, &now) == 0 && !(now.sa_flags & SA_SIGINFO) &&
-            now.sa_handler == remove_pending)
-            signal(cleanup_signals[i], SIG_DFL);
+    g_mutex_lock(&pending_lock);
+    size_t i = 0;
+    while (i < PENDING_MAX && !g_atomic_pointer_compare_and_exchange(&pending_tmp[i], tmp, NULL))
+        i++;
+    if (i < PENDING_MAX && --pending_count == 0) {
+        for (size_t k = 0; k < G_N_ELEMENTS(cleanup_signals); k++) {
+            struct sigaction now;
+            if (sigaction(cleanup_signals[k], NULL, &now) == 0 && !(now.sa_flags & SA_SIGINFO) &&
+                now.sa_handler == remove_pending)
+                signal(cleanup_signals[k], SIG_DFL);
+        }
     }
+    g_mutex_unlock(&pending_lock);
 }
 
 /* The cached pages of the file about to be replaced are garbage once the
@@ -140,10 +164,8 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
     const gboolean replaces = stat(path, &prev) == 0 && S_ISREG(prev.st_mode);
     int fd = g_mkstemp_full(tmpl, O_RDWR, replaces ? 0600 : 0666);
     int saved = errno;
-    if (fd >= 0) {
-        g_atomic_pointer_set(&pending_tmp, tmpl);
-        catch_signals();
-    }
+    if (fd >= 0)
+        catch_signals(tmpl);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot write: %s", path, g_strerror(saved));

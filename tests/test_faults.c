@@ -732,6 +732,42 @@ static void report_gives_back_default_signals(void **state)
     g_free(out);
 }
 
+/* Two reports written at once (two threads of one program): the first one
+ * finished must not leave the other's temporary file unguarded; a signal
+ * then removes it. */
+static void two_reports_at_once_both_guarded(void **state)
+{
+    fixture *f = *state;
+    char *a_path = g_build_filename(f->dir, "a.csv", NULL), *b_path = g_build_filename(f->dir, "b.csv", NULL);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        elg_atomic a, b;
+        if (!elg_atomic_open(&a, a_path, NULL) || !elg_atomic_open(&b, b_path, NULL))
+            _exit(90);
+        fputs("half", a.fp);
+        fflush(a.fp);
+        if (!elg_atomic_commit(&b, NULL)) /* b is done, a is still being written */
+            _exit(91);
+        raise(SIGTERM);
+        _exit(92);
+    }
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFSIGNALED(status));
+    assert_int_equal(WTERMSIG(status), SIGTERM);
+    GDir *d = g_dir_open(f->dir, 0, NULL);
+    const char *name;
+    while ((name = g_dir_read_name(d)))
+        assert_false(g_str_has_prefix(name, ".a.csv."));
+    g_dir_close(d);
+    assert_false(g_file_test(a_path, G_FILE_TEST_EXISTS));
+    assert_true(g_file_test(b_path, G_FILE_TEST_IS_REGULAR));
+    g_unlink(b_path);
+    g_free(a_path);
+    g_free(b_path);
+}
+
 static void sigint_while_writing(void **state) { signal_while_writing(state, SIGINT); }
 static void sigterm_while_writing(void **state) { signal_while_writing(state, SIGTERM); }
 
@@ -757,6 +793,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(report_gives_back_default_signals, setup, teardown),
         cmocka_unit_test_setup_teardown(sigint_while_writing, setup, teardown),
         cmocka_unit_test_setup_teardown(sigterm_while_writing, setup, teardown),
+        cmocka_unit_test_setup_teardown(two_reports_at_once_both_guarded, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
