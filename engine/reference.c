@@ -3,6 +3,7 @@
 #include "reference_tables.h"
 
 #include <dlfcn.h>
+#include <link.h>
 #include <string.h>
 #include <unistd.h>
 #include <cjson/cJSON.h>
@@ -55,11 +56,16 @@ char *elg_data_dir(void)
         found = tables_beside(exe, "../share/eligo");
     g_free(exe);
     /* A program using the installed libeligo.so finds them from the library's
-     * place, wherever the prefix was moved to (a relative name is the main
-     * program's, as it was started: no place to go from). */
+     * place, wherever the prefix was moved to.  The main program's own entry
+     * (the library linked in statically) has no name: dladdr would give its
+     * argv[0], no place to go from.  A library's relative name (a relative
+     * LD_LIBRARY_PATH) is the loader's, from the current directory (the one it
+     * started in, unless it moved since). */
     Dl_info self;
-    if (!found && dladdr((void *)elg_data_dir, &self) && self.dli_fname && g_path_is_absolute(self.dli_fname))
-        found = tables_beside(self.dli_fname, ELG_LIB_TO_DATA);
+    struct link_map *map = NULL;
+    if (!found && dladdr1((void *)elg_data_dir, &self, (void **)&map, RTLD_DL_LINKMAP) && map &&
+        map->l_name && *map->l_name)
+        found = tables_beside(map->l_name, ELG_LIB_TO_DATA);
     if (found)
         return found;
     /* A build-tree binary reads the source tree it was configured from. */

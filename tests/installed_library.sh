@@ -41,4 +41,13 @@ for post in rules/posts/251816.json fixtures/notices/250717.txt; do
     cmp "$work/library.csv" "$work/tool.csv" || fail "the library's report on $post differs from eligo screen's"
     grep -q ": eligible [0-9]*, review [0-9]*, ineligible [0-9]*$" "$work/library.err" || fail "no counts for $post"
 done
+# a library found through a relative LD_LIBRARY_PATH (loaded as ./lib/..., a
+# name relative to the directory the program started in) finds them too
+src=$(pwd)
+rel_lib=$(cd "$work/prefix" && dirname "$(find . -name 'libeligo.so.*.*.*')")
+(cd "$work/prefix" && LD_LIBRARY_PATH=$rel_lib "$work/screen_sample" "$src/fixtures/candidates/sample.csv" \
+    "$src/rules/posts/251816.json" >/dev/null 2>"$work/relative.err") ||
+    { cat "$work/relative.err" >&2; fail "the sample failed with LD_LIBRARY_PATH=$rel_lib"; }
+grep -qx "tables: $tables" "$work/relative.err" ||
+    fail "with LD_LIBRARY_PATH=$rel_lib, tables not read from $tables: $(head -1 "$work/relative.err")"
 echo "installed library: $(basename "$lib"), $(wc -l <"$work/exported") functions, reports as the tool's"
