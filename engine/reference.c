@@ -49,23 +49,24 @@ char *elg_data_dir(void)
     const char *env = g_getenv("ELIGO_DATA_DIR");
     if (env && *env)
         return g_strdup(env);
-    /* An installed binary finds PREFIX/share/eligo beside PREFIX/bin. */
+    /* A program using the installed libeligo.so finds them from the library's
+     * place, wherever the prefix was moved to, and before any beside the
+     * program (another eligo's, of another version).  The main program's own
+     * entry (the library linked in statically) has no name: dladdr would give
+     * its argv[0], no place to go from.  A library's relative name (a relative
+     * LD_LIBRARY_PATH) is the loader's, from the current directory (the one it
+     * started in, unless it moved since). */
     char *found = NULL;
-    gchar *exe = g_file_read_link("/proc/self/exe", NULL);
+    Dl_info self;
+    struct link_map *map = NULL;
+    if (dladdr1((void *)elg_data_dir, &self, (void **)&map, RTLD_DL_LINKMAP) && map && map->l_name &&
+        *map->l_name)
+        found = tables_beside(map->l_name, ELG_LIB_TO_DATA);
+    /* An installed binary finds PREFIX/share/eligo beside PREFIX/bin. */
+    gchar *exe = found ? NULL : g_file_read_link("/proc/self/exe", NULL);
     if (exe)
         found = tables_beside(exe, "../share/eligo");
     g_free(exe);
-    /* A program using the installed libeligo.so finds them from the library's
-     * place, wherever the prefix was moved to.  The main program's own entry
-     * (the library linked in statically) has no name: dladdr would give its
-     * argv[0], no place to go from.  A library's relative name (a relative
-     * LD_LIBRARY_PATH) is the loader's, from the current directory (the one it
-     * started in, unless it moved since). */
-    Dl_info self;
-    struct link_map *map = NULL;
-    if (!found && dladdr1((void *)elg_data_dir, &self, (void **)&map, RTLD_DL_LINKMAP) && map &&
-        map->l_name && *map->l_name)
-        found = tables_beside(map->l_name, ELG_LIB_TO_DATA);
     if (found)
         return found;
     /* A build-tree binary reads the source tree it was configured from. */

@@ -50,4 +50,13 @@ rel_lib=$(cd "$work/prefix" && dirname "$(find . -name 'libeligo.so.*.*.*')")
     { cat "$work/relative.err" >&2; fail "the sample failed with LD_LIBRARY_PATH=$rel_lib"; }
 grep -qx "tables: $tables" "$work/relative.err" ||
     fail "with LD_LIBRARY_PATH=$rel_lib, tables not read from $tables: $(head -1 "$work/relative.err")"
+# a program installed in another prefix that holds other tables (another
+# eligo's, say /usr/local/share/eligo) still gets those of its library
+mkdir -p "$work/other/bin" "$work/other/share/eligo"
+cp -R "$work/prefix/share/eligo/reference" "$work/other/share/eligo/"
+cp "$work/screen_sample" "$work/other/bin/"
+"$work/other/bin/screen_sample" fixtures/candidates/sample.csv rules/posts/251816.json >/dev/null 2>"$work/other.err" ||
+    { cat "$work/other.err" >&2; fail "the sample failed from another prefix"; }
+grep -qx "tables: $tables" "$work/other.err" ||
+    fail "from another prefix, tables not read from $tables: $(head -1 "$work/other.err")"
 echo "installed library: $(basename "$lib"), $(wc -l <"$work/exported") functions, reports as the tool's"

@@ -16,10 +16,10 @@ extern "C" {
 
 typedef struct elg_reference elg_reference;
 
-/* The data directory: $ELIGO_DATA_DIR, else the one installed beside the
- * executable (PREFIX/bin) or beside libeligo.so (PREFIX/lib), else the source
- * tree of a build-tree binary, else the configured install prefix.  Returns a
- * newly allocated string (g_free). */
+/* The data directory: $ELIGO_DATA_DIR, else the one installed beside
+ * libeligo.so (PREFIX/lib), else beside the executable (PREFIX/bin), else the
+ * source tree of a build-tree binary, else the configured install prefix.
+ * Returns a newly allocated string (g_free). */
 ELG_API char *elg_data_dir(void);
 /* Load every table from DIR/reference/ (DIR NULL: elg_data_dir()).  Returns NULL and sets ERR when
  * a table is missing (ELG_ERR_IO) or malformed (ELG_ERR_INPUT); free with elg_reference_free(). */
