@@ -597,10 +597,6 @@ static char *all_reports(const elg_screening *s, const elg_post *post)
     return buf;
 }
 
-/* A program embedding the library may set a locale whose decimal separator
- * is a comma (setlocale(LC_ALL, "") in a German session): the scores and
- * weights of the reports were written "40,00", which broke the JSON and
- * shifted the CSV's columns.  Reports are the same bytes in every locale. */
 /* A format outside the enum (a program's bad cast) is an error, not an
  * empty report said to be written. */
 static void test_unknown_format_is_refused(void **state)
@@ -629,6 +625,10 @@ static void test_unknown_format_is_refused(void **state)
     g_free(sample);
 }
 
+/* A program embedding the library may set a locale whose decimal separator
+ * is a comma (setlocale(LC_ALL, "") in a German session): the scores and
+ * weights of the reports were written "40,00", which broke the JSON and
+ * shifted the CSV's columns.  Reports are the same bytes in every locale. */
 static void test_reports_ignore_the_locale(void **state)
 {
     (void)state;
