@@ -12,22 +12,26 @@
 #include "errors.h"
 
 /* The temporary files being written (a program may write several reports
- * at once, from several threads), removed if a signal ends the run
- * (g_atomic: the handler reads them).  Past PENDING_MAX at once, a file is
- * written unguarded. */
+ * at once, from several threads), removed if a signal ends the run.  The
+ * handler reads their names from these static slots, never from memory a
+ * thread may free meanwhile; a slot is in use while its flag is set, and
+ * slots are taken round robin, so that one just released is the last to
+ * be written again.  Past PENDING_MAX at once (or a longer name), a file
+ * is written unguarded. */
 #define PENDING_MAX 16
-static char *pending_tmp[PENDING_MAX];
-/* how many are pending, and the dispositions: changed together, never by the handler */
+#define PENDING_NAME 4096
+static char pending_name[PENDING_MAX][PENDING_NAME];
+static gint pending_used[PENDING_MAX]; /* g_atomic: the handler reads it */
+/* how many are pending, the next slot to try, and the dispositions:
+ * changed together, never by the handler */
 static GMutex pending_lock;
-static guint pending_count;
+static guint pending_count, pending_next;
 
 static void remove_pending(int sig)
 {
-    for (size_t i = 0; i < PENDING_MAX; i++) {
-        char *tmp = g_atomic_pointer_get(&pending_tmp[i]);
-        if (tmp)
-            unlink(tmp);
-    }
+    for (size_t i = 0; i < PENDING_MAX; i++)
+        if (g_atomic_int_get(&pending_used[i]))
+            unlink(pending_name[i]);
     signal(sig, SIG_DFL);
     raise(sig);
 }
@@ -38,12 +42,22 @@ static void remove_pending(int sig)
 static const int cleanup_signals[] = {SIGINT, SIGTERM};
 
 /* Let a signal remove TMP until release_signals(TMP). */
-static void catch_signals(char *tmp)
+static void catch_signals(const char *tmp)
 {
     g_mutex_lock(&pending_lock);
-    size_t i = 0;
-    while (i < PENDING_MAX && !g_atomic_pointer_compare_and_exchange(&pending_tmp[i], NULL, tmp))
-        i++;
+    size_t i = PENDING_MAX;
+    for (size_t k = 0; k < PENDING_MAX && strlen(tmp) < PENDING_NAME; k++) {
+        const size_t slot = (pending_next + k) % PENDING_MAX;
+        if (!g_atomic_int_get(&pending_used[slot])) {
+            i = slot;
+            break;
+        }
+    }
+    if (i < PENDING_MAX) {
+        strcpy(pending_name[i], tmp);
+        g_atomic_int_set(&pending_used[i], 1); /* the name is whole before the handler may read it */
+        pending_next = (guint)(i + 1) % PENDING_MAX;
+    }
     if (i < PENDING_MAX && pending_count++ == 0) {
         for (size_t k = 0; k < G_N_ELEMENTS(cleanup_signals); k++) {
             struct sigaction now;
@@ -57,14 +71,16 @@ static void catch_signals(char *tmp)
 
 /* Forget TMP (if a signal would remove it); once no file is pending, give
  * the signals back their default. */
-static void release_signals(char *tmp)
+static void release_signals(const char *tmp)
 {
     if (!tmp)
         return;
     g_mutex_lock(&pending_lock);
     size_t i = 0;
-    while (i < PENDING_MAX && !g_atomic_pointer_compare_and_exchange(&pending_tmp[i], tmp, NULL))
+    while (i < PENDING_MAX && !(g_atomic_int_get(&pending_used[i]) && strcmp(pending_name[i], tmp) == 0))
         i++;
+    if (i < PENDING_MAX) /* the name stays: the handler may be reading it */
+        g_atomic_int_set(&pending_used[i], 0);
     if (i < PENDING_MAX && --pending_count == 0) {
         for (size_t k = 0; k < G_N_ELEMENTS(cleanup_signals); k++) {
             struct sigaction now;
@@ -162,10 +178,20 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
      * stays private until it gets its own mode back (elg_atomic_commit) */
     struct stat prev;
     const gboolean replaces = stat(path, &prev) == 0 && S_ISREG(prev.st_mode);
-    int fd = g_mkstemp_full(tmpl, O_RDWR, replaces ? 0600 : 0666);
-    int saved = errno;
-    if (fd >= 0)
+    /* as mkstemp, but the handler knows the name before the file exists: a
+     * signal taken meanwhile by another thread of the program still removes it */
+    static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    char *suffix = tmpl + strlen(tmpl) - 6;
+    int fd = -1, saved = EEXIST;
+    for (int tries = 0; fd < 0 && saved == EEXIST && tries < 100; tries++) {
+        for (int k = 0; k < 6; k++)
+            suffix[k] = letters[g_random_int_range(0, (gint32)sizeof letters - 1)];
         catch_signals(tmpl);
+        fd = open(tmpl, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, replaces ? 0600 : 0666);
+        saved = errno;
+        if (fd < 0)
+            release_signals(tmpl);
+    }
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot write: %s", path, g_strerror(saved));
