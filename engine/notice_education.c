@@ -501,6 +501,50 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
     return FALSE;
 }
 
+/* Is every degree word of T inside a marker that names the degree missing
+ * ("5 years (7 years for candidates without a degree)")? */
+static gboolean degree_only_absent(const nt_toks *t)
+{
+    guint k;
+    for (guint i = 0; i < nt_ntoks(t); i++) {
+        if (nt_find_seq(t, i, nt_ntoks(t), nt_degree_absent, &k) == (int)i)
+            i += k - 1;
+        else if (nt_in(t, i, degree_words))
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* "5 years in logistics (7 years for candidates without a degree)" in an
+ * essential item that names no degree of its own: the 7 years are offered
+ * in place of the list's degree, as "...; candidates not holding a degree
+ * must have 7 years" offers them (years_alternative finds the years after
+ * the marker only), not a degree of no known level asked by the item. */
+static gboolean years_before_absent(years_alt *a, const nt_toks *t)
+{
+    gboolean own = FALSE; /* the post's own years before them */
+    if (!degree_only_absent(t))
+        return FALSE;
+    for (guint i = 0; i < nt_ntoks(t); i++) {
+        gint32 milli;
+        guint yn, end;
+        gboolean added;
+        if (!offered_years(t, i, &milli, &yn, &added))
+            continue;
+        if (!own || (end = nt_absent_after(t, i + yn)) == 0) {
+            own = TRUE;
+            i += yn - 1;
+            continue;
+        }
+        /* "(7 years of experience in logistics for candidates without a
+         * degree)": read as the total, with a warning */
+        const gboolean narrowed = narrowed_years(t, i + yn, end);
+        *a = (years_alt){milli, -1, added, narrowed, narrowed, i, end, i, yn, i, end};
+        return TRUE;
+    }
+    return FALSE;
+}
+
 /* The note on years in a field offered in place of a degree, which only
  * total years can replace, and what became of them (OUTCOME). */
 static void note_field_years(nt_crit *c, const nt_item *it, const nt_toks *t, const years_alt *a,
@@ -523,7 +567,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     GArray *ms = edu_mentions(d, it->lang, t);
     drop_absent_levels(t, ms);
     years_alt alt = {0, -1, FALSE, FALSE, FALSE, 0, 0, 0, 0, 0, 0};
-    const gboolean has_alt = years_alternative(&alt, t, ms, it->note, it->list == NT_ESSENTIAL);
+    gboolean has_alt = years_alternative(&alt, t, ms, it->note, it->list == NT_ESSENTIAL);
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
         if (m->absorbed || (has_alt && m->at >= alt.from && m->at < alt.to))
@@ -538,6 +582,8 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     }
     g_array_free(ms, TRUE);
     gboolean staff = nt_find_seq(t, 0, n, staff_college, &k) >= 0;
+    if (lowest < 0 && !has_alt && !it->note && it->list == NT_ESSENTIAL)
+        has_alt = years_before_absent(&alt, t);
     if (lowest < 0 && has_alt && (!alt.narrowed || alt.total)) {
         /* a note's years in place of the list's degree (nt_read_degree_note) */
         g_string_free(names, TRUE);

@@ -1095,9 +1095,7 @@ static const char *const absent_leads[] = {
     "persons", "staff", "d", "de", "professionnelle", "pertinente", "pour", "les", "candidats",
     "personnes", NULL};
 
-/* The end of such a marker after the years ending at word I, or 0: those
- * years are offered in place of the degree, as after "or". */
-static guint absent_after(const nt_toks *t, guint i)
+guint nt_absent_after(const nt_toks *t, guint i)
 {
     /* the years' field between ("7 years of experience in logistics for
      * candidates not holding a degree"): any few words after "in" */
@@ -1210,7 +1208,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
     gboolean or_degree = FALSE; /* a degree named after it */
     gboolean offered = FALSE;   /* years offered in place of the degree, read */
     guint own_from = 0;         /* where the post's own years' part starts after them */
-    GArray *offered_at = g_array_new(FALSE, FALSE, sizeof(guint)); /* years of absent_after */
+    GArray *offered_at = g_array_new(FALSE, FALSE, sizeof(guint)); /* years of nt_absent_after */
     guint paren = G_MAXUINT, paren_end = 0; /* "(3 years for holders of a Master's degree)" */
     for (guint i = 0; i < n;) {
         duration du;
@@ -1263,7 +1261,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
             continue;
         }
         guint absent_end;
-        if (education && durs->len && (absent_end = absent_after(t, i + k)) != 0) {
+        if (education && durs->len && (absent_end = nt_absent_after(t, i + k)) != 0) {
             /* "(7 years for candidates without a degree)": no field
              * "candidates_without", but an alternative to the degree */
             alternative_to_degree(it, t, i, absent_end - i);

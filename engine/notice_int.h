@@ -325,6 +325,11 @@ int nt_level_at(const nt_doc *d, nt_lang lang, const nt_toks *t, guint i, guint 
 /* Is a degree named at word I (a level, or "degree", "diploma", …)? *N its length. */
 gboolean nt_degree_at(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i, guint *n);
 gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t);
+/* notice_experience.c: the end of a marker that names the degree missing
+ * after the years ending at word I ("7 years for candidates without a
+ * degree"), or 0: those years are offered in place of the degree, as
+ * after "or". */
+guint nt_absent_after(const nt_toks *t, guint i);
 /* notice_experience.c, desirable items: an experience field named without years. */
 gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to);
 /* notice_parts.c: where, after word FROM of T, another requirement of an

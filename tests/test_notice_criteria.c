@@ -210,6 +210,25 @@ static const struct {
     {"- être titulaire d'un diplôme universitaire ;\n- avoir au moins 5 ans d'expérience dans la logistique ; les "
      "candidats non titulaires d'un diplôme doivent justifier de 7 ans d'expérience dans la logistique ;",
      TRUE, "bachelor", NULL, 7, 1, "\"7 ans d'expérience dans la logistique\" is offered instead of a degree"},
+    /* in parentheses after the post's own years, the degree in another
+     * item: "degree" in the marker was read as a degree of no known level
+     * asked by the item (a panel criterion, warned), and the list's degree
+     * had no or_years */
+    {"- hold a university degree;\n- have at least 5 years of experience in logistics (7 years for candidates "
+     "without a degree);",
+     FALSE, "bachelor", NULL, 7, 1,
+     "t.txt:13:53: warning: \"7 years for candidates without a degree\" offers years of experience in place of the "
+     "degree; they are read into the education criterion\n"},
+    {"- hold a university degree;\n- have at least 5 years of experience in logistics (7 years of experience in "
+     "logistics for candidates without a degree);",
+     FALSE, "bachelor", NULL, 7, 1,
+     "t.txt:13:53: warning: \"7 years of experience in logistics for candidates without a degree\" is offered "
+     "instead of a degree, but only total years of experience can replace one; they are read as total years, and "
+     "the field named with them is left to the panel\n"},
+    {"- être titulaire d'un diplôme universitaire ;\n- avoir au moins 5 ans d'expérience dans la logistique (7 ans "
+     "pour les candidats sans diplôme) ;",
+     TRUE, "bachelor", NULL, 7, 1, "\"7 ans pour les candidats sans diplôme\" offers years of experience in place "
+     "of the degree"},
     /* a part of them in a field, its unit left out: "3 in procurement" was
      * an essential of every candidate, or dropped without a word */
     {"- possess a university degree;\n- have at least 5 years of experience in logistics; candidates not holding "
@@ -374,6 +393,11 @@ static void test_education_or_years(void **state)
         tn_free(&o);
     }
     assert_int_equal(bad, 0);
+    d = tn_en_items("- hold a university degree;\n- have at least 5 years of experience in logistics (7 years for "
+                    "candidates without a degree);", NULL);
+    assert_int_equal(tn_warned(&d, "names no level"), 0);
+    assert_int_equal(tn_count_kind(&d, "essential", "panel"), 0);
+    tn_free(&d);
     /* with no degree in the list for them to replace: the panel, said */
     d = tn_en_items("- have at least 5 years of experience in logistics; candidates not holding a degree must have 7 "
                     "years of experience;", NULL);
