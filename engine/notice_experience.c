@@ -826,6 +826,74 @@ static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
     g_free(words);
 }
 
+/* Where the experience was gained: "in NATO", "in an international
+ * organisation", "at national level", "au sein de l'OTAN".  A lead, a few
+ * of the fillers, then a place word. */
+static const char *const place_leads[] = {"in", "within", "at", "en", "dans", "au", "a", NULL};
+static const char *const place_fillers[] = {
+    "a", "an", "the", "de", "d", "du", "des", "la", "le", "l", "les", "un", "une", "sein", "international",
+    "national", "multinational", "multilateral", "multicultural", "european", "public", "internationale",
+    "nationale", "multinationale", "multiculturel", "multiculturelle", "europeenne", "publique", NULL};
+static const char *const place_words[] = {
+    "nato", "otan", "alliance", "organisation", "organisations", "organization", "organizations",
+    "administration", "administrations", "ministry", "ministries", "ministere", "ministeres", "government",
+    "governments", "gouvernement", "gouvernements", "headquarters", "agency", "agencies", "agence", "agences",
+    "institution", "institutions", "level", "niveau", "echelon", "environment", "environnement", "context",
+    "contexte", "setting", NULL};
+
+/* The place of words [I, ...) ("in NATO", "at national level"), with
+ * others linked to it ("in NATO or a national administration"): its end,
+ * or 0. */
+static guint place_at(const nt_toks *t, guint i, guint to)
+{
+    if (!nt_in(t, i, place_leads))
+        return 0;
+    guint end = 0;
+    for (guint j = i + 1; j < to && j < i + 5 && !nt_clause_break(t, j); j++) {
+        if (nt_in(t, j, place_words)) {
+            end = j + 1;
+            i = j; /* another after a link: "or a national administration" */
+            if (j + 1 < to && (nt_is(t, j + 1, "or") || nt_is(t, j + 1, "ou") || nt_is(t, j + 1, "and") ||
+                               nt_is(t, j + 1, "et")))
+                j++;
+            continue;
+        }
+        if (!nt_in(t, j, place_fillers) && !nt_in(t, j, place_leads))
+            break;
+    }
+    return end;
+}
+
+/* Candidate files give years per field, not where they were gained, so
+ * years in the field anywhere meet the criterion: a place the notice
+ * names ("5 years of experience in logistics in NATO") in words [FROM, TO)
+ * outside the field's phrase [AT, AT_END) is said, quoted, and left to
+ * the panel.  After the field, a preference ("preferably in NATO") or
+ * another element ("and in procurement") ends the search. */
+static void note_place(const nt_item *it, nt_crit *c, const nt_toks *t, guint from, guint to, guint at,
+                       guint at_end)
+{
+    static const char *const gained[] = {"gained", "acquired", "acquise", "acquises", "obtained", NULL};
+    for (guint i = from; i < to; i++) {
+        if (i >= at && i < at_end)
+            continue;
+        if (i >= at_end && nt_in(t, i, stop_words) && !nt_in(t, i, gained))
+            return;
+        const guint end = place_at(t, i, to);
+        if (!end || (i < at_end && end > at)) /* the field's own: "in a multinational organisation" */
+            continue;
+        const guint s = i > from && nt_in(t, i - 1, gained) && !nt_clause_break(t, i) ? i - 1 : i;
+        unsigned line, col;
+        nt_item_pos(it, nt_tok_at(t, s)->start, &line, &col);
+        char *shown = nt_span(t, s, end - s);
+        nt_crit_note_apart(c, line, col, "the place \"%s\" is not checked (candidate files give no place of "
+                           "experience): experience in %s gained anywhere meets the criterion, and the place is "
+                           "left to the panel", shown, c->field);
+        g_free(shown);
+        return;
+    }
+}
+
 static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guint from,
                       guint to, guint anchor, gboolean nested)
 {
@@ -876,6 +944,7 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
         if (others)
             g_ptr_array_free(others, TRUE);
         g_free(alt);
+        note_place(it, c, t, anchor, to, at, at_end);
         return;
     }
     if (pair) {
@@ -1395,6 +1464,7 @@ gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, gui
     nt_crit *c = nt_crit_new(NK_EXPERIENCE, it, it->text->str, it->text->len);
     c->field = g_strdup(tag);
     nt_item_pos(it, nt_tok_at(t, at)->start, &c->line, &c->col);
+    note_place(it, c, t, from, to, at, at_end);
     guint rs, re;
     if (find_recency(t, from, to, &rs, &re))
         note_recency(it, t, c, rs, re);

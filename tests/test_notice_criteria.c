@@ -1128,6 +1128,63 @@ static void test_experience_during_years(void **state)
     }
 }
 
+/* Where the experience was gained ("in NATO", "at national level"):
+ * candidate files give years per field only, so years in the field
+ * anywhere meet the criterion, which is looser than the notice; the place
+ * is said, quoted, and the criterion kept.  It was dropped without a word.
+ * "at national or international level", a preference and the field's own
+ * phrase ("in a multinational organisation") name no place. */
+static void test_experience_place(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+        const char *warning; /* NULL: none */
+    } cases[] = {
+        {"- have at least 5 years of experience in logistics in NATO;", FALSE,
+         "t.txt:12:52: warning: the place \"in NATO\" is not checked (candidate files give no place of experience): "
+         "experience in logistics gained anywhere meets the criterion, and the place is left to the panel\n"},
+        {"- have at least 5 years of experience in logistics in an international organisation;", FALSE,
+         "t.txt:12:52: warning: the place \"in an international organisation\" is not checked"},
+        {"- have at least 5 years of experience in logistics at national level;", FALSE,
+         "t.txt:12:52: warning: the place \"at national level\" is not checked"},
+        {"- have at least 5 years of experience in logistics, gained in NATO;", FALSE,
+         "t.txt:12:53: warning: the place \"gained in NATO\" is not checked"},
+        {"- have at least 5 years of experience in NATO in logistics;", FALSE,
+         "t.txt:12:39: warning: the place \"in NATO\" is not checked"},
+        {"- have at least 5 years of experience in logistics in NATO or a national administration;", FALSE,
+         "the place \"in NATO or a national administration\" is not checked"},
+        {"- avoir au moins 5 ans d'expérience dans la logistique au sein de l'OTAN ;", TRUE,
+         "the place \"au sein de l'OTAN\" is not checked (candidate files give no place of experience): "
+         "experience in logistics gained anywhere"},
+        {"- have at least 5 years of experience in logistics at national or international level;", FALSE, NULL},
+        {"- have at least 5 years of experience in logistics, preferably in NATO;", FALSE, NULL},
+        {"- have at least 5 years of experience in a multinational organisation;", FALSE, NULL},
+        {"- have at least 5 years of experience in logistics;", FALSE, NULL},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+        const int warned = tn_warned(&o, cases[i].warning ? cases[i].warning : "the place");
+        if (warned != (cases[i].warning != NULL) || tn_num(e, "years") != 5)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_true(tn_num(e, "years") == 5);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        assert_int_equal(warned, cases[i].warning != NULL);
+        tn_free(&o);
+    }
+    /* a desirable: the field is scored wherever it was gained */
+    tn_out o = tn_en_items("- have at least 5 years of experience in logistics;",
+                           "- experience with public procurement processes in an international organisation or "
+                           "government;");
+    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "public_procurement");
+    assert_int_equal(tn_warned(&o, "the place \"in an international organisation or government\" is not checked "
+                                   "(candidate files give no place of experience): experience in public_procurement "
+                                   "gained anywhere meets the criterion"), 1);
+    tn_free(&o);
+}
+
 /* The English and French items merged: the warnings of both texts are
  * given, a recency written only in the French one too, and a warning both
  * give (the same words but for the quotes) once. */
@@ -2233,6 +2290,7 @@ int main(void)
         cmocka_unit_test(test_experience_either_or),
         cmocka_unit_test(test_experience_fewer_with_degree),
         cmocka_unit_test(test_experience_recency),
+        cmocka_unit_test(test_experience_place),
         cmocka_unit_test(test_notes_of_both_texts),
         cmocka_unit_test(test_experience_during_years),
         cmocka_unit_test(test_experience_alternative_fields),
