@@ -530,8 +530,11 @@ static char *unmatched_alternative(nt_doc *d, const nt_item *it, const nt_toks *
     GArray *sets[] = {d->vocab.fields[it->lang]};
     GArray *hits = nt_hits(t, a, to, sets, 1);
     gboolean named = FALSE;
+    /* "and all aspects of capability development": the words lead to a field */
+    static const char *const ofs[] = {"of", "de", "d", "du", "des", NULL};
+    const guint lead_to = nt_in(t, b, ofs) && !nt_clause_break(t, b) ? b + 2 + nt_in(t, b + 1, alternative_leads) : b;
     for (guint i = 0; i < hits->len; i++)
-        named |= g_array_index(hits, nt_hit, i).start < b;
+        named |= g_array_index(hits, nt_hit, i).start < lead_to;
     g_array_free(hits, TRUE);
     *wa = a;
     *wb = b;
@@ -605,11 +608,23 @@ static gboolean parallel_fields(nt_doc *d, const nt_item *it, const nt_toks *t, 
     return FALSE;
 }
 
+/* Where a note on the field goes: at the years, or at the field of a
+ * desirable named without years (nt_read_field). */
+static unsigned note_line(const nt_crit *c)
+{
+    return c->main.shown ? c->main.line : c->line;
+}
+
+static unsigned note_col(const nt_crit *c)
+{
+    return c->main.shown ? c->main.col : c->col;
+}
+
 /* SHOWN asks for experience in CHECKED and in LEFT: one criterion has
  * one field (DESIGN.md), so LEFT goes to the panel, and is said so. */
 static void note_two_fields(nt_crit *c, const char *shown, const char *checked, const char *left)
 {
-    nt_crit_note(c, c->main.line, c->main.col,
+    nt_crit_note(c, note_line(c), note_col(c),
                  "\"%s\" asks for experience in %s and in %s; one criterion has one field, so only %s "
                  "is checked and %s is left to the panel", shown, checked, left, checked, left);
 }
@@ -640,6 +655,10 @@ static GPtrArray *listed_fields(nt_doc *d, const nt_item *it, const nt_toks *t, 
             gboolean vague = FALSE;
             for (guint k = pa; vague_out && k < pb; k++)
                 vague |= nt_in(t, k, vague_words) || nt_in(t, k, related);
+            /* "modernes et utiles pour la gestion": words with a clause of
+             * their own ("pour", "which") qualify, they name no field */
+            for (guint k = pa; k < pb; k++)
+                vague |= nt_in(t, k, stop_words);
             if (pb > pa && !named && !vague) {
                 char *words = nt_span(t, pa, pb - pa);
                 g_ptr_array_add(out, g_strdup_printf("\"%s\"", words));
@@ -773,13 +792,13 @@ static void note_list(nt_crit *c, const char *shown, const GPtrArray *others, gb
     const char *sep = others->len > 1 ? ", " : or ? " or " : " and ";
     if (or) {
         char *offered = join_list(others, "in ", " or ");
-        nt_crit_note(c, c->main.line, c->main.col, "the experience may be in %s%s%s%s; only %s is checked",
+        nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s%s%s%s; only %s is checked",
                      c->field, sep, offered, quoted, c->field);
         g_free(offered);
         return;
     }
     char *asked = join_list(others, "in ", " and "), *left = join_list(others, "", " and ");
-    nt_crit_note(c, c->main.line, c->main.col,
+    nt_crit_note(c, note_line(c), note_col(c),
                  "\"%s\" asks for experience in %s%s%s%s; one criterion has one field, so only %s is checked "
                  "and %s %s left to the panel", shown, c->field, sep, asked, quoted, c->field, left,
                  others->len > 1 ? "are" : "is");
@@ -807,7 +826,7 @@ static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
     GPtrArray *others = also->n ? listed_fields(d, it, t, MIN(at, wa), e, c->field, FALSE, &unnamed) : NULL;
     if (others && others->len > 1) {
         char *asked = join_list(others, "in ", " and "), *left = join_list(others, "", " and ");
-        nt_crit_note(c, c->main.line, c->main.col,
+        nt_crit_note(c, note_line(c), note_col(c),
                      "\"%s\" asks for experience in %s, %s%s; one criterion has one field, so only %s is checked "
                      "and %s are left to the panel", shown, c->field, asked,
                      unnamed ? " (quoted: no field of rules/reference/fields.json names it)" : "", c->field, left);
@@ -816,7 +835,7 @@ static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
     } else if (also->n)
         note_two_fields(c, shown, c->field, also->tag);
     else
-        nt_crit_note(c, c->main.line, c->main.col,
+        nt_crit_note(c, note_line(c), note_col(c),
                      "\"%s\" asks for experience in %s and in \"%s\", which no field of "
                      "rules/reference/fields.json names; only %s is checked and \"%s\" is left to the panel",
                      shown, c->field, words, c->field, words);
@@ -894,6 +913,48 @@ static void note_place(const nt_item *it, nt_crit *c, const nt_toks *t, guint fr
     }
 }
 
+/* The fields named beside C's (its field's phrase at [AT, AT_END) of
+ * words [FROM, TO)): OTHER offered instead ("in F or G"), ALSO asked
+ * beside it ("in F and G"), a list, or words no field names; one
+ * criterion has one field, so each is said in a warning. */
+static void note_fields(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks *t, guint from, guint to, guint at,
+                        guint at_end, const char *other, const nt_hit *also)
+{
+    guint wa, wb, list_to;
+    gboolean list_or;
+    char *alt = other ? NULL : unmatched_alternative(d, it, t, from, to, at, at_end, FALSE, &wa, &wb);
+    /* "logistics, procurement or finance": every other field of the list */
+    gboolean unnamed = FALSE;
+    GPtrArray *others = other ? listed_fields(d, it, t, at, list_end(t, at_end, to), c->field, FALSE, &unnamed) : NULL;
+    if (others && others->len > 1) {
+        char *offered = join_list(others, "in ", " or ");
+        nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s, %s%s; only %s is checked",
+                     c->field, offered, unnamed ? " (quoted: no field of rules/reference/fields.json names it)" : "", c->field);
+        g_free(offered);
+    } else if (other)
+        nt_crit_note(c, note_line(c), note_col(c),
+                     "the experience may be in %s or in %s; only %s is checked", c->field, other, c->field);
+    else if (alt)
+        nt_crit_note(c, note_line(c), note_col(c),
+                     "the experience may be in %s or in \"%s\", which no field of "
+                     "rules/reference/fields.json names; only %s is checked", c->field, alt, c->field);
+    else if (also->n || !comma_list(t, at_end, to, &list_to, &list_or))
+        note_beside(d, it, c, t, from, to, at, at_end, also);
+    else {
+        /* "logistics, procurement matters and finance": a list the
+         * hits alone did not show (words after a field, leads) */
+        GPtrArray *listed = listed_fields(d, it, t, at, list_to, c->field, TRUE, &unnamed);
+        char *shown = nt_span(t, at, list_to - at);
+        if (listed->len)
+            note_list(c, shown, listed, unnamed, list_or);
+        g_free(shown);
+        g_ptr_array_free(listed, TRUE);
+    }
+    if (others)
+        g_ptr_array_free(others, TRUE);
+    g_free(alt);
+}
+
 static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guint from,
                       guint to, guint anchor, gboolean nested)
 {
@@ -911,39 +972,7 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
     /* a phrase over the link ("défense et de la sécurité") is the field */
     if (tag && !(pair && at >= ps && at < pe && (at > pc || at_end <= pc))) {
         c->field = g_strdup(tag);
-        guint wa, wb, list_to;
-        gboolean list_or;
-        char *alt = other ? NULL : unmatched_alternative(d, it, t, from, to, at, at_end, FALSE, &wa, &wb);
-        /* "logistics, procurement or finance": every other field of the list */
-        gboolean unnamed = FALSE;
-        GPtrArray *others = other ? listed_fields(d, it, t, at, list_end(t, at_end, to), tag, FALSE, &unnamed) : NULL;
-        if (others && others->len > 1) {
-            char *offered = join_list(others, "in ", " or ");
-            nt_crit_note(c, c->main.line, c->main.col, "the experience may be in %s, %s%s; only %s is checked", tag,
-                         offered, unnamed ? " (quoted: no field of rules/reference/fields.json names it)" : "", tag);
-            g_free(offered);
-        } else if (other)
-            nt_crit_note(c, c->main.line, c->main.col,
-                         "the experience may be in %s or in %s; only %s is checked", tag, other, tag);
-        else if (alt)
-            nt_crit_note(c, c->main.line, c->main.col,
-                         "the experience may be in %s or in \"%s\", which no field of "
-                         "rules/reference/fields.json names; only %s is checked", tag, alt, tag);
-        else if (also.n || !comma_list(t, at_end, to, &list_to, &list_or))
-            note_beside(d, it, c, t, from, to, at, at_end, &also);
-        else {
-            /* "logistics, procurement matters and finance": a list the
-             * hits alone did not show (words after a field, leads) */
-            GPtrArray *listed = listed_fields(d, it, t, at, list_to, tag, TRUE, &unnamed);
-            char *shown = nt_span(t, at, list_to - at);
-            if (listed->len)
-                note_list(c, shown, listed, unnamed, list_or);
-            g_free(shown);
-            g_ptr_array_free(listed, TRUE);
-        }
-        if (others)
-            g_ptr_array_free(others, TRUE);
-        g_free(alt);
+        note_fields(d, it, c, t, from, to, at, at_end, other, &also);
         note_place(it, c, t, anchor, to, at, at_end);
         return;
     }
@@ -1458,12 +1487,16 @@ gboolean nt_read_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, gui
 {
     guint at = 0, at_end;
     const char *other;
-    const char *tag = find_field(d, it, t, from, to, from, &at, &at_end, &other, NULL);
+    nt_hit also;
+    const char *tag = find_field(d, it, t, from, to, from, &at, &at_end, &other, &also);
     if (!tag)
         return FALSE;
     nt_crit *c = nt_crit_new(NK_EXPERIENCE, it, it->text->str, it->text->len);
     c->field = g_strdup(tag);
     nt_item_pos(it, nt_tok_at(t, at)->start, &c->line, &c->col);
+    /* a desirable decides nothing, but the recruiter should know what is
+     * scored: "experience in logistics and procurement" scores logistics */
+    note_fields(d, it, c, t, from, to, at, at_end, other, &also);
     note_place(it, c, t, from, to, at, at_end);
     guint rs, re;
     if (find_recency(t, from, to, &rs, &re))

@@ -1771,6 +1771,54 @@ static void test_experience_desirable(void **state)
     tn_free(&o);
 }
 
+/* A desirable field named without years beside another ("experience in
+ * logistics and procurement", a list, "or"): one criterion has one field,
+ * so only the first is scored; it is said as for years, at the field.
+ * They were scored on logistics in silence.  Words that go on to a field
+ * ("all aspects of capability development", 241490) or qualify ("utiles
+ * pour la gestion opérationnelle", 250717) name no second one. */
+static void test_experience_desirable_fields(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+        const char *warning; /* NULL: no warning about a field beside */
+    } cases[] = {
+        {"- experience in logistics and procurement.", FALSE,
+         "t.txt:18:17: warning: \"logistics and procurement\" asks for experience in logistics and in "
+         "public_procurement; one criterion has one field, so only logistics is checked and public_procurement is "
+         "left to the panel\n"},
+        {"- experience in logistics, procurement and finance.", FALSE,
+         "t.txt:18:17: warning: \"logistics, procurement and finance\" asks for experience in logistics, in "
+         "public_procurement and in \"finance\" (quoted: no field of rules/reference/fields.json names it); one "
+         "criterion has one field, so only logistics is checked and public_procurement and \"finance\" are left to "
+         "the panel\n"},
+        {"- experience in logistics or procurement.", FALSE,
+         "t.txt:18:17: warning: the experience may be in logistics or in public_procurement; only logistics is "
+         "checked\n"},
+        {"- experience in logistics and finance.", FALSE,
+         "\"logistics and finance\" asks for experience in logistics and in \"finance\", which no field"},
+        {"- une expérience dans la logistique et les marchés publics.", TRUE,
+         "asks for experience in logistics and in public_procurement"},
+        {"- experience in logistics.", FALSE, NULL},
+        {"- knowledge and experience in capability assessment and all aspects of capability development.", FALSE,
+         NULL},
+        {"- la maîtrise d'outils informatiques modernes et utiles pour la gestion opérationnelle.", TRUE, NULL},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items("- avoir au moins 5 ans d'expérience dans la finance ;", cases[i].item)
+                                   : tn_en_items("- have at least 5 years of experience;", cases[i].item);
+        const int warned = cases[i].warning ? tn_warned(&o, cases[i].warning)
+                                            : tn_warned(&o, "asks for experience in") + tn_warned(&o, "may be in");
+        if (warned != (cases[i].warning != NULL) || tn_count_kind(&o, "desirable", "experience") != 1)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_int_equal(tn_count_kind(&o, "desirable", "experience"), 1);
+        assert_int_equal(warned, cases[i].warning != NULL);
+        tn_free(&o);
+    }
+}
+
 /* In a desirable, the field named most often in the clause of the first
  * one wins: in 251816 "strategic policies" (defence_policy) came before the "industrial
  * base" and "defence-critical supply chain" (defence_industry).  A later
@@ -2301,6 +2349,7 @@ int main(void)
         cmocka_unit_test(test_experience_action),
         cmocka_unit_test(test_experience_not_measurable),
         cmocka_unit_test(test_experience_desirable),
+        cmocka_unit_test(test_experience_desirable_fields),
         cmocka_unit_test(test_experience_most_named_field),
         cmocka_unit_test(test_skills_desirable),
         cmocka_unit_test(test_skills_essential_panel),
