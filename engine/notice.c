@@ -387,7 +387,10 @@ static void degree_alternatives(nt_doc *d, GPtrArray *ess, GPtrArray *des)
                     "changes one: \"%s\"", b->item->raw->str);
             g_ptr_array_remove_index(ess, i--);
         } else if (j == ess->len && b->main.value < 0) {
-            /* no degree for them to replace: written as a panel criterion */
+            /* no degree for them to replace: written as a panel criterion.
+             * How the years would have been read into one ("read as total
+             * years", a range's lower bound) is then untrue: only this is said */
+            g_clear_pointer(&b->note, g_free);
             nt_crit_note(b, b->line, b->col, "\"%s\" offers years of experience in place of a degree, but no "
                          "essential criterion asks for a degree; it is left to the panel", b->text);
         }

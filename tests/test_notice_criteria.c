@@ -409,6 +409,34 @@ static void test_education_or_years(void **state)
                                    "experience\" offers years of experience in place of a degree, but no essential "
                                    "criterion asks for a degree; it is left to the panel\n"), 1);
     tn_free(&d);
+    /* in a field, or a range: how they would have been read into a degree
+     * ("read as total years", "its lower bound") was said too, untrue
+     * where none is there; only what happens is said */
+    static const char *const no_degree[][2] = {
+        {"- have at least 5 years of experience in logistics; candidates not holding a degree must have 7 years of "
+         "experience in logistics;",
+         "t.txt:12:53: warning: \"candidates not holding a degree must have 7 years of experience in logistics\" "
+         "offers years of experience in place of a degree, but no essential criterion asks for a degree; it is left "
+         "to the panel\n"},
+        {"- have at least 5 years of experience in logistics; candidates not holding a degree must have 7 to 9 years "
+         "of experience;",
+         "t.txt:12:53: warning: \"candidates not holding a degree must have 7 to 9 years of experience\" offers "
+         "years of experience in place of a degree, but no essential criterion asks for a degree; it is left to the "
+         "panel\n"},
+        {"- have at least 5 years of experience in logistics (7 years for candidates without a degree);",
+         "t.txt:12:53: warning: \"7 years for candidates without a degree\" offers years of experience in place of a "
+         "degree, but no essential criterion asks for a degree; it is left to the panel\n"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(no_degree); i++) {
+        d = tn_en_items(no_degree[i][0], NULL);
+        if (tn_warned(&d, no_degree[i][1]) != 1 || tn_ndiags(&d) != 2)
+            fprintf(stderr, "items: %s\n%s", no_degree[i][0], d.warnings);
+        assert_null(tn_crit(&d, "essential", "education"));
+        assert_true(tn_num(tn_kind(&d, "essential", "experience", 0), "years") == 5);
+        assert_int_equal(tn_warned(&d, no_degree[i][1]), 1);
+        assert_int_equal(tn_ndiags(&d), 2); /* and "no French text" */
+        tn_free(&d);
+    }
 }
 
 /* The English and French readings of the years alternative are
