@@ -270,11 +270,14 @@ static gboolean offered_years(const nt_toks *t, guint i, gint32 *milli, guint *n
     return TRUE;
 }
 
-/* Years of experience at or after word FROM, before TO; -1 if none. */
-static int experience_years_in(const nt_toks *t, guint from, guint to, gint32 *milli, guint *n, gboolean *added)
+/* Years of experience at or after word FROM, before TO; -1 if none.  The
+ * experience is named there, or from word SAID on ("5 years of experience
+ * in logistics; candidates without a degree must have 7 years"). */
+static int experience_years_in(const nt_toks *t, guint said, guint from, guint to, gint32 *milli, guint *n,
+                               gboolean *added)
 {
     gboolean experience = FALSE;
-    for (guint i = from; i < to; i++)
+    for (guint i = MIN(said, from); i < to; i++)
         experience |= nt_is(t, i, "experience");
     for (guint i = from; experience && i < to; i++)
         if (offered_years(t, i, milli, n, added) && i + *n <= to)
@@ -445,7 +448,12 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
             gint32 milli;
             guint yn;
             gboolean added;
-            int y = experience_years_in(t, from, to, &milli, &yn, &added);
+            /* after a marker that names the degree missing in an essential
+             * item, the experience named before it is theirs */
+            guint ak0;
+            const gboolean absent_at = !pass && essential && !note &&
+                                       nt_find_seq(t, (guint)m, (guint)m + k, nt_degree_absent, &ak0) == m;
+            int y = experience_years_in(t, absent_at ? 0 : from, from, to, &milli, &yn, &added);
             if (y < 0)
                 continue;
             if (pass)

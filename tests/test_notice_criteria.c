@@ -210,6 +210,21 @@ static const struct {
     {"- être titulaire d'un diplôme universitaire ;\n- avoir au moins 5 ans d'expérience dans la logistique ; les "
      "candidats non titulaires d'un diplôme doivent justifier de 7 ans d'expérience dans la logistique ;",
      TRUE, "bachelor", NULL, 7, 1, "\"7 ans d'expérience dans la logistique\" is offered instead of a degree"},
+    /* the years without "experience" after the marker, said before it:
+     * the item went to the panel ("one experience or another"), the 5
+     * years in logistics unchecked and the degree without or_years */
+    {"- possess a university degree;\n- have at least 5 years of experience in logistics; candidates not holding "
+     "a degree must have 7 years;",
+     FALSE, "bachelor", NULL, 7, 1,
+     "t.txt:13:53: warning: \"candidates not holding a degree must have 7 years\" offers years of experience in "
+     "place of the degree; they are read into the education criterion\n"},
+    {"- hold a university degree and have 5 years of experience in logistics; candidates without a degree must "
+     "have 10 years;",
+     FALSE, "bachelor", NULL, 10, 1, NULL},
+    {"- être titulaire d'un diplôme universitaire ;\n- avoir au moins 5 ans d'expérience dans la logistique ; les "
+     "candidats non titulaires d'un diplôme doivent justifier de 7 ans ;",
+     TRUE, "bachelor", NULL, 7, 1, "\"les candidats non titulaires d'un diplôme doivent justifier de 7 ans\" offers "
+     "years of experience in place of the degree"},
     /* in parentheses after the post's own years, the degree in another
      * item: "degree" in the marker was read as a degree of no known level
      * asked by the item (a panel criterion, warned), and the list's degree
