@@ -852,13 +852,14 @@ static const char *const place_leads[] = {"in", "within", "at", "en", "dans", "a
 static const char *const place_fillers[] = {
     "a", "an", "the", "de", "d", "du", "des", "la", "le", "l", "les", "un", "une", "sein", "international",
     "national", "multinational", "multilateral", "multicultural", "european", "public", "internationale",
-    "nationale", "multinationale", "multiculturel", "multiculturelle", "europeenne", "publique", NULL};
+    "nationale", "multinationale", "multiculturel", "multiculturelle", "europeenne", "publique", "private", "prive",
+    "armed", "armees", "military", "militaire", "civilian", "civil", "civile", NULL};
 static const char *const place_words[] = {
     "nato", "otan", "alliance", "organisation", "organisations", "organization", "organizations",
     "administration", "administrations", "ministry", "ministries", "ministere", "ministeres", "government",
     "governments", "gouvernement", "gouvernements", "headquarters", "agency", "agencies", "agence", "agences",
     "institution", "institutions", "level", "niveau", "echelon", "environment", "environnement", "context",
-    "contexte", "setting", NULL};
+    "contexte", "setting", "sector", "secteur", "forces", NULL};
 
 /* The place of words [I, ...) ("in NATO", "at national level"), with
  * others linked to it ("in NATO or a national administration"): its end,

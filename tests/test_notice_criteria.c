@@ -1201,6 +1201,12 @@ static void test_experience_place(void **state)
         {"- avoir au moins 5 ans d'expérience dans la logistique au sein de l'OTAN ;", TRUE,
          "the place \"au sein de l'OTAN\" is not checked (candidate files give no place of experience): "
          "experience in logistics gained anywhere"},
+        {"- have at least 5 years of experience in logistics in the armed forces;", FALSE,
+         "the place \"in the armed forces\" is not checked"},
+        {"- have at least 5 years of experience in logistics in the public sector;", FALSE,
+         "the place \"in the public sector\" is not checked"},
+        {"- have at least 5 years of experience in logistics in a military environment;", FALSE,
+         "the place \"in a military environment\" is not checked"},
         {"- have at least 5 years of experience in logistics at national or international level;", FALSE, NULL},
         {"- have at least 5 years of experience in logistics, preferably in NATO;", FALSE, NULL},
         {"- have at least 5 years of experience in a multinational organisation;", FALSE, NULL},
