@@ -41,6 +41,18 @@ static void remove_pending(int sig)
  * own handler, or SIG_IGN, and gets SIG_DFL back once the file is renamed. */
 static const int cleanup_signals[] = {SIGINT, SIGTERM};
 
+/* Each cleanup signal whose handler is FROM gets TO (one the program set
+ * itself, or SA_SIGINFO, is left alone). */
+static void replace_handler(void (*from)(int), void (*to)(int))
+{
+    for (size_t k = 0; k < G_N_ELEMENTS(cleanup_signals); k++) {
+        struct sigaction now;
+        if (sigaction(cleanup_signals[k], NULL, &now) == 0 && !(now.sa_flags & SA_SIGINFO) &&
+            now.sa_handler == from)
+            signal(cleanup_signals[k], to);
+    }
+}
+
 /* Let a signal remove TMP until release_signals(TMP). */
 static void catch_signals(const char *tmp)
 {
@@ -58,14 +70,8 @@ static void catch_signals(const char *tmp)
         g_atomic_int_set(&pending_used[i], 1); /* the name is whole before the handler may read it */
         pending_next = (guint)(i + 1) % PENDING_MAX;
     }
-    if (i < PENDING_MAX && pending_count++ == 0) {
-        for (size_t k = 0; k < G_N_ELEMENTS(cleanup_signals); k++) {
-            struct sigaction now;
-            if (sigaction(cleanup_signals[k], NULL, &now) == 0 && !(now.sa_flags & SA_SIGINFO) &&
-                now.sa_handler == SIG_DFL)
-                signal(cleanup_signals[k], remove_pending);
-        }
-    }
+    if (i < PENDING_MAX && pending_count++ == 0)
+        replace_handler(SIG_DFL, remove_pending);
     g_mutex_unlock(&pending_lock);
 }
 
@@ -81,14 +87,8 @@ static void release_signals(const char *tmp)
         i++;
     if (i < PENDING_MAX) /* the name stays: the handler may be reading it */
         g_atomic_int_set(&pending_used[i], 0);
-    if (i < PENDING_MAX && --pending_count == 0) {
-        for (size_t k = 0; k < G_N_ELEMENTS(cleanup_signals); k++) {
-            struct sigaction now;
-            if (sigaction(cleanup_signals[k], NULL, &now) == 0 && !(now.sa_flags & SA_SIGINFO) &&
-                now.sa_handler == remove_pending)
-                signal(cleanup_signals[k], SIG_DFL);
-        }
-    }
+    if (i < PENDING_MAX && --pending_count == 0)
+        replace_handler(remove_pending, SIG_DFL);
     g_mutex_unlock(&pending_lock);
 }
 
