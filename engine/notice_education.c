@@ -370,10 +370,12 @@ static const char *const offer_verbs[] = {"have", "possess", "avoir", "posseder"
  * years in a field after a marker that names the degree missing ("in the
  * absence of a degree, 10 years of experience in logistics"), which the
  * total (or_years) would not check: the degree becomes "or equivalent".
- * total: such years in an item that names no degree, for another item's
+ * total: such years after the item's own years, for another item's degree
  * ("5 years in logistics; candidates not holding a degree must have 7
- * years in logistics"), read as the total with a warning: the item's own
- * years in the field are checked beside them. */
+ * years in logistics") or the item's ("a degree and 5 years in logistics
+ * (7 years in logistics for candidates without a degree)"), read as the
+ * total with a warning: the item's own years in the field are checked
+ * beside them. */
 typedef struct {
     gint32 years;
     int level;
@@ -527,11 +529,14 @@ static gboolean degree_only_absent(const nt_toks *t)
  * essential item that names no degree of its own: the 7 years are offered
  * in place of the list's degree, as "...; candidates not holding a degree
  * must have 7 years" offers them (years_alternative finds the years after
- * the marker only), not a degree of no known level asked by the item. */
-static gboolean years_before_absent(years_alt *a, const nt_toks *t)
+ * the marker only), not a degree of no known level asked by the item.
+ * NAMED: the item names its degree ("hold a university degree and have 5
+ * years ... (7 years ...)"); the years are offered in place of that one, as
+ * they would be with the degree in an item of its own. */
+static gboolean years_before_absent(years_alt *a, const nt_toks *t, gboolean named)
 {
     gboolean own = FALSE; /* the post's own years before them */
-    if (!degree_only_absent(t))
+    if (!named && !degree_only_absent(t))
         return FALSE;
     for (guint i = 0; i < nt_ntoks(t); i++) {
         gint32 milli;
@@ -590,8 +595,8 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     }
     g_array_free(ms, TRUE);
     gboolean staff = nt_find_seq(t, 0, n, staff_college, &k) >= 0;
-    if (lowest < 0 && !has_alt && !it->note && it->list == NT_ESSENTIAL)
-        has_alt = years_before_absent(&alt, t);
+    if (!has_alt && !it->note && it->list == NT_ESSENTIAL)
+        has_alt = years_before_absent(&alt, t, lowest >= 0);
     if (lowest < 0 && has_alt && (!alt.narrowed || alt.total)) {
         /* a note's years in place of the list's degree (nt_read_degree_note) */
         g_string_free(names, TRUE);
@@ -637,7 +642,10 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     c->staff_college = staff;
     if (has_alt)
         set_alternative(c, &alt);
-    if (has_alt && alt.narrowed)
+    if (has_alt && alt.total)
+        note_field_years(c, it, t, &alt, "they are read as total years, and the field named with them is left "
+                                         "to the panel");
+    else if (has_alt && alt.narrowed)
         note_field_years(c, it, t, &alt, "the years in a field are left to the panel and the degree is read as "
                                          "\"or equivalent\"");
     for (guint i = 0; i < n && !c->equivalent; i++)
@@ -645,7 +653,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     if (strchr(names->str, ','))
         nt_crit_note(c, c->line, c->col, "the education item names several levels (%s); the lowest, %s, is required",
                      names->str, level_name(d, lowest));
-    if (has_alt && !alt.narrowed)
+    if (has_alt && (!alt.narrowed || alt.total))
         nt_note_range(c, it, t, alt.at, alt.len, alt.years); /* "or 8 to 10 years": 8 meet it */
     g_string_free(names, TRUE);
     return TRUE;

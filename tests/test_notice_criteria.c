@@ -240,6 +240,19 @@ static const struct {
      "t.txt:13:53: warning: \"7 years of experience in logistics for candidates without a degree\" is offered "
      "instead of a degree, but only total years of experience can replace one; they are read as total years, and "
      "the field named with them is left to the panel\n"},
+    /* the same in the degree's item: the degree was read "or equivalent" */
+    {"- hold a university degree and have 5 years of experience in logistics (7 years of experience in logistics "
+     "for candidates without a degree);",
+     FALSE, "bachelor", NULL, 7, 1,
+     "t.txt:12:73: warning: \"7 years of experience in logistics for candidates without a degree\" is offered "
+     "instead of a degree, but only total years of experience can replace one; they are read as total years, and "
+     "the field named with them is left to the panel\n"},
+    {"- être titulaire d'un diplôme universitaire et justifier de 5 ans d'expérience dans la logistique (7 ans "
+     "d'expérience dans la logistique pour les candidats sans diplôme) ;",
+     TRUE, "bachelor", NULL, 7, 1, "\"7 ans d'expérience dans la logistique pour les candidats sans diplôme\" is "
+     "offered instead of a degree"},
+    {"- hold a university degree and have 5 years of experience (7 years for candidates without a degree);", FALSE,
+     "bachelor", NULL, 7, 1, NULL},
     {"- être titulaire d'un diplôme universitaire ;\n- avoir au moins 5 ans d'expérience dans la logistique (7 ans "
      "pour les candidats sans diplôme) ;",
      TRUE, "bachelor", NULL, 7, 1, "\"7 ans pour les candidats sans diplôme\" offers years of experience in place "
@@ -1679,59 +1692,65 @@ static void test_experience_degree_subject(void **state)
 static void test_experience_without_degree(void **state)
 {
     (void)state;
+    /* in parentheses after the post's own years, in the item that names the
+     * degree: they were an alternative read "or equivalent", so a candidate
+     * with no degree and 7 years, claiming no equivalent, failed the
+     * education; they are or_years, as with the degree in an item of its
+     * own (or_years_items), and years in a field are read as the total */
+    static const char field_note[] = "is offered instead of a degree, but only total years of experience can "
+                                     "replace one; they are read as total years, and the field named with them "
+                                     "is left to the panel\n";
     static const struct {
         int fr;
-        const char *item, *field, *warning;
+        const char *item, *field;
+        double or_years;
+        const char *warning; /* NULL: none about the education */
     } cases[] = {
         {0, "- hold a university degree and have 5 years of experience in logistics (7 years for candidates without "
-            "a degree);", "logistics",
-         "t.txt:12:73: warning: \"7 years for candidates without a degree\" belongs to an alternative to the degree; "
-         "it is read as \"or equivalent\" and left to the panel\n"},
+            "a degree);", "logistics", 7, NULL},
         /* the years' field before the marker: they were 7 years in
          * logistics of every candidate, degree holders included */
         {0, "- hold a university degree and have 5 years of experience in logistics (7 years of experience in "
-            "logistics for candidates without a degree);", "logistics",
-         "t.txt:12:73: warning: \"7 years of experience in logistics for candidates without a degree\" belongs to an "
-         "alternative to the degree; it is read as \"or equivalent\" and left to the panel\n"},
+            "logistics for candidates without a degree);", "logistics", 7,
+         "t.txt:12:73: warning: \"7 years of experience in logistics for candidates without a degree\" is offered "
+         "instead of a degree, but only total years of experience can replace one; they are read as total years, "
+         "and the field named with them is left to the panel\n"},
         {1, "- être titulaire d'un diplôme universitaire et justifier de 5 ans d'expérience dans la logistique (7 ans "
-            "d'expérience dans la logistique pour les candidats sans diplôme) ;", "logistics",
-         "\"7 ans d'expérience dans la logistique pour les candidats sans diplôme\" belongs to an alternative to the "
-         "degree; it is read as \"or equivalent\" and left to the panel\n"},
+            "d'expérience dans la logistique pour les candidats sans diplôme) ;", "logistics", 7,
+         "t.txt:12:100: warning: \"7 ans d'expérience dans la logistique pour les candidats sans diplôme\" is offered "
+         "instead of a degree, but only total years of experience can replace one; they are read as total years, "
+         "and the field named with them is left to the panel\n"},
         {0, "- hold a university degree and have 5 years of experience (7 years for candidates without a degree);",
-         NULL, "\"7 years for candidates without a degree\" belongs to an alternative to the degree"},
+         NULL, 7, NULL},
         {0, "- hold a university degree and have 5 years of experience in logistics (7 years without a degree);",
-         "logistics", "\"7 years without a degree\" belongs to an alternative to the degree"},
-        {1, "- être titulaire d'un diplôme universitaire et avoir 5 ans d'expérience (7 ans sans diplôme) ;", NULL,
-         "\"7 ans sans diplôme\" belongs to an alternative to the degree"},
+         "logistics", 7, NULL},
+        {1, "- être titulaire d'un diplôme universitaire et avoir 5 ans d'expérience (7 ans sans diplôme) ;", NULL, 7,
+         NULL},
         {1, "- être titulaire d'un diplôme universitaire et avoir 5 ans d'expérience dans le domaine de la logistique "
-            "(7 ans pour les candidats sans diplôme) ;", "logistics",
-         "\"7 ans pour les candidats sans diplôme\" belongs to an alternative to the degree"},
+            "(7 ans pour les candidats sans diplôme) ;", "logistics", 7, NULL},
         /* the marker said with a verb: it gave experience_candidates 7 */
         {0, "- hold a university degree and have 5 years of experience (7 years for candidates who do not hold a "
-            "degree);", NULL,
-         "t.txt:12:60: warning: \"7 years for candidates who do not hold a degree\" belongs to an alternative to the "
-         "degree; it is read as \"or equivalent\" and left to the panel\n"},
+            "degree);", NULL, 7, NULL},
         {0, "- hold a university degree and have 5 years of experience in logistics (7 years for candidates who do "
-            "not have a university degree);", "logistics",
-         "\"7 years for candidates who do not have a university degree\" belongs to an alternative to the degree"},
+            "not have a university degree);", "logistics", 7, NULL},
         {0, "- hold a university degree and have 5 years of experience (7 years for candidates not holding a "
-            "degree);", NULL, "\"7 years for candidates not holding a degree\" belongs to an alternative"},
+            "degree);", NULL, 7, NULL},
         {0, "- hold a university degree and have 5 years of experience (7 years for candidates who don’t have a "
-            "degree);", NULL, "\"7 years for candidates who don’t have a degree\" belongs to an alternative"},
+            "degree);", NULL, 7, NULL},
         {1, "- être titulaire d'un diplôme universitaire et avoir 5 ans d'expérience (7 ans pour les candidats qui "
-            "ne sont pas titulaires d'un diplôme) ;", NULL,
-         "\"7 ans pour les candidats qui ne sont pas titulaires d'un diplôme\" belongs to an alternative"},
+            "ne sont pas titulaires d'un diplôme) ;", NULL, 7, NULL},
         /* offered after "or": the education's or_years, no field */
         {0, "- hold a university degree and have 5 years of experience, or 10 years of experience without a degree;",
-         NULL, NULL},
+         NULL, 10, NULL},
         {0, "- hold a university degree and have 5 years of experience in logistics, or 10 years of experience "
-            "without a degree;", "logistics", NULL},
+            "without a degree;", "logistics", 10, NULL},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = cases[i].fr ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
         const cJSON *e = tn_kind(&o, "essential", "experience", 0);
         const cJSON *ed = tn_crit(&o, "essential", "education");
-        if (!e || !tn_str(e, "field") != !cases[i].field || tn_count_kind(&o, "essential", "experience") != 1)
+        if (!e || !tn_str(e, "field") != !cases[i].field || tn_count_kind(&o, "essential", "experience") != 1 ||
+            !ed || tn_num(ed, "or_years") != cases[i].or_years)
             fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
         assert_non_null(e);
         assert_true(tn_num(e, "years") == 5);
@@ -1739,12 +1758,12 @@ static void test_experience_without_degree(void **state)
         assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
         assert_int_equal(tn_warned(&o, "new field"), 0);
         assert_non_null(ed);
-        if (cases[i].warning) {
+        assert_true(tn_num(ed, "or_years") == cases[i].or_years);
+        assert_int_equal(tn_bool(ed, "equivalent"), -1);
+        assert_int_equal(tn_warned(&o, "belongs to an alternative to the degree"), 0);
+        assert_int_equal(tn_warned(&o, field_note), cases[i].warning != NULL);
+        if (cases[i].warning)
             assert_int_equal(tn_warned(&o, cases[i].warning), 1);
-            assert_int_equal(tn_bool(ed, "equivalent"), 1);
-        } else {
-            assert_true(tn_num(ed, "or_years") == 10);
-        }
         tn_free(&o);
     }
     /* a sentence of its own: the degree and the 10 years were both
