@@ -370,7 +370,8 @@ static const char *const offer_verbs[] = {"have", "possess", "avoir", "posseder"
  * years in a field after a marker that names the degree missing ("in the
  * absence of a degree, 10 years of experience in logistics"), which the
  * total (or_years) would not check: the degree becomes "or equivalent".
- * total: such years after the item's own years, for another item's degree
+ * total: such years after the item's own years (or in an item that names
+ * no degree), for another item's degree
  * ("5 years in logistics; candidates not holding a degree must have 7
  * years in logistics") or the item's ("a degree and 5 years in logistics
  * (7 years in logistics for candidates without a degree)"), read as the
@@ -433,6 +434,20 @@ static gboolean degree_before(const nt_toks *t, guint m)
 {
     for (guint i = sentence_start(t, m); i-- > 0;)
         if (nt_in(t, i, degree_words))
+            return TRUE;
+    return FALSE;
+}
+
+/* Does the item ask years of its own before word I ("a degree and 5 years
+ * in logistics; candidates without a degree must have 7 years in
+ * logistics")?  Those in the field are checked beside the alternative's. */
+static gboolean own_years_before(const nt_toks *t, guint i)
+{
+    gint32 milli;
+    guint yn;
+    gboolean added;
+    for (guint j = 0; j < i; j++)
+        if (offered_years(t, j, &milli, &yn, &added))
             return TRUE;
     return FALSE;
 }
@@ -503,7 +518,8 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
             guint said_end = pass ? (guint)m + k : end;
             while (said_end < n && !sentence_break(t, said_end))
                 said_end++;
-            *a = (years_alt){milli,          alt,  added, narrowed, narrowed && degree < 0, from, pass ? (guint)m : end,
+            const gboolean total = narrowed && (degree < 0 || (absent && own_years_before(t, (guint)m)));
+            *a = (years_alt){milli,          alt,  added, narrowed, total, from, pass ? (guint)m : end,
                              (guint)y,       yn,   said,  said_end};
             return TRUE;
         }

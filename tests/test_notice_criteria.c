@@ -253,6 +253,21 @@ static const struct {
      "offered instead of a degree"},
     {"- hold a university degree and have 5 years of experience (7 years for candidates without a degree);", FALSE,
      "bachelor", NULL, 7, 1, NULL},
+    {"- hold a university degree and have 5 years of experience in logistics; candidates without a degree must "
+     "have 7 years of experience in logistics;",
+     FALSE, "bachelor", NULL, 7, 1,
+     "t.txt:12:111: warning: \"7 years of experience in logistics\" is offered instead of a degree, but only total "
+     "years of experience can replace one; they are read as total years, and the field named with them is left to "
+     "the panel\n"},
+    {"- être titulaire d'un diplôme universitaire et justifier de 5 ans d'expérience dans la logistique ; les "
+     "candidats non titulaires d'un diplôme doivent justifier de 7 ans d'expérience dans la logistique ;",
+     TRUE, "bachelor", NULL, 7, 1, "\"7 ans d'expérience dans la logistique\" is offered instead of a degree, but "
+     "only total years of experience can replace one; they are read as total years"},
+    /* no years of the item's own in the field beside them: an equivalent */
+    {"- hold a university degree; in the absence of a degree, 10 years of experience in logistics;", FALSE,
+     "bachelor", NULL, -1, 0, "t.txt:12:57: warning: \"10 years of experience in logistics\" is offered instead of "
+     "a degree, but only total years of experience can replace one; the years in a field are left to the panel and "
+     "the degree is read as \"or equivalent\"\n"},
     {"- être titulaire d'un diplôme universitaire ;\n- avoir au moins 5 ans d'expérience dans la logistique (7 ans "
      "pour les candidats sans diplôme) ;",
      TRUE, "bachelor", NULL, 7, 1, "\"7 ans pour les candidats sans diplôme\" offers years of experience in place "
