@@ -25,6 +25,7 @@
 #include <string.h>
 #include "progress.h"
 #include "screening.h"
+#include "threads.h"
 #include "values.h"
 
 #define RANGE_WORDS 64u /* 4096 rows at most: a range's columns stay in L1/L2 */
@@ -690,20 +691,6 @@ static gpointer skill_worker(gpointer data)
     return NULL;
 }
 
-/* Run FN on THREADS threads (this one included) with DATA; on fewer when
- * the process can have no more (the workers share the work as they come). */
-static void run_threads(guint threads, GThreadFunc fn, gpointer data)
-{
-    GThread **pool = g_new0(GThread *, threads);
-    guint started = 1;
-    while (started < threads && (pool[started] = g_thread_try_new("eligo-match", fn, data, NULL)))
-        started++;
-    fn(data);
-    for (guint t = 1; t < started; t++)
-        g_thread_join(pool[t]);
-    g_free(pool);
-}
-
 /* Words of post P's own bits, rounded up so that the next post's start 64-byte aligned. */
 static gsize post_words(const elg_screening *s, guint p)
 {
@@ -774,7 +761,7 @@ static gint64 rank_all(elg_screening *s)
     id_order(s->profiles, by_id, id_rank, keys[0], tmp[0]);
     const gint64 ordered = g_get_monotonic_time();
     rank_work rw = {s, by_id, id_rank, keys, tmp, 0, 0};
-    run_threads(rankers, rank_worker, &rw);
+    elg_run_threads(rankers, "eligo-match", rank_worker, &rw);
     for (guint t = 0; t < rankers; t++) {
         elg_free_huge(keys[t], n * sizeof(guint64));
         elg_free_huge(tmp[t], n * sizeof(guint64));
@@ -804,11 +791,12 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     guint64 **skill_rows = elg_skill_rows(profiles, posts, n_posts);
     if (skill_rows) {
         skill_work sw = {s, skill_rows, 0};
-        run_threads(MAX(1, MIN(threads, (s->n_words + SKILL_WORDS - 1) / SKILL_WORDS)), skill_worker, &sw);
+        elg_run_threads(MAX(1, MIN(threads, (s->n_words + SKILL_WORDS - 1) / SKILL_WORDS)), "eligo-match",
+                        skill_worker, &sw);
     }
     s->lang_columns = elg_language_columns(profiles, posts, n_posts);
     bind_work bw = {s, posts, skill_rows, 0};
-    run_threads(MAX(1, MIN(threads, n_posts)), bind_worker, &bw);
+    elg_run_threads(MAX(1, MIN(threads, n_posts)), "eligo-match", bind_worker, &bw);
     elg_skill_rows_free(profiles, skill_rows);
     assign_field_slots(s);
     share_evaluations(s);
@@ -819,7 +807,7 @@ elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts, 
     guint ranges = (s->n_words + s->range_words - 1) / s->range_words;
     match_work mw = {s, 0, g_thread_self(), {0}};
     elg_progress_begin(&mw.pg);
-    run_threads(MAX(1, MIN(threads, ranges)), match_worker, &mw);
+    elg_run_threads(MAX(1, MIN(threads, ranges)), "eligo-match", match_worker, &mw);
     elg_progress_end(&mw.pg);
     gint64 t2 = g_get_monotonic_time();
 

@@ -13,6 +13,7 @@
 #include <string.h>
 #include "progress.h"
 #include "store.h"
+#include "threads.h"
 
 #define SEGMENT_ROWS 8192u
 
@@ -152,14 +153,7 @@ static void write_segments(const elg_screening *s, elg_sink *k, format_fn format
     guint threads = s->threads ? s->threads : 1;
     if (threads > n_segments)
         threads = n_segments ? n_segments : 1;
-    GThread **pool = g_new0(GThread *, threads);
-    guint started = 1; /* fewer when the process can have no more threads */
-    while (started < threads && (pool[started] = g_thread_try_new("eligo-report", write_worker, &w, NULL)))
-        started++;
-    write_worker(&w);
-    for (guint t = 1; t < started; t++)
-        g_thread_join(pool[t]);
-    g_free(pool);
+    elg_run_threads(threads, "eligo-report", write_worker, &w);
     elg_progress_end(&w.pg);
     g_mutex_clear(&w.lock);
     g_cond_clear(&w.turn);
