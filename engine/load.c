@@ -1005,7 +1005,9 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     elg_load_options opt = {0};
     if (opt_in)
         opt = *opt_in;
-    if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
+    struct stat kind;
+    const gboolean known = stat(path, &kind) == 0;
+    if (known && S_ISDIR(kind.st_mode)) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO,
                     "%s: error: is a directory, expected a CSV file", path);
         return NULL;
@@ -1013,8 +1015,7 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
     /* the file is read twice (encoding, then rows): a pipe would look empty
      * the second time; a named one is refused unopened, as opening it waits
      * for a writer */
-    struct stat named;
-    if (stat(path, &named) == 0 && S_ISFIFO(named.st_mode)) {
+    if (known && S_ISFIFO(kind.st_mode)) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO,
                     "%s: error: cannot read a pipe; expected a CSV file (it is read twice)", path);
         return NULL;
