@@ -629,6 +629,14 @@ static void note_two_fields(nt_crit *c, const char *shown, const char *checked, 
                  "is checked and %s is left to the panel", shown, checked, left, checked, left);
 }
 
+/* Is word K a link between the elements of a list of fields ("and", "or",
+ * "as well as"; with ETC, "etc." too)? */
+static gboolean list_link(const nt_toks *t, guint k, gboolean etc)
+{
+    static const char *const links[] = {"and", "et", "or", "ou", NULL};
+    return nt_in(t, k, links) || nt_seq(t, k, "as well as") == 3 || (etc && nt_is(t, k, "etc"));
+}
+
 /* The fields of the list "logistics, procurement and finance" in words
  * [FROM, TO) other than CHECKED, in order: tags, and the words of an
  * element no field names, quoted ("\"finance\""); *UNNAMED whether there
@@ -639,7 +647,6 @@ static GPtrArray *listed_fields(nt_doc *d, const nt_item *it, const nt_toks *t, 
     /* with VAGUE_OUT, "ou dans un domaine apparenté" is no field of its
      * own, as "or other areas" is not (vague_words) */
     static const char *const related[] = {"related", "apparente", "apparentes", "connexe", "connexes", NULL};
-    static const char *const links[] = {"and", "et", "or", "ou", NULL};
     /* "etc." closes the list, it names no field */
     static const char *const leads[] = {"in", "of", "the", "en", "dans", "de", "d", "du", "des", "la", "le",
                                         "les", "l", "etc", NULL};
@@ -650,7 +657,7 @@ static GPtrArray *listed_fields(nt_doc *d, const nt_item *it, const nt_toks *t, 
     gboolean named = FALSE;      /* the element has a field ("defence procurement") */
     *unnamed = FALSE;
     for (guint w = from; w <= to; w++) {
-        const gboolean link = w < to && (nt_in(t, w, links) || nt_seq(t, w, "as well as") > 0);
+        const gboolean link = w < to && list_link(t, w, FALSE);
         if (w == to || link || nt_clause_break(t, w)) { /* an element ends */
             gboolean vague = FALSE;
             for (guint k = pa; vague_out && k < pb; k++)
@@ -716,11 +723,10 @@ static gboolean list_comma(const nt_toks *t, guint i)
  * ("and", "or"), then to the end of the clause. */
 static guint list_end(const nt_toks *t, guint e, guint to)
 {
-    static const char *const links[] = {"and", "et", "or", "ou", NULL};
     for (gboolean linked = FALSE; e < to; e++) {
         if (nt_clause_break(t, e) && (linked || !list_comma(t, e)))
             break;
-        linked |= nt_in(t, e, links) || nt_seq(t, e, "as well as") > 0;
+        linked |= list_link(t, e, FALSE);
     }
     return e;
 }
@@ -736,7 +742,6 @@ static const char *const list_tails[] = {"matters", "issues", "affairs", "questi
  * link offers ("or", "etc.": the fields listed are examples). */
 static gboolean comma_list(const nt_toks *t, guint e, guint to, guint *end, gboolean *or)
 {
-    static const char *const links[] = {"and", "et", "or", "ou", "etc", NULL};
     while (e < to && nt_in(t, e, list_tails) && !nt_clause_break(t, e))
         e++;
     if (e >= to || !nt_clause_break(t, e) || !list_comma(t, e))
@@ -762,7 +767,7 @@ static gboolean comma_list(const nt_toks *t, guint e, guint to, guint *end, gboo
             w = 0;
             commas++;
         }
-        if (nt_in(t, k, links) || nt_seq(t, k, "as well as") == 3) {
+        if (list_link(t, k, TRUE)) {
             *or = !nt_is(t, k, "and") && !nt_is(t, k, "et") && !nt_is(t, k, "as") ? TRUE : or_word(t, k);
             *end = list_end(t, e, to);
             /* the last element too: not "in NATO or a national administration" */
