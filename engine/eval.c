@@ -302,7 +302,9 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guin
     }
 }
 
-void elg_unused_answers(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d)
+/* Warn in D of each answer column (q_C) of P that no panel criterion of
+ * POSTS takes: a typo in its header, or a post left out. */
+static void unused_answers(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d)
 {
     for (guint k = 0; k < p->answers->len; k++) {
         const char *key = ((const elg_keyed_column *)g_ptr_array_index(p->answers, k))->key;
@@ -383,7 +385,10 @@ static void mark_missing(const elg_profiles *p, const elg_criterion *cr, gboolea
     }
 }
 
-void elg_missing_columns(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d)
+/* Warn in D when an essential criterion of POSTS needs a column P lacks
+ * (unknown for every row), naming the headers nothing reads: a typo in one
+ * of them is the likeliest cause. */
+static void missing_columns(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d)
 {
     gboolean need[ELG_COL__COUNT] = {FALSE};
     GString *fields = g_string_new(NULL);
@@ -422,6 +427,12 @@ void elg_missing_columns(const elg_profiles *p, elg_post *const *posts, guint n_
     g_free(kept);
     g_string_free(missing, TRUE);
     g_string_free(unread, TRUE);
+}
+
+void elg_screen_warnings(const elg_profiles *profiles, elg_post *const *posts, unsigned n_posts, elg_diags *diags)
+{
+    unused_answers(profiles, posts, n_posts, diags);
+    missing_columns(profiles, posts, n_posts, diags);
 }
 
 guint64 **elg_skill_rows(const elg_profiles *p, elg_post *const *posts, guint n_posts)
@@ -596,10 +607,4 @@ gboolean elg_bound_same(const elg_bound *x, const elg_bound *y, const elg_profil
         break;
     }
     return FALSE;
-}
-
-void elg_screen_warnings(const elg_profiles *profiles, elg_post *const *posts, unsigned n_posts, elg_diags *diags)
-{
-    elg_unused_answers(profiles, posts, n_posts, diags);
-    elg_missing_columns(profiles, posts, n_posts, diags);
 }

@@ -145,13 +145,6 @@ void elg_language_columns_free(const elg_profiles *p, gint8 **cols);
  * result's to free. */
 void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guint64 *const *skill_rows,
               gint8 *const *lang_columns);
-/* Warn in D of each answer column (q_C) of P that no panel criterion of
- * POSTS takes: a typo in its header, or a post left out. */
-void elg_unused_answers(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d);
-/* Warn in D when an essential criterion of POSTS needs a column P lacks
- * (unknown for every row), naming the headers nothing reads: a typo in one
- * of them is the likeliest cause. */
-void elg_missing_columns(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d);
 
 /* A hash of what the evaluator of B reads in P (its kind, columns and
  * parameters), and whether X and Y read the same and so give the same bits.
