@@ -101,7 +101,7 @@ void elg_post_describe(const elg_post *post, GString *o)
         requirement(post, cr, o);
         if (!cr->essential && cr->weight != 1) {
             char weight[G_ASCII_DTOSTR_BUF_SIZE]; /* a point in any locale */
-            g_string_append_printf(o, " (weight %s)", g_ascii_formatd(weight, sizeof weight, "%.15g", cr->weight));
+            g_string_append_printf(o, " (weight %s)", elg_weight_text(cr->weight, weight));
         }
         g_string_append_c(o, '\n');
     }

@@ -94,7 +94,7 @@ static void json_by_post(const elg_screening *s, elg_sink *k)
             g_string_append_printf(o, ", \"kind\": \"%s\", \"essential\": %s, \"decides\": %s, \"weight\": %s, \"text\": ",
                                    elg_kind_names[cr->kind], cr->essential ? "true" : "false",
                                    r->bound[c].decides ? "true" : "false",
-                                   g_ascii_formatd(weight, sizeof weight, "%.15g", cr->weight));
+                                   elg_weight_text(cr->weight, weight));
             string_or_null(o, *cr->text ? cr->text : NULL); /* a rule set need not quote the notice */
             g_string_append_printf(o, ", \"met\": %u, \"failed\": %u, \"unknown\": %u}",
                                    r->crit_met[c], r->crit_failed[c], r->crit_unknown[c]);

@@ -410,6 +410,11 @@ void elg_score_text(double score, char buf[16])
     g_ascii_formatd(buf, 16, "%.2f", score);
 }
 
+const char *elg_weight_text(double weight, char buf[G_ASCII_DTOSTR_BUF_SIZE])
+{
+    return g_ascii_formatd(buf, G_ASCII_DTOSTR_BUF_SIZE, "%.15g", weight);
+}
+
 /* The lists of values.h: each byte for byte but for ASCII case, with its
  * length, since the loader asks about many cells ("Norway", "NS") that
  * only a length compare needs to refuse. */

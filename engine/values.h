@@ -36,6 +36,8 @@ const char *elg_years_unit(gint32 milli);
 /* Desirable score as text with two decimals ("66.67", "100.00"), as the
  * reports print it and the ranking compares it. */
 void elg_score_text(double score, char buf[16]);
+/* A criterion's weight as "%.15g" with a point in any locale, in BUF; returns BUF. */
+const char *elg_weight_text(double weight, char buf[G_ASCII_DTOSTR_BUF_SIZE]);
 
 /* What a trimmed cell says when it holds no value (README.md, "Candidate
  * file"): a "not available" placeholder, read as an empty cell, or a
