@@ -4,6 +4,7 @@
  * fixtures/candidates/sample.expect.md, so that updating a golden cannot
  * silently change a verdict. */
 #include <locale.h>
+#include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
@@ -735,6 +736,85 @@ static void test_reasons_one_item_per_criterion(void **state)
     t_scratch_remove(path);
 }
 
+/* An explanation that holds a quote (here a country named so in the
+ * reference tables, which a user may edit) has it doubled inside the
+ * quoted reasons cell, when first formatted and when taken again from the
+ * memo of explanations for the next row. */
+static void test_reasons_cell_doubles_quotes(void **state)
+{
+    (void)state;
+    gchar *dir = g_dir_make_tmp("eligo-tables-XXXXXX", NULL);
+    gchar *refdir = g_build_filename(dir, "reference", NULL);
+    g_mkdir(refdir, 0700);
+    static const char *const files[] = {"countries.json", "organisations.json", "territories.json", "languages.json",
+                                        "education.json", "clearance.json", "fields.json", "skills.json"};
+    for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
+        gchar *from = g_build_filename(t_ref()->dir, "reference", files[f], NULL), *text;
+        gchar *to = g_build_filename(refdir, files[f], NULL);
+        assert_true(g_file_get_contents(from, &text, NULL, NULL));
+        if (strcmp(files[f], "countries.json") == 0) {
+            char *at = strstr(text, "\"en\": \"Brazil\"");
+            assert_non_null(at);
+            *at = '\0';
+            char *edited = g_strconcat(text, "\"en\": \"Brazil \\\"BR\\\"\"", at + strlen("\"en\": \"Brazil\""), NULL);
+            g_free(text);
+            text = edited;
+        }
+        assert_true(g_file_set_contents(to, text, -1, NULL));
+        g_free(text);
+        g_free(from);
+        g_free(to);
+    }
+    GError *err = NULL;
+    elg_reference *ref = elg_reference_load(dir, &err);
+    assert_non_null(ref);
+    const char *rules = "{\"id\": \"900003\", \"title\": \"T\", \"organisation\": \"NATO\", "
+                        "\"deadline\": \"2026-01-13\", \"essential\": [{\"id\": \"nationality\", "
+                        "\"kind\": \"nationality\"}]}";
+    elg_diags *d = elg_diags_new();
+    elg_post *post = elg_post_compile_text(rules, strlen(rules), "quotes.json", ref, d);
+    assert_non_null(post);
+    char *csv = t_scratch("quotes.csv");
+    assert_true(g_file_set_contents(csv, "candidate_id,nationality\nC1,BR\nC2,Brazil \"BR\"\nC3,FR\n", -1, NULL));
+    elg_load_options o = {0};
+    elg_profiles *p = elg_profiles_load(csv, ref, &o, &err);
+    assert_non_null(p);
+    elg_screening *s = elg_screen(p, &post, 1, 1);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    elg_report_options ro = {.format = ELG_REPORT_CSV};
+    assert_true(elg_report_write(s, &ro, m, &err));
+    fclose(m);
+    const char *header = "post_id,candidate_id,status,essential_met,essential_unknown,essential_failed,"
+                         "essential_total,desirable_score,rank,reasons,name,line,clearance_held,"
+                         "desirable_met,desirable_unknown,desirable_total\n";
+    char *want = g_strconcat(header, "900003,C3,eligible,1,0,0,1,0.00,1,,,4,,0,0,0\n",
+                             "900003,C1,ineligible,0,0,1,1,0.00,2,\"nationality: Brazil \"\"BR\"\" is not a NATO "
+                             "member on 2026-01-13\",,2,,0,0,0\n",
+                             "900003,C2,ineligible,0,0,1,1,0.00,3,\"nationality: Brazil \"\"BR\"\" is not a NATO "
+                             "member on 2026-01-13\",,3,,0,0,0\n",
+                             NULL);
+    assert_string_equal(buf, want);
+    g_free(want);
+    free(buf);
+    elg_screening_free(s);
+    elg_profiles_free(p);
+    t_scratch_remove(csv);
+    elg_post_free(post);
+    elg_diags_free(d);
+    elg_reference_free(ref);
+    for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
+        gchar *to = g_build_filename(refdir, files[f], NULL);
+        g_unlink(to);
+        g_free(to);
+    }
+    g_rmdir(refdir);
+    g_rmdir(dir);
+    g_free(refdir);
+    g_free(dir);
+}
+
 /* The ranked table of the text report lines up under its heading whatever
  * the ids' lengths (up to 30 columns) and characters. */
 static void test_text_columns_line_up(void **state)
@@ -850,6 +930,7 @@ int main(void)
         cmocka_unit_test(test_text_columns_line_up),
         cmocka_unit_test(test_text_columns_many_rows),
         cmocka_unit_test(test_reasons_one_item_per_criterion),
+        cmocka_unit_test(test_reasons_cell_doubles_quotes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
