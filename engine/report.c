@@ -91,7 +91,7 @@ typedef struct {
 
 struct elg_explain_memo {
     text_memo criteria;
-    GArray *parts;         /* scratch: const memo_slot* of a row's reasons */
+    const memo_slot *parts[ELG_MAX_CRITERIA]; /* scratch: a row's reasons */
     GString *cell;         /* scratch: a row's reasons as a CSV cell */
 };
 
@@ -148,7 +148,6 @@ elg_explain_memo *elg_explain_memo_new(unsigned slots)
     m->criteria.n_slots = n;
     m->criteria.slots = g_new0(memo_slot, n);
     m->criteria.texts = g_string_new(NULL);
-    m->parts = g_array_new(FALSE, FALSE, sizeof(const memo_slot *));
     m->cell = g_string_new(NULL);
     return m;
 }
@@ -159,7 +158,6 @@ void elg_explain_memo_free(elg_explain_memo *m)
         return;
     g_free(m->criteria.slots);
     g_string_free(m->criteria.texts, TRUE);
-    g_array_free(m->parts, TRUE);
     g_string_free(m->cell, TRUE);
     g_free(m);
 }
@@ -183,13 +181,17 @@ static const memo_slot *explain_memo(const elg_screening *s, guint p, guint c, g
 }
 
 /* The first deciding essential criterion from C on that ROW does not meet
- * (its state in *ST), or n_essential when there is none: the reasons. */
+ * (its state in *ST), or n_essential when there is none: the reasons.
+ * Read from the role bytes and the bits themselves: this runs for every
+ * criterion of millions of report rows. */
 static guint next_reason(const elg_post_result *r, guint row, guint c, elg_state *st)
 {
+    const guint shift = row & 63, word = row >> 6;
     for (; c < r->post->n_essential; c++) {
-        *st = elg_result_state(r, c, row);
-        if (r->bound[c].decides && *st != ELG_MET)
-            break;
+        if (r->role[c] != ELG_ROLE_DECIDES || (ELG_W_MET(r, word, c) >> shift & 1))
+            continue;
+        *st = (ELG_W_UNK(r, word, c) >> shift & 1) ? ELG_UNKNOWN : ELG_NOT_MET;
+        break;
     }
     return c;
 }
@@ -197,7 +199,7 @@ static guint next_reason(const elg_post_result *r, guint row, guint c, elg_state
 void elg_reasons(const elg_screening *s, guint p, guint row, GString *out)
 {
     const elg_post_result *r = &s->posts[p];
-    elg_state st;
+    elg_state st = ELG_MET; /* set by next_reason where it finds one */
     for (guint c = next_reason(r, row, 0, &st), first = c; c < r->post->n_essential;
          c = next_reason(r, row, c + 1, &st)) {
         if (c != first)
@@ -210,7 +212,7 @@ void elg_first_failure(const elg_screening *s, guint p, guint row, GString *out)
 {
     const elg_post_result *r = &s->posts[p];
     guint failed = 0;
-    elg_state st;
+    elg_state st = ELG_MET; /* set by next_reason where it finds one */
     for (guint c = next_reason(r, row, 0, &st); c < r->post->n_essential; c = next_reason(r, row, c + 1, &st))
         if (st == ELG_NOT_MET && !failed++)
             elg_explain(s, p, c, row, out);
@@ -237,48 +239,59 @@ gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_m
     if (ELG_ROW_VALUE(s->profiles->flags, guint8, row) & ELG_ROW_UNREAD)
         return reasons_cell_unmemoised(s, p, row, m, text);
     const elg_post_result *r = &s->posts[p];
-    g_array_set_size(m->parts, 0);
     const guint generation = m->criteria.generation;
-    guint flags = 0;
-    elg_state st;
+    guint n = 0, flags = 0;
+    gsize len = 0;
+    elg_state st = ELG_MET; /* set by next_reason where it finds one */
     for (guint c = next_reason(r, row, 0, &st); c < r->post->n_essential;
          c = next_reason(r, row, c + 1, &st)) {
         const memo_slot *e = explain_memo(s, p, c, row, st, m);
         if (m->criteria.generation != generation) /* the parts so far are gone */
             return reasons_cell_unmemoised(s, p, row, m, text);
-        g_array_append_val(m->parts, e);
+        m->parts[n++] = e;
         flags |= e->text_flags;
+        len += e->text_len;
     }
     GString *o = m->cell;
-    g_string_truncate(o, 0);
-    const memo_slot *const *parts = (const memo_slot *const *)(void *)m->parts->data;
-    const char *texts = m->criteria.texts->str;
-    if (m->parts->len == 0) {
+    if (n == 0) {
+        g_string_truncate(o, 0);
         *text = o->str;
         return 0;
     }
+    /* millions of rows: the cell's room is reserved once and filled by
+     * memcpy, a quote doubled only in the texts that hold one */
+    const char *texts = m->criteria.texts->str;
+    const memo_slot *const *parts = m->parts;
     const unsigned char c0 = parts[0]->text_len ? (unsigned char)texts[parts[0]->text_off] : 0;
-    const gboolean inject = elg_csv_injects(c0);
-    if (flags & TEXT_NEEDS_QUOTES)
-        g_string_append_c(o, '"');
+    const gboolean inject = elg_csv_injects(c0), quoted = (flags & TEXT_NEEDS_QUOTES) != 0;
+    const gsize most = len * ((flags & TEXT_HAS_QUOTE) ? 2 : 1) + 2 * (n - 1) + 3;
+    g_string_set_size(o, most);
+    char *w = o->str;
+    if (quoted)
+        *w++ = '"';
     if (inject)
-        g_string_append_c(o, '\'');
-    for (guint i = 0; i < m->parts->len; i++) {
+        *w++ = '\'';
+    for (guint i = 0; i < n; i++) {
         const memo_slot *e = parts[i];
-        if (i)
-            g_string_append_len(o, "; ", 2);
+        if (i) {
+            *w++ = ';';
+            *w++ = ' ';
+        }
+        const char *q = texts + e->text_off;
         if (!(e->text_flags & TEXT_HAS_QUOTE)) {
-            g_string_append_len(o, texts + e->text_off, e->text_len);
+            memcpy(w, q, e->text_len);
+            w += e->text_len;
             continue;
         }
-        for (const char *q = texts + e->text_off, *end = q + e->text_len; q < end; q++) {
+        for (const char *end = q + e->text_len; q < end; q++) {
             if (*q == '"')
-                g_string_append_c(o, '"');
-            g_string_append_c(o, *q);
+                *w++ = '"';
+            *w++ = *q;
         }
     }
-    if (flags & TEXT_NEEDS_QUOTES)
-        g_string_append_c(o, '"');
+    if (quoted)
+        *w++ = '"';
+    g_string_truncate(o, (gsize)(w - o->str));
     *text = o->str;
     return o->len;
 }
