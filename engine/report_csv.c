@@ -25,15 +25,37 @@ static inline char *put_bytes(char *w, const char *text, size_t n)
     return w + n;
 }
 
+/* "00" to "99": two digits a step, in place, for the millions of ranks
+ * and line numbers of a report. */
+static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                     "8081828384858687888990919293949596979899";
+
 static inline char *put_uint_raw(char *w, guint v)
 {
-    char buf[12];
-    int i = sizeof buf;
-    do {
-        buf[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    return put_bytes(w, buf + i, sizeof buf - (size_t)i);
+    static const guint powers[] = {10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
+                                   1000000000u};
+    if (v < 10) { /* the counts: most numbers of a row */
+        *w = (char)('0' + v);
+        return w + 1;
+    }
+    guint n = 2;
+    while (n < 10 && v >= powers[n - 1])
+        n++;
+    char *end = w + n, *d = end;
+    while (v >= 100) {
+        const guint q = v / 100, two = v - q * 100;
+        d -= 2;
+        memcpy(d, digit_pairs + 2 * two, 2);
+        v = q;
+    }
+    if (v >= 10) {
+        d -= 2;
+        memcpy(d, digit_pairs + 2 * v, 2);
+    } else {
+        *--d = (char)('0' + v);
+    }
+    return end;
 }
 
 static inline void put_uint(GString *o, guint v)
@@ -304,6 +326,7 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
     gboolean pairs; /* experience in a field: the row's pairs, once its start has arrived */
     const guint n_cols = report_columns(s, r, cols, &pairs);
     const elg_profiles *pr = s->profiles;
+    const gboolean kept = elg_profiles_kept_count(pr) > 0;
     for (guint rank = first; rank <= last; rank++) {
         const guint row = r->order[rank - 1];
         if (rank + PREFETCH_AHEAD <= s->n_rows) {
@@ -337,7 +360,7 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         const char *held = elg_clearance_held(s, p, row);
         const gsize at = o->len;
         g_string_set_size(o, at + ROW_FIXED_BYTES + post_id->len + 2 * (id_len + name_len) + reasons_len +
-                                 kept_bytes(pr, row));
+                                 (kept ? kept_bytes(pr, row) : 0));
         char *c = o->str + at;
         c = put_bytes(c, post_id->str, post_id->len);
         c = elg_put_csv_cell(c, id, id_len);
@@ -371,7 +394,8 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         c = put_uint_raw(c, rr.des_unk);
         *c++ = ',';
         c = put_uint_raw(c, n_des);
-        c = put_kept(c, pr, row);
+        if (kept)
+            c = put_kept(c, pr, row);
         *c++ = '\n';
         g_string_truncate(o, (gsize)(c - o->str));
     }
