@@ -569,6 +569,60 @@ static void generator_is_deterministic(void **state)
     g_string_free(b, TRUE);
 }
 
+/* The match loop evaluates whole blocks of 64 rows with loops of a fixed
+ * count and the file's last block with its own count: a candidate's state
+ * on every criterion of every post is the same in a long file (whole
+ * blocks) as in pieces of 50 rows (each a last, partial block). */
+static void verdicts_whatever_the_block(void **state)
+{
+    fixture *f = *state;
+    gchar **lines = unquoted_rows(23, 1000);
+    const guint n = g_strv_length(lines);
+    assert_true(n > 900);
+    GString *text = g_string_new(NULL);
+    elg_generate_header_append(text);
+    for (guint i = 0; i < n; i++)
+        g_string_append_printf(text, "%s\n", lines[i]);
+    gchar *path = write_text(f, "blocks.csv", text);
+    elg_profiles *all = load(path, 1);
+    assert_int_equal(elg_profiles_count(all), n);
+    elg_screening *s_all = elg_screen(all, (elg_post *const *)f->posts->pdata, f->posts->len, 1);
+    guint compared = 0;
+    for (guint from = 0; from < n; from += 50) {
+        const guint rows = MIN(50, n - from);
+        g_string_truncate(text, 0);
+        elg_generate_header_append(text);
+        for (guint i = from; i < from + rows; i++)
+            g_string_append_printf(text, "%s\n", lines[i]);
+        gchar *piece_path = write_text(f, "piece.csv", text);
+        elg_profiles *piece = load(piece_path, 1);
+        assert_int_equal(elg_profiles_count(piece), rows);
+        elg_screening *s = elg_screen(piece, (elg_post *const *)f->posts->pdata, f->posts->len, 1);
+        for (guint p = 0; p < f->posts->len; p++) {
+            const unsigned n_crit = elg_post_criteria_count(g_ptr_array_index(f->posts, p));
+            for (guint row = 0; row < rows; row++) {
+                assert_int_equal(elg_screening_status(s, p, row), elg_screening_status(s_all, p, from + row));
+                for (unsigned c = 0; c < n_crit; c++, compared++)
+                    if (elg_screening_state(s, p, c, row) != elg_screening_state(s_all, p, c, from + row))
+                        fail_msg("post %u, criterion %u, row %u: %d in a piece, %d in the whole file", p, c,
+                                 from + row, elg_screening_state(s, p, c, row),
+                                 elg_screening_state(s_all, p, c, from + row));
+            }
+        }
+        elg_screening_free(s);
+        elg_profiles_free(piece);
+        g_unlink(piece_path);
+        g_free(piece_path);
+    }
+    assert_true(compared > 50000);
+    elg_screening_free(s_all);
+    elg_profiles_free(all);
+    g_unlink(path);
+    g_free(path);
+    g_string_free(text, TRUE);
+    g_strfreev(lines);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -584,6 +638,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(second_half_binary_or_windows_1252, setup, teardown),
         cmocka_unit_test_setup_teardown(chunk_longer_than_the_read_buffer, setup, teardown),
         cmocka_unit_test_setup_teardown(no_thread_to_be_had, setup, teardown),
+        cmocka_unit_test_setup_teardown(verdicts_whatever_the_block, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
