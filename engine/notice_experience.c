@@ -889,34 +889,106 @@ static guint place_at(const nt_toks *t, guint i, guint to)
     return end;
 }
 
-/* Candidate files give years per field, not where they were gained, so
- * years in the field anywhere meet the criterion: a place the notice
- * names ("5 years of experience in logistics in NATO") in words [FROM, TO)
- * outside the field's phrase [AT, AT_END) is said, quoted, and left to
- * the panel.  After the field, a preference ("preferably in NATO") or
- * another element ("and in procurement") ends the search. */
-static void note_place(const nt_item *it, nt_crit *c, const nt_toks *t, guint from, guint to, guint at,
-                       guint at_end)
+/* A place the notice names with a lead ("in NATO") in words [FROM, TO)
+ * outside the field's phrase [AT, AT_END), from *S (with "gained" before
+ * it): its end, or 0.  After the field, a preference ("preferably in
+ * NATO") or another element ("and in procurement") ends the search. */
+static guint lead_place(const nt_toks *t, guint from, guint to, guint at, guint at_end, guint *s)
 {
     static const char *const gained[] = {"gained", "acquired", "acquise", "acquises", "obtained", NULL};
     for (guint i = from; i < to; i++) {
         if (i >= at && i < at_end)
             continue;
         if (i >= at_end && nt_in(t, i, stop_words) && !nt_in(t, i, gained))
-            return;
+            return 0;
         const guint end = place_at(t, i, to);
         if (!end || (i < at_end && end > at)) /* the field's own: "in a multinational organisation" */
             continue;
-        const guint s = i > from && nt_in(t, i - 1, gained) && !nt_clause_break(t, i) ? i - 1 : i;
-        unsigned line, col;
-        nt_item_pos(it, nt_tok_at(t, s)->start, &line, &col);
-        char *shown = nt_span(t, s, end - s);
-        nt_crit_note_apart(c, line, col, "the place \"%s\" is not checked (candidate files give no place of "
-                           "experience): experience in %s gained anywhere meets the criterion, and the place is "
-                           "left to the panel", shown, c->field);
-        g_free(shown);
-        return;
+        *s = i > from && nt_in(t, i - 1, gained) && !nt_clause_break(t, i) ? i - 1 : i;
+        return end;
     }
+    return 0;
+}
+
+/* Words that name a place as they qualify the experience or its field:
+ * "NATO experience", "experience in military logistics", "expérience
+ * militaire", "la logistique militaire". */
+static const char *const place_qualifiers[] = {"nato", "otan", "military", "militaire", "militaires", "government",
+                                               "governmental", "gouvernemental", "gouvernementale", NULL};
+/* and words that may stand with them: "national military experience" */
+static const char *const place_adjectives[] = {
+    "national", "international", "multinational", "european", "public", "civilian", "civil", "nationale",
+    "internationale", "multinationale", "europeenne", "publique", "civile", NULL};
+
+static gboolean qualifier_word(const nt_toks *t, guint i)
+{
+    return nt_in(t, i, place_qualifiers) || nt_in(t, i, place_adjectives);
+}
+
+/* Is word I a link of a choice between qualifiers ("civilian or
+ * military"), which names no place? */
+static gboolean qualifier_choice(const nt_toks *t, guint i, guint from, guint to)
+{
+    return i > from && i + 1 < to &&
+           (nt_is(t, i, "or") || nt_is(t, i, "ou") || nt_is(t, i, "and") || nt_is(t, i, "et")) &&
+           qualifier_word(t, i - 1) && qualifier_word(t, i + 1);
+}
+
+/* A place named by qualifiers of the experience word or of the field's
+ * phrase [AT, AT_END) in words [FROM, TO): before them in English ("NATO
+ * experience in logistics", "experience in military logistics"), after
+ * them in French ("expérience militaire", "logistique militaire").  Its
+ * end, from *S, or 0.  The field's own words ("military intelligence")
+ * are its phrase, not a place. */
+static guint qualified_place(const nt_item *it, const nt_toks *t, guint from, guint to, guint at, guint at_end,
+                             guint *s)
+{
+    for (guint i = from; i < to && i <= at; i++) {
+        if (i != at && !nt_in(t, i, experience_words))
+            continue;
+        guint a, b;
+        if (it->lang == NT_FR) {
+            a = b = i == at ? at_end : i + 1;
+            while (b < to && (b < at || b >= at_end) && qualifier_word(t, b) && !nt_clause_break(t, b))
+                b++;
+            if (qualifier_choice(t, b, from, to))
+                continue;
+        } else {
+            a = b = i;
+            while (a > from && qualifier_word(t, a - 1) && !nt_clause_break(t, a))
+                a--;
+            if (a > from && qualifier_choice(t, a - 1, from, to))
+                continue;
+        }
+        for (guint j = a; j < b; j++)
+            if (nt_in(t, j, place_qualifiers)) {
+                *s = a;
+                return b;
+            }
+    }
+    return 0;
+}
+
+/* Candidate files give years per field, not where they were gained, so
+ * years in the field anywhere meet the criterion: a place the notice
+ * names ("5 years of experience in logistics in NATO", "5 years of NATO
+ * experience in logistics") in words [FROM, TO) outside the field's
+ * phrase [AT, AT_END) is said, quoted, and left to the panel. */
+static void note_place(const nt_item *it, nt_crit *c, const nt_toks *t, guint from, guint to, guint at,
+                       guint at_end)
+{
+    guint s = 0, end = lead_place(t, from, to, at, at_end, &s);
+    if (!end)
+        end = qualified_place(it, t, from, to, at, at_end, &s);
+    if (!end)
+        return;
+    unsigned line, col;
+    nt_item_pos(it, nt_tok_at(t, s)->start, &line, &col);
+    char *shown = nt_span(t, s, end - s);
+    nt_crit_note_apart(c, line, col, "the place \"%s\" is not checked (candidate files give no place of "
+                       "experience): experience in %s gained anywhere meets the criterion, and the place is "
+                       "left to the panel", shown, c->field);
+    g_free(shown);
 }
 
 /* The fields named beside C's (its field's phrase at [AT, AT_END) of

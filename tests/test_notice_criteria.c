@@ -1235,6 +1235,30 @@ static void test_experience_place(void **state)
          "the place \"in the public sector\" is not checked"},
         {"- have at least 5 years of experience in logistics in a military environment;", FALSE,
          "the place \"in a military environment\" is not checked"},
+        /* before "experience" or inside the field, as a qualifier: the
+         * same (they were dropped without a word) */
+        {"- have at least 5 years of NATO experience in logistics;", FALSE,
+         "t.txt:12:28: warning: the place \"NATO\" is not checked (candidate files give no place of experience): "
+         "experience in logistics gained anywhere meets the criterion, and the place is left to the panel\n"},
+        {"- have at least 5 years of experience in military logistics;", FALSE,
+         "t.txt:12:42: warning: the place \"military\" is not checked (candidate files give no place of "
+         "experience): experience in logistics gained anywhere meets the criterion, and the place is left to the "
+         "panel\n"},
+        {"- have at least 5 years of NATO logistics experience;", FALSE, "t.txt:12:28: warning: the place \"NATO\""},
+        {"- have at least 5 years of government experience in logistics;", FALSE,
+         "t.txt:12:28: warning: the place \"government\" is not checked"},
+        {"- have at least 5 years of national military logistics experience;", FALSE,
+         "the place \"national military\" is not checked"},
+        {"- avoir au moins 5 ans d'expérience militaire dans la logistique ;", TRUE,
+         "t.txt:12:37: warning: the place \"militaire\" is not checked (candidate files give no place of "
+         "experience): experience in logistics gained anywhere"},
+        {"- avoir au moins 5 ans d'expérience dans la logistique militaire ;", TRUE,
+         "t.txt:12:56: warning: the place \"militaire\" is not checked"},
+        {"- avoir au moins 5 ans d'expérience OTAN dans la logistique ;", TRUE,
+         "t.txt:12:37: warning: the place \"OTAN\" is not checked"},
+        /* the field's own words, and a choice, name no place */
+        {"- have at least 5 years of experience in military intelligence;", FALSE, NULL},
+        {"- avoir au moins 5 ans d'expérience dans la logistique militaire ou civile ;", TRUE, NULL},
         {"- have at least 5 years of experience in logistics at national or international level;", FALSE, NULL},
         {"- have at least 5 years of experience in logistics, preferably in NATO;", FALSE, NULL},
         {"- have at least 5 years of experience in a multinational organisation;", FALSE, NULL},
@@ -1247,6 +1271,8 @@ static void test_experience_place(void **state)
         if (warned != (cases[i].warning != NULL) || tn_num(e, "years") != 5)
             fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
         assert_true(tn_num(e, "years") == 5);
+        if (strstr(cases[i].item, "logisti")) /* the criterion is kept as it was */
+            assert_str(tn_str(e, "field"), "logistics");
         assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
         assert_int_equal(warned, cases[i].warning != NULL);
         tn_free(&o);
@@ -1259,6 +1285,12 @@ static void test_experience_place(void **state)
     assert_int_equal(tn_warned(&o, "the place \"in an international organisation or government\" is not checked "
                                    "(candidate files give no place of experience): experience in public_procurement "
                                    "gained anywhere meets the criterion"), 1);
+    tn_free(&o);
+    o = tn_en_items("- have at least 5 years of experience in logistics;", "- NATO experience in logistics.");
+    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "logistics");
+    assert_int_equal(tn_warned(&o, "t.txt:18:3: warning: the place \"NATO\" is not checked (candidate files give no "
+                                   "place of experience): experience in logistics gained anywhere meets the "
+                                   "criterion"), 1);
     tn_free(&o);
 }
 
