@@ -204,6 +204,28 @@ static heading heading_words(const nt_toks *t, guint from, guint n)
     return h;
 }
 
+static heading inline_label(const nt_line *ln, const nt_toks *t, guint *from);
+
+/* "DESIRABLE: A MASTER'S DEGREE", "ESSENTIAL: 5 YEARS OF EXPERIENCE": a
+ * label and its item, as in mixed case, where the words after the colon
+ * open with an article or a number or name a degree or years.  Others
+ * ("DESIRABLE: COMPUTER SKILLS") are headings in capitals. */
+static gboolean capital_label(const nt_line *ln, const nt_toks *t)
+{
+    static const char *const openers[] = {"a", "an", "the", "un", "une", "le", "la", "les", "l", "des", NULL};
+    static const char *const item_words[] = {
+        "degree", "degrees", "master", "masters", "bachelor", "bachelors", "phd", "doctorate", "diploma",
+        "diplome", "licence", "doctorat", "years", "year", "ans", "annees", NULL};
+    guint from;
+    if (inline_label(ln, t, &from) == H_NONE)
+        return FALSE;
+    guint i = 0;
+    while (i < nt_ntoks(t) && nt_tok_at(t, i)->start < from)
+        i++;
+    return i < nt_ntoks(t) && (nt_in(t, i, openers) || nt_tok_at(t, i)->number ||
+                               has_any(t, i, nt_ntoks(t), item_words));
+}
+
 static heading classify_heading(const nt_line *ln, const nt_toks *t)
 {
     if (ln->bullet == NT_BULLET || ln->len > 160)
@@ -253,6 +275,8 @@ static heading classify_heading(const nt_line *ln, const nt_toks *t)
             upper = FALSE;
     }
     if (letters < 4 || !(upper || ln->marked))
+        return H_NONE;
+    if (last != ':' && capital_label(ln, t))
         return H_NONE;
     if (!upper && (has_any(t, from, n, intro_words) || has_any(t, from, n, des_intro)))
         return H_NONE; /* "**The incumbent must:**" introduces a list */

@@ -867,6 +867,59 @@ static void test_inline_labels_scope(void **state)
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 4); /* with nationality, deadline */
     tn_free(&o);
     g_free(text);
+    /* in capitals, the same as in mixed case: it was a heading, so the
+     * degree was lost and the items after it were read as desirable */
+    static const char *const caps[][2] = {
+        {"DESIRABLE: A MASTER'S DEGREE", "Desirable: a Master's degree"},
+        {"DESIRABLE: A MASTER'S DEGREE IN ECONOMICS", "Desirable: a Master's degree in economics"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(caps); i++) {
+        tn_out forms[2];
+        for (int k = 0; k < 2; k++) {
+            text = g_strconcat(head, "ESSENTIAL\n- a university degree in law;\n", caps[i][k],
+                               "\n- at least 5 years of experience in logistics;\n"
+                               "- V in English or French and II in the other.\n", tail, NULL);
+            forms[k] = tn_compile(text);
+            g_free(text);
+        }
+        o = forms[0];
+        assert_str(tn_str(tn_crit(&o, "desirable", "education_master"), "level"), "master");
+        assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
+        assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+        assert_true(tn_num(tn_crit(&o, "essential", "experience_logistics"), "years") == 5);
+        assert_str(tn_str(tn_crit(&o, "essential", "languages"), "one"), "V");
+        assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 5); /* with nationality, deadline */
+        assert_string_equal(o.warnings, forms[1].warnings);
+        tn_free(&forms[0]);
+        tn_free(&forms[1]);
+    }
+    /* and in French */
+    tn_out fr[2];
+    for (int k = 0; k < 2; k++) {
+        fr[k] = tn_fr_items(k == 0 ? "- être titulaire d'un diplôme universitaire ;\nSOUHAITABLE : UN MASTER\n"
+                                     "- avoir au moins 5 ans d'expérience dans la logistique ;"
+                                   : "- être titulaire d'un diplôme universitaire ;\nSouhaitable : un master\n"
+                                     "- avoir au moins 5 ans d'expérience dans la logistique ;",
+                            NULL);
+    }
+    assert_str(tn_str(tn_crit(&fr[0], "desirable", "education_master"), "level"), "master");
+    assert_true(tn_num(tn_crit(&fr[0], "essential", "experience_logistics"), "years") == 5);
+    assert_int_equal(cJSON_GetArraySize(tn_list(&fr[0], "essential")), 4); /* with nationality, deadline */
+    assert_int_equal(cJSON_GetArraySize(tn_list(&fr[0], "desirable")), 2); /* and the list's own */
+    assert_string_equal(fr[0].warnings, fr[1].warnings);
+    tn_free(&fr[0]);
+    tn_free(&fr[1]);
+    /* a heading with a colon stays one: what follows is the list's */
+    static const char *const headings[] = {"DESIRABLE: QUALIFICATIONS AND EXPERIENCE", "DESIRABLE: COMPUTER SKILLS"};
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++) {
+        text = g_strconcat(head, "ESSENTIAL\n- a university degree in law;\n", headings[i],
+                           "\n- at least 5 years of experience in logistics;\n", tail, NULL);
+        o = tn_compile(text);
+        assert_true(tn_num(tn_crit(&o, "desirable", "experience_logistics"), "years") == 5);
+        assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
+        tn_free(&o);
+        g_free(text);
+    }
 }
 
 /* A note under a list is no item; one that offers years of experience in
