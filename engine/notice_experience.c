@@ -355,6 +355,21 @@ static gboolean degree_subject(const nt_doc *d, const nt_item *it, const nt_toks
  * *OTHER receives a field offered as an alternative next to it ("in F or G"),
  * ALSO (where not NULL) one asked beside it ("in F and G"), its phrase (n 0
  * where none). */
+/* Where the list whose last element so far ends at word E is closed by
+ * its link: at E, or past a few words that qualify that element ("key
+ * security policy issues on its agenda and capability development", 260036)
+ * where a link follows them; E where none does. */
+static guint list_close(const nt_toks *t, guint e, guint to)
+{
+    for (guint k = e; k < to && k < e + 4; k++) {
+        if (k > e && (and_word(t, k) || or_word(t, k)))
+            return k;
+        if (nt_clause_break(t, k) || nt_in(t, k, stop_words) || nt_tok_at(t, k)->number)
+            break;
+    }
+    return e;
+}
+
 static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to,
                               guint anchor, guint *at, guint *at_end, const char **other, nt_hit *also)
 {
@@ -407,7 +422,9 @@ static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint fr
             listed = h;
         last = i;
     }
-    const guint close = chosen ? g_array_index(hits, nt_hit, last).start + g_array_index(hits, nt_hit, last).n : 0;
+    guint close = chosen ? g_array_index(hits, nt_hit, last).start + g_array_index(hits, nt_hit, last).n : 0;
+    if (listed)
+        close = list_close(t, close, to);
     const gboolean list_or = listed && or_word(t, close), list_and = listed && !list_or && and_word(t, close);
     if (!*other && listed && list_or)
         *other = listed->tag;
