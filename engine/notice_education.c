@@ -306,7 +306,8 @@ static guint sentence_start(const nt_toks *t, guint i)
 /* Do the words from I on, to the end of their sentence (or TO), narrow the
  * years just before them: "10 years of experience in logistics", "...,
  * including 5 years in G".  The total (or_years) would not check that, so
- * such years are left to the panel as before. */
+ * such years are read as the total with a warning, the field left to the
+ * panel. */
 static gboolean narrowed_years(const nt_toks *t, guint i, guint to)
 {
     static const char *const lead[] = {"of", "relevant", "professional", "work", "working", "proven", "experience",
@@ -368,19 +369,18 @@ static const char *const offer_verbs[] = {"have", "possess", "avoir", "posseder"
 
 /* Years of experience in place of the degree (nt_crit's or_*); narrowed:
  * years in a field after a marker that names the degree missing ("in the
- * absence of a degree, 10 years of experience in logistics"), which the
- * total (or_years) would not check: the degree becomes "or equivalent".
- * total: such years after the item's own years (or in an item that names
- * no degree), for another item's degree
- * ("5 years in logistics; candidates not holding a degree must have 7
- * years in logistics") or the item's ("a degree and 5 years in logistics
- * (7 years in logistics for candidates without a degree)"), read as the
- * total with a warning: the item's own years in the field are checked
- * beside them. */
+ * absence of a degree, 10 years of experience in logistics", "5 years in
+ * logistics; candidates not holding a degree must have 7 years in
+ * logistics", "a degree and 5 years in logistics (7 years in logistics for
+ * candidates without a degree)"), which the total (or_years) would not
+ * check: read as the total with a warning, as in an item of their own (the
+ * field is the panel's; the item's own years in a field are checked beside
+ * them).  Not "or equivalent": an equivalent counts only where the
+ * candidate claims one (DESIGN.md), which is stricter than the notice. */
 typedef struct {
     gint32 years;
     int level;
-    gboolean added, narrowed, total;
+    gboolean added, narrowed;
     guint from, to, at, len; /* at, len: the years' words */
     guint said, said_end;    /* the alternative with its marker ("without a degree, 10 years") */
 } years_alt;
@@ -389,10 +389,6 @@ static void set_alternative(nt_crit *c, const years_alt *a)
 {
     c->or_from = a->from;
     c->or_to = a->to;
-    if (a->narrowed && !a->total) {
-        c->equivalent = TRUE;
-        return;
-    }
     c->or_years = a->years;
     c->or_level = a->level;
     c->or_added = a->added;
@@ -434,20 +430,6 @@ static gboolean degree_before(const nt_toks *t, guint m)
 {
     for (guint i = sentence_start(t, m); i-- > 0;)
         if (nt_in(t, i, degree_words))
-            return TRUE;
-    return FALSE;
-}
-
-/* Does the item ask years of its own before word I ("a degree and 5 years
- * in logistics; candidates without a degree must have 7 years in
- * logistics")?  Those in the field are checked beside the alternative's. */
-static gboolean own_years_before(const nt_toks *t, guint i)
-{
-    gint32 milli;
-    guint yn;
-    gboolean added;
-    for (guint j = 0; j < i; j++)
-        if (offered_years(t, j, &milli, &yn, &added))
             return TRUE;
     return FALSE;
 }
@@ -518,9 +500,7 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
             guint said_end = pass ? (guint)m + k : end;
             while (said_end < n && !sentence_break(t, said_end))
                 said_end++;
-            const gboolean total = narrowed && (degree < 0 || (absent && own_years_before(t, (guint)m)));
-            *a = (years_alt){milli,          alt,  added, narrowed, total, from, pass ? (guint)m : end,
-                             (guint)y,       yn,   said,  said_end};
+            *a = (years_alt){milli, alt, added, narrowed, from, pass ? (guint)m : end, (guint)y, yn, said, said_end};
             return TRUE;
         }
     }
@@ -568,7 +548,7 @@ static gboolean years_before_absent(years_alt *a, const nt_toks *t, gboolean nam
         /* "(7 years of experience in logistics for candidates without a
          * degree)": read as the total, with a warning */
         const gboolean narrowed = narrowed_years(t, i + yn, end);
-        *a = (years_alt){milli, -1, added, narrowed, narrowed, i, end, i, yn, i, end};
+        *a = (years_alt){milli, -1, added, narrowed, i, end, i, yn, i, end};
         return TRUE;
     }
     return FALSE;
@@ -595,7 +575,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     GString *names = g_string_new(NULL);
     GArray *ms = edu_mentions(d, it->lang, t);
     drop_absent_levels(t, ms);
-    years_alt alt = {0, -1, FALSE, FALSE, FALSE, 0, 0, 0, 0, 0, 0};
+    years_alt alt = {0, -1, FALSE, FALSE, 0, 0, 0, 0, 0, 0};
     gboolean has_alt = years_alternative(&alt, t, ms, it->note, it->list == NT_ESSENTIAL);
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
@@ -613,7 +593,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     gboolean staff = nt_find_seq(t, 0, n, staff_college, &k) >= 0;
     if (!has_alt && !it->note && it->list == NT_ESSENTIAL)
         has_alt = years_before_absent(&alt, t, lowest >= 0);
-    if (lowest < 0 && has_alt && (!alt.narrowed || alt.total)) {
+    if (lowest < 0 && has_alt) {
         /* a note's years in place of the list's degree (nt_read_degree_note) */
         g_string_free(names, TRUE);
         nt_crit *c = nt_crit_new(NK_EDUCATION, it, it->text->str, it->text->len);
@@ -626,7 +606,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
             nt_item_pos(it, nt_tok_at(t, alt.said)->start, &c->line, &c->col);
         }
         set_alternative(c, &alt);
-        if (alt.total)
+        if (alt.narrowed)
             note_field_years(c, it, t, &alt, "they are read as total years, and the field named with them is left "
                                              "to the panel");
         nt_note_range(c, it, t, alt.at, alt.len, alt.years);
@@ -658,18 +638,15 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     c->staff_college = staff;
     if (has_alt)
         set_alternative(c, &alt);
-    if (has_alt && alt.total)
+    if (has_alt && alt.narrowed)
         note_field_years(c, it, t, &alt, "they are read as total years, and the field named with them is left "
                                          "to the panel");
-    else if (has_alt && alt.narrowed)
-        note_field_years(c, it, t, &alt, "the years in a field are left to the panel and the degree is read as "
-                                         "\"or equivalent\"");
     for (guint i = 0; i < n && !c->equivalent; i++)
         c->equivalent = nt_in(t, i, equivalent_words);
     if (strchr(names->str, ','))
         nt_crit_note(c, c->line, c->col, "the education item names several levels (%s); the lowest, %s, is required",
                      names->str, level_name(d, lowest));
-    if (has_alt && (!alt.narrowed || alt.total))
+    if (has_alt)
         nt_note_range(c, it, t, alt.at, alt.len, alt.years); /* "or 8 to 10 years": 8 meet it */
     g_string_free(names, TRUE);
     return TRUE;

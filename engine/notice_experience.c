@@ -1192,8 +1192,8 @@ static gboolean split_duration(const nt_toks *t, guint i, duration *du)
 }
 
 /* Is word I in the years an education criterion of IT offers in place of
- * its degree (or_years, or years in a field that made it "or equivalent";
- * read by nt_read_education)? */
+ * its degree (or_years, years in a field among them; read by
+ * nt_read_education)? */
 static gboolean in_degree_alternative(const nt_item *it, guint i)
 {
     for (guint c = 0; c < it->crits->len; c++) {

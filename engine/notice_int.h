@@ -271,9 +271,9 @@ typedef struct nt_crit {
     /* education: years of total experience offered in place of the degree
      * (milli, 0 none), with a lower level alongside (-1 none); or_added:
      * on top of the post's own experience requirement ("4 additional
-     * years"); or_from, or_to: the words of that alternative, or of years
-     * in a field offered instead of the degree (then "equivalent" and no
-     * or_years), which the experience reader leaves alone */
+     * years"); or_from, or_to: the words of that alternative (years in a
+     * field among them, read as the total), which the experience reader
+     * leaves alone */
     gint32 or_years;
     int or_level;
     gboolean or_added;

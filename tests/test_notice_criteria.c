@@ -263,11 +263,16 @@ static const struct {
      "candidats non titulaires d'un diplôme doivent justifier de 7 ans d'expérience dans la logistique ;",
      TRUE, "bachelor", NULL, 7, 1, "\"7 ans d'expérience dans la logistique\" is offered instead of a degree, but "
      "only total years of experience can replace one; they are read as total years"},
-    /* no years of the item's own in the field beside them: an equivalent */
+    /* no years of the item's own beside them: the same, as in the two-item
+     * form (the degree was read "or equivalent", stricter than the notice) */
     {"- hold a university degree; in the absence of a degree, 10 years of experience in logistics;", FALSE,
-     "bachelor", NULL, -1, 0, "t.txt:12:57: warning: \"10 years of experience in logistics\" is offered instead of "
-     "a degree, but only total years of experience can replace one; the years in a field are left to the panel and "
-     "the degree is read as \"or equivalent\"\n"},
+     "bachelor", NULL, 10, 0, "t.txt:12:57: warning: \"10 years of experience in logistics\" is offered instead of "
+     "a degree, but only total years of experience can replace one; they are read as total years, and the field "
+     "named with them is left to the panel\n"},
+    {"- hold a university degree;\n- in the absence of a degree, 10 years of experience in logistics;", FALSE,
+     "bachelor", NULL, 10, 0, "t.txt:13:31: warning: \"10 years of experience in logistics\" is offered instead of "
+     "a degree, but only total years of experience can replace one; they are read as total years, and the field "
+     "named with them is left to the panel\n"},
     {"- être titulaire d'un diplôme universitaire ;\n- avoir au moins 5 ans d'expérience dans la logistique (7 ans "
      "pour les candidats sans diplôme) ;",
      TRUE, "bachelor", NULL, 7, 1, "\"7 ans pour les candidats sans diplôme\" offers years of experience in place "
@@ -516,36 +521,53 @@ static void test_education_or_years_both(void **state)
 
 /* Years in a field offered where the degree is named missing ("in the
  * absence of a degree, have 10 years of experience in logistics"): not a
- * second essential that every candidate must meet besides the degree, nor
- * or_years (the total would not check the field), but "or equivalent"
- * for the panel, said where the years are. */
+ * second essential that every candidate must meet besides the degree, but
+ * or_years, read as total years with a warning where the years are that the
+ * field is left to the panel, as with the years in an item of their own.
+ * They were read "or equivalent", which counts only where the candidate
+ * claims an equivalent (DESIGN.md): stricter than the notice. */
 static void test_education_absent_field(void **state)
 {
     (void)state;
     static const struct {
         const char *item;
         gboolean french;
+        double years;
         const char *warning;
     } cases[] = {
         {"- hold a university degree; in the absence of a degree, have 10 years of experience in logistics;", FALSE,
+         10,
          "t.txt:12:62: warning: \"10 years of experience in logistics\" is offered instead of a degree, but only "
-         "total years of experience can replace one; the years in a field are left to the panel and the degree is "
-         "read as \"or equivalent\"\n"},
-        {"- hold a university degree; without a degree, 12 years of experience in finance;", FALSE,
+         "total years of experience can replace one; they are read as total years, and the field named with them is "
+         "left to the panel\n"},
+        /* without the verb, as in the two-item form */
+        {"- hold a university degree; in the absence of a degree, 10 years of experience in logistics;", FALSE, 10,
+         "t.txt:12:57: warning: \"10 years of experience in logistics\" is offered instead of a degree, but only "
+         "total years of experience can replace one; they are read as total years, and the field named with them is "
+         "left to the panel\n"},
+        {"- hold a university degree; without a degree, 12 years of experience in finance;", FALSE, 12,
          "t.txt:12:47: warning: \"12 years of experience in finance\" is offered instead of a degree"},
+        {"- hold a university degree; candidates without a degree must have 10 years of experience in logistics;",
+         FALSE, 10, "t.txt:12:67: warning: \"10 years of experience in logistics\" is offered instead of a degree"},
         /* the degree named in the marker as in the item */
-        {"- hold a university degree; without a university degree, 12 years of experience in finance;", FALSE,
+        {"- hold a university degree; without a university degree, 12 years of experience in finance;", FALSE, 12,
          "t.txt:12:58: warning: \"12 years of experience in finance\" is offered instead of a degree"},
         {"- hold a university degree; in the absence of a university degree, have 10 years of experience in "
          "logistics;",
-         FALSE, "t.txt:12:73: warning: \"10 years of experience in logistics\" is offered instead of a degree"},
+         FALSE, 10, "t.txt:12:73: warning: \"10 years of experience in logistics\" is offered instead of a degree"},
         {"- hold a university degree; in the absence of a degree, have 10 years of experience, including 5 years in "
          "logistics;",
-         FALSE, "t.txt:12:62: warning: \"10 years of experience, including 5 years in logistics\" is offered instead"},
+         FALSE, 10,
+         "t.txt:12:62: warning: \"10 years of experience, including 5 years in logistics\" is offered instead"},
         {"- être titulaire d'un diplôme universitaire ; à défaut de diplôme, avoir 10 ans d'expérience dans la "
          "logistique ;",
-         TRUE, "t.txt:12:74: warning: \"10 ans d'expérience dans la logistique\" is offered instead of a degree"},
-        {"- être titulaire d'un diplôme universitaire ; sans diplôme, 12 ans d'expérience en finance ;", TRUE,
+         TRUE, 10, "t.txt:12:74: warning: \"10 ans d'expérience dans la logistique\" is offered instead of a degree"},
+        {"- être titulaire d'un diplôme universitaire ; à défaut de diplôme, 10 ans d'expérience dans la logistique ;",
+         TRUE, 10,
+         "t.txt:12:68: warning: \"10 ans d'expérience dans la logistique\" is offered instead of a degree, but only "
+         "total years of experience can replace one; they are read as total years, and the field named with them is "
+         "left to the panel\n"},
+        {"- être titulaire d'un diplôme universitaire ; sans diplôme, 12 ans d'expérience en finance ;", TRUE, 12,
          "t.txt:12:61: warning: \"12 ans d'expérience en finance\" is offered instead of a degree"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -554,8 +576,9 @@ static void test_education_absent_field(void **state)
         if (tn_warned(&o, cases[i].warning) != 1 || tn_count_kind(&o, "essential", "experience") != 0)
             fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
         assert_str(tn_str(e, "level"), "bachelor");
-        assert_int_equal(tn_bool(e, "equivalent"), 1);
-        assert_true(tn_num(e, "or_years") == -1);
+        assert_int_equal(tn_bool(e, "equivalent"), -1);
+        assert_true(tn_num(e, "or_years") == cases[i].years);
+        assert_null(tn_str(e, "or_level"));
         assert_int_equal(tn_count_kind(&o, "essential", "education"), 1);
         assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
         assert_int_equal(tn_warned(&o, cases[i].warning), 1);
@@ -566,7 +589,7 @@ static void test_education_absent_field(void **state)
     tn_out o = tn_en_items("- hold a university degree; in the absence of a degree, have 10 years of experience, "
                            "including 5 years in logistics; and have 3 years in finance;",
                            NULL);
-    assert_int_equal(tn_bool(tn_crit(&o, "essential", "education"), "equivalent"), 1);
+    assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 10);
     assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
     const cJSON *x = tn_kind(&o, "essential", "experience", 0);
     assert_true(tn_num(x, "years") == 3);
