@@ -541,6 +541,24 @@ static void desirable_unread(nt_item *it, const nt_toks *t, guint from, guint to
                        "is checked and this part is left to the panel", (int)(e - s), t->text + s);
 }
 
+/* Is part [FROM, TO) of IT the marker that names the degree missing
+ * before the years an education criterion of IT offers in place of it
+ * ("in the absence of a degree, have 10 years of experience")?  It asks
+ * nothing of its own. */
+static gboolean absent_marker_part(const nt_item *it, const nt_toks *t, guint from, guint to)
+{
+    guint k;
+    const int m = nt_find_seq(t, from, to, nt_degree_absent, &k);
+    if (m < 0 || (guint)m + k != to)
+        return FALSE;
+    for (guint i = 0; i < it->crits->len; i++) {
+        const nt_crit *c = g_ptr_array_index(it->crits, i);
+        if (c->kind == NK_EDUCATION && c->or_years && c->or_from == to)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* An essential item whose criteria the data decide may ask one more thing
  * after "and" that no reader takes: "hold a university degree and a
  * PRINCE2 certification" gives the education only.  Each such part is a
@@ -575,7 +593,7 @@ static void unread_parts(nt_doc *d, nt_item *it, const nt_toks *t)
             if (!part_read(d, it, t, from, to) && !part_skill(d, it, t, from, to) &&
                 (experience || !nt_read_field(d, it, t, from, to)))
                 desirable_unread(it, t, from, to);
-        } else if (to > from && !part_read(d, it, t, from, to)) {
+        } else if (to > from && !absent_marker_part(it, t, from, to) && !part_read(d, it, t, from, to)) {
             guint s, e;
             part_bytes(t, from, to, &s, &e);
             nt_crit *c = nt_crit_new(NK_PANEL, it, t->text + s, e - s);

@@ -584,6 +584,32 @@ static void test_education_absent_field(void **state)
         assert_int_equal(tn_warned(&o, cases[i].warning), 1);
         tn_free(&o);
     }
+    /* in an item of its own, the marker before the verb asks nothing: it
+     * was an essential panel criterion ("absence_degree"), warned as a
+     * part no criterion the data decide is read from */
+    static const struct {
+        const char *items;
+        gboolean french;
+        double years;
+    } own[] = {
+        {"- hold a university degree;\n- in the absence of a degree, have 10 years of experience in logistics;",
+         FALSE, 10},
+        {"- hold a university degree;\n- without a degree, have 12 years of experience;", FALSE, 12},
+        {"- hold a university degree;\n- candidates not holding a degree, have 10 years of experience;", FALSE, 10},
+        {"- être titulaire d'un diplôme universitaire ;\n- à défaut de diplôme, avoir 10 ans d'expérience dans la "
+         "logistique ;",
+         TRUE, 10},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(own); i++) {
+        tn_out p = own[i].french ? tn_fr_items(own[i].items, NULL) : tn_en_items(own[i].items, NULL);
+        if (tn_warned(&p, "no criterion the data can decide") != 0)
+            fprintf(stderr, "items: %s\n%s", own[i].items, p.warnings);
+        assert_true(tn_num(tn_crit(&p, "essential", "education"), "or_years") == own[i].years);
+        assert_int_equal(tn_count_kind(&p, "essential", "panel"), 0);
+        assert_int_equal(cJSON_GetArraySize(tn_list(&p, "essential")), 3); /* with nationality, deadline */
+        assert_int_equal(tn_warned(&p, "no criterion the data can decide"), 0);
+        tn_free(&p);
+    }
     /* the post's own years after the alternative are in their own field,
      * not the one named in the alternative */
     tn_out o = tn_en_items("- hold a university degree; in the absence of a degree, have 10 years of experience, "
