@@ -346,15 +346,6 @@ static gboolean degree_subject(const nt_doc *d, const nt_item *it, const nt_toks
     return FALSE;
 }
 
-/* The field of words [FROM, TO): the first phrase at or after ANCHOR (the
- * experience is usually named right after "experience in"), else the
- * first; but in a desirable, a field named more often in that phrase's
- * clause wins unless the phrase is the anchor's ("strategic policies and
- * issues relating to the defence and technological industrial base and
- * defence-critical supply chain" is defence industry).
- * *OTHER receives a field offered as an alternative next to it ("in F or G"),
- * ALSO (where not NULL) one asked beside it ("in F and G"), its phrase (n 0
- * where none). */
 /* Where the list whose last element so far ends at word E is closed by
  * its link: at E, or past a few words that qualify that element ("key
  * security policy issues on its agenda and capability development", 260036)
@@ -370,6 +361,15 @@ static guint list_close(const nt_toks *t, guint e, guint to)
     return e;
 }
 
+/* The field of words [FROM, TO): the first phrase at or after ANCHOR (the
+ * experience is usually named right after "experience in"), else the
+ * first; but in a desirable, a field named more often in that phrase's
+ * clause wins unless the phrase is the anchor's ("strategic policies and
+ * issues relating to the defence and technological industrial base and
+ * defence-critical supply chain" is defence industry).
+ * *OTHER receives a field offered as an alternative next to it ("in F or G"),
+ * ALSO (where not NULL) one asked beside it ("in F and G"), its phrase (n 0
+ * where none). */
 static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to,
                               guint anchor, guint *at, guint *at_end, const char **other, nt_hit *also)
 {
