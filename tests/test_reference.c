@@ -264,40 +264,15 @@ static void test_missing_tables(void **state)
  * refused with MESSAGE (after "DIR/reference/"). */
 static void assert_tables_refused(const char *file, const char *json, const char *message)
 {
-    gchar *dir = g_dir_make_tmp("eligo-tables-XXXXXX", NULL);
-    gchar *refdir = g_build_filename(dir, "reference", NULL);
-    g_mkdir(refdir, 0700);
-    static const char *const files[] = {"countries.json", "organisations.json", "territories.json", "languages.json",
-                                        "education.json", "clearance.json", "fields.json", "skills.json"};
-    for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
-        gchar *from = g_build_filename(t_ref()->dir, "reference", files[f], NULL), *text;
-        gchar *to = g_build_filename(refdir, files[f], NULL);
-        gsize len;
-        assert_true(g_file_get_contents(from, &text, &len, NULL));
-        if (strcmp(files[f], file) == 0)
-            assert_true(g_file_set_contents(to, json, -1, NULL));
-        else
-            assert_true(g_file_set_contents(to, text, (gssize)len, NULL));
-        g_free(text);
-        g_free(from);
-        g_free(to);
-    }
+    char *dir = t_tables_copy(file, json);
     GError *err = NULL;
     assert_null(elg_reference_load(dir, &err));
-    gchar *want = g_strdup_printf("%s/%s", refdir, message);
+    gchar *want = g_strdup_printf("%s/reference/%s", dir, message);
     assert_non_null(err);
     assert_string_equal(err->message, want);
     g_free(want);
     g_error_free(err);
-    for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
-        gchar *to = g_build_filename(refdir, files[f], NULL);
-        g_unlink(to);
-        g_free(to);
-    }
-    g_rmdir(refdir);
-    g_rmdir(dir);
-    g_free(refdir);
-    g_free(dir);
+    t_tables_remove(dir);
 }
 
 /* A mistake in a table is an error at its line and JSON path: an entry

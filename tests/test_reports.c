@@ -4,7 +4,6 @@
  * fixtures/candidates/sample.expect.md, so that updating a golden cannot
  * silently change a verdict. */
 #include <locale.h>
-#include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
@@ -743,28 +742,14 @@ static void test_reasons_one_item_per_criterion(void **state)
 static void test_reasons_cell_doubles_quotes(void **state)
 {
     (void)state;
-    gchar *dir = g_dir_make_tmp("eligo-tables-XXXXXX", NULL);
-    gchar *refdir = g_build_filename(dir, "reference", NULL);
-    g_mkdir(refdir, 0700);
-    static const char *const files[] = {"countries.json", "organisations.json", "territories.json", "languages.json",
-                                        "education.json", "clearance.json", "fields.json", "skills.json"};
-    for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
-        gchar *from = g_build_filename(t_ref()->dir, "reference", files[f], NULL), *text;
-        gchar *to = g_build_filename(refdir, files[f], NULL);
-        assert_true(g_file_get_contents(from, &text, NULL, NULL));
-        if (strcmp(files[f], "countries.json") == 0) {
-            char *at = strstr(text, "\"en\": \"Brazil\"");
-            assert_non_null(at);
-            *at = '\0';
-            char *edited = g_strconcat(text, "\"en\": \"Brazil \\\"BR\\\"\"", at + strlen("\"en\": \"Brazil\""), NULL);
-            g_free(text);
-            text = edited;
-        }
-        assert_true(g_file_set_contents(to, text, -1, NULL));
-        g_free(text);
-        g_free(from);
-        g_free(to);
-    }
+    char *countries = t_read("rules/reference/countries.json");
+    char *at = strstr(countries, "\"en\": \"Brazil\"");
+    assert_non_null(at);
+    *at = '\0';
+    char *edited = g_strconcat(countries, "\"en\": \"Brazil \\\"BR\\\"\"", at + strlen("\"en\": \"Brazil\""), NULL);
+    char *dir = t_tables_copy("countries.json", edited);
+    g_free(edited);
+    g_free(countries);
     GError *err = NULL;
     elg_reference *ref = elg_reference_load(dir, &err);
     assert_non_null(ref);
@@ -804,15 +789,7 @@ static void test_reasons_cell_doubles_quotes(void **state)
     elg_post_free(post);
     elg_diags_free(d);
     elg_reference_free(ref);
-    for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
-        gchar *to = g_build_filename(refdir, files[f], NULL);
-        g_unlink(to);
-        g_free(to);
-    }
-    g_rmdir(refdir);
-    g_rmdir(dir);
-    g_free(refdir);
-    g_free(dir);
+    t_tables_remove(dir);
 }
 
 /* The ranked table of the text report lines up under its heading whatever

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <glib/gstdio.h>
+#include "reference_tables.h"
 
 static elg_reference *ref;
 
@@ -98,4 +100,45 @@ void t_scratch_remove(char *path)
     remove(dir);
     g_free(dir);
     g_free(path);
+}
+
+static const char *const table_files[] = {"countries.json", "organisations.json", "territories.json",
+                                          "languages.json", "education.json", "clearance.json",
+                                          "fields.json", "skills.json"};
+
+char *t_tables_copy(const char *file, const char *text)
+{
+    char *dir = g_dir_make_tmp("eligo-tables-XXXXXX", NULL);
+    assert_non_null(dir);
+    char *refdir = g_build_filename(dir, "reference", NULL);
+    assert_int_equal(g_mkdir(refdir, 0700), 0);
+    for (size_t f = 0; f < G_N_ELEMENTS(table_files); f++) {
+        char *from = g_build_filename(t_ref()->dir, "reference", table_files[f], NULL), *real;
+        char *to = g_build_filename(refdir, table_files[f], NULL);
+        gsize len;
+        assert_true(g_file_get_contents(from, &real, &len, NULL));
+        if (file && strcmp(table_files[f], file) == 0)
+            assert_true(g_file_set_contents(to, text, -1, NULL));
+        else
+            assert_true(g_file_set_contents(to, real, (gssize)len, NULL));
+        g_free(real);
+        g_free(from);
+        g_free(to);
+    }
+    g_free(refdir);
+    return dir;
+}
+
+void t_tables_remove(char *dir)
+{
+    char *refdir = g_build_filename(dir, "reference", NULL);
+    for (size_t f = 0; f < G_N_ELEMENTS(table_files); f++) {
+        char *to = g_build_filename(refdir, table_files[f], NULL);
+        g_unlink(to);
+        g_free(to);
+    }
+    g_rmdir(refdir);
+    g_rmdir(dir);
+    g_free(refdir);
+    g_free(dir);
 }

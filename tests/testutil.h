@@ -26,5 +26,10 @@ void t_golden(const char *actual, const char *rel);
  * t_scratch_remove() deletes both and frees the path. */
 char *t_scratch(const char *name);
 void t_scratch_remove(char *path);
+/* A copy of the reference tables in a new temporary directory DIR (as
+ * DIR/reference/NAME.json), FILE's text replaced by TEXT (FILE NULL: none);
+ * t_tables_remove() deletes them and frees DIR. */
+char *t_tables_copy(const char *file, const char *text);
+void t_tables_remove(char *dir);
 
 #endif
