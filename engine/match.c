@@ -404,17 +404,23 @@ static void word_sums(const elg_post_result *r, guint word, guint8 status[64], g
                 ws[j] += spread4[(met >> (4 * j)) & 0xF] * w;
         }
     }
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-    memcpy(unk, acc, 64);
-#else
-    for (guint i = 0; i < 64; i++)
-        unk[i] = (guint8)(acc[i / 8] >> (8 * (i % 8)));
-#endif
     const guint64 failed = ELG_W_FAILED(r, word), review = ELG_W_REVIEW(r, word);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+    /* the lanes are the arrays' elements in order: copied whole, and the
+     * status bytes made eight at a time */
+    memcpy(unk, acc, 64);
+    memcpy(wsum, ws, 128);
+    for (guint j = 0; j < 8; j++) {
+        const guint64 st = spread8[(failed >> (8 * j)) & 0xFF] << 1 | spread8[(review >> (8 * j)) & 0xFF];
+        memcpy(status + 8 * j, &st, 8);
+    }
+#else
     for (guint i = 0; i < 64; i++) {
+        unk[i] = (guint8)(acc[i / 8] >> (8 * (i % 8)));
         wsum[i] = (guint16)(ws[i / 4] >> (16 * (i % 4)));
         status[i] = (guint8)(((failed >> i) & 1) << 1 | ((review >> i) & 1));
     }
+#endif
 }
 
 /* Rank: eligible, review, ineligible; then desirable score, highest first;
