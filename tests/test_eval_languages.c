@@ -173,6 +173,55 @@ static void test_absent_columns(void **state)
     tx_free(t);
 }
 
+/* A pair naming a language no row of the file gives (no languages column,
+ * or one that never lists it): that level is unknown, the lowest for MET
+ * and the highest for NOT_MET, not "none". */
+static const tx_case en_de[] = {
+    {"V,", UNK},       /* de none fails, de VI passes */
+    {"II,", UNK},      /* de VI + en II passes */
+    {"I,", NOT},       /* even de VI: en I is below II */
+    {",", UNK},
+    {"V,uk:VI", UNK},
+    {"none,fr:VI", NOT},
+};
+
+static void test_language_no_row_gives(void **state)
+{
+    (void)state;
+    /* the absent language first and second: the pair reads both ways */
+    char *r[2];
+    for (int k = 0; k < 2; k++) {
+        char *ess = g_strdup_printf("{\"id\": \"languages\", \"kind\": \"languages\", \"languages\": "
+                                    "[\"%s\", \"%s\"], \"one\": \"V\", \"other\": \"II\"}",
+                                    k ? "de" : "en", k ? "en" : "de");
+        r[k] = tx_rules(k ? "deen" : "ende", "\"2025-03-19\"", ess, NULL);
+        g_free(ess);
+    }
+    /* without a languages column (the first four rows), then with one */
+    GString *csv = g_string_new("candidate_id,english\n");
+    for (size_t i = 0; i < 4; i++)
+        g_string_append_printf(csv, "r%02zu,%s\n", i, en_de[i].cells);
+    char *with = tx_table_csv("english,languages", en_de, G_N_ELEMENTS(en_de));
+    unsigned bad = 0;
+    for (int file = 0; file < 2; file++) {
+        const size_t n = file ? G_N_ELEMENTS(en_de) : 4;
+        /* each post alone: screened together, the second would share the first's evaluation */
+        for (int p = 0; p < 2; p++) {
+            tx *t = tx_new1(file ? with : csv->str, r[p]);
+            bad += tx_check_table(t, 0, "languages", en_de, n);
+            for (size_t i = 0; i < n; i++)
+                if (elg_screening_status(t->s, 0, (unsigned)i) != tx_status_of(en_de[i].want))
+                    bad++;
+            tx_free(t);
+        }
+    }
+    g_free(with);
+    g_string_free(csv, TRUE);
+    g_free(r[0]);
+    g_free(r[1]);
+    assert_int_equal(bad, 0);
+}
+
 static void test_reasons(void **state)
 {
     (void)state;
@@ -203,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_both_reasons),
         cmocka_unit_test(test_every_pair),
         cmocka_unit_test(test_absent_columns),
+        cmocka_unit_test(test_language_no_row_gives),
         cmocka_unit_test(test_reasons),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
