@@ -11,6 +11,7 @@
 #define BASE_ESSENTIAL                                                                                 \
     "{\"id\": \"nat\", \"kind\": \"nationality\"},"                                                    \
     "{\"id\": \"edu\", \"kind\": \"education\", \"level\": \"bachelor\", \"equivalent\": true},"       \
+    "{\"id\": \"edu_years\", \"kind\": \"education\", \"level\": \"bachelor\", \"or_years\": 10},"       \
     "{\"id\": \"pm\", \"kind\": \"experience\", \"years\": 5, \"field\": \"project_management\"},"    \
     "{\"id\": \"total\", \"kind\": \"experience\", \"years\": 10},"                                    \
     "{\"id\": \"langs\", \"kind\": \"languages\", \"one\": \"V\", \"other\": \"II\"},"                 \
@@ -37,6 +38,8 @@
     "{\"id\": \"interview\", \"kind\": \"panel\"},"                                                 \
     "{\"id\": \"edu_staff\", \"kind\": \"education\", \"level\": \"bachelor\", \"staff_college\": true, \"equivalent\": true}," \
     "{\"id\": \"edu_master\", \"kind\": \"education\", \"level\": \"master\", \"equivalent\": true},"                 \
+    "{\"id\": \"edu_years\", \"kind\": \"education\", \"level\": \"bachelor\", \"or_years\": 7},"         \
+    "{\"id\": \"edu_years_level\", \"kind\": \"education\", \"level\": \"bachelor\", \"or_years\": 10, \"or_level\": \"secondary\"}," \
     "{\"id\": \"langs3\", \"kind\": \"languages\", \"one\": \"V\", \"other\": \"III\"},"              \
     "{\"id\": \"langs_es\", \"kind\": \"languages\", \"languages\": [\"en\", \"es\"], \"one\": \"V\", \"other\": \"II\"}"
 #define OTHER_DESIRABLE "{\"id\": \"pmc\", \"kind\": \"skill\", \"tags\": [\"agile\"]}"
