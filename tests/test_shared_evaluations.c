@@ -41,6 +41,8 @@
     "{\"id\": \"edu_years\", \"kind\": \"education\", \"level\": \"bachelor\", \"or_years\": 7},"         \
     "{\"id\": \"edu_years_level\", \"kind\": \"education\", \"level\": \"bachelor\", \"or_years\": 10, \"or_level\": \"secondary\"}," \
     "{\"id\": \"langs3\", \"kind\": \"languages\", \"one\": \"V\", \"other\": \"III\"},"              \
+    "{\"id\": \"langs4\", \"kind\": \"languages\", \"one\": \"IV\", \"other\": \"II\"},"              \
+    "{\"id\": \"pm_ds\", \"kind\": \"experience\", \"years\": 5, \"field\": \"defence_security\"},"  \
     "{\"id\": \"langs_es\", \"kind\": \"languages\", \"languages\": [\"en\", \"es\"], \"one\": \"V\", \"other\": \"II\"}"
 #define OTHER_DESIRABLE "{\"id\": \"pmc\", \"kind\": \"skill\", \"tags\": [\"agile\"]}"
 
