@@ -307,12 +307,24 @@ static void test_large_weights_order(void **state)
     for (int i = 0; i < 9; i++)
         g_string_append_printf(des, "%s{\"id\": \"d%d\", \"kind\": \"skill\", \"tags\": [\"%s\"], \"weight\": %d}",
                                i ? "," : "", i, tags[i % 3], 255 - i);
-    char *rules = tx_rules("p", "\"2025-03-19\"", "{\"id\": \"nationality\", \"kind\": \"nationality\"}", des->str);
+    /* two essentials: review rows with one unknown and with two, for the key of unknown essentials */
+    char *rules = tx_rules("p", "\"2025-03-19\"",
+                           "{\"id\": \"nationality\", \"kind\": \"nationality\"},"
+                           "{\"id\": \"education\", \"kind\": \"education\", \"level\": \"bachelor\"}", des->str);
     g_string_free(des, TRUE);
     char *text = generated_csv();
     const char *const list[] = {rules, NULL};
     tx *one = tx_new_threads(text, list, 1), *two = tx_new_threads(text, list, 2);
     assert_int_equal(check_order(one, 0), 0);
+    /* rows of one status and score that the unknown essentials order */
+    unsigned n_rows = elg_profiles_count(one->profiles), ordered = 0;
+    for (unsigned k = 1; k < n_rows; k++) {
+        elg_row_result rx, ry;
+        elg_result_row(&one->s->posts[0], elg_screening_row_at(one->s, 0, k), &rx);
+        elg_result_row(&one->s->posts[0], elg_screening_row_at(one->s, 0, k + 1), &ry);
+        ordered += rx.status == ry.status && rx.score == ry.score && rx.ess_unk < ry.ess_unk;
+    }
+    assert_true(ordered > 0);
     unsigned n = elg_profiles_count(one->profiles), differ = 0;
     for (unsigned row = 0; row < n; row++)
         differ += elg_screening_rank(one->s, 0, row) != elg_screening_rank(two->s, 0, row);
