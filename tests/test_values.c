@@ -260,6 +260,10 @@ static void test_dates_month_names(void **state)
     date_is("3 Sep 2025", ELG_DATES_STRICT, 2025, 9, 3);
     date_is("1-déc.-2025", ELG_DATES_STRICT, 2025, 12, 1);
     date_is("31 décembre 2025", ELG_DATES_STRICT, 2025, 12, 31);
+    /* a prefix names a month from 3 letters on, even where only one month
+     * starts with its 2 ("de": December, "ja": January) */
+    date_refused("19-de-2025", ELG_DATES_STRICT, FALSE);
+    date_refused("19 ja 2025", ELG_DATES_STRICT, FALSE);
 }
 
 static void test_dates_dotted_and_month_first(void **state)
