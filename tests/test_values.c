@@ -345,6 +345,8 @@ static void test_dates_refused(void **state)
         "2025-03-32", "2025-3-19", "32-Mar-2025", "0-Mar-2025", "19-Mar-255", "19 Mar 25", "19-Mar-25 11:00", "19-Xyz-2025",
         "19-Ma-2025", "19 jui 2025", "1899-12-31", "2025-03-19T",
         "2025-03-19 soon", "19-Mar-2025 later", "20250319",
+        /* a time of day begins with its hour: letters alone are none */
+        "2025-03-19 PM", "19-Mar-2025 am", "2025-03-19 -",
         /* dots: day, month, four-digit year; the month's name first: a day, then the year */
         "19.13.2025", "31.02.2025", "19.03.25", "19.03", "19.03.2025x", "19..03.2025",
         "March 2025", "Mar 19", "Mar 192025", "Mar 19, 25", "Mars 32, 2025", "Xyz 19, 2025",
