@@ -319,6 +319,26 @@ static gboolean after_experience(const nt_toks *t, guint at)
     return FALSE;
 }
 
+/* Is the I-th of HITS a phrase that ends with the experience word
+ * ("military experience") and leads to a field ("military experience in
+ * logistics", "... in the field of logistics")?  The field asked is the one
+ * after "experience in", as in "NATO experience in logistics"; the words
+ * before say where it was gained (note_place). */
+static gboolean qualifies_experience(const nt_toks *t, const GArray *hits, guint i)
+{
+    const nt_hit *h = &g_array_index(hits, nt_hit, i);
+    const guint end = h->start + h->n;
+    if (!nt_in(t, end - 1, experience_words) || i + 1 >= hits->len)
+        return FALSE;
+    const nt_hit *next = &g_array_index(hits, nt_hit, i + 1);
+    if (next->start <= end || next->start > end + 5 || preferred(t, next->start))
+        return FALSE;
+    for (guint k = end; k < next->start; k++)
+        if (nt_clause_break(t, k) || !nt_in(t, k, link_leads))
+            return FALSE;
+    return !nt_clause_break(t, next->start);
+}
+
 /* Does the phrase at word AT name a degree's subject ("a degree in
  * logistics or equivalent", "un diplôme en logistique")?  Not the field of
  * the years: "hold a university degree in logistics, and have 5 years of
@@ -381,7 +401,7 @@ static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint fr
         for (guint i = 0; i < hits->len && !chosen; i++) {
             const nt_hit *h = &g_array_index(hits, nt_hit, i);
             if ((pass == 1 || h->start >= anchor) && !preferred(t, h->start) &&
-                !degree_subject(d, it, t, h->start)) {
+                !degree_subject(d, it, t, h->start) && !qualifies_experience(t, hits, i)) {
                 chosen = h;
                 ci = i;
             }

@@ -1305,6 +1305,18 @@ static void test_experience_place(void **state)
          "t.txt:12:56: warning: the place \"militaire\" is not checked"},
         {"- avoir au moins 5 ans d'expérience OTAN dans la logistique ;", TRUE,
          "t.txt:12:37: warning: the place \"OTAN\" is not checked"},
+        /* a field's phrase that ends with "experience" qualifies it when a
+         * field follows: the field asked is logistics, gained in the
+         * military, as "NATO experience in logistics" (it was
+         * military_operations, logistics dropped without a word) */
+        {"- have at least 5 years of military experience in logistics;", FALSE,
+         "t.txt:12:28: warning: the place \"military\" is not checked (candidate files give no place of "
+         "experience): experience in logistics gained anywhere meets the criterion, and the place is left to the "
+         "panel\n"},
+        {"- have at least 5 years of military experience in the field of logistics;", FALSE,
+         "t.txt:12:28: warning: the place \"military\" is not checked"},
+        {"- have at least 5 years of national military experience in logistics;", FALSE,
+         "t.txt:12:28: warning: the place \"national military\" is not checked"},
         /* the field's own words, and a choice, name no place */
         {"- have at least 5 years of experience in military intelligence;", FALSE, NULL},
         {"- avoir au moins 5 ans d'expérience dans la logistique militaire ou civile ;", TRUE, NULL},
@@ -1334,6 +1346,22 @@ static void test_experience_place(void **state)
     assert_int_equal(tn_warned(&o, "the place \"in an international organisation or government\" is not checked "
                                    "(candidate files give no place of experience): experience in public_procurement "
                                    "gained anywhere meets the criterion"), 1);
+    tn_free(&o);
+    /* "military experience" alone, or with a preference after it, is the
+     * field that phrase names */
+    static const char *const military[] = {
+        "- have at least 5 years of military experience;",
+        "- have at least 5 years of military experience, preferably in logistics;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(military); i++) {
+        o = tn_en_items(military[i], NULL);
+        assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "military_operations");
+        assert_int_equal(tn_warned(&o, "the place"), 0);
+        tn_free(&o);
+    }
+    o = tn_en_items("- have at least 5 years of experience in logistics;", "- military experience in logistics.");
+    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "logistics");
+    assert_int_equal(tn_warned(&o, "t.txt:18:3: warning: the place \"military\" is not checked"), 1);
     tn_free(&o);
     o = tn_en_items("- have at least 5 years of experience in logistics;", "- NATO experience in logistics.");
     assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "logistics");
