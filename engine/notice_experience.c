@@ -903,6 +903,16 @@ static const char *const place_words[] = {
     "institution", "institutions", "level", "niveau", "echelon", "environment", "environnement", "context",
     "contexte", "setting", "sector", "secteur", "forces", NULL};
 
+/* Words that name a place as they qualify the experience or its field:
+ * "NATO experience", "experience in military logistics", "expérience
+ * militaire", "la logistique militaire". */
+static const char *const place_qualifiers[] = {"nato", "otan", "military", "militaire", "militaires", "government",
+                                               "governmental", "gouvernemental", "gouvernementale", NULL};
+/* and words that may stand with them: "national military experience" */
+static const char *const place_adjectives[] = {
+    "national", "international", "multinational", "european", "public", "civilian", "civil", "nationale",
+    "internationale", "multinationale", "europeenne", "publique", "civile", NULL};
+
 /* The place of words [I, ...) ("in NATO", "at national level"), with
  * others linked to it ("in NATO or a national administration"): its end,
  * or 0. */
@@ -912,6 +922,11 @@ static guint place_at(const nt_toks *t, guint i, guint to)
         return 0;
     guint end = 0;
     for (guint j = i + 1; j < to && j < i + 5 && !nt_clause_break(t, j); j++) {
+        /* French adjectives after the place: "dans une administration nationale" */
+        if (j == end && (nt_in(t, j, place_adjectives) || nt_in(t, j, place_qualifiers))) {
+            end = j + 1;
+            continue;
+        }
         if (nt_in(t, j, place_words)) {
             end = j + 1;
             i = j; /* another after a link: "or a national administration" */
@@ -946,16 +961,6 @@ static guint lead_place(const nt_toks *t, guint from, guint to, guint at, guint 
     }
     return 0;
 }
-
-/* Words that name a place as they qualify the experience or its field:
- * "NATO experience", "experience in military logistics", "expérience
- * militaire", "la logistique militaire". */
-static const char *const place_qualifiers[] = {"nato", "otan", "military", "militaire", "militaires", "government",
-                                               "governmental", "gouvernemental", "gouvernementale", NULL};
-/* and words that may stand with them: "national military experience" */
-static const char *const place_adjectives[] = {
-    "national", "international", "multinational", "european", "public", "civilian", "civil", "nationale",
-    "internationale", "multinationale", "europeenne", "publique", "civile", NULL};
 
 static gboolean qualifier_word(const nt_toks *t, guint i)
 {
@@ -1006,6 +1011,24 @@ static guint qualified_place(const nt_item *it, const nt_toks *t, guint from, gu
     return 0;
 }
 
+/* The place of words [S, END) said, quoted, and left to the panel (C's
+ * field, or the total where it has none). */
+static void say_place(const nt_item *it, nt_crit *c, const nt_toks *t, guint s, guint end)
+{
+    unsigned line, col;
+    nt_item_pos(it, nt_tok_at(t, s)->start, &line, &col);
+    char *shown = nt_span(t, s, end - s);
+    if (c->field)
+        nt_crit_note_apart(c, line, col, "the place \"%s\" is not checked (candidate files give no place of "
+                           "experience): experience in %s gained anywhere meets the criterion, and the place is "
+                           "left to the panel", shown, c->field);
+    else
+        nt_crit_note_apart(c, line, col, "the place \"%s\" is not checked (candidate files give no place of "
+                           "experience): total experience gained anywhere meets the criterion, and the place is "
+                           "left to the panel", shown);
+    g_free(shown);
+}
+
 /* Candidate files give years per field, not where they were gained, so
  * years in the field anywhere meet the criterion: a place the notice
  * names ("5 years of experience in logistics in NATO", "5 years of NATO
@@ -1017,15 +1040,19 @@ static void note_place(const nt_item *it, nt_crit *c, const nt_toks *t, guint fr
     guint s = 0, end = lead_place(t, from, to, at, at_end, &s);
     if (!end)
         end = qualified_place(it, t, from, to, at, at_end, &s);
-    if (!end)
-        return;
-    unsigned line, col;
-    nt_item_pos(it, nt_tok_at(t, s)->start, &line, &col);
-    char *shown = nt_span(t, s, end - s);
-    nt_crit_note_apart(c, line, col, "the place \"%s\" is not checked (candidate files give no place of "
-                       "experience): experience in %s gained anywhere meets the criterion, and the place is "
-                       "left to the panel", shown, c->field);
-    g_free(shown);
+    if (end)
+        say_place(it, c, t, s, end);
+}
+
+/* The place of years that no field names, the experience's words
+ * starting at START and the years at ANCHOR ("5 years of experience in
+ * NATO", "of NATO experience", "d'expérience OTAN"): its end, from *S, or
+ * 0.  Such years are the total: a place is no field, and a tag of it
+ * ("nato") is met by no candidate file. */
+static guint place_of_total(const nt_item *it, const nt_toks *t, guint anchor, guint start, guint to, guint *s)
+{
+    const guint end = lead_place(t, start, to, start, start, s);
+    return end ? end : qualified_place(it, t, anchor, to, to, to, s);
 }
 
 /* The fields named beside C's (its field's phrase at [AT, AT_END) of
@@ -1141,11 +1168,20 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
     /* a field no table names is not sought in another requirement: "5 years
      * of experience and a valid driving licence" are the total */
     to = MIN(to, part_end(d, it, t, anchor));
-    char *fresh = new_tag(d, it, t, start, to);
+    /* a place is none of the tag's words: "in crisis response in NATO",
+     * "in NATO in crisis response" */
+    guint place = 0, place_end = place_of_total(it, t, anchor, start, to, &place);
+    const guint tag_to = place_end && place >= start ? place : to;
+    char *fresh = new_tag(d, it, t, start, tag_to);
+    if (!fresh && place_end > start)
+        fresh = new_tag(d, it, t, place_end, to);
     if (!fresh && nested)
-        fresh = new_tag(d, it, t, from, to);
-    if (!fresh)
+        fresh = new_tag(d, it, t, from, tag_to);
+    if (!fresh) {
+        if (place_end) /* "5 years of experience in NATO": the total, gained there */
+            say_place(it, c, t, place, place_end);
         return; /* "5 years of relevant experience": the total */
+    }
     c->field = fresh;
     c->new_field = TRUE;
     GString *words = g_string_new(fresh);
@@ -1155,6 +1191,8 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
                  "it is read as the new field %s, which only files with that exact field can meet",
                  words->str, fresh);
     g_string_free(words, TRUE);
+    if (place_end)
+        say_place(it, c, t, place, place_end);
 }
 
 /* "of which 3 in G" at word I: the part of the years before.  The unit may

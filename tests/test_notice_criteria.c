@@ -1371,6 +1371,107 @@ static void test_experience_place(void **state)
     tn_free(&o);
 }
 
+/* Years gained in a place and in no field ("5 years of experience in
+ * NATO", "of NATO experience"): the total, with the place said and left to
+ * the panel.  "in NATO" was the new field nato, which no candidate file
+ * has (so every candidate was UNKNOWN), and "NATO experience" the total
+ * without a word.  Where a field of the vocabulary names the place ("in an
+ * international organisation", "in the armed forces"), the data can check
+ * it: that field, as before. */
+static void test_experience_place_total(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+        const char *warning;
+    } cases[] = {
+        {"- have at least 5 years of experience in NATO;", FALSE,
+         "t.txt:12:39: warning: the place \"in NATO\" is not checked (candidate files give no place of experience): "
+         "total experience gained anywhere meets the criterion, and the place is left to the panel\n"},
+        {"- have at least 5 years of NATO experience;", FALSE,
+         "t.txt:12:28: warning: the place \"NATO\" is not checked (candidate files give no place of experience): "
+         "total experience gained anywhere meets the criterion, and the place is left to the panel\n"},
+        {"- have at least 5 years of experience within NATO;", FALSE,
+         "t.txt:12:39: warning: the place \"within NATO\" is not checked"},
+        {"- have at least 5 years in NATO;", FALSE, "t.txt:12:25: warning: the place \"in NATO\" is not checked"},
+        {"- have at least 5 years of professional experience gained in NATO;", FALSE,
+         "t.txt:12:52: warning: the place \"gained in NATO\" is not checked"},
+        {"- have at least 5 years of experience at national level;", FALSE,
+         "t.txt:12:39: warning: the place \"at national level\" is not checked"},
+        {"- have at least 5 years of experience in NATO or a national administration;", FALSE,
+         "t.txt:12:39: warning: the place \"in NATO or a national administration\" is not checked"},
+        {"- have at least 5 years of government experience;", FALSE,
+         "t.txt:12:28: warning: the place \"government\" is not checked"},
+        {"- avoir au moins 5 ans d'expérience au sein de l'OTAN ;", TRUE,
+         "t.txt:12:37: warning: the place \"au sein de l'OTAN\" is not checked (candidate files give no place of "
+         "experience): total experience gained anywhere meets the criterion, and the place is left to the panel\n"},
+        {"- avoir au moins 5 ans d'expérience OTAN ;", TRUE, "t.txt:12:37: warning: the place \"OTAN\" is not checked"},
+        {"- avoir au moins 5 ans d'expérience à l'OTAN ;", TRUE,
+         "t.txt:12:37: warning: the place \"à l'OTAN\" is not checked"},
+        /* the French adjective after the place is the place's */
+        {"- avoir au moins 5 ans d'expérience dans une administration nationale ;", TRUE,
+         "t.txt:12:37: warning: the place \"dans une administration nationale\" is not checked"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+        if (tn_warned(&o, cases[i].warning) != 1 || tn_str(e, "field"))
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_true(tn_num(e, "years") == 5);
+        tn_assert_field(e, NULL);
+        assert_str(tn_str(e, "id"), "experience");
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        assert_int_equal(tn_warned(&o, cases[i].warning), 1);
+        assert_int_equal(tn_warned(&o, "new field"), 0);
+        assert_int_equal(tn_ndiags(&o), 2); /* and "no French text" / "no English text" */
+        tn_free(&o);
+    }
+    /* a field no table names, beside the place: the new field, the place said */
+    tn_out o = tn_en_items("- have at least 5 years of experience in NATO in civil protection;", NULL);
+    const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+    assert_str(tn_str(e, "field"), "civil_protection");
+    assert_int_equal(tn_warned(&o, "t.txt:12:39: warning: the place \"in NATO\" is not checked (candidate files give "
+                                   "no place of experience): experience in civil_protection gained anywhere meets "
+                                   "the criterion"), 1);
+    tn_free(&o);
+    /* the part of the years gained there: the total too */
+    o = tn_en_items("- have at least 10 years of experience, of which 5 years in NATO;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 2);
+    tn_assert_field(tn_kind(&o, "essential", "experience", 1), NULL);
+    assert_true(tn_num(tn_kind(&o, "essential", "experience", 1), "years") == 5);
+    assert_int_equal(tn_warned(&o, "t.txt:12:58: warning: the place \"in NATO\" is not checked"), 1);
+    tn_free(&o);
+    /* both texts: one criterion, the place said once (as the same warning of both texts is) */
+    o = tn_both_items("- have at least 5 years of experience in NATO;", NULL,
+                      "- avoir au moins 5 ans d'expérience au sein de l'OTAN ;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+    tn_assert_field(tn_kind(&o, "essential", "experience", 0), NULL);
+    assert_int_equal(tn_warned(&o, "new field"), 0);
+    assert_int_equal(tn_warned(&o, "total experience gained anywhere"), 1);
+    tn_free(&o);
+    /* a preference names no place; a field that names the place is kept */
+    static const struct {
+        const char *item;
+        gboolean french;
+        const char *field;
+    } kept[] = {
+        {"- have at least 5 years of relevant experience, preferably in NATO;", FALSE, NULL},
+        {"- have at least 5 years of experience in an international organisation;", FALSE,
+         "international_environment"},
+        {"- avoir au moins 5 ans d'expérience dans une organisation internationale ;", TRUE,
+         "international_environment"},
+        {"- have at least 5 years of experience in the armed forces;", FALSE, "military_operations"},
+        {"- avoir au moins 5 ans d'expérience dans les forces armées ;", TRUE, "military_operations"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(kept); i++) {
+        o = kept[i].french ? tn_fr_items(kept[i].item, NULL) : tn_en_items(kept[i].item, NULL);
+        tn_assert_field(tn_kind(&o, "essential", "experience", 0), kept[i].field);
+        assert_int_equal(tn_warned(&o, "the place"), 0);
+        tn_free(&o);
+    }
+}
+
 /* The English and French items merged: the warnings of both texts are
  * given, a recency written only in the French one too, and a warning both
  * give (the same words but for the quotes) once. */
@@ -2547,6 +2648,7 @@ int main(void)
         cmocka_unit_test(test_experience_fewer_with_degree),
         cmocka_unit_test(test_experience_recency),
         cmocka_unit_test(test_experience_place),
+        cmocka_unit_test(test_experience_place_total),
         cmocka_unit_test(test_notes_of_both_texts),
         cmocka_unit_test(test_experience_during_years),
         cmocka_unit_test(test_experience_alternative_fields),
