@@ -548,7 +548,9 @@ static void desirable_unread(nt_item *it, const nt_toks *t, guint from, guint to
 static gboolean absent_marker_part(const nt_item *it, const nt_toks *t, guint from, guint to)
 {
     guint k;
-    const int m = nt_find_seq(t, from, to, nt_degree_absent, &k);
+    int m = nt_find_seq(t, from, to, nt_degree_absent, &k);
+    if (m < 0 && from == 0) /* "failing that", of an item of its own */
+        m = nt_find_seq(t, from, to, nt_failing_markers, &k);
     if (m < 0 || (guint)m + k != to)
         return FALSE;
     for (guint i = 0; i < it->crits->len; i++) {

@@ -184,8 +184,10 @@ static GArray *edu_mentions(const nt_doc *d, nt_lang lang, const nt_toks *t)
     "not holding a degree", "not holding a university degree", "qui ne sont pas titulaires d un diplome",     \
     "non titulaires d un diplome", "qui n ont pas de diplome", "qui ne possedent pas de diplome"
 const char *const nt_degree_absent[] = {DEGREE_ABSENT, NULL};
+const char *const nt_failing_markers[] = {"failing that", "failing this", "otherwise", "a defaut", "sinon", NULL};
 static const char *const alternative_after[] = {
     DEGREE_ABSENT, "or equivalent", "or alternatively", "or", "alternatively", "failing that", "failing this",
+    "otherwise",
     "replaced by", "replaced with", "substituted by", "substituted with", "ou equivalent", "ou", "a defaut",
     "sinon", "remplace par", "remplacee par", "remplaces par", "remplacees par", NULL};
 /* Words that may stand between such a marker and the years without making
@@ -413,16 +415,6 @@ static gboolean degree_with_years(const nt_toks *t, guint i, guint at)
     return !nt_clause_break(t, at);
 }
 
-/* The years a notice offers in place of the degree, in *A: "a university degree, or higher
- * secondary education and 8 years of experience", "a degree may be
- * replaced by 4 additional years of experience", "à défaut, un diplôme de
- * l'enseignement secondaire et 8 ans d'expérience", "a lower level of
- * education with 10 years of experience may be accepted in lieu of a
- * degree".  The degree replaced is named outside the alternative; a level
- * named in it goes alongside the years and must be below that degree's;
- * in a NOTE, or in an ESSENTIAL item after a marker that names the degree
- * missing ("candidates not holding a degree must have 7 years"), it may be
- * the list's.  FALSE when the item offers no such years. */
 /* Does the item name a degree before the sentence of word M ("hold a
  * degree; in the absence of a degree, ...": one of no known level, whose
  * alternative goes to the panel with it)? */
@@ -434,8 +426,44 @@ static gboolean degree_before(const nt_toks *t, guint m)
     return FALSE;
 }
 
+/* Does item IT follow, in its list, an item that asks for a degree
+ * ("hold a university degree;" then "- failing that, have 10 years")? */
+static gboolean follows_degree(const nt_doc *d, const nt_item *it)
+{
+    if (it->note || it->index == 0 || it->index > d->items[it->lang][it->list]->len)
+        return FALSE;
+    const nt_item *before = g_ptr_array_index(d->items[it->lang][it->list], it->index - 1);
+    for (guint i = 0; i < before->crits->len; i++) {
+        const nt_crit *c = g_ptr_array_index(before->crits, i);
+        if (c->kind == NK_EDUCATION && c->main.value >= 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does the marker at word M (K words) name the degree missing: one of
+ * nt_degree_absent, or, at the start of an item that follows a degree
+ * (AFTER_DEGREE), one of nt_failing_markers? */
+static gboolean absent_marker_at(const nt_toks *t, guint m, guint k, gboolean after_degree)
+{
+    guint ak;
+    return nt_find_seq(t, m, m + k, nt_degree_absent, &ak) == (int)m ||
+           (after_degree && m == 0 && nt_find_seq(t, m, m + k, nt_failing_markers, &ak) == (int)m && ak == k);
+}
+
+/* The years a notice offers in place of the degree, in *A: "a university degree, or higher
+ * secondary education and 8 years of experience", "a degree may be
+ * replaced by 4 additional years of experience", "à défaut, un diplôme de
+ * l'enseignement secondaire et 8 ans d'expérience", "a lower level of
+ * education with 10 years of experience may be accepted in lieu of a
+ * degree".  The degree replaced is named outside the alternative; a level
+ * named in it goes alongside the years and must be below that degree's;
+ * in a NOTE, or in an ESSENTIAL item after a marker that names the degree
+ * missing ("candidates not holding a degree must have 7 years"), it may be
+ * the list's; AFTER_DEGREE: the item follows one that asks for a degree
+ * (absent_marker_at).  FALSE when the item offers no such years. */
 static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *ms, gboolean note,
-                                  gboolean essential)
+                                  gboolean essential, gboolean after_degree)
 {
     const guint n = nt_ntoks(t);
     for (int pass = 0; pass < 2; pass++) {
@@ -449,9 +477,8 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
             gboolean added;
             /* after a marker that names the degree missing in an essential
              * item, the experience named before it is theirs */
-            guint ak0;
             const gboolean absent_at = !pass && essential && !note &&
-                                       nt_find_seq(t, (guint)m, (guint)m + k, nt_degree_absent, &ak0) == m;
+                                       absent_marker_at(t, (guint)m, k, after_degree);
             int y = experience_years_in(t, absent_at ? 0 : from, from, to, &milli, &yn, &added);
             if (y < 0)
                 continue;
@@ -476,8 +503,7 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
              * a requirement of their own unless a level goes with them or
              * they follow the marker at once ("or 10 years of experience",
              * "ou, à défaut, de 10 ans d'expérience") */
-            guint ak;
-            const gboolean absent = !pass && nt_find_seq(t, (guint)m, (guint)m + k, nt_degree_absent, &ak) == m;
+            const gboolean absent = !pass && absent_marker_at(t, (guint)m, k, after_degree);
             /* "or have 8 years of experience": the verb offers them too */
             const guint v = !pass && nt_in(t, from, offer_verbs) ? from + 1 : from;
             const gboolean next = (guint)y == v || (nt_is(t, v, "equivalent") && (guint)y == v + 1) ||
@@ -576,7 +602,8 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     GArray *ms = edu_mentions(d, it->lang, t);
     drop_absent_levels(t, ms);
     years_alt alt = {0, -1, FALSE, FALSE, 0, 0, 0, 0, 0, 0};
-    gboolean has_alt = years_alternative(&alt, t, ms, it->note, it->list == NT_ESSENTIAL);
+    gboolean has_alt = years_alternative(&alt, t, ms, it->note, it->list == NT_ESSENTIAL,
+                                       it->list == NT_ESSENTIAL && follows_degree(d, it));
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
         if (m->absorbed || (has_alt && m->at >= alt.from && m->at < alt.to))

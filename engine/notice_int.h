@@ -234,6 +234,10 @@ extern const char *const nt_item_verbs[];
 /* notice_education.c: markers that name the degree missing ("in the
  * absence of a degree", "à défaut de diplôme"), folded. */
 extern const char *const nt_degree_absent[];
+/* and markers that refer to the item before ("failing that", "à défaut"):
+ * at the start of an item after one that asks for a degree, they name it
+ * missing too. */
+extern const char *const nt_failing_markers[];
 void nt_header_clear(nt_header *h);
 /* Add grade LETTER DIGITS ("G", "15") to GRADES, kept sorted and unique. */
 void nt_grade_add(GPtrArray *grades, char letter, const char *digits);

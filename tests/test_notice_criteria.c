@@ -519,6 +519,64 @@ static void test_education_or_years_both(void **state)
     tn_free(&o);
 }
 
+/* "hold a university degree;" then, as an item of its own, "failing
+ * that, have 10 years of experience" (so "failing this", "otherwise",
+ * French "à défaut", "sinon"): the marker refers to the degree of the item
+ * before, so the years are offered in place of it, as after "in the absence
+ * of a degree": or_years, no criterion of their own.  They were an
+ * essential experience criterion of 10 years beside the degree, and the
+ * marker an essential panel criterion: stricter than the notice. */
+static void test_education_failing_item(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *items;
+        gboolean french;
+        const char *warning;
+    } cases[] = {
+        {"- hold a university degree;\n- failing that, have 10 years of experience;", FALSE,
+         "t.txt:13:3: warning: \"failing that, have 10 years of experience\" offers years of experience in place of "
+         "the degree; they are read into the education criterion\n"},
+        {"- hold a university degree;\n- failing this, have 10 years of experience;", FALSE,
+         "t.txt:13:3: warning: \"failing this, have 10 years of experience\" offers years"},
+        {"- hold a university degree;\n- otherwise, have 10 years of experience;", FALSE,
+         "t.txt:13:3: warning: \"otherwise, have 10 years of experience\" offers years"},
+        {"- hold a university degree;\n- failing that, 10 years of experience;", FALSE,
+         "t.txt:13:3: warning: \"failing that, 10 years of experience\" offers years"},
+        {"- être titulaire d'un diplôme universitaire ;\n- à défaut, avoir 10 ans d'expérience ;", TRUE,
+         "t.txt:13:3: warning: \"à défaut, avoir 10 ans d'expérience\" offers years of experience in place of the "
+         "degree; they are read into the education criterion\n"},
+        {"- être titulaire d'un diplôme universitaire ;\n- sinon, avoir 10 ans d'expérience ;", TRUE,
+         "t.txt:13:3: warning: \"sinon, avoir 10 ans d'expérience\" offers years"},
+        /* years in a field: the total, the field left to the panel, as
+         * after "in the absence of a degree" */
+        {"- hold a university degree;\n- failing that, have 10 years of experience in logistics;", FALSE,
+         "t.txt:13:22: warning: \"10 years of experience in logistics\" is offered instead of a degree, but only "
+         "total years of experience can replace one; they are read as total years, and the field named with them is "
+         "left to the panel\n"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].items, NULL) : tn_en_items(cases[i].items, NULL);
+        const cJSON *e = tn_crit(&o, "essential", "education");
+        if (tn_warned(&o, cases[i].warning) != 1 || tn_count_kind(&o, "essential", "experience") != 0)
+            fprintf(stderr, "items: %s\n%s", cases[i].items, o.warnings);
+        assert_str(tn_str(e, "level"), "bachelor");
+        assert_int_equal(tn_bool(e, "equivalent"), -1);
+        assert_true(tn_num(e, "or_years") == 10);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+        assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 3); /* with nationality, deadline */
+        assert_int_equal(tn_warned(&o, "no criterion the data can decide"), 0);
+        assert_int_equal(tn_warned(&o, cases[i].warning), 1);
+        tn_free(&o);
+    }
+    /* within the item, "otherwise" offers them as "failing that" does */
+    tn_out o = tn_en_items("- hold a university degree, otherwise 10 years of experience;", NULL);
+    assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 10);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    tn_free(&o);
+}
+
 /* Years in a field offered where the degree is named missing ("in the
  * absence of a degree, have 10 years of experience in logistics"): not a
  * second essential that every candidate must meet besides the degree, but
@@ -2636,6 +2694,7 @@ int main(void)
         cmocka_unit_test(test_education_or_years),
         cmocka_unit_test(test_education_or_years_both),
         cmocka_unit_test(test_education_absent_field),
+        cmocka_unit_test(test_education_failing_item),
         cmocka_unit_test(test_education_or_then_years),
         cmocka_unit_test(test_education_unnamed_or_years),
         cmocka_unit_test(test_education_unknown),
