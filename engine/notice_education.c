@@ -370,7 +370,8 @@ static gboolean own_requirement(const nt_toks *t, const GArray *ms, guint from, 
 static const char *const offer_verbs[] = {"have", "possess", "avoir", "posseder", "justifier", NULL};
 
 /* Years of experience in place of the degree (nt_crit's or_*); narrowed:
- * years in a field after a marker that names the degree missing ("in the
+ * years in a field offered with "or" or after a marker that names the
+ * degree missing ("a degree or 10 years of experience in logistics", "in the
  * absence of a degree, 10 years of experience in logistics", "5 years in
  * logistics; candidates not holding a degree must have 7 years in
  * logistics", "a degree and 5 years in logistics (7 years in logistics for
@@ -510,16 +511,22 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
                                   filler_before(t, v, (guint)y, absent ? absent_filler : alternative_filler);
             /* a note may leave the degree to the list ("Note: failing that,
              * secondary education and 8 years of experience") */
-            /* "or 10 years of experience in logistics" is left to the
-             * experience reader (alternative_to_degree); after a marker that
-             * names the degree missing, the years have no "or" it would see */
+            /* years in a field are taken as the total where the item names
+             * the degree they replace ("or 10 years of experience in
+             * logistics", "in the absence of a degree, 10 years ..."); where
+             * it names none, they are left to the experience reader
+             * (alternative_to_degree) or the list's degree; a note's
+             * stays a note ("... may be replaced by 10 years in logistics") */
             const gboolean narrowed = narrowed_years(t, (guint)y + yn, to);
             if ((degree < 0 && !note && !(absent && essential)) || (alt >= 0 && degree >= 0 && alt >= degree) || (!pass && alt < 0 && !next) ||
-                (!absent && own_requirement(t, ms, v, (guint)y)) || (narrowed && (!absent || (degree < 0 && (note || !essential || degree_before(t, (guint)m))))))
+                (!absent && own_requirement(t, ms, v, (guint)y)) || (narrowed && (!absent ? note || degree < 0 : degree < 0 && (note || !essential || degree_before(t, (guint)m)))))
                 continue;
             guint end = MAX((guint)y + yn, with_end);
-            while (narrowed && end < n && !sentence_break(t, end))
-                end++; /* the field and any part of the years in one */
+            /* the field and any part of the years in one, up to a
+             * requirement of the post's own ("..., and have 5 years in finance") */
+            while (narrowed && end < n && !sentence_break(t, end) && !own_requirement(t, ms, end, end + 1) &&
+                   !((nt_is(t, end, "and") || nt_is(t, end, "et")) && own_requirement(t, ms, end + 1, end + 2)))
+                end++;
             /* quoted from the sentence's start where it names the degree
              * missing ("candidates not holding a degree must have ...") */
             guint said = pass ? from : absent ? sentence_start(t, (guint)m) : (guint)m;

@@ -286,10 +286,12 @@ static const struct {
      "but only total years of experience can replace one; they are read as total years, and the field named with "
      "them is left to the panel\n"},
     {"- hold a university degree or 10 years of experience, including 3 in procurement;", FALSE, "bachelor", NULL,
-     -1, 0, "t.txt:12:31: warning: \"10 years\" belongs to an alternative to the degree; it is read as \"or "
-     "equivalent\" and left to the panel\n"},
+     10, 0, "t.txt:12:31: warning: \"10 years of experience, including 3 in procurement\" is offered instead of a "
+     "degree, but only total years of experience can replace one; they are read as total years, and the field "
+     "named with them is left to the panel\n"},
     {"- être titulaire d'un diplôme universitaire ou de 10 ans d'expérience, dont 3 dans les marchés publics ;", TRUE,
-     "bachelor", NULL, -1, 0, "\"10 ans\" belongs to an alternative to the degree; it is read as \"or equivalent\""},
+     "bachelor", NULL, 10, 0, "\"10 ans d'expérience, dont 3 dans les marchés publics\" is offered instead of a "
+     "degree"},
     /* a verb after "or" offers the years too: they were read as "or equivalent" */
     {"- hold a university degree or have 8 years of experience;", FALSE, "bachelor", NULL, 8, 0, NULL},
     {"- être titulaire d'un diplôme universitaire ou justifier de 8 ans d'expérience ;", TRUE, "bachelor", NULL, 8, 0,
@@ -343,24 +345,36 @@ static const struct {
     {"- hold a university degree, which may be replaced by 10 years of experience or more;\n"
      "- have at least 5 years of experience in logistics.",
      FALSE, "bachelor", NULL, 10, 1, NULL},
-    /* years in a field, or with a part in one: the total would not check
-     * that, so they stay an equivalent for the panel (and "5 years in
-     * project management" is no requirement of every candidate) */
-    {"- hold a university degree or 10 years of experience in logistics;", FALSE, "bachelor", NULL, -1, 0,
-     "\"10 years\" belongs to an alternative to the degree"},
+    /* years in a field, or with a part in one, after "or": the total,
+     * the field left to the panel, as after "in the absence of a degree"
+     * (and "5 years in project management" is no requirement of every
+     * candidate).  They were read "or equivalent", which counts only where
+     * the candidate claims one (DESIGN.md): stricter than the notice; and
+     * with a lower degree, that degree alone was required */
+    {"- hold a university degree or 10 years of experience in logistics;", FALSE, "bachelor", NULL, 10, 0,
+     "t.txt:12:31: warning: \"10 years of experience in logistics\" is offered instead of a degree, but only total "
+     "years of experience can replace one; they are read as total years, and the field named with them is left to "
+     "the panel\n"},
     {"- hold a university degree or 10 years of experience, including 5 years in project management;", FALSE,
-     "bachelor", NULL, -1, 0, "\"5 years\" belongs to an alternative to the degree"},
+     "bachelor", NULL, 10, 0,
+     "\"10 years of experience, including 5 years in project management\" is offered instead of a degree"},
     {"- être titulaire d'un diplôme universitaire ou d'un diplôme de l'enseignement secondaire et de 8 ans "
      "d'expérience professionnelle dans la logistique ;",
-     TRUE, "secondary", NULL, -1, 0, "\"8 ans\" belongs to an alternative to the degree"},
+     TRUE, "bachelor", "secondary", 8, 0,
+     "\"8 ans d'expérience professionnelle dans la logistique\" is offered instead of a degree"},
     {"- être titulaire d'un diplôme universitaire ou, à défaut, de 10 ans d'expérience dans la logistique ;", TRUE,
-     "bachelor", NULL, -1, 0, "\"10 ans\" belongs to an alternative to the degree"},
+     "bachelor", NULL, 10, 0,
+     "t.txt:12:62: warning: \"10 ans d'expérience dans la logistique\" is offered instead of a degree, but only "
+     "total years of experience can replace one; they are read as total years, and the field named with them is "
+     "left to the panel\n"},
     {"- être titulaire d'un diplôme universitaire ou, à défaut, de 10 ans d'expérience professionnelle dans la "
      "logistique ;",
-     TRUE, "bachelor", NULL, -1, 0, "\"10 ans\" belongs to an alternative to the degree"},
+     TRUE, "bachelor", NULL, 10, 0,
+     "\"10 ans d'expérience professionnelle dans la logistique\" is offered instead of a degree"},
     {"- être titulaire d'un diplôme universitaire ou, à défaut, de 10 ans d'expérience, dont 5 ans en gestion "
      "de projet ;",
-     TRUE, "bachelor", NULL, -1, 0, "\"5 ans\" belongs to an alternative to the degree"},
+     TRUE, "bachelor", NULL, 10, 0,
+     "\"10 ans d'expérience, dont 5 ans en gestion de projet\" is offered instead of a degree"},
     {"- hold a university degree or 10 years of experience in total;", FALSE, "bachelor", NULL, 10, 0, NULL},
     /* a range's opening word is no requirement of its own */
     {"- hold a university degree or between 8 and 10 years of experience;", FALSE, "bachelor", NULL, 8, 0,
@@ -680,15 +694,24 @@ static void test_education_absent_field(void **state)
     assert_str(tn_str(x, "field"), "finance");
     tn_free(&o);
     /* years named with those offered, without a verb of their own, are
-     * part of the alternative: no essential of every candidate */
-    static const char *const parts[] = {
-        "- hold a university degree or 10 years of experience with at least 3 years in logistics;",
-        "- hold a university degree or 10 years of experience and 3 years in logistics;",
+     * part of the alternative: no essential of every candidate; the total
+     * replaces the degree and the field is the panel's (they were read "or
+     * equivalent": stricter than the notice) */
+    static const char *const parts[][2] = {
+        {"- hold a university degree or 10 years of experience with at least 3 years in logistics;",
+         "t.txt:12:31: warning: \"10 years of experience with at least 3 years in logistics\" is offered instead of "
+         "a degree, but only total years of experience can replace one; they are read as total years, and the field "
+         "named with them is left to the panel\n"},
+        {"- hold a university degree or 10 years of experience and 3 years in logistics;",
+         "t.txt:12:31: warning: \"10 years of experience and 3 years in logistics\" is offered instead of a degree"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(parts); i++) {
-        o = tn_en_items(parts[i], NULL);
-        assert_int_equal(tn_bool(tn_crit(&o, "essential", "education"), "equivalent"), 1);
+        o = tn_en_items(parts[i][0], NULL);
+        const cJSON *e = tn_crit(&o, "essential", "education");
+        assert_int_equal(tn_bool(e, "equivalent"), -1);
+        assert_true(tn_num(e, "or_years") == 10);
         assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+        assert_int_equal(tn_warned(&o, parts[i][1]), 1);
         tn_free(&o);
     }
     /* a marker that offers nothing: the years after "and" are the post's own */
@@ -702,15 +725,27 @@ static void test_education_absent_field(void **state)
     assert_str(tn_str(x, "field"), "logistics");
     assert_int_equal(tn_warned(&o, "alternative"), 0);
     tn_free(&o);
-    /* so are they after years in a field offered with "or" */
-    static const char *const ors[] = {
-        "- hold a university degree or 2 years of experience in logistics, and have 5 years in finance;",
-        "- hold a university degree or between 8 and 10 years of experience in logistics, and have 5 years in "
-        "finance;",
+    /* so are they after years in a field offered with "or" (the years
+     * offered, and the field named with them, end before them) */
+    static const struct {
+        const char *item;
+        double years;
+        const char *warning;
+    } ors[] = {
+        {"- hold a university degree or 2 years of experience in logistics, and have 5 years in finance;", 2,
+         "t.txt:12:31: warning: \"2 years of experience in logistics\" is offered instead of a degree, but only "
+         "total years of experience can replace one; they are read as total years, and the field named with them "
+         "is left to the panel\n"},
+        {"- hold a university degree or between 8 and 10 years of experience in logistics, and have 5 years in "
+         "finance;",
+         8, "\"8 and 10 years of experience in logistics\" is offered instead of a degree"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(ors); i++) {
-        o = tn_en_items(ors[i], NULL);
-        assert_int_equal(tn_bool(tn_crit(&o, "essential", "education"), "equivalent"), 1);
+        o = tn_en_items(ors[i].item, NULL);
+        const cJSON *e = tn_crit(&o, "essential", "education");
+        assert_int_equal(tn_bool(e, "equivalent"), -1);
+        assert_true(tn_num(e, "or_years") == ors[i].years);
+        assert_int_equal(tn_warned(&o, ors[i].warning), 1);
         assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
         x = tn_kind(&o, "essential", "experience", 0);
         assert_true(tn_num(x, "years") == 5);
