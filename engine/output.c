@@ -141,14 +141,17 @@ static gchar *link_target(const char *path)
 gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
 {
     memset(a, 0, sizeof *a);
-    if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
+    /* one stat (through a link, of the file it names) tells a directory, a
+     * device and a file to replace apart */
+    struct stat st;
+    const gboolean exists = stat(path, &st) == 0;
+    if (exists && S_ISDIR(st.st_mode)) {
         g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: is a directory; expected the name of a file to write", path);
         return FALSE;
     }
     /* A device or pipe (/dev/stdout, /dev/full, a FIFO) is written in place:
      * renaming a temporary file over it would replace the device node. */
-    struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (exists && !S_ISREG(st.st_mode)) {
         a->fp = fopen(path, "wb");
         if (!a->fp) {
             g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot write: %s", path, g_strerror(errno));
@@ -175,9 +178,8 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
     pthread_sigmask(SIG_BLOCK, &block, &old);
     /* a new file gets 0666 less the umask from open() itself (reading the
      * umask would set it, for every thread of the process); one replaced
-     * stays private until it gets its own mode back (elg_atomic_commit) */
-    struct stat prev;
-    const gboolean replaces = stat(path, &prev) == 0 && S_ISREG(prev.st_mode);
+     * (EXISTS, a regular file by now) stays private until it gets its own
+     * mode back (elg_atomic_commit) */
     /* as mkstemp, but the handler knows the name before the file exists: a
      * signal taken meanwhile by another thread of the program still removes it */
     static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -187,7 +189,7 @@ gboolean elg_atomic_open(elg_atomic *a, const char *path, GError **err)
         for (int k = 0; k < 6; k++)
             suffix[k] = letters[g_random_int_range(0, (gint32)sizeof letters - 1)];
         catch_signals(tmpl);
-        fd = open(tmpl, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, replaces ? 0600 : 0666);
+        fd = open(tmpl, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, exists ? 0600 : 0666);
         saved = errno;
         if (fd < 0)
             release_signals(tmpl);
