@@ -509,17 +509,25 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
             const guint v = !pass && nt_in(t, from, offer_verbs) ? from + 1 : from;
             const gboolean next = (guint)y == v || (nt_is(t, v, "equivalent") && (guint)y == v + 1) ||
                                   filler_before(t, v, (guint)y, absent ? absent_filler : alternative_filler);
-            /* a note may leave the degree to the list ("Note: failing that,
-             * secondary education and 8 years of experience") */
+            const gboolean narrowed = narrowed_years(t, (guint)y + yn, to);
+            /* no degree for them to replace: a note may leave it to the list
+             * ("Note: failing that, secondary education and 8 years of
+             * experience"), an essential item after the marker to the item
+             * before */
+            if (degree < 0 && !note && !(absent && essential))
+                continue;
+            if ((alt >= 0 && degree >= 0 && alt >= degree) || /* a level alongside not below the degree */
+                (!pass && alt < 0 && !next) ||                 /* not offered right after the marker */
+                (!absent && own_requirement(t, ms, v, (guint)y)))
+                continue;
             /* years in a field are taken as the total where the item names
              * the degree they replace ("or 10 years of experience in
              * logistics", "in the absence of a degree, 10 years ..."); where
              * it names none, they are left to the experience reader
              * (alternative_to_degree) or the list's degree; a note's
              * stays a note ("... may be replaced by 10 years in logistics") */
-            const gboolean narrowed = narrowed_years(t, (guint)y + yn, to);
-            if ((degree < 0 && !note && !(absent && essential)) || (alt >= 0 && degree >= 0 && alt >= degree) || (!pass && alt < 0 && !next) ||
-                (!absent && own_requirement(t, ms, v, (guint)y)) || (narrowed && (!absent ? note || degree < 0 : degree < 0 && (note || !essential || degree_before(t, (guint)m)))))
+            if (narrowed && (absent ? degree < 0 && (note || !essential || degree_before(t, (guint)m))
+                                    : note || degree < 0))
                 continue;
             guint end = MAX((guint)y + yn, with_end);
             /* the field and any part of the years in one, up to a
