@@ -93,6 +93,7 @@ struct elg_explain_memo {
     text_memo criteria;
     const memo_slot *parts[ELG_MAX_CRITERIA]; /* scratch: a row's reasons */
     GString *cell;         /* scratch: a row's reasons as a CSV cell */
+    GString *plain;        /* scratch: the reasons of a row taken without the memo */
 };
 
 static guint64 memo_hash(guint64 tag, guint64 value)
@@ -149,6 +150,7 @@ elg_explain_memo *elg_explain_memo_new(unsigned slots)
     m->criteria.slots = g_new0(memo_slot, n);
     m->criteria.texts = g_string_new(NULL);
     m->cell = g_string_new(NULL);
+    m->plain = g_string_new(NULL);
     return m;
 }
 
@@ -159,6 +161,7 @@ void elg_explain_memo_free(elg_explain_memo *m)
     g_free(m->criteria.slots);
     g_string_free(m->criteria.texts, TRUE);
     g_string_free(m->cell, TRUE);
+    g_string_free(m->plain, TRUE);
     g_free(m);
 }
 
@@ -224,11 +227,10 @@ void elg_first_failure(const elg_screening *s, guint p, guint row, GString *out)
 static gsize reasons_cell_unmemoised(const elg_screening *s, guint p, guint row, elg_explain_memo *m,
                                      const char **text)
 {
-    GString *reasons = g_string_new(NULL);
-    elg_reasons(s, p, row, reasons);
+    g_string_truncate(m->plain, 0);
+    elg_reasons(s, p, row, m->plain);
     g_string_truncate(m->cell, 0);
-    elg_csv_cell(m->cell, reasons->str);
-    g_string_free(reasons, TRUE);
+    elg_csv_cell(m->cell, m->plain->str);
     *text = m->cell->str;
     return m->cell->len;
 }
