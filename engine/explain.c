@@ -13,6 +13,7 @@ typedef struct {
     guint row;
     elg_state state;
     GString *out;
+    gboolean asked_unread; /* the text looked for a cell the row could not read */
 } why;
 
 static const char *level_name(const elg_reference *ref, int level)
@@ -20,11 +21,19 @@ static const char *level_name(const elg_reference *ref, int level)
     return level < 0 ? "not given" : ref->level_roman[level];
 }
 
+/* The row's cell for FIELD that could not be read, or NULL; noted, as the
+ * text then depends on more than the criterion's key. */
+static const char *unread_cell(why *w, const char *field)
+{
+    w->asked_unread = TRUE;
+    return elg_store_unread(w->p, w->row, field);
+}
+
 /* What the row's cell for FIELD held when it gave no value: "not given",
  * or the text that could not be read ("\"Bachelr\" not recognised"). */
-static void not_given(const why *w, const char *field)
+static void not_given(why *w, const char *field)
 {
-    const char *text = elg_store_unread(w->p, w->row, field);
+    const char *text = unread_cell(w, field);
     if (!text) {
         g_string_append(w->out, "not given");
         return;
@@ -34,7 +43,7 @@ static void not_given(const why *w, const char *field)
 }
 
 /* The level V of the language CODE (en and fr have columns of their own). */
-static void level_of(const why *w, const char *code, int v)
+static void level_of(why *w, const char *code, int v)
 {
     if (v >= 0)
         g_string_append(w->out, w->p->ref->level_roman[v]);
@@ -289,7 +298,7 @@ static void explain_PANEL(why *w)
         return;
     }
     gchar *column = g_strconcat("q_", w->cr->id, NULL);
-    if (w->state == ELG_UNKNOWN && elg_store_unread(w->p, w->row, column))
+    if (w->state == ELG_UNKNOWN && unread_cell(w, column))
         not_given(w, column);
     else
         g_string_append(w->out, w->state == ELG_UNKNOWN ? "not answered" : "answered no");
@@ -354,18 +363,23 @@ static const key_fn keyers[] = {
 #undef X
 };
 
-void elg_explain(const elg_screening *s, guint post, guint c, guint row, GString *out)
+gboolean elg_explain_quoting(const elg_screening *s, guint post, guint c, guint row, GString *out)
 {
     const elg_post_result *r = &s->posts[post];
-    why w = {s->profiles, r->bound[c].cr, &r->bound[c], row,
-             elg_result_state(r, c, row), out};
+    why w = {s->profiles, r->bound[c].cr, &r->bound[c], row, elg_result_state(r, c, row), out, FALSE};
     explainers[w.cr->kind](&w);
+    return w.asked_unread;
+}
+
+void elg_explain(const elg_screening *s, guint post, guint c, guint row, GString *out)
+{
+    elg_explain_quoting(s, post, c, row, out);
 }
 
 guint64 elg_explain_key(const elg_screening *s, guint post, guint c, guint row, elg_state st)
 {
     const elg_post_result *r = &s->posts[post];
-    const why w = {s->profiles, r->bound[c].cr, &r->bound[c], row, st, NULL};
+    const why w = {s->profiles, r->bound[c].cr, &r->bound[c], row, st, NULL, FALSE};
     return keyers[w.cr->kind](&w);
 }
 

@@ -72,6 +72,7 @@ void elg_json_string(GString *out, const char *text)
 enum {
     TEXT_NEEDS_QUOTES = 1, /* holds , " CR or LF: the CSV cell is quoted */
     TEXT_HAS_QUOTE = 2,    /* holds ": doubled in a CSV cell */
+    TEXT_ASKS_UNREAD = 4,  /* looked for a cell the row could not read (elg_explain_quoting) */
 };
 
 typedef struct {
@@ -91,6 +92,12 @@ typedef struct {
 
 struct elg_explain_memo {
     text_memo criteria;
+    /* rows with cells that could not be read: the cells, as a key, -> an id
+     * that the memo's tags carry; ids are never used twice, so clearing
+     * the table (to bound it) leaves no entry of the memo wrong */
+    GHashTable *unread_ids;
+    guint64 next_unread_id;
+    GString *unread_key;   /* scratch */
     const memo_slot *parts[ELG_MAX_CRITERIA]; /* scratch: a row's reasons */
     GString *cell;         /* scratch: a row's reasons as a CSV cell */
     GString *plain;        /* scratch: the reasons of a row taken without the memo */
@@ -118,9 +125,10 @@ static const memo_slot *memo_find(const text_memo *t, guint64 tag, guint64 value
     return NULL;
 }
 
-static const memo_slot *memo_store(text_memo *t, guint slot, guint64 tag, guint64 value, const char *text,
-                                   size_t text_len)
+static const memo_slot *memo_store(text_memo *t, guint slot, guint64 tag, guint64 value, const GString *text,
+                                   guint8 flags)
 {
+    const size_t text_len = text->len;
     if (t->used >= t->n_slots / 2 || t->texts->len + text_len > MEMO_TEXT_LIMIT) { /* full: start again */
         memset(t->slots, 0, t->n_slots * sizeof *t->slots);
         t->used = 0;
@@ -129,13 +137,13 @@ static const memo_slot *memo_store(text_memo *t, guint slot, guint64 tag, guint6
         memo_find(t, tag, value, &slot);
     }
     memo_slot *e = &t->slots[slot];
-    e->text_flags = (strcspn(text, ",\"\r\n") < text_len ? TEXT_NEEDS_QUOTES : 0) |
-                    (memchr(text, '"', text_len) ? TEXT_HAS_QUOTE : 0);
+    e->text_flags = flags | (strcspn(text->str, ",\"\r\n") < text_len ? TEXT_NEEDS_QUOTES : 0) |
+                    (memchr(text->str, '"', text_len) ? TEXT_HAS_QUOTE : 0);
     e->tag = tag;
     e->value = value;
     e->text_off = (guint32)t->texts->len;
     e->text_len = (guint32)text_len;
-    g_string_append_len(t->texts, text, (gssize)text_len);
+    g_string_append_len(t->texts, text->str, (gssize)text_len);
     t->used++;
     return e;
 }
@@ -151,6 +159,8 @@ elg_explain_memo *elg_explain_memo_new(unsigned slots)
     m->criteria.texts = g_string_new(NULL);
     m->cell = g_string_new(NULL);
     m->plain = g_string_new(NULL);
+    m->unread_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    m->unread_key = g_string_new(NULL);
     return m;
 }
 
@@ -162,25 +172,82 @@ void elg_explain_memo_free(elg_explain_memo *m)
     g_string_free(m->criteria.texts, TRUE);
     g_string_free(m->cell, TRUE);
     g_string_free(m->plain, TRUE);
+    g_hash_table_destroy(m->unread_ids);
+    g_string_free(m->unread_key, TRUE);
     g_free(m);
 }
 
 unsigned elg_explain_memo_restarts(const elg_explain_memo *m) { return m->criteria.generation; }
 
-/* The memo's entry for criterion C of post P on ROW, formatted if new. */
+/* The tags of a post, criterion and state take the low bits (posts number
+ * far below 2^30); an id of the cells a row could not read, the bits from
+ * UNREAD_SHIFT up. */
+#define UNREAD_SHIFT 40
+#define UNREAD_IDS (((guint64)1 << (64 - UNREAD_SHIFT)) - 1)
+
+/* ROW's cells that could not be read, as a part of the memo's tags: an
+ * explanation quotes them, so rows with the same key and the same such
+ * cells get the same text; 0 when there are too many to tell apart. */
+static guint64 unread_tag(const elg_profiles *p, guint row, elg_explain_memo *m)
+{
+    guint n;
+    const elg_unread *u = elg_store_unread_row(p, row, &n);
+    GString *k = m->unread_key;
+    g_string_truncate(k, 0);
+    for (guint i = 0; i < n; i++) /* lengths first: a cell may hold any byte but NUL */
+        g_string_append_printf(k, "%zu:%s%zu:%s", strlen(u[i].field), u[i].field, strlen(u[i].text), u[i].text);
+    gpointer id = g_hash_table_lookup(m->unread_ids, k->str);
+    if (id)
+        return (guint64)GPOINTER_TO_SIZE(id) << UNREAD_SHIFT;
+    if (m->next_unread_id >= UNREAD_IDS || m->next_unread_id >= G_MAXSIZE)
+        return 0;
+    if (g_hash_table_size(m->unread_ids) >= m->criteria.n_slots) /* more than it could hold */
+        g_hash_table_remove_all(m->unread_ids);
+    const guint64 fresh = ++m->next_unread_id;
+    g_hash_table_insert(m->unread_ids, g_strdup(k->str), GSIZE_TO_POINTER((gsize)fresh));
+    return fresh << UNREAD_SHIFT;
+}
+
+/* The entry under the tag of ROW's unread cells (*ROW_TAG, found when first
+ * needed) for TAG and VALUE, formatted if new (already in TEXT if FORMATTED);
+ * NULL when the row's cells have no id left. */
+static const memo_slot *unread_entry(const elg_screening *s, guint p, guint c, guint row, guint64 tag,
+                                     guint64 value, guint64 *row_tag, gboolean formatted, elg_explain_memo *m)
+{
+    if (!*row_tag && !(*row_tag = unread_tag(s->profiles, row, m)))
+        return NULL;
+    guint slot;
+    const memo_slot *own = memo_find(&m->criteria, tag | *row_tag, value, &slot);
+    if (own)
+        return own;
+    if (!formatted) {
+        g_string_truncate(m->cell, 0);
+        elg_explain(s, p, c, row, m->cell);
+    }
+    return memo_store(&m->criteria, slot, tag | *row_tag, value, m->cell, TEXT_ASKS_UNREAD);
+}
+
+/* The memo's entry for criterion C of post P on ROW, formatted if new, or
+ * NULL (see unread_entry).  A text that quotes a cell the row could not
+ * read (UNREAD: it has some) is kept under a tag of those cells; any
+ * other, under the criterion's tag, for every row with its key. */
 static const memo_slot *explain_memo(const elg_screening *s, guint p, guint c, guint row, elg_state st,
-                                     elg_explain_memo *m)
+                                     gboolean unread, guint64 *row_tag, elg_explain_memo *m)
 {
     const guint64 tag = ((guint64)p * ELG_MAX_CRITERIA + c) * 3 + st + 1;
     const guint64 value = elg_explain_key(s, p, c, row, st);
     guint slot;
     const memo_slot *e = memo_find(&m->criteria, tag, value, &slot);
     if (e)
-        return e;
+        return unread && (e->text_flags & TEXT_ASKS_UNREAD)
+                   ? unread_entry(s, p, c, row, tag, value, row_tag, FALSE, m)
+                   : e;
     GString *text = m->cell; /* free until the caller builds the cell */
     g_string_truncate(text, 0);
-    elg_explain(s, p, c, row, text);
-    return memo_store(&m->criteria, slot, tag, value, text->str, text->len);
+    const gboolean asks = elg_explain_quoting(s, p, c, row, text);
+    if (unread && asks)
+        return unread_entry(s, p, c, row, tag, value, row_tag, TRUE, m);
+    return memo_store(&m->criteria, slot, tag, value, text, asks ? TEXT_ASKS_UNREAD : 0);
 }
 
 /* The first deciding essential criterion from C on that ROW does not meet
@@ -223,7 +290,8 @@ void elg_first_failure(const elg_screening *s, guint p, guint row, GString *out)
         g_string_append_printf(out, " (and %u more failed)", failed - 1);
 }
 
-/* elg_reasons_cell() without the memo, for the row during which it starts again. */
+/* elg_reasons_cell() without the memo, for the row during which it starts
+ * again, or whose unread cells have no id left. */
 static gsize reasons_cell_unmemoised(const elg_screening *s, guint p, guint row, elg_explain_memo *m,
                                      const char **text)
 {
@@ -237,18 +305,18 @@ static gsize reasons_cell_unmemoised(const elg_screening *s, guint p, guint row,
 
 gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_memo *m, const char **text)
 {
-    /* a row with a cell that could not be read quotes it: its text is its own */
-    if (ELG_ROW_VALUE(s->profiles->flags, guint8, row) & ELG_ROW_UNREAD)
-        return reasons_cell_unmemoised(s, p, row, m, text);
     const elg_post_result *r = &s->posts[p];
+    /* a row with a cell that could not be read quotes it: the cell is part of the tag */
+    const gboolean unread = (ELG_ROW_VALUE(s->profiles->flags, guint8, row) & ELG_ROW_UNREAD) != 0;
+    guint64 row_tag = 0;
     const guint generation = m->criteria.generation;
     guint n = 0, flags = 0;
     gsize len = 0;
     elg_state st = ELG_MET; /* set by next_reason where it finds one */
     for (guint c = next_reason(r, row, 0, &st); c < r->post->n_essential;
          c = next_reason(r, row, c + 1, &st)) {
-        const memo_slot *e = explain_memo(s, p, c, row, st, m);
-        if (m->criteria.generation != generation) /* the parts so far are gone */
+        const memo_slot *e = explain_memo(s, p, c, row, st, unread, &row_tag, m);
+        if (!e || m->criteria.generation != generation) /* no id left, or the parts so far are gone */
             return reasons_cell_unmemoised(s, p, row, m, text);
         m->parts[n++] = e;
         flags |= e->text_flags;

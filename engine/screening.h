@@ -154,6 +154,9 @@ gboolean elg_bound_same(const elg_bound *x, const elg_bound *y, const elg_profil
 
 /* Append the reason why criterion C is not met or unknown for ROW. */
 void elg_explain(const elg_screening *s, guint post, guint c, guint row, GString *out);
+/* elg_explain(), and whether the text looked for a cell of ROW that could
+ * not be read (its key then does not say all the text depends on). */
+gboolean elg_explain_quoting(const elg_screening *s, guint post, guint c, guint row, GString *out);
 /* What that explanation reads of ROW, as a number: with the post, the
  * criterion and the state ST, rows with equal keys get equal text. */
 guint64 elg_explain_key(const elg_screening *s, guint post, guint c, guint row, elg_state st);

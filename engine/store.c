@@ -360,8 +360,9 @@ void elg_store_unread_add(elg_profiles *p, guint32 row, const char *field, const
     ELG_ROW_VALUE(p->flags, guint8, row) |= ELG_ROW_UNREAD;
 }
 
-const char *elg_store_unread(const elg_profiles *p, guint32 row, const char *field)
+const elg_unread *elg_store_unread_row(const elg_profiles *p, guint32 row, guint *n)
 {
+    *n = 0;
     if (!(ELG_ROW_VALUE(p->flags, guint8, row) & ELG_ROW_UNREAD))
         return NULL;
     /* the first entry of ROW, then its few entries */
@@ -374,9 +375,19 @@ const char *elg_store_unread(const elg_profiles *p, guint32 row, const char *fie
         else
             hi = mid;
     }
-    for (; lo < p->unread->len && u[lo].row == row; lo++)
-        if (strcmp(u[lo].field, field) == 0)
-            return u[lo].text;
+    for (hi = lo; hi < p->unread->len && u[hi].row == row; hi++)
+        ;
+    *n = hi - lo;
+    return u + lo;
+}
+
+const char *elg_store_unread(const elg_profiles *p, guint32 row, const char *field)
+{
+    guint n;
+    const elg_unread *u = elg_store_unread_row(p, row, &n);
+    for (guint i = 0; i < n; i++)
+        if (strcmp(u[i].field, field) == 0)
+            return u[i].text;
     return NULL;
 }
 

@@ -209,6 +209,9 @@ typedef struct {
 void elg_store_unread_add(elg_profiles *p, guint32 row, const char *field, const char *text, size_t len);
 /* The cell of ROW for FIELD that could not be read, or NULL (read, or empty). */
 const char *elg_store_unread(const elg_profiles *p, guint32 row, const char *field);
+/* The N cells of ROW that could not be read, in the order they were read
+ * (N is 0 and NULL returned for a row read whole); they stay with P. */
+const elg_unread *elg_store_unread_row(const elg_profiles *p, guint32 row, guint *n);
 
 /* ROW's name, or NULL: kept right after its id, so a row costs one pointer. */
 static inline const char *elg_store_name(const elg_profiles *p, guint row)
