@@ -1242,6 +1242,27 @@ static void slash_date_refused(cell_ctx *c, const char *field, const char *s, si
         bad_cell(c, field, s, len, "is not a date, day/month/year or month/day/year");
 }
 
+/* A number of five digits, with or without a fraction (45736, 45736.5):
+ * how a spreadsheet stores a date (days since 1899-12-30, or since 1904-01-01
+ * in the other date system, so it is not read) when the column is exported
+ * without its date format. */
+static gboolean spreadsheet_day_number(const char *s, size_t len)
+{
+    size_t digits = 0;
+    while (digits < len && g_ascii_isdigit(s[digits]))
+        digits++;
+    if (digits != 5 || s[0] == '0')
+        return FALSE;
+    if (digits == len)
+        return TRUE;
+    if (s[digits] != '.' || digits + 1 == len)
+        return FALSE;
+    for (size_t i = digits + 1; i < len; i++)
+        if (!g_ascii_isdigit(s[i]))
+            return FALSE;
+    return TRUE;
+}
+
 /* A level cell of column NAME into *DST (english, french or another
  * language's column), or reported. */
 static void put_level(cell_ctx *c, const char *name, gint8 *dst, const char *s, size_t len)
@@ -1573,6 +1594,10 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
                      L->opt.date_order == ELG_DATES_DMY
                          ? "is not a date read day/month/year (--date-order dmy), such as 19/03/2025"
                          : "is not a date read month/day/year (--date-order mdy), such as 03/19/2025");
+        else if (spreadsheet_day_number(s, len))
+            bad_cell(c, name, s, len,
+                     "is a spreadsheet's day number, not a date; format the column as dates before exporting "
+                     "(2025-03-19, 19-Mar-2025 or 19 mars 2025)");
         else
             bad_cell(c, name, s, len, "is not a date; expected 2025-03-19, 19-Mar-2025 or 19 mars 2025");
         break;

@@ -1325,6 +1325,27 @@ static void test_date_order_option(void **state)
     unload(l);
 }
 
+/* A date column exported without its date format holds day numbers
+ * (45736 is 2025-03-20 in one date system, 2029-03-21 in the other): they
+ * are not read, and the warning says what they are and what to do. */
+static void test_spreadsheet_day_numbers(void **state)
+{
+    (void)state;
+    const char *text = "candidate_id,applied_on\nC1,45736\nC2,45736.5\nC3,4573\nC4,04573\nC5,45736.\n";
+    loaded *l = load_bytes(text, -1, ELG_DATES_STRICT);
+    for (guint i = 0; i < 5; i++)
+        assert_member(l, i, "applied_on", "null");
+    assert_string_equal(l->diags->str,
+                        "2:2: applied_on: \"45736\" is a spreadsheet's day number, not a date; format the column "
+                        "as dates before exporting (2025-03-19, 19-Mar-2025 or 19 mars 2025)\n"
+                        "3:2: applied_on: \"45736.5\" is a spreadsheet's day number, not a date; format the column "
+                        "as dates before exporting (2025-03-19, 19-Mar-2025 or 19 mars 2025)\n"
+                        "4:2: applied_on: \"4573\" is not a date; expected 2025-03-19, 19-Mar-2025 or 19 mars 2025\n"
+                        "5:2: applied_on: \"04573\" is not a date; expected 2025-03-19, 19-Mar-2025 or 19 mars 2025\n"
+                        "6:2: applied_on: \"45736.\" is not a date; expected 2025-03-19, 19-Mar-2025 or 19 mars 2025\n");
+    unload(l);
+}
+
 /* Without --date-order, a slash date is reported; when only one order can
  * read it (19/03/2025 is no month/day date), the warning names that order
  * rather than call a date with a 19 in it ambiguous. */
@@ -1602,6 +1623,7 @@ int main(void)
         cmocka_unit_test(test_skills_and_answers),
         cmocka_unit_test(test_date_order_option),
         cmocka_unit_test(test_slash_date_names_the_order),
+        cmocka_unit_test(test_spreadsheet_day_numbers),
         cmocka_unit_test(test_single_values_reported),
         cmocka_unit_test(test_long_values_quoted_and_cut),
         cmocka_unit_test(test_id_and_name_stored_together),
