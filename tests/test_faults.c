@@ -540,6 +540,14 @@ static void replaced_report_keeps_its_permissions(void **state)
 /* The library's calls to umask(), which sets the process's mask even to
  * read it: for that moment a file another thread of the embedding program
  * created got mode 0666. */
+/* The fixture's clean file, loaded (*P) and screened against no post: a
+ * report to write; NULL when it could not be loaded. */
+static elg_screening *screen_clean(const fixture *f, elg_profiles **p)
+{
+    *p = elg_profiles_load(f->clean, t_ref(), &(elg_load_options){0}, NULL);
+    return *p ? elg_screen(*p, NULL, 0, 1) : NULL;
+}
+
 static int umask_calls;
 mode_t umask(mode_t mask)
 {
@@ -551,9 +559,9 @@ static void report_leaves_the_umask_alone(void **state)
 {
     fixture *f = *state;
     char *out = g_build_filename(f->dir, "report.csv", NULL);
-    elg_load_options o = {0};
-    elg_profiles *p = elg_profiles_load(f->clean, t_ref(), &o, NULL);
-    elg_screening *s = elg_screen(p, NULL, 0, 1);
+    elg_profiles *p;
+    elg_screening *s = screen_clean(f, &p);
+    assert_non_null(s);
     elg_report_options ro = {.format = ELG_REPORT_CSV};
     const mode_t mask = umask(027);
     umask_calls = 0;
@@ -650,8 +658,9 @@ static void error_codes_tell_io_from_content(void **state)
     assert_true(g_error_matches(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT));
     g_clear_error(&err);
     /* a report into a directory that does not exist */
-    elg_profiles *p = elg_profiles_load(f->clean, t_ref(), &(elg_load_options){0}, NULL);
-    elg_screening *s = elg_screen(p, NULL, 0, 1);
+    elg_profiles *p;
+    elg_screening *s = screen_clean(f, &p);
+    assert_non_null(s);
     char *out = g_build_filename(nowhere, "report.csv", NULL);
     assert_false(elg_report_write_file(s, &(elg_report_options){.format = ELG_REPORT_CSV}, out, &err));
     assert_true(g_error_matches(err, ELG_ERR_DOMAIN, ELG_ERR_IO));
@@ -687,9 +696,8 @@ static void report_leaves_program_signals_alone(void **state)
     if (pid == 0) {
         signal(SIGTERM, on_term);
         signal(SIGINT, SIG_IGN);
-        elg_load_options o = {0};
-        elg_profiles *p = elg_profiles_load(f->clean, t_ref(), &o, NULL);
-        elg_screening *s = p ? elg_screen(p, NULL, 0, 1) : NULL;
+        elg_profiles *p;
+        elg_screening *s = screen_clean(f, &p);
         elg_report_options ro = {.format = ELG_REPORT_CSV};
         if (!s || !elg_report_write_file(s, &ro, out, NULL))
             _exit(90);
@@ -716,9 +724,9 @@ static void report_gives_back_default_signals(void **state)
 {
     fixture *f = *state;
     char *out = g_build_filename(f->dir, "report.csv", NULL);
-    elg_load_options o = {0};
-    elg_profiles *p = elg_profiles_load(f->clean, t_ref(), &o, NULL);
-    elg_screening *s = elg_screen(p, NULL, 0, 1);
+    elg_profiles *p;
+    elg_screening *s = screen_clean(f, &p);
+    assert_non_null(s);
     elg_report_options ro = {.format = ELG_REPORT_CSV};
     assert_true(elg_report_write_file(s, &ro, out, NULL));
     struct sigaction term, intr;
