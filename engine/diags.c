@@ -99,31 +99,29 @@ void elg_quote(GString *out, const char *value, size_t len, size_t max)
 
 void elg_append_printable(GString *out, const char *text)
 {
-    const char *p = text;
-    while (*p) {
-        unsigned char c = (unsigned char)*p;
-        if (c < 0x20 || c == 0x7F) {
-            g_string_append_c(out, '?');
-            p++;
-            continue;
-        }
-        if (c >= 0x80) {
-            gunichar u = g_utf8_get_char_validated(p, -1);
-            if (u == (gunichar)-1 || u == (gunichar)-2) {
-                g_string_append_c(out, '?');
+    /* runs of printable characters are appended whole (reports print millions) */
+    const char *p = text, *run = text;
+    for (;;) {
+        const unsigned char c = (unsigned char)*p;
+        if (c >= 0x20 && c != 0x7F) {
+            if (c < 0x80) {
                 p++;
                 continue;
             }
-            const char *next = g_utf8_next_char(p);
-            if (u >= 0x80 && u < 0xA0) /* C1 controls */
-                g_string_append_c(out, '?');
-            else
-                g_string_append_len(out, p, next - p);
-            p = next;
-            continue;
+            const gunichar u = g_utf8_get_char_validated(p, -1);
+            if (u != (gunichar)-1 && u != (gunichar)-2 && u >= 0xA0) { /* not a C1 control */
+                p = g_utf8_next_char(p);
+                continue;
+            }
         }
-        g_string_append_c(out, (char)c);
-        p++;
+        g_string_append_len(out, run, p - run);
+        if (!c)
+            return;
+        g_string_append_c(out, '?');
+        /* a C1 control is one character; a byte that is no UTF-8, one byte */
+        const gunichar u = c >= 0x80 ? g_utf8_get_char_validated(p, -1) : 0;
+        p = c >= 0x80 && u != (gunichar)-1 && u != (gunichar)-2 ? g_utf8_next_char(p) : p + 1;
+        run = p;
     }
 }
 

@@ -39,24 +39,32 @@ void elg_csv_cell(GString *out, const char *text)
 
 void elg_json_string(GString *out, const char *text)
 {
+    elg_json_string_len(out, text ? text : "", text ? strlen(text) : 0);
+}
+
+void elg_json_string_len(GString *out, const char *text, gsize len)
+{
     g_string_append_c(out, '"');
-    for (const unsigned char *p = (const unsigned char *)(text ? text : ""); *p; p++) {
-        switch (*p) {
+    /* runs of bytes that need no escape are appended whole */
+    const char *run = text, *end = text + len;
+    for (const char *p = text; p < end; p++) {
+        const unsigned char b = (unsigned char)*p;
+        if (b != '"' && b != '\\' && b >= 0x20 && b != 0x7F)
+            continue;
+        g_string_append_len(out, run, p - run);
+        run = p + 1;
+        switch (b) {
         case '"': g_string_append(out, "\\\""); break;
         case '\\': g_string_append(out, "\\\\"); break;
         case '\n': g_string_append(out, "\\n"); break;
         case '\r': g_string_append(out, "\\r"); break;
         case '\t': g_string_append(out, "\\t"); break;
-        default:
-            if (*p < 0x20 || *p == 0x7F)
-                g_string_append_printf(out, "\\u%04x", *p);
-            else
-                g_string_append_c(out, (char)*p);
+        default: g_string_append_printf(out, "\\u%04x", b);
         }
     }
+    g_string_append_len(out, run, end - run);
     g_string_append_c(out, '"');
 }
-
 
 /* --- a memo of explanations --------------------------------------------- */
 
@@ -73,7 +81,21 @@ enum {
     TEXT_NEEDS_QUOTES = 1, /* holds , " CR or LF: the CSV cell is quoted */
     TEXT_HAS_QUOTE = 2,    /* holds ": doubled in a CSV cell */
     TEXT_ASKS_UNREAD = 4,  /* looked for a cell the row could not read (elg_explain_quoting) */
+    TEXT_JSON_ESCAPES = 8, /* holds " \\ or a control character: escaped in a JSON string */
 };
+
+/* TEXT_NEEDS_QUOTES, TEXT_HAS_QUOTE and TEXT_JSON_ESCAPES of TEXT. */
+static guint8 text_flags(const char *text, size_t len)
+{
+    guint8 flags = (strcspn(text, ",\"\r\n") < len ? TEXT_NEEDS_QUOTES : 0) |
+                   (memchr(text, '"', len) ? TEXT_HAS_QUOTE : 0);
+    for (size_t i = 0; i < len; i++) {
+        const unsigned char b = (unsigned char)text[i];
+        if (b == '"' || b == '\\' || b < 0x20 || b == 0x7F)
+            return flags | TEXT_JSON_ESCAPES;
+    }
+    return flags;
+}
 
 typedef struct {
     guint64 tag;           /* post, criterion and state, + 1; 0: empty */
@@ -99,6 +121,7 @@ struct elg_explain_memo {
     guint64 next_unread_id;
     GString *unread_key;   /* scratch */
     const memo_slot *parts[ELG_MAX_CRITERIA]; /* scratch: a row's reasons */
+    guint8 part_state[ELG_MAX_CRITERIA];      /* ... and their states */
     GString *cell;         /* scratch: a row's reasons as a CSV cell */
     GString *plain;        /* scratch: the reasons of a row taken without the memo */
 };
@@ -137,8 +160,7 @@ static const memo_slot *memo_store(text_memo *t, guint slot, guint64 tag, guint6
         memo_find(t, tag, value, &slot);
     }
     memo_slot *e = &t->slots[slot];
-    e->text_flags = flags | (strcspn(text->str, ",\"\r\n") < text_len ? TEXT_NEEDS_QUOTES : 0) |
-                    (memchr(text->str, '"', text_len) ? TEXT_HAS_QUOTE : 0);
+    e->text_flags = flags | text_flags(text->str, text_len);
     e->tag = tag;
     e->value = value;
     e->text_off = (guint32)t->texts->len;
@@ -278,18 +300,6 @@ void elg_reasons(const elg_screening *s, guint p, guint row, GString *out)
     }
 }
 
-void elg_first_failure(const elg_screening *s, guint p, guint row, GString *out)
-{
-    const elg_post_result *r = &s->posts[p];
-    guint failed = 0;
-    elg_state st = ELG_MET; /* set by next_reason where it finds one */
-    for (guint c = next_reason(r, row, 0, &st); c < r->post->n_essential; c = next_reason(r, row, c + 1, &st))
-        if (st == ELG_NOT_MET && !failed++)
-            elg_explain(s, p, c, row, out);
-    if (failed > 1)
-        g_string_append_printf(out, " (and %u more failed)", failed - 1);
-}
-
 /* elg_reasons_cell() without the memo, for the row during which it starts
  * again, or whose unread cells have no id left. */
 static gsize reasons_cell_unmemoised(const elg_screening *s, guint p, guint row, elg_explain_memo *m,
@@ -303,25 +313,75 @@ static gsize reasons_cell_unmemoised(const elg_screening *s, guint p, guint row,
     return m->cell->len;
 }
 
-gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_memo *m, const char **text)
+/* The reasons of ROW for post P through M, in m->parts and m->part_state,
+ * their flags or-ed in *FLAGS and their lengths summed in *LEN; returns
+ * how many, or G_MAXUINT when M could not keep them (it started again
+ * partway, or the row's unread cells have no id left). */
+static guint reason_parts(const elg_screening *s, guint p, guint row, elg_explain_memo *m, guint *flags,
+                          gsize *len)
 {
     const elg_post_result *r = &s->posts[p];
     /* a row with a cell that could not be read quotes it: the cell is part of the tag */
     const gboolean unread = (ELG_ROW_VALUE(s->profiles->flags, guint8, row) & ELG_ROW_UNREAD) != 0;
     guint64 row_tag = 0;
     const guint generation = m->criteria.generation;
-    guint n = 0, flags = 0;
-    gsize len = 0;
+    guint n = 0;
+    *flags = 0;
+    *len = 0;
     elg_state st = ELG_MET; /* set by next_reason where it finds one */
     for (guint c = next_reason(r, row, 0, &st); c < r->post->n_essential;
          c = next_reason(r, row, c + 1, &st)) {
         const memo_slot *e = explain_memo(s, p, c, row, st, unread, &row_tag, m);
         if (!e || m->criteria.generation != generation) /* no id left, or the parts so far are gone */
-            return reasons_cell_unmemoised(s, p, row, m, text);
+            return G_MAXUINT;
+        m->part_state[n] = (guint8)st;
         m->parts[n++] = e;
-        flags |= e->text_flags;
-        len += e->text_len;
+        *flags |= e->text_flags;
+        *len += e->text_len;
     }
+    return n;
+}
+
+guint elg_reason_texts(const elg_screening *s, guint p, guint row, elg_explain_memo *m, elg_reason *out)
+{
+    guint flags;
+    gsize len;
+    guint n = reason_parts(s, p, row, m, &flags, &len);
+    if (n != G_MAXUINT) {
+        for (guint i = 0; i < n; i++) {
+            const memo_slot *e = m->parts[i];
+            out[i] = (elg_reason){m->criteria.texts->str + e->text_off, e->text_len, (elg_state)m->part_state[i],
+                                  (e->text_flags & TEXT_JSON_ESCAPES) != 0};
+        }
+        return n;
+    }
+    /* afresh, one after another in M's scratch, then pointed at once it stops moving */
+    const elg_post_result *r = &s->posts[p];
+    GString *plain = m->plain;
+    g_string_truncate(plain, 0);
+    gsize at[ELG_MAX_CRITERIA];
+    n = 0;
+    elg_state st = ELG_MET;
+    for (guint c = next_reason(r, row, 0, &st); c < r->post->n_essential; c = next_reason(r, row, c + 1, &st)) {
+        at[n] = plain->len;
+        elg_explain(s, p, c, row, plain);
+        out[n].len = (guint)(plain->len - at[n]);
+        out[n++].state = st;
+    }
+    for (guint i = 0; i < n; i++) {
+        out[i].text = plain->str + at[i];
+        out[i].json_escapes = (text_flags(out[i].text, out[i].len) & TEXT_JSON_ESCAPES) != 0;
+    }
+    return n;
+}
+
+gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_memo *m, const char **text)
+{
+    guint flags;
+    gsize len;
+    const guint n = reason_parts(s, p, row, m, &flags, &len);
+    if (n == G_MAXUINT)
+        return reasons_cell_unmemoised(s, p, row, m, text);
     GString *o = m->cell;
     if (n == 0) {
         g_string_truncate(o, 0);

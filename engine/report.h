@@ -57,11 +57,10 @@ static inline char *elg_put_csv_cell(char *w, const char *text, size_t n)
 void elg_csv_cell(GString *out, const char *text);
 /* A JSON string literal. */
 void elg_json_string(GString *out, const char *text);
+/* ... of the LEN bytes at TEXT. */
+void elg_json_string_len(GString *out, const char *text, gsize len);
 /* The reasons of ROW for post P, each failed or unknown deciding essential, joined by "; ". */
 void elg_reasons(const elg_screening *s, guint p, guint row, GString *out);
-/* The reason of the first deciding essential ROW fails for post P, and
- * " (and N more failed)" when others fail too: why, in one line (--by-candidate). */
-void elg_first_failure(const elg_screening *s, guint p, guint row, GString *out);
 /* Explanations already written, per thread (report.c), in SLOTS slots (0:
  * the default, 65536); when half are used it starts again. */
 typedef struct elg_explain_memo elg_explain_memo;
@@ -72,6 +71,17 @@ unsigned elg_explain_memo_restarts(const elg_explain_memo *m);
 /* The reasons of ROW for post P as a CSV cell, escaped as elg_csv_cell()
  * does; *TEXT points into M (valid until the next call), the length is returned. */
 gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_memo *m, const char **text);
+/* One reason of a row: a deciding essential criterion not met or unknown. */
+typedef struct {
+    const char *text;      /* LEN bytes, not terminated; in the memo, valid until its next use */
+    guint len;
+    elg_state state;       /* ELG_NOT_MET or ELG_UNKNOWN */
+    gboolean json_escapes; /* holds a byte a JSON string escapes */
+} elg_reason;
+/* The reasons of ROW for post P through M, in criterion order, into OUT
+ * (room for ELG_MAX_CRITERIA); returns how many: elg_reasons() without
+ * formatting each row's texts again. */
+guint elg_reason_texts(const elg_screening *s, guint p, guint row, elg_explain_memo *m, elg_reason *out);
 
 /* A stream that rewrites eligo's CSV written to it for a spreadsheet
  * (elg_report_options.excel) into OUT, or NULL; fclose() it to finish (OUT

@@ -12,85 +12,18 @@
 #include <errno.h>
 #include <string.h>
 #include "progress.h"
+#include "report_put.h"
 #include "store.h"
 #include "threads.h"
 
 #define SEGMENT_ROWS 8192u
-
-/* Raw writers: the room for a whole row is reserved once, then bytes go
- * straight in, with no capacity check per append. */
-static inline char *put_bytes(char *w, const char *text, size_t n)
-{
-    memcpy(w, text, n);
-    return w + n;
-}
-
-/* "00" to "99": two digits a step, in place, for the millions of ranks
- * and line numbers of a report. */
-static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-                                     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-                                     "8081828384858687888990919293949596979899";
-
-static inline char *put_uint_raw(char *w, guint v)
-{
-    static const guint powers[] = {10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
-                                   1000000000u};
-    if (v < 10) { /* the counts: most numbers of a row */
-        *w = (char)('0' + v);
-        return w + 1;
-    }
-    guint n = 2;
-    while (n < 10 && v >= powers[n - 1])
-        n++;
-    char *end = w + n, *d = end;
-    while (v >= 100) {
-        const guint q = v / 100, two = v - q * 100;
-        d -= 2;
-        memcpy(d, digit_pairs + 2 * two, 2);
-        v = q;
-    }
-    if (v >= 10) {
-        d -= 2;
-        memcpy(d, digit_pairs + 2 * v, 2);
-    } else {
-        *--d = (char)('0' + v);
-    }
-    return end;
-}
-
-static inline void put_uint(GString *o, guint v)
-{
-    const gsize at = o->len;
-    g_string_set_size(o, at + 12);
-    g_string_truncate(o, (gsize)(put_uint_raw(o->str + at, v) - o->str));
-}
-
-/* "%.2f" of the few distinct scores a post gives, formatted once each. */
-typedef struct {
-    guint64 key[64];
-    char text[64][16];
-    gboolean used[64];
-} score_cache;
-
-static const char *score_text(score_cache *c, double score)
-{
-    guint64 bits;
-    memcpy(&bits, &score, sizeof bits);
-    guint slot = (guint)((bits * 0x9E3779B97F4A7C15ull) >> 58);
-    if (!c->used[slot] || c->key[slot] != bits) {
-        elg_score_text(score, c->text[slot]);
-        c->key[slot] = bits;
-        c->used[slot] = TRUE;
-    }
-    return c->text[slot];
-}
 
 /* --- ordered parallel writing ------------------------------------------- */
 
 typedef struct writer writer;
 /* Append segment SEG to OUT, with the thread's caches. */
 typedef struct {
-    score_cache sc;
+    elg_score_cache sc;
     elg_explain_memo *memo;
 } thread_state;
 typedef void (*format_fn)(const writer *w, guint seg, GString *out, thread_state *ts);
@@ -362,38 +295,38 @@ static void by_post_segment(const writer *w, guint seg, GString *o, thread_state
         g_string_set_size(o, at + ROW_FIXED_BYTES + post_id->len + 2 * (id_len + name_len) + reasons_len +
                                  (kept ? kept_bytes(pr, row) : 0));
         char *c = o->str + at;
-        c = put_bytes(c, post_id->str, post_id->len);
+        c = elg_put_bytes(c, post_id->str, post_id->len);
         c = elg_put_csv_cell(c, id, id_len);
         *c++ = ',';
-        c = put_bytes(c, status, strlen(status));
+        c = elg_put_bytes(c, status, strlen(status));
         *c++ = ',';
-        c = put_uint_raw(c, rr.ess_met);
+        c = elg_put_uint(c, rr.ess_met);
         *c++ = ',';
-        c = put_uint_raw(c, rr.ess_unk);
+        c = elg_put_uint(c, rr.ess_unk);
         *c++ = ',';
-        c = put_uint_raw(c, rr.ess_fail);
+        c = elg_put_uint(c, rr.ess_fail);
         *c++ = ',';
-        c = put_uint_raw(c, r->ess_total);
+        c = elg_put_uint(c, r->ess_total);
         *c++ = ',';
-        const char *score = score_text(&ts->sc, rr.score);
-        c = put_bytes(c, score, strlen(score));
+        const char *score = elg_score_cached(&ts->sc, rr.score);
+        c = elg_put_bytes(c, score, strlen(score));
         *c++ = ',';
-        c = put_uint_raw(c, rank);
+        c = elg_put_uint(c, rank);
         *c++ = ',';
-        c = put_bytes(c, reasons, reasons_len);
+        c = elg_put_bytes(c, reasons, reasons_len);
         *c++ = ',';
         c = elg_put_csv_cell(c, name, name_len);
         *c++ = ',';
-        c = put_uint_raw(c, elg_profiles_line(s->profiles, row));
+        c = elg_put_uint(c, elg_profiles_line(s->profiles, row));
         *c++ = ',';
         if (held)
-            c = put_bytes(c, held, strlen(held));
+            c = elg_put_bytes(c, held, strlen(held));
         *c++ = ',';
-        c = put_uint_raw(c, rr.des_met);
+        c = elg_put_uint(c, rr.des_met);
         *c++ = ',';
-        c = put_uint_raw(c, rr.des_unk);
+        c = elg_put_uint(c, rr.des_unk);
         *c++ = ',';
-        c = put_uint_raw(c, n_des);
+        c = elg_put_uint(c, n_des);
         if (kept)
             c = put_kept(c, pr, row);
         *c++ = '\n';
@@ -436,7 +369,7 @@ static void by_candidate_segment(const writer *w, guint seg, GString *o, thread_
         g_string_append_c(o, ',');
         elg_csv_cell(o, elg_store_name(s->profiles, row));
         g_string_append_c(o, ',');
-        put_uint(o, elg_profiles_line(s->profiles, row));
+        elg_append_uint(o, elg_profiles_line(s->profiles, row));
         for (int i = 0; i < 3; i++) {
             g_string_append_c(o, ',');
             elg_csv_cell(o, lists[i]->str);

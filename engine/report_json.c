@@ -2,6 +2,7 @@
  * and per post the counts by status and the attrition per criterion. */
 #include "report.h"
 
+#include "report_put.h"
 #include "store.h"
 #include "values.h"
 
@@ -14,20 +15,54 @@ static void string_or_null(GString *o, const char *text)
         g_string_append(o, "null");
 }
 
-static void reasons_array(const elg_screening *s, guint p, guint row, GString *o, GString *tmp)
+/* The members of a row's "criteria" object up to each state, made once a
+ * post: ", \"ID\": \"" for each criterion, and where each begins. */
+typedef struct {
+    GString *text;
+    gsize at[ELG_MAX_CRITERIA + 1];
+} criteria_keys;
+
+static void criteria_keys_init(criteria_keys *keys, const elg_post_result *r)
 {
-    const elg_post_result *r = &s->posts[p];
+    keys->text = g_string_new(NULL);
+    for (guint c = 0; c < r->n_crit; c++) {
+        keys->at[c] = keys->text->len;
+        g_string_append(keys->text, ", ");
+        elg_json_string(keys->text, r->bound[c].cr->id);
+        g_string_append(keys->text, ": \"");
+    }
+    keys->at[r->n_crit] = keys->text->len;
+}
+
+/* ROW's "criteria" object: each criterion's state by its id. */
+static void criteria_states(const elg_post_result *r, const criteria_keys *keys, guint row, GString *o)
+{
+    g_string_append_c(o, '{');
+    for (guint c = 0; c < r->n_crit; c++) {
+        const gsize from = keys->at[c] + (c ? 0 : 2); /* the first without ", " */
+        g_string_append_len(o, keys->text->str + from, (gssize)(keys->at[c + 1] - from));
+        g_string_append(o, elg_state_name(elg_result_state(r, c, row)));
+        g_string_append_c(o, '"');
+    }
+    g_string_append_c(o, '}');
+}
+
+/* ROW's reasons for post P through the memo M, as an array of strings. */
+static void reasons_array(const elg_screening *s, guint p, guint row, GString *o, elg_explain_memo *m)
+{
+    elg_reason why[ELG_MAX_CRITERIA];
+    const guint n = elg_reason_texts(s, p, row, m, why);
     g_string_append_c(o, '[');
-    gboolean first = TRUE;
-    for (guint c = 0; c < r->post->n_essential; c++) {
-        if (!r->bound[c].decides || elg_result_state(r, c, row) == ELG_MET)
-            continue;
-        g_string_truncate(tmp, 0);
-        elg_explain(s, p, c, row, tmp);
-        if (!first)
+    for (guint i = 0; i < n; i++) {
+        if (i)
             g_string_append(o, ", ");
-        elg_json_string(o, tmp->str);
-        first = FALSE;
+        if (why[i].json_escapes) {
+            elg_json_string_len(o, why[i].text, why[i].len);
+            continue;
+        }
+        g_string_append_c(o, '"');
+        g_string_append_len(o, why[i].text, why[i].len);
+        g_string_append_c(o, '"');
     }
     g_string_append_c(o, ']');
 }
@@ -39,7 +74,8 @@ static void candidate_head(const elg_screening *s, guint row, GString *o)
     const char *name = elg_store_name(s->profiles, row);
     g_string_append(o, ", \"name\": ");
     string_or_null(o, name);
-    g_string_append_printf(o, ", \"line\": %u", elg_profiles_line(s->profiles, row));
+    g_string_append(o, ", \"line\": ");
+    elg_append_uint(o, elg_profiles_line(s->profiles, row));
     /* the file's own columns asked for (--keep), by their headers */
     const elg_profiles *p = s->profiles;
     const unsigned n_kept = elg_profiles_kept_count(p);
@@ -77,7 +113,9 @@ static void post_head(const elg_post_result *r, GString *o)
 
 static void json_by_post(const elg_screening *s, elg_sink *k)
 {
-    GString *o = k->buf, *tmp = g_string_new(NULL);
+    GString *o = k->buf;
+    elg_explain_memo *m = elg_explain_memo_new(0);
+    elg_score_cache scores = {0};
     g_string_append(o, "  \"posts\": [");
     for (guint p = 0; p < s->n_posts; p++) {
         const elg_post_result *r = &s->posts[p];
@@ -100,43 +138,51 @@ static void json_by_post(const elg_screening *s, elg_sink *k)
                                    r->crit_met[c], r->crit_failed[c], r->crit_unknown[c]);
         }
         g_string_append(o, "\n      ],\n      \"candidates\": [");
+        criteria_keys keys;
+        criteria_keys_init(&keys, r);
         for (guint rank = 1; rank <= s->n_rows; rank++) {
             guint row = r->order[rank - 1];
-            char score[16];
             elg_row_result rr;
             elg_result_row(r, row, &rr);
-            elg_score_text(rr.score, score);
-            g_string_append(o, rank > 1 ? ",\n        {" : "\n        {");
-            g_string_append_printf(o, "\"rank\": %u, ", rank);
+            const char *score = elg_score_cached(&scores, rr.score);
+            g_string_append(o, rank > 1 ? ",\n        {\"rank\": " : "\n        {\"rank\": ");
+            elg_append_uint(o, rank);
+            g_string_append(o, ", ");
             candidate_head(s, row, o);
-            g_string_append_printf(o, ", \"status\": \"%s\", \"essential_met\": %u, \"essential_unknown\": %u, "
-                                      "\"essential_failed\": %u, \"essential_total\": %u, \"desirable_score\": %s, "
-                                      "\"reasons\": ",
-                                   elg_status_name(rr.status), rr.ess_met, rr.ess_unk, rr.ess_fail,
-                                   r->ess_total, score);
-            reasons_array(s, p, row, o, tmp);
+            g_string_append(o, ", \"status\": \"");
+            g_string_append(o, elg_status_name(rr.status));
+            g_string_append(o, "\", \"essential_met\": ");
+            elg_append_uint(o, rr.ess_met);
+            g_string_append(o, ", \"essential_unknown\": ");
+            elg_append_uint(o, rr.ess_unk);
+            g_string_append(o, ", \"essential_failed\": ");
+            elg_append_uint(o, rr.ess_fail);
+            g_string_append(o, ", \"essential_total\": ");
+            elg_append_uint(o, r->ess_total);
+            g_string_append(o, ", \"desirable_score\": ");
+            g_string_append(o, score);
+            g_string_append(o, ", \"reasons\": ");
+            reasons_array(s, p, row, o, m);
             const char *held = elg_clearance_held(s, p, row);
             g_string_append(o, ", \"clearance_held\": ");
             string_or_null(o, held);
-            g_string_append(o, ", \"criteria\": {");
-            for (guint c = 0; c < r->n_crit; c++) {
-                if (c)
-                    g_string_append(o, ", ");
-                elg_json_string(o, r->bound[c].cr->id);
-                g_string_append_printf(o, ": \"%s\"", elg_state_name(elg_result_state(r, c, row)));
-            }
-            g_string_append(o, "}}");
+            g_string_append(o, ", \"criteria\": ");
+            criteria_states(r, &keys, row, o);
+            g_string_append_c(o, '}');
             elg_sink_flush(k, FALSE);
         }
+        g_string_free(keys.text, TRUE);
         g_string_append(o, "\n      ]\n    }");
     }
     g_string_append(o, "\n  ]\n");
-    g_string_free(tmp, TRUE);
+    elg_explain_memo_free(m);
 }
 
 static void json_by_candidate(const elg_screening *s, elg_sink *k)
 {
-    GString *o = k->buf, *tmp = g_string_new(NULL);
+    GString *o = k->buf;
+    elg_explain_memo *m = elg_explain_memo_new(0);
+    elg_score_cache scores = {0};
     g_string_append(o, "  \"posts\": [");
     for (guint p = 0; p < s->n_posts; p++) {
         g_string_append(o, p ? ",\n    {" : "\n    {");
@@ -150,22 +196,26 @@ static void json_by_candidate(const elg_screening *s, elg_sink *k)
         g_string_append(o, ", \"posts\": [");
         for (guint p = 0; p < s->n_posts; p++) {
             const elg_post_result *r = &s->posts[p];
-            char score[16];
             elg_row_result rr;
             elg_result_row(r, row, &rr);
-            elg_score_text(rr.score, score);
+            const char *score = elg_score_cached(&scores, rr.score);
             g_string_append(o, p ? ", {\"post_id\": " : "{\"post_id\": ");
             elg_json_string(o, r->post->id);
-            g_string_append_printf(o, ", \"status\": \"%s\", \"rank\": %u, \"desirable_score\": %s, \"reasons\": ",
-                                   elg_status_name(rr.status), elg_result_ranks(s, p)[row], score);
-            reasons_array(s, p, row, o, tmp);
+            g_string_append(o, ", \"status\": \"");
+            g_string_append(o, elg_status_name(rr.status));
+            g_string_append(o, "\", \"rank\": ");
+            elg_append_uint(o, elg_result_ranks(s, p)[row]);
+            g_string_append(o, ", \"desirable_score\": ");
+            g_string_append(o, score);
+            g_string_append(o, ", \"reasons\": ");
+            reasons_array(s, p, row, o, m);
             g_string_append_c(o, '}');
         }
         g_string_append(o, "]}");
         elg_sink_flush(k, FALSE);
     }
     g_string_append(o, "\n  ]\n");
-    g_string_free(tmp, TRUE);
+    elg_explain_memo_free(m);
 }
 
 void elg_report_json(const elg_screening *s, const elg_report_options *opt, elg_sink *k)

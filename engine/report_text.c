@@ -4,6 +4,7 @@
 #include "report.h"
 
 #include "diags.h"
+#include "report_put.h"
 #include "store.h"
 
 /* ROW's kept cells (--keep): "  HEADER: VALUE" for each given. */
@@ -18,6 +19,48 @@ static void text_kept(const elg_profiles *p, guint row, GString *o)
         g_string_append(o, ": ");
         elg_append_printable(o, v);
     }
+}
+
+/* ROW's reasons for post P through the memo M, joined by "; ", into OUT. */
+static void reasons_text(const elg_screening *s, guint p, guint row, elg_explain_memo *m, GString *out)
+{
+    elg_reason why[ELG_MAX_CRITERIA];
+    const guint n = elg_reason_texts(s, p, row, m, why);
+    g_string_truncate(out, 0);
+    for (guint i = 0; i < n; i++) {
+        if (i)
+            g_string_append(out, "; ");
+        g_string_append_len(out, why[i].text, why[i].len);
+    }
+}
+
+/* The reason of the first deciding essential ROW fails for post P, and
+ * " (and N more failed)" when others fail too: why not, in one line. */
+static void first_failure_text(const elg_screening *s, guint p, guint row, elg_explain_memo *m, GString *out)
+{
+    elg_reason why[ELG_MAX_CRITERIA];
+    const guint n = elg_reason_texts(s, p, row, m, why);
+    g_string_truncate(out, 0);
+    guint failed = 0;
+    for (guint i = 0; i < n; i++)
+        if (why[i].state == ELG_NOT_MET && !failed++)
+            g_string_append_len(out, why[i].text, why[i].len);
+    if (failed > 1)
+        g_string_append_printf(out, " (and %u more failed)", failed - 1);
+}
+
+/* printf's "%-*s" (or "%*s" when RIGHT) of ASCII TEXT, without printf:
+ * a line of a million candidates' report. */
+static void append_aligned(GString *o, const char *text, int width, gboolean right)
+{
+    static const char spaces[] = "                                ";
+    const int len = (int)strlen(text);
+    if (!right)
+        g_string_append_len(o, text, len);
+    for (int pad = width - len; pad > 0; pad -= (int)sizeof spaces - 1)
+        g_string_append_len(o, spaces, MIN(pad, (int)sizeof spaces - 1));
+    if (right)
+        g_string_append_len(o, text, len);
 }
 
 /* Columns TEXT takes on a terminal: East Asian wide characters two. */
@@ -50,9 +93,10 @@ static int id_column_width(const elg_screening *s, GString *tmp)
     return width;
 }
 
-static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp)
+static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp, elg_explain_memo *m)
 {
     GString *o = k->buf;
+    elg_score_cache scores = {0};
     const elg_post_result *r = &s->posts[p];
     const elg_post *post = r->post;
     g_string_append(o, "\n== ");
@@ -96,24 +140,34 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
                            "candidate", holds_width, holds);
     for (guint rank = 1; rank <= s->n_rows; rank++) {
         guint row = r->order[rank - 1];
-        char score[16], ess[32];
+        char number[16], ess[32];
         elg_row_result rr;
         elg_result_row(r, row, &rr);
-        elg_score_text(rr.score, score);
-        g_snprintf(ess, sizeof ess, "%u/%u", rr.ess_met, r->ess_total);
+        *elg_put_uint(number, rank) = '\0';
+        char *e = elg_put_uint(ess, rr.ess_met);
+        *e++ = '/';
+        *elg_put_uint(e, r->ess_total) = '\0';
         g_string_truncate(tmp, 0);
         elg_append_printable(tmp, g_ptr_array_index(s->profiles->ids, row));
-        g_string_append_printf(o, "   %*u  %s%*s  %-10s %6s  %-10s  ", rank_w, rank, tmp->str,
-                               MAX(0, id_width - text_width(tmp->str)), "", elg_status_name(rr.status), score, ess);
+        g_string_append(o, "   ");
+        append_aligned(o, number, rank_w, TRUE);
+        g_string_append(o, "  ");
+        append_aligned(o, tmp->str, id_width - text_width(tmp->str) + (int)tmp->len, FALSE);
+        g_string_append(o, "  ");
+        append_aligned(o, elg_status_name(rr.status), 10, FALSE);
+        g_string_append_c(o, ' ');
+        append_aligned(o, elg_score_cached(&scores, rr.score), 6, TRUE);
+        g_string_append(o, "  ");
+        append_aligned(o, ess, 10, FALSE);
+        g_string_append(o, "  ");
         if (holds_width)
-            g_string_append_printf(o, "%-*s", holds_width, elg_clearance_held(s, p, row));
+            append_aligned(o, elg_clearance_held(s, p, row), holds_width, FALSE);
         const char *name = elg_store_name(s->profiles, row);
         if (name)
             elg_append_printable(o, name);
         text_kept(s->profiles, row, o);
         g_string_append_c(o, '\n');
-        g_string_truncate(tmp, 0);
-        elg_reasons(s, p, row, tmp);
+        reasons_text(s, p, row, m, tmp);
         if (tmp->len) {
             g_string_append(o, "         ");
             elg_append_printable(o, tmp->str);
@@ -123,7 +177,7 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
     }
 }
 
-static void text_by_candidate(const elg_screening *s, elg_sink *k, GString *tmp)
+static void text_by_candidate(const elg_screening *s, elg_sink *k, GString *tmp, elg_explain_memo *m)
 {
     GString *o = k->buf;
     static const char *const verbs[] = {"eligible for", "review for", "ineligible for"};
@@ -159,11 +213,10 @@ static void text_by_candidate(const elg_screening *s, elg_sink *k, GString *tmp)
             for (guint p = 0; p < s->n_posts; p++) {
                 if (elg_result_status(&s->posts[p], row) != (elg_status)st)
                     continue;
-                g_string_truncate(tmp, 0);
                 if (st == ELG_REVIEW)
-                    elg_reasons(s, p, row, tmp);
+                    reasons_text(s, p, row, m, tmp);
                 else
-                    elg_first_failure(s, p, row, tmp);
+                    first_failure_text(s, p, row, m, tmp);
                 g_string_append(o, st == ELG_REVIEW ? "   to check for " : "   failed for ");
                 elg_append_printable(o, s->posts[p].post->id);
                 g_string_append(o, ": ");
@@ -177,15 +230,17 @@ static void text_by_candidate(const elg_screening *s, elg_sink *k, GString *tmp)
 void elg_report_text(const elg_screening *s, const elg_report_options *opt, elg_sink *k)
 {
     GString *o = k->buf, *tmp = g_string_new(NULL);
+    elg_explain_memo *m = elg_explain_memo_new(0);
     g_string_append(o, "eligo screening of ");
     elg_append_printable(o, opt->candidates_file ? opt->candidates_file : s->profiles->file);
     g_string_append_printf(o, ": %u candidate%s (%u with problems in the file), %u post%s\n", s->n_rows,
                            s->n_rows == 1 ? "" : "s", elg_profiles_rows_with_problems(s->profiles), s->n_posts,
                            s->n_posts == 1 ? "" : "s");
     if (opt->by_candidate)
-        text_by_candidate(s, k, tmp);
+        text_by_candidate(s, k, tmp, m);
     else
         for (guint p = 0; p < s->n_posts; p++)
-            text_post(s, p, k, tmp);
+            text_post(s, p, k, tmp, m);
+    elg_explain_memo_free(m);
     g_string_free(tmp, TRUE);
 }

@@ -60,9 +60,10 @@ static int teardown(void **state)
     return 0;
 }
 
-/* Every (post, row) cell through memo M against the unmemoised text;
- * returns the number of cells with reasons. */
-static unsigned compare_all(const fixture *f, elg_explain_memo *m)
+/* Every (post, row) cell through memo M, and its reasons one by one through
+ * M_TEXTS (a memo of its own, so that it starts again at other rows),
+ * against the unmemoised text; returns the number of cells with reasons. */
+static unsigned compare_all(const fixture *f, elg_explain_memo *m, elg_explain_memo *m_texts)
 {
     GString *fresh = g_string_new(NULL), *cell = g_string_new(NULL);
     unsigned with_reasons = 0;
@@ -78,6 +79,26 @@ static unsigned compare_all(const fixture *f, elg_explain_memo *m)
                 fail_msg("post %s, row %u: memoised \"%.*s\", fresh \"%s\"", f->s->posts[p].post->id, row,
                          (int)len, text, cell->str);
             with_reasons += len > 0;
+            /* the same reasons one by one (the text and JSON reports), with their states */
+            elg_reason why[ELG_MAX_CRITERIA];
+            const guint n = elg_reason_texts(f->s, p, row, m_texts, why);
+            g_string_truncate(cell, 0);
+            for (guint i = 0; i < n; i++) {
+                g_string_append(cell, i ? "; " : "");
+                g_string_append_len(cell, why[i].text, why[i].len);
+                const gboolean escapes = strpbrk(cell->str + cell->len - why[i].len, "\"\\\t\r\n") != NULL;
+                assert_int_equal(why[i].json_escapes, escapes);
+            }
+            if (strcmp(cell->str, fresh->str) != 0)
+                fail_msg("post %s, row %u: one by one \"%s\", fresh \"%s\"", f->s->posts[p].post->id, row,
+                         cell->str, fresh->str);
+            guint k = 0;
+            for (guint c = 0; c < f->s->posts[p].post->n_essential; c++) {
+                const elg_state st = elg_result_state(&f->s->posts[p], c, row);
+                if (f->s->posts[p].role[c] == ELG_ROLE_DECIDES && st != ELG_MET)
+                    assert_int_equal(why[k++].state, st);
+            }
+            assert_int_equal(k, n);
         }
     g_string_free(fresh, TRUE);
     g_string_free(cell, TRUE);
@@ -87,8 +108,8 @@ static unsigned compare_all(const fixture *f, elg_explain_memo *m)
 static void test_default_memo(void **state)
 {
     const fixture *f = *state;
-    elg_explain_memo *m = elg_explain_memo_new(0);
-    unsigned with_reasons = compare_all(f, m);
+    elg_explain_memo *m = elg_explain_memo_new(0), *m_texts = elg_explain_memo_new(0);
+    unsigned with_reasons = compare_all(f, m, m_texts);
     /* most rows fail something on most posts: the comparison is not empty */
     assert_true(with_reasons > ROWS * POSTS / 2);
     /* the comparison covers rows that quote a cell they could not read */
@@ -100,15 +121,18 @@ static void test_default_memo(void **state)
      * of 240,000 cells fit without starting again */
     assert_int_equal(elg_explain_memo_restarts(m), 0);
     elg_explain_memo_free(m);
+    elg_explain_memo_free(m_texts);
 }
 
 static void test_small_memo_starts_again(void **state)
 {
     const fixture *f = *state;
-    elg_explain_memo *m = elg_explain_memo_new(16);
-    compare_all(f, m);
+    elg_explain_memo *m = elg_explain_memo_new(16), *m_texts = elg_explain_memo_new(16);
+    compare_all(f, m, m_texts);
+    assert_true(elg_explain_memo_restarts(m_texts) > 100);
     assert_true(elg_explain_memo_restarts(m) > 100);
     elg_explain_memo_free(m);
+    elg_explain_memo_free(m_texts);
 }
 
 int main(void)
