@@ -12,11 +12,17 @@ typedef struct {
     FILE *fp;
     GString *buf;   /* flushed to fp in large writes */
     int error;      /* errno of the first failed write, 0 if none */
+    int fd;         /* fp's descriptor when it is a regular file, else -1 */
+    guint64 written, sent; /* bytes in the file; bytes whose writeback was started */
 } elg_sink;
 
 void elg_sink_init(elg_sink *k, FILE *fp);
 /* Write what is buffered when it is large (FORCE: always). */
 void elg_sink_flush(elg_sink *k, gboolean force);
+/* N more bytes were written to K's stream (by elg_sink_flush, or by a writer
+ * that bypasses the buffer): into a file, their writeback is started every
+ * so often, while the rest is formatted, rather than all in the final fsync. */
+void elg_sink_wrote(elg_sink *k, gsize n);
 void elg_sink_clear(elg_sink *k);
 
 /* Does a CSV cell starting with C need a `'` before it, so that a

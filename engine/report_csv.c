@@ -4,9 +4,6 @@
  * formatted in parallel into per-thread buffers and written strictly in
  * segment order, so the bytes are those of one thread.  Formatting avoids
  * printf on the common path (numbers by hand, scores through a small cache). */
-#define _GNU_SOURCE /* sync_file_range */
-#include <fcntl.h>
-#include <sys/stat.h>
 #include "report.h"
 
 #include <errno.h>
@@ -39,26 +36,7 @@ struct writer {
     guint next_write;      /* the segment whose turn it is to be written */
     guint segs_per_post;   /* by post: segments of one post's ranks */
     elg_progress pg;       /* updated by the thread writing */
-    int fd;                /* a regular file: written back as it grows; else -1 */
-    guint64 written, sent; /* bytes written; bytes whose writeback was started */
 };
-
-/* Start the disk writes of the last WRITEBACK_STEP bytes now, while the
- * rest is formatted, rather than all in the final fsync (a 1.2 GB report
- * waited 0.6 s there).  A hint: failures are ignored. */
-#define WRITEBACK_STEP (64u << 20)
-
-static void start_writeback(writer *w, gsize n)
-{
-    w->written += n;
-    if (w->fd < 0 || w->written - w->sent < WRITEBACK_STEP)
-        return;
-#ifdef SYNC_FILE_RANGE_WRITE
-    if (fflush(w->k->fp) == 0)
-        sync_file_range(w->fd, (off_t)w->sent, (off_t)(w->written - w->sent), SYNC_FILE_RANGE_WRITE);
-#endif
-    w->sent = w->written;
-}
 
 static gpointer write_worker(gpointer data)
 {
@@ -78,7 +56,7 @@ static gpointer write_worker(gpointer data)
         /* whole segments go straight to the stream; the sink only holds the header */
         if (!w->k->error && out->len && fwrite(out->str, 1, out->len, w->k->fp) != out->len)
             w->k->error = errno ? errno : EIO;
-        start_writeback(w, out->len);
+        elg_sink_wrote(w->k, out->len);
         w->next_write++;
         elg_progress_update(&w->pg, "writing the report", (guint64)w->next_write * SEGMENT_ROWS, "rows");
         g_cond_broadcast(&w->turn);
@@ -94,14 +72,7 @@ static void write_segments(const elg_screening *s, elg_sink *k, format_fn format
                            guint segs_per_post)
 {
     elg_sink_flush(k, TRUE);
-    writer w = {.s = s, .k = k, .format = format, .n_segments = n_segments,
-                .segs_per_post = segs_per_post, .fd = -1};
-    struct stat st;
-    if (fstat(fileno(k->fp), &st) == 0 && S_ISREG(st.st_mode)) {
-        w.fd = fileno(k->fp);
-        const off_t at = ftello(k->fp); /* the header, or what the caller wrote before */
-        w.written = w.sent = at > 0 ? (guint64)at : 0;
-    }
+    writer w = {.s = s, .k = k, .format = format, .n_segments = n_segments, .segs_per_post = segs_per_post};
     g_mutex_init(&w.lock);
     g_cond_init(&w.turn);
     elg_progress_begin(&w.pg);
