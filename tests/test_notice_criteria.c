@@ -174,7 +174,7 @@ static const struct {
     const char *warning;          /* NULL: none about the education */
 } or_years_items[] = {
     {"- hold a university degree, or higher secondary education and 8 years of professional experience;\n"
-     "- have 3 years of experience in finance.",
+     "- have 3 years of experience in viticulture.",
      FALSE, "bachelor", "secondary", 8, 1, NULL},
     {"- hold a university degree in economics or equivalent: higher secondary education and 8 years of "
      "professional experience;",
@@ -297,7 +297,7 @@ static const struct {
     {"- être titulaire d'un diplôme universitaire ou justifier de 8 ans d'expérience ;", TRUE, "bachelor", NULL, 8, 0,
      NULL},
     {"- hold a university degree; a university degree may be replaced by 4 additional years of experience;\n"
-     "- have at least 3 years of experience in finance.",
+     "- have at least 3 years of experience in viticulture.",
      FALSE, "bachelor", NULL, 7, 1,
      "t.txt:12:10: warning: the 4 additional years of experience that may replace the degree are read as 7 years "
      "in total, the 3 the post asks for and 4"},
@@ -307,7 +307,7 @@ static const struct {
     /* an item of its own is read into the degree's criterion */
     {"- hold a university degree in economics;\n- a lower level of education combined with at least 10 years "
      "of relevant experience may be accepted in lieu of a university degree;\n"
-     "- have at least 3 years of experience in finance.",
+     "- have at least 3 years of experience in viticulture.",
      FALSE, "bachelor", NULL, 10, 1,
      "t.txt:13:3: warning: \"a lower level of education combined with at least 10 years of relevant experience "
      "may be accepted in lieu of a university degree\" offers years of experience in place of the degree; they "
@@ -384,7 +384,7 @@ static const struct {
     {"- être titulaire d'un diplôme universitaire ou, à défaut, entre 8 et 10 ans d'expérience ;", TRUE, "bachelor",
      NULL, 8, 0, "\"entre 8 et 10 ans\" is a range"},
     /* not an alternative: a second subject, then a requirement of its own */
-    {"- hold a university degree in economics or law, and have 5 years of experience in finance;", FALSE,
+    {"- hold a university degree in economics or law, and have 5 years of experience in viticulture;", FALSE,
      "bachelor", NULL, -1, 1, NULL},
     /* the lower degree's alternative with a verb of its own */
     {"- hold a master's degree, or a bachelor's degree and have 2 years of experience;", FALSE, "master",
@@ -617,13 +617,13 @@ static void test_education_absent_field(void **state)
          "t.txt:12:57: warning: \"10 years of experience in logistics\" is offered instead of a degree, but only "
          "total years of experience can replace one; they are read as total years, and the field named with them is "
          "left to the panel\n"},
-        {"- hold a university degree; without a degree, 12 years of experience in finance;", FALSE, 12,
-         "t.txt:12:47: warning: \"12 years of experience in finance\" is offered instead of a degree"},
+        {"- hold a university degree; without a degree, 12 years of experience in viticulture;", FALSE, 12,
+         "t.txt:12:47: warning: \"12 years of experience in viticulture\" is offered instead of a degree"},
         {"- hold a university degree; candidates without a degree must have 10 years of experience in logistics;",
          FALSE, 10, "t.txt:12:67: warning: \"10 years of experience in logistics\" is offered instead of a degree"},
         /* the degree named in the marker as in the item */
-        {"- hold a university degree; without a university degree, 12 years of experience in finance;", FALSE, 12,
-         "t.txt:12:58: warning: \"12 years of experience in finance\" is offered instead of a degree"},
+        {"- hold a university degree; without a university degree, 12 years of experience in viticulture;", FALSE, 12,
+         "t.txt:12:58: warning: \"12 years of experience in viticulture\" is offered instead of a degree"},
         {"- hold a university degree; in the absence of a university degree, have 10 years of experience in "
          "logistics;",
          FALSE, 10, "t.txt:12:73: warning: \"10 years of experience in logistics\" is offered instead of a degree"},
@@ -639,8 +639,8 @@ static void test_education_absent_field(void **state)
          "t.txt:12:68: warning: \"10 ans d'expérience dans la logistique\" is offered instead of a degree, but only "
          "total years of experience can replace one; they are read as total years, and the field named with them is "
          "left to the panel\n"},
-        {"- être titulaire d'un diplôme universitaire ; sans diplôme, 12 ans d'expérience en finance ;", TRUE, 12,
-         "t.txt:12:61: warning: \"12 ans d'expérience en finance\" is offered instead of a degree"},
+        {"- être titulaire d'un diplôme universitaire ; sans diplôme, 12 ans d'expérience en viticulture ;", TRUE, 12,
+         "t.txt:12:61: warning: \"12 ans d'expérience en viticulture\" is offered instead of a degree"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
@@ -685,13 +685,13 @@ static void test_education_absent_field(void **state)
     /* the post's own years after the alternative are in their own field,
      * not the one named in the alternative */
     tn_out o = tn_en_items("- hold a university degree; in the absence of a degree, have 10 years of experience, "
-                           "including 5 years in logistics; and have 3 years in finance;",
+                           "including 5 years in logistics; and have 3 years in viticulture;",
                            NULL);
     assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 10);
     assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
     const cJSON *x = tn_kind(&o, "essential", "experience", 0);
     assert_true(tn_num(x, "years") == 3);
-    assert_str(tn_str(x, "field"), "finance");
+    assert_str(tn_str(x, "field"), "viticulture");
     tn_free(&o);
     /* years named with those offered, without a verb of their own, are
      * part of the alternative: no essential of every candidate; the total
@@ -732,12 +732,12 @@ static void test_education_absent_field(void **state)
         double years;
         const char *warning;
     } ors[] = {
-        {"- hold a university degree or 2 years of experience in logistics, and have 5 years in finance;", 2,
+        {"- hold a university degree or 2 years of experience in logistics, and have 5 years in viticulture;", 2,
          "t.txt:12:31: warning: \"2 years of experience in logistics\" is offered instead of a degree, but only "
          "total years of experience can replace one; they are read as total years, and the field named with them "
          "is left to the panel\n"},
         {"- hold a university degree or between 8 and 10 years of experience in logistics, and have 5 years in "
-         "finance;",
+         "viticulture;",
          8, "\"8 and 10 years of experience in logistics\" is offered instead of a degree"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(ors); i++) {
@@ -749,7 +749,7 @@ static void test_education_absent_field(void **state)
         assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
         x = tn_kind(&o, "essential", "experience", 0);
         assert_true(tn_num(x, "years") == 5);
-        assert_str(tn_str(x, "field"), "finance");
+        assert_str(tn_str(x, "field"), "viticulture");
         tn_free(&o);
     }
 }
@@ -777,7 +777,7 @@ static void test_education_unnamed_or_years(void **state)
         tn_free(&o);
     }
     /* the years after "and" are still the post's own */
-    tn_out o = tn_en_items("- hold a degree in economics or law, and have 5 years of experience in finance;", NULL);
+    tn_out o = tn_en_items("- hold a degree in economics or law, and have 5 years of experience in viticulture;", NULL);
     assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
     assert_int_equal(tn_warned(&o, "belongs to an alternative"), 0);
     tn_free(&o);
@@ -790,11 +790,11 @@ static void test_education_or_then_years(void **state)
 {
     (void)state;
     static const char *const items[] = {
-        "- hold a university degree in economics or law, and have 5 years of experience in finance;",
-        "- hold a university degree in economics or law and 5 years of experience in finance;",
-        "- hold a university degree or equivalent, and have 5 years of experience in finance;",
-        "- hold a university degree in economics or law with 5 years of experience in finance;",
-        "- être titulaire d'un diplôme universitaire en économie ou en droit, et avoir 5 ans d'expérience en finance ;",
+        "- hold a university degree in economics or law, and have 5 years of experience in viticulture;",
+        "- hold a university degree in economics or law and 5 years of experience in viticulture;",
+        "- hold a university degree or equivalent, and have 5 years of experience in viticulture;",
+        "- hold a university degree in economics or law with 5 years of experience in viticulture;",
+        "- être titulaire d'un diplôme universitaire en économie ou en droit, et avoir 5 ans d'expérience en viticulture ;",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
         tn_out o = i == 4 ? tn_fr_items(items[i], NULL) : tn_en_items(items[i], NULL);
@@ -804,7 +804,7 @@ static void test_education_or_then_years(void **state)
         assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
         assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
         assert_true(tn_num(x, "years") == 5);
-        assert_str(tn_str(x, "field"), "finance");
+        assert_str(tn_str(x, "field"), "viticulture");
         assert_int_equal(tn_warned(&o, "belongs to an alternative"), 0);
         tn_free(&o);
     }
@@ -1614,21 +1614,21 @@ static void test_experience_alternative_fields(void **state)
     assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "logistics");
     assert_int_equal(tn_warned(&o, "the experience may be in logistics or in public_procurement; only logistics is checked"), 1);
     tn_free(&o);
-    /* an alternative that names no field ("finance") narrowed the
+    /* an alternative that names no field ("viticulture") narrowed the
      * requirement to the other in silence */
     static const char *const items[] = {
-        "- have a minimum of seven years\u2019 relevant experience in finance or audit;",
-        "- have at least 7 years of experience in audit or in finance;",
+        "- have a minimum of seven years\u2019 relevant experience in viticulture or audit;",
+        "- have at least 7 years of experience in audit or in viticulture;",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
         o = tn_en_items(items[i], NULL);
         assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "audit");
-        assert_int_equal(tn_warned(&o, "the experience may be in audit or in \"finance\", which no field of "
+        assert_int_equal(tn_warned(&o, "the experience may be in audit or in \"viticulture\", which no field of "
                                        "rules/reference/fields.json names; only audit is checked"), 1);
         tn_free(&o);
     }
-    o = tn_fr_items("- avoir au moins 7 ans d'exp\u00e9rience en finance ou en audit ;", NULL);
-    assert_int_equal(tn_warned(&o, "in \"finance\", which no field"), 1);
+    o = tn_fr_items("- avoir au moins 7 ans d'exp\u00e9rience en viticulture ou en audit ;", NULL);
+    assert_int_equal(tn_warned(&o, "in \"viticulture\", which no field"), 1);
     tn_free(&o);
     /* "and" asks for both, which one criterion cannot say: the second
      * field was dropped without a word */
@@ -1674,26 +1674,26 @@ static void test_experience_alternative_fields(void **state)
          "warning: \"logistics as well as procurement\" asks for experience in logistics and in "
          "public_procurement;", FALSE},
         /* a list: every other field, named or not (it named only
-         * public_procurement, and "finance" was dropped without a word) */
-        {"- have 5 years of experience in logistics, procurement and finance;",
-         "t.txt:12:8: warning: \"logistics, procurement and finance\" asks for experience in logistics, in "
-         "public_procurement and in \"finance\" (quoted: no field of rules/reference/fields.json names it); one "
-         "criterion has one field, so only logistics is checked and public_procurement and \"finance\" are left "
+         * public_procurement, and "viticulture" was dropped without a word) */
+        {"- have 5 years of experience in logistics, procurement and viticulture;",
+         "t.txt:12:8: warning: \"logistics, procurement and viticulture\" asks for experience in logistics, in "
+         "public_procurement and in \"viticulture\" (quoted: no field of rules/reference/fields.json names it); one "
+         "criterion has one field, so only logistics is checked and public_procurement and \"viticulture\" are left "
          "to the panel\n", FALSE},
         {"- have 5 years of experience in logistics, procurement, auditing and accounting;",
          "t.txt:12:8: warning: \"logistics, procurement, auditing and accounting\" asks for experience in "
          "logistics, in public_procurement, in audit and in financial_management; one criterion has one field, "
          "so only logistics is checked and public_procurement, audit and financial_management are left to the "
          "panel\n", FALSE},
-        {"- avoir 5 ans d'exp\u00e9rience dans la logistique, les march\u00e9s publics et la finance ;",
-         "warning: \"logistique, les march\u00e9s publics et la finance\" asks for experience in logistics, in "
-         "public_procurement and in \"finance\"", TRUE},
+        {"- avoir 5 ans d'exp\u00e9rience dans la logistique, les march\u00e9s publics et la viticulture ;",
+         "warning: \"logistique, les march\u00e9s publics et la viticulture\" asks for experience in logistics, in "
+         "public_procurement and in \"viticulture\"", TRUE},
         /* so an "or" list: it named public_procurement only */
-        {"- have 5 years of experience in logistics, procurement or finance;",
-         "t.txt:12:8: warning: the experience may be in logistics, in public_procurement or in \"finance\" (quoted: "
+        {"- have 5 years of experience in logistics, procurement or viticulture;",
+         "t.txt:12:8: warning: the experience may be in logistics, in public_procurement or in \"viticulture\" (quoted: "
          "no field of rules/reference/fields.json names it); only logistics is checked\n", FALSE},
-        {"- have 5 years of experience in logistics, procurement and/or finance;",
-         "warning: the experience may be in logistics, in public_procurement or in \"finance\"", FALSE},
+        {"- have 5 years of experience in logistics, procurement and/or viticulture;",
+         "warning: the experience may be in logistics, in public_procurement or in \"viticulture\"", FALSE},
         {"- have 5 years of experience in logistics, procurement, auditing or accounting;",
          "t.txt:12:8: warning: the experience may be in logistics, in public_procurement, in audit or in "
          "financial_management; only logistics is checked\n", FALSE},
@@ -1706,12 +1706,12 @@ static void test_experience_alternative_fields(void **state)
         {"- have 5 years of experience in logistics as well as in the management of projects;",
          "warning: \"logistics as well as in the management of projects\" asks for experience in logistics and in "
          "project_management;", FALSE},
-        {"- have 5 years of experience in logistics as well as finance;",
-         "t.txt:12:8: warning: \"logistics as well as finance\" asks for experience in logistics and in \"finance\", "
-         "which no field of rules/reference/fields.json names; only logistics is checked and \"finance\" is left to "
+        {"- have 5 years of experience in logistics as well as viticulture;",
+         "t.txt:12:8: warning: \"logistics as well as viticulture\" asks for experience in logistics and in \"viticulture\", "
+         "which no field of rules/reference/fields.json names; only logistics is checked and \"viticulture\" is left to "
          "the panel\n", FALSE},
-        {"- have 5 years of experience in logistics and in the finance sector;",
-         "warning: \"logistics and in the finance sector\" asks for experience in logistics and in \"finance "
+        {"- have 5 years of experience in logistics and in the viticulture sector;",
+         "warning: \"logistics and in the viticulture sector\" asks for experience in logistics and in \"viticulture "
          "sector\"", FALSE},
         {"- avoir 5 ans d'exp\u00e9rience dans la logistique ainsi que dans les march\u00e9s publics ;",
          "warning: \"logistique ainsi que dans les march\u00e9s publics\" asks for experience in logistics and in "
@@ -1719,11 +1719,11 @@ static void test_experience_alternative_fields(void **state)
         {"- avoir 5 ans d'exp\u00e9rience en logistique et en mati\u00e8re de march\u00e9s publics ;",
          "warning: \"logistique et en mati\u00e8re de march\u00e9s publics\" asks for experience in logistics and in "
          "public_procurement;", TRUE},
-        {"- avoir 5 ans d'exp\u00e9rience dans la logistique et dans la finance ;",
-         "warning: \"logistique et dans la finance\" asks for experience in logistics and in \"finance\", which no "
+        {"- avoir 5 ans d'exp\u00e9rience dans la logistique et dans la viticulture ;",
+         "warning: \"logistique et dans la viticulture\" asks for experience in logistics and in \"viticulture\", which no "
          "field", TRUE},
-        {"- avoir 5 ans d'exp\u00e9rience dans la logistique ainsi que dans la finance ;",
-         "warning: \"logistique ainsi que dans la finance\" asks for experience in logistics and in \"finance\"",
+        {"- avoir 5 ans d'exp\u00e9rience dans la logistique ainsi que dans la viticulture ;",
+         "warning: \"logistique ainsi que dans la viticulture\" asks for experience in logistics and in \"viticulture\"",
          TRUE},
         /* "or", "and" and more than two words that lead to the second
          * field ("in the field of", "dans le domaine des", "en matière
@@ -1742,35 +1742,35 @@ static void test_experience_alternative_fields(void **state)
          "checked\n", TRUE},
         /* a word after a field ("matters", "issues"), leads ("en", "des",
          * "questions relatives aux"), "etc." or no link at all hid the
-         * list: procurement and finance were dropped without a word */
-        {"- have 5 years of experience in logistics, procurement matters and finance;",
-         "t.txt:12:8: warning: \"logistics, procurement matters and finance\" asks for experience in logistics, "
-         "in public_procurement and in \"finance\" (quoted: no field of rules/reference/fields.json names it); one "
-         "criterion has one field, so only logistics is checked and public_procurement and \"finance\" are left "
+         * list: procurement and viticulture were dropped without a word */
+        {"- have 5 years of experience in logistics, procurement matters and viticulture;",
+         "t.txt:12:8: warning: \"logistics, procurement matters and viticulture\" asks for experience in logistics, "
+         "in public_procurement and in \"viticulture\" (quoted: no field of rules/reference/fields.json names it); one "
+         "criterion has one field, so only logistics is checked and public_procurement and \"viticulture\" are left "
          "to the panel\n", FALSE},
-        {"- have 5 years of experience in logistics matters, procurement issues and finance;",
-         "warning: \"logistics matters, procurement issues and finance\" asks for experience in logistics, in "
-         "public_procurement and in \"finance\"", FALSE},
-        {"- have 5 years of experience in logistics, procurement, finance;",
-         "warning: \"logistics, procurement, finance\" asks for experience in logistics, in public_procurement "
-         "and in \"finance\"", FALSE},
-        {"- have 5 years of experience in logistics, procurement, finance, etc.;",
-         "t.txt:12:8: warning: the experience may be in logistics, in public_procurement or in \"finance\" (quoted: "
+        {"- have 5 years of experience in logistics matters, procurement issues and viticulture;",
+         "warning: \"logistics matters, procurement issues and viticulture\" asks for experience in logistics, in "
+         "public_procurement and in \"viticulture\"", FALSE},
+        {"- have 5 years of experience in logistics, procurement, viticulture;",
+         "warning: \"logistics, procurement, viticulture\" asks for experience in logistics, in public_procurement "
+         "and in \"viticulture\"", FALSE},
+        {"- have 5 years of experience in logistics, procurement, viticulture, etc.;",
+         "t.txt:12:8: warning: the experience may be in logistics, in public_procurement or in \"viticulture\" (quoted: "
          "no field of rules/reference/fields.json names it); only logistics is checked\n", FALSE},
-        {"- have 5 years of experience in logistics, finance, etc.;",
-         "t.txt:12:8: warning: the experience may be in logistics or in \"finance\" (quoted: no field of "
+        {"- have 5 years of experience in logistics, viticulture, etc.;",
+         "t.txt:12:8: warning: the experience may be in logistics or in \"viticulture\" (quoted: no field of "
          "rules/reference/fields.json names it); only logistics is checked\n", FALSE},
-        {"- avoir 5 ans d'exp\u00e9rience en logistique, en march\u00e9s publics et en finance ;",
-         "warning: \"logistique, en march\u00e9s publics et en finance\" asks for experience in logistics, in "
-         "public_procurement and in \"finance\"", TRUE},
+        {"- avoir 5 ans d'exp\u00e9rience en logistique, en march\u00e9s publics et en viticulture ;",
+         "warning: \"logistique, en march\u00e9s publics et en viticulture\" asks for experience in logistics, in "
+         "public_procurement and in \"viticulture\"", TRUE},
         {"- avoir 5 ans d'exp\u00e9rience dans les domaines de la logistique, des march\u00e9s publics et de la "
-         "finance ;",
-         "warning: \"logistique, des march\u00e9s publics et de la finance\" asks for experience in logistics, in "
-         "public_procurement and in \"finance\"", TRUE},
+         "viticulture ;",
+         "warning: \"logistique, des march\u00e9s publics et de la viticulture\" asks for experience in logistics, in "
+         "public_procurement and in \"viticulture\"", TRUE},
         {"- avoir 5 ans d'exp\u00e9rience dans la logistique, les questions relatives aux march\u00e9s publics et "
-         "la finance ;",
-         "warning: \"logistique, les questions relatives aux march\u00e9s publics et la finance\" asks for "
-         "experience in logistics, in public_procurement and in \"finance\"", TRUE},
+         "la viticulture ;",
+         "warning: \"logistique, les questions relatives aux march\u00e9s publics et la viticulture\" asks for "
+         "experience in logistics, in public_procurement and in \"viticulture\"", TRUE},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(beside); i++) {
         o = beside[i].french ? tn_fr_items(beside[i].item, NULL) : tn_en_items(beside[i].item, NULL);
@@ -1816,7 +1816,7 @@ static void test_experience_alternative_fields(void **state)
     static const char *const no_list[] = {
         "- have 5 years of experience in logistics, at national and international level;",
         "- have 5 years of experience in logistics, in NATO or a national administration;",
-        "- have 5 years of experience in logistics, notably procurement and finance;",
+        "- have 5 years of experience in logistics, notably procurement and viticulture;",
         "- have 5 years of experience in logistics, gained in a military or civilian environment;",
         "- have 5 years of experience in logistics, NATO;",
     };
@@ -2175,16 +2175,16 @@ static void test_experience_desirable_fields(void **state)
          "t.txt:18:17: warning: \"logistics and procurement\" asks for experience in logistics and in "
          "public_procurement; one criterion has one field, so only logistics is checked and public_procurement is "
          "left to the panel\n"},
-        {"- experience in logistics, procurement and finance.", FALSE,
-         "t.txt:18:17: warning: \"logistics, procurement and finance\" asks for experience in logistics, in "
-         "public_procurement and in \"finance\" (quoted: no field of rules/reference/fields.json names it); one "
-         "criterion has one field, so only logistics is checked and public_procurement and \"finance\" are left to "
+        {"- experience in logistics, procurement and viticulture.", FALSE,
+         "t.txt:18:17: warning: \"logistics, procurement and viticulture\" asks for experience in logistics, in "
+         "public_procurement and in \"viticulture\" (quoted: no field of rules/reference/fields.json names it); one "
+         "criterion has one field, so only logistics is checked and public_procurement and \"viticulture\" are left to "
          "the panel\n"},
         {"- experience in logistics or procurement.", FALSE,
          "t.txt:18:17: warning: the experience may be in logistics or in public_procurement; only logistics is "
          "checked\n"},
-        {"- experience in logistics and finance.", FALSE,
-         "\"logistics and finance\" asks for experience in logistics and in \"finance\", which no field"},
+        {"- experience in logistics and viticulture.", FALSE,
+         "\"logistics and viticulture\" asks for experience in logistics and in \"viticulture\", which no field"},
         {"- une expérience dans la logistique et les marchés publics.", TRUE,
          "asks for experience in logistics and in public_procurement"},
         /* an element with words of its own before the last link (260036;
@@ -2207,7 +2207,7 @@ static void test_experience_desirable_fields(void **state)
         {"- la maîtrise d'outils informatiques modernes et utiles pour la gestion opérationnelle.", TRUE, NULL},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        tn_out o = cases[i].french ? tn_fr_items("- avoir au moins 5 ans d'expérience dans la finance ;", cases[i].item)
+        tn_out o = cases[i].french ? tn_fr_items("- avoir au moins 5 ans d'expérience dans la viticulture ;", cases[i].item)
                                    : tn_en_items("- have at least 5 years of experience;", cases[i].item);
         const int warned = cases[i].warning ? tn_warned(&o, cases[i].warning)
                                             : tn_warned(&o, "asks for experience in") + tn_warned(&o, "may be in");
@@ -2655,8 +2655,8 @@ static void test_unread_parts(void **state)
         {"- have a university degree, a good command of English and 5 years of experience;",
          "language_en education experience", NULL, NULL, 0},
         {"- have 5 years of experience in logistics and procurement;", "experience_logistics", NULL, NULL, 0},
-        {"- hold a university degree in economics or law, and have 5 years of experience in finance;",
-         "education experience_finance", NULL, NULL, 0},
+        {"- hold a university degree in economics or law, and have 5 years of experience in viticulture;",
+         "education experience_viticulture", NULL, NULL, 0},
         {"- have 10 years of experience, of which 5 in logistics;", "experience experience_logistics", NULL, NULL, 0},
         {"- have V in one official language and II in the other;", "languages", NULL, NULL, 0},
         {"- possess the following minimum levels of NATO's official languages: V in one and the other at level II;",

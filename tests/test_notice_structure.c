@@ -930,7 +930,7 @@ static void test_inline_labels_scope(void **state)
 static void test_note_under_a_list(void **state)
 {
     (void)state;
-    tn_out o = one_line_list(FALSE, "- A university degree in economics;\n- 3 years of experience in finance.\n\n"
+    tn_out o = one_line_list(FALSE, "- A university degree in economics;\n- 3 years of experience in viticulture.\n\n"
                                      "Note: a university degree may be replaced by 4 additional years of experience.\n\n"
                                      "NOTE: The work is mainly conducted in English.",
                              "- experience in audit.");
@@ -939,7 +939,7 @@ static void test_note_under_a_list(void **state)
     assert_str(tn_str(e, "level"), "bachelor");
     assert_true(tn_num(e, "or_years") == 7);
     assert_null(tn_str(e, "or_level"));
-    assert_true(tn_num(tn_crit(&o, "essential", "experience_finance"), "years") == 3);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_viticulture"), "years") == 3);
     assert_int_equal(tn_warned(&o, "t.txt:10:1: warning: \"Note: a university degree may be replaced by 4 additional "
                                    "years of experience.\" offers years of experience in place of the degree; they "
                                    "are read into the education criterion"), 1);
@@ -948,7 +948,7 @@ static void test_note_under_a_list(void **state)
     assert_int_equal(tn_warned(&o, "a note under the list"), 0);
     tn_free(&o);
     /* French, and without "additional" */
-    o = one_line_list(TRUE, "- un diplôme universitaire en économie ;\n- 3 ans d'expérience en finance.\n\n"
+    o = one_line_list(TRUE, "- un diplôme universitaire en économie ;\n- 3 ans d'expérience en viticulture.\n\n"
                             "Remarque : à défaut, un diplôme de l'enseignement secondaire et 8 ans d'expérience.",
                       "- une expérience de l'audit.");
     e = tn_crit(&o, "essential", "education");
@@ -958,7 +958,7 @@ static void test_note_under_a_list(void **state)
     assert_int_equal(tn_warned(&o, "a note under the list"), 0);
     tn_free(&o);
     /* a range in the note's years is said where they are read */
-    o = one_line_list(FALSE, "- A university degree in economics;\n- 3 years of experience in finance.\n\n"
+    o = one_line_list(FALSE, "- A university degree in economics;\n- 3 years of experience in viticulture.\n\n"
                              "Note: a university degree may be replaced by 8 to 10 years of experience.",
                       "- experience in audit.");
     assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 8);
@@ -968,7 +968,7 @@ static void test_note_under_a_list(void **state)
                                    "bound, 8 years\n"), 1);
     tn_free(&o);
     /* a note that names no years in place of a degree stays a warning */
-    o = one_line_list(FALSE, "- A university degree in economics;\n- 3 years of experience in finance.\n\n"
+    o = one_line_list(FALSE, "- A university degree in economics;\n- 3 years of experience in viticulture.\n\n"
                              "Note: experience may be replaced by 2 years of training.",
                       "- experience in audit.");
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 4);
@@ -978,7 +978,7 @@ static void test_note_under_a_list(void **state)
     tn_free(&o);
     /* nor one whose years are in a field (past "or more"): the total
      * would pass candidates with no years in it */
-    o = one_line_list(FALSE, "- A university degree in economics;\n- 3 years of experience in finance.\n\n"
+    o = one_line_list(FALSE, "- A university degree in economics;\n- 3 years of experience in viticulture.\n\n"
                              "Note: a university degree may be replaced by 10 years of experience or more in "
                              "logistics.",
                       "- experience in audit.");
@@ -987,7 +987,7 @@ static void test_note_under_a_list(void **state)
     tn_free(&o);
     /* nor does one whose degree the list does not ask for: a note adds no
      * requirement */
-    o = one_line_list(FALSE, "- 3 years of experience in finance.\n\n"
+    o = one_line_list(FALSE, "- 3 years of experience in viticulture.\n\n"
                              "Note: a university degree may be replaced by 4 additional years of experience.",
                       "- experience in audit.");
     assert_null(tn_crit(&o, "essential", "education"));
@@ -1033,11 +1033,11 @@ static void test_nationality_item(void **state)
 static void test_lost_markers(void **state)
 {
     (void)state;
-    tn_out o = one_line_list(FALSE, "- A university degree in economics;\n3.5 years of experience in finance;\n"
+    tn_out o = one_line_list(FALSE, "- A university degree in economics;\n3.5 years of experience in viticulture;\n"
                                      "1.5 years of experience in procurement; and\n2 years of experience in logistics.\n"
                                      "This post is based in Brussels.",
                              "- experience in audit.");
-    assert_true(tn_num(tn_crit(&o, "essential", "experience_finance"), "years") == 3.5);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_viticulture"), "years") == 3.5);
     assert_true(tn_num(tn_crit(&o, "essential", "experience_public_procurement"), "years") == 1.5);
     assert_true(tn_num(tn_crit(&o, "essential", "experience_logistics"), "years") == 2);
     /* nationality, education, the three experiences, deadline */
@@ -1053,10 +1053,10 @@ static void test_lost_markers(void **state)
     /* a sentence after a blank line is a paragraph after the list, even
      * when the last item ends with ";"; an item after a blank line ends
      * with ";" too */
-    o = one_line_list(FALSE, "- A university degree in economics;\n\nExperience in finance;\n- experience in audit;",
+    o = one_line_list(FALSE, "- A university degree in economics;\n\nExperience in viticulture;\n- experience in audit;",
                       "- knowledge of SAP;\n\nCandidates who are not selected may be placed on a reserve list.");
-    assert_str(tn_str(tn_crit(&o, "essential", "finance"), "text"), "Experience in finance");
-    /* nationality, education, finance, audit, deadline */
+    assert_str(tn_str(tn_crit(&o, "essential", "viticulture"), "text"), "Experience in viticulture");
+    /* nationality, education, viticulture, audit, deadline */
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "essential")), 5);
     assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
     tn_free(&o);
