@@ -915,6 +915,36 @@ static void test_experience_fr(void **state)
     check_experience(cases, G_N_ELEMENTS(cases), TRUE);
 }
 
+/* "finance" is financial management: it was the new field "finance",
+ * which no candidate file names, with a warning. */
+static void test_experience_finance(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+    } cases[] = {
+        {"- have 5 years of experience in finance;", FALSE},
+        {"- have 5 years of experience in finances;", FALSE},
+        {"- avoir 5 ans d'exp\u00e9rience en finance ;", TRUE},
+        {"- avoir 5 ans d'exp\u00e9rience en finances ;", TRUE},
+        {"- avoir 5 ans d'exp\u00e9rience dans la finance ;", TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+        if (!e || g_strcmp0(tn_str(e, "field"), "financial_management") != 0)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_non_null(e);
+        assert_true(tn_num(e, "years") == 5);
+        assert_str(tn_str(e, "field"), "financial_management");
+        assert_str(tn_str(e, "id"), "experience_financial_management");
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        assert_int_equal(tn_warned(&o, "no experience field"), 0);
+        tn_free(&o);
+    }
+}
+
 /* A range of years is read as its lower end, which a candidate with those
  * years meets ("2 or 3 years" was 3), and said. */
 static void test_experience_range(void **state)
@@ -2735,6 +2765,7 @@ int main(void)
         cmocka_unit_test(test_education_unknown),
         cmocka_unit_test(test_experience_en),
         cmocka_unit_test(test_experience_fr),
+        cmocka_unit_test(test_experience_finance),
         cmocka_unit_test(test_experience_range),
         cmocka_unit_test(test_experience_out_of_which),
         cmocka_unit_test(test_experience_total_of_which),
