@@ -108,16 +108,20 @@ static gboolean range_opened(const nt_toks *t, guint i)
     return FALSE;
 }
 
+guint nt_range_from(const nt_toks *t, guint i)
+{
+    return range_opened(t, i) ? i - 1 : i;
+}
+
 void nt_note_range(nt_crit *c, const nt_item *it, const nt_toks *t, guint i, guint n, gint32 milli)
 {
     if (!nt_duration_range(t, i))
         return;
     char years[24];
     elg_years_format(milli, years);
-    if (range_opened(t, i)) {
-        i--;
-        n++;
-    }
+    const guint from = nt_range_from(t, i);
+    n += i - from;
+    i = from;
     char *shown = nt_span(t, i, n);
     unsigned line, col;
     nt_item_pos(it, nt_tok_at(t, i)->start, &line, &col);

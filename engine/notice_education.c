@@ -601,8 +601,9 @@ static void note_field_years(nt_crit *c, const nt_item *it, const nt_toks *t, co
                              const char *outcome)
 {
     unsigned line, col;
-    nt_item_pos(it, nt_tok_at(t, a->at)->start, &line, &col);
-    char *shown = nt_span(t, a->at, a->to - a->at);
+    const guint from = nt_range_from(t, a->at); /* "between 8 and 10 years ..." */
+    nt_item_pos(it, nt_tok_at(t, from)->start, &line, &col);
+    char *shown = nt_span(t, from, a->to - from);
     nt_crit_note(c, line, col, "\"%s\" is offered instead of a degree, but only total years of experience can "
                  "replace one; %s", shown, outcome);
     g_free(shown);

@@ -1241,6 +1241,8 @@ static gboolean split_duration(const nt_toks *t, guint i, duration *du)
            nt_is(t, j, "of");
          j++)
         minimum |= nt_in(t, j, minimum_words);
+    if (nt_range_from(t, j + 1) == j)
+        j++; /* "including between 2 and 3 years in G" */
     static const char *const field_leads[] = {"in", "en", "dans", NULL};
     if (!part_years(t, j, &milli, &k) ||
         (and && ((!minimum && !nt_in(t, j + k, field_leads)) || nt_duration(t, j, &milli, &k))))
@@ -1431,9 +1433,10 @@ static void fewer_with_degree(nt_item *it, const nt_toks *t, nt_crit *c, const d
 {
     const duration *low = alt->milli < first->milli ? alt : first;
     nt_obs_set(&c->main, low->milli, it, t, low->i, low->n);
+    const guint alt_from = nt_range_from(t, alt->i), first_from = nt_range_from(t, first->i);
     unsigned line, col;
-    nt_item_pos(it, nt_tok_at(t, alt->i)->start, &line, &col);
-    char *shown = nt_span(t, alt->i, end - alt->i), *main = nt_span(t, first->i, or_at - first->i);
+    nt_item_pos(it, nt_tok_at(t, alt_from)->start, &line, &col);
+    char *shown = nt_span(t, alt_from, end - alt_from), *main = nt_span(t, first_from, or_at - first_from);
     char *more = nt_span(t, first->i, first->n), *fewer = nt_span(t, alt->i, alt->n);
     nt_crit_note(c, line, col, "\"%s\" belongs to an alternative to \"%s\"; criteria cannot say \"or\", "
                  "so only %s is required and the choice between %s without the degree and %s with "
@@ -1526,7 +1529,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         if (marked || minimum) {
             /* further years' wording starts at their minimum: "and at least 5
              * years in G" is not "... and at least" and "5 years in G" */
-            guint b = i;
+            guint b = durs->len ? nt_range_from(t, i) : i; /* "and between 8 and 10 years in G" */
             while (durs->len && b > 0 && b + 4 > i && !nt_clause_break(t, b) &&
                    (nt_in(t, b - 1, minimum_words) || nt_in(t, b - 1, minimum_leads)))
                 b--;
@@ -1583,7 +1586,8 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
             guint end = second->i + second->n;
             while (end < nt_ntoks(t) && !nt_clause_break(t, end))
                 end++;
-            char *shown = nt_span(t, first.i, end - first.i);
+            const guint from = nt_range_from(t, first.i);
+            char *shown = nt_span(t, from, end - from);
             nt_warn(d, line, col, "experience", shown,
                     "\"%s\" asks for one experience or another; criteria cannot say \"or\", so it is "
                     "left to the panel",
@@ -1592,7 +1596,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
                 /* a degree read before it: the item is no panel item as a
                  * whole, so the choice is one of its own */
                 nt_crit *p = nt_crit_new(NK_PANEL, it, shown, strlen(shown));
-                nt_item_pos(it, nt_tok_at(t, first.i)->start, &p->line, &p->col);
+                nt_item_pos(it, nt_tok_at(t, from)->start, &p->line, &p->col);
             }
             g_free(shown);
             g_array_free(durs, TRUE);

@@ -310,6 +310,9 @@ void nt_crit_note_of(nt_crit *c, unsigned line, unsigned col, const char *value,
  * 3 years"), say on C that its lower bound is read: a candidate with those
  * years meets it. */
 void nt_note_range(nt_crit *c, const nt_item *it, const nt_toks *t, guint i, guint n, gint32 milli);
+/* Where the years at word I are quoted from: the word that opens their
+ * range ("between 8 and 10 years", "entre 8 et 10 ans"), else I. */
+guint nt_range_from(const nt_toks *t, guint i);
 
 /* Read item IT (its criteria go to it->crits). */
 void nt_classify(nt_doc *d, nt_item *it);

@@ -738,7 +738,10 @@ static void test_education_absent_field(void **state)
          "is left to the panel\n"},
         {"- hold a university degree or between 8 and 10 years of experience in logistics, and have 5 years in "
          "viticulture;",
-         8, "\"8 and 10 years of experience in logistics\" is offered instead of a degree"},
+         8, "t.txt:12:31: warning: \"between 8 and 10 years of experience in logistics\" is offered instead of a "
+            "degree, but only total years of experience can replace one; they are read as total years, and the field "
+            "named with them is left to the panel; \"between 8 and 10 years\" is a range; it is read as its lower "
+            "bound, 8 years\n"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(ors); i++) {
         o = tn_en_items(ors[i].item, NULL);
@@ -1004,6 +1007,71 @@ static void test_experience_range(void **state)
     o = tn_en_items("- hold a university degree or 10 years of experience;", NULL);
     assert_int_equal(tn_warned(&o, "is a range"), 0);
     tn_free(&o);
+}
+
+/* A range's opening word belongs to its years in every quote: "and between
+ * 8 and 10 years in G" gave the first criterion the text "... and between"
+ * (and "between" was read as a second field, with a panel criterion of its
+ * own after "including"), the second "8 and 10 years ..."; the warnings
+ * quoted the years without it. */
+static void test_experience_range_opened_quoted(void **state)
+{
+    (void)state;
+    static const char *const no_fr = "t.txt:1:1: warning: no French text was found; the values are not cross-checked\n";
+    static const struct {
+        const char *item;
+        gboolean french;
+        const char *texts[2]; /* the essential experience criteria's texts */
+        int panels;
+        const char *warnings; /* after no_fr, or before it where AFTER */
+        gboolean after;
+    } cases[] = {
+        {"- have 5 years of experience in audit and between 8 and 10 years of experience in logistics;", FALSE,
+         {"have 5 years of experience in audit", "between 8 and 10 years of experience in logistics"}, 0,
+         "t.txt:12:43: warning: \"between 8 and 10 years\" is a range; it is read as its lower bound, 8 years\n",
+         FALSE},
+        {"- have 10 years of experience, including between 2 and 3 years in audit;", FALSE,
+         {"have 10 years of experience", "between 2 and 3 years in audit"}, 0,
+         "t.txt:12:42: warning: \"between 2 and 3 years\" is a range; it is read as its lower bound, 2 years\n",
+         FALSE},
+        {"- have 10 years of experience, of which between 2 and 3 years in audit;", FALSE,
+         {"have 10 years of experience", "between 2 and 3 years in audit"}, 0,
+         "t.txt:12:41: warning: \"between 2 and 3 years\" is a range; it is read as its lower bound, 2 years\n",
+         FALSE},
+        {"- avoir 5 ans d'exp\u00e9rience en audit et entre 8 et 10 ans d'exp\u00e9rience en logistique ;", TRUE,
+         {"avoir 5 ans d'exp\u00e9rience en audit", "entre 8 et 10 ans d'exp\u00e9rience en logistique"}, 0,
+         "t.txt:12:40: warning: \"entre 8 et 10 ans\" is a range; it is read as its lower bound, 8 years\n", FALSE},
+        {"- have between 5 and 7 years of experience in audit or between 8 and 10 years of experience in "
+         "logistics;", FALSE, {NULL, NULL}, 1,
+         "t.txt:12:53: warning: \"between 5 and 7 years of experience in audit or between 8 and 10 years of "
+         "experience in logistics\" asks for one experience or another; criteria cannot say \"or\", so it is left "
+         "to the panel\n", TRUE},
+        {"- have between 5 and 7 years of experience in logistics, or between 2 and 3 years with a Master's "
+         "degree;", FALSE,
+         {"have between 5 and 7 years of experience in logistics, or between 2 and 3 years with a Master's degree",
+          NULL}, 0,
+         "t.txt:12:8: warning: \"between 5 and 7 years\" is a range; it is read as its lower bound, 5 years; "
+         "\"between 2 and 3 years with a Master's degree\" belongs to an alternative to \"between 5 and 7 years of "
+         "experience in logistics\"; criteria cannot say \"or\", so only 2 and 3 years is required and the choice "
+         "between 5 and 7 years without the degree and 2 and 3 years with it is left to the panel\n", FALSE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const char *first = cases[i].french ? "t.txt:1:1: warning: no English text was found; the notice is read "
+                                              "from the French text alone\n" : no_fr;
+        char *want = cases[i].after ? g_strconcat(cases[i].warnings, first, NULL)
+                                    : g_strconcat(first, cases[i].warnings, NULL);
+        if (strcmp(o.warnings, want) != 0)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_string_equal(o.warnings, want);
+        g_free(want);
+        int n = 0;
+        for (; n < 2 && cases[i].texts[n]; n++)
+            assert_str(tn_str(tn_kind(&o, "essential", "experience", n), "text"), cases[i].texts[n]);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), n);
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), cases[i].panels);
+        tn_free(&o);
+    }
 }
 
 /* "N years, out of which at least M in G" is two criteria. */
@@ -2767,6 +2835,7 @@ int main(void)
         cmocka_unit_test(test_experience_fr),
         cmocka_unit_test(test_experience_finance),
         cmocka_unit_test(test_experience_range),
+        cmocka_unit_test(test_experience_range_opened_quoted),
         cmocka_unit_test(test_experience_out_of_which),
         cmocka_unit_test(test_experience_total_of_which),
         cmocka_unit_test(test_experience_either_or),
