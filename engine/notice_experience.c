@@ -1317,6 +1317,15 @@ static guint absent_marker(const nt_toks *t, guint i)
     return 0;
 }
 
+/* Does "failing that" (nt_failing_markers) start at word I? */
+static gboolean failing_marker(const nt_toks *t, guint i)
+{
+    for (const char *const *m = nt_failing_markers; *m; m++)
+        if (nt_seq(t, i, *m))
+            return TRUE;
+    return FALSE;
+}
+
 /* Years offered instead of the degree ("a master's degree, or a bachelor's
  * and two years of experience") that the education reader could not take
  * as or_years make an equivalent, not a requirement; instead of a degree
@@ -1447,6 +1456,37 @@ static void fewer_with_degree(nt_item *it, const nt_toks *t, nt_crit *c, const d
     g_free(fewer);
 }
 
+/* "- 5 years in F;" then "- failing that, 8 years in G": IT offers years
+ * in place of what the item before asks, experience or what the panel
+ * judges.  Criteria cannot say "or", and either alone made essential fails
+ * those who have the other: both go to the panel, as one criterion of IT. */
+static gboolean failing_item(nt_doc *d, nt_item *it, const nt_toks *t)
+{
+    const GPtrArray *items = d->items[it->lang][it->list];
+    /* not a part of an item read alone (part_read), a copy outside the list */
+    if (it->note || !failing_marker(t, 0) || it->index == 0 || it->index >= items->len ||
+        g_ptr_array_index(items, it->index) != it)
+        return FALSE;
+    nt_item *before = g_ptr_array_index(items, it->index - 1);
+    if (before->note || before->crits->len == 0)
+        return FALSE;
+    for (guint i = 0; i < before->crits->len; i++) {
+        const nt_kind kind = ((const nt_crit *)g_ptr_array_index(before->crits, i))->kind;
+        if (kind != NK_EXPERIENCE && kind != NK_PANEL)
+            return FALSE;
+    }
+    char *both = g_strdup_printf("%s%s; %s", before->text->str, it->lang == NT_FR ? " " : "", it->text->str);
+    unsigned line, col;
+    nt_item_pos(it, 0, &line, &col);
+    nt_warn(d, line, col, "experience", both,
+            "\"%s\" offers an alternative to \"%s\"; criteria cannot say \"or\", so both are left to the panel",
+            it->text->str, before->text->str);
+    g_ptr_array_set_size(before->crits, 0);
+    nt_crit_new(NK_PANEL, it, both, strlen(both));
+    g_free(both);
+    return TRUE;
+}
+
 gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t);
@@ -1469,7 +1509,10 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         gint32 milli;
         guint k;
         guint marker = 0;
-        if (or_seen == G_MAXUINT && (nt_is(t, i, "or") || nt_is(t, i, "ou") || (marker = absent_marker(t, i)))) {
+        /* "5 years in F; failing that, 8 years in G" offers one or the other,
+         * as "or" does */
+        if (or_seen == G_MAXUINT && (nt_is(t, i, "or") || nt_is(t, i, "ou") || (marker = absent_marker(t, i)) ||
+                                     (durs->len && failing_marker(t, i)))) {
             or_seen = i;
             or_degree = FALSE;
         } else if (or_seen != G_MAXUINT && nt_degree_at(d, it, t, i, &k)) {
@@ -1552,10 +1595,11 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         }
         i += k;
     }
-    if (durs->len == 0) {
+    const gboolean none = durs->len == 0;
+    if (none || (!education && failing_item(d, it, t))) {
         g_array_free(durs, TRUE);
         g_array_free(offered_at, TRUE);
-        return FALSE;
+        return !none;
     }
     /* "5 years in F or 3 years in G": either will do, which criteria that
      * all must meet cannot say; a person judges it (the item goes to the

@@ -1152,6 +1152,84 @@ static void test_experience_total_of_which(void **state)
     tn_free(&o);
 }
 
+/* "5 years in F; failing that, 8 years in G" ("otherwise", "à défaut",
+ * "sinon"), in one item or in the next: one experience or another, as with
+ * "or". Both were essential, so a candidate with only one failed; after an
+ * item of its own "otherwise" was also a panel criterion "otherwise". The
+ * whole choice goes to the panel, with a warning that quotes both. */
+static void test_experience_failing_that(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+        const char *panel; /* the panel criterion's text */
+        const char *warning;
+    } cases[] = {
+        {"- have 5 years of experience in logistics; failing that, 8 years of experience in project management;",
+         FALSE, "have 5 years of experience in logistics; failing that, 8 years of experience in project management",
+         "t.txt:12:44: warning: \"5 years of experience in logistics; failing that, 8 years of experience in project "
+         "management\" asks for one experience or another; criteria cannot say \"or\", so it is left to the panel\n"},
+        {"- have 5 years of experience in logistics; otherwise, 8 years of experience;", FALSE,
+         "have 5 years of experience in logistics; otherwise, 8 years of experience",
+         "t.txt:12:44: warning: \"5 years of experience in logistics; otherwise, 8 years of experience\" asks for "
+         "one experience or another; criteria cannot say \"or\", so it is left to the panel\n"},
+        {"- avoir 5 ans d'exp\u00e9rience en logistique ; \u00e0 d\u00e9faut, 8 ans d'exp\u00e9rience en gestion "
+         "de projets ;", TRUE,
+         "avoir 5 ans d'exp\u00e9rience en logistique ; \u00e0 d\u00e9faut, 8 ans d'exp\u00e9rience en gestion de "
+         "projets",
+         "t.txt:12:44: warning: \"5 ans d'exp\u00e9rience en logistique ; \u00e0 d\u00e9faut, 8 ans d'exp\u00e9rience "
+         "en gestion de projets\" asks for one experience or another; criteria cannot say \"or\", so it is left to "
+         "the panel\n"},
+        {"- avoir 5 ans d'exp\u00e9rience en logistique ; sinon, 8 ans d'exp\u00e9rience ;", TRUE,
+         "avoir 5 ans d'exp\u00e9rience en logistique ; sinon, 8 ans d'exp\u00e9rience",
+         "t.txt:12:44: warning: \"5 ans d'exp\u00e9rience en logistique ; sinon, 8 ans d'exp\u00e9rience\" asks for "
+         "one experience or another; criteria cannot say \"or\", so it is left to the panel\n"},
+        /* the alternative in an item of its own */
+        {"- have 5 years of experience in logistics;\n- failing that, 8 years of experience in project management;",
+         FALSE, "have 5 years of experience in logistics; failing that, 8 years of experience in project management",
+         "t.txt:13:3: warning: \"failing that, 8 years of experience in project management\" offers an alternative "
+         "to \"have 5 years of experience in logistics\"; criteria cannot say \"or\", so both are left to the "
+         "panel\n"},
+        {"- have 5 years of experience in logistics;\n- otherwise, have 8 years of experience;", FALSE,
+         "have 5 years of experience in logistics; otherwise, have 8 years of experience",
+         "t.txt:13:3: warning: \"otherwise, have 8 years of experience\" offers an alternative to \"have 5 years of "
+         "experience in logistics\"; criteria cannot say \"or\", so both are left to the panel\n"},
+        {"- avoir 5 ans d'exp\u00e9rience en logistique ;\n- \u00e0 d\u00e9faut, 8 ans d'exp\u00e9rience ;", TRUE,
+         "avoir 5 ans d'exp\u00e9rience en logistique ; \u00e0 d\u00e9faut, 8 ans d'exp\u00e9rience",
+         "t.txt:13:3: warning: \"\u00e0 d\u00e9faut, 8 ans d'exp\u00e9rience\" offers an alternative to \"avoir 5 ans "
+         "d'exp\u00e9rience en logistique\"; criteria cannot say \"or\", so both are left to the panel\n"},
+        {"- have excellent drafting skills;\n- failing that, have 10 years of experience;", FALSE,
+         "have excellent drafting skills; failing that, have 10 years of experience",
+         "t.txt:13:3: warning: \"failing that, have 10 years of experience\" offers an alternative to \"have "
+         "excellent drafting skills\"; criteria cannot say \"or\", so both are left to the panel\n"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        if (tn_warned(&o, cases[i].warning) != 1)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_int_equal(tn_warned(&o, cases[i].warning), 1);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+        assert_str(tn_str(tn_kind(&o, "essential", "panel", 0), "text"), cases[i].panel);
+        tn_free(&o);
+    }
+    /* after a degree, the years are offered in place of it, as before */
+    tn_out o = tn_en_items("- hold a university degree;\n- failing that, have 10 years of experience;", NULL);
+    assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 10);
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+    assert_int_equal(tn_warned(&o, "alternative"), 0);
+    tn_free(&o);
+    /* after a degree and years in one item, the years after "failing
+     * that" are still read in place of the degree, as before */
+    o = tn_en_items("- hold a university degree and 5 years of experience in logistics; failing that, 8 years of "
+                    "experience;", NULL);
+    assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 8);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+    assert_int_equal(tn_warned(&o, "one experience or another"), 0);
+    tn_free(&o);
+}
+
 /* One experience or another ("5 years in F or 3 years in G"): criteria that
  * all must meet cannot say "or", so the item goes to the panel, said so,
  * rather than failing those who have only one. */
@@ -2839,6 +2917,7 @@ int main(void)
         cmocka_unit_test(test_experience_out_of_which),
         cmocka_unit_test(test_experience_total_of_which),
         cmocka_unit_test(test_experience_either_or),
+        cmocka_unit_test(test_experience_failing_that),
         cmocka_unit_test(test_experience_fewer_with_degree),
         cmocka_unit_test(test_experience_recency),
         cmocka_unit_test(test_experience_place),
