@@ -2,6 +2,7 @@
  * "N years, out of which at least M in G" (two criteria), the field through
  * fields.json phrases, and a new tag (with a warning) where none matches. */
 #include "notice_int.h"
+#include "values.h"
 
 #include <string.h>
 
@@ -38,6 +39,22 @@ typedef struct {
     guint seg;         /* where its part of the item starts (a split mark or the start) */
     guint body;        /* where its wording starts (after the split mark) */
 } duration;
+
+/* The years MILLI read, in words of the warnings ("5 years"): a range is
+ * read as its lower bound, and a French notice's "ans" is no English word. */
+static char *years_read(gint32 milli)
+{
+    char years[24];
+    elg_years_format(milli, years);
+    return g_strdup_printf("%s %s", years, elg_years_unit(milli));
+}
+
+/* C's years (nt_obs_set), quoted with the word that opens their range. */
+static void set_years(nt_crit *c, const nt_item *it, const nt_toks *t, const duration *du)
+{
+    const guint from = nt_range_from(t, du->i);
+    nt_obs_set(&c->main, du->milli, it, t, from, du->n + du->i - from);
+}
 
 /* Is the duration of words [I, I + K) a look-back window? */
 static gboolean recency(const nt_toks *t, guint i, guint k)
@@ -1149,10 +1166,12 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
             ps = as;
         unsigned line, col;
         nt_item_pos(it, nt_tok_at(t, as)->start, &line, &col);
+        char *years = years_read(c->main.value);
         nt_crit_note(c, line, col,
                      "no experience field of rules/reference/fields.json matches \"%s\"; the %s "
                      "are checked as total experience and \"%s\" is left to the panel",
-                     shown, c->main.shown, shown);
+                     shown, years, shown);
+        g_free(years);
         g_free(shown);
         gboolean panel = FALSE;
         for (guint i = 0; i < it->crits->len; i++)
@@ -1441,15 +1460,16 @@ static void fewer_with_degree(nt_item *it, const nt_toks *t, nt_crit *c, const d
                               const duration *alt, guint or_at, guint end)
 {
     const duration *low = alt->milli < first->milli ? alt : first;
-    nt_obs_set(&c->main, low->milli, it, t, low->i, low->n);
+    set_years(c, it, t, low);
     const guint alt_from = nt_range_from(t, alt->i), first_from = nt_range_from(t, first->i);
     unsigned line, col;
     nt_item_pos(it, nt_tok_at(t, alt_from)->start, &line, &col);
     char *shown = nt_span(t, alt_from, end - alt_from), *main = nt_span(t, first_from, or_at - first_from);
-    char *more = nt_span(t, first->i, first->n), *fewer = nt_span(t, alt->i, alt->n);
+    char *more = years_read(first->milli), *fewer = years_read(alt->milli), *low_read = years_read(low->milli);
     nt_crit_note(c, line, col, "\"%s\" belongs to an alternative to \"%s\"; criteria cannot say \"or\", "
                  "so only %s is required and the choice between %s without the degree and %s with "
-                 "it is left to the panel", shown, main, c->main.shown, more, fewer);
+                 "it is left to the panel", shown, main, low_read, more, fewer);
+    g_free(low_read);
     g_free(shown);
     g_free(main);
     g_free(more);
@@ -1661,7 +1681,7 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         char *text = durs->len == 1 ? g_strdup(it->text->str) : segment_text(t, du->body, te);
         nt_crit *c = nt_crit_new(NK_EXPERIENCE, it, text, strlen(text));
         g_free(text);
-        nt_obs_set(&c->main, du->milli, it, t, du->i, du->n);
+        set_years(c, it, t, du);
         c->line = c->main.line;
         c->col = c->main.col;
         nt_note_range(c, it, t, du->i, du->n, du->milli); /* "2 or 3 years": 2 meets it */

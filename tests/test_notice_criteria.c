@@ -1052,8 +1052,8 @@ static void test_experience_range_opened_quoted(void **state)
           NULL}, 0,
          "t.txt:12:8: warning: \"between 5 and 7 years\" is a range; it is read as its lower bound, 5 years; "
          "\"between 2 and 3 years with a Master's degree\" belongs to an alternative to \"between 5 and 7 years of "
-         "experience in logistics\"; criteria cannot say \"or\", so only 2 and 3 years is required and the choice "
-         "between 5 and 7 years without the degree and 2 and 3 years with it is left to the panel\n", FALSE},
+         "experience in logistics\"; criteria cannot say \"or\", so only 2 years is required and the choice "
+         "between 5 years without the degree and 2 years with it is left to the panel\n", FALSE},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
@@ -1072,6 +1072,21 @@ static void test_experience_range_opened_quoted(void **state)
         assert_int_equal(tn_count_kind(&o, "essential", "panel"), cases[i].panels);
         tn_free(&o);
     }
+    /* the two texts' readings told apart quote it too */
+    tn_out o = tn_both_items("- have between 8 and 10 years of experience in logistics;", NULL,
+                             "- avoir entre 9 et 10 ans d'exp\u00e9rience en logistique ;", NULL);
+    assert_int_equal(tn_warned(&o, "warning: experience: the years required: English \"between 8 and 10 years\" = 8, "
+                                   "French \"entre 9 et 10 ans\" = 9; the readings are split, so the less demanding "
+                                   "8 is kept\n"),
+                     1);
+    tn_free(&o);
+    /* the years named in a sentence are the years read: "the 2 years", not
+     * "the 2 and 3 years" */
+    o = tn_en_items("- have between 2 and 3 years of experience writing speeches;", NULL);
+    assert_int_equal(tn_warned(&o, "no experience field of rules/reference/fields.json matches \"writing speeches\"; "
+                                   "the 2 years are checked as total experience"),
+                     1);
+    tn_free(&o);
 }
 
 /* "N years, out of which at least M in G" is two criteria. */
@@ -1353,11 +1368,11 @@ static void test_experience_fewer_with_degree(void **state)
         {"- have at least 5 years of experience in project management, or 3 years if holding a PhD;", FALSE,
          "\"3 years if holding a PhD\" belongs to an alternative"},
         {"- have at least five years of relevant experience in project management or three years of relevant experience for holders of a Master's degree;", FALSE,
-         "the choice between five years without the degree and three years with it is left to the panel"},
+         "the choice between 5 years without the degree and 3 years with it is left to the panel"},
         {"- avoir au moins 5 ans d'expérience en gestion de projets, ou 3 ans avec un master ;", TRUE,
          "\"3 ans avec un master\" belongs to an alternative to \"5 ans d'expérience en gestion de projets\"; "
-         "criteria cannot say \"or\", so only 3 ans is required and the choice between 5 ans without the degree "
-         "and 3 ans with it is left to the panel"},
+         "criteria cannot say \"or\", so only 3 years is required and the choice between 5 years without the "
+         "degree and 3 years with it is left to the panel"},
         {"- avoir au moins cinq ans d'expérience en gestion de projets, ou trois ans pour les titulaires d'un doctorat ;", TRUE,
          "\"trois ans pour les titulaires d'un doctorat\" belongs to an alternative"},
         /* in a parenthesis: it required experience_holders 3 beside the 5
