@@ -1495,7 +1495,10 @@ static gboolean failing_item(nt_doc *d, nt_item *it, const nt_toks *t)
         if (kind != NK_EXPERIENCE && kind != NK_PANEL)
             return FALSE;
     }
-    char *both = g_strdup_printf("%s%s; %s", before->text->str, it->lang == NT_FR ? " " : "", it->text->str);
+    /* a chain ("failing that, ..." twice): the item before is the choice so far */
+    const nt_crit *only = before->crits->len == 1 ? g_ptr_array_index(before->crits, 0) : NULL;
+    const char *so_far = only && only->kind == NK_PANEL ? only->text : before->text->str;
+    char *both = g_strdup_printf("%s%s; %s", so_far, it->lang == NT_FR ? " " : "", it->text->str);
     unsigned line, col;
     nt_item_pos(it, 0, &line, &col);
     nt_warn(d, line, col, "experience", both,

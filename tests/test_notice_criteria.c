@@ -1229,8 +1229,22 @@ static void test_experience_failing_that(void **state)
         assert_str(tn_str(tn_kind(&o, "essential", "panel", 0), "text"), cases[i].panel);
         tn_free(&o);
     }
+    /* a chain of them is one choice: the third item's panel criterion
+     * lost the first alternative */
+    tn_out o = tn_en_items("- have 5 years of experience in logistics;\n- failing that, 8 years of experience in "
+                           "project management;\n- failing that, 12 years of experience;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+    assert_str(tn_str(tn_kind(&o, "essential", "panel", 0), "text"),
+               "have 5 years of experience in logistics; failing that, 8 years of experience in project "
+               "management; failing that, 12 years of experience");
+    assert_int_equal(tn_warned(&o, "t.txt:14:3: warning: \"failing that, 12 years of experience\" offers an "
+                                   "alternative to \"failing that, 8 years of experience in project management\"; "
+                                   "criteria cannot say \"or\", so both are left to the panel\n"),
+                     1);
+    tn_free(&o);
     /* after a degree, the years are offered in place of it, as before */
-    tn_out o = tn_en_items("- hold a university degree;\n- failing that, have 10 years of experience;", NULL);
+    o = tn_en_items("- hold a university degree;\n- failing that, have 10 years of experience;", NULL);
     assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 10);
     assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
     assert_int_equal(tn_warned(&o, "alternative"), 0);
