@@ -333,6 +333,11 @@ static gboolean narrowed_years(const nt_toks *t, guint i, guint to)
     return FALSE;
 }
 
+gboolean nt_years_narrowed(const nt_toks *t, guint i, guint to)
+{
+    return narrowed_years(t, i, to);
+}
+
 /* Does the verb at word V go with a lower degree the alternative starting
  * at word FROM names ("or a Bachelor's degree and have 2 years"): "and"
  * just before it, no comma since that degree ("or a Bachelor's degree,

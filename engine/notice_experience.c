@@ -1336,13 +1336,15 @@ static guint absent_marker(const nt_toks *t, guint i)
     return 0;
 }
 
-/* Does "failing that" (nt_failing_markers) start at word I? */
-static gboolean failing_marker(const nt_toks *t, guint i)
+/* The words of "failing that" (nt_failing_markers) at word I; 0 if none. */
+static guint failing_marker(const nt_toks *t, guint i)
 {
-    for (const char *const *m = nt_failing_markers; *m; m++)
-        if (nt_seq(t, i, *m))
-            return TRUE;
-    return FALSE;
+    for (const char *const *m = nt_failing_markers; *m; m++) {
+        const guint n = nt_seq(t, i, *m);
+        if (n)
+            return n;
+    }
+    return 0;
 }
 
 /* Years offered instead of the degree ("a master's degree, or a bachelor's
@@ -1510,6 +1512,49 @@ static gboolean failing_item(nt_doc *d, nt_item *it, const nt_toks *t)
     return TRUE;
 }
 
+/* "5 years of experience or a university degree", "...; failing that, a
+ * Master's degree": the degree's alternative, which its criterion says
+ * (or_years) as it does for "a university degree or 5 years of
+ * experience". Both were essential, which failed a holder of the degree
+ * without the years and one with the years without it. Years in a field
+ * are read as the total, with a warning, as there. DU: the item's one
+ * duration; OR_AT: the "or" or marker after it. */
+static gboolean years_or_degree(const nt_doc *d, nt_item *it, const nt_toks *t, const duration *du, guint or_at)
+{
+    static const char *const leads[] = {"a", "an", "the", "hold", "holding", "have", "possess", "un", "une", "d",
+                                        "de", "du", "etre", "titulaire", "avoir", "posseder", NULL};
+    if (it->list != NT_ESSENTIAL || or_at == G_MAXUINT || or_at < du->i + du->n || it->crits->len != 1)
+        return FALSE;
+    nt_crit *e = g_ptr_array_index(it->crits, 0);
+    if (e->kind != NK_EDUCATION || e->or_years || e->main.value < 0)
+        return FALSE;
+    const guint k = nt_is(t, or_at, "or") || nt_is(t, or_at, "ou") ? 1 : failing_marker(t, or_at);
+    guint j = or_at + k, n;
+    while (k && j < or_at + k + 4 && nt_in(t, j, leads))
+        j++;
+    if (!k || !nt_degree_at(d, it, t, j, &n))
+        return FALSE;
+    for (guint i = 0; i < or_at; i++)
+        if (nt_degree_at(d, it, t, i, &n))
+            return FALSE; /* a degree of the years' own ("a Bachelor's and 5 years, or a Master's") */
+    const guint from = nt_range_from(t, du->i);
+    e->or_years = du->milli;
+    e->or_level = -1;
+    e->or_from = from;
+    e->or_to = or_at;
+    if (nt_years_narrowed(t, du->i + du->n, or_at)) {
+        unsigned line, col;
+        nt_item_pos(it, nt_tok_at(t, from)->start, &line, &col);
+        char *shown = nt_span(t, from, or_at - from);
+        nt_crit_note(e, line, col, "\"%s\" is offered instead of a degree, but only total years of experience can "
+                     "replace one; they are read as total years, and the field named with them is left to the panel",
+                     shown);
+        g_free(shown);
+    }
+    nt_note_range(e, it, t, du->i, du->n, du->milli);
+    return TRUE;
+}
+
 gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t);
@@ -1619,7 +1664,8 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         i += k;
     }
     const gboolean none = durs->len == 0;
-    if (none || (!education && failing_item(d, it, t))) {
+    if (none || (!education && failing_item(d, it, t)) ||
+        (durs->len == 1 && years_or_degree(d, it, t, &g_array_index(durs, duration, 0), or_seen))) {
         g_array_free(durs, TRUE);
         g_array_free(offered_at, TRUE);
         return !none;

@@ -331,6 +331,10 @@ gboolean nt_read_degree_note(nt_doc *d, nt_item *it);
 int nt_level_at(const nt_doc *d, nt_lang lang, const nt_toks *t, guint i, guint *n);
 /* Is a degree named at word I (a level, or "degree", "diploma", …)? *N its length. */
 gboolean nt_degree_at(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i, guint *n);
+/* Do the words from I on (to the end of their sentence, or TO) name the
+ * field of the years just before them ("10 years of experience in
+ * logistics"), which years in place of a degree (or_years) cannot check? */
+gboolean nt_years_narrowed(const nt_toks *t, guint i, guint to);
 gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t);
 /* notice_experience.c: the end of a marker that names the degree missing
  * after the years ending at word I ("7 years for candidates without a

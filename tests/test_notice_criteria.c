@@ -1259,6 +1259,73 @@ static void test_experience_failing_that(void **state)
     tn_free(&o);
 }
 
+/* Years or a degree ("5 years of experience or a university degree",
+ * "...; failing that, a Master's degree"): the degree's criterion with the
+ * years as its alternative, as "a university degree or 5 years of
+ * experience" reads. Both were essential, so a holder of the degree without
+ * the years failed, and one with the years without the degree. */
+static void test_experience_or_degree(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+        const char *level;
+        const char *warning; /* after the one on the language; "" none */
+    } cases[] = {
+        {"- have 5 years of experience or a university degree;", FALSE, "bachelor", ""},
+        {"- avoir 5 ans d'exp\u00e9rience ou un dipl\u00f4me universitaire ;", TRUE, "bachelor", ""},
+        {"- have 5 years of experience in logistics or a master's degree in logistics;", FALSE, "master",
+         "t.txt:12:8: warning: \"5 years of experience in logistics\" is offered instead of a degree, but only total "
+         "years of experience can replace one; they are read as total years, and the field named with them is left "
+         "to the panel\n"},
+        {"- have 5 years of experience in logistics; failing that, a master's degree;", FALSE, "master",
+         "t.txt:12:8: warning: \"5 years of experience in logistics\" is offered instead of a degree, but only total "
+         "years of experience can replace one; they are read as total years, and the field named with them is left "
+         "to the panel\n"},
+        {"- avoir 5 ans d'exp\u00e9rience en logistique ; \u00e0 d\u00e9faut, \u00eatre titulaire d'un master ;", TRUE,
+         "master",
+         "t.txt:12:9: warning: \"5 ans d'exp\u00e9rience en logistique\" is offered instead of a degree, but only total "
+         "years of experience can replace one; they are read as total years, and the field named with them is left "
+         "to the panel\n"},
+        {"- have between 5 and 7 years of experience or a university degree;", FALSE, "bachelor",
+         "t.txt:12:8: warning: \"between 5 and 7 years\" is a range; it is read as its lower bound, 5 years\n"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        char *want = g_strconcat(cases[i].french ? "t.txt:1:1: warning: no English text was found; the notice is "
+                                                   "read from the French text alone\n"
+                                                 : "t.txt:1:1: warning: no French text was found; the values are "
+                                                   "not cross-checked\n",
+                                 cases[i].warning, NULL);
+        if (strcmp(o.warnings, want) != 0)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_string_equal(o.warnings, want);
+        g_free(want);
+        const cJSON *e = tn_crit(&o, "essential", "education");
+        assert_str(tn_str(e, "level"), cases[i].level);
+        assert_true(tn_num(e, "or_years") == 5);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+        tn_free(&o);
+    }
+    /* as the other way round */
+    tn_out o = tn_en_items("- hold a university degree or 5 years of experience;", NULL);
+    assert_true(tn_num(tn_crit(&o, "essential", "education"), "or_years") == 5);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    tn_free(&o);
+    /* a degree asked beside the years, not in their place */
+    o = tn_en_items("- have 5 years of experience in logistics or procurement and a master's degree;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+    assert_null(cJSON_GetObjectItemCaseSensitive(tn_crit(&o, "essential", "education"), "or_years"));
+    tn_free(&o);
+    /* in a desirable, either scores on its own */
+    o = tn_en_items("- have 5 years of experience.", "- 5 years of experience in logistics or a master's degree.");
+    assert_int_equal(tn_count_kind(&o, "desirable", "experience"), 1);
+    assert_int_equal(tn_count_kind(&o, "desirable", "education"), 1);
+    tn_free(&o);
+}
+
 /* One experience or another ("5 years in F or 3 years in G"): criteria that
  * all must meet cannot say "or", so the item goes to the panel, said so,
  * rather than failing those who have only one. */
@@ -2947,6 +3014,7 @@ int main(void)
         cmocka_unit_test(test_experience_total_of_which),
         cmocka_unit_test(test_experience_either_or),
         cmocka_unit_test(test_experience_failing_that),
+        cmocka_unit_test(test_experience_or_degree),
         cmocka_unit_test(test_experience_fewer_with_degree),
         cmocka_unit_test(test_experience_recency),
         cmocka_unit_test(test_experience_place),
