@@ -310,7 +310,7 @@ static guint sentence_start(const nt_toks *t, guint i)
  * including 5 years in G".  The total (or_years) would not check that, so
  * such years are read as the total with a warning, the field left to the
  * panel. */
-static gboolean narrowed_years(const nt_toks *t, guint i, guint to)
+gboolean nt_years_narrowed(const nt_toks *t, guint i, guint to)
 {
     static const char *const lead[] = {"of", "relevant", "professional", "work", "working", "proven", "experience",
                                        "d", "professionnelle", "pertinente", "or", "more", "ou", "plus", NULL};
@@ -331,11 +331,6 @@ static gboolean narrowed_years(const nt_toks *t, guint i, guint to)
             return TRUE;
     }
     return FALSE;
-}
-
-gboolean nt_years_narrowed(const nt_toks *t, guint i, guint to)
-{
-    return narrowed_years(t, i, to);
 }
 
 /* Does the verb at word V go with a lower degree the alternative starting
@@ -514,7 +509,7 @@ static gboolean years_alternative(years_alt *a, const nt_toks *t, const GArray *
             const guint v = !pass && nt_in(t, from, offer_verbs) ? from + 1 : from;
             const gboolean next = (guint)y == v || (nt_is(t, v, "equivalent") && (guint)y == v + 1) ||
                                   filler_before(t, v, (guint)y, absent ? absent_filler : alternative_filler);
-            const gboolean narrowed = narrowed_years(t, (guint)y + yn, to);
+            const gboolean narrowed = nt_years_narrowed(t, (guint)y + yn, to);
             /* no degree for them to replace: a note may leave it to the list
              * ("Note: failing that, secondary education and 8 years of
              * experience"), an essential item after the marker to the item
@@ -593,7 +588,7 @@ static gboolean years_before_absent(years_alt *a, const nt_toks *t, gboolean nam
         }
         /* "(7 years of experience in logistics for candidates without a
          * degree)": read as the total, with a warning */
-        const gboolean narrowed = narrowed_years(t, i + yn, end);
+        const gboolean narrowed = nt_years_narrowed(t, i + yn, end);
         *a = (years_alt){milli, -1, added, narrowed, i, end, i, yn, i, end};
         return TRUE;
     }
