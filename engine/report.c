@@ -19,6 +19,7 @@ void elg_sink_init(elg_sink *k, FILE *fp)
     k->error = 0;
     k->fd = -1;
     k->written = k->sent = 0;
+    elg_progress_begin(&k->pg);
     struct stat st;
     const int fd = fileno(fp); /* -1 for a stream of no file (the spreadsheet rewriter) */
     if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
@@ -35,6 +36,7 @@ void elg_sink_init(elg_sink *k, FILE *fp)
 void elg_sink_wrote(elg_sink *k, gsize n)
 {
     k->written += n;
+    elg_progress_update(&k->pg, "writing the report", k->written >> 20, "MB");
     if (k->fd < 0 || k->written - k->sent < WRITEBACK_STEP)
         return;
 #ifdef SYNC_FILE_RANGE_WRITE
@@ -54,7 +56,11 @@ void elg_sink_flush(elg_sink *k, gboolean force)
     g_string_truncate(k->buf, 0);
 }
 
-void elg_sink_clear(elg_sink *k) { g_string_free(k->buf, TRUE); }
+void elg_sink_clear(elg_sink *k)
+{
+    elg_progress_end(&k->pg);
+    g_string_free(k->buf, TRUE);
+}
 
 void elg_csv_cell(GString *out, const char *text)
 {

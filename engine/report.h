@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "eligo/report.h"
+#include "progress.h"
 #include "screening.h"
 #include "values.h"
 
@@ -14,14 +15,16 @@ typedef struct {
     int error;      /* errno of the first failed write, 0 if none */
     int fd;         /* fp's descriptor when it is a regular file, else -1 */
     guint64 written, sent; /* bytes in the file; bytes whose writeback was started */
+    elg_progress pg; /* "writing the report: N MB", on a terminal, for a long report */
 } elg_sink;
 
 void elg_sink_init(elg_sink *k, FILE *fp);
 /* Write what is buffered when it is large (FORCE: always). */
 void elg_sink_flush(elg_sink *k, gboolean force);
 /* N more bytes were written to K's stream (by elg_sink_flush, or by a writer
- * that bypasses the buffer): into a file, their writeback is started every
- * so often, while the rest is formatted, rather than all in the final fsync. */
+ * that bypasses the buffer, one thread at a time): into a file, their
+ * writeback is started every so often, while the rest is formatted, rather
+ * than all in the final fsync; the progress line counts them. */
 void elg_sink_wrote(elg_sink *k, gsize n);
 void elg_sink_clear(elg_sink *k);
 

@@ -8,7 +8,6 @@
 
 #include <errno.h>
 #include <string.h>
-#include "progress.h"
 #include "report_put.h"
 #include "store.h"
 #include "threads.h"
@@ -35,7 +34,6 @@ struct writer {
     GCond turn;
     guint next_write;      /* the segment whose turn it is to be written */
     guint segs_per_post;   /* by post: segments of one post's ranks */
-    elg_progress pg;       /* updated by the thread writing */
 };
 
 static gpointer write_worker(gpointer data)
@@ -58,7 +56,6 @@ static gpointer write_worker(gpointer data)
             w->k->error = errno ? errno : EIO;
         elg_sink_wrote(w->k, out->len);
         w->next_write++;
-        elg_progress_update(&w->pg, "writing the report", (guint64)w->next_write * SEGMENT_ROWS, "rows");
         g_cond_broadcast(&w->turn);
         g_mutex_unlock(&w->lock);
     }
@@ -75,12 +72,10 @@ static void write_segments(const elg_screening *s, elg_sink *k, format_fn format
     writer w = {.s = s, .k = k, .format = format, .n_segments = n_segments, .segs_per_post = segs_per_post};
     g_mutex_init(&w.lock);
     g_cond_init(&w.turn);
-    elg_progress_begin(&w.pg);
     guint threads = s->threads ? s->threads : 1;
     if (threads > n_segments)
         threads = n_segments ? n_segments : 1;
     elg_run_threads(threads, "eligo-report", write_worker, &w);
-    elg_progress_end(&w.pg);
     g_mutex_clear(&w.lock);
     g_cond_clear(&w.turn);
 }

@@ -11,6 +11,7 @@
 #include <pty.h>
 #include <unistd.h>
 #include "progress.h"
+#include "report.h"
 
 typedef struct {
     int master, saved_stderr;
@@ -71,6 +72,33 @@ static void test_shown_on_a_terminal_when_on(void **state)
     g_string_free(seen, TRUE);
 }
 
+/* A report (any format) counts the megabytes it has written, when it has
+ * run for over a second: JSON reports of a million rows take seconds. */
+static void test_report_counts_what_it_wrote(void **state)
+{
+    (void)state;
+    terminal t;
+    stderr_to_terminal(&t);
+    elg_set_progress(TRUE);
+    FILE *null = fopen("/dev/null", "w");
+    assert_non_null(null);
+    elg_sink k;
+    elg_sink_init(&k, null);
+    k.pg.start = k.pg.last = g_get_monotonic_time() - 2 * G_USEC_PER_SEC;
+    g_string_set_size(k.buf, (3u << 20) + 5);
+    memset(k.buf->str, 'x', k.buf->len);
+    elg_sink_flush(&k, FALSE);
+    assert_int_equal(k.error, 0);
+    elg_sink_clear(&k);
+    fclose(null);
+    elg_set_progress(FALSE);
+    GString *seen = stderr_restored(&t);
+    /* the seconds shown depend on the machine's speed */
+    assert_true(g_str_has_prefix(seen->str, "\r\033[Kwriting the report: 3 MB (2."));
+    assert_true(g_str_has_suffix(seen->str, " s)\r\033[K"));
+    g_string_free(seen, TRUE);
+}
+
 static void test_off_in_the_library_by_default(void **state)
 {
     (void)state;
@@ -103,6 +131,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_off_in_the_library_by_default),
         cmocka_unit_test(test_shown_on_a_terminal_when_on),
+        cmocka_unit_test(test_report_counts_what_it_wrote),
         cmocka_unit_test(test_not_shown_off_a_terminal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
