@@ -1512,27 +1512,42 @@ static gboolean failing_item(nt_doc *d, nt_item *it, const nt_toks *t)
     return TRUE;
 }
 
+/* Does a degree follow the "or" or "failing that" at word I at once, after
+ * at most four lead words ("or a university degree", "à défaut, être
+ * titulaire d'un master")? */
+static gboolean degree_after_or(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i)
+{
+    static const char *const leads[] = {"a", "an", "the", "hold", "holding", "have", "possess", "un", "une", "d",
+                                        "de", "du", "etre", "titulaire", "avoir", "posseder", NULL};
+    const guint k = nt_is(t, i, "or") || nt_is(t, i, "ou") ? 1 : failing_marker(t, i);
+    guint j = i + k, n;
+    while (k && j < i + k + 4 && nt_in(t, j, leads))
+        j++;
+    return k && nt_degree_at(d, it, t, j, &n);
+}
+
 /* "5 years of experience or a university degree", "...; failing that, a
  * Master's degree": the degree's alternative, which its criterion says
  * (or_years) as it does for "a university degree or 5 years of
  * experience". Both were essential, which failed a holder of the degree
  * without the years and one with the years without it. Years in a field
  * are read as the total, with a warning, as there. DU: the item's one
- * duration; OR_AT: the "or" or marker after it. */
+ * duration; OR_AT: the first "or" or marker after it, which may be one
+ * between the years' fields ("in logistics or procurement, or a university
+ * degree"): the degree's is a later one. */
 static gboolean years_or_degree(const nt_doc *d, nt_item *it, const nt_toks *t, const duration *du, guint or_at)
 {
-    static const char *const leads[] = {"a", "an", "the", "hold", "holding", "have", "possess", "un", "une", "d",
-                                        "de", "du", "etre", "titulaire", "avoir", "posseder", NULL};
     if (it->list != NT_ESSENTIAL || or_at == G_MAXUINT || or_at < du->i + du->n || it->crits->len != 1)
         return FALSE;
     nt_crit *e = g_ptr_array_index(it->crits, 0);
     if (e->kind != NK_EDUCATION || e->or_years || e->main.value < 0)
         return FALSE;
-    const guint k = nt_is(t, or_at, "or") || nt_is(t, or_at, "ou") ? 1 : failing_marker(t, or_at);
-    guint j = or_at + k, n;
-    while (k && j < or_at + k + 4 && nt_in(t, j, leads))
-        j++;
-    if (!k || !nt_degree_at(d, it, t, j, &n))
+    if (!nt_is(t, or_at, "or") && !nt_is(t, or_at, "ou") && !failing_marker(t, or_at))
+        return FALSE;
+    guint n;
+    while (or_at < nt_ntoks(t) && !degree_after_or(d, it, t, or_at))
+        or_at++;
+    if (or_at == nt_ntoks(t))
         return FALSE;
     for (guint i = 0; i < or_at; i++)
         if (nt_degree_at(d, it, t, i, &n))

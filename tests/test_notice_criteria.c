@@ -1290,6 +1290,16 @@ static void test_experience_or_degree(void **state)
          "to the panel\n"},
         {"- have between 5 and 7 years of experience or a university degree;", FALSE, "bachelor",
          "t.txt:12:8: warning: \"between 5 and 7 years\" is a range; it is read as its lower bound, 5 years\n"},
+        /* the degree's "or" is not the first, which is between the fields */
+        {"- have 5 years of experience in logistics or procurement, or a university degree;", FALSE, "bachelor",
+         "t.txt:12:8: warning: \"5 years of experience in logistics or procurement\" is offered instead of a degree, "
+         "but only total years of experience can replace one; they are read as total years, and the field named "
+         "with them is left to the panel\n"},
+        {"- avoir 5 ans d'exp\u00e9rience en logistique ou en achats, ou un dipl\u00f4me universitaire ;", TRUE,
+         "bachelor",
+         "t.txt:12:9: warning: \"5 ans d'exp\u00e9rience en logistique ou en achats\" is offered instead of a "
+         "degree, but only total years of experience can replace one; they are read as total years, and the field "
+         "named with them is left to the panel\n"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
@@ -1316,6 +1326,11 @@ static void test_experience_or_degree(void **state)
     tn_free(&o);
     /* a degree asked beside the years, not in their place */
     o = tn_en_items("- have 5 years of experience in logistics or procurement and a master's degree;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+    assert_null(cJSON_GetObjectItemCaseSensitive(tn_crit(&o, "essential", "education"), "or_years"));
+    tn_free(&o);
+    o = tn_en_items("- have 5 years of experience in logistics or procurement and hold a Bachelor's or a Master's "
+                    "degree;", NULL);
     assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
     assert_null(cJSON_GetObjectItemCaseSensitive(tn_crit(&o, "essential", "education"), "or_years"));
     tn_free(&o);
