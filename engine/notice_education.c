@@ -595,6 +595,74 @@ static gboolean years_before_absent(years_alt *a, const nt_toks *t, gboolean nam
     return FALSE;
 }
 
+/* "a Bachelor's degree and 5 years of experience, or a Master's degree",
+ * "une licence et avoir 5 ans d'expérience, ou d'un master": the higher
+ * degree, with the lower level and the years as its alternative (or_level,
+ * or_years), as "a Master's degree, or a Bachelor's degree and 5 years" is
+ * read; the lower degree and the years, both essential, failed a holder of
+ * the higher degree without the years.  Only where that degree follows the
+ * item's last "or" at once and no years follow it, the item's one duration
+ * comes before it, and the lower levels before the years, in their
+ * sentence, joined to them ("and", "with"). */
+static gboolean lower_with_years_or_higher(years_alt *a, const nt_doc *d, const nt_item *it, const nt_toks *t,
+                                           const GArray *ms)
+{
+    static const char *const joins[] = {"and", "et", "with", "avec", NULL};
+    const guint n = nt_ntoks(t);
+    int m = -1;
+    for (guint i = 0; i < n; i++)
+        if ((nt_is(t, i, "or") || nt_is(t, i, "ou")) && nt_degree_after_or(d, it, t, i))
+            m = (int)i;
+    if (m < 0)
+        return FALSE;
+    int y = -1;
+    gint32 milli = 0;
+    guint yn = 0;
+    gboolean added = FALSE;
+    for (guint i = 0; i < n; i++) {
+        gint32 v;
+        guint k;
+        gboolean add;
+        if (!offered_years(t, i, &v, &k, &add))
+            continue;
+        if (y >= 0 || i + k > (guint)m)
+            return FALSE; /* years of their own, or the higher degree's */
+        y = (int)i, milli = v, yn = k, added = add;
+        i += k - 1;
+    }
+    gboolean experience = FALSE;
+    for (guint i = (guint)MAX(y, 0); i < (guint)m; i++)
+        experience |= nt_is(t, i, "experience");
+    if (y < 0 || !experience)
+        return FALSE;
+    const guint from = sentence_start(t, (guint)y);
+    int lower = -1, higher = -1;
+    guint lower_end = 0;
+    for (guint i = 0; i < ms->len; i++) {
+        const edu_mention *e = &g_array_index(ms, edu_mention, i);
+        if (e->absorbed)
+            continue;
+        if (e->at > (guint)m) {
+            higher = higher < 0 || e->level < higher ? e->level : higher;
+            continue;
+        }
+        if (e->at < from || e->at + e->len > (guint)y)
+            return FALSE;
+        lower = lower < 0 || e->level < lower ? e->level : lower;
+        lower_end = MAX(lower_end, e->at + e->len);
+    }
+    if (lower < 0 || higher <= lower)
+        return FALSE;
+    gboolean joined_to_years = FALSE;
+    for (guint i = lower_end; i < (guint)y; i++)
+        joined_to_years |= nt_in(t, i, joins);
+    if (!joined_to_years)
+        return FALSE;
+    const gboolean narrowed = nt_years_narrowed(t, (guint)y + yn, (guint)m);
+    *a = (years_alt){milli, lower, added, narrowed, from, (guint)m, (guint)y, yn, from, (guint)m};
+    return TRUE;
+}
+
 /* The note on years in a field offered in place of a degree, which only
  * total years can replace, and what became of them (OUTCOME). */
 static void note_field_years(nt_crit *c, const nt_item *it, const nt_toks *t, const years_alt *a,
@@ -620,6 +688,8 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     years_alt alt = {0, -1, FALSE, FALSE, 0, 0, 0, 0, 0, 0};
     gboolean has_alt = years_alternative(&alt, t, ms, it->note, it->list == NT_ESSENTIAL,
                                        it->list == NT_ESSENTIAL && follows_degree(d, it));
+    if (!has_alt && !it->note && it->list == NT_ESSENTIAL)
+        has_alt = lower_with_years_or_higher(&alt, d, it, t, ms);
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
         if (m->absorbed || (has_alt && m->at >= alt.from && m->at < alt.to))

@@ -1512,10 +1512,7 @@ static gboolean failing_item(nt_doc *d, nt_item *it, const nt_toks *t)
     return TRUE;
 }
 
-/* Does a degree follow the "or" or "failing that" at word I at once, after
- * at most four lead words ("or a university degree", "à défaut, être
- * titulaire d'un master")? */
-static gboolean degree_after_or(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i)
+gboolean nt_degree_after_or(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i)
 {
     static const char *const leads[] = {"a", "an", "the", "hold", "holding", "have", "possess", "un", "une", "d",
                                         "de", "du", "etre", "titulaire", "avoir", "posseder", NULL};
@@ -1545,7 +1542,7 @@ static gboolean years_or_degree(const nt_doc *d, nt_item *it, const nt_toks *t, 
     if (!nt_is(t, or_at, "or") && !nt_is(t, or_at, "ou") && !failing_marker(t, or_at))
         return FALSE;
     guint n;
-    while (or_at < nt_ntoks(t) && !degree_after_or(d, it, t, or_at))
+    while (or_at < nt_ntoks(t) && !nt_degree_after_or(d, it, t, or_at))
         or_at++;
     if (or_at == nt_ntoks(t))
         return FALSE;

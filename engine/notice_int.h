@@ -335,6 +335,10 @@ gboolean nt_degree_at(const nt_doc *d, const nt_item *it, const nt_toks *t, guin
  * field of the years just before them ("10 years of experience in
  * logistics"), which years in place of a degree (or_years) cannot check? */
 gboolean nt_years_narrowed(const nt_toks *t, guint i, guint to);
+/* notice_experience.c: does a degree follow the "or" or "failing that" at
+ * word I at once, after at most four lead words ("or a university degree",
+ * "à défaut, être titulaire d'un master")? */
+gboolean nt_degree_after_or(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i);
 gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t);
 /* notice_experience.c: the end of a marker that names the degree missing
  * after the years ending at word I ("7 years for candidates without a

@@ -1341,6 +1341,75 @@ static void test_experience_or_degree(void **state)
     tn_free(&o);
 }
 
+/* "a Bachelor's degree and 5 years of experience, or a Master's degree": the
+ * Master's, with the Bachelor's and the years as its alternative (or_level,
+ * or_years), not both of the lower degree and the years, which failed a
+ * holder of the Master's without the years. */
+static void test_lower_degree_years_or_higher(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+        const char *level;
+        const char *warning; /* after the one on the language; "" none */
+    } cases[] = {
+        {"- have a Bachelor's degree and 5 years of experience, or a Master's degree;", FALSE, "master", ""},
+        {"- \u00eatre titulaire d'une licence et avoir 5 ans d'exp\u00e9rience, ou d'un master ;", TRUE, "master",
+         ""},
+        {"- hold a university degree and have at least 5 years of experience, or hold a Master's degree;", FALSE,
+         "master", ""},
+        {"- have a Bachelor's degree with 5 years of experience, or a doctorate;", FALSE, "doctorate", ""},
+        {"- have a Bachelor's degree and 5 years of experience in logistics or procurement, or a Master's degree;",
+         FALSE, "master",
+         "t.txt:12:32: warning: \"5 years of experience in logistics or procurement\" is offered instead of a "
+         "degree, but only total years of experience can replace one; they are read as total years, and the field "
+         "named with them is left to the panel\n"},
+        {"- have a Bachelor's degree and between 5 and 7 years of experience, or a Master's degree;", FALSE,
+         "master", "t.txt:12:32: warning: \"between 5 and 7 years\" is a range; it is read as its lower bound, 5 "
+                   "years\n"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        char *want = g_strconcat(cases[i].french ? "t.txt:1:1: warning: no English text was found; the notice is "
+                                                   "read from the French text alone\n"
+                                                 : "t.txt:1:1: warning: no French text was found; the values are "
+                                                   "not cross-checked\n",
+                                 cases[i].warning, NULL);
+        if (strcmp(o.warnings, want) != 0)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_string_equal(o.warnings, want);
+        g_free(want);
+        const cJSON *e = tn_crit(&o, "essential", "education");
+        assert_str(tn_str(e, "level"), cases[i].level);
+        assert_str(tn_str(e, "or_level"), "bachelor");
+        assert_true(tn_num(e, "or_years") == 5);
+        assert_int_equal(tn_count_kind(&o, "essential", "education"), 1);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+        tn_free(&o);
+    }
+    /* years after the higher degree too: one experience or another, as before */
+    tn_out o = tn_en_items("- have a Bachelor's degree and 5 years of experience, or a Master's degree and 3 years "
+                           "of experience;", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+    assert_null(cJSON_GetObjectItemCaseSensitive(tn_crit(&o, "essential", "education"), "or_years"));
+    tn_free(&o);
+    /* a wish, not an alternative: both the Bachelor's and the years */
+    o = tn_en_items("- have a Bachelor's degree and 5 years of experience, or preferably a Master's degree;", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+    assert_null(cJSON_GetObjectItemCaseSensitive(tn_crit(&o, "essential", "education"), "or_years"));
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+    tn_free(&o);
+    /* in a desirable, either scores on its own */
+    o = tn_en_items("- have 5 years of experience.", "- a Bachelor's degree and 5 years of experience in logistics, "
+                    "or a Master's degree.");
+    assert_str(tn_str(tn_crit(&o, "desirable", "education_bachelor"), "level"), "bachelor");
+    assert_null(cJSON_GetObjectItemCaseSensitive(tn_crit(&o, "desirable", "education_bachelor"), "or_years"));
+    assert_int_equal(tn_count_kind(&o, "desirable", "experience"), 1);
+    tn_free(&o);
+}
+
 /* One experience or another ("5 years in F or 3 years in G"): criteria that
  * all must meet cannot say "or", so the item goes to the panel, said so,
  * rather than failing those who have only one. */
@@ -3030,6 +3099,7 @@ int main(void)
         cmocka_unit_test(test_experience_either_or),
         cmocka_unit_test(test_experience_failing_that),
         cmocka_unit_test(test_experience_or_degree),
+        cmocka_unit_test(test_lower_degree_years_or_higher),
         cmocka_unit_test(test_experience_fewer_with_degree),
         cmocka_unit_test(test_experience_recency),
         cmocka_unit_test(test_experience_place),
