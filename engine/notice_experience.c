@@ -1323,12 +1323,10 @@ static guint verb_part_end(const nt_doc *d, const nt_item *it, const nt_toks *t,
     return n;
 }
 
-/* The words of a marker that names the degree missing at word I ("in the
- * absence of a degree, 10 years"), or 0.  The years after it are offered
- * as an "or" would offer them. */
-static guint absent_marker(const nt_toks *t, guint i)
+/* The words of the first of MARKERS at word I, or 0. */
+static guint marker_at(const nt_toks *t, guint i, const char *const *markers)
 {
-    for (const char *const *m = nt_degree_absent; *m; m++) {
+    for (const char *const *m = markers; *m; m++) {
         const guint n = nt_seq(t, i, *m);
         if (n)
             return n;
@@ -1336,16 +1334,13 @@ static guint absent_marker(const nt_toks *t, guint i)
     return 0;
 }
 
+/* The words of a marker that names the degree missing at word I ("in the
+ * absence of a degree, 10 years"), or 0.  The years after it are offered
+ * as an "or" would offer them. */
+static guint absent_marker(const nt_toks *t, guint i) { return marker_at(t, i, nt_degree_absent); }
+
 /* The words of "failing that" (nt_failing_markers) at word I; 0 if none. */
-static guint failing_marker(const nt_toks *t, guint i)
-{
-    for (const char *const *m = nt_failing_markers; *m; m++) {
-        const guint n = nt_seq(t, i, *m);
-        if (n)
-            return n;
-    }
-    return 0;
-}
+static guint failing_marker(const nt_toks *t, guint i) { return marker_at(t, i, nt_failing_markers); }
 
 /* Years offered instead of the degree ("a master's degree, or a bachelor's
  * and two years of experience") that the education reader could not take
