@@ -352,17 +352,15 @@ static gsize reasons_cell_unmemoised(const elg_screening *s, guint p, guint row,
  * their flags or-ed in *FLAGS and their lengths summed in *LEN; returns
  * how many, or G_MAXUINT when M could not keep them (it started again
  * partway, or the row's unread cells have no id left). */
-static guint reason_parts(const elg_screening *s, guint p, guint row, elg_explain_memo *m, guint *flags,
-                          gsize *len)
+static guint reason_parts(const elg_screening *s, guint p, guint row, elg_explain_memo *m, guint *flags_out, gsize *len_out)
 {
     const elg_post_result *r = &s->posts[p];
     /* a row with a cell that could not be read quotes it: the cell is part of the tag */
     const gboolean unread = (ELG_ROW_VALUE(s->profiles->flags, guint8, row) & ELG_ROW_UNREAD) != 0;
     guint64 row_tag = 0;
     const guint generation = m->criteria.generation;
-    guint n = 0;
-    *flags = 0;
-    *len = 0;
+    guint n = 0, flags = 0;
+    gsize len = 0;
     elg_state st = ELG_MET; /* set by next_reason where it finds one */
     for (guint c = next_reason(r, row, 0, &st); c < r->post->n_essential;
          c = next_reason(r, row, c + 1, &st)) {
@@ -371,9 +369,11 @@ static guint reason_parts(const elg_screening *s, guint p, guint row, elg_explai
             return G_MAXUINT;
         m->part_state[n] = (guint8)st;
         m->parts[n++] = e;
-        *flags |= e->text_flags;
-        *len += e->text_len;
+        flags |= e->text_flags;
+        len += e->text_len;
     }
+    *flags_out = flags;
+    *len_out = len;
     return n;
 }
 
@@ -410,7 +410,9 @@ guint elg_reason_texts(const elg_screening *s, guint p, guint row, elg_explain_m
     return n;
 }
 
-gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_memo *m, const char **text)
+/* rows by the million: reason_parts and the memo lookups inlined */
+__attribute__((flatten)) gsize elg_reasons_cell(const elg_screening *s, guint p, guint row,
+                                                 elg_explain_memo *m, const char **text)
 {
     guint flags;
     gsize len;
