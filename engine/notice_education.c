@@ -5,6 +5,7 @@
 #include "notice_int.h"
 
 #include <string.h>
+#include "values.h"
 
 /* Candidate-cell synonyms that are safe in running text as well. */
 static const char *const single_words[] = {"bachelor", "bachelors", "masters", "doctorate",
@@ -595,6 +596,38 @@ static gboolean years_before_absent(years_alt *a, const nt_toks *t, gboolean nam
     return FALSE;
 }
 
+/* The item's last "or" followed by a degree, in *M, and its one duration,
+ * of experience, before it (*Y, *YN words, *MILLI, *ADDED): the shape of
+ * "a Bachelor's degree and 5 years of experience, or a Master's degree" and
+ * of its mirror.  FALSE if years follow that "or" or there are others. */
+static gboolean years_before_degree_or(const nt_doc *d, const nt_item *it, const nt_toks *t, guint *m, guint *y,
+                                       guint *yn, gint32 *milli, gboolean *added)
+{
+    const guint n = nt_ntoks(t);
+    int o = -1, at = -1;
+    for (guint i = 0; i < n; i++)
+        if ((nt_is(t, i, "or") || nt_is(t, i, "ou")) && nt_degree_after_or(d, it, t, i))
+            o = (int)i;
+    if (o < 0)
+        return FALSE;
+    for (guint i = 0; i < n; i++) {
+        gint32 v;
+        guint k;
+        gboolean add;
+        if (!offered_years(t, i, &v, &k, &add))
+            continue;
+        if (at >= 0 || i + k > (guint)o)
+            return FALSE; /* years of their own, or the other degree's */
+        at = (int)i, *milli = v, *yn = k, *added = add;
+        i += k - 1;
+    }
+    gboolean experience = FALSE;
+    for (guint i = (guint)MAX(at, 0); i < (guint)o; i++)
+        experience |= nt_is(t, i, "experience");
+    *m = (guint)o, *y = (guint)MAX(at, 0);
+    return at >= 0 && experience;
+}
+
 /* "a Bachelor's degree and 5 years of experience, or a Master's degree",
  * "une licence et avoir 5 ans d'expérience, ou d'un master": the higher
  * degree, with the lower level and the years as its alternative (or_level,
@@ -608,34 +641,12 @@ static gboolean lower_with_years_or_higher(years_alt *a, const nt_doc *d, const 
                                            const GArray *ms)
 {
     static const char *const joins[] = {"and", "et", "with", "avec", NULL};
-    const guint n = nt_ntoks(t);
-    int m = -1;
-    for (guint i = 0; i < n; i++)
-        if ((nt_is(t, i, "or") || nt_is(t, i, "ou")) && nt_degree_after_or(d, it, t, i))
-            m = (int)i;
-    if (m < 0)
+    guint m, y, yn;
+    gint32 milli;
+    gboolean added;
+    if (!years_before_degree_or(d, it, t, &m, &y, &yn, &milli, &added))
         return FALSE;
-    int y = -1;
-    gint32 milli = 0;
-    guint yn = 0;
-    gboolean added = FALSE;
-    for (guint i = 0; i < n; i++) {
-        gint32 v;
-        guint k;
-        gboolean add;
-        if (!offered_years(t, i, &v, &k, &add))
-            continue;
-        if (y >= 0 || i + k > (guint)m)
-            return FALSE; /* years of their own, or the higher degree's */
-        y = (int)i, milli = v, yn = k, added = add;
-        i += k - 1;
-    }
-    gboolean experience = FALSE;
-    for (guint i = (guint)MAX(y, 0); i < (guint)m; i++)
-        experience |= nt_is(t, i, "experience");
-    if (y < 0 || !experience)
-        return FALSE;
-    const guint from = sentence_start(t, (guint)y);
+    const guint from = sentence_start(t, y);
     int lower = -1, higher = -1;
     guint lower_end = 0;
     for (guint i = 0; i < ms->len; i++) {
@@ -663,6 +674,57 @@ static gboolean lower_with_years_or_higher(years_alt *a, const nt_doc *d, const 
     return TRUE;
 }
 
+/* "a Master's degree and 5 years of experience, or a Bachelor's degree",
+ * "un master et avoir 5 ans d'expérience, ou d'une licence": the lower
+ * degree alone meets the item, so the higher one and the years that go
+ * with it ask nothing more; both essential failed a holder of the lower
+ * degree without the years.  The shape of lower_with_years_or_higher with
+ * the levels the other way round, and nothing but "or equivalent" after
+ * the lower degree.  *A: the higher level and the years, the words of
+ * that alternative [from, to), quoted to the lower degree's end
+ * [said, said_end). */
+static gboolean higher_with_years_or_lower(years_alt *a, const nt_doc *d, const nt_item *it, const nt_toks *t,
+                                           const GArray *ms)
+{
+    static const char *const joins[] = {"and", "et", "with", "avec", NULL};
+    static const char *const tail[] = {"or", "ou", "degree", "diploma", "diplome", NULL};
+    guint m, y, yn;
+    gint32 milli;
+    gboolean added;
+    if (!years_before_degree_or(d, it, t, &m, &y, &yn, &milli, &added))
+        return FALSE;
+    const guint from = sentence_start(t, y);
+    int lower = -1, higher = -1;
+    guint higher_at = G_MAXUINT, higher_end = 0, lower_end = 0;
+    for (guint i = 0; i < ms->len; i++) {
+        const edu_mention *e = &g_array_index(ms, edu_mention, i);
+        if (e->absorbed)
+            continue;
+        if (e->at > m) {
+            lower = lower < 0 || e->level < lower ? e->level : lower;
+            lower_end = MAX(lower_end, e->at + e->len);
+            continue;
+        }
+        if (e->at < from || e->at + e->len > y)
+            return FALSE;
+        higher = higher < 0 || e->level < higher ? e->level : higher;
+        higher_at = MIN(higher_at, e->at);
+        higher_end = MAX(higher_end, e->at + e->len);
+    }
+    if (lower < 0 || higher <= lower)
+        return FALSE;
+    for (guint i = lower_end; i < nt_ntoks(t); i++)
+        if (!nt_in(t, i, tail) && !nt_in(t, i, equivalent_words))
+            return FALSE;
+    gboolean joined_to_years = FALSE;
+    for (guint i = higher_end; i < y; i++)
+        joined_to_years |= nt_in(t, i, joins);
+    if (!joined_to_years)
+        return FALSE;
+    *a = (years_alt){milli, higher, added, FALSE, from, m, y, yn, higher_at, lower_end};
+    return TRUE;
+}
+
 /* The note on years in a field offered in place of a degree, which only
  * total years can replace, and what became of them (OUTCOME). */
 static void note_field_years(nt_crit *c, const nt_item *it, const nt_toks *t, const years_alt *a,
@@ -674,6 +736,25 @@ static void note_field_years(nt_crit *c, const nt_item *it, const nt_toks *t, co
     char *shown = nt_span(t, from, a->to - from);
     nt_crit_note(c, line, col, "\"%s\" is offered instead of a degree, but only total years of experience can "
                  "replace one; %s", shown, outcome);
+    g_free(shown);
+}
+
+/* The years of higher_with_years_or_lower: the experience reader skips
+ * their words (or_from, or_to) as it does an alternative's, and a warning
+ * at the phrase says why they are not required. */
+static void note_unneeded_years(const nt_doc *d, nt_crit *c, const nt_item *it, const nt_toks *t,
+                                const years_alt *a)
+{
+    unsigned line, col;
+    char years[24];
+    c->or_from = a->from;
+    c->or_to = a->to;
+    elg_years_format(a->years, years);
+    nt_item_pos(it, nt_tok_at(t, a->said)->start, &line, &col);
+    char *shown = nt_span(t, a->said, a->said_end - a->said);
+    nt_crit_note(c, line, col, "\"%s\": the %s %s of experience go with the %s, and the %s alone meets the item; "
+                 "they are not required", shown, years, elg_years_unit(a->years), level_name(d, a->level),
+                 level_name(d, c->main.value));
     g_free(shown);
 }
 
@@ -690,9 +771,13 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
                                        it->list == NT_ESSENTIAL && follows_degree(d, it));
     if (!has_alt && !it->note && it->list == NT_ESSENTIAL)
         has_alt = lower_with_years_or_higher(&alt, d, it, t, ms);
+    years_alt unneeded = alt; /* the higher degree and its years, which the lower one alone makes unnecessary */
+    const gboolean lower_alone = !has_alt && !it->note && it->list == NT_ESSENTIAL &&
+                                 higher_with_years_or_lower(&unneeded, d, it, t, ms);
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
-        if (m->absorbed || (has_alt && m->at >= alt.from && m->at < alt.to))
+        if (m->absorbed || (has_alt && m->at >= alt.from && m->at < alt.to) ||
+            (lower_alone && m->at >= unneeded.from && m->at < unneeded.to))
             continue;
         if (!strstr(names->str, level_name(d, m->level)))
             g_string_append_printf(names, "%s%s", names->len ? ", " : "", level_name(d, m->level));
@@ -704,7 +789,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     }
     g_array_free(ms, TRUE);
     gboolean staff = nt_find_seq(t, 0, n, staff_college, &k) >= 0;
-    if (!has_alt && !it->note && it->list == NT_ESSENTIAL)
+    if (!has_alt && !lower_alone && !it->note && it->list == NT_ESSENTIAL)
         has_alt = years_before_absent(&alt, t, lowest >= 0);
     if (lowest < 0 && has_alt) {
         /* a note's years in place of the list's degree (nt_read_degree_note) */
@@ -761,6 +846,8 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
                      names->str, level_name(d, lowest));
     if (has_alt)
         nt_note_range(c, it, t, alt.at, alt.len, alt.years); /* "or 8 to 10 years": 8 meet it */
+    if (lower_alone)
+        note_unneeded_years(d, c, it, t, &unneeded);
     g_string_free(names, TRUE);
     return TRUE;
 }

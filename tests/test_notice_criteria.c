@@ -1398,6 +1398,83 @@ static void test_lower_degree_years_or_higher(void **state)
     tn_free(&o);
 }
 
+/* "a Master's degree and 5 years of experience, or a Bachelor's degree": the
+ * Bachelor's alone meets the item, so no years are required (the compiler is
+ * never stricter than the notice), said at the phrase; they were an
+ * essential experience criterion that failed a Bachelor's holder without
+ * them. */
+static void test_higher_degree_years_or_lower(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+        const char *level;
+        gboolean equivalent;
+        const char *warning; /* after the one on the language */
+    } cases[] = {
+        {"- have a Master's degree and 5 years of experience, or a Bachelor's degree;", FALSE, "bachelor", FALSE,
+         "t.txt:12:10: warning: \"Master's degree and 5 years of experience, or a Bachelor's degree\": the 5 years "
+         "of experience go with the master, and the bachelor alone meets the item; they are not required\n"},
+        {"- \u00eatre titulaire d'un master et avoir 5 ans d'exp\u00e9rience, ou d'une licence ;", TRUE, "bachelor",
+         FALSE,
+         "t.txt:12:23: warning: \"master et avoir 5 ans d'exp\u00e9rience, ou d'une licence\": the 5 years of "
+         "experience go with the master, and the bachelor alone meets the item; they are not required\n"},
+        {"- hold a Master's degree with 5 years of experience in logistics, or a Bachelor's degree or equivalent;",
+         FALSE, "bachelor", TRUE,
+         "t.txt:12:10: warning: \"Master's degree with 5 years of experience in logistics, or a Bachelor's "
+         "degree\": the 5 years of experience go with the master, and the bachelor alone meets the item; they are "
+         "not required\n"},
+        {"- have a doctorate and 2 years of experience, or a Master's degree;", FALSE, "master", FALSE,
+         "t.txt:12:10: warning: \"doctorate and 2 years of experience, or a Master's degree\": the 2 years of "
+         "experience go with the doctorate, and the master alone meets the item; they are not required\n"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        char *want = g_strconcat(cases[i].french ? "t.txt:1:1: warning: no English text was found; the notice is "
+                                                   "read from the French text alone\n"
+                                                 : "t.txt:1:1: warning: no French text was found; the values are "
+                                                   "not cross-checked\n",
+                                 cases[i].warning, NULL);
+        if (strcmp(o.warnings, want) != 0)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_string_equal(o.warnings, want);
+        g_free(want);
+        const cJSON *e = tn_crit(&o, "essential", "education");
+        assert_str(tn_str(e, "level"), cases[i].level);
+        assert_int_equal(tn_bool(e, "equivalent"), cases[i].equivalent ? 1 : -1); /* -1: absent */
+        assert_null(cJSON_GetObjectItemCaseSensitive(e, "or_years"));
+        assert_null(cJSON_GetObjectItemCaseSensitive(e, "or_level"));
+        assert_int_equal(tn_count_kind(&o, "essential", "education"), 1);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+        tn_free(&o);
+    }
+    /* both texts agree: one criterion, the warning once */
+    tn_out o = tn_both_items("- have a Master's degree and 5 years of experience, or a Bachelor's degree;", NULL,
+                             "- \u00eatre titulaire d'un master et avoir 5 ans d'exp\u00e9rience, ou d'une licence ;",
+                             NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    assert_int_equal(tn_ndiags(&o), 1);
+    tn_free(&o);
+    /* not that shape, read as before: years after the lower degree too, a
+     * wish, more after the lower degree */
+    static const char *const others[] = {
+        "- have a Master's degree and 5 years of experience, or a Bachelor's degree and 8 years of experience;",
+        "- have a Master's degree and 5 years of experience, or preferably a Bachelor's degree;",
+        "- have a Master's degree and 5 years of experience, or a Bachelor's degree in economics;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(others); i++) {
+        o = tn_en_items(others[i], NULL);
+        if (tn_warned(&o, "are not required"))
+            fprintf(stderr, "item: %s\n%s", others[i], o.warnings);
+        assert_false(tn_warned(&o, "are not required"));
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        tn_free(&o);
+    }
+}
+
 /* One experience or another ("5 years in F or 3 years in G"): criteria that
  * all must meet cannot say "or", so the item goes to the panel, said so,
  * rather than failing those who have only one. */
@@ -3088,6 +3165,7 @@ int main(void)
         cmocka_unit_test(test_experience_failing_that),
         cmocka_unit_test(test_experience_or_degree),
         cmocka_unit_test(test_lower_degree_years_or_higher),
+        cmocka_unit_test(test_higher_degree_years_or_lower),
         cmocka_unit_test(test_experience_fewer_with_degree),
         cmocka_unit_test(test_experience_recency),
         cmocka_unit_test(test_experience_place),
