@@ -628,6 +628,17 @@ static gboolean years_before_degree_or(const nt_doc *d, const nt_item *it, const
     return at >= 0 && experience;
 }
 
+/* Is a degree ending at word FROM joined to the years at word Y ("and",
+ * "with")? */
+static gboolean joined_to_years(const nt_toks *t, guint from, guint y)
+{
+    static const char *const joins[] = {"and", "et", "with", "avec", NULL};
+    for (guint i = from; i < y; i++)
+        if (nt_in(t, i, joins))
+            return TRUE;
+    return FALSE;
+}
+
 /* "a Bachelor's degree and 5 years of experience, or a Master's degree",
  * "une licence et avoir 5 ans d'expérience, ou d'un master": the higher
  * degree, with the lower level and the years as its alternative (or_level,
@@ -640,7 +651,6 @@ static gboolean years_before_degree_or(const nt_doc *d, const nt_item *it, const
 static gboolean lower_with_years_or_higher(years_alt *a, const nt_doc *d, const nt_item *it, const nt_toks *t,
                                            const GArray *ms)
 {
-    static const char *const joins[] = {"and", "et", "with", "avec", NULL};
     guint m, y, yn;
     gint32 milli;
     gboolean added;
@@ -664,10 +674,7 @@ static gboolean lower_with_years_or_higher(years_alt *a, const nt_doc *d, const 
     }
     if (lower < 0 || higher <= lower)
         return FALSE;
-    gboolean joined_to_years = FALSE;
-    for (guint i = lower_end; i < (guint)y; i++)
-        joined_to_years |= nt_in(t, i, joins);
-    if (!joined_to_years)
+    if (!joined_to_years(t, lower_end, y))
         return FALSE;
     const gboolean narrowed = nt_years_narrowed(t, (guint)y + yn, (guint)m);
     *a = (years_alt){milli, lower, added, narrowed, from, (guint)m, (guint)y, yn, from, (guint)m};
@@ -686,7 +693,6 @@ static gboolean lower_with_years_or_higher(years_alt *a, const nt_doc *d, const 
 static gboolean higher_with_years_or_lower(years_alt *a, const nt_doc *d, const nt_item *it, const nt_toks *t,
                                            const GArray *ms)
 {
-    static const char *const joins[] = {"and", "et", "with", "avec", NULL};
     static const char *const tail[] = {"or", "ou", "degree", "diploma", "diplome", NULL};
     guint m, y, yn;
     gint32 milli;
@@ -716,10 +722,7 @@ static gboolean higher_with_years_or_lower(years_alt *a, const nt_doc *d, const 
     for (guint i = lower_end; i < nt_ntoks(t); i++)
         if (!nt_in(t, i, tail) && !nt_in(t, i, equivalent_words))
             return FALSE;
-    gboolean joined_to_years = FALSE;
-    for (guint i = higher_end; i < y; i++)
-        joined_to_years |= nt_in(t, i, joins);
-    if (!joined_to_years)
+    if (!joined_to_years(t, higher_end, y))
         return FALSE;
     *a = (years_alt){milli, higher, added, FALSE, from, m, y, yn, higher_at, lower_end};
     return TRUE;
