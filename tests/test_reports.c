@@ -578,6 +578,19 @@ static gboolean comma_locale(char **dir)
     return FALSE;
 }
 
+/* S's report in FORMAT, in memory (free() it). */
+static char *report_in_memory(const elg_screening *s, elg_report_format format)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    elg_report_options ro = {.format = format};
+    GError *err = NULL;
+    assert_true(elg_report_write(s, &ro, m, &err));
+    fclose(m);
+    return buf;
+}
+
 /* Every report and the post's description, in memory. */
 static char *all_reports(const elg_screening *s, const elg_post *post)
 {
@@ -695,12 +708,7 @@ static void test_reasons_one_item_per_criterion(void **state)
     elg_profiles *p = elg_profiles_load(path, t_ref(), &lo, &err);
     assert_non_null(p);
     elg_screening *s = elg_screen(p, (elg_post *const *)posts->pdata, posts->len, 2);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *mem = open_memstream(&buf, &len);
-    elg_report_options o = {.format = ELG_REPORT_JSON};
-    assert_true(elg_report_write(s, &o, mem, &err));
-    fclose(mem);
+    char *buf = report_in_memory(s, ELG_REPORT_JSON);
     cJSON *root = cJSON_Parse(buf);
     assert_non_null(root);
     unsigned items = 0, shapes = 0;
@@ -765,12 +773,7 @@ static void test_reasons_cell_doubles_quotes(void **state)
     elg_profiles *p = elg_profiles_load(csv, ref, &o, &err);
     assert_non_null(p);
     elg_screening *s = elg_screen(p, &post, 1, 1);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *m = open_memstream(&buf, &len);
-    elg_report_options ro = {.format = ELG_REPORT_CSV};
-    assert_true(elg_report_write(s, &ro, m, &err));
-    fclose(m);
+    char *buf = report_in_memory(s, ELG_REPORT_CSV);
     const char *header = "post_id,candidate_id,status,essential_met,essential_unknown,essential_failed,"
                          "essential_total,desirable_score,rank,reasons,name,line,clearance_held,"
                          "desirable_met,desirable_unknown,desirable_total\n";
