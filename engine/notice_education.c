@@ -596,12 +596,36 @@ static gboolean years_before_absent(years_alt *a, const nt_toks *t, gboolean nam
     return FALSE;
 }
 
-/* The item's last "or" followed by a degree, in *M, and its one duration,
- * of experience, before it (*Y, *YN words, *MILLI, *ADDED): the shape of
- * "a Bachelor's degree and 5 years of experience, or a Master's degree" and
- * of its mirror.  FALSE if years follow that "or" or there are others. */
-static gboolean years_before_degree_or(const nt_doc *d, const nt_item *it, const nt_toks *t, guint *m, guint *y,
-                                       guint *yn, gint32 *milli, gboolean *added)
+/* Is a degree ending at word FROM joined to the years at word Y ("and",
+ * "with")? */
+static gboolean joined_to_years(const nt_toks *t, guint from, guint y)
+{
+    static const char *const joins[] = {"and", "et", "with", "avec", NULL};
+    for (guint i = from; i < y; i++)
+        if (nt_in(t, i, joins))
+            return TRUE;
+    return FALSE;
+}
+
+/* The shape of "a Bachelor's degree and 5 years of experience, or a
+ * Master's degree" and of its mirror: the item's last "or" followed by a
+ * degree, the item's one duration, of experience, before it, the levels
+ * named in the years' sentence before them and joined to them ("and",
+ * "with"), and those named after that "or". */
+typedef struct {
+    guint or_at;          /* the "or" */
+    guint y, yn;          /* the years' first word and their length */
+    gint32 milli;
+    gboolean added;
+    guint from;           /* where the years' sentence starts */
+    int before, after;    /* the lowest level named before the years, and after the "or" */
+    guint before_at, before_end, after_end; /* where those mentions begin and end */
+} degree_or_shape;
+
+/* Does IT have that shape (into *SH)?  Not if years follow the "or", if
+ * there are other years, or a level stands elsewhere. */
+static gboolean degree_or_shape_read(const nt_doc *d, const nt_item *it, const nt_toks *t, const GArray *ms,
+                                     degree_or_shape *sh)
 {
     const guint n = nt_ntoks(t);
     int o = -1, at = -1;
@@ -618,25 +642,38 @@ static gboolean years_before_degree_or(const nt_doc *d, const nt_item *it, const
             continue;
         if (at >= 0 || i + k > (guint)o)
             return FALSE; /* years of their own, or the other degree's */
-        at = (int)i, *milli = v, *yn = k, *added = add;
+        at = (int)i, sh->milli = v, sh->yn = k, sh->added = add;
         i += k - 1;
     }
+    if (at < 0)
+        return FALSE;
     gboolean experience = FALSE;
-    for (guint i = (guint)MAX(at, 0); i < (guint)o; i++)
+    for (guint i = (guint)at; i < (guint)o; i++)
         experience |= nt_is(t, i, "experience");
-    *m = (guint)o, *y = (guint)MAX(at, 0);
-    return at >= 0 && experience;
-}
-
-/* Is a degree ending at word FROM joined to the years at word Y ("and",
- * "with")? */
-static gboolean joined_to_years(const nt_toks *t, guint from, guint y)
-{
-    static const char *const joins[] = {"and", "et", "with", "avec", NULL};
-    for (guint i = from; i < y; i++)
-        if (nt_in(t, i, joins))
-            return TRUE;
-    return FALSE;
+    if (!experience)
+        return FALSE;
+    sh->or_at = (guint)o;
+    sh->y = (guint)at;
+    sh->from = sentence_start(t, sh->y);
+    sh->before = sh->after = -1;
+    sh->before_at = G_MAXUINT;
+    sh->before_end = sh->after_end = 0;
+    for (guint i = 0; i < ms->len; i++) {
+        const edu_mention *e = &g_array_index(ms, edu_mention, i);
+        if (e->absorbed)
+            continue;
+        if (e->at > sh->or_at) {
+            sh->after = sh->after < 0 || e->level < sh->after ? e->level : sh->after;
+            sh->after_end = MAX(sh->after_end, e->at + e->len);
+            continue;
+        }
+        if (e->at < sh->from || e->at + e->len > sh->y)
+            return FALSE;
+        sh->before = sh->before < 0 || e->level < sh->before ? e->level : sh->before;
+        sh->before_at = MIN(sh->before_at, e->at);
+        sh->before_end = MAX(sh->before_end, e->at + e->len);
+    }
+    return sh->before >= 0 && sh->after >= 0 && joined_to_years(t, sh->before_end, sh->y);
 }
 
 /* "a Bachelor's degree and 5 years of experience, or a Master's degree",
@@ -651,33 +688,11 @@ static gboolean joined_to_years(const nt_toks *t, guint from, guint y)
 static gboolean lower_with_years_or_higher(years_alt *a, const nt_doc *d, const nt_item *it, const nt_toks *t,
                                            const GArray *ms)
 {
-    guint m, y, yn;
-    gint32 milli;
-    gboolean added;
-    if (!years_before_degree_or(d, it, t, &m, &y, &yn, &milli, &added))
+    degree_or_shape sh;
+    if (!degree_or_shape_read(d, it, t, ms, &sh) || sh.after <= sh.before)
         return FALSE;
-    const guint from = sentence_start(t, y);
-    int lower = -1, higher = -1;
-    guint lower_end = 0;
-    for (guint i = 0; i < ms->len; i++) {
-        const edu_mention *e = &g_array_index(ms, edu_mention, i);
-        if (e->absorbed)
-            continue;
-        if (e->at > (guint)m) {
-            higher = higher < 0 || e->level < higher ? e->level : higher;
-            continue;
-        }
-        if (e->at < from || e->at + e->len > (guint)y)
-            return FALSE;
-        lower = lower < 0 || e->level < lower ? e->level : lower;
-        lower_end = MAX(lower_end, e->at + e->len);
-    }
-    if (lower < 0 || higher <= lower)
-        return FALSE;
-    if (!joined_to_years(t, lower_end, y))
-        return FALSE;
-    const gboolean narrowed = nt_years_narrowed(t, (guint)y + yn, (guint)m);
-    *a = (years_alt){milli, lower, added, narrowed, from, (guint)m, (guint)y, yn, from, (guint)m};
+    const gboolean narrowed = nt_years_narrowed(t, sh.y + sh.yn, sh.or_at);
+    *a = (years_alt){sh.milli, sh.before, sh.added, narrowed, sh.from, sh.or_at, sh.y, sh.yn, sh.from, sh.or_at};
     return TRUE;
 }
 
@@ -694,37 +709,13 @@ static gboolean higher_with_years_or_lower(years_alt *a, const nt_doc *d, const 
                                            const GArray *ms)
 {
     static const char *const tail[] = {"or", "ou", "degree", "diploma", "diplome", NULL};
-    guint m, y, yn;
-    gint32 milli;
-    gboolean added;
-    if (!years_before_degree_or(d, it, t, &m, &y, &yn, &milli, &added))
+    degree_or_shape sh;
+    if (!degree_or_shape_read(d, it, t, ms, &sh) || sh.before <= sh.after)
         return FALSE;
-    const guint from = sentence_start(t, y);
-    int lower = -1, higher = -1;
-    guint higher_at = G_MAXUINT, higher_end = 0, lower_end = 0;
-    for (guint i = 0; i < ms->len; i++) {
-        const edu_mention *e = &g_array_index(ms, edu_mention, i);
-        if (e->absorbed)
-            continue;
-        if (e->at > m) {
-            lower = lower < 0 || e->level < lower ? e->level : lower;
-            lower_end = MAX(lower_end, e->at + e->len);
-            continue;
-        }
-        if (e->at < from || e->at + e->len > y)
-            return FALSE;
-        higher = higher < 0 || e->level < higher ? e->level : higher;
-        higher_at = MIN(higher_at, e->at);
-        higher_end = MAX(higher_end, e->at + e->len);
-    }
-    if (lower < 0 || higher <= lower)
-        return FALSE;
-    for (guint i = lower_end; i < nt_ntoks(t); i++)
+    for (guint i = sh.after_end; i < nt_ntoks(t); i++)
         if (!nt_in(t, i, tail) && !nt_in(t, i, equivalent_words))
             return FALSE;
-    if (!joined_to_years(t, higher_end, y))
-        return FALSE;
-    *a = (years_alt){milli, higher, added, FALSE, from, m, y, yn, higher_at, lower_end};
+    *a = (years_alt){sh.milli, sh.before, sh.added, FALSE, sh.from, sh.or_at, sh.y, sh.yn, sh.before_at, sh.after_end};
     return TRUE;
 }
 
