@@ -828,6 +828,27 @@ static void test_education_unknown(void **state)
     tn_free(&o);
 }
 
+/* The warning of a notice in one language, FRENCH or English, first of its warnings. */
+static const char *one_language_note(gboolean french)
+{
+    return french ? "t.txt:1:1: warning: no English text was found; the notice is read from the French text alone\n"
+                  : "t.txt:1:1: warning: no French text was found; the values are not cross-checked\n";
+}
+
+/* ITEM read in a notice of its language alone: its warnings must be that
+ * language's note, then WARNINGS (the item and what it gave are printed
+ * if not). */
+static tn_out items_warned(const char *item, gboolean french, const char *warnings)
+{
+    tn_out o = french ? tn_fr_items(item, NULL) : tn_en_items(item, NULL);
+    char *want = g_strconcat(one_language_note(french), warnings, NULL);
+    if (strcmp(o.warnings, want) != 0)
+        fprintf(stderr, "item: %s\n%s", item, o.warnings);
+    assert_string_equal(o.warnings, want);
+    g_free(want);
+    return o;
+}
+
 /* --- experience -------------------------------------------------------------------- */
 
 typedef struct {
@@ -1005,13 +1026,12 @@ static void test_experience_range(void **state)
 static void test_experience_range_opened_quoted(void **state)
 {
     (void)state;
-    static const char *const no_fr = "t.txt:1:1: warning: no French text was found; the values are not cross-checked\n";
     static const struct {
         const char *item;
         gboolean french;
         const char *texts[2]; /* the essential experience criteria's texts */
         int panels;
-        const char *warnings; /* after no_fr, or before it where AFTER */
+        const char *warnings; /* after the one-language note, or before it where AFTER */
         gboolean after;
     } cases[] = {
         {"- have 5 years of experience in audit and between 8 and 10 years of experience in logistics;", FALSE,
@@ -1045,8 +1065,7 @@ static void test_experience_range_opened_quoted(void **state)
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
-        const char *first = cases[i].french ? "t.txt:1:1: warning: no English text was found; the notice is read "
-                                              "from the French text alone\n" : no_fr;
+        const char *first = one_language_note(cases[i].french);
         char *want = cases[i].after ? g_strconcat(cases[i].warnings, first, NULL)
                                     : g_strconcat(first, cases[i].warnings, NULL);
         if (strcmp(o.warnings, want) != 0)
@@ -1290,16 +1309,7 @@ static void test_experience_or_degree(void **state)
          "named with them is left to the panel\n"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
-        char *want = g_strconcat(cases[i].french ? "t.txt:1:1: warning: no English text was found; the notice is "
-                                                   "read from the French text alone\n"
-                                                 : "t.txt:1:1: warning: no French text was found; the values are "
-                                                   "not cross-checked\n",
-                                 cases[i].warning, NULL);
-        if (strcmp(o.warnings, want) != 0)
-            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
-        assert_string_equal(o.warnings, want);
-        g_free(want);
+        tn_out o = items_warned(cases[i].item, cases[i].french, cases[i].warning);
         const cJSON *e = tn_crit(&o, "essential", "education");
         assert_str(tn_str(e, "level"), cases[i].level);
         assert_true(tn_num(e, "or_years") == 5);
@@ -1358,16 +1368,7 @@ static void test_lower_degree_years_or_higher(void **state)
                    "years\n"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
-        char *want = g_strconcat(cases[i].french ? "t.txt:1:1: warning: no English text was found; the notice is "
-                                                   "read from the French text alone\n"
-                                                 : "t.txt:1:1: warning: no French text was found; the values are "
-                                                   "not cross-checked\n",
-                                 cases[i].warning, NULL);
-        if (strcmp(o.warnings, want) != 0)
-            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
-        assert_string_equal(o.warnings, want);
-        g_free(want);
+        tn_out o = items_warned(cases[i].item, cases[i].french, cases[i].warning);
         const cJSON *e = tn_crit(&o, "essential", "education");
         assert_str(tn_str(e, "level"), cases[i].level);
         assert_str(tn_str(e, "or_level"), "bachelor");
@@ -1430,16 +1431,7 @@ static void test_higher_degree_years_or_lower(void **state)
          "experience go with the doctorate, and the master alone meets the item; they are not required\n"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
-        char *want = g_strconcat(cases[i].french ? "t.txt:1:1: warning: no English text was found; the notice is "
-                                                   "read from the French text alone\n"
-                                                 : "t.txt:1:1: warning: no French text was found; the values are "
-                                                   "not cross-checked\n",
-                                 cases[i].warning, NULL);
-        if (strcmp(o.warnings, want) != 0)
-            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
-        assert_string_equal(o.warnings, want);
-        g_free(want);
+        tn_out o = items_warned(cases[i].item, cases[i].french, cases[i].warning);
         const cJSON *e = tn_crit(&o, "essential", "education");
         assert_str(tn_str(e, "level"), cases[i].level);
         assert_int_equal(tn_bool(e, "equivalent"), cases[i].equivalent ? 1 : -1); /* -1: absent */
