@@ -691,7 +691,7 @@ static void test_formula_injection(void **state)
     char *dir = NULL, *path = temp_file(&dir, "hostile.csv", hostile_csv), *o = NULL, *e = NULL;
     const char *argv[] = {"screen", "--candidates", path, "--post", "rules/posts/250717.json", "--format", "csv", NULL};
     assert_int_equal(t_run(&o, &e, argv), 0);
-    gchar **lines = g_strsplit(o, "\n", -1);
+    gchar **lines = t_lines(o);
     /* every data line: the id and name cells begin with ' when they begin with = + - or @
      * (cells are trimmed on loading, so TAB and CR are tested in test_reports.c) */
     static const char *const want[] = {

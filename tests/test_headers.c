@@ -332,7 +332,7 @@ static void test_columns_help(void **state)
     (void)state;
     GString *help = g_string_new(NULL);
     elg_columns_help(help);
-    gchar **lines = g_strsplit(help->str, "\n", -1);
+    gchar **lines = t_lines(help->str);
     for (gchar **l = lines; *l; l++)
         if (g_utf8_strlen(*l, -1) > 78)
             fail_msg("line longer than 78 characters: \"%s\"", *l);

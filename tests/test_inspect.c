@@ -94,7 +94,7 @@ static void test_columns_align_with_non_ascii_headers(void **state)
     char *out = NULL, *err = NULL;
     const char *argv[] = {"inspect", "fixtures/candidates/variants/sample.aliases.csv", NULL};
     assert_int_equal(t_run(&out, &err, argv), 0);
-    gchar **lines = g_strsplit(out, "\n", -1);
+    gchar **lines = t_lines(out);
     long arrow = -1;
     int seen = 0;
     for (gchar **l = lines; *l; l++) {

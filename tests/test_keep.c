@@ -359,7 +359,7 @@ static void same_with_any_threads(void **state)
     elg_generate_rows(rows, 11, 0, 30000);
     /* each row's Email is "m" and its line: what a row holds is known (rows
      * with quotes, which may span lines, are left out) */
-    gchar **lines = g_strsplit(rows->str, "\n", -1);
+    gchar **lines = t_lines(rows->str);
     guint line = 2;
     for (gchar **l = lines; *l; l++)
         if (**l && !strchr(*l, '"'))

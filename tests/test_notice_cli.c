@@ -18,7 +18,7 @@ static gint by_text(gconstpointer a, gconstpointer b)
 static char *statuses(const char *csv)
 {
     GPtrArray *rows = g_ptr_array_new_with_free_func(g_free);
-    char **lines = g_strsplit(csv, "\n", -1);
+    char **lines = t_lines(csv);
     for (char **l = lines; *l; l++) {
         char **f = g_strsplit(*l, ",", 4);
         if (g_strv_length(f) >= 3)

@@ -142,3 +142,18 @@ void t_tables_remove(char *dir)
     g_free(refdir);
     g_free(dir);
 }
+
+gchar **t_lines(const char *text)
+{
+    GPtrArray *lines = g_ptr_array_new();
+    const char *end = text + strlen(text);
+    for (;;) {
+        const char *nl = memchr(text, '\n', (size_t)(end - text));
+        g_ptr_array_add(lines, g_strndup(text, (gsize)((nl ? nl : end) - text)));
+        if (!nl)
+            break;
+        text = nl + 1;
+    }
+    g_ptr_array_add(lines, NULL);
+    return (gchar **)g_ptr_array_free(lines, FALSE);
+}
