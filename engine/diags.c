@@ -2,6 +2,7 @@
 #include "diags.h"
 
 #include <string.h>
+#include "append.h"
 
 struct elg_diags {
     GPtrArray *items; /* elg_diag*, each freed with diag_free */
@@ -97,11 +98,26 @@ void elg_quote(GString *out, const char *value, size_t len, size_t max)
     g_string_append_c(out, '"');
 }
 
+/* Are the 8 bytes at P all printable ASCII (0x20 to 0x7E)?  Word-wise
+ * tests of "any byte below 0x20", "any byte 0x7F" and "any byte from 0x80",
+ * each exact for the word as a whole. */
+static inline gboolean ascii_printable8(const char *p)
+{
+    const guint64 ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    guint64 w;
+    memcpy(&w, p, sizeof w);
+    const guint64 del = w ^ (ones * 0x7F);
+    return (((w - ones * 0x20) & ~w) | ((del - ones) & ~del) | w) & high ? FALSE : TRUE;
+}
+
 void elg_append_printable(GString *out, const char *text)
 {
-    /* runs of printable characters are appended whole (reports print millions) */
-    const char *p = text, *run = text;
+    /* runs of printable characters are appended whole (reports print
+     * millions), and skipped over 8 bytes at a time while ASCII */
+    const char *p = text, *run = text, *const end = text + strlen(text);
     for (;;) {
+        while (end - p >= 8 && ascii_printable8(p))
+            p += 8;
         const unsigned char c = (unsigned char)*p;
         if (c >= 0x20 && c != 0x7F) {
             if (c < 0x80) {
@@ -114,10 +130,10 @@ void elg_append_printable(GString *out, const char *text)
                 continue;
             }
         }
-        g_string_append_len(out, run, p - run);
+        elg_append_len(out, run, p - run);
         if (!c)
             return;
-        g_string_append_c(out, '?');
+        elg_append_c(out, '?');
         /* a C1 control is one character; a byte that is no UTF-8, one byte */
         const gunichar u = c >= 0x80 ? g_utf8_get_char_validated(p, -1) : 0;
         p = c >= 0x80 && u != (gunichar)-1 && u != (gunichar)-2 ? g_utf8_next_char(p) : p + 1;

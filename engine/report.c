@@ -79,26 +79,26 @@ void elg_json_string(GString *out, const char *text)
 
 void elg_json_string_len(GString *out, const char *text, gsize len)
 {
-    g_string_append_c(out, '"');
+    elg_append_c(out, '"');
     /* runs of bytes that need no escape are appended whole */
     const char *run = text, *end = text + len;
     for (const char *p = text; p < end; p++) {
         const unsigned char b = (unsigned char)*p;
         if (b != '"' && b != '\\' && b >= 0x20 && b != 0x7F)
             continue;
-        g_string_append_len(out, run, p - run);
+        elg_append_len(out, run, p - run);
         run = p + 1;
         switch (b) {
-        case '"': g_string_append(out, "\\\""); break;
-        case '\\': g_string_append(out, "\\\\"); break;
-        case '\n': g_string_append(out, "\\n"); break;
-        case '\r': g_string_append(out, "\\r"); break;
-        case '\t': g_string_append(out, "\\t"); break;
+        case '"': ELG_APPEND_LITERAL(out, "\\\""); break;
+        case '\\': ELG_APPEND_LITERAL(out, "\\\\"); break;
+        case '\n': ELG_APPEND_LITERAL(out, "\\n"); break;
+        case '\r': ELG_APPEND_LITERAL(out, "\\r"); break;
+        case '\t': ELG_APPEND_LITERAL(out, "\\t"); break;
         default: g_string_append_printf(out, "\\u%04x", b);
         }
     }
-    g_string_append_len(out, run, end - run);
-    g_string_append_c(out, '"');
+    elg_append_len(out, run, end - run);
+    elg_append_c(out, '"');
 }
 
 /* --- a memo of explanations --------------------------------------------- */

@@ -4,8 +4,10 @@
 
 #include <stdio.h>
 #include <string.h>
+#include "append.h"
 #include "eligo/report.h"
 #include "progress.h"
+#include "report_put.h"
 #include "screening.h"
 #include "values.h"
 
@@ -99,6 +101,23 @@ guint elg_reason_texts(const elg_screening *s, guint p, guint row, elg_explain_m
  * report has its own desirable_score column (by post; by candidate, a
  * column of that name is the file's, kept as written). */
 FILE *elg_excel_stream(FILE *out, char candidates_delimiter, gboolean own_score);
+
+/* What a thread that formats segments keeps from one to the next. */
+typedef struct {
+    elg_score_cache sc;
+    elg_explain_memo *memo;
+    GString *tmp; /* scratch text */
+} elg_report_thread;
+/* Append segment SEG of a report to OUT; JOB is the format's own. */
+typedef void (*elg_segment_fn)(const elg_screening *s, const void *job, guint seg, GString *out,
+                               elg_report_thread *ts);
+/* Write what K buffers, then N_SEGMENTS segments formatted by FORMAT on
+ * s->threads threads and written to K's stream in segment order: the bytes
+ * of one thread (report_segments.c).  K's buffer is empty after. */
+void elg_write_segments(const elg_screening *s, elg_sink *k, elg_segment_fn format, const void *job,
+                        guint n_segments);
+/* Rows of a report segment: a few MB of text per thread. */
+#define ELG_SEGMENT_ROWS 8192u
 
 void elg_report_csv(const elg_screening *s, const elg_report_options *opt, elg_sink *k);
 void elg_report_json(const elg_screening *s, const elg_report_options *opt, elg_sink *k);

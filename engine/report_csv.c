@@ -1,84 +1,12 @@
 /* The CSV report (DESIGN.md s.4): one row per (post, candidate), by rank.
  *
- * Millions of rows: the rows are cut into segments of consecutive ranks,
- * formatted in parallel into per-thread buffers and written strictly in
- * segment order, so the bytes are those of one thread.  Formatting avoids
- * printf on the common path (numbers by hand, scores through a small cache). */
+ * Millions of rows: segments of consecutive ranks are formatted in
+ * parallel (elg_write_segments).  Formatting avoids printf on the common
+ * path (numbers by hand, scores through a small cache). */
 #include "report.h"
 
-#include <errno.h>
 #include <string.h>
-#include "report_put.h"
 #include "store.h"
-#include "threads.h"
-
-#define SEGMENT_ROWS 8192u
-
-/* --- ordered parallel writing ------------------------------------------- */
-
-typedef struct writer writer;
-/* Append segment SEG to OUT, with the thread's caches. */
-typedef struct {
-    elg_score_cache sc;
-    elg_explain_memo *memo;
-} thread_state;
-typedef void (*format_fn)(const writer *w, guint seg, GString *out, thread_state *ts);
-
-struct writer {
-    const elg_screening *s;
-    elg_sink *k;
-    format_fn format;
-    guint n_segments;
-    gint next_segment;     /* atomic: the next segment to format */
-    GMutex lock;
-    GCond turn;
-    guint next_write;      /* the segment whose turn it is to be written */
-    guint segs_per_post;   /* by post: segments of one post's ranks */
-};
-
-static gpointer write_worker(gpointer data)
-{
-    writer *w = data;
-    GString *out = g_string_sized_new(SEGMENT_ROWS * 256);
-    thread_state *ts = g_new0(thread_state, 1);
-    ts->memo = elg_explain_memo_new(0);
-    for (;;) {
-        guint seg = (guint)g_atomic_int_add(&w->next_segment, 1);
-        if (seg >= w->n_segments)
-            break;
-        g_string_truncate(out, 0);
-        w->format(w, seg, out, ts);
-        g_mutex_lock(&w->lock);
-        while (w->next_write != seg)
-            g_cond_wait(&w->turn, &w->lock);
-        /* whole segments go straight to the stream; the sink only holds the header */
-        if (!w->k->error && out->len && fwrite(out->str, 1, out->len, w->k->fp) != out->len)
-            w->k->error = errno ? errno : EIO;
-        elg_sink_wrote(w->k, out->len);
-        w->next_write++;
-        g_cond_broadcast(&w->turn);
-        g_mutex_unlock(&w->lock);
-    }
-    elg_explain_memo_free(ts->memo);
-    g_free(ts);
-    g_string_free(out, TRUE);
-    return NULL;
-}
-
-static void write_segments(const elg_screening *s, elg_sink *k, format_fn format, guint n_segments,
-                           guint segs_per_post)
-{
-    elg_sink_flush(k, TRUE);
-    writer w = {.s = s, .k = k, .format = format, .n_segments = n_segments, .segs_per_post = segs_per_post};
-    g_mutex_init(&w.lock);
-    g_cond_init(&w.turn);
-    guint threads = s->threads ? s->threads : 1;
-    if (threads > n_segments)
-        threads = n_segments ? n_segments : 1;
-    elg_run_threads(threads, "eligo-report", write_worker, &w);
-    g_mutex_clear(&w.lock);
-    g_cond_clear(&w.turn);
-}
 
 /* --- by post ------------------------------------------------------------- */
 
@@ -209,13 +137,13 @@ static void kept_headers(GString *o, const elg_profiles *p, const char *own)
     g_strfreev(taken);
 }
 
-static void by_post_segment(const writer *w, guint seg, GString *o, thread_state *ts)
+static void by_post_segment(const elg_screening *s, const void *job, guint seg, GString *o, elg_report_thread *ts)
 {
-    const elg_screening *s = w->s;
-    guint p = seg / w->segs_per_post;
+    const guint segs_per_post = *(const guint *)job;
+    guint p = seg / segs_per_post;
     const elg_post_result *r = &s->posts[p];
-    const guint first = (seg % w->segs_per_post) * SEGMENT_ROWS + 1;
-    const guint last = MIN(s->n_rows, first + SEGMENT_ROWS - 1);
+    const guint first = (seg % segs_per_post) * ELG_SEGMENT_ROWS + 1;
+    const guint last = MIN(s->n_rows, first + ELG_SEGMENT_ROWS - 1);
     const guint n_des = r->n_crit - r->post->n_essential;
     const char *const *ids = (const char *const *)s->profiles->ids->pdata;
     GString *post_id = g_string_new(NULL);
@@ -309,19 +237,20 @@ static void csv_by_post(const elg_screening *s, elg_sink *k)
     g_string_append(k->buf, own);
     kept_headers(k->buf, s->profiles, own);
     g_string_append_c(k->buf, '\n');
-    guint per_post = (s->n_rows + SEGMENT_ROWS - 1) / SEGMENT_ROWS;
-    write_segments(s, k, by_post_segment, per_post * s->n_posts, per_post ? per_post : 1);
+    const guint per_post = (s->n_rows + ELG_SEGMENT_ROWS - 1) / ELG_SEGMENT_ROWS;
+    elg_write_segments(s, k, by_post_segment, &per_post, per_post * s->n_posts);
 }
 
 /* --by-candidate: one row per candidate, the posts grouped by status. */
-static void by_candidate_segment(const writer *w, guint seg, GString *o, thread_state *ts)
+static void by_candidate_segment(const elg_screening *s, const void *job, guint seg, GString *o,
+                                 elg_report_thread *ts)
 {
+    (void)job;
     (void)ts;
-    const elg_screening *s = w->s;
     GString *lists[3];
     for (int i = 0; i < 3; i++)
         lists[i] = g_string_new(NULL);
-    const guint first = seg * SEGMENT_ROWS, last = MIN(s->n_rows, first + SEGMENT_ROWS);
+    const guint first = seg * ELG_SEGMENT_ROWS, last = MIN(s->n_rows, first + ELG_SEGMENT_ROWS);
     for (guint row = first; row < last; row++) {
         for (int i = 0; i < 3; i++)
             g_string_truncate(lists[i], 0);
@@ -355,7 +284,7 @@ static void csv_by_candidate(const elg_screening *s, elg_sink *k)
     g_string_append(k->buf, own);
     kept_headers(k->buf, s->profiles, own);
     g_string_append_c(k->buf, '\n');
-    write_segments(s, k, by_candidate_segment, (s->n_rows + SEGMENT_ROWS - 1) / SEGMENT_ROWS, 1);
+    elg_write_segments(s, k, by_candidate_segment, NULL, (s->n_rows + ELG_SEGMENT_ROWS - 1) / ELG_SEGMENT_ROWS);
 }
 
 void elg_report_csv(const elg_screening *s, const elg_report_options *opt, elg_sink *k)

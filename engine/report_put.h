@@ -5,6 +5,7 @@
 
 #include <glib.h>
 #include <string.h>
+#include "append.h"
 #include "values.h" /* elg_score_text */
 
 /* Raw writers: the room for a whole row is reserved once, then bytes go
@@ -53,9 +54,7 @@ static inline char *elg_put_uint(char *w, guint v)
 /* V in decimal, appended to O. */
 static inline void elg_append_uint(GString *o, guint v)
 {
-    const gsize at = o->len;
-    g_string_set_size(o, at + 12);
-    g_string_truncate(o, (gsize)(elg_put_uint(o->str + at, v) - o->str));
+    elg_append_end(o, elg_put_uint(elg_append_room(o, 10), v));
 }
 
 /* "%.2f" of the few distinct scores a post gives, formatted once each

@@ -1,10 +1,10 @@
 /* The readable report: per post a summary, the attrition per criterion and
  * the ranked candidates with their reasons.  Text from the input is shown
- * without terminal control characters. */
+ * without terminal control characters.  The candidates are formatted in
+ * parallel, by segments (elg_write_segments). */
 #include "report.h"
 
 #include "diags.h"
-#include "report_put.h"
 #include "store.h"
 
 /* ROW's kept cells (--keep): "  HEADER: VALUE" for each given. */
@@ -14,9 +14,9 @@ static void text_kept(const elg_profiles *p, guint row, GString *o)
         const char *v = elg_profiles_kept_value(p, k, row);
         if (!v)
             continue;
-        g_string_append(o, "  ");
+        ELG_APPEND_LITERAL(o, "  ");
         elg_append_printable(o, elg_profiles_kept_header(p, k));
-        g_string_append(o, ": ");
+        ELG_APPEND_LITERAL(o, ": ");
         elg_append_printable(o, v);
     }
 }
@@ -29,8 +29,8 @@ static void reasons_text(const elg_screening *s, guint p, guint row, elg_explain
     g_string_truncate(out, 0);
     for (guint i = 0; i < n; i++) {
         if (i)
-            g_string_append(out, "; ");
-        g_string_append_len(out, why[i].text, why[i].len);
+            ELG_APPEND_LITERAL(out, "; ");
+        elg_append_len(out, why[i].text, why[i].len);
     }
 }
 
@@ -44,7 +44,7 @@ static void first_failure_text(const elg_screening *s, guint p, guint row, elg_e
     guint failed = 0;
     for (guint i = 0; i < n; i++)
         if (why[i].state == ELG_NOT_MET && !failed++)
-            g_string_append_len(out, why[i].text, why[i].len);
+            elg_append_len(out, why[i].text, why[i].len);
     if (failed > 1)
         g_string_append_printf(out, " (and %u more failed)", failed - 1);
 }
@@ -53,21 +53,28 @@ static void first_failure_text(const elg_screening *s, guint p, guint row, elg_e
  * a line of a million candidates' report. */
 static void append_aligned(GString *o, const char *text, int width, gboolean right)
 {
-    static const char spaces[] = "                                ";
-    const int len = (int)strlen(text);
-    if (!right)
-        g_string_append_len(o, text, len);
-    for (int pad = width - len; pad > 0; pad -= (int)sizeof spaces - 1)
-        g_string_append_len(o, spaces, MIN(pad, (int)sizeof spaces - 1));
-    if (right)
-        g_string_append_len(o, text, len);
+    const int len = (int)strlen(text), pad = MAX(0, width - len);
+    char *w = elg_append_room(o, (gsize)(len + pad));
+    if (right) {
+        memset(w, ' ', (size_t)pad);
+        w += pad;
+    }
+    w = (char *)memcpy(w, text, (size_t)len) + len;
+    if (!right) {
+        memset(w, ' ', (size_t)pad);
+        w += pad;
+    }
+    elg_append_end(o, w);
 }
 
 /* Columns TEXT takes on a terminal: East Asian wide characters two. */
 static int text_width(const char *text)
 {
-    int w = 0;
-    for (const char *c = text; *c; c = g_utf8_next_char(c)) {
+    const char *c = text;
+    while (*c && !(*c & 0x80)) /* ASCII, as most ids: a column a byte */
+        c++;
+    int w = (int)(c - text);
+    for (; *c; c = g_utf8_next_char(c)) {
         const gunichar u = g_utf8_get_char(c);
         w += g_unichar_iswide(u) ? 2 : g_unichar_iszerowidth(u) ? 0 : 1;
     }
@@ -93,19 +100,37 @@ static int id_column_width(const elg_screening *s, GString *tmp)
     return width;
 }
 
-static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp, elg_explain_memo *m)
+/* "holds CLEARANCE" for a post that states one, else "": whether each
+ * candidate already holds it (DESIGN.md s.3). */
+typedef struct {
+    char text[32];
+} holds_label;
+
+static holds_label holds_text(const elg_post *post)
 {
-    GString *o = k->buf;
-    elg_score_cache scores = {0};
+    holds_label h = {""};
+    if (post->clearance > 0)
+        g_snprintf(h.text, sizeof h.text, "holds %s", post->ref->clearance_id[post->clearance]);
+    return h;
+}
+
+/* How a post's ranked lines are laid out: the widths of their columns. */
+typedef struct {
+    int rank_w, id_width, holds_width;
+} post_layout;
+
+/* Post P's summary, attrition and the head of its ranked lines, into O. */
+static void text_post_head(const elg_screening *s, guint p, const post_layout *l, GString *o, GString *tmp)
+{
     const elg_post_result *r = &s->posts[p];
     const elg_post *post = r->post;
-    g_string_append(o, "\n== ");
+    ELG_APPEND_LITERAL(o, "\n== ");
     elg_append_printable(o, post->id);
-    g_string_append(o, "  ");
+    ELG_APPEND_LITERAL(o, "  ");
     elg_append_printable(o, post->title);
     g_string_append_printf(o, "\n   %s", post->organisation);
     for (guint g = 0; g < post->grades->len; g++) {
-        g_string_append(o, g ? "/" : ", ");
+        elg_append(o, g ? "/" : ", ");
         elg_append_printable(o, g_ptr_array_index(post->grades, g));
     }
     g_string_append_printf(o, ", deadline %s", post->deadline_text ? post->deadline_text : "none");
@@ -115,11 +140,8 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
     int width = 9;
     for (guint c = 0; c < r->n_crit; c++)
         width = MAX(width, (int)g_utf8_strlen(r->bound[c].cr->id, -1));
-    /* counts and ranks as wide as the number of candidates needs */
-    char digits[16];
-    const int n_width = g_snprintf(digits, sizeof digits, "%u", s->n_rows);
-    const int met_w = MAX(6, n_width), failed_w = MAX(7, n_width), unknown_w = MAX(8, n_width),
-              rank_w = MAX(4, n_width);
+    /* counts as wide as the number of candidates needs */
+    const int met_w = MAX(6, l->rank_w), failed_w = MAX(7, l->rank_w), unknown_w = MAX(8, l->rank_w);
     g_string_append_printf(o, "   %-10s %-*s  decides %*s %*s %*s\n", "", width, "criterion", met_w, "met",
                            failed_w, "failed", unknown_w, "unknown");
     for (guint c = 0; c < r->n_crit; c++) {
@@ -130,83 +152,128 @@ static void text_post(const elg_screening *s, guint p, elg_sink *k, GString *tmp
                                width, tmp->str, r->bound[c].decides ? "yes" : "no", met_w, r->crit_met[c],
                                failed_w, r->crit_failed[c], unknown_w, r->crit_unknown[c]);
     }
-    /* whether each already holds the clearance the post states (DESIGN.md s.3) */
-    char holds[32] = "";
-    if (post->clearance > 0)
-        g_snprintf(holds, sizeof holds, "holds %s", post->ref->clearance_id[post->clearance]);
-    const int holds_width = holds[0] ? MAX((int)strlen(holds), 7) + 2 : 0;
-    const int id_width = id_column_width(s, tmp);
-    g_string_append_printf(o, "\n   %*s  %-*s  status      score  essentials  %-*sname\n", rank_w, "rank", id_width,
-                           "candidate", holds_width, holds);
-    for (guint rank = 1; rank <= s->n_rows; rank++) {
-        guint row = r->order[rank - 1];
-        char number[16], ess[32];
-        elg_row_result rr;
-        elg_result_row(r, row, &rr);
-        *elg_put_uint(number, rank) = '\0';
-        char *e = elg_put_uint(ess, rr.ess_met);
-        *e++ = '/';
-        *elg_put_uint(e, r->ess_total) = '\0';
-        g_string_truncate(tmp, 0);
-        elg_append_printable(tmp, g_ptr_array_index(s->profiles->ids, row));
-        g_string_append(o, "   ");
-        append_aligned(o, number, rank_w, TRUE);
-        g_string_append(o, "  ");
-        append_aligned(o, tmp->str, id_width - text_width(tmp->str) + (int)tmp->len, FALSE);
-        g_string_append(o, "  ");
-        append_aligned(o, elg_status_name(rr.status), 10, FALSE);
-        g_string_append_c(o, ' ');
-        append_aligned(o, elg_score_cached(&scores, rr.score), 6, TRUE);
-        g_string_append(o, "  ");
-        append_aligned(o, ess, 10, FALSE);
-        g_string_append(o, "  ");
-        if (holds_width)
-            append_aligned(o, elg_clearance_held(s, p, row), holds_width, FALSE);
-        const char *name = elg_store_name(s->profiles, row);
-        if (name)
-            elg_append_printable(o, name);
-        text_kept(s->profiles, row, o);
-        g_string_append_c(o, '\n');
-        reasons_text(s, p, row, m, tmp);
-        if (tmp->len) {
-            g_string_append(o, "         ");
-            elg_append_printable(o, tmp->str);
-            g_string_append_c(o, '\n');
-        }
-        elg_sink_flush(k, FALSE);
+    g_string_append_printf(o, "\n   %*s  %-*s  status      score  essentials  %-*sname\n", MAX(4, l->rank_w), "rank",
+                           l->id_width, "candidate", l->holds_width, holds_text(post).text);
+}
+
+/* The line of the candidate at RANK of post P, and its reasons. */
+static void text_ranked(const elg_screening *s, guint p, const post_layout *l, guint rank, GString *o,
+                        elg_report_thread *ts)
+{
+    const elg_post_result *r = &s->posts[p];
+    const guint row = r->order[rank - 1];
+    char number[16], ess[32];
+    elg_row_result rr;
+    elg_result_row(r, row, &rr);
+    *elg_put_uint(number, rank) = '\0';
+    char *e = elg_put_uint(ess, rr.ess_met);
+    *e++ = '/';
+    *elg_put_uint(e, r->ess_total) = '\0';
+    GString *tmp = ts->tmp;
+    g_string_truncate(tmp, 0);
+    elg_append_printable(tmp, g_ptr_array_index(s->profiles->ids, row));
+    ELG_APPEND_LITERAL(o, "   ");
+    append_aligned(o, number, MAX(4, l->rank_w), TRUE);
+    ELG_APPEND_LITERAL(o, "  ");
+    append_aligned(o, tmp->str, l->id_width - text_width(tmp->str) + (int)tmp->len, FALSE);
+    ELG_APPEND_LITERAL(o, "  ");
+    append_aligned(o, elg_status_name(rr.status), 10, FALSE);
+    elg_append_c(o, ' ');
+    append_aligned(o, elg_score_cached(&ts->sc, rr.score), 6, TRUE);
+    ELG_APPEND_LITERAL(o, "  ");
+    append_aligned(o, ess, 10, FALSE);
+    ELG_APPEND_LITERAL(o, "  ");
+    if (l->holds_width)
+        append_aligned(o, elg_clearance_held(s, p, row), l->holds_width, FALSE);
+    const char *name = elg_store_name(s->profiles, row);
+    if (name)
+        elg_append_printable(o, name);
+    text_kept(s->profiles, row, o);
+    elg_append_c(o, '\n');
+    reasons_text(s, p, row, ts->memo, tmp);
+    if (tmp->len) {
+        ELG_APPEND_LITERAL(o, "         ");
+        elg_append_printable(o, tmp->str);
+        elg_append_c(o, '\n');
     }
 }
 
-static void text_by_candidate(const elg_screening *s, elg_sink *k, GString *tmp, elg_explain_memo *m)
+typedef struct {
+    guint segs_per_post; /* at least one, which heads the post */
+    post_layout *layout; /* a post's */
+} by_post_job;
+
+/* Segment SEG: ranks of one post, headed by its summary when the first. */
+static void by_post_segment(const elg_screening *s, const void *job, guint seg, GString *o, elg_report_thread *ts)
 {
-    GString *o = k->buf;
+    const by_post_job *j = job;
+    const guint p = seg / j->segs_per_post, part = seg % j->segs_per_post;
+    if (part == 0)
+        text_post_head(s, p, &j->layout[p], o, ts->tmp);
+    const guint first = part * ELG_SEGMENT_ROWS + 1, last = MIN(s->n_rows, first + ELG_SEGMENT_ROWS - 1);
+    for (guint rank = first; rank <= last; rank++)
+        text_ranked(s, p, &j->layout[p], rank, o, ts);
+}
+
+static void text_by_post(const elg_screening *s, elg_sink *k)
+{
+    by_post_job job = {.segs_per_post = MAX(1, (s->n_rows + ELG_SEGMENT_ROWS - 1) / ELG_SEGMENT_ROWS),
+                       .layout = g_new(post_layout, s->n_posts)};
+    GString *tmp = g_string_new(NULL);
+    char digits[16];
+    /* ranks as wide as the number of candidates needs; ids as their own widths */
+    const int rank_w = g_snprintf(digits, sizeof digits, "%u", s->n_rows), id_width = id_column_width(s, tmp);
+    for (guint p = 0; p < s->n_posts; p++) {
+        const char *holds = holds_text(s->posts[p].post).text;
+        job.layout[p] = (post_layout){.rank_w = rank_w, .id_width = id_width,
+                                      .holds_width = holds[0] ? MAX((int)strlen(holds), 7) + 2 : 0};
+    }
+    elg_write_segments(s, k, by_post_segment, &job, job.segs_per_post * s->n_posts);
+    g_free(job.layout);
+    g_string_free(tmp, TRUE);
+}
+
+/* Segment SEG of the candidates in file order: the posts each is eligible,
+ * to review or ineligible for, and why. */
+static void by_candidate_segment(const elg_screening *s, const void *job, guint seg, GString *o,
+                                 elg_report_thread *ts)
+{
+    (void)job;
     static const char *const verbs[] = {"eligible for", "review for", "ineligible for"};
-    for (guint row = 0; row < s->n_rows; row++) {
-        g_string_append(o, "\n");
+    GString *tmp = ts->tmp;
+    const guint first = seg * ELG_SEGMENT_ROWS, last = MIN(s->n_rows, first + ELG_SEGMENT_ROWS);
+    for (guint row = first; row < last; row++) {
+        ELG_APPEND_LITERAL(o, "\n");
         elg_append_printable(o, g_ptr_array_index(s->profiles->ids, row));
         const char *name = elg_store_name(s->profiles, row);
         if (name) {
-            g_string_append(o, "  ");
+            ELG_APPEND_LITERAL(o, "  ");
             elg_append_printable(o, name);
         }
-        g_string_append_printf(o, "  (line %u)", elg_profiles_line(s->profiles, row));
+        ELG_APPEND_LITERAL(o, "  (line ");
+        elg_append_uint(o, elg_profiles_line(s->profiles, row));
+        elg_append_c(o, ')');
         text_kept(s->profiles, row, o);
-        g_string_append_c(o, '\n');
+        elg_append_c(o, '\n');
         for (int st = 0; st < 3; st++) {
             gboolean any = FALSE;
             for (guint p = 0; p < s->n_posts; p++) {
                 const elg_post_result *r = &s->posts[p];
                 if (elg_result_status(r, row) != (elg_status)st)
                     continue;
-                g_string_append(o, any ? ", " : "   ");
-                if (!any)
-                    g_string_append_printf(o, "%s ", verbs[st]);
+                elg_append(o, any ? ", " : "   ");
+                if (!any) {
+                    elg_append(o, verbs[st]);
+                    elg_append_c(o, ' ');
+                }
                 elg_append_printable(o, r->post->id);
-                g_string_append_printf(o, " (rank %u)", elg_result_ranks(s, p)[row]);
+                ELG_APPEND_LITERAL(o, " (rank ");
+                elg_append_uint(o, elg_result_ranks(s, p)[row]);
+                elg_append_c(o, ')');
                 any = TRUE;
             }
             if (any)
-                g_string_append_c(o, '\n');
+                elg_append_c(o, '\n');
         }
         /* what to check where a review is needed; why not, in one reason, where ineligible */
         for (int st = ELG_REVIEW; st <= ELG_INELIGIBLE; st++)
@@ -214,33 +281,28 @@ static void text_by_candidate(const elg_screening *s, elg_sink *k, GString *tmp,
                 if (elg_result_status(&s->posts[p], row) != (elg_status)st)
                     continue;
                 if (st == ELG_REVIEW)
-                    reasons_text(s, p, row, m, tmp);
+                    reasons_text(s, p, row, ts->memo, tmp);
                 else
-                    first_failure_text(s, p, row, m, tmp);
-                g_string_append(o, st == ELG_REVIEW ? "   to check for " : "   failed for ");
+                    first_failure_text(s, p, row, ts->memo, tmp);
+                elg_append(o, st == ELG_REVIEW ? "   to check for " : "   failed for ");
                 elg_append_printable(o, s->posts[p].post->id);
-                g_string_append(o, ": ");
+                ELG_APPEND_LITERAL(o, ": ");
                 elg_append_printable(o, tmp->str);
-                g_string_append_c(o, '\n');
+                elg_append_c(o, '\n');
             }
-        elg_sink_flush(k, FALSE);
     }
 }
 
 void elg_report_text(const elg_screening *s, const elg_report_options *opt, elg_sink *k)
 {
-    GString *o = k->buf, *tmp = g_string_new(NULL);
-    elg_explain_memo *m = elg_explain_memo_new(0);
-    g_string_append(o, "eligo screening of ");
+    GString *o = k->buf;
+    ELG_APPEND_LITERAL(o, "eligo screening of ");
     elg_append_printable(o, opt->candidates_file ? opt->candidates_file : s->profiles->file);
     g_string_append_printf(o, ": %u candidate%s (%u with problems in the file), %u post%s\n", s->n_rows,
                            s->n_rows == 1 ? "" : "s", elg_profiles_rows_with_problems(s->profiles), s->n_posts,
                            s->n_posts == 1 ? "" : "s");
     if (opt->by_candidate)
-        text_by_candidate(s, k, tmp, m);
+        elg_write_segments(s, k, by_candidate_segment, NULL, (s->n_rows + ELG_SEGMENT_ROWS - 1) / ELG_SEGMENT_ROWS);
     else
-        for (guint p = 0; p < s->n_posts; p++)
-            text_post(s, p, k, tmp, m);
-    elg_explain_memo_free(m);
-    g_string_free(tmp, TRUE);
+        text_by_post(s, k);
 }

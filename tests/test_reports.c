@@ -68,7 +68,7 @@ static GHashTable *expected_statuses(void)
     char *md = t_read("fixtures/candidates/sample.expect.md");
     assert_non_null(md);
     GHashTable *want = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    gchar **lines = g_strsplit(md, "\n", -1), **posts = NULL;
+    gchar **lines = t_lines(md), **posts = NULL;
     for (gchar **l = lines; *l; l++) {
         if (g_str_has_prefix(*l, "## Extra row"))
             break; /* C041 belongs to the latin variants only */
@@ -285,7 +285,7 @@ static void test_by_candidate_text_says_why(void **state)
     cJSON *root = cJSON_Parse(json);
     assert_non_null(root);
     GHashTable *said = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free); /* "P/C" -> line */
-    gchar **lines = g_strsplit(text, "\n", -1);
+    gchar **lines = t_lines(text);
     char *id = NULL;
     for (gchar **l = lines; *l; l++) {
         if (**l && **l != ' ') {
@@ -579,12 +579,12 @@ static gboolean comma_locale(char **dir)
 }
 
 /* S's report in FORMAT, in memory (free() it). */
-static char *report_in_memory(const elg_screening *s, elg_report_format format)
+static char *report_in_memory(const elg_screening *s, elg_report_format format, gboolean by_candidate)
 {
     char *buf = NULL;
     size_t len = 0;
     FILE *m = open_memstream(&buf, &len);
-    elg_report_options ro = {.format = format};
+    elg_report_options ro = {.format = format, .by_candidate = by_candidate};
     GError *err = NULL;
     assert_true(elg_report_write(s, &ro, m, &err));
     fclose(m);
@@ -708,7 +708,7 @@ static void test_reasons_one_item_per_criterion(void **state)
     elg_profiles *p = elg_profiles_load(path, t_ref(), &lo, &err);
     assert_non_null(p);
     elg_screening *s = elg_screen(p, (elg_post *const *)posts->pdata, posts->len, 2);
-    char *buf = report_in_memory(s, ELG_REPORT_JSON);
+    char *buf = report_in_memory(s, ELG_REPORT_JSON, FALSE);
     cJSON *root = cJSON_Parse(buf);
     assert_non_null(root);
     unsigned items = 0, shapes = 0;
@@ -773,7 +773,7 @@ static void test_reasons_cell_doubles_quotes(void **state)
     elg_profiles *p = elg_profiles_load(csv, ref, &o, &err);
     assert_non_null(p);
     elg_screening *s = elg_screen(p, &post, 1, 1);
-    char *buf = report_in_memory(s, ELG_REPORT_CSV);
+    char *buf = report_in_memory(s, ELG_REPORT_CSV, FALSE);
     const char *header = "post_id,candidate_id,status,essential_met,essential_unknown,essential_failed,"
                          "essential_total,desirable_score,rank,reasons,name,line,clearance_held,"
                          "desirable_met,desirable_unknown,desirable_total\n";
@@ -816,7 +816,7 @@ static void test_text_columns_line_up(void **state)
         "      4  \xE7\x94\xB0\xE4\xB8\xAD-77            ineligible   0.00  0/4         unknown   Yuki\n%s");
     /* the reasons lines between, as they are */
     GString *got = g_string_new(NULL);
-    gchar **lines = g_strsplit(table, "\n", -1);
+    gchar **lines = t_lines(table);
     for (gchar **l = lines; *l; l++)
         if (!g_str_has_prefix(*l, "         "))
             g_string_append_printf(got, "%s\n", *l);
@@ -853,6 +853,141 @@ static void test_text_columns_many_rows(void **state)
     assert_non_null(strstr(out, "\n   12000  C12000        review       0.00  0/4         unknown   \n"));
     g_free(out);
     g_free(err);
+    t_scratch_remove(path);
+}
+
+/* The ranks of a text report's post, in the order its lines give them:
+ * the lines under the heading that do not hold reasons. */
+static GArray *text_ranks(const char *section)
+{
+    GArray *ranks = g_array_new(FALSE, FALSE, sizeof(guint));
+    const char *table = strstr(section, "    rank  candidate");
+    assert_non_null(table);
+    gchar **lines = t_lines(strchr(table, '\n') + 1);
+    for (gchar **l = lines; *l && **l; l++)
+        if (!g_str_has_prefix(*l, "         ")) {
+            guint rank = (guint)g_ascii_strtoull(*l, NULL, 10);
+            g_array_append_val(ranks, rank);
+        }
+    g_strfreev(lines);
+    return ranks;
+}
+
+enum { SEGMENTS_ROWS = 20000, SEGMENTS_POSTS = 5 }; /* more rows than a segment (8192) */
+
+static void json_ranks_in_order(const elg_screening *s)
+{
+    char *buf = report_in_memory(s, ELG_REPORT_JSON, FALSE);
+    cJSON *root = cJSON_Parse(buf);
+    assert_non_null(root);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(root, "posts")), SEGMENTS_POSTS);
+    const cJSON *post, *row;
+    cJSON_ArrayForEach(post, cJSON_GetObjectItem(root, "posts"))
+    {
+        const int n_crit = cJSON_GetArraySize(cJSON_GetObjectItem(post, "criteria"));
+        int rank = 0;
+        cJSON_ArrayForEach(row, cJSON_GetObjectItem(post, "candidates"))
+        {
+            assert_int_equal(cJSON_GetObjectItem(row, "rank")->valueint, ++rank);
+            assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(row, "criteria")), n_crit);
+        }
+        assert_int_equal(rank, SEGMENTS_ROWS);
+    }
+    cJSON_Delete(root);
+    free(buf);
+}
+
+static void json_candidates_in_order(const elg_screening *s)
+{
+    char *buf = report_in_memory(s, ELG_REPORT_JSON, TRUE);
+    cJSON *root = cJSON_Parse(buf);
+    assert_non_null(root);
+    int line = 0, rows = 0;
+    const cJSON *row;
+    cJSON_ArrayForEach(row, cJSON_GetObjectItem(root, "candidates"))
+    {
+        assert_true(cJSON_GetObjectItem(row, "line")->valueint > line);
+        line = cJSON_GetObjectItem(row, "line")->valueint;
+        assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(row, "posts")), SEGMENTS_POSTS);
+        rows++;
+    }
+    assert_int_equal(rows, SEGMENTS_ROWS);
+    cJSON_Delete(root);
+    free(buf);
+}
+
+static void text_ranks_in_order(const elg_screening *s)
+{
+    char *buf = report_in_memory(s, ELG_REPORT_TEXT, FALSE);
+    gchar **sections = g_strsplit(buf, "\n== ", -1);
+    assert_int_equal(g_strv_length(sections), SEGMENTS_POSTS + 1); /* the title before the first */
+    for (int i = 1; i <= SEGMENTS_POSTS; i++) {
+        GArray *ranks = text_ranks(sections[i]);
+        assert_int_equal(ranks->len, SEGMENTS_ROWS);
+        for (guint r = 0; r < ranks->len; r++)
+            assert_int_equal(g_array_index(ranks, guint, r), r + 1);
+        g_array_free(ranks, TRUE);
+    }
+    g_strfreev(sections);
+    free(buf);
+}
+
+static void text_candidates_in_order(const elg_screening *s)
+{
+    char *buf = report_in_memory(s, ELG_REPORT_TEXT, TRUE);
+    gchar **lines = t_lines(buf);
+    int rows = 0, line = 0;
+    for (gchar **l = lines; *l; l++) {
+        const char *at = strstr(*l, "  (line "); /* a candidate's first line */
+        if (!at)
+            continue;
+        assert_true(atoi(at + 8) > line);
+        line = atoi(at + 8);
+        rows++;
+    }
+    assert_int_equal(rows, SEGMENTS_ROWS);
+    g_strfreev(lines);
+    free(buf);
+}
+
+static void csv_ranks_in_order(const elg_screening *s)
+{
+    char *buf = report_in_memory(s, ELG_REPORT_CSV, FALSE);
+    GPtrArray *table = csv_parse(buf);
+    assert_int_equal(table->len, 1 + SEGMENTS_POSTS * SEGMENTS_ROWS);
+    for (guint r = 1; r < table->len; r++)
+        assert_int_equal(atoi(CELL(g_ptr_array_index(table, r), 8)), (int)((r - 1) % SEGMENTS_ROWS + 1));
+    g_ptr_array_free(table, TRUE);
+    free(buf);
+}
+
+/* Reports of more rows than a segment are formatted a segment at a time on
+ * each thread and joined in order: every format, both ways, holds each
+ * post once and every candidate once, in order, across the joins. */
+static void test_reports_of_many_segments(void **state)
+{
+    (void)state;
+    char *path = t_scratch("segments.csv");
+    GError *err = NULL;
+    assert_true(elg_generate_file(path, 7, SEGMENTS_ROWS, &err));
+    GPtrArray *posts = g_ptr_array_new_with_free_func((GDestroyNotify)elg_post_free);
+    elg_diags *d = elg_diags_new();
+    gchar *rules = t_path("rules");
+    assert_true(elg_generate_posts(t_ref(), rules, SEGMENTS_POSTS, 3, posts, d));
+    g_free(rules);
+    elg_diags_free(d);
+    elg_load_options lo = {0};
+    elg_profiles *p = elg_profiles_load(path, t_ref(), &lo, &err);
+    assert_non_null(p);
+    elg_screening *s = elg_screen(p, (elg_post *const *)posts->pdata, posts->len, 2);
+    json_ranks_in_order(s);
+    json_candidates_in_order(s);
+    text_ranks_in_order(s);
+    text_candidates_in_order(s);
+    csv_ranks_in_order(s);
+    elg_screening_free(s);
+    elg_profiles_free(p);
+    g_ptr_array_free(posts, TRUE);
     t_scratch_remove(path);
 }
 
@@ -905,6 +1040,7 @@ int main(void)
         cmocka_unit_test(test_excel_usage),
         cmocka_unit_test(test_json_criterion_without_text),
         cmocka_unit_test(test_reports_ignore_the_locale),
+        cmocka_unit_test(test_reports_of_many_segments),
         cmocka_unit_test(test_unknown_format_is_refused),
         cmocka_unit_test(test_csv_cell),
         cmocka_unit_test(test_text_columns_line_up),
