@@ -609,14 +609,18 @@ static gboolean joined_to_years(const nt_toks *t, guint from, guint y)
 
 /* The shape of "a Bachelor's degree and 5 years of experience, or a
  * Master's degree" and of its mirror: the item's last "or" followed by a
- * degree, the item's one duration, of experience, before it, the levels
+ * degree, the item's first duration, of experience, before it, the levels
  * named in the years' sentence before them and joined to them ("and",
- * "with"), and those named after that "or". */
+ * "with"), and those named after that "or"; at most one duration after
+ * it ("..., or a Bachelor's degree and 3 years"), of the lower degree's. */
 typedef struct {
     guint or_at;          /* the "or" */
     guint y, yn;          /* the years' first word and their length */
     gint32 milli;
     gboolean added;
+    guint y2, yn2;        /* the years after the "or", y2 G_MAXUINT if none */
+    gint32 milli2;
+    gboolean added2;
     guint from;           /* where the years' sentence starts */
     int before, after;    /* the lowest level named before the years, and after the "or" */
     guint before_at, before_end, after_end; /* where those mentions begin and end */
@@ -634,15 +638,19 @@ static gboolean degree_or_shape_read(const nt_doc *d, const nt_item *it, const n
             o = (int)i;
     if (o < 0)
         return FALSE;
+    sh->y2 = G_MAXUINT;
     for (guint i = 0; i < n; i++) {
         gint32 v;
         guint k;
         gboolean add;
         if (!offered_years(t, i, &v, &k, &add))
             continue;
-        if (at >= 0 || i + k > (guint)o)
-            return FALSE; /* years of their own, or the other degree's */
-        at = (int)i, sh->milli = v, sh->yn = k, sh->added = add;
+        if (at < 0 && i + k <= (guint)o)
+            at = (int)i, sh->milli = v, sh->yn = k, sh->added = add;
+        else if (at >= 0 && i > (guint)o && sh->y2 == G_MAXUINT)
+            sh->y2 = i, sh->milli2 = v, sh->yn2 = k, sh->added2 = add;
+        else
+            return FALSE; /* years of their own */
         i += k - 1;
     }
     if (at < 0)
@@ -689,7 +697,7 @@ static gboolean lower_with_years_or_higher(years_alt *a, const nt_doc *d, const 
                                            const GArray *ms)
 {
     degree_or_shape sh;
-    if (!degree_or_shape_read(d, it, t, ms, &sh) || sh.after <= sh.before)
+    if (!degree_or_shape_read(d, it, t, ms, &sh) || sh.y2 != G_MAXUINT || sh.after <= sh.before)
         return FALSE;
     const gboolean narrowed = nt_years_narrowed(t, sh.y + sh.yn, sh.or_at);
     *a = (years_alt){sh.milli, sh.before, sh.added, narrowed, sh.from, sh.or_at, sh.y, sh.yn, sh.from, sh.or_at};
@@ -710,12 +718,48 @@ static gboolean higher_with_years_or_lower(years_alt *a, const nt_doc *d, const 
 {
     static const char *const tail[] = {"or", "ou", "degree", "diploma", "diplome", NULL};
     degree_or_shape sh;
-    if (!degree_or_shape_read(d, it, t, ms, &sh) || sh.before <= sh.after)
+    if (!degree_or_shape_read(d, it, t, ms, &sh) || sh.y2 != G_MAXUINT || sh.before <= sh.after)
         return FALSE;
     for (guint i = sh.after_end; i < nt_ntoks(t); i++)
         if (!nt_in(t, i, tail) && !nt_in(t, i, equivalent_words))
             return FALSE;
     *a = (years_alt){sh.milli, sh.before, sh.added, FALSE, sh.from, sh.or_at, sh.y, sh.yn, sh.before_at, sh.after_end};
+    return TRUE;
+}
+
+/* Are words [A, A_END) the same as [B, B_END)? */
+static gboolean same_words(const nt_toks *t, guint a, guint a_end, guint b, guint b_end)
+{
+    if (a_end - a != b_end - b)
+        return FALSE;
+    for (; a < a_end; a++, b++)
+        if (strcmp(nt_f(t, a), nt_f(t, b)) != 0)
+            return FALSE;
+    return TRUE;
+}
+
+/* "a Master's degree and 5 years of experience in logistics, or a
+ * Bachelor's degree and 3 years of experience in logistics": the higher
+ * degree with the more years meets the lower route too, so the item asks
+ * the lower degree and its years; read as the higher degree with the
+ * lower one and its years as the alternative (or_level, or_years), and
+ * the higher one's years essential, it failed a holder of the lower degree
+ * with its years.  Only where the lower degree is joined to its years, no
+ * more than the higher one's, and the same words follow both (the same
+ * experience).  *A as for higher_with_years_or_lower, quoted to the
+ * item's end; *LOWER_YEARS the lower degree's years. */
+static gboolean higher_route_covered(years_alt *a, gint32 *lower_years, const nt_doc *d, const nt_item *it,
+                                     const nt_toks *t, const GArray *ms)
+{
+    degree_or_shape sh;
+    const guint n = nt_ntoks(t);
+    if (!degree_or_shape_read(d, it, t, ms, &sh) || sh.y2 == G_MAXUINT || sh.before <= sh.after ||
+        sh.milli2 > sh.milli || sh.added || sh.added2 || !joined_to_years(t, sh.after_end, sh.y2) ||
+        !same_words(t, sh.y + sh.yn, sh.or_at, sh.y2 + sh.yn2, n))
+        return FALSE;
+    /* the "or" too: it offers no alternative to the lower degree's years */
+    *a = (years_alt){sh.milli, sh.before, FALSE, FALSE, sh.from, sh.or_at + 1, sh.y, sh.yn, sh.before_at, n};
+    *lower_years = sh.milli2;
     return TRUE;
 }
 
@@ -733,22 +777,31 @@ static void note_field_years(nt_crit *c, const nt_item *it, const nt_toks *t, co
     g_free(shown);
 }
 
-/* The years of higher_with_years_or_lower: the experience reader skips
- * their words (or_from, or_to) as it does an alternative's, and a warning
- * at the phrase says why they are not required. */
+/* The years of higher_with_years_or_lower and higher_route_covered: the
+ * experience reader skips their words (or_from, or_to) as it does an
+ * alternative's, and a warning at the phrase says why they are not
+ * required; LOWER_YEARS: those of the lower degree (higher_route_covered),
+ * which the experience reader reads as the item's, or 0. */
 static void note_unneeded_years(const nt_doc *d, nt_crit *c, const nt_item *it, const nt_toks *t,
-                                const years_alt *a)
+                                const years_alt *a, gint32 lower_years)
 {
     unsigned line, col;
-    char years[24];
+    char years[24], lower[24];
     c->or_from = a->from;
     c->or_to = a->to;
     elg_years_format(a->years, years);
+    elg_years_format(lower_years, lower);
     nt_item_pos(it, nt_tok_at(t, a->said)->start, &line, &col);
     char *shown = nt_span(t, a->said, a->said_end - a->said);
-    nt_crit_note(c, line, col, "\"%s\": the %s %s of experience go with the %s, and the %s alone meets the item; "
-                 "they are not required", shown, years, elg_years_unit(a->years), level_name(d, a->level),
-                 level_name(d, c->main.value));
+    if (lower_years)
+        nt_crit_note(c, line, col, "\"%s\": a %s with %s %s of experience also meets the %s with %s %s, so the %s "
+                     "and the %s %s are required", shown, level_name(d, a->level), years, elg_years_unit(a->years),
+                     level_name(d, c->main.value), lower, elg_years_unit(lower_years), level_name(d, c->main.value),
+                     lower, elg_years_unit(lower_years));
+    else
+        nt_crit_note(c, line, col, "\"%s\": the %s %s of experience go with the %s, and the %s alone meets the "
+                     "item; they are not required", shown, years, elg_years_unit(a->years), level_name(d, a->level),
+                     level_name(d, c->main.value));
     g_free(shown);
 }
 
@@ -761,13 +814,15 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     GArray *ms = edu_mentions(d, it->lang, t);
     drop_absent_levels(t, ms);
     years_alt alt = {0, -1, FALSE, FALSE, 0, 0, 0, 0, 0, 0};
-    gboolean has_alt = years_alternative(&alt, t, ms, it->note, it->list == NT_ESSENTIAL,
-                                       it->list == NT_ESSENTIAL && follows_degree(d, it));
-    if (!has_alt && !it->note && it->list == NT_ESSENTIAL)
+    years_alt unneeded = alt; /* the higher degree and its years, which the lower one makes unnecessary */
+    gint32 lower_years = 0;   /* the lower degree's own years (higher_route_covered) */
+    const gboolean own = !it->note && it->list == NT_ESSENTIAL;
+    const gboolean covered = own && higher_route_covered(&unneeded, &lower_years, d, it, t, ms);
+    gboolean has_alt = !covered && years_alternative(&alt, t, ms, it->note, it->list == NT_ESSENTIAL,
+                                                     it->list == NT_ESSENTIAL && follows_degree(d, it));
+    if (!has_alt && !covered && own)
         has_alt = lower_with_years_or_higher(&alt, d, it, t, ms);
-    years_alt unneeded = alt; /* the higher degree and its years, which the lower one alone makes unnecessary */
-    const gboolean lower_alone = !has_alt && !it->note && it->list == NT_ESSENTIAL &&
-                                 higher_with_years_or_lower(&unneeded, d, it, t, ms);
+    const gboolean lower_alone = covered || (!has_alt && own && higher_with_years_or_lower(&unneeded, d, it, t, ms));
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
         if (m->absorbed || (has_alt && m->at >= alt.from && m->at < alt.to) ||
@@ -841,7 +896,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     if (has_alt)
         nt_note_range(c, it, t, alt.at, alt.len, alt.years); /* "or 8 to 10 years": 8 meet it */
     if (lower_alone)
-        note_unneeded_years(d, c, it, t, &unneeded);
+        note_unneeded_years(d, c, it, t, &unneeded, lower_years);
     g_string_free(names, TRUE);
     return TRUE;
 }

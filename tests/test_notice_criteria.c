@@ -1467,6 +1467,70 @@ static void test_higher_degree_years_or_lower(void **state)
     }
 }
 
+/* "a Master's degree and 5 years of experience in logistics, or a
+ * Bachelor's degree and 3 years of experience in logistics": the Master's
+ * route meets the Bachelor's, which is all the item asks; it was read as
+ * the Master's or the Bachelor's with 3 years, and 5 years essential,
+ * which failed a Bachelor's holder with 3. */
+static void test_higher_route_covered(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+        double years;
+        const char *field;
+        const char *warning; /* after the one on the language */
+    } cases[] = {
+        {"- have a Master's degree and 5 years of experience in logistics, or a Bachelor's degree and 3 years of "
+         "experience in logistics;",
+         FALSE, 3, "logistics",
+         "t.txt:12:10: warning: \"Master's degree and 5 years of experience in logistics, or a Bachelor's degree and "
+         "3 years of experience in logistics\": a master with 5 years of experience also meets the bachelor with 3 "
+         "years, so the bachelor and the 3 years are required\n"},
+        {"- \u00eatre titulaire d'un master et de 5 ans d'exp\u00e9rience dans le domaine de la logistique, ou d'une "
+         "licence et de 3 ans d'exp\u00e9rience dans le domaine de la logistique ;",
+         TRUE, 3, "logistics",
+         "t.txt:12:23: warning: \"master et de 5 ans d'exp\u00e9rience dans le domaine de la logistique, ou d'une "
+         "licence et de 3 ans d'exp\u00e9rience dans le domaine de la logistique\": a master with 5 years of "
+         "experience also meets the bachelor with 3 years, so the bachelor and the 3 years are required\n"},
+        {"- hold a Master's degree with 5 years of experience, or a Bachelor's degree with 5 years of experience;",
+         FALSE, 5, NULL,
+         "t.txt:12:10: warning: \"Master's degree with 5 years of experience, or a Bachelor's degree with 5 years "
+         "of experience\": a master with 5 years of experience also meets the bachelor with 5 years, so the "
+         "bachelor and the 5 years are required\n"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = items_warned(cases[i].item, cases[i].french, cases[i].warning);
+        const cJSON *e = tn_crit(&o, "essential", "education");
+        assert_str(tn_str(e, "level"), "bachelor");
+        assert_null(cJSON_GetObjectItemCaseSensitive(e, "or_years"));
+        assert_null(cJSON_GetObjectItemCaseSensitive(e, "or_level"));
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
+        const cJSON *x = tn_kind(&o, "essential", "experience", 0);
+        assert_int_equal(tn_num(x, "years"), cases[i].years);
+        tn_assert_field(x, cases[i].field);
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+        tn_free(&o);
+    }
+    /* the Master's route does not meet the Bachelor's (more years with it,
+     * another field): read as before, the Bachelor's and its years the
+     * Master's alternative */
+    static const char *const others[] = {
+        "- have a Master's degree and 5 years of experience in logistics, or a Bachelor's degree and 8 years of "
+        "experience in logistics;",
+        "- have a Master's degree and 5 years of experience in logistics, or a Bachelor's degree and 3 years of "
+        "experience in finance;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(others); i++) {
+        tn_out o = tn_en_items(others[i], NULL);
+        assert_false(tn_warned(&o, "also meets"));
+        assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "master");
+        assert_str(tn_str(tn_crit(&o, "essential", "education"), "or_level"), "bachelor");
+        tn_free(&o);
+    }
+}
+
 /* One experience or another ("5 years in F or 3 years in G"): criteria that
  * all must meet cannot say "or", so the item goes to the panel, said so,
  * rather than failing those who have only one. */
@@ -3158,6 +3222,7 @@ int main(void)
         cmocka_unit_test(test_experience_or_degree),
         cmocka_unit_test(test_lower_degree_years_or_higher),
         cmocka_unit_test(test_higher_degree_years_or_lower),
+        cmocka_unit_test(test_higher_route_covered),
         cmocka_unit_test(test_experience_fewer_with_degree),
         cmocka_unit_test(test_experience_recency),
         cmocka_unit_test(test_experience_place),
