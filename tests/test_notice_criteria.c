@@ -1358,6 +1358,13 @@ static void test_lower_degree_years_or_higher(void **state)
         {"- hold a university degree and have at least 5 years of experience, or hold a Master's degree;", FALSE,
          "master", ""},
         {"- have a Bachelor's degree with 5 years of experience, or a doctorate;", FALSE, "doctorate", ""},
+        /* "avec" goes on with the degree as "with" does */
+        {"- \u00eatre titulaire d'une licence avec 5 ans d'exp\u00e9rience dans le domaine de la logistique, ou "
+         "d'un master ;",
+         TRUE, "master",
+         "t.txt:12:37: warning: \"5 ans d'exp\u00e9rience dans le domaine de la logistique\" is offered instead of a "
+         "degree, but only total years of experience can replace one; they are read as total years, and the field "
+         "named with them is left to the panel\n"},
         {"- have a Bachelor's degree and 5 years of experience in logistics or procurement, or a Master's degree;",
          FALSE, "master",
          "t.txt:12:32: warning: \"5 years of experience in logistics or procurement\" is offered instead of a "
