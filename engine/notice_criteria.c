@@ -370,7 +370,7 @@ static gboolean higher_language(nt_item *it, const nt_toks *t)
  * nations may apply": the nationality criterion every post has, no panel
  * criterion beside it; not "experience in the vetting of nationals of
  * member states", which asks something else. */
-static gboolean nationality_item(const nt_toks *t)
+gboolean nt_nationality_item(const nt_toks *t)
 {
     static const char *const content[] = {"experience", "knowledge", "work", "working", "dealing",
                                            "vetting", "connaissance", "travail", "travailler", NULL};
@@ -448,7 +448,7 @@ static gboolean part_read(nt_doc *d, const nt_item *it, const nt_toks *t, guint 
     d->diags = quiet;
     nt_toks pt;
     nt_toks_init(&pt, part.text->str, part.text->len);
-    gboolean read = nationality_item(&pt) || higher_language(&part, &pt);
+    gboolean read = nt_nationality_item(&pt) || higher_language(&part, &pt);
     if (!read) {
         if (!nt_read_languages(d, &part, &pt))
             nt_read_other_language(d, &part, &pt);
@@ -624,7 +624,7 @@ void nt_classify(nt_doc *d, nt_item *it)
     }
     /* the nationality is no panel criterion, but what else the item asks
      * ("and hold a university degree in logistics") is still read */
-    const gboolean nationality = nationality_item(&t);
+    const gboolean nationality = nt_nationality_item(&t);
     gboolean took = higher_language(it, &t);
     if (!took) {
         if (!nt_read_languages(d, it, &t))

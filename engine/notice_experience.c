@@ -1473,10 +1473,48 @@ static void fewer_with_degree(nt_item *it, const nt_toks *t, nt_crit *c, const d
     g_free(fewer);
 }
 
+/* What item BEFORE asks if no years of experience can replace it: the
+ * nationality (an item of no criterion of its own), a language, a
+ * clearance; NULL otherwise. */
+static const char *irreplaceable(const nt_item *before)
+{
+    if (before->crits->len == 0) {
+        nt_toks bt;
+        nt_toks_init(&bt, before->text->str, before->text->len);
+        const gboolean nationality = nt_nationality_item(&bt);
+        nt_toks_clear(&bt);
+        return nationality ? "nationality" : NULL;
+    }
+    for (guint i = 0; i < before->crits->len; i++) {
+        const nt_kind kind = ((const nt_crit *)g_ptr_array_index(before->crits, i))->kind;
+        if (kind != NK_LANGUAGES && kind != NK_LANGUAGE && kind != NK_HIGHER_LANGUAGE && kind != NK_CLEARANCE)
+            return NULL;
+    }
+    return ((const nt_crit *)g_ptr_array_index(before->crits, 0))->kind == NK_CLEARANCE ? "clearance"
+                                                                                         : "language levels";
+}
+
+/* "- be a national of a NATO member country;" then "- failing that, have
+ * 10 years of experience in F": the years have nothing they could stand
+ * in for (WHAT, the item before asks), and made essential they would fail
+ * those who meet the item before; IT goes to the panel whole (its marker
+ * was a panel criterion of its own beside the years), the item before is
+ * read as it is.  The note names what, not the item before, which the
+ * notes of the two texts would quote in their own words. */
+static void failing_nothing(nt_item *it, const char *what)
+{
+    unsigned line, col;
+    nt_item_pos(it, 0, &line, &col);
+    nt_crit *c = nt_crit_new(NK_PANEL, it, it->text->str, it->text->len);
+    nt_crit_note(c, line, col, "\"%s\" offers an alternative to the %s the item before asks for, which no years "
+                 "of experience can replace; the item is left to the panel", it->text->str, what);
+}
+
 /* "- 5 years in F;" then "- failing that, 8 years in G": IT offers years
  * in place of what the item before asks, experience or what the panel
  * judges.  Criteria cannot say "or", and either alone made essential fails
- * those who have the other: both go to the panel, as one criterion of IT. */
+ * those who have the other: both go to the panel, as one criterion of IT.
+ * In place of what no years can replace, IT alone (failing_nothing). */
 static gboolean failing_item(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     const GPtrArray *items = d->items[it->lang][it->list];
@@ -1485,7 +1523,14 @@ static gboolean failing_item(nt_doc *d, nt_item *it, const nt_toks *t)
         g_ptr_array_index(items, it->index) != it)
         return FALSE;
     nt_item *before = g_ptr_array_index(items, it->index - 1);
-    if (before->note || before->crits->len == 0)
+    if (before->note)
+        return FALSE;
+    const char *what = irreplaceable(before);
+    if (what) {
+        failing_nothing(it, what);
+        return TRUE;
+    }
+    if (before->crits->len == 0)
         return FALSE;
     for (guint i = 0; i < before->crits->len; i++) {
         const nt_kind kind = ((const nt_crit *)g_ptr_array_index(before->crits, i))->kind;

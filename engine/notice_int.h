@@ -228,6 +228,9 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h);
  * countries", "ressortissants des pays membres"): the word it starts at, or
  * -1. */
 int nt_nationality_statement(const nt_toks *t);
+/* Is T an item that states the nationality rule, which is no panel
+ * criterion (notice_criteria.c)? */
+gboolean nt_nationality_item(const nt_toks *t);
 /* The verbs that start a requirement ("have", "possess", "be", "avoir"...),
  * folded; NULL-ended. */
 extern const char *const nt_item_verbs[];

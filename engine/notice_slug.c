@@ -89,6 +89,12 @@ char *nt_slug(const char *text, nt_lang lang)
             verb = TRUE;
             continue;
         }
+        guint k;
+        /* "failing that, have 10 years in F" (failing_item): the marker names nothing */
+        if (words == 0 && nt_find_seq(&t, i, n, nt_failing_markers, &k) == (int)i) {
+            i += k - 1;
+            continue;
+        }
         if (words > 0 && nt_clause_break(&t, i))
             break;
         if (adverb(f, lang) || (words == 0 && nt_in(&t, i, lead)) || !ascii_word(f) ||

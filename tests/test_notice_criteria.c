@@ -1266,6 +1266,77 @@ static void test_experience_failing_that(void **state)
     tn_free(&o);
 }
 
+/* "- be a national of a NATO member country;" then "- failing that, have
+ * 10 years of experience in logistics": the years stand in for nothing the
+ * data decide (no years replace a nationality, a language, a clearance).
+ * They were an essential experience, which failed those the item before
+ * admits, beside a panel criterion "failing that"; now the item is one
+ * panel criterion, said so, and the item before is read as it is. */
+static void test_experience_failing_irreplaceable(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+        const char *kept; /* the kind of the item before's criterion, NULL none */
+        const char *id;
+        const char *warning; /* after the one on the language */
+    } cases[] = {
+        {"- be a national of a NATO member country;\n- failing that, have 10 years of experience in logistics;",
+         FALSE, NULL, "years_logistics",
+         "t.txt:13:3: warning: \"failing that, have 10 years of experience in logistics\" offers an alternative to "
+         "the nationality the item before asks for, which no years of experience can replace; the item is left to "
+         "the panel\n"},
+        {"- \u00eatre ressortissant d'un pays membre de l'OTAN ;\n- sinon, avoir 10 ans d'exp\u00e9rience dans le "
+         "domaine de la logistique ;",
+         TRUE, NULL, "ans_experience",
+         "t.txt:13:3: warning: \"sinon, avoir 10 ans d'exp\u00e9rience dans le domaine de la logistique\" offers an "
+         "alternative to the nationality the item before asks for, which no years of experience can replace; the "
+         "item is left to the panel\n"},
+        {"- possess the following minimum levels of NATO's official languages (English/French): V in one, I in the "
+         "other;\n- otherwise, have 10 years of experience in logistics;",
+         FALSE, "languages", "years_logistics",
+         "t.txt:13:3: warning: \"otherwise, have 10 years of experience in logistics\" offers an alternative to the "
+         "language levels the item before asks for, which no years of experience can replace; the item is left to "
+         "the panel\n"},
+        {"- avoir au minimum le niveau V dans l'une des deux langues officielles de l'OTAN (anglais/fran\u00e7ais), "
+         "et le niveau III dans l'autre ;\n- \u00e0 d\u00e9faut, avoir 10 ans d'exp\u00e9rience ;",
+         TRUE, "languages", "ans_experience",
+         "t.txt:13:3: warning: \"\u00e0 d\u00e9faut, avoir 10 ans d'exp\u00e9rience\" offers an alternative to the "
+         "language levels the item before asks for, which no years of experience can replace; the item is left to "
+         "the panel\n"},
+        {"- hold a security clearance at NATO SECRET level;\n- failing that, have 10 years of experience;", FALSE,
+         "clearance", "years",
+         "t.txt:13:3: warning: \"failing that, have 10 years of experience\" offers an alternative to the clearance "
+         "the item before asks for, which no years of experience can replace; the item is left to the panel\n"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = items_warned(cases[i].item, cases[i].french, cases[i].warning);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+        const cJSON *p = tn_kind(&o, "essential", "panel", 0);
+        assert_str(tn_str(p, "id"), cases[i].id);
+        /* the second item, whole */
+        const char *second = strchr(cases[i].item, '\n') + 3, *text = tn_str(p, "text");
+        assert_non_null(text);
+        assert_true(g_str_has_prefix(second, text) && strlen(second) - strlen(text) <= 2); /* but " ;" */
+        if (cases[i].kept)
+            assert_non_null(tn_kind(&o, "essential", cases[i].kept, 0));
+        tn_free(&o);
+    }
+    /* both texts: one criterion, the warning once */
+    tn_out o = tn_both_items("- be a national of a NATO member country;\n- failing that, have 10 years of "
+                             "experience in logistics;",
+                             NULL,
+                             "- \u00eatre ressortissant d'un pays membre de l'OTAN ;\n- sinon, avoir 10 ans "
+                             "d'exp\u00e9rience dans le domaine de la logistique ;",
+                             NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    assert_int_equal(tn_warned(&o, "which no years of experience can replace"), 1);
+    tn_free(&o);
+}
+
 /* Years or a degree ("5 years of experience or a university degree",
  * "...; failing that, a Master's degree"): the degree's criterion with the
  * years as its alternative, as "a university degree or 5 years of
@@ -3226,6 +3297,7 @@ int main(void)
         cmocka_unit_test(test_experience_total_of_which),
         cmocka_unit_test(test_experience_either_or),
         cmocka_unit_test(test_experience_failing_that),
+        cmocka_unit_test(test_experience_failing_irreplaceable),
         cmocka_unit_test(test_experience_or_degree),
         cmocka_unit_test(test_lower_degree_years_or_higher),
         cmocka_unit_test(test_higher_degree_years_or_lower),
