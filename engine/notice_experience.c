@@ -1458,6 +1458,7 @@ static void fewer_with_degree(nt_item *it, const nt_toks *t, nt_crit *c, const d
 {
     const duration *low = alt->milli < first->milli ? alt : first;
     set_years(c, it, t, low);
+    nt_note_range(c, it, t, alt->i, alt->n, alt->milli); /* the first's is noted with it */
     const guint alt_from = nt_range_from(t, alt->i), first_from = nt_range_from(t, first->i);
     unsigned line, col;
     nt_item_pos(it, nt_tok_at(t, alt_from)->start, &line, &col);

@@ -1059,9 +1059,10 @@ static void test_experience_range_opened_quoted(void **state)
          {"have between 5 and 7 years of experience in logistics, or between 2 and 3 years with a Master's degree",
           NULL}, 0,
          "t.txt:12:8: warning: \"between 5 and 7 years\" is a range; it is read as its lower bound, 5 years; "
-         "\"between 2 and 3 years with a Master's degree\" belongs to an alternative to \"between 5 and 7 years of "
-         "experience in logistics\"; criteria cannot say \"or\", so only 2 years is required and the choice "
-         "between 5 years without the degree and 2 years with it is left to the panel\n", FALSE},
+         "\"between 2 and 3 years\" is a range; it is read as its lower bound, 2 years; \"between 2 and 3 years with "
+         "a Master's degree\" belongs to an alternative to \"between 5 and 7 years of experience in logistics\"; "
+         "criteria cannot say \"or\", so only 2 years is required and the choice between 5 years without the degree "
+         "and 2 years with it is left to the panel\n", FALSE},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
@@ -1756,6 +1757,33 @@ static void test_experience_fewer_with_degree(void **state)
         assert_int_equal(tn_count_kind(&o, "essential", "education"), 0);
         assert_int_equal(tn_warned(&o, cases[i].warning), 1);
         assert_int_equal(tn_warned(&o, "or equivalent"), 0);
+        tn_free(&o);
+    }
+    /* the alternative's range is said to be read as its lower bound, the
+     * years required, as the first one's is (test_experience_range_opened_quoted) */
+    static const struct {
+        const char *item;
+        gboolean french;
+        const char *warning;
+    } ranges[] = {
+        {"- avoir entre 5 et 7 ans d'exp\u00e9rience dans le domaine de la logistique, ou entre 2 et 3 ans avec un "
+         "master ;",
+         TRUE,
+         "t.txt:12:9: warning: \"entre 5 et 7 ans\" is a range; it is read as its lower bound, 5 years; \"entre 2 et "
+         "3 ans\" is a range; it is read as its lower bound, 2 years; \"entre 2 et 3 ans avec un master\" belongs to "
+         "an alternative to \"entre 5 et 7 ans d'exp\u00e9rience dans le domaine de la logistique\"; criteria cannot "
+         "say \"or\", so only 2 years is required and the choice between 5 years without the degree and 2 years "
+         "with it is left to the panel\n"},
+        {"- have 5 years of experience in logistics, or between 2 and 3 years with a Master's degree;", FALSE,
+         "t.txt:12:47: warning: \"between 2 and 3 years\" is a range; it is read as its lower bound, 2 years; "
+         "\"between 2 and 3 years with a Master's degree\" belongs to an alternative to \"5 years of experience in "
+         "logistics\"; criteria cannot say \"or\", so only 2 years is required and the choice between 5 years "
+         "without the degree and 2 years with it is left to the panel\n"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(ranges); i++) {
+        tn_out o = items_warned(ranges[i].item, ranges[i].french, ranges[i].warning);
+        assert_true(tn_num(tn_kind(&o, "essential", "experience", 0), "years") == 2);
+        assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "logistics");
         tn_free(&o);
     }
     /* a degree every alternative names stays required, at its lowest level */
