@@ -738,6 +738,18 @@ static gboolean same_words(const nt_toks *t, guint a, guint a_end, guint b, guin
     return TRUE;
 }
 
+/* Do words [FROM, TO) name no field of the years before them ("of
+ * experience", "d'expérience", none): the total? */
+static gboolean total_years_words(const nt_toks *t, guint from, guint to)
+{
+    static const char *const total[] = {"of", "experience", "d", "de", "professional", "professionnelle", "work",
+                                        NULL};
+    for (guint i = from; i < to; i++)
+        if (!nt_in(t, i, total))
+            return FALSE;
+    return TRUE;
+}
+
 /* "a Master's degree and 5 years of experience in logistics, or a
  * Bachelor's degree and 3 years of experience in logistics": the higher
  * degree with the more years meets the lower route too, so the item asks
@@ -746,7 +758,8 @@ static gboolean same_words(const nt_toks *t, guint a, guint a_end, guint b, guin
  * the higher one's years essential, it failed a holder of the lower degree
  * with its years.  Only where the lower degree is joined to its years, no
  * more than the higher one's, and the same words follow both (the same
- * experience).  *A as for higher_with_years_or_lower, quoted to the
+ * experience) or those of the lower degree name no field (the total,
+ * which years in a field count towards).  *A as for higher_with_years_or_lower, quoted to the
  * item's end; *LOWER_YEARS the lower degree's years. */
 static gboolean higher_route_covered(years_alt *a, gint32 *lower_years, const nt_doc *d, const nt_item *it,
                                      const nt_toks *t, const GArray *ms)
@@ -755,7 +768,7 @@ static gboolean higher_route_covered(years_alt *a, gint32 *lower_years, const nt
     const guint n = nt_ntoks(t);
     if (!degree_or_shape_read(d, it, t, ms, &sh) || sh.y2 == G_MAXUINT || sh.before <= sh.after ||
         sh.milli2 > sh.milli || sh.added || sh.added2 || !joined_to_years(t, sh.after_end, sh.y2) ||
-        !same_words(t, sh.y + sh.yn, sh.or_at, sh.y2 + sh.yn2, n))
+        !(same_words(t, sh.y + sh.yn, sh.or_at, sh.y2 + sh.yn2, n) || total_years_words(t, sh.y2 + sh.yn2, n)))
         return FALSE;
     /* the "or" too: it offers no alternative to the lower degree's years */
     *a = (years_alt){sh.milli, sh.before, FALSE, FALSE, sh.from, sh.or_at + 1, sh.y, sh.yn, sh.before_at, n};

@@ -1578,6 +1578,25 @@ static void test_higher_route_covered(void **state)
          "t.txt:12:10: warning: \"Master's degree with 5 years of experience, or a Bachelor's degree with 5 years "
          "of experience\": a master with 5 years of experience also meets the bachelor with 5 years, so the "
          "bachelor and the 5 years are required\n"},
+        /* the lower degree's years name no field: the total, which the
+         * years in logistics meet too */
+        {"- have a Master's degree and 5 years of experience in logistics, or a Bachelor's degree and 3 years of "
+         "experience;",
+         FALSE, 3, NULL,
+         "t.txt:12:10: warning: \"Master's degree and 5 years of experience in logistics, or a Bachelor's degree and "
+         "3 years of experience\": a master with 5 years of experience also meets the bachelor with 3 years, so the "
+         "bachelor and the 3 years are required\n"},
+        {"- have a Master's degree and 5 years of experience in logistics, or a Bachelor's degree and 3 years;", FALSE,
+         3, NULL,
+         "t.txt:12:10: warning: \"Master's degree and 5 years of experience in logistics, or a Bachelor's degree and "
+         "3 years\": a master with 5 years of experience also meets the bachelor with 3 years, so the bachelor and "
+         "the 3 years are required\n"},
+        {"- \u00eatre titulaire d'un master et de 5 ans d'exp\u00e9rience dans le domaine de la logistique, ou d'une "
+         "licence et de 3 ans d'exp\u00e9rience ;",
+         TRUE, 3, NULL,
+         "t.txt:12:23: warning: \"master et de 5 ans d'exp\u00e9rience dans le domaine de la logistique, ou d'une "
+         "licence et de 3 ans d'exp\u00e9rience\": a master with 5 years of experience also meets the bachelor with 3 "
+         "years, so the bachelor and the 3 years are required\n"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = items_warned(cases[i].item, cases[i].french, cases[i].warning);
