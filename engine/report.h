@@ -118,6 +118,21 @@ void elg_write_segments(const elg_screening *s, elg_sink *k, elg_segment_fn form
                         guint n_segments);
 /* Rows of a report segment: a few MB of text per thread. */
 #define ELG_SEGMENT_ROWS 8192u
+/* Where segment SEG of a report by post lies: post POST's ranks FIRST to
+ * LAST (from 1; none when LAST < FIRST), in the post's first segment
+ * (OPENS: the post's head goes before) and its last (CLOSES). */
+typedef struct {
+    guint post, first, last;
+    gboolean opens, closes;
+} elg_post_span;
+elg_post_span elg_post_span_of(const elg_screening *s, guint seg);
+/* elg_write_segments() of every post's ranks, post by post: at least one
+ * segment a post, which has a head even with no rows. */
+void elg_write_post_segments(const elg_screening *s, elg_sink *k, elg_segment_fn format, const void *job);
+/* Rows [*FIRST, *END) of segment SEG of the rows in file order. */
+void elg_row_span_of(const elg_screening *s, guint seg, guint *first, guint *end);
+/* elg_write_segments() of the rows in file order. */
+void elg_write_row_segments(const elg_screening *s, elg_sink *k, elg_segment_fn format, const void *job);
 
 void elg_report_csv(const elg_screening *s, const elg_report_options *opt, elg_sink *k);
 void elg_report_json(const elg_screening *s, const elg_report_options *opt, elg_sink *k);

@@ -139,11 +139,10 @@ static void kept_headers(GString *o, const elg_profiles *p, const char *own)
 
 static void by_post_segment(const elg_screening *s, const void *job, guint seg, GString *o, elg_report_thread *ts)
 {
-    const guint segs_per_post = *(const guint *)job;
-    guint p = seg / segs_per_post;
+    (void)job;
+    const elg_post_span span = elg_post_span_of(s, seg);
+    const guint p = span.post, first = span.first, last = span.last;
     const elg_post_result *r = &s->posts[p];
-    const guint first = (seg % segs_per_post) * ELG_SEGMENT_ROWS + 1;
-    const guint last = MIN(s->n_rows, first + ELG_SEGMENT_ROWS - 1);
     const guint n_des = r->n_crit - r->post->n_essential;
     const char *const *ids = (const char *const *)s->profiles->ids->pdata;
     GString *post_id = g_string_new(NULL);
@@ -237,8 +236,7 @@ static void csv_by_post(const elg_screening *s, elg_sink *k)
     g_string_append(k->buf, own);
     kept_headers(k->buf, s->profiles, own);
     g_string_append_c(k->buf, '\n');
-    const guint per_post = (s->n_rows + ELG_SEGMENT_ROWS - 1) / ELG_SEGMENT_ROWS;
-    elg_write_segments(s, k, by_post_segment, &per_post, per_post * s->n_posts);
+    elg_write_post_segments(s, k, by_post_segment, NULL);
 }
 
 /* --by-candidate: one row per candidate, the posts grouped by status. */
@@ -250,7 +248,8 @@ static void by_candidate_segment(const elg_screening *s, const void *job, guint 
     GString *lists[3];
     for (int i = 0; i < 3; i++)
         lists[i] = g_string_new(NULL);
-    const guint first = seg * ELG_SEGMENT_ROWS, last = MIN(s->n_rows, first + ELG_SEGMENT_ROWS);
+    guint first, last;
+    elg_row_span_of(s, seg, &first, &last);
     for (guint row = first; row < last; row++) {
         for (int i = 0; i < 3; i++)
             g_string_truncate(lists[i], 0);
@@ -284,7 +283,7 @@ static void csv_by_candidate(const elg_screening *s, elg_sink *k)
     g_string_append(k->buf, own);
     kept_headers(k->buf, s->profiles, own);
     g_string_append_c(k->buf, '\n');
-    elg_write_segments(s, k, by_candidate_segment, NULL, (s->n_rows + ELG_SEGMENT_ROWS - 1) / ELG_SEGMENT_ROWS);
+    elg_write_row_segments(s, k, by_candidate_segment, NULL);
 }
 
 void elg_report_csv(const elg_screening *s, const elg_report_options *opt, elg_sink *k)

@@ -171,37 +171,30 @@ static void ranked_candidate(const elg_screening *s, guint p, const criteria_mem
     elg_append_c(o, '}');
 }
 
-typedef struct {
-    guint segs_per_post; /* at least one, which opens and closes the post */
-    criteria_members *members; /* a post's */
-} by_post_job;
-
 /* Segment SEG: ranks of one post, the post opened before its first and
  * closed after its last. */
 static void by_post_segment(const elg_screening *s, const void *job, guint seg, GString *o, elg_report_thread *ts)
 {
-    const by_post_job *j = job;
-    const guint p = seg / j->segs_per_post, part = seg % j->segs_per_post;
-    if (part == 0)
-        post_open(&s->posts[p], p, o);
-    const guint first = part * ELG_SEGMENT_ROWS + 1, last = MIN(s->n_rows, first + ELG_SEGMENT_ROWS - 1);
-    for (guint rank = first; rank <= last; rank++)
-        ranked_candidate(s, p, &j->members[p], rank, o, ts);
-    if (part == j->segs_per_post - 1)
+    const criteria_members *members = job; /* a post's */
+    const elg_post_span span = elg_post_span_of(s, seg);
+    if (span.opens)
+        post_open(&s->posts[span.post], span.post, o);
+    for (guint rank = span.first; rank <= span.last; rank++)
+        ranked_candidate(s, span.post, &members[span.post], rank, o, ts);
+    if (span.closes)
         ELG_APPEND_LITERAL(o, "\n      ]\n    }");
 }
 
 static void json_by_post(const elg_screening *s, elg_sink *k)
 {
     ELG_APPEND_LITERAL(k->buf, "  \"posts\": [");
-    by_post_job job = {.segs_per_post = MAX(1, (s->n_rows + ELG_SEGMENT_ROWS - 1) / ELG_SEGMENT_ROWS),
-                       .members = g_new(criteria_members, s->n_posts)};
+    criteria_members *members = g_new(criteria_members, s->n_posts);
     for (guint p = 0; p < s->n_posts; p++)
-        criteria_members_init(&job.members[p], &s->posts[p]);
-    elg_write_segments(s, k, by_post_segment, &job, job.segs_per_post * s->n_posts);
+        criteria_members_init(&members[p], &s->posts[p]);
+    elg_write_post_segments(s, k, by_post_segment, members);
     for (guint p = 0; p < s->n_posts; p++)
-        g_string_free(job.members[p].text, TRUE);
-    g_free(job.members);
+        g_string_free(members[p].text, TRUE);
+    g_free(members);
     ELG_APPEND_LITERAL(k->buf, "\n  ]\n");
 }
 
@@ -210,7 +203,8 @@ static void by_candidate_segment(const elg_screening *s, const void *job, guint 
                                  elg_report_thread *ts)
 {
     (void)job;
-    const guint first = seg * ELG_SEGMENT_ROWS, last = MIN(s->n_rows, first + ELG_SEGMENT_ROWS);
+    guint first, last;
+    elg_row_span_of(s, seg, &first, &last);
     for (guint row = first; row < last; row++) {
         elg_append(o, row ? ",\n    {" : "\n    {");
         candidate_head(s, row, o);
@@ -245,7 +239,7 @@ static void json_by_candidate(const elg_screening *s, elg_sink *k)
         elg_append_c(o, '}');
     }
     ELG_APPEND_LITERAL(o, "\n  ],\n  \"candidates\": [");
-    elg_write_segments(s, k, by_candidate_segment, NULL, (s->n_rows + ELG_SEGMENT_ROWS - 1) / ELG_SEGMENT_ROWS);
+    elg_write_row_segments(s, k, by_candidate_segment, NULL);
     ELG_APPEND_LITERAL(k->buf, "\n  ]\n");
 }
 

@@ -62,3 +62,33 @@ void elg_write_segments(const elg_screening *s, elg_sink *k, elg_segment_fn form
     g_mutex_clear(&w.lock);
     g_cond_clear(&w.turn);
 }
+
+/* Segments of a post's ranks: at least one, for the post's head. */
+static guint segments_per_post(const elg_screening *s)
+{
+    return MAX(1u, (s->n_rows + ELG_SEGMENT_ROWS - 1) / ELG_SEGMENT_ROWS);
+}
+
+elg_post_span elg_post_span_of(const elg_screening *s, guint seg)
+{
+    const guint per_post = segments_per_post(s), part = seg % per_post, first = part * ELG_SEGMENT_ROWS + 1;
+    return (elg_post_span){.post = seg / per_post, .first = first,
+                           .last = MIN(s->n_rows, first + ELG_SEGMENT_ROWS - 1),
+                           .opens = part == 0, .closes = part == per_post - 1};
+}
+
+void elg_write_post_segments(const elg_screening *s, elg_sink *k, elg_segment_fn format, const void *job)
+{
+    elg_write_segments(s, k, format, job, segments_per_post(s) * s->n_posts);
+}
+
+void elg_row_span_of(const elg_screening *s, guint seg, guint *first, guint *end)
+{
+    *first = MIN(s->n_rows, seg * ELG_SEGMENT_ROWS);
+    *end = MIN(s->n_rows, *first + ELG_SEGMENT_ROWS);
+}
+
+void elg_write_row_segments(const elg_screening *s, elg_sink *k, elg_segment_fn format, const void *job)
+{
+    elg_write_segments(s, k, format, job, (s->n_rows + ELG_SEGMENT_ROWS - 1) / ELG_SEGMENT_ROWS);
+}

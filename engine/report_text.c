@@ -198,38 +198,31 @@ static void text_ranked(const elg_screening *s, guint p, const post_layout *l, g
     }
 }
 
-typedef struct {
-    guint segs_per_post; /* at least one, which heads the post */
-    post_layout *layout; /* a post's */
-} by_post_job;
-
 /* Segment SEG: ranks of one post, headed by its summary when the first. */
 static void by_post_segment(const elg_screening *s, const void *job, guint seg, GString *o, elg_report_thread *ts)
 {
-    const by_post_job *j = job;
-    const guint p = seg / j->segs_per_post, part = seg % j->segs_per_post;
-    if (part == 0)
-        text_post_head(s, p, &j->layout[p], o, ts->tmp);
-    const guint first = part * ELG_SEGMENT_ROWS + 1, last = MIN(s->n_rows, first + ELG_SEGMENT_ROWS - 1);
-    for (guint rank = first; rank <= last; rank++)
-        text_ranked(s, p, &j->layout[p], rank, o, ts);
+    const post_layout *layout = job; /* a post's */
+    const elg_post_span span = elg_post_span_of(s, seg);
+    if (span.opens)
+        text_post_head(s, span.post, &layout[span.post], o, ts->tmp);
+    for (guint rank = span.first; rank <= span.last; rank++)
+        text_ranked(s, span.post, &layout[span.post], rank, o, ts);
 }
 
 static void text_by_post(const elg_screening *s, elg_sink *k)
 {
-    by_post_job job = {.segs_per_post = MAX(1, (s->n_rows + ELG_SEGMENT_ROWS - 1) / ELG_SEGMENT_ROWS),
-                       .layout = g_new(post_layout, s->n_posts)};
+    post_layout *layout = g_new(post_layout, s->n_posts);
     GString *tmp = g_string_new(NULL);
     char digits[16];
     /* ranks as wide as the number of candidates needs; ids as their own widths */
     const int rank_w = g_snprintf(digits, sizeof digits, "%u", s->n_rows), id_width = id_column_width(s, tmp);
     for (guint p = 0; p < s->n_posts; p++) {
         const char *holds = holds_text(s->posts[p].post).text;
-        job.layout[p] = (post_layout){.rank_w = rank_w, .id_width = id_width,
+        layout[p] = (post_layout){.rank_w = rank_w, .id_width = id_width,
                                       .holds_width = holds[0] ? MAX((int)strlen(holds), 7) + 2 : 0};
     }
-    elg_write_segments(s, k, by_post_segment, &job, job.segs_per_post * s->n_posts);
-    g_free(job.layout);
+    elg_write_post_segments(s, k, by_post_segment, layout);
+    g_free(layout);
     g_string_free(tmp, TRUE);
 }
 
@@ -241,7 +234,8 @@ static void by_candidate_segment(const elg_screening *s, const void *job, guint 
     (void)job;
     static const char *const verbs[] = {"eligible for", "review for", "ineligible for"};
     GString *tmp = ts->tmp;
-    const guint first = seg * ELG_SEGMENT_ROWS, last = MIN(s->n_rows, first + ELG_SEGMENT_ROWS);
+    guint first, last;
+    elg_row_span_of(s, seg, &first, &last);
     for (guint row = first; row < last; row++) {
         ELG_APPEND_LITERAL(o, "\n");
         elg_append_printable(o, g_ptr_array_index(s->profiles->ids, row));
@@ -302,7 +296,7 @@ void elg_report_text(const elg_screening *s, const elg_report_options *opt, elg_
                            s->n_rows == 1 ? "" : "s", elg_profiles_rows_with_problems(s->profiles), s->n_posts,
                            s->n_posts == 1 ? "" : "s");
     if (opt->by_candidate)
-        elg_write_segments(s, k, by_candidate_segment, NULL, (s->n_rows + ELG_SEGMENT_ROWS - 1) / ELG_SEGMENT_ROWS);
+        elg_write_row_segments(s, k, by_candidate_segment, NULL);
     else
         text_by_post(s, k);
 }
