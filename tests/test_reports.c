@@ -591,6 +591,16 @@ static char *report_in_memory(const elg_screening *s, elg_report_format format, 
     return buf;
 }
 
+/* S's JSON report, parsed (cJSON_Delete() it). */
+static cJSON *json_in_memory(const elg_screening *s, gboolean by_candidate)
+{
+    char *buf = report_in_memory(s, ELG_REPORT_JSON, by_candidate);
+    cJSON *root = cJSON_Parse(buf);
+    free(buf);
+    assert_non_null(root);
+    return root;
+}
+
 /* Every report and the post's description, in memory. */
 static char *all_reports(const elg_screening *s, const elg_post *post)
 {
@@ -687,6 +697,41 @@ static void test_reports_ignore_the_locale(void **state)
 
 /* The CSV cell writer: a leading = + - @ TAB or CR gets a ', inside the
  * quotes when the cell needs them; nothing else is touched. */
+/* ROWS generated rows of SEED screened against N_POSTS generated posts on
+ * two threads; generated_free() frees all of it. */
+typedef struct {
+    char *path;
+    GPtrArray *posts;
+    elg_profiles *profiles;
+    elg_screening *s;
+} generated;
+
+static generated generated_screening(const char *name, guint seed, guint rows, guint n_posts)
+{
+    generated g = {.path = t_scratch(name),
+                   .posts = g_ptr_array_new_with_free_func((GDestroyNotify)elg_post_free)};
+    GError *err = NULL;
+    assert_true(elg_generate_file(g.path, seed, rows, &err));
+    elg_diags *d = elg_diags_new();
+    gchar *rules = t_path("rules");
+    assert_true(elg_generate_posts(t_ref(), rules, n_posts, 3, g.posts, d));
+    g_free(rules);
+    elg_diags_free(d);
+    elg_load_options lo = {0};
+    g.profiles = elg_profiles_load(g.path, t_ref(), &lo, &err);
+    assert_non_null(g.profiles);
+    g.s = elg_screen(g.profiles, (elg_post *const *)g.posts->pdata, g.posts->len, 2);
+    return g;
+}
+
+static void generated_free(generated *g)
+{
+    elg_screening_free(g->s);
+    elg_profiles_free(g->profiles);
+    g_ptr_array_free(g->posts, TRUE);
+    t_scratch_remove(g->path);
+}
+
 /* DESIGN.md s.4: reasons are "separated by `; `", one per failed or
  * unknown essential criterion, so that the cell splits back into them:
  * over generated rows and posts (every shape of explanation), a row's
@@ -695,22 +740,8 @@ static void test_reports_ignore_the_locale(void **state)
 static void test_reasons_one_item_per_criterion(void **state)
 {
     (void)state;
-    char *path = t_scratch("gen.csv");
-    GError *err = NULL;
-    assert_true(elg_generate_file(path, 5, 3000, &err));
-    GPtrArray *posts = g_ptr_array_new_with_free_func((GDestroyNotify)elg_post_free);
-    elg_diags *d = elg_diags_new();
-    gchar *rules = t_path("rules");
-    assert_true(elg_generate_posts(t_ref(), rules, 15, 3, posts, d));
-    g_free(rules);
-    elg_diags_free(d);
-    elg_load_options lo = {0};
-    elg_profiles *p = elg_profiles_load(path, t_ref(), &lo, &err);
-    assert_non_null(p);
-    elg_screening *s = elg_screen(p, (elg_post *const *)posts->pdata, posts->len, 2);
-    char *buf = report_in_memory(s, ELG_REPORT_JSON, FALSE);
-    cJSON *root = cJSON_Parse(buf);
-    assert_non_null(root);
+    generated g = generated_screening("gen.csv", 5, 3000, 15);
+    cJSON *root = json_in_memory(g.s, FALSE);
     unsigned items = 0, shapes = 0;
     const cJSON *post, *row;
     cJSON_ArrayForEach(post, cJSON_GetObjectItem(root, "posts"))
@@ -736,11 +767,7 @@ static void test_reasons_one_item_per_criterion(void **state)
     assert_true(items > 10000);
     assert_true(shapes > 1000);
     cJSON_Delete(root);
-    free(buf);
-    elg_screening_free(s);
-    elg_profiles_free(p);
-    g_ptr_array_free(posts, TRUE);
-    t_scratch_remove(path);
+    generated_free(&g);
 }
 
 /* An explanation that holds a quote (here a country named so in the
@@ -877,9 +904,7 @@ enum { SEGMENTS_ROWS = 20000, SEGMENTS_POSTS = 5 }; /* more rows than a segment 
 
 static void json_ranks_in_order(const elg_screening *s)
 {
-    char *buf = report_in_memory(s, ELG_REPORT_JSON, FALSE);
-    cJSON *root = cJSON_Parse(buf);
-    assert_non_null(root);
+    cJSON *root = json_in_memory(s, FALSE);
     assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(root, "posts")), SEGMENTS_POSTS);
     const cJSON *post, *row;
     cJSON_ArrayForEach(post, cJSON_GetObjectItem(root, "posts"))
@@ -894,14 +919,11 @@ static void json_ranks_in_order(const elg_screening *s)
         assert_int_equal(rank, SEGMENTS_ROWS);
     }
     cJSON_Delete(root);
-    free(buf);
 }
 
 static void json_candidates_in_order(const elg_screening *s)
 {
-    char *buf = report_in_memory(s, ELG_REPORT_JSON, TRUE);
-    cJSON *root = cJSON_Parse(buf);
-    assert_non_null(root);
+    cJSON *root = json_in_memory(s, TRUE);
     int line = 0, rows = 0;
     const cJSON *row;
     cJSON_ArrayForEach(row, cJSON_GetObjectItem(root, "candidates"))
@@ -913,7 +935,6 @@ static void json_candidates_in_order(const elg_screening *s)
     }
     assert_int_equal(rows, SEGMENTS_ROWS);
     cJSON_Delete(root);
-    free(buf);
 }
 
 static void text_ranks_in_order(const elg_screening *s)
@@ -967,28 +988,13 @@ static void csv_ranks_in_order(const elg_screening *s)
 static void test_reports_of_many_segments(void **state)
 {
     (void)state;
-    char *path = t_scratch("segments.csv");
-    GError *err = NULL;
-    assert_true(elg_generate_file(path, 7, SEGMENTS_ROWS, &err));
-    GPtrArray *posts = g_ptr_array_new_with_free_func((GDestroyNotify)elg_post_free);
-    elg_diags *d = elg_diags_new();
-    gchar *rules = t_path("rules");
-    assert_true(elg_generate_posts(t_ref(), rules, SEGMENTS_POSTS, 3, posts, d));
-    g_free(rules);
-    elg_diags_free(d);
-    elg_load_options lo = {0};
-    elg_profiles *p = elg_profiles_load(path, t_ref(), &lo, &err);
-    assert_non_null(p);
-    elg_screening *s = elg_screen(p, (elg_post *const *)posts->pdata, posts->len, 2);
-    json_ranks_in_order(s);
-    json_candidates_in_order(s);
-    text_ranks_in_order(s);
-    text_candidates_in_order(s);
-    csv_ranks_in_order(s);
-    elg_screening_free(s);
-    elg_profiles_free(p);
-    g_ptr_array_free(posts, TRUE);
-    t_scratch_remove(path);
+    generated g = generated_screening("segments.csv", 7, SEGMENTS_ROWS, SEGMENTS_POSTS);
+    json_ranks_in_order(g.s);
+    json_candidates_in_order(g.s);
+    text_ranks_in_order(g.s);
+    text_candidates_in_order(g.s);
+    csv_ranks_in_order(g.s);
+    generated_free(&g);
 }
 
 static void test_csv_cell(void **state)
