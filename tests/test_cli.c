@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <cjson/cJSON.h>
 #include "testutil.h"
+#include "generate.h"
 
 #define SAMPLE "fixtures/candidates/sample.csv"
 
@@ -756,6 +757,60 @@ static void test_json_valid(void **state)
     remove_dir(dir);
 }
 
+/* The threads eligo ARGV starts (clone with CLONE_THREAD), counted by
+ * strace; -1 where strace is missing or cannot trace here. */
+static int threads_started(const char *const *argv)
+{
+    char *strace = g_find_program_in_path("strace");
+    if (!strace)
+        return -1;
+    char *trace = t_scratch("trace.txt");
+    GPtrArray *args = g_ptr_array_new();
+    const char *const head[] = {strace, "-f", "-qq", "-e", "trace=clone,clone3", "-o", trace, ELG_TEST_BINARY};
+    for (size_t i = 0; i < G_N_ELEMENTS(head); i++)
+        g_ptr_array_add(args, (gpointer)head[i]);
+    for (; *argv; argv++)
+        g_ptr_array_add(args, (gpointer)*argv);
+    g_ptr_array_add(args, NULL);
+    /* LeakSanitizer cannot work under ptrace */
+    gchar **env = g_environ_setenv(g_get_environ(), "ASAN_OPTIONS", "detect_leaks=0", TRUE);
+    gint status = -1;
+    char *text = NULL;
+    int threads = -1;
+    if (g_spawn_sync(NULL, (gchar **)args->pdata, env, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL) &&
+        g_spawn_check_wait_status(status, NULL) && g_file_get_contents(trace, &text, NULL, NULL)) {
+        threads = 0;
+        for (const char *at = text; (at = strstr(at, "CLONE_THREAD")); at++)
+            threads++;
+    }
+    g_free(text);
+    g_strfreev(env);
+    g_ptr_array_free(args, TRUE);
+    t_scratch_remove(trace);
+    g_free(strace);
+    return threads;
+}
+
+/* -j bounds every phase: with -j 1 the load, the match and the report
+ * start no thread (the load started one per core whatever -j said); with
+ * -j 2 each starts its own. */
+static void test_threads_bound_every_phase(void **state)
+{
+    (void)state;
+    char *path = t_scratch("many.csv");
+    GError *err = NULL;
+    assert_true(elg_generate_file(path, 3, 20000, &err)); /* 2.5 MB: the load splits it */
+    const char *one[] = {"screen", "-c", path, "-f", "csv", "-o", "/dev/null", "-j", "1", NULL};
+    const char *two[] = {"screen", "-c", path, "-f", "csv", "-o", "/dev/null", "-j", "2", NULL};
+    const int with_one = threads_started(one), with_two = threads_started(two);
+    t_scratch_remove(path);
+    if (with_one < 0 || with_two < 0)
+        skip();
+    assert_int_equal(with_one, 0);
+    assert_true(with_two >= 3); /* two loaders at least, and the match's and the report's */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -779,6 +834,7 @@ int main(void)
         cmocka_unit_test(test_missing_field_column),
         cmocka_unit_test(test_missing_column_with_or_years),
         cmocka_unit_test(test_json_valid),
+        cmocka_unit_test(test_threads_bound_every_phase),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

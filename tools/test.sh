@@ -5,7 +5,7 @@
 # regression inputs).  Installs what is missing first.
 set -eu
 cd "$(dirname "$0")/.."
-EXTRA_PACKAGES="clang libclang-rt-dev"
+EXTRA_PACKAGES="clang libclang-rt-dev strace"
 . tools/deps.sh
 jobs=$(nproc)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

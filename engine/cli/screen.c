@@ -103,7 +103,7 @@ int cli_screen(int argc, char **argv)
         {"strict", 0, 0, G_OPTION_ARG_NONE, &a.strict, "Exit with status 3 when any row has a problem", NULL},
         {"all-problems", 0, 0, G_OPTION_ARG_NONE, &a.all_problems, "Print every problem of the candidate file, not only the first 20", NULL},
         CLI_LIMIT_ENTRIES(a.limits),
-        {"threads", 'j', 0, G_OPTION_ARG_INT, &a.threads, "Threads for matching (default: one per core)", "N"},
+        {"threads", 'j', 0, G_OPTION_ARG_INT, &a.threads, "Threads for loading, matching and formatting the report (default: one per core)", "N"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     int status = EXIT_USAGE;
@@ -183,6 +183,7 @@ int cli_screen(int argc, char **argv)
     lopt.map_file = a.map;
     lopt.keep_columns = (const char *const *)a.keep;
     lopt.drop_unknown = TRUE; /* the report shows only the columns kept */
+    lopt.threads = (unsigned)a.threads; /* -j bounds every phase, the load too */
     ropt.by_candidate = a.by_candidate;
     ropt.candidates_file = a.candidates;
 
