@@ -481,6 +481,39 @@ static void test_output_written(void **state)
     remove_dir(dir);
 }
 
+/* Without --format, the output's name says the format: -o report.csv is a
+ * CSV report, not a text report in a file named .csv; --format wins. */
+static void test_output_format_from_name(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *format, *golden;
+    } cases[] = {
+        {"report.csv", NULL, "fixtures/expected/reports/sample.csv"},
+        {"REPORT.Json", NULL, "fixtures/expected/reports/sample.json"},
+        {"report.txt", NULL, "fixtures/expected/reports/sample.txt"},
+        {"report", NULL, "fixtures/expected/reports/sample.txt"},
+        {"report.csv", "text", "fixtures/expected/reports/sample.txt"},
+        {"report.json", "csv", "fixtures/expected/reports/sample.csv"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *dir = NULL, *path = temp_file(&dir, cases[i].name, NULL), *o = NULL, *e = NULL;
+        const char *argv[] = {"screen", "-c", SAMPLE, "-o", path, cases[i].format ? "-f" : NULL, cases[i].format, NULL};
+        assert_int_equal(t_run(&o, &e, argv), 0);
+        char *written = NULL, *golden = t_read(cases[i].golden);
+        assert_true(g_file_get_contents(path, &written, NULL, NULL));
+        if (strcmp(written, golden) != 0)
+            fail_msg("-o %s -f %s: not %s", cases[i].name, cases[i].format ? cases[i].format : "(none)",
+                     cases[i].golden);
+        g_free(written);
+        g_free(golden);
+        g_free(o);
+        g_free(e);
+        g_free(path);
+        remove_dir(dir);
+    }
+}
+
 static void test_output_unwritable(void **state)
 {
     (void)state;
@@ -822,6 +855,7 @@ int main(void)
         cmocka_unit_test(test_posts),
         cmocka_unit_test(test_bundled_posts_from_elsewhere),
         cmocka_unit_test(test_output_written),
+        cmocka_unit_test(test_output_format_from_name),
         cmocka_unit_test(test_output_unwritable),
         cmocka_unit_test(test_output_is_an_input),
         cmocka_unit_test(test_utf16_candidates),

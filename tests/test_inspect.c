@@ -62,28 +62,39 @@ static void test_date_order_reads_slash_dates(void **state)
     g_free(err);
 }
 
+/* -o FILE writes what standard output would show, in the format FILE's
+ * name asks for when --format is not given (.json: JSON, else text). */
 static void test_output_file_same_as_stdout(void **state)
 {
     (void)state;
-    char *dir = g_dir_make_tmp("eligo-inspect-XXXXXX", NULL);
-    char *path = g_build_filename(dir, "report.txt", NULL);
-    char *out = NULL, *err = NULL, *written = NULL;
-    const char *argv[] = {"inspect", "-o", path, SAMPLE, NULL};
-    assert_int_equal(t_run(&out, &err, argv), 0);
-    assert_string_equal(out, "");
-    assert_string_equal(err, "");
-    assert_true(g_file_get_contents(path, &written, NULL, NULL));
-    char *golden = t_read("fixtures/expected/inspect/sample.txt");
-    assert_non_null(golden);
-    assert_string_equal(written, golden);
-    g_free(golden);
-    g_free(written);
-    g_free(out);
-    g_free(err);
-    g_unlink(path);
-    g_rmdir(dir);
-    g_free(path);
-    g_free(dir);
+    static const struct {
+        const char *name, *golden;
+    } cases[] = {
+        {"report.txt", "fixtures/expected/inspect/sample.txt"},
+        {"profiles.json", "fixtures/expected/inspect/sample.json"},
+        {"profiles.csv", "fixtures/expected/inspect/sample.txt"}, /* no CSV here */
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *dir = g_dir_make_tmp("eligo-inspect-XXXXXX", NULL);
+        char *path = g_build_filename(dir, cases[i].name, NULL);
+        char *out = NULL, *err = NULL, *written = NULL;
+        const char *argv[] = {"inspect", "-o", path, SAMPLE, NULL};
+        assert_int_equal(t_run(&out, &err, argv), 0);
+        assert_string_equal(out, "");
+        assert_string_equal(err, "");
+        assert_true(g_file_get_contents(path, &written, NULL, NULL));
+        char *golden = t_read(cases[i].golden);
+        assert_non_null(golden);
+        assert_string_equal(written, golden);
+        g_free(golden);
+        g_free(written);
+        g_free(out);
+        g_free(err);
+        g_unlink(path);
+        g_rmdir(dir);
+        g_free(path);
+        g_free(dir);
+    }
 }
 
 static void test_columns_align_with_non_ascii_headers(void **state)

@@ -21,6 +21,9 @@ gboolean cli_parse(const char *command, const char *params, const char *summary,
 elg_reference *cli_reference(void);
 /* Write TEXT to PATH atomically, or to stdout when PATH is NULL or "-". */
 gboolean cli_write(const char *path, const char *text, gsize len);
+/* The format a file NAME asks for, when --format is not given: .csv or
+ * .json (in any case), else text. */
+elg_report_format cli_format_of_name(const char *name);
 /* Is OUTPUT (--output; NULL or "-": standard output) the file INPUT, the
  * command's WHAT ("candidate file")?  Then say so and return TRUE: the atomic rename would put
  * the output in place of the input, and the input would be lost. */

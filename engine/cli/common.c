@@ -115,3 +115,13 @@ gboolean cli_limits_apply(const char *command, const cli_limits *l, elg_load_opt
     opt->max_columns = l->max_columns == unset.max_columns ? 0 : (unsigned)l->max_columns;
     return TRUE;
 }
+
+elg_report_format cli_format_of_name(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    if (dot && g_ascii_strcasecmp(dot, ".csv") == 0)
+        return ELG_REPORT_CSV;
+    if (dot && g_ascii_strcasecmp(dot, ".json") == 0)
+        return ELG_REPORT_JSON;
+    return ELG_REPORT_TEXT;
+}

@@ -12,7 +12,7 @@ int cli_inspect(int argc, char **argv)
         {"candidates", 'c', 0, G_OPTION_ARG_FILENAME, &candidates, "The candidate file, as screen takes it (or CANDIDATES.csv)", "FILE"},
         {"map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Map the file's own headers to fields: JSON {\"Their header\": \"field\"}", "FILE"},
         {"date-order", 0, 0, G_OPTION_ARG_STRING, &date_order, "Read slash dates (19/03/2025) as day/month or month/day", "dmy|mdy"},
-        {"format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format (default text)", "text|json"},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format (default: json when --output ends in .json, else text)", "text|json"},
         CLI_LIMIT_ENTRIES(limits),
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE instead of standard output", "FILE"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -45,6 +45,8 @@ int cli_inspect(int argc, char **argv)
         goto out;
     if (format && strcmp(format, "json") == 0)
         json = TRUE;
+    else if (!format && output)
+        json = cli_format_of_name(output) == ELG_REPORT_JSON; /* -o profiles.json */
     else if (format && strcmp(format, "text") != 0) {
         fprintf(stderr, "eligo inspect: error: --format: \"%s\"; expected text or json\n", format);
         goto out;

@@ -92,7 +92,7 @@ int cli_screen(int argc, char **argv)
         {"candidates", 'c', G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK, (gpointer)take_candidates, "The candidate file (CSV; any delimiter and encoding)", "FILE"},
         {"post", 'p', 0, G_OPTION_ARG_FILENAME_ARRAY, &a.post_paths, "A rule set, or a directory of them; repeatable (default: the bundled posts)", "FILE|DIR"},
         {"notice", 'n', 0, G_OPTION_ARG_FILENAME_ARRAY, &a.notices, "A vacancy notice (text), compiled on the fly; repeatable", "FILE"},
-        {"format", 'f', 0, G_OPTION_ARG_STRING, &a.format, "Report format (default text)", "text|csv|json"},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &a.format, "Report format (default: csv or json when --output ends in .csv or .json, else text)", "text|csv|json"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &a.output, "Write the report to FILE (atomically) instead of standard output", "FILE"},
         {"excel", 0, 0, G_OPTION_ARG_NONE, &a.excel, "A CSV report for a spreadsheet to open: a UTF-8 byte order mark, and `;` and decimal commas when the candidate file is separated by `;` (implies --format csv)", NULL},
         {"by-candidate", 0, 0, G_OPTION_ARG_NONE, &a.by_candidate, "Report per candidate: each post's status; in text, what to check for a review and why not where ineligible", NULL},
@@ -153,6 +153,8 @@ int cli_screen(int argc, char **argv)
     if (a.excel) {
         ropt.format = ELG_REPORT_CSV;
         ropt.excel = TRUE;
+    } else if (!a.format && a.output) {
+        ropt.format = cli_format_of_name(a.output); /* -o report.csv: a text report in it would surprise */
     }
     if (a.threads < 0 || a.threads > 256) {
         fprintf(stderr, "eligo screen: error: --threads: %d; expected 1 to 256 (0: one per core)\n", a.threads);
