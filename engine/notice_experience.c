@@ -1548,6 +1548,8 @@ static gboolean failing_item(nt_doc *d, nt_item *it, const nt_toks *t)
             "\"%s\" offers an alternative to \"%s\"; criteria cannot say \"or\", so both are left to the panel",
             it->text->str, before->text->str);
     g_ptr_array_set_size(before->crits, 0);
+    before->absorbed = TRUE;
+    it->absorbs = TRUE;
     nt_crit_new(NK_PANEL, it, both, strlen(both));
     g_free(both);
     return TRUE;

@@ -153,6 +153,8 @@ typedef struct {
     gboolean ended;     /* ends with ';' or '.' */
     gboolean run_on;    /* cut from a paragraph of items run together at "; " */
     gboolean note;      /* a note under the list, read when it was found (nt_read_degree_note) */
+    gboolean absorbed;  /* its criteria went to the next item's ("failing that, ...": failing_item) */
+    gboolean absorbs;   /* the next item of ABSORBED: its panel criterion is both items whole */
     GPtrArray *crits;   /* struct nt_crit*, owned */
 } nt_item;
 

@@ -341,10 +341,11 @@ static gboolean same_kind(const nt_crit *a, const nt_crit *b)
 }
 
 /* A panel criterion for a part of its item ("a valid driving licence"
- * beside the years read from the rest), not for the whole item. */
+ * beside the years read from the rest), not for the whole item (nor for
+ * it and the item before, whose criteria it took: failing_item). */
 static gboolean part_panel(const nt_crit *c)
 {
-    return c->kind == NK_PANEL && strcmp(c->text, c->item->text->str) != 0;
+    return c->kind == NK_PANEL && !c->item->absorbs && strcmp(c->text, c->item->text->str) != 0;
 }
 
 static gboolean all_panel(const nt_item *it)
@@ -422,14 +423,29 @@ static void merge_items(nt_doc *d, nt_item *e, nt_item *f, GPtrArray *out)
     g_free(used);
 }
 
+/* The items of ITEMS (borrowed) but those whose criteria went to the next
+ * item ("5 years in F;" then "failing that, 8 years in G;"): the two are
+ * one item of the other text ("5 years in F; failing that, 8 years in G"),
+ * and pairing each alone would shift every pair after them by one. */
+static GPtrArray *unabsorbed(const GPtrArray *items)
+{
+    GPtrArray *kept = g_ptr_array_sized_new(items->len);
+    for (guint i = 0; i < items->len; i++)
+        if (!((const nt_item *)g_ptr_array_index(items, i))->absorbed)
+            g_ptr_array_add(kept, g_ptr_array_index(items, i));
+    return kept;
+}
+
 GPtrArray *nt_merge(nt_doc *d, nt_list list)
 {
     GPtrArray *out = g_ptr_array_new();
-    GPtrArray *E = d->items[NT_EN][list], *F = d->items[NT_FR][list];
+    GPtrArray *E = unabsorbed(d->items[NT_EN][list]), *F = unabsorbed(d->items[NT_FR][list]);
     if (E->len == 0 || F->len == 0) {
         GPtrArray *one = E->len ? E : F;
         for (guint i = 0; i < one->len; i++)
             merge_items(d, g_ptr_array_index(one, i), NULL, out);
+        g_ptr_array_free(E, TRUE);
+        g_ptr_array_free(F, TRUE);
         return out;
     }
     /* align the two lists (at most NT_MAX_ITEMS each): best total similarity */
@@ -466,6 +482,8 @@ GPtrArray *nt_merge(nt_doc *d, nt_list list)
     }
 #undef S
     g_free(score);
+    g_ptr_array_free(E, TRUE);
+    g_ptr_array_free(F, TRUE);
     return out;
 }
 

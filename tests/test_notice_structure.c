@@ -1073,6 +1073,36 @@ static void test_item_only_in_one_language(void **state)
     tn_free(&o);
 }
 
+/* "5 years in F; failing that, 8 years in G" in one item of one text and in
+ * two of the other is one choice for the panel, and the items after it
+ * pair as they are: the two items were paired one by one, every item after
+ * them shifted, and the last warned about as having no counterpart, a
+ * duplicate panel criterion from each text. */
+static void test_failing_that_in_one_item_and_two(void **state)
+{
+    (void)state;
+    static const char *const en_one = "- have at least 5 years of experience in logistics; failing that, 8 years of "
+                                      "experience in procurement;\n- be able to draft clearly;\n- be willing to travel;";
+    static const char *const en_two = "- have at least 5 years of experience in logistics;\n- failing that, 8 years of "
+                                      "experience in procurement;\n- be able to draft clearly;\n- be willing to travel;";
+    static const char *const fr_one = "- avoir au moins 5 ans d'exp\u00e9rience dans le domaine de la logistique ; "
+                                      "\u00e0 d\u00e9faut, 8 ans d'exp\u00e9rience dans le domaine des achats ;\n"
+                                      "- savoir r\u00e9diger clairement ;\n- \u00eatre dispos\u00e9(e) \u00e0 voyager ;";
+    static const char *const fr_two = "- avoir au moins 5 ans d'exp\u00e9rience dans le domaine de la logistique ;\n"
+                                      "- \u00e0 d\u00e9faut, 8 ans d'exp\u00e9rience dans le domaine des achats ;\n"
+                                      "- savoir r\u00e9diger clairement ;\n- \u00eatre dispos\u00e9(e) \u00e0 voyager ;";
+    const char *const pairs[][2] = {{en_one, fr_two}, {en_two, fr_one}, {en_two, fr_two}};
+    for (size_t i = 0; i < G_N_ELEMENTS(pairs); i++) {
+        tn_out o = tn_both_items(pairs[i][0], NULL, pairs[i][1], NULL);
+        assert_int_equal(tn_warned(&o, "no counterpart"), 0);
+        /* the choice, drafting, travel */
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 3);
+        assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+        assert_non_null(strstr(tn_str(tn_kind(&o, "essential", "panel", 0), "text"), "8 years of experience in procurement"));
+        tn_free(&o);
+    }
+}
+
 /* Missing lists in one language: one warning, not one per criterion. */
 static void test_list_missing_in_one_language(void **state)
 {
@@ -1121,6 +1151,7 @@ int main(void)
         cmocka_unit_test(test_inline_labels_scope),
         cmocka_unit_test(test_lost_markers),
         cmocka_unit_test(test_item_only_in_one_language),
+        cmocka_unit_test(test_failing_that_in_one_item_and_two),
         cmocka_unit_test(test_list_missing_in_one_language),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
