@@ -236,19 +236,38 @@ static void inspect_json(const elg_profiles *p, GString *out)
         cJSON_AddStringToObject(o, "message", g->message);
         cJSON_AddItemToArray(probs, o);
     }
+    /* the profiles, last, are printed one at a time as cJSON_Print would
+     * print them in place (two tabs deeper, ", " between): a tree of them
+     * all took some 3.7 KB a row, seven times the text */
+    cJSON_AddArrayToObject(root, "profiles");
+    char *text = cJSON_Print(root);
+    cJSON_Delete(root);
+    const size_t head = strlen(text) - strlen("]\n}");
+    g_assert(strcmp(text + head, "]\n}") == 0);
+    g_string_append_len(out, text, (gssize)head);
+    cJSON_free(text);
     guint32 *field_rank = field_ranks(p);
     GPtrArray *answers = sorted(p->answers);
     guint lang_pair = 0;
-    cJSON *profiles = cJSON_AddArrayToObject(root, "profiles");
-    for (unsigned r = 0; r < p->n; r++)
-        cJSON_AddItemToArray(profiles, profile_json(p, r, field_rank, &lang_pair, answers));
+    for (unsigned r = 0; r < p->n; r++) {
+        cJSON *profile = profile_json(p, r, field_rank, &lang_pair, answers);
+        char *one = cJSON_Print(profile);
+        if (r)
+            g_string_append(out, ", ");
+        for (const char *line = one, *nl; *line; line = nl + 1) {
+            if (!(nl = strchr(line, '\n'))) { /* strings hold no raw newline: cJSON escapes it */
+                g_string_append(out, line);
+                break;
+            }
+            g_string_append_len(out, line, nl + 1 - line);
+            g_string_append(out, "\t\t");
+        }
+        cJSON_free(one);
+        cJSON_Delete(profile);
+    }
     g_free(field_rank);
     g_ptr_array_free(answers, TRUE);
-    char *text = cJSON_Print(root);
-    g_string_append(out, text);
-    g_string_append_c(out, '\n');
-    cJSON_free(text);
-    cJSON_Delete(root);
+    g_string_append(out, "]\n}\n");
 }
 
 static void inspect_text(const elg_profiles *p, GString *out)

@@ -1,6 +1,7 @@
 /* `eligo inspect` (issue 2): golden text and JSON reports for the sample,
  * the options, and the command's errors and exit statuses. */
 #include "testutil.h"
+#include "generate.h"
 
 #include <string.h>
 #include <glib/gstdio.h>
@@ -40,6 +41,31 @@ static void test_sample_json_golden(void **state)
     cJSON_Delete(root);
     g_free(out);
     g_free(err);
+}
+
+/* The JSON of many rows (quoted cells across lines, every kind of value)
+ * is what cJSON prints for the whole tree, though written a profile at a
+ * time: parsed and printed again, it is the same text. */
+static void test_json_of_many_rows_as_cjson_prints_it(void **state)
+{
+    (void)state;
+    char *path = t_scratch("many.csv"), *out = NULL, *err = NULL;
+    GError *e = NULL;
+    assert_true(elg_generate_file(path, 9, 3000, &e));
+    const char *argv[] = {"inspect", "--format", "json", path, NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    cJSON *root = cJSON_Parse(out);
+    assert_non_null(root);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(root, "profiles")), 3000);
+    char *again = cJSON_Print(root);
+    const size_t len = strlen(again);
+    assert_int_equal(strlen(out), len + 1);
+    assert_memory_equal(out, again, len);
+    cJSON_free(again);
+    cJSON_Delete(root);
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
 }
 
 static void test_date_order_reads_slash_dates(void **state)
@@ -163,6 +189,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sample_text_golden),
         cmocka_unit_test(test_sample_json_golden),
+        cmocka_unit_test(test_json_of_many_rows_as_cjson_prints_it),
         cmocka_unit_test(test_date_order_reads_slash_dates),
         cmocka_unit_test(test_output_file_same_as_stdout),
         cmocka_unit_test(test_columns_align_with_non_ascii_headers),
