@@ -248,9 +248,9 @@ static void by_candidate_segment(const elg_screening *s, const void *job, guint 
     GString *lists[3];
     for (int i = 0; i < 3; i++)
         lists[i] = g_string_new(NULL);
-    guint first, last;
-    elg_row_span_of(s, seg, &first, &last);
-    for (guint row = first; row < last; row++) {
+    guint first, end;
+    elg_row_span_of(s, seg, &first, &end);
+    for (guint row = first; row < end; row++) {
         for (int i = 0; i < 3; i++)
             g_string_truncate(lists[i], 0);
         for (guint p = 0; p < s->n_posts; p++) {

@@ -203,9 +203,9 @@ static void by_candidate_segment(const elg_screening *s, const void *job, guint 
                                  elg_report_thread *ts)
 {
     (void)job;
-    guint first, last;
-    elg_row_span_of(s, seg, &first, &last);
-    for (guint row = first; row < last; row++) {
+    guint first, end;
+    elg_row_span_of(s, seg, &first, &end);
+    for (guint row = first; row < end; row++) {
         elg_append(o, row ? ",\n    {" : "\n    {");
         candidate_head(s, row, o);
         ELG_APPEND_LITERAL(o, ", \"posts\": [");

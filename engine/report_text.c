@@ -116,7 +116,8 @@ static holds_label holds_text(const elg_post *post)
 
 /* How a post's ranked lines are laid out: the widths of their columns. */
 typedef struct {
-    int rank_w, id_width, holds_width;
+    int count_width; /* digits of the number of candidates: ranks and counts need as many */
+    int id_width, holds_width;
 } post_layout;
 
 /* Post P's summary, attrition and the head of its ranked lines, into O. */
@@ -141,7 +142,7 @@ static void text_post_head(const elg_screening *s, guint p, const post_layout *l
     for (guint c = 0; c < r->n_crit; c++)
         width = MAX(width, (int)g_utf8_strlen(r->bound[c].cr->id, -1));
     /* counts as wide as the number of candidates needs */
-    const int met_w = MAX(6, l->rank_w), failed_w = MAX(7, l->rank_w), unknown_w = MAX(8, l->rank_w);
+    const int met_w = MAX(6, l->count_width), failed_w = MAX(7, l->count_width), unknown_w = MAX(8, l->count_width);
     g_string_append_printf(o, "   %-10s %-*s  decides %*s %*s %*s\n", "", width, "criterion", met_w, "met",
                            failed_w, "failed", unknown_w, "unknown");
     for (guint c = 0; c < r->n_crit; c++) {
@@ -152,7 +153,7 @@ static void text_post_head(const elg_screening *s, guint p, const post_layout *l
                                width, tmp->str, r->bound[c].decides ? "yes" : "no", met_w, r->crit_met[c],
                                failed_w, r->crit_failed[c], unknown_w, r->crit_unknown[c]);
     }
-    g_string_append_printf(o, "\n   %*s  %-*s  status      score  essentials  %-*sname\n", MAX(4, l->rank_w), "rank",
+    g_string_append_printf(o, "\n   %*s  %-*s  status      score  essentials  %-*sname\n", MAX(4, l->count_width), "rank",
                            l->id_width, "candidate", l->holds_width, holds_text(post).text);
 }
 
@@ -173,7 +174,7 @@ static void text_ranked(const elg_screening *s, guint p, const post_layout *l, g
     g_string_truncate(tmp, 0);
     elg_append_printable(tmp, g_ptr_array_index(s->profiles->ids, row));
     ELG_APPEND_LITERAL(o, "   ");
-    append_aligned(o, number, MAX(4, l->rank_w), TRUE);
+    append_aligned(o, number, MAX(4, l->count_width), TRUE);
     ELG_APPEND_LITERAL(o, "  ");
     append_aligned(o, tmp->str, l->id_width - text_width(tmp->str) + (int)tmp->len, FALSE);
     ELG_APPEND_LITERAL(o, "  ");
@@ -215,11 +216,11 @@ static void text_by_post(const elg_screening *s, elg_sink *k)
     GString *tmp = g_string_new(NULL);
     char digits[16];
     /* ranks as wide as the number of candidates needs; ids as their own widths */
-    const int rank_w = g_snprintf(digits, sizeof digits, "%u", s->n_rows), id_width = id_column_width(s, tmp);
+    const int count_width = g_snprintf(digits, sizeof digits, "%u", s->n_rows), id_width = id_column_width(s, tmp);
     for (guint p = 0; p < s->n_posts; p++) {
         const char *holds = holds_text(s->posts[p].post).text;
-        layout[p] = (post_layout){.rank_w = rank_w, .id_width = id_width,
-                                      .holds_width = holds[0] ? MAX((int)strlen(holds), 7) + 2 : 0};
+        layout[p] = (post_layout){.count_width = count_width, .id_width = id_width,
+                                  .holds_width = holds[0] ? MAX((int)strlen(holds), 7) + 2 : 0};
     }
     elg_write_post_segments(s, k, by_post_segment, layout);
     g_free(layout);
@@ -234,9 +235,9 @@ static void by_candidate_segment(const elg_screening *s, const void *job, guint 
     (void)job;
     static const char *const verbs[] = {"eligible for", "review for", "ineligible for"};
     GString *tmp = ts->tmp;
-    guint first, last;
-    elg_row_span_of(s, seg, &first, &last);
-    for (guint row = first; row < last; row++) {
+    guint first, end;
+    elg_row_span_of(s, seg, &first, &end);
+    for (guint row = first; row < end; row++) {
         ELG_APPEND_LITERAL(o, "\n");
         elg_append_printable(o, g_ptr_array_index(s->profiles->ids, row));
         const char *name = elg_store_name(s->profiles, row);
