@@ -26,8 +26,9 @@ typedef struct elg_report_options {
     gboolean excel;
 } elg_report_options;
 
-/* Write the report of S to OUT.  FALSE and ERR on a write error (ELG_ERR_IO) or a format
- * outside elg_report_format (ELG_ERR_INPUT). */
+/* Write the report of S to OUT, formatted on the threads S was screened with (the same bytes
+ * as on one).  FALSE and ERR on a write error (ELG_ERR_IO) or a format outside
+ * elg_report_format (ELG_ERR_INPUT). */
 ELG_API gboolean elg_report_write(const elg_screening *s, const elg_report_options *opt,
                                   FILE *out, GError **err);
 /* Write the report to PATH atomically (temporary file, then rename; SIGINT and SIGTERM left at their
