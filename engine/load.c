@@ -11,7 +11,11 @@
  * order, checking duplicate ids as it goes.  A chunk counts only if the
  * chunk before it ended exactly at a record end as libcsv sees it (a stray
  * quote can fool the split); otherwise the rest of the file is parsed by the
- * calling thread.  Either way the rows and diagnostics are those of one pass. */
+ * calling thread.  Either way the rows and diagnostics are those of one pass.
+ *
+ * A file that ends inside a quoted field opened on an earlier line (one
+ * stray quote would take every row after it) is loaded a second time, with
+ * that quote read as a character of its cell (find_stray_quote). */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -64,7 +68,17 @@ typedef struct {
     size_t overflow_bytes;
     size_t max_field;
     line_cuts cuts;          /* of the line being fed */
+    unsigned open_last_line; /* the file ended inside a quoted field: its last line (loader_eof); else 0 */
+    unsigned eof_line;       /* then the line after the last line end: 1 + the file's line ends */
+    gboolean stray_late;     /* a literal_quote was fed on a line after its record's first */
 } csv_loader;
+
+/* A quote opened in a record and never closed, which took the rest of the
+ * file into one field: a second load reads it as a character of its cell. */
+typedef struct {
+    guint64 offset;          /* 1 + its offset in the file read; 0: none */
+    unsigned last_line;      /* the file's last line (for the warning) */
+} literal_quote;
 
 /* --- pass 1: encoding -------------------------------------------------- */
 
@@ -86,6 +100,7 @@ typedef struct {
     unsigned late_sep_line;  /* a "sep=X" line after empty lines: its number (an error), or 0 */
     guint64 split_every;     /* 0: no split points wanted */
     GArray *splits;          /* split_point, increasing offsets */
+    guint64 literal;         /* literal_quote.offset: that quote is a character, as in pass 2 */
 } sniff;
 
 /* Scan new bytes for NUL, lines and quotes; note a split point at the first
@@ -280,7 +295,16 @@ static void sniff_read(sniff_reader *r)
             s->bom = TRUE;
             start += 3;
         }
-        scan_bytes(s, &r->st, r->buf + carry_len, n, s->size);
+        if (s->literal > s->size && s->literal <= s->size + n) {
+            /* the quote read as a character toggles nothing */
+            const size_t k = (size_t)(s->literal - 1 - s->size);
+            scan_bytes(s, &r->st, r->buf + carry_len, k, s->size);
+            r->st.prev_cr = FALSE;
+            if (!s->nul_offset)
+                scan_bytes(s, &r->st, r->buf + carry_len + k + 1, n - k - 1, s->size + k + 1);
+        } else {
+            scan_bytes(s, &r->st, r->buf + carry_len, n, s->size);
+        }
         if (s->nul_offset)
             return;
         for (const char *p = start; !r->header_complete && p < r->buf + len; p++) {
@@ -352,11 +376,12 @@ static guint64 line_end_after(int fd, guint64 at, char *buf, size_t len)
 static gboolean sniff_file(FILE *f, guint64 size, char *buf, size_t bufsize, sniff *s, const char *path,
                            GError **err)
 {
-    guint64 every = s->split_every;
+    guint64 every = s->split_every, literal = s->literal;
     GArray *splits = s->splits;
     memset(s, 0, sizeof *s);
     s->split_every = every;
     s->splits = splits;
+    s->literal = literal;
     s->utf8 = TRUE;
     const int fd = fileno(f);
     sniff_reader first = {fd, G_MAXUINT64, buf, bufsize, s, {1, 1, FALSE, FALSE, every}, FALSE, 0, FALSE, 0, FALSE};
@@ -368,6 +393,7 @@ static gboolean sniff_file(FILE *f, guint64 size, char *buf, size_t bufsize, sni
         second_s.utf8 = TRUE;
         second_s.size = mid;
         second_s.split_every = every;
+        second_s.literal = literal;
         second_s.splits = g_array_new(FALSE, FALSE, sizeof(split_point));
         second = (sniff_reader){fd, G_MAXUINT64, g_malloc(bufsize + 4), bufsize, &second_s,
                                 {1, 1, FALSE, FALSE, mid}, TRUE, 0, FALSE, 0, FALSE};
@@ -711,6 +737,8 @@ typedef struct {
     GArray *id_hashes;       /* guint32 per row of Q: its id's hash (load_row.c) */
     unsigned header_diags;   /* the first diagnostics of Q are the header's again */
     gboolean clean;          /* ended at a record end (libcsv between records) */
+    unsigned open_last_line, eof_line; /* of the last chunk: as csv_loader's */
+    gboolean stray_late;     /* as csv_loader's */
     gboolean failed;         /* a read error or a fatal loader error */
     gboolean done;
 } chunk;
@@ -735,6 +763,7 @@ typedef struct {
     GCond changed;
     const char *header;      /* the header line's raw bytes (BOM excluded) */
     size_t header_len;
+    const literal_quote *lit; /* a quote read as a character, or NULL */
 } plan;
 
 static void loader_open(csv_loader *L, elg_profiles *p, const elg_load_options *opt,
@@ -768,9 +797,11 @@ static gboolean between_records(const csv_loader *L)
 static void loader_eof(csv_loader *L)
 {
     /* the last line is the one holding the last byte, not the empty one after it */
-    if (L->csv.pstate == CSV_FIELD_BEGUN && L->csv.quoted)
-        elg_loader_unterminated_quote(&L->row, L->record_line,
-                                      L->ended_line && L->line > 1 ? L->line - 1 : L->line);
+    if (L->csv.pstate == CSV_FIELD_BEGUN && L->csv.quoted) {
+        L->open_last_line = L->ended_line && L->line > 1 ? L->line - 1 : L->line;
+        L->eof_line = L->line + (L->pending_cr ? 1u : 0u);
+        elg_loader_unterminated_quote(&L->row, L->record_line, L->open_last_line);
+    }
     csv_fini(&L->csv, on_field, on_record, L);
 }
 
@@ -783,6 +814,44 @@ static void feed_raw(csv_loader *L, GIConv cd, GString *converted, const char *r
     } else {
         feed_chunk(L, raw, n);
     }
+}
+
+/* The quote LIT names, fed to L as a character of its cell, and reported
+ * with the text from it to its line's end, read again from FD (the same
+ * text however the file is cut into pieces). */
+static void feed_literal_quote(csv_loader *L, const literal_quote *lit, int fd, GIConv cd, GString *converted)
+{
+    csv_set_quote(&L->csv, 0); /* no byte of a text file: the quote is a character */
+    feed_chunk(L, "\"", 1);
+    csv_set_quote(&L->csv, '"');
+    char text[64];
+    ssize_t got = pread(fd, text, sizeof text, (off_t)(lit->offset - 1));
+    size_t len = 0;
+    while (got > 0 && len < (size_t)got && text[len] != '\n' && text[len] != '\r')
+        len++;
+    const char *shown = text;
+    if (cd != (GIConv)-1) {
+        convert_chunk(cd, text, len, converted);
+        shown = converted->str;
+        len = converted->len;
+    }
+    elg_loader_stray_quote(&L->row, L->line, shown, len, lit->last_line);
+    L->stray_late = L->line != L->record_line;
+}
+
+/* feed_raw for the N bytes at offset AT of the file; the quote LIT names
+ * (if any) is split out there.  Checked once a call, not per byte. */
+static void feed_raw_at(csv_loader *L, GIConv cd, GString *converted, const char *raw, size_t n, guint64 at,
+                        const literal_quote *lit, int fd)
+{
+    if (!lit || lit->offset <= at || lit->offset > at + n) {
+        feed_raw(L, cd, converted, raw, n);
+        return;
+    }
+    const size_t k = (size_t)(lit->offset - 1 - at);
+    feed_raw(L, cd, converted, raw, k);
+    feed_literal_quote(L, lit, fd, cd, converted);
+    feed_raw(L, cd, converted, raw + k + 1, n - k - 1);
 }
 
 static gboolean read_at(int fd, char *buf, size_t n, guint64 offset)
@@ -837,12 +906,16 @@ static void parse_chunk(plan *pl, chunk *c, int fd, raw_buffer *buf, GIConv cd, 
     if (ok && !read_at(fd, raw, n, c->from))
         ok = FALSE;
     if (ok) {
-        feed_raw(&L, cd, converted, raw, n);
-        if (c->last)
+        feed_raw_at(&L, cd, converted, raw, n, c->from, pl->lit, fd);
+        if (c->last) {
             loader_eof(&L);
+            c->open_last_line = L.open_last_line;
+            c->eof_line = L.eof_line;
+        }
         ok = !elg_loader_failed(&L.row);
     }
     c->clean = ok && between_records(&L);
+    c->stray_late = L.stray_late;
     c->failed = !ok;
     c->id_hashes = L.row.id_hashes;
     L.row.id_hashes = NULL;
@@ -988,15 +1061,306 @@ static const char *workbook_kind(const guint8 *b, size_t len)
     return NULL;
 }
 
-/* Give up a load before the store exists: close F, free what the first
- * pass allocated; NULL for the caller to return. */
-static elg_profiles *abandon_load(FILE *f, char *buf, sniff *s)
+/* Where the quote of a quoted field that runs to the end of the file was
+ * opened: inside that field every quote is half of a "" pair (any other
+ * would have closed it), so its opening quote begins the last run of an
+ * odd number of quotes.  Read backwards from the end of FD (SIZE bytes)
+ * into BUF; *ENDS: the line ends after it.  FALSE if none is found. */
+static gboolean open_quote_at(int fd, guint64 size, char *buf, size_t bufsize, guint64 *at, unsigned *ends)
 {
-    fclose(f);
+    guint64 run = 0;         /* quotes in the run being read */
+    unsigned n_ends = 0;
+    char after = 0;          /* the byte after the one looked at */
+    for (guint64 end = size; end > 0;) {
+        const size_t len = (size_t)MIN((guint64)bufsize, end);
+        const guint64 from = end - len;
+        if (!read_at(fd, buf, len, from))
+            return FALSE;
+        for (size_t i = len; i-- > 0;) {
+            const char c = buf[i];
+            if (c != '"' && run % 2) {
+                *at = from + i + 1;
+                *ends = n_ends;
+                return TRUE;
+            }
+            if (c != '"')
+                run = 0;
+            else
+                run++;
+            if (c == '\n' || (c == '\r' && after != '\n'))
+                n_ends++;
+            after = c;
+        }
+        end = from;
+    }
+    return FALSE; /* at the file's start: in the header, which is an error already */
+}
+
+/* After a load that ended inside a quoted field (L->open_last_line): if
+ * that field's quote was opened in a row and the field spans more than its
+ * own line, say in *FOUND where it is, for a second load.  HEADER_END: the
+ * offset where the header line ends. */
+static void find_stray_quote(const csv_loader *L, int fd, guint64 size, guint64 header_end, char *buf,
+                             size_t bufsize, literal_quote *found)
+{
+    guint64 at;
+    unsigned ends;
+    if (!open_quote_at(fd, size, buf, bufsize, &at, &ends) || at < header_end || ends >= L->eof_line)
+        return;
+    if (L->eof_line - ends < L->open_last_line) { /* its line is not the last */
+        found->offset = at + 1;
+        found->last_line = L->open_last_line;
+    }
+}
+
+/* Give up a load before the store exists: free what the first pass
+ * allocated; NULL for the caller to return. */
+static elg_profiles *abandon_load(char *buf, sniff *s)
+{
     g_free(buf);
     if (s->splits)
         g_array_free(s->splits, TRUE);
     return NULL;
+}
+
+static elg_profiles *load_once(FILE *f, const char *path, const elg_reference *ref,
+                               const elg_load_options *opt_p, const char *utf16, const literal_quote *lit,
+                               literal_quote *found, GError **err)
+{
+    const elg_load_options opt = *opt_p;
+    unsigned threads = opt.threads ? opt.threads : g_get_num_processors();
+    elg_progress pg;
+    elg_progress_begin(&pg);
+    struct stat st = {0};
+    const guint64 size = fstat(fileno(f), &st) == 0 ? (guint64)st.st_size : 0;
+    /* a small file gets a small buffer (it may still grow while read: the
+     * loops read in pieces of any size) */
+    const size_t bufsize = size < CHUNK ? MAX((size_t)size, 4096u) : CHUNK;
+    char *buf = g_malloc(bufsize + 4);
+    sniff s = {0};
+    s.literal = lit ? lit->offset : 0;
+    if (threads > 1) {
+        /* a few chunks a thread, so that an uneven chunk does not leave one idle */
+        guint64 every = size / ((guint64)threads * 6);
+        s.split_every = CLAMP(every, MIN_SPLIT, MAX_SPLIT);
+        s.splits = g_array_new(FALSE, FALSE, sizeof(split_point));
+    }
+    if (!sniff_file(f, S_ISREG(st.st_mode) ? size : 0, buf, bufsize, &s, path, err)) {
+        return abandon_load(buf, &s);
+    }
+    if (s.nul_offset) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                    "%s:%u: error: binary data (a NUL byte at offset %" G_GUINT64_FORMAT
+                    "); expected a CSV text file",
+                    path, s.nul_line, s.nul_offset - 1);
+        return abandon_load(buf, &s);
+    }
+    if (s.late_sep_line) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                    "%s:%u: error: a \"sep=\" line after %u empty line%s: Excel reads it only as the file's "
+                    "first line, and shows this one as a row; remove the empty line%s before it",
+                    path, s.late_sep_line, s.late_sep_line - 1, s.late_sep_line == 2 ? "" : "s",
+                    s.late_sep_line == 2 ? "" : "s");
+        return abandon_load(buf, &s);
+    }
+    /* where the header begins: after a BOM and Excel's "sep=;" line */
+    const guint64 body = (s.bom ? 3u : 0u) + s.sep_len;
+    const gboolean sep_ok = !s.sep || s.sep == ',' || s.sep == ';' || s.sep == '\t';
+    if (s.size == body || !sep_ok) {
+        if (!sep_ok)
+            g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                        "%s:1: error: the first line \"sep=%c\" sets the delimiter %c; expected sep=, or sep=; or "
+                        "sep= and a TAB (the delimiters eligo reads)",
+                        path, s.sep, s.sep);
+        else
+            g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
+                        "%s: error: the file is empty%s; expected a header row with a candidate_id column",
+                        path, s.sep ? " but for its \"sep=\" line" : "");
+        return abandon_load(buf, &s);
+    }
+
+    elg_profiles *p = elg_store_new(path, ref);
+    p->encoding = utf16 ? utf16 : s.utf8 ? (s.bom ? "UTF-8 with BOM" : "UTF-8") : "Windows-1252";
+    GIConv cd = (GIConv)-1;
+    GString *converted = NULL;
+    if (!s.utf8) {
+        cd = g_iconv_open("UTF-8", "WINDOWS-1252");
+        converted = g_string_sized_new(bufsize * 2);
+    }
+    if (s.sep) {
+        p->delimiter = s.sep;
+    } else if (!s.utf8 && s.header_len) {
+        GString *h = g_string_new(NULL);
+        convert_chunk(cd, s.header, s.header_len, h);
+        p->delimiter = detect_delimiter(h->str, h->len);
+        g_string_free(h, TRUE);
+    } else {
+        p->delimiter = detect_delimiter(s.header, s.header_len);
+    }
+
+    csv_loader L;
+    const size_t max_field = opt.max_field_bytes ? opt.max_field_bytes : DEFAULT_MAX_FIELD;
+    const unsigned max_columns = opt.max_columns ? opt.max_columns : DEFAULT_MAX_COLUMNS;
+    loader_open(&L, p, &opt, max_field, max_columns, NULL);
+
+    /* Chunks: the caller parses [0, first split), workers the others.  The
+     * header must be whole in the sniffed sample (workers parse it again). */
+    plan pl = {0};
+    const guint64 header_end = body + s.header_len;
+    guint first_split = 0;
+    while (s.splits && first_split < s.splits->len &&
+           g_array_index(s.splits, split_point, first_split).offset <= header_end)
+        first_split++;
+    if (s.splits && s.splits->len > first_split && s.header_len < sizeof s.header - 1) {
+        pl.path = path;
+        pl.fd = fileno(f);
+        pl.ref = ref;
+        pl.opt = &opt;
+        pl.max_field = max_field;
+        pl.max_columns = max_columns;
+        pl.delimiter = p->delimiter;
+        pl.utf8 = s.utf8;
+        pl.encoding = p->encoding;
+        pl.header = s.header;
+        pl.header_len = s.header_len;
+        pl.lit = lit;
+        pl.n_chunks = s.splits->len - first_split;
+        pl.chunks = g_new0(chunk, pl.n_chunks);
+        for (guint k = 0; k < pl.n_chunks; k++) {
+            const split_point *sp = &g_array_index(s.splits, split_point, first_split + k);
+            pl.chunks[k].from = sp->offset;
+            pl.chunks[k].line = sp->line;
+            pl.chunks[k].last = k + 1 == pl.n_chunks;
+            pl.chunks[k].to = pl.chunks[k].last ? s.size
+                                                : g_array_index(s.splits, split_point, first_split + k + 1).offset;
+        }
+        pl.window = threads + 1; /* chunks parsed ahead of the merge: memory stays bounded */
+        g_mutex_init(&pl.lock);
+        g_cond_init(&pl.changed);
+    }
+    const guint64 serial_end = pl.n_chunks ? pl.chunks[0].from : s.size;
+    GThread **pool = pl.n_chunks ? g_new0(GThread *, threads) : NULL;
+    guint workers = 0; /* fewer than asked when the process can have no more threads */
+    while (pl.n_chunks && workers < threads &&
+           (pool[workers] = g_thread_try_new("eligo-load", chunk_worker, &pl, NULL)))
+        workers++;
+
+    rewind(f);
+    gboolean ok = !body || fseeko(f, (off_t)body, SEEK_SET) == 0;
+    guint64 offset = body;
+    L.line = s.sep_len ? 2 : 1; /* line numbers stay the file's */
+    size_t n;
+    /* the caller's part: [body, serial_end), then whatever the chunks could not do */
+    while (ok && offset < serial_end &&
+           (n = fread(buf, 1, (size_t)MIN((guint64)bufsize, serial_end - offset), f)) > 0) {
+        feed_raw_at(&L, cd, converted, buf, n, offset, lit, fileno(f));
+        offset += n;
+        if (elg_loader_failed(&L.row))
+            ok = FALSE;
+        /* a file read here alone: its size is known after the first piece */
+        if (!pl.n_chunks && !p->reserve && p->n && offset < s.size)
+            reserve_at_rate(&L, NULL, offset, s.size);
+        elg_progress_update(&pg, "loading", p->n, "rows");
+    }
+    guint merged = 0;
+    if (pl.n_chunks) {
+        /* without a worker, no chunk is parsed ahead: all are parsed here below */
+        gboolean usable = ok && workers > 0 && between_records(&L);
+        for (guint k = 0; k < pl.n_chunks && usable; k++) {
+            chunk *c = &pl.chunks[k];
+            g_mutex_lock(&pl.lock);
+            while (!c->done)
+                g_cond_wait(&pl.changed, &pl.lock);
+            g_mutex_unlock(&pl.lock);
+            /* a chunk that ended inside a record, or whose header was not
+             * read as ours, is parsed again here, from its start; so is one
+             * whose stray quote's warning names a line after its record's
+             * (merge_chunk orders warnings by line: it would come before
+             * that record's duplicate-id warning, after it in one pass) */
+            if (c->failed || c->stray_late || (!c->clean && !c->last) || !same_header(p, c->q))
+                break;
+            merge_chunk(&L, c, s.size);
+            merged++;
+            if (c->last) {
+                L.open_last_line = c->open_last_line;
+                L.eof_line = c->eof_line;
+            }
+            elg_progress_update(&pg, "loading", p->n, "rows");
+            g_mutex_lock(&pl.lock);
+            pl.merged = merged;
+            g_cond_broadcast(&pl.changed);
+            g_mutex_unlock(&pl.lock);
+        }
+        g_mutex_lock(&pl.lock);
+        pl.stop = TRUE;
+        g_cond_broadcast(&pl.changed);
+        g_mutex_unlock(&pl.lock);
+        for (guint t = 0; t < workers; t++)
+            g_thread_join(pool[t]);
+        for (guint k = 0; k < pl.n_chunks; k++) {
+            if (pl.chunks[k].q)
+                elg_profiles_free(pl.chunks[k].q);
+            if (pl.chunks[k].id_hashes)
+                g_array_free(pl.chunks[k].id_hashes, TRUE);
+        }
+        if (merged < pl.n_chunks && ok) {
+            /* parse the rest here, from the first chunk not taken */
+            offset = pl.chunks[merged].from;
+            L.line = pl.chunks[merged].line;
+            if (fseeko(f, (off_t)offset, SEEK_SET) != 0)
+                ok = FALSE;
+            while (ok && (n = fread(buf, 1, bufsize, f)) > 0) {
+                feed_raw_at(&L, cd, converted, buf, n, offset, lit, fileno(f));
+                offset += n;
+                if (elg_loader_failed(&L.row))
+                    ok = FALSE;
+                elg_progress_update(&pg, "loading", p->n, "rows");
+            }
+        }
+        g_free(pool);
+        g_free(pl.chunks);
+        g_mutex_clear(&pl.lock);
+        g_cond_clear(&pl.changed);
+    }
+    if (ferror(f)) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot read: %s", path,
+                    g_strerror(errno));
+        ok = FALSE;
+    } else {
+        /* the last chunk saw the end of the file itself */
+        if (ok && !(pl.n_chunks && merged == pl.n_chunks))
+            loader_eof(&L);
+        /* also hands over a fatal problem found in the header */
+        ok = elg_loader_finish(&L.row, err);
+        elg_store_pad(p);
+        elg_store_fit(p);
+        elg_store_index_lines(p);
+    }
+    if (ok && file_changed(f, &st, s.size, path, err))
+        ok = FALSE;
+    if (ok && found && L.open_last_line)
+        find_stray_quote(&L, fileno(f), s.size, header_end, buf, bufsize, found);
+    loader_close(&L);
+    elg_progress_end(&pg);
+    if (converted)
+        g_string_free(converted, TRUE);
+    if (cd != (GIConv)-1)
+        g_iconv_close(cd);
+    if (s.splits)
+        g_array_free(s.splits, TRUE);
+    g_free(buf);
+    if (!ok) {
+        elg_profiles_free(p);
+        return NULL;
+    }
+#if defined(__GLIBC__)
+    /* the workers' chunk stores were freed into their threads' malloc
+     * arenas, where they would stay resident beside the store for the
+     * whole screening: give those pages back */
+    if (pl.n_chunks)
+        malloc_trim(0);
+#endif
+    return p;
 }
 
 elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
@@ -1063,226 +1427,14 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         fclose(f);
         return NULL;
     }
-    unsigned threads = opt.threads ? opt.threads : g_get_num_processors();
-    elg_progress pg;
-    elg_progress_begin(&pg);
-    struct stat st = {0};
-    const guint64 size = fstat(fileno(f), &st) == 0 ? (guint64)st.st_size : 0;
-    /* a small file gets a small buffer (it may still grow while read: the
-     * loops read in pieces of any size) */
-    const size_t bufsize = size < CHUNK ? MAX((size_t)size, 4096u) : CHUNK;
-    char *buf = g_malloc(bufsize + 4);
-    sniff s = {0};
-    if (threads > 1) {
-        /* a few chunks a thread, so that an uneven chunk does not leave one idle */
-        guint64 every = size / ((guint64)threads * 6);
-        s.split_every = CLAMP(every, MIN_SPLIT, MAX_SPLIT);
-        s.splits = g_array_new(FALSE, FALSE, sizeof(split_point));
-    }
-    if (!sniff_file(f, S_ISREG(st.st_mode) ? size : 0, buf, bufsize, &s, path, err)) {
-        return abandon_load(f, buf, &s);
-    }
-    if (s.nul_offset) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                    "%s:%u: error: binary data (a NUL byte at offset %" G_GUINT64_FORMAT
-                    "); expected a CSV text file",
-                    path, s.nul_line, s.nul_offset - 1);
-        return abandon_load(f, buf, &s);
-    }
-    if (s.late_sep_line) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                    "%s:%u: error: a \"sep=\" line after %u empty line%s: Excel reads it only as the file's "
-                    "first line, and shows this one as a row; remove the empty line%s before it",
-                    path, s.late_sep_line, s.late_sep_line - 1, s.late_sep_line == 2 ? "" : "s",
-                    s.late_sep_line == 2 ? "" : "s");
-        return abandon_load(f, buf, &s);
-    }
-    /* where the header begins: after a BOM and Excel's "sep=;" line */
-    const guint64 body = (s.bom ? 3u : 0u) + s.sep_len;
-    const gboolean sep_ok = !s.sep || s.sep == ',' || s.sep == ';' || s.sep == '\t';
-    if (s.size == body || !sep_ok) {
-        if (!sep_ok)
-            g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                        "%s:1: error: the first line \"sep=%c\" sets the delimiter %c; expected sep=, or sep=; or "
-                        "sep= and a TAB (the delimiters eligo reads)",
-                        path, s.sep, s.sep);
-        else
-            g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
-                        "%s: error: the file is empty%s; expected a header row with a candidate_id column",
-                        path, s.sep ? " but for its \"sep=\" line" : "");
-        return abandon_load(f, buf, &s);
-    }
-
-    elg_profiles *p = elg_store_new(path, ref);
-    p->encoding = utf16 ? utf16 : s.utf8 ? (s.bom ? "UTF-8 with BOM" : "UTF-8") : "Windows-1252";
-    GIConv cd = (GIConv)-1;
-    GString *converted = NULL;
-    if (!s.utf8) {
-        cd = g_iconv_open("UTF-8", "WINDOWS-1252");
-        converted = g_string_sized_new(bufsize * 2);
-    }
-    if (s.sep) {
-        p->delimiter = s.sep;
-    } else if (!s.utf8 && s.header_len) {
-        GString *h = g_string_new(NULL);
-        convert_chunk(cd, s.header, s.header_len, h);
-        p->delimiter = detect_delimiter(h->str, h->len);
-        g_string_free(h, TRUE);
-    } else {
-        p->delimiter = detect_delimiter(s.header, s.header_len);
-    }
-
-    csv_loader L;
-    const size_t max_field = opt.max_field_bytes ? opt.max_field_bytes : DEFAULT_MAX_FIELD;
-    const unsigned max_columns = opt.max_columns ? opt.max_columns : DEFAULT_MAX_COLUMNS;
-    loader_open(&L, p, &opt, max_field, max_columns, NULL);
-
-    /* Chunks: the caller parses [0, first split), workers the others.  The
-     * header must be whole in the sniffed sample (workers parse it again). */
-    plan pl = {0};
-    const guint64 header_end = body + s.header_len;
-    guint first_split = 0;
-    while (s.splits && first_split < s.splits->len &&
-           g_array_index(s.splits, split_point, first_split).offset <= header_end)
-        first_split++;
-    if (s.splits && s.splits->len > first_split && s.header_len < sizeof s.header - 1) {
-        pl.path = path;
-        pl.fd = fileno(f);
-        pl.ref = ref;
-        pl.opt = &opt;
-        pl.max_field = max_field;
-        pl.max_columns = max_columns;
-        pl.delimiter = p->delimiter;
-        pl.utf8 = s.utf8;
-        pl.encoding = p->encoding;
-        pl.header = s.header;
-        pl.header_len = s.header_len;
-        pl.n_chunks = s.splits->len - first_split;
-        pl.chunks = g_new0(chunk, pl.n_chunks);
-        for (guint k = 0; k < pl.n_chunks; k++) {
-            const split_point *sp = &g_array_index(s.splits, split_point, first_split + k);
-            pl.chunks[k].from = sp->offset;
-            pl.chunks[k].line = sp->line;
-            pl.chunks[k].last = k + 1 == pl.n_chunks;
-            pl.chunks[k].to = pl.chunks[k].last ? s.size
-                                                : g_array_index(s.splits, split_point, first_split + k + 1).offset;
-        }
-        pl.window = threads + 1; /* chunks parsed ahead of the merge: memory stays bounded */
-        g_mutex_init(&pl.lock);
-        g_cond_init(&pl.changed);
-    }
-    const guint64 serial_end = pl.n_chunks ? pl.chunks[0].from : s.size;
-    GThread **pool = pl.n_chunks ? g_new0(GThread *, threads) : NULL;
-    guint workers = 0; /* fewer than asked when the process can have no more threads */
-    while (pl.n_chunks && workers < threads &&
-           (pool[workers] = g_thread_try_new("eligo-load", chunk_worker, &pl, NULL)))
-        workers++;
-
-    rewind(f);
-    gboolean ok = !body || fseeko(f, (off_t)body, SEEK_SET) == 0;
-    guint64 offset = body;
-    L.line = s.sep_len ? 2 : 1; /* line numbers stay the file's */
-    size_t n;
-    /* the caller's part: [body, serial_end), then whatever the chunks could not do */
-    while (ok && offset < serial_end &&
-           (n = fread(buf, 1, (size_t)MIN((guint64)bufsize, serial_end - offset), f)) > 0) {
-        offset += n;
-        feed_raw(&L, cd, converted, buf, n);
-        if (elg_loader_failed(&L.row))
-            ok = FALSE;
-        /* a file read here alone: its size is known after the first piece */
-        if (!pl.n_chunks && !p->reserve && p->n && offset < s.size)
-            reserve_at_rate(&L, NULL, offset, s.size);
-        elg_progress_update(&pg, "loading", p->n, "rows");
-    }
-    guint merged = 0;
-    if (pl.n_chunks) {
-        /* without a worker, no chunk is parsed ahead: all are parsed here below */
-        gboolean usable = ok && workers > 0 && between_records(&L);
-        for (guint k = 0; k < pl.n_chunks && usable; k++) {
-            chunk *c = &pl.chunks[k];
-            g_mutex_lock(&pl.lock);
-            while (!c->done)
-                g_cond_wait(&pl.changed, &pl.lock);
-            g_mutex_unlock(&pl.lock);
-            /* a chunk that ended inside a record, or whose header was not
-             * read as ours, is parsed again here, from its start */
-            if (c->failed || (!c->clean && !c->last) || !same_header(p, c->q))
-                break;
-            merge_chunk(&L, c, s.size);
-            merged++;
-            elg_progress_update(&pg, "loading", p->n, "rows");
-            g_mutex_lock(&pl.lock);
-            pl.merged = merged;
-            g_cond_broadcast(&pl.changed);
-            g_mutex_unlock(&pl.lock);
-        }
-        g_mutex_lock(&pl.lock);
-        pl.stop = TRUE;
-        g_cond_broadcast(&pl.changed);
-        g_mutex_unlock(&pl.lock);
-        for (guint t = 0; t < workers; t++)
-            g_thread_join(pool[t]);
-        for (guint k = 0; k < pl.n_chunks; k++) {
-            if (pl.chunks[k].q)
-                elg_profiles_free(pl.chunks[k].q);
-            if (pl.chunks[k].id_hashes)
-                g_array_free(pl.chunks[k].id_hashes, TRUE);
-        }
-        if (merged < pl.n_chunks && ok) {
-            /* parse the rest here, from the first chunk not taken */
-            offset = pl.chunks[merged].from;
-            L.line = pl.chunks[merged].line;
-            if (fseeko(f, (off_t)offset, SEEK_SET) != 0)
-                ok = FALSE;
-            while (ok && (n = fread(buf, 1, bufsize, f)) > 0) {
-                feed_raw(&L, cd, converted, buf, n);
-                if (elg_loader_failed(&L.row))
-                    ok = FALSE;
-                elg_progress_update(&pg, "loading", p->n, "rows");
-            }
-        }
-        g_free(pool);
-        g_free(pl.chunks);
-        g_mutex_clear(&pl.lock);
-        g_cond_clear(&pl.changed);
-    }
-    if (ferror(f)) {
-        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "%s: error: cannot read: %s", path,
-                    g_strerror(errno));
-        ok = FALSE;
-    } else {
-        /* the last chunk saw the end of the file itself */
-        if (ok && !(pl.n_chunks && merged == pl.n_chunks))
-            loader_eof(&L);
-        /* also hands over a fatal problem found in the header */
-        ok = elg_loader_finish(&L.row, err);
-        elg_store_pad(p);
-        elg_store_fit(p);
-        elg_store_index_lines(p);
-    }
-    if (ok && file_changed(f, &st, s.size, path, err))
-        ok = FALSE;
-    loader_close(&L);
-    elg_progress_end(&pg);
-    if (converted)
-        g_string_free(converted, TRUE);
-    if (cd != (GIConv)-1)
-        g_iconv_close(cd);
-    if (s.splits)
-        g_array_free(s.splits, TRUE);
-    fclose(f);
-    g_free(buf);
-    if (!ok) {
+    literal_quote open = {0, 0};
+    elg_profiles *p = load_once(f, path, ref, &opt, utf16, NULL, &open, err);
+    if (p && open.offset) {
+        /* a stray quote took the rest of the file: read it again with that
+         * quote as a character (only once: the second load finds none) */
         elg_profiles_free(p);
-        return NULL;
+        p = load_once(f, path, ref, &opt, utf16, &open, NULL, err);
     }
-#if defined(__GLIBC__)
-    /* the workers' chunk stores were freed into their threads' malloc
-     * arenas, where they would stay resident beside the store for the
-     * whole screening: give those pages back */
-    if (pl.n_chunks)
-        malloc_trim(0);
-#endif
+    fclose(f);
     return p;
 }

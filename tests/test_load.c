@@ -545,6 +545,87 @@ static void test_text_after_a_closing_quote(void **state)
     unload(l);
 }
 
+/* A quote opened in a row and never closed would take every line after it
+ * into one field: read as a character of its cell instead, the record
+ * ending at its line's end, and every later row read as if that quote
+ * were not special (a quote later on its line, and "" in later rows, too). */
+static void test_stray_quote_to_the_end_of_the_file(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name,nationality\n"
+                     "C1,Ann,BE\n"
+                     "X1,\"Unclosed \"\"x\"\" name,FR\n"
+                     "C2,Bob,DE\n"
+                     "C3,\"\",IT\n"
+                     "\n"
+                     "C4,Jo \"\"J\"\" Smith,PL\n"
+                     "C5,Eve,NL\n");
+    const char *ids[] = {"C1", "X1", "C2", "C3", "C4", "C5"};
+    assert_ids(l, ids, 6);
+    assert_member(l, 1, "name", "\"\\\"Unclosed \\\"\\\"x\\\"\\\" name\"");
+    assert_member(l, 1, "nationality", "[\"FR\"]");
+    assert_member(l, 2, "name", "\"Bob\"");
+    assert_member(l, 3, "nationality", "[\"IT\"]");
+    assert_member(l, 4, "name", "\"Jo \\\"\\\"J\\\"\\\" Smith\"");
+    const unsigned lines[] = {2, 3, 4, 5, 7, 8};
+    for (unsigned i = 0; i < 6; i++)
+        assert_int_equal(elg_profiles_line(l->p, i), lines[i]);
+    assert_string_equal(l->diags->str,
+                        "3:2: name: \"\\\"Unclosed \\\"\\\"x\\\"\\\" name,FR\" opens a quote that is never closed (it "
+                        "would take the rest of the file, to line 8, into one field); the quote is read as a "
+                        "character of the cell, and the record as ending at the end of line 3\n");
+    assert_int_equal(elg_profiles_rows_with_problems(l->p), 1);
+    unload(l);
+}
+
+/* The same in Windows-1252, with CRLF and a record over two lines before
+ * the quote: the quote's own line and field are named, its text converted. */
+static void test_stray_quote_windows_1252(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name,nationality,english\r\n"
+                     "C1,Andr\xe9,BE,V\r\n"
+                     "X1,\"two\r\nlines\",FR,\"Caf\xe9 \xabok\xbb,IV\r\n"
+                     "C2,B\xe9\x61,DE,III\r\n"
+                     "C3,Eve,NL,II");
+    assert_string_equal(elg_profiles_encoding(l->p), "Windows-1252");
+    const char *ids[] = {"C1", "X1", "C2", "C3"};
+    assert_ids(l, ids, 4);
+    assert_member(l, 1, "name", "\"two\\r\\nlines\"");
+    assert_member(l, 1, "english", "null");
+    assert_member(l, 2, "name", "\"B\xc3\xa9\x61\"");
+    assert_member(l, 2, "english", "3");
+    assert_int_equal(elg_profiles_line(l->p, 1), 3);
+    assert_int_equal(elg_profiles_line(l->p, 2), 5);
+    assert_int_equal(elg_profiles_line(l->p, 3), 6);
+    assert_string_equal(l->diags->str,
+                        "4:4: english: \"\\\"Caf\xc3\xa9 \xc2\xabok\xc2\xbb,IV\" opens a quote that is never closed (it "
+                        "would take the rest of the file, to line 6, into one field); the quote is read as a "
+                        "character of the cell, and the record as ending at the end of line 4\n"
+                        "3:4: english: \"\\\"Caf\xc3\xa9 \xc2\xabok\xc2\xbb\" is not a language level; expected "
+                        "I to VI, a level name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
+                        "3:5: row has 5 fields, the header has 4; the 1 extra field is ignored\n");
+    unload(l);
+}
+
+/* A quote left open on the file's last line takes no other line: the
+ * message and the field are today's. */
+static void test_open_quote_on_the_last_line(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name,nationality\n"
+                     "C1,Ann,BE\n"
+                     "X9,\"abc");
+    const char *ids[] = {"C1", "X9"};
+    assert_ids(l, ids, 2);
+    assert_member(l, 1, "name", "\"abc\"");
+    assert_string_equal(l->diags->str,
+                        "3:2: unterminated quoted field: the quote opened in the record on line 3 runs to the "
+                        "end of the file (line 3); the rest of the file was read as one field\n"
+                        "3:3: row has 2 fields, the header has 3; the missing cells are read as empty\n");
+    unload(l);
+}
+
 static void test_multiline_fields_and_line_numbers(void **state)
 {
     (void)state;
@@ -1597,6 +1678,9 @@ int main(void)
         cmocka_unit_test(test_bare_cr_line_ends),
         cmocka_unit_test(test_quoting),
         cmocka_unit_test(test_text_after_a_closing_quote),
+        cmocka_unit_test(test_stray_quote_to_the_end_of_the_file),
+        cmocka_unit_test(test_stray_quote_windows_1252),
+        cmocka_unit_test(test_open_quote_on_the_last_line),
         cmocka_unit_test(test_multiline_fields_and_line_numbers),
         cmocka_unit_test(test_crlf_split_by_read_buffer),
         cmocka_unit_test(test_last_record_without_line_end),

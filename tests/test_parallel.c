@@ -184,7 +184,9 @@ static gchar **unquoted_rows(guint seed, guint n)
 
 /* A stray quote (x"y, text) and a quote that opens a field (,"abc) keep
  * libcsv inside a quoted field while a quote count says it is out: the chunk that ends inside the field is parsed again
- * by the calling thread, and the result is still that of one thread. */
+ * by the calling thread, and the result is still that of one thread.  That
+ * field runs to the end of the file: the file is read again with its quote
+ * as a character, and every row is there. */
 static void stray_quote(void **state)
 {
     fixture *f = *state;
@@ -204,9 +206,11 @@ static void stray_quote(void **state)
     gchar *path = g_build_filename(f->dir, "stray.csv", NULL);
     assert_true(g_file_set_contents(path, text->str, (gssize)text->len, NULL));
     elg_profiles *one = load(path, 1);
-    assert_int_equal(elg_profiles_count(one), 1501); /* the rest is one field */
+    assert_int_equal(elg_profiles_count(one), kept + 1);
+    assert_string_equal(elg_profiles_id(one, 1500), "S1");
+    assert_int_equal(elg_profiles_line(one, kept), kept + 2);
     elg_profiles_free(one);
-    check_file(f, path, 1501);
+    check_file(f, path, kept + 1);
     g_free(path);
     g_string_free(text, TRUE);
 }
@@ -550,6 +554,100 @@ static void second_half_binary_or_windows_1252(void **state)
     g_string_free(text, TRUE);
 }
 
+/* A file of the generated rows without quotes with LINE inserted after
+ * row AT; *N: its rows (g_free). */
+static gchar *file_with_line(const fixture *f, const char *name, guint at, const char *line, guint *n)
+{
+    GString *text = g_string_new(NULL);
+    elg_generate_header_append(text);
+    gchar **lines = unquoted_rows(12, 20000);
+    guint kept = 0;
+    for (gchar **l = lines; *l; l++) {
+        if (kept == at)
+            g_string_append(text, line);
+        g_string_append_printf(text, "%s\n", *l);
+        kept++;
+    }
+    g_strfreev(lines);
+    assert_true(text->len > (2u << 20)); /* several chunks */
+    gchar *path = write_text(f, name, text);
+    g_string_free(text, TRUE);
+    *n = kept + 1;
+    return path;
+}
+
+/* The one diagnostic of P that starts with PREFIX, formatted (g_free). */
+static gchar *diag_starting(const elg_profiles *p, const char *prefix)
+{
+    const elg_diags *d = elg_profiles_diags(p);
+    gchar *found = NULL;
+    for (unsigned i = 0; i < elg_diags_count(d); i++) {
+        GString *s = g_string_new(NULL);
+        elg_diag_format(elg_diags_get(d, i), s);
+        gchar *text = g_string_free(s, FALSE);
+        if (g_str_has_prefix(strchr(text, ':') + 1, prefix)) {
+            assert_null(found);
+            found = text;
+        } else {
+            g_free(text);
+        }
+    }
+    assert_non_null(found);
+    return found;
+}
+
+/* A quote never closed in a Windows-1252 file, in a chunk a worker parses
+ * on the second load: read as a character, the rows after it split into
+ * chunks again; 1, 2 and 3 threads give the same rows and warnings. */
+static void stray_quote_windows_1252_in_a_later_chunk(void **state)
+{
+    fixture *f = *state;
+    guint n;
+    gchar *path = file_with_line(f, "stray-1252.csv", 15000,
+                                 "S2,\"Zo\xe9 never closed,FR,master,,,9,,,V,II,,,,2025-01-01,yes\n", &n);
+    elg_profiles *one = load(path, 1);
+    assert_string_equal(elg_profiles_encoding(one), "Windows-1252");
+    assert_int_equal(elg_profiles_count(one), n);
+    assert_string_equal(elg_profiles_id(one, 15000), "S2");
+    assert_int_equal(elg_profiles_line(one, n - 1), n + 1);
+    gchar *warning = diag_starting(one, "15002:2: warning: name: ");
+    gchar *want = g_strdup_printf("%s:15002:2: warning: name: \"\\\"Zo\xc3\xa9 never closed,FR,master,,,9,,,V,II,,,,"
+                                  "2025-01-01,yes\" opens a quote that is never closed (it would take the rest of the "
+                                  "file, to line %u, into one field); the quote is read as a character of the cell, "
+                                  "and the record as ending at the end of line 15002\n",
+                                  path, n + 1);
+    assert_string_equal(warning, want);
+    g_free(want);
+    g_free(warning);
+    elg_profiles_free(one);
+    check_file(f, path, n);
+    g_free(path);
+}
+
+/* The stray quote's record starts a line before it, and its id is an
+ * earlier row's: the duplicate warning comes after the quote's, as on one
+ * thread, whichever thread read the chunk. */
+static void stray_quote_after_a_line_break_in_its_record(void **state)
+{
+    fixture *f = *state;
+    gchar **lines = unquoted_rows(12, 1);
+    gchar *id = g_strndup(lines[0], (gsize)(strchr(lines[0], ',') - lines[0]));
+    g_strfreev(lines);
+    gchar *line = g_strdup_printf("%s,\"two\nlines\",FR,\"never closed,,,9,,,V,II,,,,2025-01-01,yes\n", id);
+    guint n;
+    gchar *path = file_with_line(f, "stray-late.csv", 15000, line, &n);
+    elg_profiles *one = load(path, 1);
+    assert_int_equal(elg_profiles_count(one), n);
+    assert_int_equal(elg_profiles_line(one, n - 1), n + 2);
+    gchar *warning = diag_starting(one, "15003:4: warning: education: ");
+    g_free(warning);
+    elg_profiles_free(one);
+    check_file(f, path, n);
+    g_free(path);
+    g_free(line);
+    g_free(id);
+}
+
 /* The generator is deterministic: the same seed gives the same bytes, and a
  * file made in pieces is the file made at once. */
 static void generator_is_deterministic(void **state)
@@ -629,6 +727,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(generated_file, setup, teardown),
         cmocka_unit_test_setup_teardown(crlf_file_with_bom, setup, teardown),
         cmocka_unit_test_setup_teardown(stray_quote, setup, teardown),
+        cmocka_unit_test_setup_teardown(stray_quote_windows_1252_in_a_later_chunk, setup, teardown),
+        cmocka_unit_test_setup_teardown(stray_quote_after_a_line_break_in_its_record, setup, teardown),
         cmocka_unit_test_setup_teardown(excel_sep_line, setup, teardown),
         cmocka_unit_test_setup_teardown(rows_after_a_record_over_two_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(every_record_twice, setup, teardown),
