@@ -588,7 +588,7 @@ static void parse_csv(csv_loader *L, const char *p, size_t len)
             c->spaces = 0;
             c->quoted = 0;
             c->pstate = CSV_FIELD_BEGUN;
-            elg_loader_text_after_quote(&L->row, L->record_line);
+            elg_loader_text_after_quote(&L->row, L->record_line, L->line);
         } else {
             csv_set_opts(c, CSV_APPEND_NULL);
             csv_parse(c, p, 1, on_field, on_record, L);

@@ -2031,11 +2031,17 @@ void elg_loader_stray_quote(elg_loader *L, unsigned line, const char *text, size
     L->record_problem = TRUE;
 }
 
-void elg_loader_text_after_quote(elg_loader *L, unsigned line)
+void elg_loader_text_after_quote(elg_loader *L, unsigned line, unsigned quote_line)
 {
     elg_loader_check_pending_id(L);
-    elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line, L->ncells + 1, NULL, NULL, NULL,
-                  "text after the closing quote of a quoted field; read on, unquoted, to the next delimiter");
+    if (quote_line > line) /* the lines between may be rows that a stray quote took */
+        elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line, L->ncells + 1, NULL, NULL, NULL,
+                      "text after the closing quote of a quoted field, on line %u; read on, unquoted, to the next "
+                      "delimiter; the record runs from line %u to line %u: if a quote in it is stray, rows on "
+                      "those lines were read into one field", quote_line, line, quote_line);
+    else
+        elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line, L->ncells + 1, NULL, NULL, NULL,
+                      "text after the closing quote of a quoted field; read on, unquoted, to the next delimiter");
     L->record_problem = TRUE;
 }
 

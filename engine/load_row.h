@@ -106,9 +106,9 @@ void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_l
  * that quote, now fed as a character of the current cell, is reported with
  * TEXT (LEN bytes: from it to its line's end). */
 void elg_loader_stray_quote(elg_loader *L, unsigned line, const char *text, size_t len, unsigned last_line);
-/* Text followed a closing quote in the field now being read, of the
- * record on LINE: the field was read on unquoted. */
-void elg_loader_text_after_quote(elg_loader *L, unsigned line);
+/* Text followed a closing quote, on QUOTE_LINE, in the field now being
+ * read, of the record on LINE: the field was read on unquoted. */
+void elg_loader_text_after_quote(elg_loader *L, unsigned line, unsigned quote_line);
 /* What a row before the header may hold and still be blank (";;", "";""
  * of a sheet's empty first rows): the file's first pass and the loader
  * skip the same rows. */

@@ -511,7 +511,9 @@ static void test_quoting(void **state)
 
 /* Text after a closing quote ("Jo" Smith, as a writer that does not quote
  * whole fields leaves it) ends the quoting: the field reads on to the next
- * delimiter and the rows after it are rows, not more of its text. */
+ * delimiter and the rows after it are rows, not more of its text.  When
+ * the quoted field ran over lines, the warning says which: rows a stray
+ * quote took show there. */
 static void test_text_after_a_closing_quote(void **state)
 {
     (void)state;
@@ -540,8 +542,9 @@ static void test_text_after_a_closing_quote(void **state)
                         "next delimiter\n"
                         "5:2: text after the closing quote of a quoted field; read on, unquoted, to the "
                         "next delimiter\n"
-                        "6:2: text after the closing quote of a quoted field; read on, unquoted, to the "
-                        "next delimiter\n");
+                        "6:2: text after the closing quote of a quoted field, on line 7; read on, unquoted, to "
+                        "the next delimiter; the record runs from line 6 to line 7: if a quote in it is stray, rows "
+                        "on those lines were read into one field\n");
     unload(l);
 }
 
