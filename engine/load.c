@@ -835,7 +835,7 @@ static void feed_literal_quote(csv_loader *L, const literal_quote *lit, int fd, 
         shown = converted->str;
         len = converted->len;
     }
-    elg_loader_stray_quote(&L->row, L->line, shown, len, lit->last_line);
+    elg_loader_stray_quote(&L->row, L->record_line, L->line, shown, len, lit->last_line);
     L->stray_late = L->line != L->record_line;
 }
 

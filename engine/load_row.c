@@ -2011,7 +2011,8 @@ void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_l
     L->record_problem = TRUE;
 }
 
-void elg_loader_stray_quote(elg_loader *L, unsigned line, const char *text, size_t len, unsigned last_line)
+void elg_loader_stray_quote(elg_loader *L, unsigned line, unsigned quote_line, const char *text, size_t len,
+                            unsigned last_line)
 {
     elg_loader_check_pending_id(L);
     const unsigned column = L->ncells + L->extra_fields + 1;
@@ -2020,11 +2021,14 @@ void elg_loader_stray_quote(elg_loader *L, unsigned line, const char *text, size
     gchar *value = g_strndup(text, len);
     gchar *field = column <= L->p->headers->len ? g_strdup(g_ptr_array_index(L->p->headers, column - 1))
                                                 : g_strdup_printf("field %u", column);
+    char where[32] = "";
+    if (quote_line != line)
+        g_snprintf(where, sizeof where, ", on line %u,", quote_line);
     elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line, column, NULL, field, value,
-                  "%s: %s opens a quote that is never closed (it would take the rest of the file, to line %u, "
+                  "%s: %s opens a quote%s that is never closed (it would take the rest of the file, to line %u, "
                   "into one field); the quote is read as a character of the cell, and the record as ending "
                   "at the end of line %u",
-                  field, q->str, last_line, line);
+                  field, q->str, where, last_line, quote_line);
     g_free(field);
     g_free(value);
     g_string_free(q, TRUE);

@@ -101,11 +101,13 @@ void elg_loader_field_in_line(elg_loader *L, const char *data, size_t len);
 void elg_loader_field_too_long(elg_loader *L, unsigned line, size_t bytes, size_t limit);
 /* The file ended inside a quoted field opened in the record on line LINE. */
 void elg_loader_unterminated_quote(elg_loader *L, unsigned line, unsigned last_line);
-/* The second load of a file whose quote, opened in the record on LINE and
- * never closed, took the rest of the file (to LAST_LINE) into one field:
- * that quote, now fed as a character of the current cell, is reported with
- * TEXT (LEN bytes: from it to its line's end). */
-void elg_loader_stray_quote(elg_loader *L, unsigned line, const char *text, size_t len, unsigned last_line);
+/* The second load of a file whose quote, on QUOTE_LINE in the record on
+ * LINE, was never closed and took the rest of the file (to LAST_LINE) into
+ * one field: that quote, now fed as a character of the current cell, is
+ * reported at the record's line (as every problem of a row) with TEXT (LEN
+ * bytes: from it to its line's end). */
+void elg_loader_stray_quote(elg_loader *L, unsigned line, unsigned quote_line, const char *text, size_t len,
+                            unsigned last_line);
 /* Text followed a closing quote, on QUOTE_LINE, in the field now being
  * read, of the record on LINE: the field was read on unquoted. */
 void elg_loader_text_after_quote(elg_loader *L, unsigned line, unsigned quote_line);

@@ -602,9 +602,9 @@ static void test_stray_quote_windows_1252(void **state)
     assert_int_equal(elg_profiles_line(l->p, 2), 5);
     assert_int_equal(elg_profiles_line(l->p, 3), 6);
     assert_string_equal(l->diags->str,
-                        "4:4: english: \"\\\"Caf\xc3\xa9 \xc2\xabok\xc2\xbb,IV\" opens a quote that is never closed (it "
-                        "would take the rest of the file, to line 6, into one field); the quote is read as a "
-                        "character of the cell, and the record as ending at the end of line 4\n"
+                        "3:4: english: \"\\\"Caf\xc3\xa9 \xc2\xabok\xc2\xbb,IV\" opens a quote, on line 4, that is never "
+                        "closed (it would take the rest of the file, to line 6, into one field); the quote is read "
+                        "as a character of the cell, and the record as ending at the end of line 4\n"
                         "3:4: english: \"\\\"Caf\xc3\xa9 \xc2\xabok\xc2\xbb\" is not a language level; expected "
                         "I to VI, a level name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
                         "3:5: row has 5 fields, the header has 4; the 1 extra field is ignored\n");

@@ -625,8 +625,8 @@ static void stray_quote_windows_1252_in_a_later_chunk(void **state)
 }
 
 /* The stray quote's record starts a line before it, and its id is an
- * earlier row's: the duplicate warning comes after the quote's, as on one
- * thread, whichever thread read the chunk. */
+ * earlier row's: the quote's warning is at the record's line, where every
+ * problem of a row is, and the same whichever thread read the chunk. */
 static void stray_quote_after_a_line_break_in_its_record(void **state)
 {
     fixture *f = *state;
@@ -639,7 +639,8 @@ static void stray_quote_after_a_line_break_in_its_record(void **state)
     elg_profiles *one = load(path, 1);
     assert_int_equal(elg_profiles_count(one), n);
     assert_int_equal(elg_profiles_line(one, n - 1), n + 2);
-    gchar *warning = diag_starting(one, "15003:4: warning: education: ");
+    gchar *warning = diag_starting(one, "15002:4: warning: education: \"\\\"never closed,");
+    assert_non_null(strstr(warning, "opens a quote, on line 15003, that is never closed"));
     g_free(warning);
     elg_profiles_free(one);
     check_file(f, path, n);
