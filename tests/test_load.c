@@ -582,7 +582,8 @@ static void test_stray_quote_to_the_end_of_the_file(void **state)
 }
 
 /* The same in Windows-1252, with CRLF and a record over two lines before
- * the quote: the quote's own line and field are named, its text converted. */
+ * the quote: warned at the record's line, naming the quote's line and
+ * field, its text converted. */
 static void test_stray_quote_windows_1252(void **state)
 {
     (void)state;
