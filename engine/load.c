@@ -70,7 +70,6 @@ typedef struct {
     line_cuts cuts;          /* of the line being fed */
     unsigned open_last_line; /* the file ended inside a quoted field: its last line (loader_eof); else 0 */
     unsigned eof_line;       /* then the line after the last line end: 1 + the file's line ends */
-    gboolean stray_late;     /* a literal_quote was fed on a line after its record's first */
 } csv_loader;
 
 /* A quote opened in a record and never closed, which took the rest of the
@@ -738,7 +737,6 @@ typedef struct {
     unsigned header_diags;   /* the first diagnostics of Q are the header's again */
     gboolean clean;          /* ended at a record end (libcsv between records) */
     unsigned open_last_line, eof_line; /* of the last chunk: as csv_loader's */
-    gboolean stray_late;     /* as csv_loader's */
     gboolean failed;         /* a read error or a fatal loader error */
     gboolean done;
 } chunk;
@@ -836,7 +834,6 @@ static void feed_literal_quote(csv_loader *L, const literal_quote *lit, int fd, 
         len = converted->len;
     }
     elg_loader_stray_quote(&L->row, L->record_line, L->line, shown, len, lit->last_line);
-    L->stray_late = L->line != L->record_line;
 }
 
 /* feed_raw for the N bytes at offset AT of the file; the quote LIT names
@@ -915,7 +912,6 @@ static void parse_chunk(plan *pl, chunk *c, int fd, raw_buffer *buf, GIConv cd, 
         ok = !elg_loader_failed(&L.row);
     }
     c->clean = ok && between_records(&L);
-    c->stray_late = L.stray_late;
     c->failed = !ok;
     c->id_hashes = L.row.id_hashes;
     L.row.id_hashes = NULL;
@@ -1273,11 +1269,8 @@ static elg_profiles *load_once(FILE *f, const char *path, const elg_reference *r
                 g_cond_wait(&pl.changed, &pl.lock);
             g_mutex_unlock(&pl.lock);
             /* a chunk that ended inside a record, or whose header was not
-             * read as ours, is parsed again here, from its start; so is one
-             * whose stray quote's warning names a line after its record's
-             * (merge_chunk orders warnings by line: it would come before
-             * that record's duplicate-id warning, after it in one pass) */
-            if (c->failed || c->stray_late || (!c->clean && !c->last) || !same_header(p, c->q))
+             * read as ours, is parsed again here, from its start */
+            if (c->failed || (!c->clean && !c->last) || !same_header(p, c->q))
                 break;
             merge_chunk(&L, c, s.size);
             merged++;
