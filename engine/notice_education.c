@@ -739,7 +739,9 @@ static gboolean same_words(const nt_toks *t, guint a, guint a_end, guint b, guin
 }
 
 /* Do words [FROM, TO) name no field of the years before them ("of
- * experience", "d'expérience", none): the total? */
+ * experience", "d'expérience", none): the total?  A closed list, not
+ * nt_years_narrowed(), which looks for "in F" only: here "3 years of
+ * management experience" names a field the higher route may not cover. */
 static gboolean total_years_words(const nt_toks *t, guint from, guint to)
 {
     static const char *const total[] = {"of", "experience", "d", "de", "professional", "professionnelle", "work",
