@@ -1,8 +1,12 @@
 /* `eligo inspect`: what the loader understood of a candidate file. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "diags.h"
+#include "errors.h"
+#include "output.h"
+#include "report.h" /* elg_sink */
 #include "store.h"
 #include "values.h"
 
@@ -207,7 +211,19 @@ static cJSON *profile_json(const elg_profiles *p, unsigned r, const guint32 *fie
     return o;
 }
 
-static void inspect_json(const elg_profiles *p, GString *out)
+/* The writers append to OUT; with a sink K (whose buffer OUT is), each
+ * profile or problem that fills it past a megabyte sends it on, so that a
+ * file of millions of rows is never held whole, and a write error stops the
+ * writing.  Without K, OUT gets it all (elg_profiles_inspect). */
+static gboolean sent_on(elg_sink *k)
+{
+    if (!k)
+        return TRUE;
+    elg_sink_flush(k, FALSE);
+    return k->error == 0;
+}
+
+static void inspect_json(const elg_profiles *p, GString *out, elg_sink *k)
 {
     cJSON *root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "file", p->file);
@@ -264,13 +280,15 @@ static void inspect_json(const elg_profiles *p, GString *out)
         }
         cJSON_free(one);
         cJSON_Delete(profile);
+        if (!sent_on(k))
+            break;
     }
     g_free(field_rank);
     g_ptr_array_free(answers, TRUE);
     g_string_append(out, "]\n}\n");
 }
 
-static void inspect_text(const elg_profiles *p, GString *out)
+static void inspect_text(const elg_profiles *p, GString *out, elg_sink *k)
 {
     g_string_append(out, "file:      ");
     elg_append_printable(out, p->file);
@@ -301,14 +319,49 @@ static void inspect_text(const elg_profiles *p, GString *out)
         g_string_append_c(out, '\n');
     unsigned n = elg_diags_count(p->diags);
     g_string_append_printf(out, "problems:  %u\n", n);
-    for (unsigned i = 0; i < n; i++)
+    for (unsigned i = 0; i < n && sent_on(k); i++)
         elg_diag_format(elg_diags_get(p->diags, i), out);
 }
 
 void elg_profiles_inspect(const elg_profiles *p, gboolean json, GString *out)
 {
     if (json)
-        inspect_json(p, out);
+        inspect_json(p, out, NULL);
     else
-        inspect_text(p, out);
+        inspect_text(p, out, NULL);
+}
+
+gboolean elg_profiles_inspect_write(const elg_profiles *p, gboolean json, FILE *out, GError **err)
+{
+    elg_sink k;
+    elg_sink_init(&k, out);
+    if (json)
+        inspect_json(p, k.buf, &k);
+    else
+        inspect_text(p, k.buf, &k);
+    elg_sink_flush(&k, TRUE);
+    if (!k.error && fflush(out) != 0)
+        k.error = errno ? errno : EIO;
+    const int error = k.error;
+    elg_sink_clear(&k);
+    if (error) {
+        g_set_error(err, ELG_ERR_DOMAIN, ELG_ERR_IO, "error: cannot write: %s", g_strerror(error));
+        return FALSE;
+    }
+    return TRUE;
+}
+
+gboolean elg_profiles_inspect_write_file(const elg_profiles *p, gboolean json, const char *path, GError **err)
+{
+    elg_atomic a;
+    if (!elg_atomic_open(&a, path, err))
+        return FALSE;
+    GError *werr = NULL;
+    if (!elg_profiles_inspect_write(p, json, a.fp, &werr)) {
+        g_set_error(err, ELG_ERR_DOMAIN, werr->code, "%s: %s", path, werr->message);
+        g_error_free(werr);
+        elg_atomic_abort(&a);
+        return FALSE;
+    }
+    return elg_atomic_commit(&a, err);
 }

@@ -1,8 +1,11 @@
 /* `eligo inspect` (issue 2): golden text and JSON reports for the sample,
  * the options, and the command's errors and exit statuses. */
+#define _GNU_SOURCE /* fopencookie */
 #include "testutil.h"
 #include "generate.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <cjson/cJSON.h>
@@ -65,6 +68,78 @@ static void test_json_of_many_rows_as_cjson_prints_it(void **state)
     cJSON_Delete(root);
     g_free(out);
     g_free(err);
+    t_scratch_remove(path);
+}
+
+/* A stream that keeps what it is given and how: the largest single write
+ * and their number; with FAIL_AT, the writes from that one on fail. */
+typedef struct {
+    GString *got;
+    gsize largest;
+    int writes, fail_at;
+} recorder;
+
+static ssize_t recorder_write(void *cookie, const char *buf, size_t n)
+{
+    recorder *r = cookie;
+    if (r->fail_at && ++r->writes >= r->fail_at) {
+        errno = ENOSPC;
+        return -1;
+    }
+    if (!r->fail_at)
+        r->writes++;
+    g_string_append_len(r->got, buf, (gssize)n);
+    r->largest = MAX(r->largest, n);
+    return (ssize_t)n;
+}
+
+/* elg_profiles_inspect_write() sends the report on as it formats it, a
+ * megabyte at a time (a file of millions of rows made gigabytes of text
+ * held whole), with the same bytes as elg_profiles_inspect(); a write
+ * error stops it with errno's text. */
+static void test_written_a_megabyte_at_a_time(void **state)
+{
+    (void)state;
+    char *path = t_scratch("streamed.csv");
+    GError *e = NULL;
+    assert_true(elg_generate_file(path, 3, 8000, &e));
+    elg_profiles *p = elg_profiles_load(path, t_ref(), &(elg_load_options){0}, &e);
+    assert_non_null(p);
+    GString *whole = g_string_new(NULL);
+    elg_profiles_inspect(p, TRUE, whole);
+    assert_true(whole->len > 3u << 20); /* several megabytes: several writes */
+    recorder r = {.got = g_string_new(NULL)};
+    FILE *fp = fopencookie(&r, "w", (cookie_io_functions_t){.write = recorder_write});
+    assert_non_null(fp);
+    assert_true(elg_profiles_inspect_write(p, TRUE, fp, &e));
+    fclose(fp);
+    assert_int_equal(r.got->len, whole->len);
+    assert_memory_equal(r.got->str, whole->str, whole->len);
+    if (r.largest > (1u << 20) + (64u << 10))
+        fail_msg("a write of %zu bytes: the report was held whole, not sent on a megabyte at a time", r.largest);
+    assert_true(r.writes >= 3);
+    /* the text report, problems and all, is the same through the stream */
+    GString *text = g_string_new(NULL);
+    elg_profiles_inspect(p, FALSE, text);
+    g_string_truncate(r.got, 0);
+    fp = fopencookie(&r, "w", (cookie_io_functions_t){.write = recorder_write});
+    assert_true(elg_profiles_inspect_write(p, FALSE, fp, &e));
+    fclose(fp);
+    assert_string_equal(r.got->str, text->str);
+    /* a disk that fills after the first megabyte */
+    recorder full = {.got = g_string_new(NULL), .fail_at = 2};
+    fp = fopencookie(&full, "w", (cookie_io_functions_t){.write = recorder_write});
+    assert_false(elg_profiles_inspect_write(p, TRUE, fp, &e));
+    assert_string_equal(e->message, "error: cannot write: No space left on device");
+    assert_int_equal(e->code, ELG_ERR_IO);
+    g_clear_error(&e);
+    fclose(fp);
+    assert_true(full.got->len > 0 && full.got->len <= (1u << 20) + (64u << 10));
+    g_string_free(full.got, TRUE);
+    g_string_free(r.got, TRUE);
+    g_string_free(text, TRUE);
+    g_string_free(whole, TRUE);
+    elg_profiles_free(p);
     t_scratch_remove(path);
 }
 
@@ -190,6 +265,7 @@ int main(void)
         cmocka_unit_test(test_sample_text_golden),
         cmocka_unit_test(test_sample_json_golden),
         cmocka_unit_test(test_json_of_many_rows_as_cjson_prints_it),
+        cmocka_unit_test(test_written_a_megabyte_at_a_time),
         cmocka_unit_test(test_date_order_reads_slash_dates),
         cmocka_unit_test(test_output_file_same_as_stdout),
         cmocka_unit_test(test_columns_align_with_non_ascii_headers),

@@ -69,10 +69,13 @@ int cli_inspect(int argc, char **argv)
         g_error_free(err);
         goto out;
     }
-    GString *text = g_string_new(NULL);
-    elg_profiles_inspect(p, json, text);
-    status = cli_write(output, text->str, text->len) ? EXIT_OK : EXIT_INPUT;
-    g_string_free(text, TRUE);
+    const gboolean to_file = output && strcmp(output, "-") != 0;
+    if (to_file ? elg_profiles_inspect_write_file(p, json, output, &err) : elg_profiles_inspect_write(p, json, stdout, &err))
+        status = EXIT_OK;
+    else {
+        fprintf(stderr, "%s%s\n", to_file ? "" : "standard output: ", err->message);
+        g_error_free(err);
+    }
 out:
     elg_profiles_free(p);
     elg_reference_free(ref);

@@ -69,8 +69,14 @@ ELG_API const char *elg_profiles_kept_header(const elg_profiles *p, unsigned k);
 /* Kept column K's cell in row I as written (trimmed), or NULL when empty; owned by P.
  * K < elg_profiles_kept_count(P) here and above. */
 ELG_API const char *elg_profiles_kept_value(const elg_profiles *p, unsigned k, unsigned i);
-/* Write the `eligo inspect` report: text (JSON false) or one JSON object. */
+/* Append the `eligo inspect` report to OUT: text (JSON false) or one JSON object. */
 ELG_API void elg_profiles_inspect(const elg_profiles *p, gboolean json, GString *out);
+/* Write that report to OUT as it is formatted (a megabyte at a time, never held
+ * whole).  FALSE and ERR (ELG_ERR_IO) on a write error, which stops the writing. */
+ELG_API gboolean elg_profiles_inspect_write(const elg_profiles *p, gboolean json, FILE *out, GError **err);
+/* Write it to PATH atomically, as elg_report_write_file() does.  FALSE and ERR on failure. */
+ELG_API gboolean elg_profiles_inspect_write_file(const elg_profiles *p, gboolean json, const char *path,
+                                                 GError **err);
 /* Append the columns a candidate file may have, each with the header names
  * taken for it, wrapped to 78 characters (for --help). */
 ELG_API void elg_columns_help(GString *out);
