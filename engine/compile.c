@@ -295,7 +295,8 @@ static void compile_criterion(elg_compiler *c, const cJSON *o, gboolean essentia
         if (!cJSON_IsNumber(weight) || !(weight->valuedouble > 0) || weight->valuedouble > 1e6) {
             if (!elg_quoted_number(c, "weight", weight)) {
                 char *shown = elg_json_show(weight);
-                elg_compile_error(c, "weight", "expected a number above 0, got %s", shown);
+                /* the bound is said: "above 0" alone refused 2000000 without a reason */
+                elg_compile_error(c, "weight", "expected a number above 0 and at most 1000000, got %s", shown);
                 g_free(shown);
             }
             good = FALSE;

@@ -114,8 +114,9 @@ static const struct {
      F "criterion_not_object.json:8:.essential[1]: error: expected a criterion object, got \"education\"\n"},
     {"weights", 2,
      F "weights.json:7:.essential[0].weight: warning: weights count only for desirable criteria; ignored\n"
-     F "weights.json:10:.desirable[0].weight: error: expected a number above 0, got 0\n"
-     F "weights.json:11:.desirable[1].weight: error: expected a number above 0, got \"high\"\n"},
+     F "weights.json:10:.desirable[0].weight: error: expected a number above 0 and at most 1000000, got 0\n"
+     F "weights.json:11:.desirable[1].weight: error: expected a number above 0 and at most 1000000, got \"high\"\n"
+     F "weights.json:12:.desirable[2].weight: error: expected a number above 0 and at most 1000000, got 2000000\n"},
     {"not_object", 2, F "not_object.json:1:.: error: expected a rule set object, got an array\n"},
     {"invalid_json", 2,
      F "invalid_json.json:6:49: error: invalid JSON near \",\": a comma before a closing bracket; remove it\n"},
@@ -154,7 +155,7 @@ static const struct {
      F "quoted_numbers.json:9:.essential[2].one: error: \"5\" is a string; write the number without quotes\n"
      F "quoted_numbers.json:12:.desirable[0].weight: error: \" 2\" is a string; write the number without quotes\n"
      /* strtod reads "inf"; JSON has no such number */
-     F "quoted_numbers.json:13:.desirable[1].weight: error: expected a number above 0, got \"inf\"\n"},
+     F "quoted_numbers.json:13:.desirable[1].weight: error: expected a number above 0 and at most 1000000, got \"inf\"\n"},
     /* experience in place of the degree: years as the experience criterion's, a
      * level below the one required, and only with the years */
     {"education_or_years", 2,
