@@ -3,6 +3,7 @@
 
 #include <string.h>
 #include <cjson/cJSON.h>
+#include "compile.h"
 #include "diags.h"
 #include "errors.h"
 #include "fold.h"
@@ -678,9 +679,13 @@ static cJSON *read_mapping(elg_loader *L, gchar **text, gsize *len)
             g_string_free(path, TRUE);
             if (cJSON_IsString(it)) {
                 elg_quote(msg, it->valuestring, strlen(it->valuestring), 60);
-                g_string_append(msg, " is not a field; ");
+            } else {
+                /* the offending value is said as for a string (DESIGN.md s.5) */
+                char *shown = elg_json_show(it);
+                g_string_append(msg, shown);
+                g_free(shown);
             }
-            g_string_append(msg, "expected null or one of ");
+            g_string_append(msg, " is not a field; expected null or one of ");
             for (int c = 0; c < ELG_COL__COUNT; c++)
                 g_string_append_printf(msg, "%s, ", elg_column_names[c]);
             g_string_append(msg, "experience_FIELD, q_CRITERION, language_CODE");

@@ -623,9 +623,14 @@ static void test_map_file_errors(void **state)
          "equivalent_qualification, staff_college, experience_years, experience, english, french, "
          "languages, clearance, skills, applied_on, experience_FIELD, q_CRITERION, language_CODE"},
         {"{\"X\": 3}",
-         ":1:.[\"X\"]: error: expected null or one of candidate_id, name, first_name, last_name, "
+         ":1:.[\"X\"]: error: 3 is not a field; expected null or one of candidate_id, name, first_name, last_name, "
          "nationality, other_nationalities, education, equivalent_qualification, staff_college, experience_years, "
          "experience, english, french, languages, clearance, skills, applied_on, "
+         "experience_FIELD, q_CRITERION, language_CODE"},
+        {"{\"X\": [\"name\"]}",
+         ":1:.[\"X\"]: error: an array is not a field; expected null or one of candidate_id, name, first_name, "
+         "last_name, nationality, other_nationalities, education, equivalent_qualification, staff_college, "
+         "experience_years, experience, english, french, languages, clearance, skills, applied_on, "
          "experience_FIELD, q_CRITERION, language_CODE"},
         {"\n[\"nationality\"]", ":2:.: error: expected an object {\"Their header\": \"field\"}"},
         {"{\"X\": ", ":1:6: error: invalid JSON near end of file: the file ends where a value was expected; "
