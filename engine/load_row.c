@@ -873,6 +873,59 @@ static GString *keep_ignored(const elg_loader *L, const cJSON *it, const char *t
     return msg;
 }
 
+/* A keyed column's name as the report and the messages give it. */
+static gchar *keyed_name(elg_map_kind kind, const char *key)
+{
+    return g_strconcat(kind == ELG_MAP_FIELD ? "experience_" : kind == ELG_MAP_ANSWER ? "q_" : "language_", key, NULL);
+}
+
+/* The mapping's entry for HEADER, or NULL. */
+static const cJSON *mapping_entry(const cJSON *mapping, const char *header, size_t hlen)
+{
+    char key[ELG_FOLD_MAX], want[ELG_FOLD_MAX];
+    elg_fold(header, hlen, want, sizeof want);
+    const cJSON *it;
+    cJSON_ArrayForEach(it, mapping) {
+        elg_fold(it->string, strlen(it->string), key, sizeof key);
+        if (strcmp(key, want) == 0)
+            return it;
+    }
+    return NULL;
+}
+
+/* The fields the mapping gives a header of the file: the first header
+ * mapped to each canonical column in CHOSEN_BY_MAP[], and the keyed ones
+ * ("experience_F", "q_C", "language_L") in KEYED, each with its column
+ * (1-based).  A header that only matches a field by name or alias leaves
+ * it to them: the user named the column to read. */
+static void mapped_fields(const elg_loader *L, const cJSON *mapping, int *chosen_by_map, GHashTable *keyed)
+{
+    for (guint i = 0; i < L->ncells; i++) {
+        const cJSON *it = mapping_entry(mapping, elg_loader_cell(L, i), L->cell[i].len);
+        elg_header_map m = {0};
+        if (!it || cJSON_IsNull(it) || !map_target(it->valuestring, &m))
+            continue;
+        if (m.kind == ELG_MAP_CANONICAL) {
+            if (chosen_by_map[m.column] < 0)
+                chosen_by_map[m.column] = (int)i;
+        } else {
+            const char *key = m.key;
+            if (m.kind == ELG_MAP_LANGUAGE) {
+                const elg_language *lang = elg_ref_language(L->p->ref, m.key, strlen(m.key));
+                key = lang ? lang->code : NULL;
+            }
+            if (key) {
+                gchar *full = keyed_name(m.kind, key);
+                if (!g_hash_table_contains(keyed, full))
+                    g_hash_table_insert(keyed, full, GUINT_TO_POINTER(i + 1));
+                else
+                    g_free(full);
+            }
+        }
+        g_free(m.key);
+    }
+}
+
 static void map_headers(elg_loader *L, unsigned line)
 {
     elg_profiles *p = L->p;
@@ -881,10 +934,13 @@ static void map_headers(elg_loader *L, unsigned line)
     gsize map_len = 0;
     if (L->opt.map_file && !(mapping = read_mapping(L, &map_text, &map_len)))
         return;
-    int used[ELG_COL__COUNT];
+    int used[ELG_COL__COUNT], chosen_by_map[ELG_COL__COUNT];
     for (int c = 0; c < ELG_COL__COUNT; c++)
-        used[c] = -1;
+        used[c] = chosen_by_map[c] = -1;
     GHashTable *keyed_seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *keyed_mapped = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    if (mapping)
+        mapped_fields(L, mapping, chosen_by_map, keyed_mapped);
     guint n_keep = 0;
     while (L->opt.keep_columns && L->opt.keep_columns[n_keep])
         n_keep++;
@@ -899,21 +955,14 @@ static void map_headers(elg_loader *L, unsigned line)
         elg_header_map m = {0};
         gboolean mapped = FALSE, ignored = FALSE;
         const cJSON *it = NULL;
-        if (mapping) {
-            char key[ELG_FOLD_MAX], want[ELG_FOLD_MAX];
-            elg_fold(header, hlen, want, sizeof want);
-            cJSON_ArrayForEach(it, mapping) {
-                elg_fold(it->string, strlen(it->string), key, sizeof key);
-                if (strcmp(key, want) != 0)
-                    continue;
-                if (cJSON_IsNull(it))
-                    ignored = TRUE;
-                else
-                    mapped = map_target(it->valuestring, &m);
-                g_hash_table_add(map_used, (gpointer)it);
-                break;
-            }
+        if (mapping && (it = mapping_entry(mapping, header, hlen))) {
+            if (cJSON_IsNull(it))
+                ignored = TRUE;
+            else
+                mapped = map_target(it->valuestring, &m);
+            g_hash_table_add(map_used, (gpointer)it);
         }
+        const gboolean by_map = mapped;
         if (!mapped && !ignored) {
             int c = canonical_by_alias(header, hlen);
             if (c >= 0) {
@@ -941,7 +990,15 @@ static void map_headers(elg_loader *L, unsigned line)
         const char *target = NULL;
         if (mapped && m.kind == ELG_MAP_CANONICAL) {
             /* every other nationality column adds to the set: none is "the" one */
-            if (used[m.column] >= 0 && m.column != ELG_COL_OTHER_NATIONALITIES) {
+            const int chosen = chosen_by_map[m.column];
+            if (!by_map && chosen >= 0 && m.column != ELG_COL_OTHER_NATIONALITIES) {
+                row_warn(L, line, i + 1, elg_column_names[m.column], header,
+                         "column \"%s\" also maps to %s; ignored (column %d, \"%.*s\", is used, as the --map "
+                         "file says)",
+                         header, elg_column_names[m.column], chosen + 1, (int)L->cell[chosen].len,
+                         elg_loader_cell(L, (guint)chosen));
+                mapped = FALSE;
+            } else if (used[m.column] >= 0 && m.column != ELG_COL_OTHER_NATIONALITIES) {
                 /* the column used named, and how to choose the other: an export
                  * with "Candidate" (names) before "Candidate ID" takes the first */
                 row_warn(L, line, i + 1, elg_column_names[m.column], header,
@@ -956,9 +1013,18 @@ static void map_headers(elg_loader *L, unsigned line)
                 target = elg_column_names[m.column];
             }
         } else if (mapped) {
-            gchar *full = g_strconcat(m.kind == ELG_MAP_FIELD ? "experience_" : m.kind == ELG_MAP_ANSWER ? "q_" : "language_",
-                                      m.key, NULL);
-            if (g_hash_table_contains(keyed_seen, full)) {
+            gchar *full = keyed_name(m.kind, m.key);
+            const guint chosen = GPOINTER_TO_UINT(g_hash_table_lookup(keyed_mapped, full));
+            if (!by_map && chosen) {
+                row_warn(L, line, i + 1, full, header,
+                         "column \"%s\" also maps to %s; ignored (column %u, \"%.*s\", is used, as the --map "
+                         "file says)",
+                         header, full, chosen, (int)L->cell[chosen - 1].len, elg_loader_cell(L, chosen - 1));
+                g_free(full);
+                g_free(m.key);
+                m.key = NULL;
+                mapped = FALSE;
+            } else if (g_hash_table_contains(keyed_seen, full)) {
                 row_warn(L, line, i + 1, full, header,
                          "column \"%s\" also maps to %s; ignored", header, full);
                 g_free(full);
@@ -997,6 +1063,7 @@ static void map_headers(elg_loader *L, unsigned line)
         g_array_append_val(L->map, m);
     }
     g_hash_table_destroy(keyed_seen);
+    g_hash_table_destroy(keyed_mapped);
     if (mapping) {
         unused_mapping(L, mapping, map_text, map_len, map_used);
         cJSON_Delete(mapping);

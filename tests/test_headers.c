@@ -427,6 +427,46 @@ static void test_duplicates_first_wins(void **state)
     unload(l);
 }
 
+/* A --map entry chooses the column of its field, wherever it stands: the
+ * column that only matches the field by name or alias, before it or after
+ * it, gives way.  "Candidate" (names) before "Candidate ID" took the id,
+ * and the warning said "a --map file chooses" of the very file that had. */
+static void test_map_chooses_between_duplicates(void **state)
+{
+    (void)state;
+    loaded *l = load_mapped("Candidate,Candidate ID,nationality,Pays,experience_project_management,PM years,"
+                            "German,Deutsch lvl,q_x,Answer X\n"
+                            "Ann Lee,C1,FR,CH,1,4,A1,C2,no,yes\n",
+                            "{\"Candidate ID\": \"candidate_id\", \"Pays\": \"nationality\","
+                            " \"PM years\": \"experience_project_management\", \"Deutsch lvl\": \"language_german\","
+                            " \"Answer X\": \"q_x\"}");
+    if (!l->p)
+        fail_msg("load failed: %s", l->err->message);
+    assert_columns(l, "{\"Candidate\":null,\"Candidate ID\":\"candidate_id\",\"nationality\":null,"
+                      "\"Pays\":\"nationality\",\"experience_project_management\":null,"
+                      "\"PM years\":\"experience_project_management\",\"German\":null,"
+                      "\"Deutsch lvl\":\"language_de\",\"q_x\":null,\"Answer X\":\"q_x\"}");
+    assert_string_equal(l->diags->str,
+                        "1:1: column \"Candidate\" also maps to candidate_id; ignored (column 2, \"Candidate ID\", "
+                        "is used, as the --map file says)\n"
+                        "1:3: column \"nationality\" also maps to nationality; ignored (column 4, \"Pays\", is "
+                        "used, as the --map file says)\n"
+                        "1:5: column \"experience_project_management\" also maps to experience_project_management; "
+                        "ignored (column 6, \"PM years\", is used, as the --map file says)\n"
+                        "1:7: column \"German\" also maps to language_de; ignored (column 8, \"Deutsch lvl\", is "
+                        "used, as the --map file says)\n"
+                        "1:9: column \"q_x\" also maps to q_x; ignored (column 10, \"Answer X\", is used, as the "
+                        "--map file says)\n");
+    const cJSON *p = cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), 0);
+    assert_string_equal(cJSON_GetObjectItem(p, "candidate_id")->valuestring, "C1");
+    assert_string_equal(cJSON_GetArrayItem(cJSON_GetObjectItem(p, "nationality"), 0)->valuestring, "CH");
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(p, "experience"), "project_management")->valuedouble,
+                     4);
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(p, "languages"), "de")->valueint, 6);
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(cJSON_GetObjectItem(p, "answers"), "x")));
+    unload(l);
+}
+
 static void test_unknown_columns_passed_through(void **state)
 {
     (void)state;
@@ -690,6 +730,7 @@ int main(void)
         cmocka_unit_test(test_free_text_experience_columns),
         cmocka_unit_test(test_no_id_column_is_fatal),
         cmocka_unit_test(test_map_file),
+        cmocka_unit_test(test_map_chooses_between_duplicates),
         cmocka_unit_test(test_map_file_unused_entries),
         cmocka_unit_test(test_language_columns_names_only),
         cmocka_unit_test(test_map_language_column),
