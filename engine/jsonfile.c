@@ -301,7 +301,8 @@ static const char *usual_mistake(const char *text, size_t len, size_t *off)
     const size_t before = before_space(text, i);
     if ((text[i] == ',' || text[i] == ']' || text[i] == '}') && before > 0 && strchr("[,:", text[before - 1]))
         return text[i] == ',' ? "a comma where a value was expected; remove it"
-                              : "a closing bracket where a value was expected; expected a value after the colon";
+               : text[before - 1] == ':' ? "a closing bracket where a value was expected; expected a value after the colon"
+                                         : "a closing bracket where a value was expected; expected a value or ]";
     if (text[i] == '\\')
         return "an escape JSON does not have; expected \\\" \\\\ \\/ \\b \\f \\n \\r \\t, or \\u and four hex "
                "digits (a surrogate only in a pair)";

@@ -495,6 +495,8 @@ static void test_syntax_mistakes(void **state)
         {"{\"a\": , 1}", "s.json:1:7: error: invalid JSON near \", 1}\": a comma where a value was expected; remove it"},
         {"{\"a\": }", "s.json:1:7: error: invalid JSON near \"}\": a closing bracket where a value was expected; "
                      "expected a value after the colon"},
+        {"[}", "s.json:1:2: error: invalid JSON near \"}\": a closing bracket where a value was expected; expected a "
+               "value or ]"},
         {"{\"a\": 1\n \"b\": 2}", "s.json:2:2: error: invalid JSON near \"\\\"b\\\": 2}\": a comma missing before it"},
         {"[{\"a\": 1}\n {\"b\": 2}]", "s.json:2:2: error: invalid JSON near \"{\\\"b\\\": 2}]\": a comma missing before it"},
         {"{\"a\" 1}", "s.json:1:6: error: invalid JSON near \"1}\": a colon missing after the member name before it"},
