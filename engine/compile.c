@@ -502,6 +502,14 @@ static elg_post *compile_root(const cJSON *root, const char *text, size_t text_l
     ok &= members_ok;
     for (guint i = post->n_essential; i < post->criteria->len; i++)
         post->desirable_weight += elg_post_criterion(post, i)->weight;
+    /* a rule set may require a clearance without stating the notice's:
+     * whether each candidate holds it is still reported (DESIGN.md s.3) */
+    post->clearance_held = post->clearance;
+    for (guint i = 0; post->clearance < 1 && i < post->n_essential; i++) {
+        const elg_criterion *cr = elg_post_criterion(post, i);
+        if (cr->kind == ELG_KIND_CLEARANCE && cr->level > post->clearance_held)
+            post->clearance_held = cr->level;
+    }
     g_string_free(c.path, TRUE);
     if (!ok) {
         elg_post_free(post);

@@ -385,7 +385,7 @@ guint64 elg_explain_key(const elg_screening *s, guint post, guint c, guint row, 
 
 const char *elg_clearance_held(const elg_screening *s, guint post, guint row)
 {
-    gint8 need = s->posts[post].post->clearance;
+    gint8 need = s->posts[post].post->clearance_held;
     if (need < 1)
         return NULL;
     gint8 held = ((const gint8 *)s->profiles->clearance->data)[row];

@@ -50,6 +50,8 @@ struct elg_post {
     GPtrArray *grades;      /* char* */
     guint32 deadline;       /* julian, 0 when ongoing */
     gint8 clearance;        /* required level stated by the notice, -1 none */
+    gint8 clearance_held;   /* the level clearance_held reports: the stated one, else the highest an
+                             * essential clearance criterion requires; -1 none */
     GArray *criteria;       /* elg_criterion: essential first, then desirable */
     guint n_essential;
     double desirable_weight;

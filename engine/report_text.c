@@ -100,8 +100,8 @@ static int id_column_width(const elg_screening *s, GString *tmp)
     return width;
 }
 
-/* "holds CLEARANCE" for a post that states one, else "": whether each
- * candidate already holds it (DESIGN.md s.3). */
+/* "holds CLEARANCE" for a post that states or requires one, else "":
+ * whether each candidate already holds it (DESIGN.md s.3). */
 typedef struct {
     char text[32];
 } holds_label;
@@ -109,8 +109,8 @@ typedef struct {
 static holds_label holds_text(const elg_post *post)
 {
     holds_label h = {""};
-    if (post->clearance > 0)
-        g_snprintf(h.text, sizeof h.text, "holds %s", post->ref->clearance_id[post->clearance]);
+    if (post->clearance_held > 0)
+        g_snprintf(h.text, sizeof h.text, "holds %s", post->ref->clearance_id[post->clearance_held]);
     return h;
 }
 

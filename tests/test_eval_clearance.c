@@ -64,6 +64,33 @@ static void test_condition_of_appointment(void **state)
     tx_free(t);
 }
 
+/* Essential in a post that states no clearance: the report still says
+ * whether each candidate holds the level required (the column was empty,
+ * and the text report had no "holds" column). */
+static void test_held_reported_when_only_required(void **state)
+{
+    (void)state;
+    char *r = tx_rules("p", "\"2025-03-19\"", "{\"id\": \"clearance\", \"kind\": \"clearance\", \"level\": \"NC\"}",
+                       NULL);
+    tx *t = tx_new1("candidate_id,nationality,clearance\na,BE,NS\nb,BE,\nc,BE,none\n", r);
+    g_free(r);
+    char *csv = tx_report(t, ELG_REPORT_CSV, FALSE);
+    assert_string_equal(csv,
+        "post_id,candidate_id,status,essential_met,essential_unknown,essential_failed,essential_total,desirable_score,rank,reasons,"
+        "name,line,clearance_held,desirable_met,desirable_unknown,desirable_total\n"
+        "p,a,eligible,1,0,0,1,0.00,1,,,2,yes,0,0,0\n"
+        "p,b,review,0,1,0,1,0.00,2,\"clearance: not given, required NC\",,3,unknown,0,0,0\n"
+        "p,c,ineligible,0,0,1,1,0.00,3,\"clearance: none, required NC\",,4,no,0,0,0\n");
+    free(csv);
+    char *text = tx_report(t, ELG_REPORT_TEXT, FALSE);
+    assert_non_null(strstr(text, "holds NC"));
+    free(text);
+    char *json = tx_report(t, ELG_REPORT_JSON, FALSE);
+    assert_non_null(strstr(json, "\"clearance_held\": \"unknown\""));
+    free(json);
+    tx_free(t);
+}
+
 /* A clearance criterion listed as desirable adds to the score only. */
 static void test_desirable(void **state)
 {
@@ -107,6 +134,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_essential),
         cmocka_unit_test(test_condition_of_appointment),
+        cmocka_unit_test(test_held_reported_when_only_required),
         cmocka_unit_test(test_desirable),
         cmocka_unit_test(test_reasons),
     };
