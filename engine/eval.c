@@ -5,6 +5,7 @@
 #include <string.h>
 #include "diags.h"
 #include "screening.h"
+#include "values.h" /* elg_date_format */
 
 /* Lanes are set as bytes (0 or 0xFF), which the compiler turns into vector
  * compares, and packed into the 64-bit bitmaps at the end (elg_pack64).
@@ -448,10 +449,49 @@ static void missing_columns(const elg_profiles *p, elg_post *const *posts, guint
     g_string_free(unread, TRUE);
 }
 
+/* Warn in D of each post of POSTS with a deadline and no deadline
+ * criterion when rows of P applied after it: a hand-written rule set that
+ * gives the date (for membership) and forgets the criterion lets late
+ * applications through without a word. */
+static void unscreened_deadlines(const elg_profiles *p, elg_post *const *posts, guint n_posts, elg_diags *d)
+{
+    if (!p->present[ELG_COL_APPLIED_ON])
+        return;
+    const guint32 *day = (const guint32 *)p->applied_on->data;
+    guint32 last = 0; /* the latest application: posts whose deadline is later are passed over */
+    for (guint r = 0; r < p->n; r++)
+        if (day[r] != ELG_UNKNOWN_DATE && day[r] > last)
+            last = day[r];
+    guint column = 0;
+    for (guint h = 0; h < p->mapping->len && !column; h++)
+        column = g_strcmp0(g_ptr_array_index(p->mapping, h), "applied_on") == 0 ? h + 1 : 0;
+    for (guint i = 0; i < n_posts; i++) {
+        const elg_post *post = posts[i];
+        gboolean screened = FALSE;
+        for (guint c = 0; c < post->criteria->len && !screened; c++)
+            screened = elg_post_criterion(post, c)->kind == ELG_KIND_DEADLINE;
+        if (screened || !post->deadline || post->deadline >= last)
+            continue;
+        guint late = 0;
+        for (guint r = 0; r < p->n; r++)
+            late += day[r] != ELG_UNKNOWN_DATE && day[r] > post->deadline;
+        if (!late)
+            continue;
+        char date[11];
+        elg_date_format(post->deadline, date);
+        elg_diags_add(d, ELG_WARNING, p->file, 1, column, NULL, "applied_on", NULL,
+                      "applied_on: %u row%s applied after post %s's deadline (%s), which no criterion of the post "
+                      "screens; add {\"id\": \"deadline\", \"kind\": \"deadline\"} to its essential criteria to "
+                      "screen them out",
+                      late, late > 1 ? "s" : "", post->id, date);
+    }
+}
+
 void elg_screen_warnings(const elg_profiles *profiles, elg_post *const *posts, unsigned n_posts, elg_diags *diags)
 {
     unused_answers(profiles, posts, n_posts, diags);
     missing_columns(profiles, posts, n_posts, diags);
+    unscreened_deadlines(profiles, posts, n_posts, diags);
 }
 
 guint64 **elg_skill_rows(const elg_profiles *p, elg_post *const *posts, guint n_posts)

@@ -299,6 +299,39 @@ static void test_missing_field_column(void **state)
     remove_dir(dir);
 }
 
+/* A rule set that gives the deadline (for membership) without a deadline
+ * criterion let late applications through without a word: said when rows
+ * applied after it, and not for a post that screens it, nor when every
+ * row applied in time. */
+static void test_deadline_without_its_criterion(void **state)
+{
+    (void)state;
+    char *dir = NULL, *rules = temp_file(&dir, "p.json",
+                                         "{\"id\": \"PD\", \"title\": \"T\", \"organisation\": \"NATO\", "
+                                         "\"deadline\": \"2024-03-06\", \"essential\": [{\"id\": \"nat\", "
+                                         "\"kind\": \"nationality\"}]}");
+    char *late = g_build_filename(dir, "late.csv", NULL), *in_time = g_build_filename(dir, "in_time.csv", NULL);
+    assert_true(g_file_set_contents(late, "candidate_id,nationality,Date de candidature\nA,FR,2024-03-06\n"
+                                          "B,FR,2024-03-07\nC,FR,\nD,FR,2030-01-01\n", -1, NULL));
+    assert_true(g_file_set_contents(in_time, "candidate_id,nationality,applied_on\nA,FR,2024-03-06\n", -1, NULL));
+    const char *argv[] = {"screen", "--strict", "-f", "csv", "-c", late, "-p", rules, NULL};
+    char *want = g_strdup_printf("%s:1:3: warning: applied_on: 2 rows applied after post PD's deadline (2024-03-06), "
+                                 "which no criterion of the post screens; add {\"id\": \"deadline\", \"kind\": "
+                                 "\"deadline\"} to its essential criteria to screen them out\n",
+                                 late);
+    expect(0, want, argv);
+    g_free(want);
+    const char *timely[] = {"screen", "-f", "csv", "-c", in_time, "-p", rules, NULL};
+    expect(0, "", timely);
+    /* the bundled posts screen their deadlines */
+    const char *bundled[] = {"screen", "-f", "csv", "-c", late, "-p", "rules/posts/241490.json", NULL};
+    expect(0, "", bundled);
+    g_free(late);
+    g_free(in_time);
+    g_free(rules);
+    remove_dir(dir);
+}
+
 /* Where years of experience stand in for the degree, a file without an
  * education column still decides the rows with enough years: the column
  * is said missing only when the total is missing too, and then both are. */
@@ -867,6 +900,7 @@ int main(void)
         cmocka_unit_test(test_screen_warnings_in_the_library),
         cmocka_unit_test(test_missing_field_column),
         cmocka_unit_test(test_missing_column_with_or_years),
+        cmocka_unit_test(test_deadline_without_its_criterion),
         cmocka_unit_test(test_json_valid),
         cmocka_unit_test(test_threads_bound_every_phase),
     };

@@ -26,7 +26,8 @@ typedef enum { ELG_ELIGIBLE = 0, ELG_REVIEW = 1, ELG_INELIGIBLE = 2 } elg_status
 ELG_API elg_screening *elg_screen(const elg_profiles *profiles, elg_post *const *posts,
                                   unsigned n_posts, unsigned threads);
 /* Warn in DIAGS, as `eligo screen` does, of what PROFILES lack for POSTS: an answer column q_C no
- * panel criterion takes, a column an essential criterion needs that no header gives (a typo?). */
+ * panel criterion takes, a column an essential criterion needs that no header gives (a typo?),
+ * rows applied after the deadline of a post that has no deadline criterion. */
 ELG_API void elg_screen_warnings(const elg_profiles *profiles, elg_post *const *posts, unsigned n_posts,
                                  elg_diags *diags);
 /* Free the results; NULL is allowed. */
