@@ -1000,12 +1000,16 @@ static void map_headers(elg_loader *L, unsigned line)
                 mapped = FALSE;
             } else if (used[m.column] >= 0 && m.column != ELG_COL_OTHER_NATIONALITIES) {
                 /* the column used named, and how to choose the other: an export
-                 * with "Candidate" (names) before "Candidate ID" takes the first */
+                 * with "Candidate" (names) before "Candidate ID" takes the first;
+                 * a --map file cannot tell apart headers that fold alike */
+                const char *first = g_ptr_array_index(p->headers, used[m.column]);
+                char a[ELG_FOLD_MAX], b[ELG_FOLD_MAX];
+                elg_fold(first, strlen(first), a, sizeof a);
+                elg_fold(header, hlen, b, sizeof b);
                 row_warn(L, line, i + 1, elg_column_names[m.column], header,
-                         "column \"%s\" also maps to %s; ignored (column %d, \"%s\", is used; a --map "
-                         "file chooses)",
-                         header, elg_column_names[m.column], used[m.column] + 1,
-                         (const char *)g_ptr_array_index(p->headers, used[m.column]));
+                         "column \"%s\" also maps to %s; ignored (column %d, \"%s\", is used; %s)", header,
+                         elg_column_names[m.column], used[m.column] + 1, first,
+                         strcmp(a, b) == 0 ? "rename one of the two to choose" : "a --map file chooses");
                 mapped = FALSE;
             } else {
                 used[m.column] = (int)i;

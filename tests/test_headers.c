@@ -425,6 +425,13 @@ static void test_duplicates_first_wins(void **state)
     /* header problems are not row problems */
     assert_int_equal(elg_profiles_rows_with_problems(l->p), 0);
     unload(l);
+    /* a --map file is keyed by header, compared as folded: it cannot tell
+     * "Nationality" from "nationality", so the warning does not send there */
+    l = load("candidate_id,nationality,Nationality\nC1,FR,XX\n");
+    assert_string_equal(l->diags->str,
+                        "1:3: column \"Nationality\" also maps to nationality; ignored (column 2, \"nationality\", "
+                        "is used; rename one of the two to choose)\n");
+    unload(l);
 }
 
 /* A --map entry chooses the column of its field, wherever it stands: the
