@@ -524,18 +524,21 @@ cJSON *elg_json_parse(const char *text, size_t len, const char *name, GError **e
 gboolean elg_file_get_contents(const char *path, gsize max, gchar **text, gsize *len, GError **err)
 {
     struct stat st;
-    if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-        if ((guint64)st.st_size > max) {
-            *text = g_strdup("");
-            *len = (gsize)st.st_size;
-            return TRUE;
-        }
-        return g_file_get_contents(path, text, len, err);
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (guint64)st.st_size > max) {
+        *text = g_strdup("");
+        *len = (gsize)st.st_size;
+        return TRUE;
     }
     /* a device or a pipe has no size: /dev/zero must not fill the memory */
     FILE *f = fopen(path, "rb");
-    if (!f)
-        return g_file_get_contents(path, text, len, err); /* its usual message */
+    if (!f) {
+        /* errno's text alone: the callers name the file ("x.json: error:
+         * cannot read: No such file or directory"), as the candidate file's
+         * messages do, where GLib's would name it a second time */
+        const int failed = errno;
+        g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(failed), "%s", g_strerror(failed));
+        return FALSE;
+    }
     GString *s = g_string_new(NULL);
     char buf[65536];
     size_t n;
@@ -544,8 +547,7 @@ gboolean elg_file_get_contents(const char *path, gsize max, gchar **text, gsize 
     int failed = ferror(f) ? errno : 0;
     fclose(f);
     if (failed) {
-        g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(failed), "Failed to read from file \u201c%s\u201d: %s",
-                    path, g_strerror(failed));
+        g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(failed), "%s", g_strerror(failed));
         g_string_free(s, TRUE);
         return FALSE;
     }

@@ -9,7 +9,8 @@
 #define ELG_JSON_MAX_DEPTH 64
 
 /* g_file_get_contents() that reads at most MAX + 1 bytes: *LEN > MAX means
- * too large (a regular file is not read at all then, and *LEN is its size). */
+ * too large (a regular file is not read at all then, and *LEN is its size).
+ * ERR's message is errno's text alone: the caller names the file. */
 gboolean elg_file_get_contents(const char *path, gsize max, gchar **text, gsize *len, GError **err);
 /* Parse PATH; NULL with ERR set (`PATH:LINE:COLUMN: error: ...`) on failure. */
 cJSON *elg_json_read_file(const char *path, GError **err);
