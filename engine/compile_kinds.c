@@ -256,7 +256,8 @@ gboolean elg_compile_DEADLINE(elg_compiler *c, const cJSON *o, elg_criterion *cr
 {
     (void)o;
     if (!c->post->deadline) {
-        elg_compile_error(c, NULL, "a deadline criterion needs the post's \"deadline\"");
+        elg_compile_error(c, NULL, "a deadline criterion needs the post's \"deadline\"; expected a date there "
+                                   "(\"2025-03-19\"), or no deadline criterion for a post without one");
         return FALSE;
     }
     cr->on_date = c->post->deadline;

@@ -109,7 +109,8 @@ static const struct {
        "2200\n"},
     {"deadline_without_date", 2,
      F "deadline_without_date.json:7:.essential[0]: warning: the post has no deadline; membership of NATO is taken as of today\n"
-     F "deadline_without_date.json:8:.essential[1]: error: a deadline criterion needs the post's \"deadline\"\n"},
+     F "deadline_without_date.json:8:.essential[1]: error: a deadline criterion needs the post's \"deadline\"; "
+       "expected a date there (\"2025-03-19\"), or no deadline criterion for a post without one\n"},
     {"criterion_not_object", 2,
      F "criterion_not_object.json:8:.essential[1]: error: expected a criterion object, got \"education\"\n"},
     {"weights", 2,
