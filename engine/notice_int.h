@@ -262,6 +262,9 @@ typedef struct {
     int value;          /* -1: not read */
     char *shown;        /* as written */
     unsigned line, col;
+    /* languages: one of two notations of one level ("3333 / SLP IV"),
+     * named in warnings by what is written, not as numeral or label */
+    gboolean notation;
 } nt_obs;
 
 typedef struct {

@@ -143,7 +143,7 @@ static GArray *mentions(nt_doc *d, nt_item *it, const nt_toks *t, gboolean stana
     for (guint i = 0; i < n;) {
         const nt_tok *k = nt_tok_at(t, i);
         const char *f = nt_f(t, i);
-        mention m = {i, 1, {-1, NULL, 0, 0}, {-1, NULL, 0, 0}, -1};
+        mention m = {i, 1, {-1, NULL, 0, 0, FALSE}, {-1, NULL, 0, 0, FALSE}, -1};
         gboolean cefr = strlen(f) == 2 && f[0] >= 'a' && f[0] <= 'c' && (f[1] == '1' || f[1] == '2');
         guint sn = 0;
         int level;
@@ -405,6 +405,47 @@ static gboolean digit_levels(nt_item *it, const nt_toks *t, gboolean named)
     return TRUE;
 }
 
+/* "Proficiency in English (NATO level 3333 / SLP IV)": two levels side by
+ * side with only "/" or "=" (and "level", "SLP", ...) between them, in an
+ * item that names one official language, the second with no role of its
+ * own.  They are two notations of that language's one level, which may
+ * disagree (3333 is V through the STANAG 6001 table): they become the
+ * mention's two readings, cross-checked as a numeral and its label are
+ * (notice_merge.c keeps the level most readings support, the lower on a
+ * tie, and warns with both).  Read as "one" and "other", a candidate
+ * fluent in French alone passed a post that asks for English. */
+static void notations_of_one(const nt_toks *t, GArray *ms)
+{
+    static const char *const glue[] = {"level", "niveau", "slp", "stanag", "6001", "nato", "otan",
+                                       "cefr", "cecr", "cecrl", NULL};
+    const guint n = nt_ntoks(t);
+    guint k;
+    if (ms->len != 2 || (nt_find_seq(t, 0, n, en_names, &k) >= 0) == (nt_find_seq(t, 0, n, fr_names, &k) >= 0))
+        return;
+    mention *a = &g_array_index(ms, mention, 0), *b = &g_array_index(ms, mention, 1);
+    if (b->role >= 0 || (a->role >= 0 && a->role != NR_EN && a->role != NR_FR) || a->numeral.value < 1 ||
+        b->numeral.value < 1 || a->label.value >= 0 || b->label.value >= 0)
+        return;
+    for (guint i = a->i + a->n; i < b->i; i++)
+        if (!nt_in(t, i, glue))
+            return;
+    const guint from = nt_tok_at(t, a->i + a->n - 1)->end, to = nt_tok_at(t, b->i)->start;
+    if (!memchr(t->text + from, '/', to - from) && !memchr(t->text + from, '=', to - from))
+        return;
+    /* quoted with the word that says its scale: "SLP IV" */
+    guint at = b->i;
+    while (at > a->i + a->n && (nt_is(t, at - 1, "slp") || nt_is(t, at - 1, "stanag") || nt_is(t, at - 1, "cefr")))
+        at--;
+    g_free(b->numeral.shown);
+    b->numeral.shown = nt_span(t, at, b->i + b->n - at);
+    a->label = b->numeral;
+    a->numeral.notation = a->label.notation = TRUE;
+    a->n = b->i + b->n - a->i;
+    b->numeral.shown = NULL;
+    mention_clear(b);
+    g_array_remove_index(ms, 1);
+}
+
 gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t), k;
@@ -448,6 +489,7 @@ gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
         return FALSE;
     }
     assign_roles(t, ms);
+    notations_of_one(t, ms);
     /* one level and one official language named anywhere: that language
      * ("Level 3 (Professional) in English in all four skills (SLP 3333)") */
     if (ms->len == 1 && g_array_index(ms, mention, 0).role < 0) {

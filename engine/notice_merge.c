@@ -163,8 +163,11 @@ static void merge_languages(nt_doc *d, nt_crit *keep, nt_crit *e, nt_crit *f)
             nt_crit *c = both[k];
             if (!c)
                 continue;
-            add_reading(rs, &c->level[r][0], who(c->item->lang, "numeral", buf, sizeof buf), TRUE);
-            add_reading(rs, &c->level[r][1], who(c->item->lang, "label", buf, sizeof buf), FALSE);
+            /* two notations ("3333 / SLP IV") are quoted, named by their text only */
+            const nt_obs *num = &c->level[r][0], *label = &c->level[r][1];
+            add_reading(rs, num, who(c->item->lang, num->notation ? NULL : "numeral", buf, sizeof buf),
+                        !num->notation);
+            add_reading(rs, label, who(c->item->lang, label->notation ? NULL : "label", buf, sizeof buf), FALSE);
         }
         int v = vote(d, rs, "languages", role_what[r], show_level, FALSE);
         keep->chosen[r] = v >= 1 ? v : 0;

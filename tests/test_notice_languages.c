@@ -133,6 +133,15 @@ static void test_stanag(void **state)
     o = tn_en_items("- Proficiency in English (SLP 3333);", NULL);
     assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
     tn_free(&o);
+    /* NCIA wording: the skills listed after the profile are not levels */
+    o = tn_en_items("- Language proficiency: English - SLP 3333 (Listening, Speaking, Reading and Writing) in "
+                    "accordance with STANAG 6001.",
+                    NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+    assert_null(tn_crit(&o, "essential", "languages"));
+    assert_null(tn_crit(&o, "essential", "language_fr"));
+    assert_int_equal(tn_ndiags(&o), 1); /* no French text */
+    tn_free(&o);
 }
 
 /* A language named, then its level by label (NCIA, NSPA, ACT): that
@@ -496,6 +505,38 @@ static void test_numeral_label_split(void **state)
     tn_free(&o);
 }
 
+/* Agency notices give one language's level in two notations ("NATO level
+ * 3333 / SLP IV"): two readings of that level, not levels of "one" and
+ * "other" (a French speaker passed), cross-checked like a numeral and its
+ * label; split, the lower is kept (DESIGN.md s.1) and the warning quotes
+ * both. */
+static void test_two_notations(void **state)
+{
+    (void)state;
+    static const char *const items[] = {"- Proficiency in English (NATO level 3333 / SLP IV).",
+                                        "- English (level 3333 / SLP IV).", "- English: 3333 / SLP IV."};
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = tn_en_items(items[i], NULL);
+        assert_null(tn_crit(&o, "essential", "languages"));
+        assert_null(tn_crit(&o, "essential", "language_fr"));
+        assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "IV");
+        assert_int_equal(tn_warned(&o, "languages: the level required in English: English \"3333\" = V, English "
+                                       "\"SLP IV\" = IV; the readings are split, so the less demanding IV is kept"),
+                         1);
+        tn_free(&o);
+    }
+    /* notations that agree: no warning (the one is: no French text) */
+    tn_out o = tn_en_items("- English: SLP 3333 / CEFR C1.", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+    assert_int_equal(tn_ndiags(&o), 1);
+    tn_free(&o);
+    /* both official languages meant: still one and the other */
+    o = tn_en_items("- NATO official languages: V / III;", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "languages"), "one"), "V");
+    assert_str(tn_str(tn_crit(&o, "essential", "languages"), "other"), "III");
+    tn_free(&o);
+}
+
 /* DESIGN.md s.1: two signals against one; the French text decides. */
 static void test_cross_language_majority(void **state)
 {
@@ -591,6 +632,7 @@ int main(void)
         cmocka_unit_test(test_digit_levels),
         cmocka_unit_test(test_levels_by_wording),
         cmocka_unit_test(test_numeral_label_split),
+        cmocka_unit_test(test_two_notations),
         cmocka_unit_test(test_cross_language_majority),
         cmocka_unit_test(test_only_in_french),
         cmocka_unit_test(test_other_languages),
