@@ -405,6 +405,19 @@ static gboolean digit_levels(nt_item *it, const nt_toks *t, gboolean named)
     return TRUE;
 }
 
+/* "Knowledge of French (level 2222)": a STANAG 6001 profile right after
+ * "level", with no "SLP" or "STANAG" to name the scale.  Four skill levels
+ * are no level of the NATO I to VI scale, whose levels are one numeral
+ * each; "level 2" alone stays ambiguous (digit_levels). */
+static gboolean profile_after_level(nt_doc *d, const nt_toks *t)
+{
+    for (guint i = 1, n; i < nt_ntoks(t); i++)
+        if (nt_tok_at(t, i)->number && (nt_is(t, i - 1, "level") || nt_is(t, i - 1, "niveau")) &&
+            stanag_at(d, t, i, &n) >= 1)
+            return TRUE;
+    return FALSE;
+}
+
 /* "Proficiency in English (NATO level 3333 / SLP IV)": two levels side by
  * side with only "/" or "=" (and "level", "SLP", ...) between them, in an
  * item that names one official language, the second with no role of its
@@ -463,7 +476,8 @@ gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
                              nt_find_seq(t, 0, n, in_other, &k) >= 0;
     if (!official && !unnamed)
         return FALSE;
-    gboolean stanag = nt_find_seq(t, 0, n, (const char *const[]){"stanag", "slp", NULL}, &k) >= 0;
+    gboolean stanag = nt_find_seq(t, 0, n, (const char *const[]){"stanag", "slp", NULL}, &k) >= 0 ||
+                      profile_after_level(d, t);
     GArray *ms = mentions(d, it, t, stanag);
     if (ms->len == 0) {
         g_array_free(ms, TRUE);

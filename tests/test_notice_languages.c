@@ -505,6 +505,35 @@ static void test_numeral_label_split(void **state)
     tn_free(&o);
 }
 
+/* Agency notices write a profile after "level" without naming STANAG 6001
+ * ("Knowledge of French (level 2222)"): four skill levels are a profile,
+ * never a level of the I to VI scale.  It was a panel criterion. */
+static void test_profile_after_level(void **state)
+{
+    (void)state;
+    static const char *const items[] = {"- Knowledge of French (level 2222).", "- French (level III).",
+                                        "- French: SLP 2222.", "- French at level 2/2/2/2."};
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = tn_en_items("- have 5 years of experience in logistics;", items[i]);
+        const cJSON *fr = tn_crit(&o, "desirable", "language_fr");
+        if (!fr)
+            fprintf(stderr, "item: %s\n%s", items[i], o.warnings);
+        assert_str(tn_str(fr, "kind"), "language");
+        assert_str(tn_str(fr, "level"), "III");
+        assert_int_equal(tn_count_kind(&o, "desirable", "panel"), 0);
+        assert_null(tn_crit(&o, "desirable", "languages"));
+        tn_free(&o);
+    }
+    tn_out o = tn_fr_items("- avoir au moins cinq ans d'expérience en logistique ;",
+                           "- connaissance de l'anglais (niveau 3332).");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_en"), "level"), "III");
+    tn_free(&o);
+    /* one digit is no profile: the scale is unknown, as before */
+    o = tn_en_items("- have 5 years of experience in logistics;", "- Knowledge of French (level 2).");
+    assert_null(tn_crit(&o, "desirable", "language_fr"));
+    tn_free(&o);
+}
+
 /* Agency notices give one language's level in two notations ("NATO level
  * 3333 / SLP IV"): two readings of that level, not levels of "one" and
  * "other" (a French speaker passed), cross-checked like a numeral and its
@@ -633,6 +662,7 @@ int main(void)
         cmocka_unit_test(test_levels_by_wording),
         cmocka_unit_test(test_numeral_label_split),
         cmocka_unit_test(test_two_notations),
+        cmocka_unit_test(test_profile_after_level),
         cmocka_unit_test(test_cross_language_majority),
         cmocka_unit_test(test_only_in_french),
         cmocka_unit_test(test_other_languages),
