@@ -459,6 +459,23 @@ static void notations_of_one(const nt_toks *t, GArray *ms)
     g_array_remove_index(ms, 1);
 }
 
+/* Does the item name a language other than English and French by its name
+ * ("German", not the code "de")? */
+static gboolean other_language_named(nt_doc *d, const nt_toks *t)
+{
+    for (guint i = 0, k = 0; i < nt_ntoks(t); i++) {
+        const elg_language *l = nt_ngram(t, i, 2, d->ref->language_keys, &k);
+        if (!l || strcmp(l->code, "en") == 0 || strcmp(l->code, "fr") == 0)
+            continue;
+        char *name = nt_span(t, i, k);
+        const gboolean named = strlen(name) >= 4 && g_ascii_strcasecmp(name, l->code) != 0;
+        g_free(name);
+        if (named)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t), k;
@@ -467,6 +484,13 @@ gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
                                                "langues officielles", "langue officielle",
                                                "working languages", NULL};
     official |= nt_find_seq(t, 0, n, official_seq, &k) >= 0;
+    /* "German: SLP 2222", "Knowledge of German (CEFR B2)": a scale's name
+     * alone names no official language where another language is named */
+    static const char *const official_names[] = {"english", "french", "anglais", "francais",
+                                                 "bilingual", "bilingue", NULL};
+    if (official && nt_find_seq(t, 0, n, official_names, &k) < 0 && nt_find_seq(t, 0, n, official_seq, &k) < 0 &&
+        other_language_named(d, t))
+        return FALSE;
     /* "Level IV (Competent) in one, level II (Elementary) in the other",
      * "niveau V dans l'une, niveau II dans l'autre": the official languages,
      * though neither is named */
@@ -867,8 +891,11 @@ static gboolean worded_official(nt_doc *d, nt_item *it, const nt_toks *t)
 
 gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t)
 {
-    guint n = nt_ntoks(t);
-    gboolean proficiency = FALSE;
+    guint n = nt_ntoks(t), k;
+    /* "German: SLP 2222", "Knowledge of German (level 2222)" */
+    const gboolean stanag = nt_find_seq(t, 0, n, (const char *const[]){"stanag", "slp", NULL}, &k) >= 0 ||
+                            profile_after_level(d, t);
+    gboolean proficiency = stanag;
     for (guint i = 0; i < n; i++)
         proficiency |= nt_in(t, i, proficiency_words);
     if (!proficiency)
@@ -902,7 +929,7 @@ gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t)
             break;
         }
         if (!ms)
-            ms = mentions(d, it, t, FALSE);
+            ms = mentions(d, it, t, stanag);
         nt_crit *c = nt_crit_new(NK_LANGUAGE, it, it->text->str, it->text->len);
         g_strlcpy(c->code, l->code, sizeof c->code);
         nt_item_pos(it, nt_tok_at(t, i)->start, &c->line, &c->col);

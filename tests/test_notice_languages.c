@@ -622,6 +622,31 @@ static void test_other_languages(void **state)
     tn_free(&o);
 }
 
+/* A scale's name ("SLP", "CEFR") is no official language: "German: SLP
+ * 2222" was a level in one official language and I in the other, and
+ * "Knowledge of German (level 2222)" German at level I. */
+static void test_other_language_profiles(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *level;
+    } cases[] = {
+        {"- German: SLP 2222.", "III"},
+        {"- Knowledge of German (SLP 3333).", "V"},
+        {"- Knowledge of German (CEFR B2).", "IV"},
+        {"- Knowledge of German (level 2222).", "III"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = tn_en_items("- have 5 years of experience in logistics;", cases[i].item);
+        const cJSON *de = tn_crit(&o, "desirable", "language_de");
+        if (!de)
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_str(tn_str(de, "level"), cases[i].level);
+        assert_null(tn_crit(&o, "desirable", "languages"));
+        tn_free(&o);
+    }
+}
+
 /* "Higher level of NATO's second official language": one as required, the
  * other one step up. */
 static void test_higher_second_language(void **state)
@@ -666,6 +691,7 @@ int main(void)
         cmocka_unit_test(test_cross_language_majority),
         cmocka_unit_test(test_only_in_french),
         cmocka_unit_test(test_other_languages),
+        cmocka_unit_test(test_other_language_profiles),
         cmocka_unit_test(test_higher_second_language),
         cmocka_unit_test(test_one_level_other_by_wording),
     };
