@@ -183,6 +183,9 @@ static gboolean read_clearance_item(nt_doc *d, nt_item *it, const nt_toks *t)
 
 static GPtrArray *cert_tags(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to, guint *first);
 static void desirable_unread(nt_item *it, const nt_toks *t, guint from, guint to);
+static gboolean names_certification(const nt_toks *t, guint from, guint to);
+static void part_bytes(const nt_toks *t, guint from, guint to, guint *s, guint *e);
+static void read_named_certification(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to);
 
 /* Add TAG to TAGS once. */
 static void add_tag(GPtrArray *tags, const char *tag)
@@ -249,13 +252,32 @@ static gboolean read_desirable(nt_doc *d, nt_item *it, const nt_toks *t)
             const nt_hit *h = &g_array_index(hits, nt_hit, i);
             skill |= h->start < to && h->start + h->n > from;
         }
-        if (!skill && to > from && !nt_read_field(d, it, t, from, to))
+        /* "and a certification in contract management": no experience */
+        if (!skill && to > from && (names_certification(t, from, to) || !nt_read_field(d, it, t, from, to)))
             desirable_unread(it, t, from, to);
     }
     g_ptr_array_free(certs, TRUE);
     g_array_free(cert_parts, TRUE);
     g_array_free(hits, TRUE);
-    return took || nt_read_field(d, it, t, 0, nt_ntoks(t));
+    gboolean cert = FALSE;
+    for (guint from = 0, to, next; !took && !cert && from < nt_ntoks(t); from = next) {
+        next = nt_next_part(&d->vocab, t, it->lang, from, &to);
+        cert = to > from && names_certification(t, from, to);
+    }
+    if (!cert)
+        return took || nt_read_field(d, it, t, 0, nt_ntoks(t));
+    /* "Certification in contract management": a certification, not
+     * experience in public procurement; "experience in logistics and a
+     * certification in contract management": the field, and the
+     * certification of its own */
+    for (guint from = 0, to, next; from < nt_ntoks(t); from = next) {
+        next = nt_next_part(&d->vocab, t, it->lang, from, &to);
+        if (to > from && names_certification(t, from, to))
+            read_named_certification(d, it, t, from, to);
+        else if (to > from && !nt_read_field(d, it, t, from, to))
+            desirable_unread(it, t, from, to);
+    }
+    return it->crits->len > 0;
 }
 
 /* --- certifications ----------------------------------------------------------------- */
@@ -343,6 +365,125 @@ static GPtrArray *cert_tags(nt_doc *d, const nt_item *it, const nt_toks *t, guin
         return NULL;
     }
     return tags;
+}
+
+/* Do words [FROM, TO) of T name a certification ("Certification in
+ * contract management", "a certified contract manager")?  Whatever field
+ * they name is then what the certificate is in, not years of experience. */
+static gboolean names_certification(const nt_toks *t, guint from, guint to)
+{
+    /* not "experience in the certification of equipment": a field */
+    static const char *const experience[] = {"experience", "experienced", NULL};
+    guint k;
+    const int at = nt_find_seq(t, from, to, cert_words, &k);
+    return at >= 0 && nt_find_seq(t, from, (guint)at, experience, &k) < 0;
+}
+
+/* The words that open examples: "(e.g. CPCM, CIPS)", "such as PMP". */
+static const char *const example_markers[] = {"e g", "eg", "i e", "ie", "for example", "for instance", "such as",
+                                              "including", "par exemple", "p ex", "tels que", "telles que",
+                                              "tel que", "telle que", "notamment", "comme", NULL};
+
+/* The skill tags of the examples after a marker in words [FROM, TO)
+ * ("e.g. CPCM, CIPS": names between ",", "/", "or", "and", up to a closing
+ * bracket), *FIRST where the first is.  NULL when there are none, or when
+ * one is no skill of rules/reference/skills.json (a phrase or a whole name
+ * that is a tag or alias): *UNKNOWN is then that name (g_free). */
+static GPtrArray *example_tags(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to, guint *first,
+                               char **unknown)
+{
+    guint m;
+    const int at = nt_find_seq(t, from, to, example_markers, &m);
+    *unknown = NULL;
+    if (at < 0)
+        return NULL;
+    GArray *sets[] = {d->vocab.skills[it->lang]};
+    GPtrArray *tags = g_ptr_array_new_with_free_func(g_free);
+    static const char *const joins[] = {"or", "and", "ou", "et", NULL};
+    for (guint i = (guint)at + m; i < to && !*unknown;) {
+        if (nt_in(t, i, joins)) {
+            i++;
+            continue;
+        }
+        guint e = i + 1;
+        while (e < to && !nt_in(t, e, joins) &&
+               !memchr(t->text + nt_tok_at(t, e - 1)->end, ',', nt_tok_at(t, e)->start - nt_tok_at(t, e - 1)->end) &&
+               !memchr(t->text + nt_tok_at(t, e - 1)->end, '/', nt_tok_at(t, e)->start - nt_tok_at(t, e - 1)->end) &&
+               !memchr(t->text + nt_tok_at(t, e - 1)->end, ')', nt_tok_at(t, e)->start - nt_tok_at(t, e - 1)->end) &&
+               !memchr(t->text + nt_tok_at(t, e - 1)->end, ';', nt_tok_at(t, e)->start - nt_tok_at(t, e - 1)->end))
+            e++;
+        const guint s = nt_tok_at(t, i)->start, end = nt_tok_at(t, e - 1)->end;
+        const char *tag = elg_ref_skill(d->ref, t->text + s, end - s);
+        if (!tag) {
+            GArray *hits = nt_hits(t, i, e, sets, 1);
+            if (hits->len == 1 && g_array_index(hits, nt_hit, 0).start == i && g_array_index(hits, nt_hit, 0).n == e - i)
+                tag = g_array_index(hits, nt_hit, 0).tag;
+            if (tag)
+                add_tag(tags, tag);
+            g_array_free(hits, TRUE);
+        } else {
+            add_tag(tags, tag);
+        }
+        if (!tag) {
+            *unknown = nt_span(t, i, e - i);
+            *first = i;
+        } else if (tags->len == 1) {
+            *first = i;
+        }
+        /* the examples end with their bracket: "(e.g. CIPS) or equivalent" */
+        if (e < to && memchr(t->text + nt_tok_at(t, e - 1)->end, ')', nt_tok_at(t, e)->start - nt_tok_at(t, e - 1)->end))
+            break;
+        i = e;
+    }
+    if (*unknown || tags->len == 0) {
+        g_ptr_array_free(tags, TRUE);
+        return NULL;
+    }
+    return tags;
+}
+
+/* A desirable certification named by what it is in rather than by a name
+ * of skills.json ("Certification in contract management (e.g. CPCM,
+ * CIPS)"): the examples it gives, where eligo knows them all, are the tags
+ * of a skill criterion (with a warning: another certification of the kind
+ * is not seen); otherwise a panel criterion, with a warning.  Never years
+ * of experience in the field it names. */
+static void read_named_certification(nt_doc *d, nt_item *it, const nt_toks *t, guint from, guint to)
+{
+    guint first = from, s, e;
+    char *unknown = NULL;
+    GPtrArray *tags = example_tags(d, it, t, from, to, &first, &unknown);
+    part_bytes(t, from, to, &s, &e);
+    if (from == 0 && to == nt_ntoks(t)) { /* the whole item */
+        s = 0;
+        e = (guint)it->text->len;
+    }
+    if (tags) {
+        nt_crit *c = nt_crit_new(NK_SKILL, it, it->text->str + s, e - s);
+        c->tags = tags;
+        nt_item_pos(it, nt_tok_at(t, first)->start, &c->line, &c->col);
+        GString *names = g_string_new(NULL);
+        for (guint i = 0; i < tags->len; i++)
+            g_string_append_printf(names, "%s%s", i ? ", " : "", (const char *)g_ptr_array_index(tags, i));
+        nt_crit_note(c, c->line, c->col,
+                     "the certification is read as its examples (skills %s); another certification of the kind "
+                     "is not seen, and is the panel's", names->str);
+        g_string_free(names, TRUE);
+        return;
+    }
+    nt_crit *c = nt_crit_new(NK_PANEL, it, it->text->str + s, e - s);
+    nt_item_pos(it, s, &c->line, &c->col);
+    unsigned line, col;
+    nt_item_pos(it, nt_tok_at(t, first)->start, &line, &col);
+    if (unknown)
+        nt_crit_note(c, line, col,
+                     "the certification names an example, \"%s\", that is no skill of rules/reference/skills.json; "
+                     "it is left to the panel", unknown);
+    else
+        nt_crit_note(c, c->line, c->col,
+                     "the certification is no skill of rules/reference/skills.json; it is left to the panel, "
+                     "not read as experience");
+    g_free(unknown);
 }
 
 /* --- the desirable "higher level of the second official language" ---------------- */

@@ -2977,6 +2977,54 @@ static void test_certifications(void **state)
     }
 }
 
+/* A certification named by what it is in ("Certification in contract
+ * management") is no experience in that field: it was a desirable
+ * experience criterion in public procurement.  Its examples are its tags
+ * when skills.json knows them all; otherwise it is the panel's. */
+static void test_certification_in_field(void **state)
+{
+    (void)state;
+    static const char *const panel[] = {"- Certification in contract management (e.g. CPCM, CIPS).",
+                                        "- Certification in contract management."};
+    for (size_t i = 0; i < G_N_ELEMENTS(panel); i++) {
+        tn_out o = tn_en_items("- have 5 years of experience in logistics;", panel[i]);
+        assert_int_equal(tn_count_kind(&o, "desirable", "experience"), 0);
+        assert_int_equal(tn_count_kind(&o, "desirable", "skill"), 0);
+        assert_str(tn_str(tn_crit(&o, "desirable", "certification_contract_management"), "kind"), "panel");
+        tn_free(&o);
+    }
+    tn_out o = tn_en_items("- have 5 years of experience in logistics;", panel[0]);
+    assert_int_equal(tn_warned(&o, ":18:46: warning: the certification names an example, \"CPCM\", that is no skill "
+                                   "of rules/reference/skills.json; it is left to the panel"),
+                     1);
+    tn_free(&o);
+    /* examples eligo knows: their tags, and a warning that others are not seen */
+    static const char *const known[] = {"- Certification in contract management (e.g. MCIPS or CIPS).",
+                                        "- A certification in contract management, such as CIPS."};
+    for (size_t i = 0; i < G_N_ELEMENTS(known); i++) {
+        o = tn_en_items("- have 5 years of experience in logistics;", known[i]);
+        const cJSON *tags = cJSON_GetObjectItemCaseSensitive(tn_crit(&o, "desirable", "skill_procurement_certification"),
+                                                             "tags");
+        assert_int_equal(cJSON_GetArraySize(tags), 1);
+        assert_string_equal(cJSON_GetArrayItem(tags, 0)->valuestring, "procurement_certification");
+        assert_int_equal(tn_count_kind(&o, "desirable", "experience"), 0);
+        assert_int_equal(tn_warned(&o, "the certification is read as its examples (skills procurement_certification)"), 1);
+        tn_free(&o);
+    }
+    o = tn_fr_items("- avoir au moins cinq ans d'exp\u00e9rience en logistique ;",
+                    "- une certification en gestion des contrats (p. ex. CIPS).");
+    assert_non_null(tn_crit(&o, "desirable", "skill_procurement_certification"));
+    assert_int_equal(tn_count_kind(&o, "desirable", "experience"), 0);
+    tn_free(&o);
+    /* beside a field: the field, and the certification of its own */
+    o = tn_en_items("- have 5 years of experience in logistics;",
+                    "- experience in logistics and a certification in contract management.");
+    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "logistics");
+    assert_int_equal(tn_count_kind(&o, "desirable", "experience"), 1);
+    assert_str(tn_str(tn_kind(&o, "desirable", "panel", 0), "text"), "a certification in contract management");
+    tn_free(&o);
+}
+
 static void test_clearance_item(void **state)
 {
     (void)state;
@@ -3367,6 +3415,7 @@ int main(void)
         cmocka_unit_test(test_experience_most_named_field),
         cmocka_unit_test(test_skills_desirable),
         cmocka_unit_test(test_skills_essential_panel),
+        cmocka_unit_test(test_certification_in_field),
         cmocka_unit_test(test_certifications),
         cmocka_unit_test(test_clearance_item),
         cmocka_unit_test(test_panel_ids),
