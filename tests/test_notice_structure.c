@@ -1120,6 +1120,39 @@ static void test_list_missing_in_one_language(void **state)
     g_free(en);
 }
 
+/* A NATO agency notice (NSPA), written otherwise than the International
+ * Staff's: pinned whole (fixtures/expected/compiled/agency_nspa.*, checked
+ * by hand against the notice), and the three readings it got wrong. */
+static void test_agency_notice(void **state)
+{
+    (void)state;
+    tn_out o = fixture("agency_nspa.txt");
+    assert_compiles(&o);
+    char *json = cJSON_Print(o.rules);
+    char *text = g_strconcat(json, "\n", NULL);
+    t_golden(text, "fixtures/expected/compiled/agency_nspa.json");
+    t_golden(o.warnings, "fixtures/expected/compiled/agency_nspa.warnings");
+    g_free(text);
+    cJSON_free(json);
+    /* "Proficiency in English (NATO level 3333 / SLP IV)": English alone,
+     * the lower of the two notations */
+    assert_null(tn_crit(&o, "essential", "languages"));
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "IV");
+    assert_int_equal(tn_warned(&o, "agency_nspa.txt:13:38: warning: languages: the level required in English: "
+                                   "English \"3333\" = V, English \"SLP IV\" = IV; the readings are split"),
+                     1);
+    /* "Knowledge of French (level 2222)" */
+    const cJSON *fr = tn_crit(&o, "desirable", "language_fr");
+    assert_str(tn_str(fr, "kind"), "language");
+    assert_str(tn_str(fr, "level"), "III");
+    /* "Certification in contract management (e.g. CPCM, CIPS)": CPCM is no
+     * skill eligo knows, so the panel's; never experience */
+    assert_int_equal(tn_count_kind(&o, "desirable", "experience"), 0);
+    assert_str(tn_str(tn_crit(&o, "desirable", "certification_contract_management"), "kind"), "panel");
+    assert_str(tn_str(tn_crit(&o, "desirable", "skill_sap"), "kind"), "skill");
+    tn_free(&o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1130,6 +1163,7 @@ int main(void)
         cmocka_unit_test(test_job_board),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_conflicts),
+        cmocka_unit_test(test_agency_notice),
         cmocka_unit_test(test_list_shapes),
         cmocka_unit_test(test_list_markers_left_out),
         cmocka_unit_test(test_decimal_before_spaces_no_marker),
