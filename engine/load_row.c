@@ -119,11 +119,59 @@ static guint8 country_of(const elg_reference *ref, const char *s, size_t len)
     return elg_ref_country(ref, turned, glen - t + 1 + nlen);
 }
 
+/* A cell as Excel writes text it must not read as a number, `="00123"`
+ * (leading zeros kept): the text inside, trimmed, its doubled quotes made
+ * single (copied then, into the store's strings: an id is read at the
+ * row's end).  Only that exact form: `="a"&B2` is a formula, left as it
+ * is.  FALSE when S is not one. */
+static gboolean excel_text(elg_loader *L, const char **s, size_t *len)
+{
+    const char *t = *s;
+    size_t n = *len;
+    if (n < 3 || t[1] != '"' || t[n - 1] != '"')
+        return FALSE;
+    t += 2;
+    n -= 3;
+    gboolean doubled = FALSE;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] == '"') {
+            if (i + 1 == n || t[i + 1] != '"')
+                return FALSE;
+            doubled = TRUE;
+            i++;
+        }
+    if (doubled) {
+        GString *u = g_string_sized_new(n);
+        for (size_t i = 0; i < n; i++) {
+            g_string_append_c(u, t[i]);
+            i += t[i] == '"';
+        }
+        t = g_string_chunk_insert_len(L->p->strings, u->str, (gssize)u->len);
+        n = u->len;
+        g_string_free(u, TRUE);
+    }
+    *s = elg_trim(t, &n);
+    *len = n;
+    return TRUE;
+}
+
+/* Is S, a value that matched nothing, `="..."`?  Its text inside then, in
+ * *S and *LEN, for the lookup to try once more: no value that matches
+ * pays for the form. */
+static inline gboolean excel_retry(elg_loader *L, const char **s, size_t *len)
+{
+    return *len && **s == '=' && excel_text(L, s, len);
+}
+
 static guint8 memo_country(elg_loader *L, const char *s, size_t len)
 {
     gint64 v;
     if (!elg_memo_get(L->memo, MEMO_COUNTRY, s, len, &v)) {
+        const char *t = s;
+        size_t n = len;
         v = country_of(L->p->ref, s, len);
+        if (!v && excel_retry(L, &t, &n))
+            v = country_of(L->p->ref, t, n);
         elg_memo_put(L->memo, MEMO_COUNTRY, s, len, v);
     }
     return (guint8)v;
@@ -134,7 +182,11 @@ static int memo_int(elg_loader *L, guint8 kind, const char *s, size_t len,
 {
     gint64 v;
     if (!elg_memo_get(L->memo, kind, s, len, &v)) {
+        const char *t = s;
+        size_t n = len;
         v = lookup(L->p->ref, s, len);
+        if (v < 0 && excel_retry(L, &t, &n))
+            v = lookup(L->p->ref, t, n);
         elg_memo_put(L->memo, kind, s, len, v);
     }
     return (int)v;
@@ -145,7 +197,11 @@ static const void *memo_ptr(elg_loader *L, guint8 kind, const char *s, size_t le
 {
     gint64 v;
     if (!elg_memo_get(L->memo, kind, s, len, &v)) {
+        const char *t = s;
+        size_t n = len;
         v = (gint64)(gintptr)lookup(L->p->ref, s, len);
+        if (!v && excel_retry(L, &t, &n))
+            v = (gint64)(gintptr)lookup(L->p->ref, t, n);
         elg_memo_put(L->memo, kind, s, len, v);
     }
     return (const void *)(gintptr)v;
@@ -286,7 +342,9 @@ static gboolean memo_years(elg_loader *L, const char *s, size_t len, gint32 *mil
     gint64 v;
     if (!elg_memo_get(L->memo, MEMO_YEARS, s, len, &v)) {
         gint32 m;
-        v = elg_parse_years(s, len, &m) ? m : -1;
+        const char *t = s;
+        size_t n = len;
+        v = elg_parse_years(s, len, &m) || (excel_retry(L, &t, &n) && elg_parse_years(t, n, &m)) ? m : -1;
         elg_memo_put(L->memo, MEMO_YEARS, s, len, v);
     }
     if (v < 0)
@@ -300,7 +358,9 @@ static gboolean memo_yesno(elg_loader *L, const char *s, size_t len, gint8 *valu
     gint64 v;
     if (!elg_memo_get(L->memo, MEMO_YESNO, s, len, &v)) {
         gint8 y;
-        v = elg_parse_yesno(s, len, &y) ? y : -1;
+        const char *t = s;
+        size_t n = len;
+        v = elg_parse_yesno(s, len, &y) || (excel_retry(L, &t, &n) && elg_parse_yesno(t, n, &y)) ? y : -1;
         elg_memo_put(L->memo, MEMO_YESNO, s, len, v);
     }
     if (v < 0)
@@ -316,7 +376,11 @@ static gboolean memo_date(elg_loader *L, const char *s, size_t len, guint32 *jd,
     if (!elg_memo_get(L->memo, MEMO_DATE, s, len, &v)) {
         guint32 d;
         gboolean sl;
+        const char *t = s;
+        size_t n = len;
         v = elg_parse_date(s, len, L->opt.date_order, &d, &sl) ? (gint64)d : sl ? -2 : -1;
+        if (v == -1 && excel_retry(L, &t, &n))
+            v = elg_parse_date(t, n, L->opt.date_order, &d, &sl) ? (gint64)d : sl ? -2 : -1;
         elg_memo_put(L->memo, MEMO_DATE, s, len, v);
     }
     *slash = v == -2;
@@ -1583,14 +1647,21 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
     gint8 v8;
     switch (elg_column_types[col]) {
     case ELG_VT_ID:
+        /* no lookup to miss: one byte's compare a row, for `="00123"` */
+        if (*s == '=' && excel_text(L, &s, &len) && !len)
+            break; /* `=""`: an empty cell */
         L->row_id = s;
         L->row_id_len = len;
         break;
     case ELG_VT_TEXT:
+        if (*s == '=' && excel_text(L, &s, &len) && !len)
+            break; /* `=""`: an empty cell */
         L->row_name = s;
         L->row_name_len = len;
         break;
     case ELG_VT_NAME_PART:
+        if (*s == '=' && excel_text(L, &s, &len) && !len)
+            break; /* `=""`: an empty cell */
         if (col == ELG_COL_FIRST_NAME) {
             L->row_first = s;
             L->row_first_len = len;
@@ -1769,9 +1840,12 @@ static void put_cell(cell_ctx *c, const elg_header_map *m, const char *s, size_t
     if (!((elg_maybe_not_given(s, len) && reads_values(m) && elg_cell_placeholder(s, len) == ELG_CELL_NOT_GIVEN) ||
           (is_r_missing(s, len) && reads_values(m) && !is_countries(m))))
         put_value(c, m, s, len);
-    if (m->text)
+    if (m->text) {
+        if (*s == '=') /* kept as the spreadsheet showed it */
+            excel_text(c->L, &s, &len);
         g_ptr_array_index((GPtrArray *)g_ptr_array_index(p->text_cols, m->text - 1), c->row) =
             g_string_chunk_insert_len(p->strings, s, (gssize)len);
+    }
 }
 
 /* The hash of a candidate_id in the table of ids seen (never 0: 0 is an empty slot). */

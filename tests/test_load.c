@@ -509,6 +509,42 @@ static void test_quoting(void **state)
     unload(l);
 }
 
+/* Excel's text-forcing formula, `="00123"` (written to keep leading
+ * zeros), raw or quoted: the text inside, in every column, the id too;
+ * doubled quotes inside made single.  Any other formula is left as it
+ * is, and so is `=""` in a column of values (the id and the name read it
+ * as empty). */
+static void test_excel_text_formulas(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name,nationality,experience_years,english,staff_college,applied_on,notes\n"
+                     "=\"00123\",\"=\"\"Jo \"\"\"\"JJ\"\"\"\" Roy\"\"\",=\"FR\",=\"5\",\"=\"\"C1\"\"\",=\"yes\","
+                     "=\"2025-03-19\",=\"007\"\n"
+                     "=\"00124\",=\"\",=\" BE \",=\"\",=\"a\"&B2,=\"1\",=\"19 mars 2025\",=\"x\"y\"\n");
+    assert_member(l, 0, "candidate_id", "\"00123\"");
+    assert_member(l, 0, "name", "\"Jo \\\"JJ\\\" Roy\"");
+    assert_member(l, 0, "nationality", "[\"FR\"]");
+    assert_member(l, 0, "experience_years", "5");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "staff_college", "true");
+    assert_member(l, 0, "applied_on", "\"2025-03-19\"");
+    assert_member(l, 0, "extra", "{\"notes\":\"007\"}");
+    assert_member(l, 1, "candidate_id", "\"00124\"");
+    assert_member(l, 1, "name", "null");
+    assert_member(l, 1, "nationality", "[\"BE\"]");
+    assert_member(l, 1, "experience_years", "null");
+    assert_member(l, 1, "english", "null");
+    assert_member(l, 1, "staff_college", "true");
+    assert_member(l, 1, "applied_on", "\"2025-03-19\"");
+    assert_member(l, 1, "extra", "{\"notes\":\"=\\\"x\\\"y\\\"\"}");
+    assert_string_equal(l->diags->str,
+                        "3:4: experience_years: \"=\\\"\\\"\" is not a number of years; expected decimal years "
+                        "such as 5, 2.5 or 2,5, or none\n"
+                        "3:5: english: \"=\\\"a\\\"&B2\" is not a language level; expected I to VI, a level "
+                        "name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n");
+    unload(l);
+}
+
 /* Text after a closing quote ("Jo" Smith, as a writer that does not quote
  * whole fields leaves it) ends the quoting: the field reads on to the next
  * delimiter and the rows after it are rows, not more of its text.  When
@@ -1681,6 +1717,7 @@ int main(void)
         cmocka_unit_test(test_crlf),
         cmocka_unit_test(test_bare_cr_line_ends),
         cmocka_unit_test(test_quoting),
+        cmocka_unit_test(test_excel_text_formulas),
         cmocka_unit_test(test_text_after_a_closing_quote),
         cmocka_unit_test(test_stray_quote_to_the_end_of_the_file),
         cmocka_unit_test(test_stray_quote_windows_1252),
