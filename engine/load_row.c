@@ -301,9 +301,52 @@ static const char *gloss_refused(int (*lookup)(const elg_reference *, const char
                : "has a parenthesis that qualifies the level; read as unknown, for a person to judge";
 }
 
+static gboolean prefix_gap(char c)
+{
+    return c == ' ' || c == ':' || c == '-' || c == '.';
+}
+
+/* "Level V", "Niveau IV", "CEFR C1", as forms write a level: the word,
+ * then a bare Roman numeral or CEFR code (after CEFR, a CEFR code only);
+ * else -1.  Digits after it are not read: "Level 3" may be a STANAG 6001
+ * level (3 is V there), or III. */
+static int prefixed_level(const elg_reference *ref, const char *s, size_t len)
+{
+    static const struct {
+        const char *word;
+        gboolean roman;
+    } prefixes[] = {{"level", TRUE}, {"niveau", TRUE}, {"cefr", FALSE}};
+    for (size_t k = 0; k < G_N_ELEMENTS(prefixes); k++) {
+        const size_t n = strlen(prefixes[k].word);
+        if (len <= n + 1 || g_ascii_strncasecmp(s, prefixes[k].word, n) != 0 ||
+            !prefix_gap(s[n]))
+            continue;
+        size_t i = n;
+        while (i < len && prefix_gap(s[i]))
+            i++;
+        const char *v = s + i;
+        const size_t vlen = len - i;
+        gboolean roman = vlen > 0 && vlen <= 3 && prefixes[k].roman;
+        for (size_t j = 0; roman && j < vlen; j++)
+            roman = (v[j] | 0x20) == 'i' || (v[j] | 0x20) == 'v' || (v[j] | 0x20) == 'x';
+        const char letter = (char)(v[0] | 0x20);
+        const gboolean cefr = vlen == 2 && letter >= 'a' && letter <= 'c' && (v[1] == '1' || v[1] == '2');
+        return roman || cefr ? elg_ref_level(ref, v, vlen) : -1;
+    }
+    return -1;
+}
+
+/* A level as the table names it, or with a prefix word (prefixed_level),
+ * which is looked for only once the table has no such level. */
+static int level_lookup(const elg_reference *ref, const char *s, size_t len)
+{
+    const int level = elg_ref_level(ref, s, len);
+    return level >= 0 ? level : prefixed_level(ref, s, len);
+}
+
 static int level_of(const elg_reference *ref, const char *s, size_t len)
 {
-    return with_gloss(elg_ref_level, ref, s, len);
+    return with_gloss(level_lookup, ref, s, len);
 }
 
 static int clearance_of(const elg_reference *ref, const char *s, size_t len)
@@ -1411,7 +1454,7 @@ static void put_level(cell_ctx *c, const char *name, gint8 *dst, const char *s, 
     if (level >= 0)
         *dst = (gint8)level;
     else
-        bad_cell(c, name, s, len, gloss_refused(elg_ref_level, c->L->p->ref, s, len, LEVEL_EXPECTED));
+        bad_cell(c, name, s, len, gloss_refused(level_lookup, c->L->p->ref, s, len, LEVEL_EXPECTED));
 }
 
 static void bad_years(cell_ctx *c, const char *field, const char *s, size_t len)

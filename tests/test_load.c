@@ -1266,6 +1266,35 @@ static void test_levels_with_a_gloss(void **state)
     unload(l);
 }
 
+/* A level after the word that names it, "Level V", "Niveau IV", "CEFR
+ * C1", as forms write it: read when a bare Roman numeral or CEFR code
+ * follows (a CEFR code only, after CEFR).  Digits are not guessed: "Level
+ * 3" may be a STANAG 6001 level as well as III. */
+static void test_levels_with_a_prefix(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,languages\n"
+                     "C1,Level V,Niveau IV,de:CEFR C1;it:level: b2\n"
+                     "C2,CEFR: A2,Level V (Advanced),\n"
+                     "C3,Level 3,CEFR V,de:Level VII\n");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "french", "4");
+    assert_member(l, 0, "languages", "{\"de\":5,\"it\":4}");
+    assert_member(l, 1, "english", "2");
+    assert_member(l, 1, "french", "5");
+    assert_member(l, 2, "english", "null");
+    assert_member(l, 2, "french", "null");
+    assert_member(l, 2, "languages", "null");
+    assert_string_equal(l->diags->str,
+                        "4:4: languages: \"Level VII\" is not a language level; expected I to VI, a level name, "
+                        "A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
+                        "4:2: english: \"Level 3\" is not a language level; expected I to VI, a level name, "
+                        "A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
+                        "4:3: french: \"CEFR V\" is not a language level; expected I to VI, a level name, "
+                        "A1 to C2, native, or a STANAG 6001 profile such as 3332\n");
+    unload(l);
+}
+
 /* "C1 - Advanced", as dropdowns list levels: read when both halves name
  * the same level; a half that is no level ("in progress", "expired") or
  * another level leaves the cell unknown */
@@ -1741,6 +1770,7 @@ int main(void)
         cmocka_unit_test(test_language_lists),
         cmocka_unit_test(test_levels_with_a_gloss),
         cmocka_unit_test(test_levels_with_a_dash),
+        cmocka_unit_test(test_levels_with_a_prefix),
         cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_pair_given_twice),
