@@ -344,10 +344,75 @@ static int level_lookup(const elg_reference *ref, const char *s, size_t len)
     return level >= 0 ? level : prefixed_level(ref, s, len);
 }
 
+/* Is S of LEN bytes one word of a level's notation: a Roman numeral or a
+ * CEFR code the table knows? */
+static gboolean notation_level(const elg_reference *ref, const char *s, size_t len, gboolean cefr)
+{
+    if (cefr) {
+        const char letter = (char)(s[0] | 0x20);
+        if (len != 2 || letter < 'a' || letter > 'c' || (s[1] != '1' && s[1] != '2'))
+            return FALSE;
+    } else {
+        if (len > 3)
+            return FALSE;
+        for (size_t j = 0; j < len; j++)
+            if ((s[j] | 0x20) != 'i' && (s[j] | 0x20) != 'v' && (s[j] | 0x20) != 'x')
+                return FALSE;
+    }
+    return elg_ref_level(ref, s, len) >= 0;
+}
+
+/* The bytes of the gap between words at S[I]: ASCII that is no letter or
+ * digit, or a character of U+2000 to U+203F (dashes, spaces, quotes); 0 in
+ * a word. */
+static size_t word_gap(const char *s, size_t i, size_t len)
+{
+    const unsigned char b = (unsigned char)s[i];
+    if (b == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80)
+        return 3;
+    return b < 0x80 && !g_ascii_isalnum(b) ? 1 : 0;
+}
+
+/* Does S give two levels of one notation, "I-II", "V/I", "B1-B2", "III to
+ * IV", "B1 à B2": a range, or a level for each language as notices write
+ * it?  Folding drops the dash or slash, so "I-II" would read as III and
+ * "V/I" as VI: no such text is one level. */
+static gboolean level_pair(const elg_reference *ref, const char *s, size_t len)
+{
+    static const char *const joins[] = {"to", "a", "\xc3\xa0", "au", "or", "ou", "and", "et"};
+    const char *word[2];
+    size_t wlen[2], words = 0, i = 0;
+    while (i < len) {
+        if (word_gap(s, i, len)) {
+            i += word_gap(s, i, len);
+            continue;
+        }
+        const size_t start = i;
+        while (i < len && !word_gap(s, i, len))
+            i++;
+        gboolean join = FALSE;
+        for (size_t k = 0; k < G_N_ELEMENTS(joins) && !join; k++)
+            join = strlen(joins[k]) == i - start && g_ascii_strncasecmp(s + start, joins[k], i - start) == 0;
+        if (join)
+            continue;
+        if (words == 2)
+            return FALSE;
+        word[words] = s + start;
+        wlen[words++] = i - start;
+    }
+    if (words != 2)
+        return FALSE;
+    const gboolean cefr = g_ascii_isdigit(word[0][wlen[0] - 1]);
+    return notation_level(ref, word[0], wlen[0], cefr) && notation_level(ref, word[1], wlen[1], cefr);
+}
+
+/* Read once per spelling (the memo): the pair check costs a row nothing. */
 static int level_of(const elg_reference *ref, const char *s, size_t len)
 {
-    return with_gloss(level_lookup, ref, s, len);
+    return level_pair(ref, s, len) ? -1 : with_gloss(level_lookup, ref, s, len);
 }
+
+#define LEVEL_PAIR "is a range or pair of levels, and a range is not one level; read as unknown"
 
 static int clearance_of(const elg_reference *ref, const char *s, size_t len)
 {
@@ -1454,7 +1519,9 @@ static void put_level(cell_ctx *c, const char *name, gint8 *dst, const char *s, 
     if (level >= 0)
         *dst = (gint8)level;
     else
-        bad_cell(c, name, s, len, gloss_refused(level_lookup, c->L->p->ref, s, len, LEVEL_EXPECTED));
+        bad_cell(c, name, s, len,
+                 level_pair(c->L->p->ref, s, len) ? LEVEL_PAIR
+                                                  : gloss_refused(level_lookup, c->L->p->ref, s, len, LEVEL_EXPECTED));
 }
 
 static void bad_years(cell_ctx *c, const char *field, const char *s, size_t len)
@@ -1613,7 +1680,8 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     }
     if (level < 0) {
         if (!not_given_pair(c, "languages", v, vlen))
-            bad_value(c->L, c->line, c->column, "languages", v, vlen, LEVEL_EXPECTED);
+            bad_value(c->L, c->line, c->column, "languages", v, vlen,
+                      level_pair(p->ref, v, vlen) ? LEVEL_PAIR : LEVEL_EXPECTED);
         return;
     }
     /* en and fr here fill the english and french columns; their own cells,

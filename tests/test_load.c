@@ -1295,6 +1295,43 @@ static void test_levels_with_a_prefix(void **state)
     unload(l);
 }
 
+/* Two levels in one cell, a range ("B1-B2", "III to IV") or a level per
+ * language as notices write it ("V/I"), are no level: reported and read
+ * as unknown.  Folding drops the dash and the slash, so "I-II" read as
+ * III and "V/I" as VI, without a word. */
+static void test_level_ranges(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,languages\n"
+                     "C1,I-II,V/I,de:B1-B2;it:III to IV\n"
+                     "C2,B1 \xe2\x80\x93 B2,C1 \xc3\xa0 C2,de:V - I\n"
+                     "C3,B2 (IV),C1 - Advanced,de:II\n");
+    assert_member(l, 0, "english", "null");
+    assert_member(l, 0, "french", "null");
+    assert_member(l, 0, "languages", "null");
+    assert_member(l, 1, "english", "null");
+    assert_member(l, 1, "french", "null");
+    assert_member(l, 2, "english", "4");
+    assert_member(l, 2, "french", "5");
+    assert_member(l, 2, "languages", "{\"de\":2}");
+    assert_string_equal(l->diags->str,
+                        "2:4: languages: \"B1-B2\" is a range or pair of levels, and a range is not one level; "
+                        "read as unknown\n"
+                        "2:4: languages: \"III to IV\" is a range or pair of levels, and a range is not one level; "
+                        "read as unknown\n"
+                        "2:2: english: \"I-II\" is a range or pair of levels, and a range is not one level; "
+                        "read as unknown\n"
+                        "2:3: french: \"V/I\" is a range or pair of levels, and a range is not one level; "
+                        "read as unknown\n"
+                        "3:4: languages: \"V - I\" is a range or pair of levels, and a range is not one level; "
+                        "read as unknown\n"
+                        "3:2: english: \"B1 \xe2\x80\x93 B2\" is a range or pair of levels, and a range is not one "
+                        "level; read as unknown\n"
+                        "3:3: french: \"C1 \xc3\xa0 C2\" is a range or pair of levels, and a range is not one level; "
+                        "read as unknown\n");
+    unload(l);
+}
+
 /* "C1 - Advanced", as dropdowns list levels: read when both halves name
  * the same level; a half that is no level ("in progress", "expired") or
  * another level leaves the cell unknown */
@@ -1771,6 +1808,7 @@ int main(void)
         cmocka_unit_test(test_levels_with_a_gloss),
         cmocka_unit_test(test_levels_with_a_dash),
         cmocka_unit_test(test_levels_with_a_prefix),
+        cmocka_unit_test(test_level_ranges),
         cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_pair_given_twice),
