@@ -1408,6 +1408,16 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
         }
         if (tlen > 0) {
             guint8 code = memo_country(c->L, tok, tlen);
+            const char *nl = code ? NULL : memchr(tok, '\n', tlen);
+            if (nl) {
+                /* "France\nBelgium": a quoted cell's lines, as a form's text
+                 * box lists them; the token ends at the line break, the
+                 * next starts after it */
+                j = (size_t)(nl - s);
+                tlen = (size_t)(nl - tok);
+                tok = elg_trim(tok, &tlen);
+                code = memo_country(c->L, tok, tlen);
+            }
             const char *missing = code ? missing_value_meaning(p->ref, code, tok, tlen) : NULL;
             if (code && !missing)
                 missing = yes_no_answer(p->ref, name, code, s, len, tok, tlen);
@@ -1582,6 +1592,28 @@ static void each_item(cell_ctx *c, const char *s, size_t len, gboolean comma,
     }
 }
 
+/* An item of a list that could not be read but holds line breaks, as a
+ * quoted cell's lines list items ("de:C1\nit:B2", "PMP\nSharePoint"): FN
+ * for each trimmed, non-empty line instead.  FALSE when S holds none. */
+static gboolean by_lines(cell_ctx *c, const char *s, size_t len, void (*fn)(cell_ctx *, const char *, size_t))
+{
+    const char *end = s + len, *nl = memchr(s, '\n', len);
+    if (!nl)
+        return FALSE;
+    for (;;) {
+        size_t n = (size_t)(nl - s);
+        const char *item = elg_trim(s, &n);
+        if (n)
+            fn(c, item, n);
+        if (nl == end)
+            return TRUE;
+        s = nl + 1;
+        nl = memchr(s, '\n', (size_t)(end - s));
+        if (!nl)
+            nl = end;
+    }
+}
+
 /* Split "key:value" into trimmed halves; key=value, "key (value)" and
  * "key - value" are read too, as forms and exports write them
  * ("German (C1)", "Project management - 3"). */
@@ -1642,10 +1674,14 @@ static void experience_pair(cell_ctx *c, const char *s, size_t len)
     if (!years ||
         (!(field = memo_ptr(c->L, MEMO_FIELD, k, klen, lookup_field)) &&
          (elg_fold_words(k, klen, tag, sizeof tag) >= sizeof tag || !*tag))) {
+        if (by_lines(c, s, len, experience_pair))
+            return;
         bad_value(c->L, c->line, c->column, "experience", s, len,
                   "is not a field:years pair; expected e.g. defence_security:6;project_management:3.5");
         return;
     }
+    if (!field && by_lines(c, s, len, experience_pair))
+        return;
     if (!field)
         bad_value(c->L, c->line, c->column, "experience", k, klen,
                   "is not an experience field of the vocabulary; kept as a new field");
@@ -1667,12 +1703,16 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     const char *k, *v;
     size_t klen, vlen;
     if (!split_pair(s, len, &k, &klen, &v, &vlen)) {
+        if (by_lines(c, s, len, language_pair))
+            return;
         bad_value(c->L, c->line, c->column, "languages", s, len,
                   "is not a code:level pair; expected e.g. uk:III;de:C1");
         return;
     }
     const elg_language *lang = memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language);
     int level = memo_int(c->L, MEMO_LEVEL, v, vlen, level_of);
+    if ((!lang || level < 0) && by_lines(c, s, len, language_pair))
+        return;
     if (!lang) {
         bad_value(c->L, c->line, c->column, "languages", k, klen,
                   "is not a language; expected an ISO 639 code such as uk or de, or a language name");
@@ -1702,6 +1742,46 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     *dst = (gint8)level;
 }
 
+static void skill_item(cell_ctx *c, const char *s, size_t len);
+
+/* Skills separated by slashes, S being no tag of the vocabulary: "PMP /
+ * SharePoint" (a slash with spaces around it), or "PMP/PRINCE2" when every
+ * part is a tag of the vocabulary; then each part is a skill.  "TCP/IP",
+ * "CIPP/E" (a tag itself) stay one. */
+static gboolean slash_list(cell_ctx *c, const char *s, size_t len)
+{
+    const char *end = s + len, *sl = memchr(s, '/', len);
+    if (!sl)
+        return FALSE;
+    gboolean spaced = FALSE, tags = TRUE;
+    for (const char *a = s;;) {
+        const char *b = memchr(a, '/', (size_t)(end - a));
+        if (!b)
+            b = end;
+        spaced |= b < end && b > s && b[-1] == ' ' && b + 1 < end && b[1] == ' ';
+        size_t n = (size_t)(b - a);
+        const char *part = elg_trim(a, &n);
+        tags = tags && n && memo_ptr(c->L, MEMO_SKILL, part, n, lookup_skill);
+        if (b == end)
+            break;
+        a = b + 1;
+    }
+    if (!spaced && !tags)
+        return FALSE;
+    for (const char *a = s;;) {
+        const char *b = memchr(a, '/', (size_t)(end - a));
+        if (!b)
+            b = end;
+        size_t n = (size_t)(b - a);
+        const char *part = elg_trim(a, &n);
+        if (n)
+            skill_item(c, part, n);
+        if (b == end)
+            return TRUE;
+        a = b + 1;
+    }
+}
+
 static void skill_item(cell_ctx *c, const char *s, size_t len)
 {
     elg_profiles *p = c->L->p;
@@ -1711,6 +1791,8 @@ static void skill_item(cell_ctx *c, const char *s, size_t len)
     }
     const char *tag = memo_ptr(c->L, MEMO_SKILL, s, len, lookup_skill);
     char free_tag[ELG_FOLD_MAX];
+    if (!tag && (by_lines(c, s, len, skill_item) || slash_list(c, s, len)))
+        return;
     if (!tag) {
         if (elg_fold_words(s, len, free_tag, sizeof free_tag) >= sizeof free_tag || !*free_tag) {
             bad_value(c->L, c->line, c->column, "skills", s, len, "is not a usable tag");

@@ -1466,6 +1466,36 @@ static void test_lists_with_commas(void **state)
     unload(l);
 }
 
+/* A quoted cell's lines separate the items of a list, as a form's text box
+ * writes them, where the item that holds them is no value: nationalities,
+ * languages and experience pairs, skills.  Skills may be separated by a
+ * slash with spaces around it, or a bare slash between tags of the
+ * vocabulary; a tag itself (CIPP/E) or any other slash (TCP/IP) is one. */
+static void test_lists_over_lines_and_slashes(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,nationality,languages,experience,skills\n"
+                     "C1,\"France\r\nBelgium\",\"de:C1\nit:B2\",\"project_management:5\ndefence_security:3\","
+                     "\"PMP\nSharePoint\n\"\n"
+                     "C2,Canada,\"de:C1\nxx:B2\",\"defence and security:2\n\",PMP / Basket weaving;PMP/PRINCE2\n"
+                     "C3,\"Germny\nNorway\",,,CIPP/E;TCP/IP\n");
+    assert_member(l, 0, "nationality", "[\"FR\",\"BE\"]");
+    assert_member(l, 0, "languages", "{\"de\":5,\"it\":4}");
+    assert_member(l, 0, "experience", "{\"defence_security\":3,\"project_management\":5}");
+    assert_member(l, 0, "skills", "[\"project_management_certification\",\"sharepoint\"]");
+    assert_member(l, 1, "languages", "{\"de\":5}");
+    assert_member(l, 1, "experience", "{\"defence_security\":2}");
+    assert_member(l, 1, "skills", "[\"project_management_certification\",\"basket_weaving\"]");
+    assert_member(l, 2, "nationality", "[null,\"NO\"]");
+    assert_member(l, 2, "skills", "[\"data_protection\",\"tcp_ip\"]");
+    assert_string_equal(l->diags->str,
+                        "8:3: languages: \"xx\" is not a language; expected an ISO 639 code such as uk or de, "
+                        "or a language name\n"
+                        "11:2: nationality: \"Germny\" is not a country; expected an ISO 3166 code or an English or "
+                        "French country name\n");
+    unload(l);
+}
+
 static void test_skills_and_answers(void **state)
 {
     (void)state;
@@ -1813,6 +1843,7 @@ int main(void)
         cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_pair_given_twice),
         cmocka_unit_test(test_lists_with_commas),
+        cmocka_unit_test(test_lists_over_lines_and_slashes),
         cmocka_unit_test(test_skills_and_answers),
         cmocka_unit_test(test_date_order_option),
         cmocka_unit_test(test_slash_date_names_the_order),
