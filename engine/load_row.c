@@ -1536,7 +1536,19 @@ static void put_level(cell_ctx *c, const char *name, gint8 *dst, const char *s, 
 
 static void bad_years(cell_ctx *c, const char *field, const char *s, size_t len)
 {
-    bad_cell(c, field, s, len, "is not a number of years; expected decimal years such as 5, 2.5 or 2,5, or none");
+    switch (elg_years_refused(s, len)) {
+    case ELG_YEARS_BOUND:
+        bad_cell(c, field, s, len,
+                 "is a lower bound, not a number of years; read as unknown (the years may be more)");
+        break;
+    case ELG_YEARS_RANGE:
+        bad_cell(c, field, s, len, "is a range, not a number of years; read as unknown");
+        break;
+    case ELG_YEARS_NOT_A_NUMBER:
+        bad_cell(c, field, s, len,
+                 "is not a number of years; expected decimal years such as 5, 2.5 or 2,5, or none");
+        break;
+    }
 }
 
 static void put_years(cell_ctx *c, const char *field, gint32 *dst, const char *s, size_t len)

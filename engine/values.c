@@ -125,6 +125,60 @@ gboolean elg_parse_years(const char *s, size_t len, gint32 *milli)
     return TRUE;
 }
 
+/* Do the LEN bytes of S, without the one at CUT (CUT < LEN), read as years? */
+static gboolean years_without(const char *s, size_t len, size_t cut)
+{
+    char buf[ELG_FOLD_MAX];
+    gint32 milli;
+    if (len > sizeof buf)
+        return FALSE;
+    memcpy(buf, s, cut);
+    memcpy(buf + cut, s + cut + 1, len - cut - 1);
+    return elg_parse_years(buf, len - 1, &milli);
+}
+
+/* Is S (trimmed) a bare number of years, with no unit ("3", "2.5")? */
+static gboolean bare_number(const char *s, size_t len)
+{
+    gint32 milli;
+    for (size_t i = 0; i < len; i++)
+        if (!g_ascii_isdigit(s[i]) && s[i] != '.' && s[i] != ',')
+            return FALSE;
+    return len && elg_parse_years(s, len, &milli);
+}
+
+elg_years_refusal elg_years_refused(const char *s, size_t len)
+{
+    gint32 milli;
+    s = elg_trim(s, &len);
+    /* "5+", "5+ years", "5 years+", "10 +years": the '+' after the number */
+    const char *plus = len > 1 ? memchr(s + 1, '+', len - 1) : NULL;
+    if (plus && years_without(s, len, (size_t)(plus - s)))
+        return ELG_YEARS_BOUND;
+    static const char *const bounds[] = {"over ", "more than ", "at least ", "min ", "minimum ", "plus de ",
+                                         "au moins ", "> ", ">= ", ">", ">="};
+    for (size_t k = 0; k < G_N_ELEMENTS(bounds); k++) {
+        const size_t n = strlen(bounds[k]);
+        if (len > n && g_ascii_strncasecmp(s, bounds[k], n) == 0 && elg_parse_years(s + n, len - n, &milli))
+            return ELG_YEARS_BOUND;
+    }
+    /* "3-5", "3 - 5 years", "3 to 5", "3 à 5 ans", "3–5": a bare number, the separator, years */
+    static const char *const ranges[] = {"-", "\xe2\x80\x93", " to ", " \xc3\xa0 ", " a "};
+    for (size_t k = 0; k < G_N_ELEMENTS(ranges); k++) {
+        const size_t n = strlen(ranges[k]);
+        for (size_t i = 1; i + n < len; i++) {
+            if (memcmp(s + i, ranges[k], n) != 0)
+                continue;
+            size_t llen = i, rlen = len - i - n;
+            const char *l = elg_trim(s, &llen), *r = elg_trim(s + i + n, &rlen);
+            if (bare_number(l, llen) && elg_parse_years(r, rlen, &milli))
+                return ELG_YEARS_RANGE;
+            break;
+        }
+    }
+    return ELG_YEARS_NOT_A_NUMBER;
+}
+
 gboolean elg_parse_yesno(const char *s, size_t len, gint8 *value)
 {
     char f[16];

@@ -1496,6 +1496,27 @@ static void test_lists_over_lines_and_slashes(void **state)
     unload(l);
 }
 
+/* Years written as a lower bound or a range are reported as such and read
+ * as unknown: "5+" read as 5 would fail a minimum of 7 the candidate may
+ * meet.  "5 years" and "5 ans" are read. */
+static void test_years_bounds_and_ranges(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,experience_years,experience_project_management\n"
+                     "C1,5 years,5 ans\n"
+                     "C2,5+,3-5\n");
+    assert_member(l, 0, "experience_years", "5");
+    assert_member(l, 0, "experience", "{\"project_management\":5}");
+    assert_member(l, 1, "experience_years", "null");
+    assert_member(l, 1, "experience", "null");
+    assert_string_equal(l->diags->str,
+                        "3:2: experience_years: \"5+\" is a lower bound, not a number of years; read as unknown "
+                        "(the years may be more)\n"
+                        "3:3: experience_project_management: \"3-5\" is a range, not a number of years; read as "
+                        "unknown\n");
+    unload(l);
+}
+
 static void test_skills_and_answers(void **state)
 {
     (void)state;
@@ -1844,6 +1865,7 @@ int main(void)
         cmocka_unit_test(test_pair_given_twice),
         cmocka_unit_test(test_lists_with_commas),
         cmocka_unit_test(test_lists_over_lines_and_slashes),
+        cmocka_unit_test(test_years_bounds_and_ranges),
         cmocka_unit_test(test_skills_and_answers),
         cmocka_unit_test(test_date_order_option),
         cmocka_unit_test(test_slash_date_names_the_order),

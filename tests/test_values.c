@@ -131,6 +131,41 @@ static void test_years_refused(void **state)
     years_refused("1 year or 6 months");
 }
 
+static void refusal_is(const char *s, elg_years_refusal want)
+{
+    years_refused(s);
+    if (elg_years_refused(s, strlen(s)) != want)
+        fail_msg("\"%s\": refusal %d, expected %d", s, (int)elg_years_refused(s, strlen(s)), (int)want);
+}
+
+/* Why years are refused: a lower bound or a range is no number, and read
+ * as its lower end it would fail a higher minimum the candidate may meet. */
+static void test_years_refusal_reasons(void **state)
+{
+    (void)state;
+    refusal_is("5+", ELG_YEARS_BOUND);
+    refusal_is("5+ years", ELG_YEARS_BOUND);
+    refusal_is("5 years+", ELG_YEARS_BOUND);
+    refusal_is("10 +years", ELG_YEARS_BOUND);
+    refusal_is("over 5", ELG_YEARS_BOUND);
+    refusal_is("More than 5 years", ELG_YEARS_BOUND);
+    refusal_is("at least 2.5", ELG_YEARS_BOUND);
+    refusal_is("plus de 5 ans", ELG_YEARS_BOUND);
+    refusal_is(">5", ELG_YEARS_BOUND);
+    refusal_is("3-5", ELG_YEARS_RANGE);
+    refusal_is("3 - 5 years", ELG_YEARS_RANGE);
+    refusal_is("3 to 5", ELG_YEARS_RANGE);
+    refusal_is("3 \xc3\xa0 5 ans", ELG_YEARS_RANGE);
+    refusal_is("3\xe2\x80\x93" "5", ELG_YEARS_RANGE);
+    refusal_is("+5", ELG_YEARS_NOT_A_NUMBER); /* a sign, not a bound */
+    refusal_is("5 > years", ELG_YEARS_NOT_A_NUMBER);
+    refusal_is("5++", ELG_YEARS_NOT_A_NUMBER);
+    refusal_is("about 5", ELG_YEARS_NOT_A_NUMBER);
+    refusal_is("-5", ELG_YEARS_NOT_A_NUMBER);
+    refusal_is("3-5-7", ELG_YEARS_NOT_A_NUMBER);
+    refusal_is("over five", ELG_YEARS_NOT_A_NUMBER);
+}
+
 static void test_years_format(void **state)
 {
     (void)state;
@@ -437,6 +472,7 @@ int main(void)
         cmocka_unit_test(test_years_truncated_never_rounded),
         cmocka_unit_test(test_years_units),
         cmocka_unit_test(test_years_refused),
+        cmocka_unit_test(test_years_refusal_reasons),
         cmocka_unit_test(test_years_format),
         cmocka_unit_test(test_yesno),
         cmocka_unit_test(test_yesno_refused),
