@@ -480,7 +480,7 @@ typedef struct {
 static const word not_given[] = {
     W("n/a"), W("n.a."), W("n/d"), W("n.d."), W("-"), W("\xE2\x80\x93"), W("\xE2\x80\x94"), /* en and em dash */
     W("?"), W("unknown"), W("not known"), W("not available"), W("inconnu"), W("inconnue"), W("non disponible"),
-    W("tbd"), W("null"),
+    W("tbd"), W("null"), W("=\"\""), /* Excel's empty text, as its text-forcing formula writes it */
 };
 static const word sheet_errors[] = {
     W("#N/A"), W("#VALUE!"), W("#REF!"), W("#DIV/0!"), W("#NAME?"), W("#NUM!"), W("#NULL!"), W("#SPILL!"), W("#CALC!"),
@@ -489,7 +489,7 @@ static const word sheet_errors[] = {
 
 const unsigned char elg_not_given_first[256] = {
     ['n'] = 1, ['N'] = 1, ['-'] = 1, [0xE2] = 1, ['?'] = 1, ['u'] = 1, ['U'] = 1,
-    ['i'] = 1, ['I'] = 1, ['t'] = 1, ['T'] = 1,
+    ['i'] = 1, ['I'] = 1, ['t'] = 1, ['T'] = 1, ['='] = 1,
 };
 
 static gboolean one_of(const char *s, size_t len, const word *list, size_t n)

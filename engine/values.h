@@ -56,7 +56,7 @@ const char *elg_weight_text(double weight, char buf[G_ASCII_DTOSTR_BUF_SIZE]);
 typedef enum {
     ELG_CELL_VALUE,       /* neither: the column reads it */
     ELG_CELL_NOT_GIVEN,   /* N/A, n.a., n/d, N.D., -, en/em dash, ?, unknown, not known, not available,
-                           * inconnu(e), non disponible, TBD, null */
+                           * inconnu(e), non disponible, TBD, null, ="" (Excel's empty text) */
     ELG_CELL_SHEET_ERROR, /* #N/A, #VALUE!, #REF!, #DIV/0!, #NAME?, #NUM!, #NULL!, #SPILL!, #CALC! */
 } elg_cell_kind;
 

@@ -413,7 +413,7 @@ static void test_cell_placeholders(void **state)
     static const char *const not_given[] = {
         "N/A", "n/a", "n.a.", "N.A.", "n/d", "N/D", "n.d.", "N.D.", "-", "\xE2\x80\x93", "\xE2\x80\x94",
         "?", "unknown", "UNKNOWN", "not known", "Not Available", "inconnu", "Inconnue", "non disponible",
-        "TBD", "tbd", "null", "NULL",
+        "TBD", "tbd", "null", "NULL", "=\"\"",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(not_given); i++) {
         const char *s = not_given[i];
@@ -431,7 +431,7 @@ static void test_cell_placeholders(void **state)
     /* values, meanings of their own, and placeholders in a longer text */
     static const char *const values[] = {
         "", "none", "nil", "NA", "N", "n/a/b", "n/an", "-1", "--", "??", "unknown country", "I", "Norway",
-        "#N/A!", "#", "#VALUE", "null;FR", "\xE2\x80\x92", "TBC",
+        "#N/A!", "#", "#VALUE", "null;FR", "\xE2\x80\x92", "TBC", "=\"1\"", "=\"\"\"",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(values); i++)
         if (elg_cell_placeholder(values[i], strlen(values[i])) != ELG_CELL_VALUE)
