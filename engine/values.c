@@ -480,7 +480,7 @@ typedef struct {
 static const word not_given[] = {
     W("n/a"), W("n.a."), W("n/d"), W("n.d."), W("-"), W("\xE2\x80\x93"), W("\xE2\x80\x94"), /* en and em dash */
     W("?"), W("unknown"), W("not known"), W("not available"), W("inconnu"), W("inconnue"), W("non disponible"),
-    W("tbd"), W("null"), W("=\"\""), /* Excel's empty text, as its text-forcing formula writes it */
+    W("tbd"), W("null"),
 };
 static const word sheet_errors[] = {
     W("#N/A"), W("#VALUE!"), W("#REF!"), W("#DIV/0!"), W("#NAME?"), W("#NUM!"), W("#NULL!"), W("#SPILL!"), W("#CALC!"),
@@ -509,6 +509,10 @@ elg_cell_kind elg_cell_placeholder(const char *s, size_t len)
 {
     if (len && s[0] == '#')
         return one_of(s, len, sheet_errors, G_N_ELEMENTS(sheet_errors)) ? ELG_CELL_SHEET_ERROR : ELG_CELL_VALUE;
+    /* Excel's empty text, as its text-forcing formula writes it: not in
+     * the list, which every cell asked of ("III", "NOR") would go through */
+    if (len && s[0] == '=')
+        return len == 3 && s[1] == '"' && s[2] == '"' ? ELG_CELL_NOT_GIVEN : ELG_CELL_VALUE;
     if (elg_maybe_not_given(s, len) && one_of(s, len, not_given, G_N_ELEMENTS(not_given)))
         return ELG_CELL_NOT_GIVEN;
     return ELG_CELL_VALUE;
