@@ -762,6 +762,172 @@ static gboolean language_header(const elg_reference *ref, const char *header, si
     return TRUE;
 }
 
+/* --- headers with a qualifier: "English (CEFR)", "Clearance [level]" ------- */
+
+/* "NAME (QUALIFIER)" or "NAME [QUALIFIER]": the trimmed halves around
+ * HEADER's last opening bracket, when it ends with the matching closing
+ * one; both non-empty. */
+static gboolean split_qualifier(const char *header, size_t len, const char **name, size_t *nlen,
+                                const char **qual, size_t *qlen)
+{
+    const char *h = elg_trim(header, &len);
+    if (len < 3 || (h[len - 1] != ')' && h[len - 1] != ']'))
+        return FALSE;
+    const char opening = h[len - 1] == ')' ? '(' : '[';
+    const char *open = NULL;
+    for (const char *o = h + len - 2; o >= h && !open; o--)
+        open = *o == opening ? o : NULL;
+    if (!open)
+        return FALSE;
+    *nlen = (size_t)(open - h);
+    *name = elg_trim(h, nlen);
+    *qlen = (size_t)(h + len - 1 - open - 1);
+    *qual = elg_trim(open + 1, qlen);
+    return *nlen > 0 && *qlen > 0;
+}
+
+/* What a qualifier says of a column of years: its unit, or nothing. */
+typedef enum { QUAL_OTHER, QUAL_YEARS, QUAL_MONTHS } qual_unit;
+
+static gchar *keyed_name(elg_map_kind kind, const char *key);
+
+static qual_unit unit_of(const char *qual, size_t qlen)
+{
+    char key[ELG_FOLD_MAX];
+    if (elg_fold(qual, qlen, key, sizeof key) >= sizeof key)
+        return QUAL_OTHER;
+    static const char *const years[] = {"y", "yr", "yrs", "year", "years", "inyears", "total", "totalyears",
+                                        "totalyrs", "an", "ans", "annee", "annees", "enannees", "totalannees",
+                                        NULL},
+                             *const months[] = {"m", "mo", "mos", "mth", "mths", "month", "months", "inmonths",
+                                                "totalmonths", "mois", "enmois", NULL};
+    for (const char *const *u = years; *u; u++)
+        if (strcmp(key, *u) == 0)
+            return QUAL_YEARS;
+    for (const char *const *u = months; *u; u++)
+        if (strcmp(key, *u) == 0)
+            return QUAL_MONTHS;
+    return QUAL_OTHER;
+}
+
+/* The field HEADER maps to by name alone: an alias, experience_F or q_X,
+ * years in a field, a language. */
+static gboolean header_by_name(const elg_reference *ref, const char *header, size_t len, elg_header_map *m)
+{
+    const int c = canonical_by_alias(header, len);
+    if (c >= 0) {
+        m->kind = ELG_MAP_CANONICAL;
+        m->column = (elg_column)c;
+        return TRUE;
+    }
+    return prefixed_header(ref, header, len, m) || field_header(ref, header, len, m) ||
+           language_header(ref, header, len, m);
+}
+
+/* Does M read years of experience (in total, as pairs, or in a field)? */
+static gboolean counts_years(const elg_header_map *m)
+{
+    return m->kind == ELG_MAP_FIELD ||
+           (m->kind == ELG_MAP_CANONICAL && (m->column == ELG_COL_EXPERIENCE_YEARS || m->column == ELG_COL_EXPERIENCE));
+}
+
+static void forget_map(elg_header_map *m)
+{
+    g_free(m->key);
+    memset(m, 0, sizeof *m);
+}
+
+/* The name M's column takes in the report and messages (g_free it). */
+static gchar *map_name(const elg_header_map *m)
+{
+    return m->kind == ELG_MAP_CANONICAL ? g_strdup(elg_column_names[m->column]) : keyed_name(m->kind, m->key);
+}
+
+typedef enum { QUALIFIED_NO, QUALIFIED_MAPPED, QUALIFIED_REFUSED } qualified;
+
+/* A column of years whose header gives its unit, tried before experience_F
+ * would take the unit for a field ("Experience (yrs)": field "yrs"):
+ * years are read ("Experience (années)", "Experience (total years)" are the
+ * total, not the experience pairs), months are not, with a warning.
+ * QUALIFIED_NO for any other header, which the other rules then read. */
+static qualified unit_qualified(elg_loader *L, unsigned line, guint i, const char *header, size_t hlen,
+                                elg_header_map *m)
+{
+    const char *name, *qual;
+    size_t nlen, qlen;
+    if (!split_qualifier(header, hlen, &name, &nlen, &qual, &qlen))
+        return QUALIFIED_NO;
+    const qual_unit unit = unit_of(qual, qlen);
+    if (unit == QUAL_OTHER || !header_by_name(L->p->ref, name, nlen, m))
+        return QUALIFIED_NO;
+    if (!counts_years(m)) {
+        forget_map(m);
+        return QUALIFIED_NO;
+    }
+    if (m->kind == ELG_MAP_CANONICAL)
+        m->column = ELG_COL_EXPERIENCE_YEARS; /* a number of years: no field:years pairs */
+    if (unit == QUAL_YEARS)
+        return QUALIFIED_MAPPED;
+    gchar *target = map_name(m);
+    row_warn(L, line, i + 1, NULL, header,
+             "column \"%s\" is in months, and %s is read in years; not read", header, target);
+    g_free(target);
+    forget_map(m);
+    return QUALIFIED_REFUSED;
+}
+
+/* Does a word of the qualifier KEY (folded words) say the column holds
+ * something else than its name's field ("Education (institution)",
+ * "Clearance (expiry date)", "Candidate (status)")? */
+static gboolean other_content_words(const char *key)
+{
+    static const char *const words[] = {
+        "field",  "subject", "major",  "institution", "school",   "university", "universite", "ecole",
+        "etablissement", "domaine", "date", "dates", "expiry", "expires", "expiration", "expired",
+        "valid",  "validity", "validite", "until", "since", "year", "years", "annee", "annees", "month",
+        "months", "mois", "name", "names", "nom", "status", "statut", "stage", "state", "score", NULL};
+    for (const char *w = key; *w;) {
+        const size_t n = strcspn(w, "_");
+        for (const char *const *f = words; *f; f++)
+            if (strlen(*f) == n && strncmp(w, *f, n) == 0)
+                return TRUE;
+        w += n + (w[n] == '_');
+    }
+    return free_text_words(key);
+}
+
+/* A header that matched nothing, read without its trailing qualifier
+ * ("English (CEFR)", "Staff college (yes/no)", "Nationality(ies)",
+ * "Application date (dd/mm/yyyy)"), unless the qualifier may change what
+ * the column holds: it names another column ("Candidate (name)") or other
+ * content ("Education (field of study)"), or it narrows years of experience
+ * ("Years of experience (NATO)" is not the total: reported, not read). */
+static gboolean other_qualified(elg_loader *L, unsigned line, guint i, const char *header, size_t hlen,
+                                elg_header_map *m)
+{
+    const char *name, *qual;
+    size_t nlen, qlen;
+    if (!split_qualifier(header, hlen, &name, &nlen, &qual, &qlen) || !header_by_name(L->p->ref, name, nlen, m))
+        return FALSE;
+    char words[ELG_FOLD_MAX];
+    const int named = canonical_by_alias(qual, qlen);
+    if (elg_fold_words(qual, qlen, words, sizeof words) >= sizeof words || other_content_words(words) ||
+        (named >= 0 && !(m->kind == ELG_MAP_CANONICAL && (int)m->column == named))) {
+        forget_map(m);
+        return FALSE;
+    }
+    if (counts_years(m)) {
+        gchar *target = map_name(m);
+        row_warn(L, line, i + 1, NULL, header,
+                 "column \"%s\": \"%.*s\" may narrow the years it counts, so it is not read as %s; a --map "
+                 "file maps it if it is that", header, (int)qlen, qual, target);
+        g_free(target);
+        forget_map(m);
+        return FALSE;
+    }
+    return TRUE;
+}
+
 /* Map a target name from a --map file ("nationality", "experience_F", "q_X",
  * "language_L"). */
 static gboolean map_target(const char *target, elg_header_map *m)
@@ -1142,8 +1308,13 @@ static void map_headers(elg_loader *L, unsigned line)
                 m.column = (elg_column)c;
                 mapped = TRUE;
             } else {
-                mapped = prefixed_header(p->ref, header, hlen, &m) || field_header(p->ref, header, hlen, &m) ||
-                         language_header(p->ref, header, hlen, &m);
+                /* a qualifier is tried on a miss only: a unit before experience_F
+                 * reads it as a field, any other after every rule has failed */
+                const qualified q = unit_qualified(L, line, i, header, hlen, &m);
+                mapped = q == QUALIFIED_MAPPED ||
+                         (q == QUALIFIED_NO &&
+                          (prefixed_header(p->ref, header, hlen, &m) || field_header(p->ref, header, hlen, &m) ||
+                           language_header(p->ref, header, hlen, &m) || other_qualified(L, line, i, header, hlen, &m)));
             }
         }
         if (mapped && m.kind == ELG_MAP_LANGUAGE) {

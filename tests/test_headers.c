@@ -526,6 +526,50 @@ static void test_free_text_experience_columns(void **state)
     unload(l);
 }
 
+/* A header that matches nothing is read without its trailing qualifier in
+ * parentheses or brackets, as exports gloss a column; a qualifier of years
+ * keeps its unit (the total, not the experience pairs), months are not read
+ * as years, and a qualifier that may change what the column holds leaves it
+ * the file's own. */
+static void test_qualified_headers(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"English (CEFR)", "english"}, {"Staff college (yes/no)", "staff_college"},
+        {"Application date (dd/mm/yyyy)", "applied_on"}, {"Nationality(ies)", "nationality"},
+        {"Education (highest)", "education"}, {"Clearance [level]", "clearance"},
+        {"French [CEFR level]", "french"}, {" Nationalité (s) ", "nationality"},
+        /* years keep their unit: the total, not the field:years pairs */
+        {"Experience (yrs)", "experience_years"}, {"Experience (years)", "experience_years"},
+        {"Experience (années)", "experience_years"}, {"Experience (total years)", "experience_years"},
+        {"Experience [yrs]", "experience_years"}, {"Total experience (yrs)", "experience_years"},
+        {"Project management experience (yrs)", "experience_project_management"},
+        {"Experience in project management (years)", "experience_project_management"},
+        /* not read: the qualifier may say the column holds something else */
+        {"Experience (months)", "(none)"}, {"Expérience totale (mois)", "(none)"},
+        {"Years of experience (NATO)", "(none)"}, {"Education (field of study)", "(none)"},
+        {"Clearance (expiry date)", "(none)"}, {"Applicant (nationality)", "(none)"},
+        {"Education (years)", "(none)"}, {"Experience details (years)", "(none)"},
+        {"Remarks (English)", "(none)"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        field_is(cases[i][0], cases[i][1]);
+    loaded *l = load("ID,Experience (yrs),Experience (months),Years of experience (NATO),English (CEFR)\n"
+                     "C1,5,30,2,C1\n");
+    const cJSON *row = cJSON_GetArrayItem(cJSON_GetObjectItem(l->json, "profiles"), 0);
+    assert_int_equal(cJSON_GetObjectItem(row, "experience_years")->valuedouble, 5);
+    assert_int_equal(cJSON_GetObjectItem(row, "english")->valuedouble, 5);
+    char *extra = cJSON_PrintUnformatted(cJSON_GetObjectItem(row, "extra"));
+    assert_string_equal(extra, "{\"Experience (months)\":\"30\",\"Years of experience (NATO)\":\"2\"}");
+    cJSON_free(extra);
+    assert_string_equal(l->diags->str,
+                        "1:3: column \"Experience (months)\" is in months, and experience_years is read in "
+                        "years; not read\n"
+                        "1:4: column \"Years of experience (NATO)\": \"NATO\" may narrow the years it counts, "
+                        "so it is not read as experience_years; a --map file maps it if it is that\n");
+    unload(l);
+}
+
 static void test_no_id_column_is_fatal(void **state)
 {
     (void)state;
@@ -733,6 +777,7 @@ int main(void)
         cmocka_unit_test(test_duplicates_first_wins),
         cmocka_unit_test(test_unknown_columns_passed_through),
         cmocka_unit_test(test_free_text_experience_columns),
+        cmocka_unit_test(test_qualified_headers),
         cmocka_unit_test(test_no_id_column_is_fatal),
         cmocka_unit_test(test_map_file),
         cmocka_unit_test(test_map_chooses_between_duplicates),
