@@ -1057,6 +1057,23 @@ static const char *workbook_kind(const guint8 *b, size_t len)
     return NULL;
 }
 
+/* UTF-16 without a byte order mark, as some exports write it (its first
+ * bytes have one NUL of two): the iconv name of its byte order, read from
+ * byte 0 (*START), and its name for inspect in *SHOWN; NULL otherwise.
+ * Only a file whose first two bytes hold a NUL is looked at further. */
+static const char *unmarked_utf16(FILE *f, const char **shown, long *start)
+{
+    guint8 b[512];
+    if (fseek(f, 0, SEEK_SET) != 0)
+        return NULL;
+    const char *utf16 = elg_utf16_unmarked(b, fread(b, 1, sizeof b, f));
+    if (utf16) {
+        *shown = strcmp(utf16, "UTF-16LE") == 0 ? "UTF-16LE without BOM" : "UTF-16BE without BOM";
+        *start = 0;
+    }
+    return utf16;
+}
+
 /* Where the quote of a quoted field that runs to the end of the file was
  * opened: inside that field every quote is half of a "" pair (any other
  * would have closed it), so its opening quote begins the last run of an
@@ -1400,12 +1417,15 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         return NULL;
     }
     /* UTF-16 (Excel's "Unicode Text"): its UTF-8 conversion is read instead */
-    const char *utf16 = elg_utf16_bom(head, head_len);
+    const char *utf16 = elg_utf16_bom(head, head_len), *shown = utf16;
+    long start = 2;
+    if (!utf16 && head_len >= 2 && !head[0] != !head[1])
+        utf16 = unmarked_utf16(f, &shown, &start);
     if (utf16) {
         struct stat before = {0}; /* not a regular file when unknown: file_changed says no */
         fstat(fileno(f), &before);
         guint64 read = 0;
-        FILE *text = elg_utf16_to_utf8(f, utf16, path, &read, err);
+        FILE *text = elg_utf16_to_utf8(f, utf16, start, path, &read, err);
         if (text && file_changed(f, &before, read, path, err)) {
             fclose(text);
             text = NULL;
@@ -1421,12 +1441,12 @@ elg_profiles *elg_profiles_load(const char *path, const elg_reference *ref,
         return NULL;
     }
     literal_quote open = {0, 0};
-    elg_profiles *p = load_once(f, path, ref, &opt, utf16, NULL, &open, err);
+    elg_profiles *p = load_once(f, path, ref, &opt, shown, NULL, &open, err);
     if (p && open.offset) {
         /* a stray quote took the rest of the file: read it again with that
          * quote as a character (only once: the second load finds none) */
         elg_profiles_free(p);
-        p = load_once(f, path, ref, &opt, utf16, &open, NULL, err);
+        p = load_once(f, path, ref, &opt, shown, &open, NULL, err);
     }
     fclose(f);
     return p;

@@ -20,6 +20,38 @@ const char *elg_utf16_bom(const guint8 *b, size_t n)
     return NULL;
 }
 
+/* Does the code unit at B (big endian: BIG) look like a character below
+ * U+0100 (1), NUL (-1), or another (0)? */
+static int latin_unit(const guint8 *b, gboolean big)
+{
+    const guint8 low = big ? b[1] : b[0], high = big ? b[0] : b[1];
+    return !low && !high ? -1 : low && !high;
+}
+
+static gboolean unmarked(const guint8 *b, size_t n, gboolean big)
+{
+    size_t units = 0, latin = 0;
+    for (size_t i = 0; i + 1 < n; i += 2) {
+        const int kind = latin_unit(b + i, big);
+        if (kind < 0)
+            return FALSE;
+        if (kind && b[i + big] == '\n')
+            break;
+        units++;
+        latin += (size_t)kind;
+    }
+    return units >= 2 && latin * 4 >= units * 3;
+}
+
+const char *elg_utf16_unmarked(const guint8 *b, size_t n)
+{
+    if (unmarked(b, n, FALSE))
+        return "UTF-16LE";
+    if (unmarked(b, n, TRUE))
+        return "UTF-16BE";
+    return NULL;
+}
+
 /* Convert the LEN bytes at IN into OUT (room enough: 2 bytes of UTF-16
  * give at most 3 of UTF-8); returns the bytes of IN used.  At the end of
  * the file (LAST), a code unit cut short is replaced too. */
@@ -52,7 +84,7 @@ static size_t convert(GIConv cd, const char *in, size_t len, gboolean last, GStr
     return len - il;
 }
 
-FILE *elg_utf16_to_utf8(FILE *in, const char *encoding, const char *path, guint64 *read,
+FILE *elg_utf16_to_utf8(FILE *in, const char *encoding, long start, const char *path, guint64 *read,
                         GError **err)
 {
     gchar *name = NULL;
@@ -73,8 +105,8 @@ FILE *elg_utf16_to_utf8(FILE *in, const char *encoding, const char *path, guint6
     char *buf = g_malloc(PIECE + 4);
     GString *text = g_string_sized_new(3 * (PIECE + 4) / 2 + 16);
     size_t have = 0;
-    gboolean ok = out && cd != (GIConv)-1 && fseek(in, 2, SEEK_SET) == 0;
-    *read = 2;
+    gboolean ok = out && cd != (GIConv)-1 && fseek(in, start, SEEK_SET) == 0;
+    *read = (guint64)start;
     while (ok) {
         const size_t n = fread(buf + have, 1, PIECE, in);
         *read += n;

@@ -180,6 +180,45 @@ static void test_encoding_utf16(void **state)
     }
 }
 
+/* UTF-16 without a byte order mark, as some exports write it: known by
+ * the NUL byte of each character of its header, read as with the mark. */
+static void test_encoding_utf16_without_bom(void **state)
+{
+    (void)state;
+    const char *text = "candidate_id,name,english\r\nC1,Ren\u00e9e \u0141ukasz,V\r\nC2,Zo\u00eb,fluent\r\n";
+    const char *encodings[] = {"UTF-16LE", "UTF-16BE"};
+    for (size_t i = 0; i < G_N_ELEMENTS(encodings); i++) {
+        gsize len = 0;
+        char *bytes = g_convert(text, -1, encodings[i], "UTF-8", NULL, &len, NULL);
+        assert_non_null(bytes);
+        loaded *l = load_bytes(bytes, (gssize)len, ELG_DATES_STRICT);
+        char *want = g_strdup_printf("%s without BOM", encodings[i]);
+        assert_string_equal(elg_profiles_encoding(l->p), want);
+        assert_member(l, 0, "candidate_id", "\"C1\"");
+        assert_member(l, 0, "name", "\"Ren\u00e9e \u0141ukasz\"");
+        assert_member(l, 0, "english", "5");
+        assert_string_equal(l->diags->str,
+                            "3:3: english: \"fluent\" is not a language level; expected I to VI, a "
+                            "level name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n");
+        unload(l);
+        g_free(want);
+        g_free(bytes);
+    }
+    /* NUL bytes that are no UTF-16 text (a NUL code unit) stay binary data */
+    char *dir = g_dir_make_tmp("eligo-load-XXXXXX", NULL);
+    char *path = g_build_filename(dir, "c.csv", NULL);
+    static const char bin[] = "c\0\0\0d\0,\0x\0\n\0";
+    assert_true(g_file_set_contents(path, bin, sizeof bin - 1, NULL));
+    GError *err = NULL;
+    assert_null(elg_profiles_load(path, t_ref(), NULL, &err));
+    assert_non_null(strstr(err->message, "error: binary data (a NUL byte at offset 1)"));
+    g_error_free(err);
+    g_unlink(path);
+    g_rmdir(dir);
+    g_free(path);
+    g_free(dir);
+}
+
 /* The error of loading TEXT (g_free). */
 static char *load_error(const char *text)
 {
@@ -1822,6 +1861,7 @@ int main(void)
         cmocka_unit_test(test_encoding_windows_1252_undefined_byte),
         cmocka_unit_test(test_encoding_utf16),
         cmocka_unit_test(test_encoding_utf16_bad_units),
+        cmocka_unit_test(test_encoding_utf16_without_bom),
         cmocka_unit_test(test_encoding_utf16_large),
         cmocka_unit_test(test_encoding_utf8_across_chunks),
         cmocka_unit_test(test_encoding_decided_by_the_whole_file),
