@@ -1202,6 +1202,7 @@ static elg_profiles *load_once(FILE *f, const char *path, const elg_reference *r
     }
     if (s.sep) {
         p->delimiter = s.sep;
+        p->sep_line = TRUE;
     } else if (!s.utf8 && s.header_len) {
         GString *h = g_string_new(NULL);
         convert_chunk(cd, s.header, s.header_len, h);

@@ -1053,6 +1053,98 @@ static void append_headers(GString *out, const elg_profiles *p, guint max)
         g_string_append(out, ", ...");
 }
 
+/* --- a header that is not the header: helpful errors --------------------- */
+
+/* A delimiter as a message names it. */
+static const char *delimiter_name(char d)
+{
+    return d == '\t' ? "TAB" : d == ',' ? "\",\"" : d == ';' ? "\";\"" : d == '|' ? "\"|\"" : "?";
+}
+
+/* The current record read as a header: how many of its cells name a
+ * column, *ID when one names candidate_id.  A record of one cell is split
+ * at another delimiter than the file's (*SPLIT, with *PIECES), the one
+ * that splits it most, as a header with the wrong delimiter reads. */
+static guint named_cells(const elg_loader *L, gboolean *id, char *split, guint *pieces)
+{
+    *id = FALSE;
+    *split = 0;
+    *pieces = L->ncells;
+    if (L->ncells == 1) {
+        const char *s = elg_loader_cell(L, 0);
+        const size_t len = L->cell[0].len;
+        static const char others[] = ",;\t|";
+        for (const char *d = others; *d; d++) {
+            guint k = 1;
+            for (size_t i = 0; i < len; i++)
+                k += s[i] == *d;
+            if (*d != L->p->delimiter && k > *pieces) {
+                *pieces = k;
+                *split = *d;
+            }
+        }
+    }
+    guint named = 0;
+    for (guint i = 0; i < L->ncells; i++) {
+        const char *s = elg_loader_cell(L, i), *end = s + L->cell[i].len;
+        for (const char *at = s; at <= end;) {
+            const char *stop = *split ? memchr(at, *split, (size_t)(end - at)) : NULL;
+            size_t n = (size_t)((stop ? stop : end) - at);
+            const char *piece = elg_trim(at, &n);
+            if (n >= 2 && piece[0] == '"' && piece[n - 1] == '"') {
+                piece++;
+                n -= 2;
+            }
+            const int c = canonical_by_alias(piece, n);
+            named += c >= 0;
+            *id |= c == ELG_COL_CANDIDATE_ID;
+            at = stop ? stop + 1 : end + 1;
+        }
+    }
+    return named;
+}
+
+/* After "no candidate_id column": a header of one cell that another
+ * delimiter splits, named (a file separated by "|", which eligo does not
+ * read, or a sep= line that says another than the file's). */
+static void append_split_hint(GString *out, const elg_loader *L)
+{
+    gboolean id;
+    char split;
+    guint pieces;
+    named_cells(L, &id, &split, &pieces);
+    if (!split)
+        return;
+    g_string_append_printf(out, "; the header is one column, which %s splits into %u", delimiter_name(split),
+                           pieces);
+    if (split == '|')
+        g_string_append(out, ": \"|\" is no delimiter eligo reads; save the file with \",\", \";\" or TAB "
+                              "between cells");
+    else
+        g_string_append_printf(out, ", but the file is read as separated by %s (%s)",
+                               delimiter_name(L->p->delimiter),
+                               L->p->sep_line ? "its sep= line says so" : "the most frequent in the header");
+}
+
+/* A record after a header without candidate_id (LINE): when it reads as a
+ * header with one, the file's header seems to be there, below a title
+ * line; said in the error, which suggests deleting the lines above. */
+static void header_below(elg_loader *L, unsigned line)
+{
+    gboolean id;
+    char split;
+    guint pieces;
+    if (named_cells(L, &id, &split, &pieces) < 2 || !id)
+        return;
+    gchar *msg = g_strdup_printf("%s; the header seems to be on line %u, not line %u%s%s%s: delete the "
+                                 "lines above it",
+                                 L->error->message, line, L->no_id_line, split ? " (separated by " : "",
+                                 split ? delimiter_name(split) : "", split ? ")" : "");
+    g_free(L->error->message);
+    L->error->message = msg;
+    L->no_id_line = 0;
+}
+
 /* Keep the cells of header column HEADER_INDEX as written. */
 static void add_text(elg_loader *L, elg_header_map *m, guint header_index)
 {
@@ -1441,12 +1533,15 @@ static void map_headers(elg_loader *L, unsigned line)
                 g_string_append(ignored, " (null): map it to candidate_id, or remove that entry");
             }
         }
+        append_split_hint(ignored, L);
         g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,
                     "%s:%u: error: no candidate_id column in the header (%s); expected a header named "
                     "candidate_id or an alias (id, applicant_id, candidate, identifiant, ...), or a "
                     "--map file such as {\"Their header\": \"candidate_id\"}%s%s",
                     p->file, line, seen->str, ignored->str,
                     h0[0] == '{' ? "; this file looks like JSON: a rule set is given with --post" : "");
+        /* the next records may show the header below a title line (header_below) */
+        L->no_id_line = line;
         g_string_free(ignored, TRUE);
         g_string_free(seen, TRUE);
     }
@@ -2618,7 +2713,10 @@ void elg_loader_end_record(elg_loader *L, unsigned line)
     elg_loader_check_pending_id(L);
     if (L->error) {
         /* a fatal problem: the records after it are dropped, and each is
-         * cleared like any other (its cells may lie in its line) */
+         * cleared like any other (its cells may lie in its line); the first
+         * few after a header without ids are looked at */
+        if (L->no_id_line && L->no_id_looked++ < 5 && L->ncells && !empty_row_before_header(L))
+            header_below(L, line);
     } else if (!L->header_done) {
         if (L->overflow_from) {
             g_set_error(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT,

@@ -63,6 +63,8 @@ typedef struct {
      * its table slot is fetched meanwhile, not waited for */
     struct { guint32 row, hash; unsigned line; gboolean due; } pending_id;
     GError *error;         /* a fatal problem (bad header, mapping file) */
+    unsigned no_id_line;   /* the header's line when it had no candidate_id: the records after are looked at */
+    guint no_id_looked;    /* how many were */
     const char *row_id, *row_name; /* the row's id and name cells, stored together at its end */
     size_t row_id_len, row_name_len;
     const char *row_first, *row_last; /* its first and last name cells */

@@ -86,6 +86,7 @@ struct elg_profiles {
     char *file;
     const char *encoding;
     char delimiter;
+    gboolean sep_line;           /* the delimiter is the one an Excel "sep=" first line sets */
     unsigned n;                  /* data rows */
     gboolean present[ELG_COL__COUNT]; /* which canonical columns the file has */
 

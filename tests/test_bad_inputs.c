@@ -29,6 +29,8 @@ static const bad_file files[] = {
     {"empty_ids", 0, 4},
     {"bad_dates", 0, 6},
     {"header_quote", 2, -1},
+    {"title_line", 2, -1},
+    {"pipe_delimited", 2, -1},
 };
 
 /* Run eligo with ARGV; append "$ eligo ARGS", the exit status and the

@@ -279,6 +279,52 @@ static void test_blank_lines_before_the_header(void **state)
     g_free(e);
 }
 
+/* A header without ids that is not the file's header says where the
+ * header seems to be: below a title line, or split by a delimiter that is
+ * not the one read.  Nothing is guessed: the file is still refused. */
+static void test_header_not_found_hints(void **state)
+{
+    (void)state;
+    static const char expected[] = "expected a header named candidate_id or an alias (id, applicant_id, candidate, "
+                                   "identifiant, ...), or a --map file such as {\"Their header\": \"candidate_id\"}";
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* a title line, and another, above the header */
+        {"Candidates export 2025-03-19\nPost 250303\ncandidate_id,name,english\nC1,Al,V\n",
+         "c.csv:1: error: no candidate_id column in the header (\"Candidates export 2025-03-19\"); %s; the header "
+         "seems to be on line 3, not line 1: delete the lines above it"},
+        /* the title line decided the delimiter: the header's is named */
+        {"Candidates export 2025-03-19\r\nCandidate ID;Name;English\r\nC1;Al;V\r\n",
+         "c.csv:1: error: no candidate_id column in the header (\"Candidates export 2025-03-19\"); %s; the header "
+         "seems to be on line 2, not line 1 (separated by \";\"): delete the lines above it"},
+        /* a title in a cell of a row as a spreadsheet saves it, then an empty row */
+        {"Export,,\n,,\nApplicant ID,Name,English\nC1,Al,V\n",
+         "c.csv:1: error: no candidate_id column in the header (\"Export\", \"\", \"\"); %s; the header seems to be "
+         "on line 3, not line 1: delete the lines above it"},
+        /* a delimiter eligo does not read */
+        {"candidate_id|name|english\nC1|Al|V\n",
+         "c.csv:1: error: no candidate_id column in the header (\"candidate_id|name|english\"); %s; the header is "
+         "one column, which \"|\" splits into 3: \"|\" is no delimiter eligo reads; save the file with \",\", "
+         "\";\" or TAB between cells"},
+        /* a sep= line that says another delimiter than the file's */
+        {"sep=,\ncandidate_id;name;english\nC1;Al;V\n",
+         "c.csv:2: error: no candidate_id column in the header (\"candidate_id;name;english\"); %s; the header is "
+         "one column, which \";\" splits into 3, but the file is read as separated by \",\" (its sep= line says "
+         "so)"},
+        /* no hint when no row below reads as a header */
+        {"Name,Reference\nAl,R1\nBo,R2\n",
+         "c.csv:1: error: no candidate_id column in the header (\"Name\", \"Reference\"); %s"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *e = load_error(cases[i].text);
+        char *want = g_strdup_printf(cases[i].want, expected);
+        assert_string_equal(e, want);
+        g_free(want);
+        g_free(e);
+    }
+}
+
 static void test_excel_sep_line(void **state)
 {
     (void)state;
@@ -1857,6 +1903,7 @@ int main(void)
         cmocka_unit_test(test_encoding_bom),
         cmocka_unit_test(test_blank_lines_before_the_header),
         cmocka_unit_test(test_excel_sep_line),
+        cmocka_unit_test(test_header_not_found_hints),
         cmocka_unit_test(test_encoding_windows_1252),
         cmocka_unit_test(test_encoding_windows_1252_undefined_byte),
         cmocka_unit_test(test_encoding_utf16),

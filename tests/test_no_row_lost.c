@@ -17,7 +17,8 @@
 /* Files the loader must refuse (exit 2, no report). */
 static const char *const fatal[] = {"fixtures/bad/binary.csv", "fixtures/bad/empty.csv",
                                     "fixtures/bad/no_id_column.csv", "fixtures/bad/workbook.csv",
-                                    "fixtures/bad/header_quote.csv", NULL};
+                                    "fixtures/bad/header_quote.csv", "fixtures/bad/title_line.csv",
+                                    "fixtures/bad/pipe_delimited.csv", NULL};
 
 static gboolean is_fatal(const char *rel)
 {
