@@ -232,6 +232,8 @@ static void inspect_json(const elg_profiles *p, GString *out, elg_sink *k)
     cJSON_AddStringToObject(root, "delimiter", d);
     cJSON_AddNumberToObject(root, "rows", p->n);
     cJSON_AddNumberToObject(root, "rows_with_problems", p->rows_with_problems);
+    if (p->header_repeats) /* the lines the rows do not count: only when there are some */
+        cJSON_AddNumberToObject(root, "header_repeats", p->header_repeats);
     cJSON *cols = cJSON_AddObjectToObject(root, "columns");
     for (guint i = 0; i < p->headers->len; i++) {
         const char *m = g_ptr_array_index(p->mapping, i);
@@ -292,8 +294,12 @@ static void inspect_text(const elg_profiles *p, GString *out, elg_sink *k)
 {
     g_string_append(out, "file:      ");
     elg_append_printable(out, p->file);
-    g_string_append_printf(out, "\nencoding:  %s\ndelimiter: %s\nrows:      %u read, %u with problems\n",
+    g_string_append_printf(out, "\nencoding:  %s\ndelimiter: %s\nrows:      %u read, %u with problems",
                            p->encoding, delimiter_name(p->delimiter), p->n, p->rows_with_problems);
+    if (p->header_repeats)
+        g_string_append_printf(out, "; %u more repeat%s the header (not read)", p->header_repeats,
+                               p->header_repeats == 1 ? "s" : "");
+    g_string_append_c(out, '\n');
     g_string_append(out, "columns:\n");
     for (guint i = 0; i < p->headers->len; i++) {
         const char *m = g_ptr_array_index(p->mapping, i);

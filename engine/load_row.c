@@ -1545,6 +1545,10 @@ static void map_headers(elg_loader *L, unsigned line)
         g_string_free(ignored, TRUE);
         g_string_free(seen, TRUE);
     }
+    if (used[ELG_COL_CANDIDATE_ID] >= 0) {
+        L->id_col = (guint)used[ELG_COL_CANDIDATE_ID];
+        L->id_header_len = L->cell[L->id_col].len;
+    }
     /* after the id's check: a file without ids is told of that first */
     if (refused && !L->error)
         g_set_error_literal(&L->error, ELG_ERR_DOMAIN, ELG_ERR_INPUT, refused->str);
@@ -2369,9 +2373,32 @@ static void store_id_and_name(elg_loader *L, unsigned row)
     ELG_ROW_VALUE(p->flags, guint8, row) |= ELG_ROW_HAS_NAME;
 }
 
+/* Does the current record repeat the header, cell for cell, as files
+ * joined one after the other do?  Looked at only when its id cell is as
+ * long as the id's header: one comparison a row. */
+static gboolean repeats_header(const elg_loader *L)
+{
+    if (L->ncells != L->p->headers->len || L->extra_fields)
+        return FALSE;
+    for (guint i = 0; i < L->ncells; i++) {
+        const char *h = g_ptr_array_index(L->p->headers, i);
+        if (strlen(h) != L->cell[i].len || memcmp(h, elg_loader_cell(L, i), L->cell[i].len) != 0)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 static void store_row(elg_loader *L, unsigned line)
 {
     elg_profiles *p = L->p;
+    /* no candidate: not stored, and said so, so that it is not dropped silently */
+    if (G_UNLIKELY(L->cell[L->id_col].len == L->id_header_len) && repeats_header(L)) {
+        elg_diags_add(p->diags, ELG_WARNING, p->file, line, L->id_col + 1, NULL, NULL, NULL,
+                      "the row repeats the header (as files joined one after the other do); not a "
+                      "candidate: not read, not screened");
+        p->header_repeats++;
+        return;
+    }
     guint ncells = L->ncells;
     guint nheaders = L->map->len;
     unsigned row = elg_store_append_row(p, line);

@@ -63,6 +63,8 @@ typedef struct {
      * its table slot is fetched meanwhile, not waited for */
     struct { guint32 row, hash; unsigned line; gboolean due; } pending_id;
     GError *error;         /* a fatal problem (bad header, mapping file) */
+    guint id_col;          /* the candidate_id column, and its header's length: a row that */
+    size_t id_header_len;  /* repeats the header is looked for only when its id is that long */
     unsigned no_id_line;   /* the header's line when it had no candidate_id: the records after are looked at */
     guint no_id_looked;    /* how many were */
     const char *row_id, *row_name; /* the row's id and name cells, stored together at its end */

@@ -563,6 +563,7 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
                  elg_store_field, nq);
     append_array(p->exp_years, q->exp_years, 0);
     p->rows_with_problems += q->rows_with_problems;
+    p->header_repeats += q->header_repeats;
     for (guint i = 0; i < q->unread->len; i++) { /* its strings come along below */
         elg_unread u = g_array_index(q->unread, elg_unread, i);
         u.row += row_base;

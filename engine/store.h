@@ -153,6 +153,7 @@ struct elg_profiles {
 
     elg_diags *diags;
     unsigned rows_with_problems;
+    unsigned header_repeats;     /* rows that repeated the header: reported, not read as rows */
     guint reserve;               /* rows expected (elg_store_reserve): columns made later get room */
     guint rows_ahead;            /* blank rows past n in the row columns, made ahead while
                                     loading (elg_store_append_row); elg_store_pad drops them */

@@ -87,4 +87,15 @@ static inline gboolean t_csv_blank(GPtrArray *rec)
     return TRUE;
 }
 
+/* Do records A and B have the same cells (a row that repeats the header is no data row)? */
+static inline gboolean t_csv_same(GPtrArray *a, GPtrArray *b)
+{
+    if (a->len != b->len)
+        return FALSE;
+    for (guint i = 0; i < a->len; i++)
+        if (g_strcmp0(g_ptr_array_index(a, i), g_ptr_array_index(b, i)) != 0)
+            return FALSE;
+    return TRUE;
+}
+
 #endif

@@ -31,6 +31,7 @@ static const bad_file files[] = {
     {"header_quote", 2, -1},
     {"title_line", 2, -1},
     {"pipe_delimited", 2, -1},
+    {"repeated_header", 0, 3},
 };
 
 /* Run eligo with ARGV; append "$ eligo ARGS", the exit status and the

@@ -325,6 +325,34 @@ static void test_header_not_found_hints(void **state)
     }
 }
 
+/* A row that repeats the header, as files joined one after the other
+ * have: reported on its line, not a candidate; rows around it read as
+ * before, on their own lines.  A row whose id only looks like the header's
+ * is a candidate. */
+static void test_repeated_header_row(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,name,english\r\nC1,Al,V\r\ncandidate_id,name,english\r\nC2,Bo,IV\r\n"
+                     "candidate_id,name,english\r\ncandidate_id,Cy,III\r\n");
+    assert_int_equal(elg_profiles_count(l->p), 3);
+    assert_member(l, 1, "candidate_id", "\"C2\"");
+    assert_int_equal(elg_profiles_line(l->p, 1), 4);
+    assert_member(l, 2, "name", "\"Cy\"");
+    assert_int_equal(elg_profiles_line(l->p, 2), 6);
+    assert_int_equal(elg_profiles_rows_with_problems(l->p), 0);
+    assert_int_equal(cJSON_GetObjectItem(l->json, "header_repeats")->valueint, 2);
+    assert_string_equal(l->diags->str,
+                        "3:1: the row repeats the header (as files joined one after the other do); not a "
+                        "candidate: not read, not screened\n"
+                        "5:1: the row repeats the header (as files joined one after the other do); not a "
+                        "candidate: not read, not screened\n");
+    unload(l);
+    /* none: no count */
+    l = load("candidate_id,name\nC1,Al\n");
+    assert_null(cJSON_GetObjectItem(l->json, "header_repeats"));
+    unload(l);
+}
+
 static void test_excel_sep_line(void **state)
 {
     (void)state;
@@ -1904,6 +1932,7 @@ int main(void)
         cmocka_unit_test(test_blank_lines_before_the_header),
         cmocka_unit_test(test_excel_sep_line),
         cmocka_unit_test(test_header_not_found_hints),
+        cmocka_unit_test(test_repeated_header_row),
         cmocka_unit_test(test_encoding_windows_1252),
         cmocka_unit_test(test_encoding_windows_1252_undefined_byte),
         cmocka_unit_test(test_encoding_utf16),

@@ -53,7 +53,7 @@ static GArray *data_row_lines(const char *rel)
     GPtrArray *recs = t_csv_parse(text, len, delimiter(text, len), NULL, starts);
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(guint));
     for (guint i = 1; i < recs->len; i++)
-        if (!t_csv_blank(g_ptr_array_index(recs, i)))
+        if (!t_csv_blank(g_ptr_array_index(recs, i)) && !t_csv_same(g_ptr_array_index(recs, i), g_ptr_array_index(recs, 0)))
             g_array_append_val(rows, g_array_index(starts, guint, i));
     g_ptr_array_unref(recs);
     g_array_free(starts, TRUE);
@@ -266,6 +266,7 @@ static void independent_counts(void **state)
         {"fixtures/bad/ragged_rows.csv", 4, 2, 5},
         {"fixtures/bad/duplicate_ids.csv", 5, 2, 6},
         {"fixtures/bad/header_only.csv", 0, 0, 0},
+        {"fixtures/bad/repeated_header.csv", 3, 2, 5}, /* line 4 repeats the header */
         {"fixtures/candidates/sample.csv", 40, 2, 42},
         {"fixtures/candidates/variants/sample.crlf.csv", 40, 2, 42},
     };

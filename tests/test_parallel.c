@@ -414,6 +414,31 @@ static gchar *write_text(const fixture *f, const char *name, const GString *text
     return path;
 }
 
+/* Files joined one after the other, each with its header: the repeated
+ * headers are reported on their lines and read as no row, whichever
+ * thread's chunk they fall in. */
+static void joined_files(void **state)
+{
+    fixture *f = *state;
+    GString *text = g_string_new(NULL);
+    for (guint part = 0; part < 8; part++) {
+        elg_generate_header_append(text);
+        elg_generate_rows(text, 23, part * 3000, 3000);
+    }
+    assert_true(text->len > (2u << 20)); /* several chunks on two threads */
+    gchar *path = write_text(f, "joined.csv", text);
+    check_file(f, path, 8 * 3000);
+    elg_profiles *p = load(path, 2);
+    const elg_diags *d = elg_profiles_diags(p);
+    guint repeats = 0;
+    for (unsigned i = 0; i < elg_diags_count(d); i++)
+        repeats += g_str_has_prefix(elg_diags_get(d, i)->message, "the row repeats the header");
+    assert_int_equal(repeats, 7);
+    elg_profiles_free(p);
+    g_free(path);
+    g_string_free(text, TRUE);
+}
+
 /* Split points, line numbers and every row's diagnostics agree whether the
  * first pass read the file at once or in two halves. */
 static void first_pass_in_halves(void **state)
@@ -732,6 +757,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(stray_quote_after_a_line_break_in_its_record, setup, teardown),
         cmocka_unit_test_setup_teardown(excel_sep_line, setup, teardown),
         cmocka_unit_test_setup_teardown(rows_after_a_record_over_two_lines, setup, teardown),
+        cmocka_unit_test_setup_teardown(joined_files, setup, teardown),
         cmocka_unit_test_setup_teardown(every_record_twice, setup, teardown),
         cmocka_unit_test_setup_teardown(first_pass_in_halves, setup, teardown),
         cmocka_unit_test_setup_teardown(middle_inside_quotes, setup, teardown),
