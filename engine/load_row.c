@@ -2388,17 +2388,23 @@ static gboolean repeats_header(const elg_loader *L)
     return TRUE;
 }
 
+/* A record that repeats the header is no candidate: not stored, and said
+ * so, so that it is not dropped silently.  Out of line: the rows' path
+ * stays as it was. */
+static G_GNUC_NO_INLINE gboolean header_repeated(elg_loader *L, unsigned line)
+{
+    if (!repeats_header(L))
+        return FALSE;
+    elg_diags_add(L->p->diags, ELG_WARNING, L->p->file, line, L->id_col + 1, NULL, NULL, NULL,
+                  "the row repeats the header (as files joined one after the other do); not a "
+                  "candidate: not read, not screened");
+    L->p->header_repeats++;
+    return TRUE;
+}
+
 static void store_row(elg_loader *L, unsigned line)
 {
     elg_profiles *p = L->p;
-    /* no candidate: not stored, and said so, so that it is not dropped silently */
-    if (G_UNLIKELY(L->cell[L->id_col].len == L->id_header_len) && repeats_header(L)) {
-        elg_diags_add(p->diags, ELG_WARNING, p->file, line, L->id_col + 1, NULL, NULL, NULL,
-                      "the row repeats the header (as files joined one after the other do); not a "
-                      "candidate: not read, not screened");
-        p->header_repeats++;
-        return;
-    }
     guint ncells = L->ncells;
     guint nheaders = L->map->len;
     unsigned row = elg_store_append_row(p, line);
@@ -2763,7 +2769,8 @@ void elg_loader_end_record(elg_loader *L, unsigned line)
         /* a record whose cells are all empty is a blank line, not a row;
          * one whose only cell was too long and read as empty is a row */
         gboolean blank = !L->record_problem && all_cells_empty(L);
-        if (!blank || L->extra_fields)
+        if ((!blank || L->extra_fields) &&
+            !(G_UNLIKELY(L->cell[L->id_col].len == L->id_header_len) && header_repeated(L, line)))
             store_row(L, line);
     }
     L->cells_len = 0;
