@@ -67,6 +67,10 @@ void elg_columns_help(GString *out)
     help_entry(out, "q_CRITERION", "yes or no: the candidate's answer to the question of criterion CRITERION");
     help_entry(out, "language_CODE, LANGUAGE", "the level in a language other than English and French: "
                                                "German, Deutsch, German level, Niveau d'allemand, language_de");
+    help_entry(out, "HEADER (NOTE), HEADER [NOTE]",
+               "a header that matches nothing is read without its note: English (CEFR), Staff college "
+               "(yes/no), Clearance [level]; Experience (yrs) is experience_years; a column in months, "
+               "Experience (months), or of years a note may narrow, Years of experience (NATO), is not read");
 }
 
 /* The text of cell I of the current record (its length: L->cell[I].len). */

@@ -357,6 +357,7 @@ static void test_columns_help(void **state)
     }
     assert_non_null(strstr(help->str, "\n  experience_FIELD, exp_FIELD\n"));
     assert_non_null(strstr(help->str, "\n  q_CRITERION "));
+    assert_non_null(strstr(help->str, "\n  HEADER (NOTE), HEADER [NOTE]\n"));
     g_ptr_array_free(words, TRUE);
     g_strfreev(split);
     g_free(flat);
