@@ -37,10 +37,14 @@ static chars chars_of(const uint8_t *data, size_t size)
 {
     chars c = {data, size, 1, 0, FALSE};
     const char *utf16 = elg_utf16_bom(data, size);
+    size_t start = 2;
+    /* without a byte order mark, as the loader tells it (load.c: unmarked_utf16) */
+    if (!utf16 && size >= 2 && !data[0] != !data[1] && (utf16 = elg_utf16_unmarked(data, MIN(size, 512))))
+        start = 0;
     if (utf16) {
         c.step = 2;
-        c.start = 2;
-        c.n = size - (size - 2) % 2;
+        c.start = start;
+        c.n = size - (size - start) % 2;
         c.big_endian = strcmp(utf16, "UTF-16BE") == 0;
     }
     return c;
