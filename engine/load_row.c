@@ -849,6 +849,26 @@ static gchar *map_name(const elg_header_map *m)
 
 typedef enum { QUALIFIED_NO, QUALIFIED_MAPPED, QUALIFIED_REFUSED } qualified;
 
+/* Does a header of the file other than column I name M's field without a
+ * note?  That one is the field's, wherever it stands: "ID (passport
+ * number)" before "Applicant ID" must not take the ids.  (A unit, as in
+ * "Experience (yrs)", says what the column holds: such a column is
+ * first-wins as any other.) */
+static gboolean named_elsewhere(const elg_loader *L, guint i, const elg_header_map *m)
+{
+    for (guint j = 0; j < L->ncells; j++) {
+        elg_header_map o = {0};
+        if (j == i || !header_by_name(L->p->ref, elg_loader_cell(L, j), L->cell[j].len, &o))
+            continue;
+        const gboolean same = o.kind == m->kind && (o.kind == ELG_MAP_CANONICAL ? o.column == m->column
+                                                                                 : strcmp(o.key, m->key) == 0);
+        forget_map(&o);
+        if (same)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* A column of years whose header gives its unit, tried before experience_F
  * would take the unit for a field ("Experience (yrs)": field "yrs"):
  * years are read ("Experience (années)", "Experience (total years)" are the
@@ -916,7 +936,7 @@ static gboolean other_qualified(elg_loader *L, unsigned line, guint i, const cha
     char words[ELG_FOLD_MAX];
     const int named = canonical_by_alias(qual, qlen);
     if (elg_fold_words(qual, qlen, words, sizeof words) >= sizeof words || other_content_words(words) ||
-        (named >= 0 && !(m->kind == ELG_MAP_CANONICAL && (int)m->column == named))) {
+        (named >= 0 && !(m->kind == ELG_MAP_CANONICAL && (int)m->column == named)) || named_elsewhere(L, i, m)) {
         forget_map(m);
         return FALSE;
     }

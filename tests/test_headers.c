@@ -569,6 +569,13 @@ static void test_qualified_headers(void **state)
                         "1:4: column \"Years of experience (NATO)\": \"NATO\" may narrow the years it counts, "
                         "so it is not read as experience_years; a --map file maps it if it is that\n");
     unload(l);
+    /* a header that names the field without a note takes it, wherever it stands */
+    l = load("Name,ID (passport number),Applicant ID,English (CEFR)\nAl,P1,C1,C1\n");
+    assert_columns(l, "{\"Name\":\"name\",\"ID (passport number)\":null,\"Applicant ID\":\"candidate_id\","
+                      "\"English (CEFR)\":\"english\"}");
+    assert_string_equal(elg_profiles_id(l->p, 0), "C1");
+    assert_string_equal(l->diags->str, "");
+    unload(l);
 }
 
 static void test_no_id_column_is_fatal(void **state)
