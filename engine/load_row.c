@@ -1776,13 +1776,34 @@ static void bad_cell(cell_ctx *c, const char *field, const char *s, size_t len, 
 
 /* A slash date without --date-order: when only one order reads it
  * (19/03/2025), name that order; "ambiguous" is for 05/03/2025. */
+/* The order of slash dates the column's header states ("Application date
+ * (dd/mm/yyyy)"): 'd', 'm', or 0.  Said in the warning, never assumed:
+ * the header may be older than the cells. */
+static char header_date_order(const cell_ctx *c)
+{
+    const GPtrArray *headers = c->L->p->headers;
+    if (!c->column || c->column > headers->len)
+        return 0;
+    gchar *h = g_ascii_strdown(g_ptr_array_index(headers, c->column - 1), -1);
+    const char order = strstr(h, "dd/mm") || strstr(h, "jj/mm") ? 'd' : strstr(h, "mm/dd") ? 'm' : 0;
+    g_free(h);
+    return order;
+}
+
 static void slash_date_refused(cell_ctx *c, const char *field, const char *s, size_t len)
 {
     guint32 jd;
     gboolean slash;
     const gboolean dmy = elg_parse_date(s, len, ELG_DATES_DMY, &jd, &slash);
     const gboolean mdy = elg_parse_date(s, len, ELG_DATES_MDY, &jd, &slash);
-    if (dmy && mdy)
+    const char stated = dmy && mdy ? header_date_order(c) : 0;
+    if (stated)
+        bad_cell(c, field, s, len,
+                 stated == 'd' ? "is ambiguous; the column's header says day/month/year: give --date-order dmy "
+                                 "to read slash dates so"
+                               : "is ambiguous; the column's header says month/day/year: give --date-order mdy "
+                                 "to read slash dates so");
+    else if (dmy && mdy)
         bad_cell(c, field, s, len, "is ambiguous; give --date-order dmy or mdy to read slash dates");
     else if (dmy || mdy)
         bad_cell(c, field, s, len,

@@ -569,6 +569,19 @@ static void test_qualified_headers(void **state)
                         "1:4: column \"Years of experience (NATO)\": \"NATO\" may narrow the years it counts, "
                         "so it is not read as experience_years; a --map file maps it if it is that\n");
     unload(l);
+    /* the order of slash dates a header states is said, not assumed */
+    l = load("ID,Application date (dd/mm/yyyy)\nC1,03/04/2025\nC2,13/04/2025\n");
+    assert_string_equal(l->diags->str,
+                        "2:2: applied_on: \"03/04/2025\" is ambiguous; the column's header says day/month/year: "
+                        "give --date-order dmy to read slash dates so\n"
+                        "3:2: applied_on: \"13/04/2025\" is a slash date, read only with --date-order; give "
+                        "--date-order dmy (day/month/year), the one order it fits\n");
+    unload(l);
+    l = load("ID,Date of application (MM/DD/YYYY)\nC1,03/04/2025\n");
+    assert_string_equal(l->diags->str,
+                        "2:2: applied_on: \"03/04/2025\" is ambiguous; the column's header says month/day/year: "
+                        "give --date-order mdy to read slash dates so\n");
+    unload(l);
     /* a header that names the field without a note takes it, wherever it stands */
     l = load("Name,ID (passport number),Applicant ID,English (CEFR)\nAl,P1,C1,C1\n");
     assert_columns(l, "{\"Name\":\"name\",\"ID (passport number)\":null,\"Applicant ID\":\"candidate_id\","
