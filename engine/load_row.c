@@ -650,6 +650,9 @@ static gboolean prefixed(const char *header, size_t len, elg_header_map *m)
     } prefixes[] = {{"experience_", ELG_MAP_FIELD}, {"exp_", ELG_MAP_FIELD}, {"q_", ELG_MAP_ANSWER}};
     static const char *const field_from[] = {"in_", "en_", "of_", "dans_", NULL},
                              *const field_to[] = {"_in_years", "_years", "_yrs", "_en_annees", "_annees", NULL};
+    /* "q_drafting (yes/no)": the answers' form, not a word of the criterion's id */
+    static const char *const no_prefix[] = {NULL},
+                             *const answer_to[] = {"_yes_no", "_y_n", "_oui_non", "_o_n", NULL};
     for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++) {
         size_t n = strlen(prefixes[i].prefix);
         if (strncmp(words, prefixes[i].prefix, n) == 0 && words[n]) {
@@ -657,6 +660,8 @@ static gboolean prefixed(const char *header, size_t len, elg_header_map *m)
             size_t klen = strlen(key);
             if (prefixes[i].kind == ELG_MAP_FIELD)
                 strip_affixes(&key, &klen, field_from, field_to);
+            else
+                strip_affixes(&key, &klen, no_prefix, answer_to);
             m->kind = prefixes[i].kind;
             m->key = g_strndup(key, klen);
             return TRUE;

@@ -376,6 +376,10 @@ static void test_field_and_question_columns(void **state)
     field_is("q_drafting", "q_drafting");
     field_is("Q Drafting", "q_drafting");
     field_is("q_interpersonal_skills", "q_interpersonal_skills");
+    /* the answers' form in a note is no part of the criterion's id */
+    field_is("q_drafting (yes/no)", "q_drafting");
+    field_is("Q Drafting [Oui/Non]", "q_drafting");
+    field_is("q_drafting (Y/N)", "q_drafting");
     /* canonical names come first: this is the total, not a field "years" */
     field_is("Experience years", "experience_years");
     field_is("exp_years", "experience_years"); /* not a field "years" */
