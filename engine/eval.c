@@ -89,7 +89,67 @@ FILL_LANES(EDUCATION)
         }
     }
 }
+
+/* The first of the N spans SP at row ROW or after. */
+static guint span_from(const elg_years_span *sp, guint n, guint row)
+{
+    guint lo = 0, hi = n;
+    while (lo < hi) {
+        const guint mid = lo + (hi - lo) / 2;
+        if (sp[mid].row < row)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Correct the verdicts of the block's rows whose years are a span
+ * [lo, hi] (store.h): their lanes read lo, which decides MET rightly
+ * (lo >= R); a NOT_MET is one only when hi < R, else it is UNKNOWN.  A
+ * few rows a block at most, and bound only when the file has spans. */
+static void patch_spans(const elg_bound *b, const elg_scan *sc, guint row0, guint n, guint64 *met, guint64 *unk)
+{
+    const elg_criterion *cr = b->cr;
+    const gint32 need = cr->kind == ELG_KIND_EXPERIENCE ? cr->years : cr->or_years;
+    for (guint k = span_from(b->spans, b->n_spans, row0); k < b->n_spans && b->spans[k].row < row0 + n; k++) {
+        const elg_years_span *sp = &b->spans[k];
+        const guint row = sp->row, i = row - row0;
+        const guint64 bit = (guint64)1 << i;
+        if ((*met | *unk) & bit || sp->hi < need)
+            continue; /* decided by lo, or not met whatever the years */
+        gboolean reaches = FALSE;
+        if (cr->kind == ELG_KIND_EDUCATION) /* the years stand in with a lower level alongside, if named */
+            reaches = sp->field == ELG_SPAN_TOTAL && (cr->or_level < 0 || b->a[row] < 0 || b->a[row] >= cr->or_level);
+        else if (!cr->field)
+            reaches = sp->field == ELG_SPAN_TOTAL;
+        else if (sp->field == ELG_SPAN_TOTAL) { /* the total fails the field only when the field is not given */
+            const gint32 f = sc->years[(gsize)b->field_slot * sc->range_rows + (row - sc->row0)];
+            reaches = f < 0 && !(b->flags[row] & ELG_ROW_EXP_NONE);
+        } else
+            reaches = sp->field == b->field;
+        if (reaches)
+            *unk |= bit;
+    }
+}
+
+/* The evaluator of a kind in a file with spans: EVALUATOR's, then the rows
+ * with spans.  Bound instead of the kind's own (elg_bind), so that a file
+ * without spans pays not even a test. */
+#define EVALUATOR_SPANS(kind)                                                                                \
+    ELG_VECTOR_CLONES                                                                                        \
+    static void eval_##kind##_spans(const elg_bound *b, const elg_scan *sc, guint row0, guint n,           \
+                                    guint64 *met, guint64 *unk)                                              \
+    {                                                                                                        \
+        lanes m, u;                                                                                          \
+        FILL_BLOCK(kind, &m, &u);                                                                            \
+        *met = elg_pack64(m.b, n);                                                                           \
+        *unk = elg_pack64(u.b, n);                                                                           \
+        patch_spans(b, sc, row0, n, met, unk);                                                               \
+    }
+
 EVALUATOR(EDUCATION)
+EVALUATOR_SPANS(EDUCATION)
 
 FILL_LANES(EXPERIENCE)
 {
@@ -119,6 +179,7 @@ FILL_LANES(EXPERIENCE)
     }
 }
 EVALUATOR(EXPERIENCE)
+EVALUATOR_SPANS(EXPERIENCE)
 
 /* An unknown level counts as the lowest (none) for MET and the highest (VI) for NOT_MET. */
 static inline __attribute__((always_inline)) void languages_lane(lanes *m, lanes *u, guint i, int xv, int yv,
@@ -235,6 +296,8 @@ const elg_eval_fn elg_eval[] = {
 #include "criteria.def"
     ELG_CRITERION_KINDS(X)
 #undef X
+    [ELG_EVAL_EDUCATION_SPANS] = eval_EDUCATION_spans,
+    [ELG_EVAL_EXPERIENCE_SPANS] = eval_EXPERIENCE_spans,
 };
 
 /* --- binding -------------------------------------------------------------- */
@@ -255,6 +318,7 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guin
     memset(b, 0, sizeof *b);
     b->field = -1;
     b->cr = cr;
+    b->eval = cr->kind;
     b->flags = (const guint8 *)p->flags->data;
     b->total = (const gint32 *)p->exp_total->data;
     b->decides = cr->essential;
@@ -281,9 +345,19 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guin
         b->a = (const gint8 *)p->education->data;
         b->b = (const gint8 *)p->equivalent->data;
         b->c = (const gint8 *)p->staff_college->data;
+        if (cr->or_years && p->spans->len) { /* the total stands in for the level */
+            b->spans = (const elg_years_span *)(const void *)p->spans->data;
+            b->n_spans = p->spans->len;
+            b->eval = ELG_EVAL_EDUCATION_SPANS;
+        }
         break;
     case ELG_KIND_EXPERIENCE:
         b->field = cr->field ? elg_store_field_find(p, cr->field) : -1;
+        if (p->spans->len) {
+            b->spans = (const elg_years_span *)(const void *)p->spans->data;
+            b->n_spans = p->spans->len;
+            b->eval = ELG_EVAL_EXPERIENCE_SPANS;
+        }
         break;
     case ELG_KIND_LANGUAGES:
         b->a = language_column(p, cr->lang[0], lang_columns);

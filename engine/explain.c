@@ -105,6 +105,37 @@ static void explain_NATIONALITY(why *w)
                                unrecognised, unrecognised > 1 ? "ies" : "y");
 }
 
+/* ROW's span in FIELD (ELG_SPAN_TOTAL or a field's index), or NULL. */
+static const elg_years_span *span_of(const why *w, gint32 field)
+{
+    return w->b->n_spans ? elg_store_span(w->p, w->row, field) : NULL; /* bound: none in most files */
+}
+
+/* Years V of FIELD as the cell gave them: "6 years", or a span, "5+ years"
+ * (a lower bound) or "3-5 years" (a range). */
+static void years_text(why *w, gint32 field, gint32 v)
+{
+    char a[24], b[24];
+    const elg_years_span *sp = span_of(w, field);
+    elg_years_format(v, a);
+    if (!sp)
+        g_string_append_printf(w->out, "%s %s", a, elg_years_unit(v));
+    else if (sp->hi == ELG_YEARS_NO_MAX)
+        g_string_append_printf(w->out, "%s+ years", a);
+    else {
+        elg_years_format(sp->hi, b);
+        g_string_append_printf(w->out, "%s-%s years", a, b);
+    }
+}
+
+/* A key's bits for ROW's span in FIELD: 0 for none, else the top, which
+ * with the lower end (the years the key holds) tells the span. */
+static guint64 span_key(const why *w, gint32 field)
+{
+    const elg_years_span *sp = span_of(w, field);
+    return sp ? (sp->hi == ELG_YEARS_NO_MAX ? 0x3FFFFF : (guint64)sp->hi) : 0;
+}
+
 /* "FIELD: HELD, required NEED" on a ladder of NAMES (education, clearance). */
 static void ladder(why *w, const char *field, char *const *names)
 {
@@ -122,7 +153,6 @@ static void ladder(why *w, const char *field, char *const *names)
 static void explain_EDUCATION(why *w)
 {
     const elg_criterion *cr = w->cr;
-    char years[24];
     ladder(w, "education", w->p->ref->education_id);
     if (cr->or_years) {
         g_string_append(w->out, " or ");
@@ -138,10 +168,8 @@ static void explain_EDUCATION(why *w)
         g_string_append(w->out, " (experience: ");
         if (t < 0)
             not_given(w, "experience_years");
-        else {
-            elg_years_format(t, years);
-            g_string_append_printf(w->out, "%s %s", years, elg_years_unit(t));
-        }
+        else
+            years_text(w, ELG_SPAN_TOTAL, t);
         g_string_append(w->out, claimed ? "; " : ")");
     } else if (claimed)
         g_string_append(w->out, " (");
@@ -151,20 +179,18 @@ static void explain_EDUCATION(why *w)
 
 static void explain_EXPERIENCE(why *w)
 {
-    char need[24], have[24], total[24];
-    elg_years_format(w->cr->years, need);
+    char need[24];
     gint32 t = w->b->total[w->row];
-    if (t >= 0)
-        elg_years_format(t, total);
+    elg_years_format(w->cr->years, need);
     /* a rule of "some experience" asks for 0.001 years: say "some" */
     const char *required = w->cr->years == 1 ? "some" : need;
     if (!w->cr->field) {
-        if (t < 0) {
-            g_string_append(w->out, "experience: ");
+        g_string_append(w->out, "experience: ");
+        if (t < 0)
             not_given(w, "experience_years");
-            g_string_append_printf(w->out, ", required %s", required);
-        } else
-            g_string_append_printf(w->out, "experience: %s %s, required %s", total, elg_years_unit(t), required);
+        else
+            years_text(w, ELG_SPAN_TOTAL, t);
+        g_string_append_printf(w->out, ", required %s", required);
         return;
     }
     gint32 f = elg_store_field_years(w->p, w->b->field, w->row);
@@ -172,19 +198,23 @@ static void explain_EXPERIENCE(why *w)
         f = 0;
     g_string_append_printf(w->out, "experience in %s: ", w->cr->field);
     if (f >= 0) {
-        elg_years_format(f, have);
-        g_string_append_printf(w->out, "%s %s, required %s", have, elg_years_unit(f), required);
+        years_text(w, w->b->field >= 0 ? w->b->field : G_MININT32, f); /* no field: no span */
+        g_string_append_printf(w->out, ", required %s", required);
     } else {
         gchar *column = g_strconcat("experience_", w->cr->field, NULL);
         not_given(w, column);
         g_free(column);
         /* a short total fails the field: say so, not in an unknown's words */
-        if (w->state == ELG_NOT_MET && t >= 0)
-            g_string_append_printf(w->out, ", and the total of %s %s is below the required %s", total, elg_years_unit(t),
-                                   required);
-        else {
-            if (t >= 0)
-                g_string_append_printf(w->out, " (total %s %s)", total, elg_years_unit(t));
+        if (w->state == ELG_NOT_MET && t >= 0) {
+            g_string_append(w->out, ", and the total of ");
+            years_text(w, ELG_SPAN_TOTAL, t);
+            g_string_append_printf(w->out, " is below the required %s", required);
+        } else {
+            if (t >= 0) {
+                g_string_append(w->out, " (total ");
+                years_text(w, ELG_SPAN_TOTAL, t);
+                g_string_append(w->out, ")");
+            }
             g_string_append_printf(w->out, ", required %s", required);
         }
     }
@@ -335,6 +365,22 @@ static guint64 key_EXPERIENCE(const why *w)
     return f >= 0 ? (guint64)(guint32)f << 32 : (guint64)1 << 63 | (guint32)t;
 }
 
+/* The same in a file with spans (elg_bound.eval), with the span's top
+ * where the text quotes a span: kept out of the keys above, which every
+ * row of a report asks for. */
+static guint64 key_EDUCATION_spans(const why *w)
+{
+    return key_EDUCATION(w) | span_key(w, ELG_SPAN_TOTAL) << 9; /* bound with or_years only */
+}
+
+static guint64 key_EXPERIENCE_spans(const why *w)
+{
+    const guint64 key = key_EXPERIENCE(w);
+    if (!w->cr->field || key >> 63) /* the total quoted */
+        return key | span_key(w, ELG_SPAN_TOTAL) << 32;
+    return w->b->field >= 0 ? key | span_key(w, w->b->field) : key;
+}
+
 static guint64 key_LANGUAGES(const why *w)
 {
     const int x = w->b->a ? w->b->a[w->row] : -1, y = w->b->b ? w->b->b[w->row] : -1;
@@ -356,11 +402,13 @@ static const explain_fn explainers[] = {
 };
 
 typedef guint64 (*key_fn)(const why *);
-static const key_fn keyers[] = {
+static const key_fn keyers[] = { /* by elg_bound.eval */
 #define X(e, name, help) key_##e,
 #include "criteria.def"
     ELG_CRITERION_KINDS(X)
 #undef X
+    [ELG_EVAL_EDUCATION_SPANS] = key_EDUCATION_spans,
+    [ELG_EVAL_EXPERIENCE_SPANS] = key_EXPERIENCE_spans,
 };
 
 gboolean elg_explain_quoting(const elg_screening *s, guint post, guint c, guint row, GString *out)
@@ -380,7 +428,7 @@ guint64 elg_explain_key(const elg_screening *s, guint post, guint c, guint row, 
 {
     const elg_post_result *r = &s->posts[post];
     const why w = {s->profiles, r->bound[c].cr, &r->bound[c], row, st, NULL, FALSE};
-    return keyers[w.cr->kind](&w);
+    return keyers[w.b->eval](&w);
 }
 
 const char *elg_clearance_held(const elg_screening *s, guint post, guint row)

@@ -25,6 +25,25 @@ static cJSON *years(gint32 milli)
     return milli < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(milli / 1000.0);
 }
 
+/* ROW's years MILLI in FIELD (an index, or ELG_SPAN_TOTAL): a number, or
+ * when the cell gave a span, the span as a string ("5+", "3-5"), so that
+ * it never reads as exact years. */
+static cJSON *row_years(const elg_profiles *p, guint32 row, gint32 field, gint32 milli)
+{
+    const elg_years_span *sp = p->spans->len ? elg_store_span(p, row, field) : NULL;
+    if (!sp)
+        return years(milli);
+    char lo[24], hi[24], text[56];
+    elg_years_format(sp->lo, lo);
+    if (sp->hi == ELG_YEARS_NO_MAX)
+        g_snprintf(text, sizeof text, "%s+", lo);
+    else {
+        elg_years_format(sp->hi, hi);
+        g_snprintf(text, sizeof text, "%s-%s", lo, hi);
+    }
+    return cJSON_CreateString(text);
+}
+
 static gint compare_keyed(gconstpointer a, gconstpointer b)
 {
     const elg_keyed_column *x = *(elg_keyed_column *const *)a, *y = *(elg_keyed_column *const *)b;
@@ -83,7 +102,8 @@ static cJSON *experience_object(const elg_profiles *p, const guint32 *rank, unsi
     for (guint i = 0; i < n; i++) {
         const guint32 k = (guint32)pairs[i];
         cJSON_AddItemToObject(o, g_ptr_array_index(p->field_names, g_array_index(p->exp_field, guint32, k)),
-                              years(g_array_index(p->exp_years, gint32, k)));
+                              row_years(p, row, (gint32)g_array_index(p->exp_field, guint32, k),
+                                        g_array_index(p->exp_years, gint32, k)));
     }
     g_free(pairs);
     if (!o->child && !empty_ok) {
@@ -171,7 +191,8 @@ static cJSON *profile_json(const elg_profiles *p, unsigned r, const guint32 *fie
     cJSON_AddItemToObject(o, "education", edu < 0 ? cJSON_CreateNull() : cJSON_CreateString(ref->education_id[edu]));
     cJSON_AddItemToObject(o, "equivalent_qualification", tri(ELG_ROW_VALUE(p->equivalent, gint8, r)));
     cJSON_AddItemToObject(o, "staff_college", tri(ELG_ROW_VALUE(p->staff_college, gint8, r)));
-    cJSON_AddItemToObject(o, "experience_years", years(ELG_ROW_VALUE(p->exp_total, gint32, r)));
+    cJSON_AddItemToObject(o, "experience_years",
+                          row_years(p, r, ELG_SPAN_TOTAL, ELG_ROW_VALUE(p->exp_total, gint32, r)));
     guint8 flags = ELG_ROW_VALUE(p->flags, guint8, r);
     cJSON_AddItemToObject(o, "experience", experience_object(p, field_rank, r, flags & ELG_ROW_EXP_NONE));
     gint8 en = ELG_ROW_VALUE(p->english, gint8, r), fr = ELG_ROW_VALUE(p->french, gint8, r);

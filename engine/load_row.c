@@ -1854,18 +1854,47 @@ static void put_level(cell_ctx *c, const char *name, gint8 *dst, const char *s, 
                                                   : gloss_refused(level_lookup, c->L->p->ref, s, len, LEVEL_EXPECTED));
 }
 
-static void bad_years(cell_ctx *c, const char *field, const char *s, size_t len)
+/* "5+ years" or "3-5" read as a span (store.h): *DST, the column's years,
+ * gets the lower end.  Still reported, as a warning that says how the cell
+ * is read, as other cells read with a warning are (a row with one counts
+ * toward rows_with_problems and --strict): the sheet's dropdown lost the
+ * exact years, and a criterion inside the span stays unknown. */
+static void put_span(cell_ctx *c, const char *name, gint32 field, gint32 *dst, elg_years_refusal why,
+                     gint32 lo, gint32 hi, const char *s, size_t len)
 {
-    switch (elg_years_refused(s, len)) {
+    char a[24], b[24], what[160];
+    elg_years_format(lo, a);
+    if (why == ELG_YEARS_BOUND)
+        g_snprintf(what, sizeof what,
+                   "is a lower bound, not a number of years; read as at least %s (a criterion above %s stays unknown)",
+                   a, a);
+    else {
+        elg_years_format(hi, b);
+        g_snprintf(what, sizeof what,
+                   "is a range, not a number of years; read as %s to %s (a criterion between stays unknown)", a,
+                   b);
+    }
+    bad_value(c->L, c->line, c->column, name, s, len, what);
+    *dst = lo;
+    if (lo == hi)
+        elg_store_span_clear(c->L->p, c->row, field);
+    else
+        elg_store_span_set(c->L->p, c->row, field, lo, hi);
+}
+
+/* Years of FIELD (an index, or ELG_SPAN_TOTAL) that elg_parse_years
+ * refused: a bound or a range is read as a span, anything else reported. */
+static void bad_years(cell_ctx *c, const char *name, gint32 field, gint32 *dst, const char *s, size_t len)
+{
+    gint32 lo, hi;
+    const elg_years_refusal why = elg_years_refused(s, len, &lo, &hi);
+    switch (why) {
     case ELG_YEARS_BOUND:
-        bad_cell(c, field, s, len,
-                 "is a lower bound, not a number of years; read as unknown (the years may be more)");
-        break;
     case ELG_YEARS_RANGE:
-        bad_cell(c, field, s, len, "is a range, not a number of years; read as unknown");
+        put_span(c, name, field, dst, why, lo, hi, s, len);
         break;
     case ELG_YEARS_NOT_A_NUMBER:
-        bad_cell(c, field, s, len,
+        bad_cell(c, name, s, len,
                  "is not a number of years; expected decimal years such as 5, 2.5 or 2,5, or none");
         break;
     }
@@ -1877,7 +1906,7 @@ static void put_years(cell_ctx *c, const char *field, gint32 *dst, const char *s
     if (memo_years(c->L, s, len, &milli))
         *dst = milli;
     else
-        bad_years(c, field, s, len);
+        bad_years(c, field, ELG_SPAN_TOTAL, dst, s, len);
 }
 
 /* The cell's row is the store's last (cells are read as their record ends). */
@@ -1990,6 +2019,29 @@ static gboolean not_given_pair(cell_ctx *c, const char *field, const char *v, si
     return FALSE;
 }
 
+/* The rare ends of experience_pair, out of its way: the pair S (LEN bytes)
+ * gives TAG (a field) years MILLI where *DST already holds some (given
+ * twice: the later wins), or the span WHY [LO, HI]. */
+static G_GNUC_NO_INLINE void pair_again_or_span(cell_ctx *c, const char *tag, gint32 *dst, gint32 milli,
+                                                elg_years_refusal why, gint32 lo, gint32 hi, const char *s,
+                                                size_t len)
+{
+    if (*dst != ELG_UNKNOWN_YEARS && *dst != milli) {
+        char a[24], b[24];
+        elg_years_format(*dst, a);
+        elg_years_format(milli, b);
+        row_warn(c->L, c->line, c->column, "experience", NULL,
+                 "experience: %s given twice (%s, then %s years); using %s", tag, a, b, b);
+    }
+    if (why != ELG_YEARS_NOT_A_NUMBER)
+        put_span(c, "experience", (gint32)elg_store_field(c->L->p, tag), dst, why, lo, hi, s, len);
+    else {
+        if (elg_store_row_has_spans(c->L->p, c->row))
+            elg_store_span_clear(c->L->p, c->row, (gint32)elg_store_field(c->L->p, tag));
+        *dst = milli;
+    }
+}
+
 static void experience_pair(cell_ctx *c, const char *s, size_t len)
 {
     const char *k, *v;
@@ -2000,9 +2052,16 @@ static void experience_pair(cell_ctx *c, const char *s, size_t len)
      * is folded every time, as it is rare and reported */
     const elg_vocab_entry *field = NULL;
     const gboolean pair = split_pair(s, len, &k, &klen, &v, &vlen);
-    const gboolean years = pair && memo_years(c->L, v, vlen, &milli);
+    gboolean years = pair && memo_years(c->L, v, vlen, &milli);
     if (pair && !years && not_given_pair(c, "experience", v, vlen))
         return;
+    /* "project_management:5+": a span (put_span) */
+    gint32 lo = 0, hi = 0;
+    elg_years_refusal span = ELG_YEARS_NOT_A_NUMBER;
+    if (pair && !years && (span = elg_years_refused(v, vlen, &lo, &hi)) != ELG_YEARS_NOT_A_NUMBER) {
+        years = TRUE;
+        milli = lo;
+    }
     if (!years ||
         (!(field = memo_ptr(c->L, MEMO_FIELD, k, klen, lookup_field)) &&
          (elg_fold_words(k, klen, tag, sizeof tag) >= sizeof tag || !*tag))) {
@@ -2018,15 +2077,10 @@ static void experience_pair(cell_ctx *c, const char *s, size_t len)
         bad_value(c->L, c->line, c->column, "experience", k, klen,
                   "is not an experience field of the vocabulary; kept as a new field");
     gint32 *dst = field ? stable_field_cell(c, field->tag) : field_cell(c, tag);
-    if (*dst != ELG_UNKNOWN_YEARS && *dst != milli) {
-        char a[24], b[24];
-        elg_years_format(*dst, a);
-        elg_years_format(milli, b);
-        row_warn(c->L, c->line, c->column, "experience", NULL,
-                 "experience: %s given twice (%s, then %s years); using %s", field ? field->tag : tag, a,
-                 b, b);
-    }
-    *dst = milli;
+    if (G_UNLIKELY(span != ELG_YEARS_NOT_A_NUMBER) || *dst != ELG_UNKNOWN_YEARS)
+        pair_again_or_span(c, field ? field->tag : tag, dst, milli, span, lo, hi, s, len);
+    else
+        *dst = milli;
 }
 
 static void language_pair(cell_ctx *c, const char *s, size_t len)
@@ -2307,14 +2361,20 @@ static void put_value(cell_ctx *c, const elg_header_map *m, const char *s, size_
         const gint32 before = *dst;
         gint32 milli;
         const gboolean read = memo_years(c->L, s, len, &milli);
-        if (read && (before == ELG_UNKNOWN_YEARS || milli == before)) {
+        if (read && before == ELG_UNKNOWN_YEARS) {
             *dst = milli;
             break;
         }
         const char *name = mapped_name(c);
+        /* the column's years win over the experience list's, span or not */
         if (!read) {
-            bad_years(c, name, s, len);
+            bad_years(c, name, (gint32)elg_store_field(p, m->key), dst, s, len);
+        } else if (milli == before) {
+            if (elg_store_row_has_spans(p, c->row))
+                elg_store_span_clear(p, c->row, (gint32)elg_store_field(p, m->key));
         } else {
+            if (elg_store_row_has_spans(p, c->row))
+                elg_store_span_clear(p, c->row, (gint32)elg_store_field(p, m->key));
             *dst = milli;
             char a[24], b[24];
             elg_years_format(milli, a);

@@ -72,7 +72,7 @@ static void screen_block(elg_post_result *posts, guint p, const elg_scan *sc, gu
             met = words[0];
             unk = words[1];
         } else {
-            elg_eval[b->cr->kind](b, sc, row0, n, &met, &unk);
+            elg_eval[b->eval](b, sc, row0, n, &met, &unk);
             words[0] = met;
             words[1] = unk;
         }

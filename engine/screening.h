@@ -29,6 +29,7 @@
 typedef struct {
     const elg_criterion *cr;
     gboolean decides;          /* counts toward the status (DESIGN.md s.6) */
+    guint eval;                /* its evaluator in elg_eval: the kind's, or ELG_EVAL_*_SPANS */
     const gint8 *a, *b, *c;    /* level, yes/no or answer columns, by kind */
     gint field;                /* experience: the field's index in the store, or -1 */
     guint field_slot;          /* experience in a field: its years in elg_scan (elg_screen sets it) */
@@ -38,6 +39,11 @@ typedef struct {
     const guint8 *flags;       /* row flags */
     const guint32 *dates;      /* applied_on */
     guint64 *bits;             /* skill: rows holding a tag (owned by the result) */
+    /* experience, and education with or_years: the store's years given as
+     * a span (store.h), whose rows' verdicts are corrected (eval.c); none
+     * in most files */
+    const elg_years_span *spans;
+    guint n_spans;
     /* the same evaluation as criterion same_crit of post same_post, which the
      * loop meets first: its words are that criterion's, neither computed
      * nor stored again (share_evaluations) */
@@ -122,6 +128,9 @@ typedef struct {
 
 typedef void (*elg_eval_fn)(const elg_bound *b, const elg_scan *sc, guint row0, guint n, guint64 *met,
                             guint64 *unk);
+/* The evaluators: one per kind, then those of the kinds that read years
+ * for a file with spans (elg_bound.eval). */
+enum { ELG_EVAL_EDUCATION_SPANS = ELG_KIND__COUNT, ELG_EVAL_EXPERIENCE_SPANS };
 extern const elg_eval_fn elg_eval[];
 
 /* Per skill of P that a criterion of POSTS names, a bitmap of the rows

@@ -101,6 +101,7 @@ elg_profiles *elg_store_new(const char *file, const elg_reference *ref)
     p->lang_codes = g_ptr_array_new_with_free_func(g_free);
     p->lang_pairs = g_array_new(FALSE, FALSE, sizeof(elg_lang_pair));
     p->answers = g_ptr_array_new_with_free_func(keyed_free);
+    p->spans = g_array_new(FALSE, FALSE, sizeof(elg_years_span));
     p->headers = g_ptr_array_new_with_free_func(g_free);
     p->mapping = g_ptr_array_new_with_free_func(g_free);
     p->text_cols = g_ptr_array_new_with_free_func(ptr_array_free);
@@ -123,7 +124,7 @@ void elg_profiles_free(elg_profiles *p)
     g_hash_table_destroy(p->nat_index);
     GArray *arrays[] = {p->line_rows, p->line_offsets, p->nat_sets, p->skill_start, p->skill_ids,
                         p->text_header_index, p->kept, p->unread, p->exp_start, p->exp_field, p->exp_years,
-                        p->lang_pairs};
+                        p->lang_pairs, p->spans};
     for (size_t i = 0; i < G_N_ELEMENTS(arrays); i++)
         g_array_free(arrays[i], TRUE);
     elg_free_huge(p->row_slab, p->row_slab_bytes);
@@ -265,6 +266,59 @@ gint32 *elg_store_row_field(elg_profiles *p, guint32 f)
     g_array_append_val(p->exp_years, unknown);
     start[1] = p->exp_field->len;
     return &g_array_index(p->exp_years, gint32, p->exp_years->len - 1);
+}
+
+/* ROW's span in FIELD among the last row's, which end the list. */
+static elg_years_span *last_row_span(elg_profiles *p, guint32 row, gint32 field)
+{
+    for (guint k = p->spans->len; k-- > 0;) {
+        elg_years_span *sp = &g_array_index(p->spans, elg_years_span, k);
+        if (sp->row != row)
+            break;
+        if (sp->field == field)
+            return sp;
+    }
+    return NULL;
+}
+
+void elg_store_span_set(elg_profiles *p, guint32 row, gint32 field, gint32 lo, gint32 hi)
+{
+    elg_years_span *sp = last_row_span(p, row, field);
+    const elg_years_span n = {row, field, lo, hi};
+    if (sp)
+        *sp = n;
+    else
+        g_array_append_val(p->spans, n);
+}
+
+void elg_store_span_clear(elg_profiles *p, guint32 row, gint32 field)
+{
+    elg_years_span *sp = last_row_span(p, row, field);
+    if (sp)
+        g_array_remove_index(p->spans, (guint)(sp - (elg_years_span *)(void *)p->spans->data));
+}
+
+guint elg_store_span_from(const elg_profiles *p, guint32 row)
+{
+    const elg_years_span *sp = (const elg_years_span *)(const void *)p->spans->data;
+    guint lo = 0, hi = p->spans->len;
+    while (lo < hi) {
+        const guint mid = lo + (hi - lo) / 2;
+        if (sp[mid].row < row)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+const elg_years_span *elg_store_span(const elg_profiles *p, guint32 row, gint32 field)
+{
+    const elg_years_span *sp = (const elg_years_span *)(const void *)p->spans->data;
+    for (guint k = p->spans->len ? elg_store_span_from(p, row) : 0; k < p->spans->len && sp[k].row == row; k++)
+        if (sp[k].field == field)
+            return &sp[k];
+    return NULL;
 }
 
 guint8 elg_store_language(elg_profiles *p, const char *code)
@@ -562,6 +616,13 @@ void elg_store_append_store(elg_profiles *p, elg_profiles *q)
     append_lists(p, p->exp_start, p->exp_field, q->exp_start, q->exp_field, q->field_names,
                  elg_store_field, nq);
     append_array(p->exp_years, q->exp_years, 0);
+    for (guint i = 0; i < q->spans->len; i++) { /* rows and fields to the store's */
+        elg_years_span sp = g_array_index(q->spans, elg_years_span, i);
+        sp.row += row_base;
+        if (sp.field != ELG_SPAN_TOTAL)
+            sp.field = (gint32)elg_store_field(p, g_ptr_array_index(q->field_names, sp.field));
+        g_array_append_val(p->spans, sp);
+    }
     p->rows_with_problems += q->rows_with_problems;
     p->header_repeats += q->header_repeats;
     for (guint i = 0; i < q->unread->len; i++) { /* its strings come along below */

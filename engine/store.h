@@ -81,6 +81,17 @@ typedef struct {
     gint8 level;    /* 0 to 6, or ELG_UNKNOWN_I8 */
 } elg_lang_pair;
 
+/* Years known only to lie in [lo, hi]: a cell "5+" or "3-5" (values.h,
+ * elg_years_refused).  Rare, so kept aside: the years column (exp_total or
+ * the pair's exp_years) holds lo, and an experience criterion's evaluator
+ * corrects its verdict for the rows listed here (eval.c). */
+#define ELG_SPAN_TOTAL (-1) /* elg_years_span.field of experience_years */
+typedef struct {
+    guint32 row;
+    gint32 field;   /* index into field_names, or ELG_SPAN_TOTAL */
+    gint32 lo, hi;  /* milli-years; hi ELG_YEARS_NO_MAX for a lower bound ("5+") */
+} elg_years_span;
+
 struct elg_profiles {
     const elg_reference *ref;
     char *file;
@@ -136,6 +147,7 @@ struct elg_profiles {
     elg_row_column *lang_count;  /* guint8 per row: its pairs in lang_pairs */
     GArray *lang_pairs;          /* elg_lang_pair, rows in order */
     GPtrArray *answers;          /* elg_keyed_column*: q_CRITERION yes/no */
+    GArray *spans;               /* elg_years_span, rows ascending: years given as a bound or range */
 
     GPtrArray *headers;          /* char*: the file's header cells */
     GPtrArray *mapping;          /* char* canonical name per header, "" when the --map
@@ -276,6 +288,21 @@ static inline gint32 elg_store_field_years(const elg_profiles *p, gint f, guint 
         v = field[k] == (guint32)f ? years[k] : v;
     return v;
 }
+
+/* Say that ROW's years in FIELD (an index, or ELG_SPAN_TOTAL) lie in
+ * [LO, HI]; ROW is the last row stored (spans are added in row order). */
+void elg_store_span_set(elg_profiles *p, guint32 row, gint32 field, gint32 lo, gint32 hi);
+/* Forget ROW's span in FIELD (the last row's: a later cell gave the years). */
+void elg_store_span_clear(elg_profiles *p, guint32 row, gint32 field);
+/* Has ROW, the last row stored, a span yet?  (Cheap: spans are in row order.) */
+static inline gboolean elg_store_row_has_spans(const elg_profiles *p, guint32 row)
+{
+    return p->spans->len && g_array_index(p->spans, elg_years_span, p->spans->len - 1).row == row;
+}
+/* ROW's span in FIELD, or NULL when its years (if any) are exact. */
+const elg_years_span *elg_store_span(const elg_profiles *p, guint32 row, gint32 field);
+/* The index of the first span at row ROW or after. */
+guint elg_store_span_from(const elg_profiles *p, guint32 row);
 
 /* The index of language CODE (not en or fr), registered if new. */
 guint8 elg_store_language(elg_profiles *p, const char *code);

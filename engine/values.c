@@ -125,16 +125,16 @@ gboolean elg_parse_years(const char *s, size_t len, gint32 *milli)
     return TRUE;
 }
 
-/* Do the LEN bytes of S, without the one at CUT (CUT < LEN), read as years? */
-static gboolean years_without(const char *s, size_t len, size_t cut)
+/* Do the LEN bytes of S, without the one at CUT (CUT < LEN), read as years
+ * (into *MILLI)? */
+static gboolean years_without(const char *s, size_t len, size_t cut, gint32 *milli)
 {
     char buf[ELG_FOLD_MAX];
-    gint32 milli;
     if (len > sizeof buf)
         return FALSE;
     memcpy(buf, s, cut);
     memcpy(buf + cut, s + cut + 1, len - cut - 1);
-    return elg_parse_years(buf, len - 1, &milli);
+    return elg_parse_years(buf, len - 1, milli);
 }
 
 /* Is S (trimmed) a bare number of years, with no unit ("3", "2.5")? */
@@ -147,19 +147,41 @@ static gboolean bare_number(const char *s, size_t len)
     return len && elg_parse_years(s, len, &milli);
 }
 
-elg_years_refusal elg_years_refused(const char *s, size_t len)
+/* The lower end of range L-R: L (a bare number) in the unit R ends with
+ * ("6-18 months" is 0.5 to 1.5 years), or FALSE when R's words are more
+ * than a unit ("3 to 5 years 6 months"). */
+static gboolean range_low(const char *l, size_t llen, const char *r, size_t rlen, gint32 *lo)
+{
+    size_t d = 0;
+    while (d < rlen && (g_ascii_isdigit(r[d]) || r[d] == '.' || r[d] == ','))
+        d++;
+    size_t ulen = rlen - d;
+    const char *u = elg_trim(r + d, &ulen);
+    char buf[ELG_FOLD_MAX];
+    if (ulen && !unit_of(u, ulen))
+        return FALSE;
+    if (llen + 1 + ulen > sizeof buf)
+        return FALSE;
+    memcpy(buf, l, llen);
+    buf[llen] = ' ';
+    memcpy(buf + llen + 1, u, ulen);
+    return elg_parse_years(buf, llen + 1 + ulen, lo);
+}
+
+elg_years_refusal elg_years_refused(const char *s, size_t len, gint32 *lo, gint32 *hi)
 {
     gint32 milli;
     s = elg_trim(s, &len);
+    *hi = ELG_YEARS_NO_MAX;
     /* "5+", "5+ years", "5 years+", "10 +years": the '+' after the number */
     const char *plus = len > 1 ? memchr(s + 1, '+', len - 1) : NULL;
-    if (plus && years_without(s, len, (size_t)(plus - s)))
+    if (plus && years_without(s, len, (size_t)(plus - s), lo))
         return ELG_YEARS_BOUND;
     static const char *const bounds[] = {"over ", "more than ", "at least ", "min ", "minimum ", "plus de ",
                                          "au moins ", "> ", ">= ", ">", ">="};
     for (size_t k = 0; k < G_N_ELEMENTS(bounds); k++) {
         const size_t n = strlen(bounds[k]);
-        if (len > n && g_ascii_strncasecmp(s, bounds[k], n) == 0 && elg_parse_years(s + n, len - n, &milli))
+        if (len > n && g_ascii_strncasecmp(s, bounds[k], n) == 0 && elg_parse_years(s + n, len - n, lo))
             return ELG_YEARS_BOUND;
     }
     /* "3-5", "3 - 5 years", "3 to 5", "3 à 5 ans", "3–5": a bare number, the separator, years */
@@ -171,8 +193,12 @@ elg_years_refusal elg_years_refused(const char *s, size_t len)
                 continue;
             size_t llen = i, rlen = len - i - n;
             const char *l = elg_trim(s, &llen), *r = elg_trim(s + i + n, &rlen);
-            if (bare_number(l, llen) && elg_parse_years(r, rlen, &milli))
+            /* ends the wrong way round ("5-3") say no range */
+            if (bare_number(l, llen) && elg_parse_years(r, rlen, &milli) && range_low(l, llen, r, rlen, lo) &&
+                *lo <= milli) {
+                *hi = milli;
                 return ELG_YEARS_RANGE;
+            }
             break;
         }
     }

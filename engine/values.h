@@ -12,16 +12,20 @@
 /* Decimal years ("5", "2.5", "2,5", "none", "18 months", "6 yrs") as
  * milli-years, truncated so that 4.9999 stays below 5. */
 gboolean elg_parse_years(const char *s, size_t len, gint32 *milli);
-/* Why elg_parse_years refused a cell, for its warning: a lower bound ("5+",
- * "5+ years", "over 5", "more than 5", "at least 5", "plus de 5 ans") or a
- * range ("3-5", "3 to 5 years") is no number of years, and reading it as
- * its lower end would fail a criterion above it that the candidate may meet. */
+/* Why elg_parse_years refused a cell: a lower bound ("5+", "5+ years",
+ * "over 5", "more than 5", "at least 5", "plus de 5 ans") or a range ("3-5",
+ * "3 to 5 years", "6-18 months") is no number of years, but the years are
+ * known to lie in [*LO, *HI] (milli-years; *HI ELG_YEARS_NO_MAX for a bound),
+ * which the evaluators reason with (store.h, elg_years_span).  Reading it
+ * as its lower end alone would fail a criterion above it that the candidate
+ * may meet.  *LO and *HI are set for BOUND and RANGE only. */
 typedef enum {
     ELG_YEARS_NOT_A_NUMBER,
     ELG_YEARS_BOUND,
     ELG_YEARS_RANGE,
 } elg_years_refusal;
-elg_years_refusal elg_years_refused(const char *s, size_t len);
+#define ELG_YEARS_NO_MAX G_MAXINT32 /* the top of a lower bound's span */
+elg_years_refusal elg_years_refused(const char *s, size_t len, gint32 *lo, gint32 *hi);
 /* yes, y, true, 1, oui / no, n, false, 0, non -> 1 or 0. */
 gboolean elg_parse_yesno(const char *s, size_t len, gint8 *value);
 /* The years a date may fall in: others are typing mistakes (or 9999-12-31 for "never"). */

@@ -203,6 +203,41 @@ static void test_exit_strict(void **state)
     remove_dir(dir);
 }
 
+/* Years given as a span ("3-5", "2+") are screened as the span allows, the
+ * report's reason shows the span as given, and each such cell is a warning
+ * that says how it is read: a row with one counts under --strict. */
+static void test_years_span_reasons(void **state)
+{
+    (void)state;
+    char *dir = NULL, *path = temp_file(&dir, "t.csv",
+                                        "candidate_id,nationality,education,english,french,experience_years,"
+                                        "experience\n"
+                                        "A1,FR,Master,C1,B2,10,project_management:3-5\n"
+                                        "A2,FR,Master,C1,B2,2+,\n"
+                                        "A3,FR,Master,C1,B2,10,project_management:4+\n");
+    const char *argv[] = {"screen", "--strict", "-c", path, "-p", "rules/posts/250303.json", NULL};
+    char *o = NULL, *e = NULL;
+    assert_int_equal(t_run(&o, &e, argv), 3);
+    assert_non_null(strstr(o, "eligible 1, review 2, ineligible 0"));
+    assert_non_null(strstr(o, "      1  A3            eligible"));
+    assert_non_null(strstr(o, "\n         experience in project_management: 3-5 years, required 4\n"));
+    assert_non_null(strstr(o, "\n         experience in project_management: not given (total 2+ years), required 4\n"));
+    char *want = g_strdup_printf(
+        "%s:2:7: warning: experience: \"project_management:3-5\" is a range, not a number of years; read as 3 to 5 "
+        "(a criterion between stays unknown)\n"
+        "%s:3:6: warning: experience_years: \"2+\" is a lower bound, not a number of years; read as at least 2 (a "
+        "criterion above 2 stays unknown)\n"
+        "%s:4:7: warning: experience: \"project_management:4+\" is a lower bound, not a number of years; read as "
+        "at least 4 (a criterion above 4 stays unknown)\n",
+        path, path, path);
+    assert_string_equal(e, want);
+    g_free(want);
+    g_free(o);
+    g_free(e);
+    g_free(path);
+    remove_dir(dir);
+}
+
 /* A typo in a decisive header ("Nationalte") left nationality unknown for
  * every row with not a word on screen: a column the posts require that
  * the file lacks, while it has headers eligo does not read, is said. A
@@ -884,6 +919,7 @@ int main(void)
         cmocka_unit_test(test_exit_usage),
         cmocka_unit_test(test_exit_input),
         cmocka_unit_test(test_exit_strict),
+        cmocka_unit_test(test_years_span_reasons),
         cmocka_unit_test(test_help),
         cmocka_unit_test(test_posts),
         cmocka_unit_test(test_bundled_posts_from_elsewhere),

@@ -137,6 +137,173 @@ static void test_reasons(void **state)
     tx_free(t);
 }
 
+/* Years given as a span, as an applicant-tracking system's dropdown exports
+ * them: "5+" (at least 5) or "3-5" (between 3 and 5).  Against "at least
+ * R", a span [lo, hi] is MET when lo >= R, NOT_MET when hi < R, else
+ * UNKNOWN; the total, a field (list or column) and education's years
+ * alternative alike.  Each span cell is reported, saying how it is read. */
+static const char *const span_essential =
+    "{\"id\": \"total5\", \"kind\": \"experience\", \"years\": 5},"
+    "{\"id\": \"pm5\", \"kind\": \"experience\", \"years\": 5, \"field\": \"project_management\"},"
+    "{\"id\": \"edu\", \"kind\": \"education\", \"level\": \"bachelor\", \"or_years\": 5}";
+
+static const struct {
+    const char *cells; /* experience_years,experience,exp_project_management,education */
+    elg_state total5, pm5, edu;
+    unsigned spans;    /* cells read as a span */
+} span_cases[] = {
+    /* the total: lo = R, lo < R <= hi, hi < R, a bound from R, a bound below R */
+    {"5-7,,,secondary", MET, UNK, MET, 1},
+    {"3-5,,,secondary", UNK, UNK, UNK, 1},
+    {"4 to 6 years,,,secondary", UNK, UNK, UNK, 1},
+    {"1-4.99,,,secondary", NOT, NOT, NOT, 1},
+    {"5+,,,secondary", MET, UNK, MET, 1},
+    {"6+ years,,,secondary", MET, UNK, MET, 1},
+    {"3+,,,secondary", UNK, UNK, UNK, 1},
+    {"more than 3,,,secondary", UNK, UNK, UNK, 1},
+    {"plus de 5 ans,,,secondary", MET, UNK, MET, 1},
+    /* education's level decides first; the years only stand in */
+    {"1-4,,,master", NOT, NOT, MET, 1},
+    {"3+,,,", UNK, UNK, UNK, 1},
+    /* a field in the experience list */
+    {",project_management:5-7,,", UNK, MET, UNK, 1},
+    {",project_management:3-5,,", UNK, UNK, UNK, 1},
+    {",project_management:1-4,,", UNK, NOT, UNK, 1},
+    {",project_management:5+,,", UNK, MET, UNK, 1},
+    {",project_management:3+,,", UNK, UNK, UNK, 1},
+    {"10,project_management:3+,,", MET, UNK, MET, 1},
+    /* a field given exactly is used whatever the total's span */
+    {"3+,project_management:4,,", UNK, NOT, UNK, 1},
+    {"1-4,project_management:6,,", NOT, MET, UNK, 1}, /* education not given */
+    /* a field not given: NOT_MET only when the whole span of the total is below */
+    {"3-6,defence_security:2,,", UNK, UNK, UNK, 1},
+    {"1-4,defence_security:2+,,secondary", NOT, NOT, NOT, 2},
+    {"2+,none,,", UNK, NOT, UNK, 1},
+    /* the field column, which wins over the list, span or not */
+    {",,3-5,", UNK, UNK, UNK, 1},
+    {",,5+,", UNK, MET, UNK, 1},
+    {",project_management:6+,4,", UNK, NOT, UNK, 1},
+    {",project_management:6,3-5,", UNK, UNK, UNK, 1},
+    {",project_management:3+,6,", UNK, MET, UNK, 1},
+    /* the same field twice in the list: the later wins, span or not */
+    {",project_management:6+;project_management:4,,", UNK, NOT, UNK, 1},
+};
+
+static void test_spans(void **state)
+{
+    (void)state;
+    GString *csv = g_string_new("candidate_id,experience_years,experience,exp_project_management,education\n");
+    unsigned spans = 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(span_cases); i++) {
+        g_string_append_printf(csv, "r%02zu,%s\n", i, span_cases[i].cells);
+        spans += span_cases[i].spans;
+    }
+    char *r = tx_rules("exp", "\"2025-03-19\"", span_essential, NULL);
+    tx *t = tx_new1(csv->str, r);
+    g_free(r);
+    unsigned bad = 0;
+    const char *const ids[] = {"total5", "pm5", "edu"};
+    for (size_t i = 0; i < G_N_ELEMENTS(span_cases); i++) {
+        const elg_state want[] = {span_cases[i].total5, span_cases[i].pm5, span_cases[i].edu};
+        for (int c = 0; c < 3; c++) {
+            elg_state got = tx_state(t, 0, ids[c], (unsigned)i);
+            if (got != want[c]) {
+                fprintf(stderr, "%s, [%s]: got %s, expected %s\n", ids[c], span_cases[i].cells,
+                        tx_state_name(got), tx_state_name(want[c]));
+                bad++;
+            }
+        }
+    }
+    assert_int_equal(tx_problems(t, "; read as "), spans);
+    tx_free(t);
+    g_string_free(csv, TRUE);
+    assert_int_equal(bad, 0);
+}
+
+/* A span's reason shows it as the cell gave it, lower bound or range. */
+static void test_span_reasons(void **state)
+{
+    (void)state;
+    char *r = tx_rules("exp", "\"2025-03-19\"", span_essential, NULL);
+    tx *t = tx_new1("candidate_id,experience_years,experience,education\n"
+                    "a,3+,project_management:3-5,secondary\n"
+                    "b,1-4,,secondary\n"
+                    "c,4-6,defence_security:6,secondary\n",
+                    r);
+    g_free(r);
+    const char *const want[] = {
+        "exp,a,review,0,3,0,3,0.00,1,experience: 3+ years, required 5; experience in project_management: 3-5 years, "
+        "required 5; education: secondary, required bachelor or 5 years of experience (experience: 3+ years)",
+        "exp,b,ineligible,0,0,3,3,0.00,3,experience: 1-4 years, required 5; experience in project_management: not "
+        "given, and the total of 1-4 years is below the required 5; education: secondary, required bachelor or 5 "
+        "years of experience (experience: 1-4 years)",
+        "exp,c,review,0,3,0,3,0.00,2,experience: 4-6 years, required 5; experience in project_management: not given "
+        "(total 4-6 years), required 5; education: secondary, required bachelor or 5 years of experience "
+        "(experience: 4-6 years)",
+    };
+    const char *const ids[] = {"a", "b", "c"};
+    for (int i = 0; i < 3; i++) {
+        char *row = tx_csv_row(t, "exp", ids[i]);
+        assert_string_equal(row, want[i]);
+        g_free(row);
+    }
+    tx_free(t);
+}
+
+/* Spans over many blocks and ranges of the match loop, in a file large
+ * enough to be loaded in chunks by two threads (whose spans are merged)
+ * and screened with one thread and two: every state as the span says. */
+enum { SPAN_ROWS = 120000 };
+static const struct {
+    const char *text;
+    gint32 lo, hi; /* -1: not given */
+} span_totals[] = {{"", -1, -1}, {"5+", 5, G_MAXINT32}, {"3+", 3, G_MAXINT32}, {"3-5", 3, 5},
+                   {"1-4.5", 1, 4}, {"6", 6, 6}, {"5-7", 5, 7}, {"2", 2, 2}},
+  span_fields[] = {{"", -1, -1}, {"project_management:5+", 5, G_MAXINT32}, {"project_management:3-5", 3, 5},
+                   {"project_management:1-4", 1, 4}, {"project_management:6", 6, 6},
+                   {"project_management:3+", 3, G_MAXINT32}, {"defence_security:2-9", -1, -1}};
+
+static elg_state at_least(gint32 lo, gint32 hi, gint32 need)
+{
+    return lo >= need ? MET : hi < need ? NOT : UNK;
+}
+
+static void check_many_spans(unsigned threads)
+{
+    GString *csv = g_string_new("candidate_id,experience_years,experience,education\n");
+    for (unsigned i = 0; i < SPAN_ROWS; i++)
+        g_string_append_printf(csv, "r%06u,%s,%s,secondary\n", i, span_totals[i % 8].text,
+                               span_fields[(i / 8) % 7].text);
+    assert_true(csv->len > (3u << 20));
+    char *r = tx_rules("exp", "\"2025-03-19\"", span_essential, NULL);
+    tx *t = tx_new_threads(csv->str, (const char *const[]){r, NULL}, threads);
+    g_free(r);
+    unsigned bad = 0;
+    for (unsigned i = 0; i < SPAN_ROWS; i++) {
+        const gint32 tlo = span_totals[i % 8].lo, thi = span_totals[i % 8].hi;
+        const gint32 flo = span_fields[(i / 8) % 7].lo, fhi = span_fields[(i / 8) % 7].hi;
+        const elg_state total = tlo < 0 ? UNK : at_least(tlo, thi, 5);
+        const elg_state want[] = {total, flo >= 0 ? at_least(flo, fhi, 5) : tlo >= 0 && thi < 5 ? NOT : UNK, total};
+        const char *const ids[] = {"total5", "pm5", "edu"};
+        for (int c = 0; c < 3; c++) {
+            const elg_state got = tx_state(t, 0, ids[c], i);
+            if (got != want[c] && bad++ < 10)
+                fprintf(stderr, "%s, row %u (%u threads): got %s, expected %s\n", ids[c], i, threads,
+                        tx_state_name(got), tx_state_name(want[c]));
+        }
+    }
+    tx_free(t);
+    g_string_free(csv, TRUE);
+    assert_int_equal(bad, 0);
+}
+
+static void test_many_spans(void **state)
+{
+    (void)state;
+    check_many_spans(1);
+    check_many_spans(2);
+}
+
 /* Many fields asked at once (the match loop then screens fewer rows per
  * range, as their years are gathered per range), fields in no post, rows
  * over several ranges, one thread and two, and a file that names no field:
@@ -237,6 +404,9 @@ int main(void)
         cmocka_unit_test(test_field_columns),
         cmocka_unit_test(test_reasons),
         cmocka_unit_test(test_many_fields),
+        cmocka_unit_test(test_spans),
+        cmocka_unit_test(test_span_reasons),
+        cmocka_unit_test(test_many_spans),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

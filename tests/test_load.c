@@ -1606,24 +1606,33 @@ static void test_lists_over_lines_and_slashes(void **state)
     unload(l);
 }
 
-/* Years written as a lower bound or a range are reported as such and read
- * as unknown: "5+" read as 5 would fail a minimum of 7 the candidate may
- * meet.  "5 years" and "5 ans" are read. */
+/* Years written as a lower bound or a range are read as the span they
+ * give (not as its lower end alone: "5+" read as 5 would fail a minimum of
+ * 7 the candidate may meet), shown so by inspect, and reported, saying how
+ * they are read; the row counts among the rows with problems.  "5 years"
+ * and "5 ans" are read; a range the wrong way round is not. */
 static void test_years_bounds_and_ranges(void **state)
 {
     (void)state;
-    loaded *l = load("candidate_id,experience_years,experience_project_management\n"
-                     "C1,5 years,5 ans\n"
-                     "C2,5+,3-5\n");
+    loaded *l = load("candidate_id,experience_years,experience_project_management,experience\n"
+                     "C1,5 years,5 ans,\n"
+                     "C2,5+,3-5,defence_security:over 2\n"
+                     "C3,5-3,,\n");
     assert_member(l, 0, "experience_years", "5");
     assert_member(l, 0, "experience", "{\"project_management\":5}");
-    assert_member(l, 1, "experience_years", "null");
-    assert_member(l, 1, "experience", "null");
+    assert_member(l, 1, "experience_years", "\"5+\"");
+    assert_member(l, 1, "experience", "{\"defence_security\":\"2+\",\"project_management\":\"3-5\"}");
+    assert_member(l, 2, "experience_years", "null");
     assert_string_equal(l->diags->str,
-                        "3:2: experience_years: \"5+\" is a lower bound, not a number of years; read as unknown "
-                        "(the years may be more)\n"
-                        "3:3: experience_project_management: \"3-5\" is a range, not a number of years; read as "
-                        "unknown\n");
+                        "3:4: experience: \"defence_security:over 2\" is a lower bound, not a number of years; read "
+                        "as at least 2 (a criterion above 2 stays unknown)\n"
+                        "3:2: experience_years: \"5+\" is a lower bound, not a number of years; read as at least 5 "
+                        "(a criterion above 5 stays unknown)\n"
+                        "3:3: experience_project_management: \"3-5\" is a range, not a number of years; read as 3 "
+                        "to 5 (a criterion between stays unknown)\n"
+                        "4:2: experience_years: \"5-3\" is not a number of years; expected decimal years such as 5, "
+                        "2.5 or 2,5, or none\n");
+    assert_int_equal(elg_profiles_rows_with_problems(l->p), 2);
     unload(l);
 }
 

@@ -133,30 +133,50 @@ static void test_years_refused(void **state)
 
 static void refusal_is(const char *s, elg_years_refusal want)
 {
+    gint32 lo, hi;
     years_refused(s);
-    if (elg_years_refused(s, strlen(s)) != want)
-        fail_msg("\"%s\": refusal %d, expected %d", s, (int)elg_years_refused(s, strlen(s)), (int)want);
+    const elg_years_refusal got = elg_years_refused(s, strlen(s), &lo, &hi);
+    if (got != want)
+        fail_msg("\"%s\": refusal %d, expected %d", s, (int)got, (int)want);
+}
+
+/* A bound or a range read as the span of years it says. */
+static void span_is(const char *s, elg_years_refusal want, gint32 want_lo, gint32 want_hi)
+{
+    gint32 lo = -7, hi = -7;
+    refusal_is(s, want);
+    elg_years_refused(s, strlen(s), &lo, &hi);
+    if (lo != want_lo || hi != want_hi)
+        fail_msg("\"%s\": read as [%d, %d], expected [%d, %d]", s, (int)lo, (int)hi, (int)want_lo, (int)want_hi);
 }
 
 /* Why years are refused: a lower bound or a range is no number, and read
- * as its lower end it would fail a higher minimum the candidate may meet. */
+ * as its lower end it would fail a higher minimum the candidate may meet;
+ * it is read as the span of years it gives. */
 static void test_years_refusal_reasons(void **state)
 {
     (void)state;
-    refusal_is("5+", ELG_YEARS_BOUND);
-    refusal_is("5+ years", ELG_YEARS_BOUND);
-    refusal_is("5 years+", ELG_YEARS_BOUND);
-    refusal_is("10 +years", ELG_YEARS_BOUND);
-    refusal_is("over 5", ELG_YEARS_BOUND);
-    refusal_is("More than 5 years", ELG_YEARS_BOUND);
-    refusal_is("at least 2.5", ELG_YEARS_BOUND);
-    refusal_is("plus de 5 ans", ELG_YEARS_BOUND);
-    refusal_is(">5", ELG_YEARS_BOUND);
-    refusal_is("3-5", ELG_YEARS_RANGE);
-    refusal_is("3 - 5 years", ELG_YEARS_RANGE);
-    refusal_is("3 to 5", ELG_YEARS_RANGE);
-    refusal_is("3 \xc3\xa0 5 ans", ELG_YEARS_RANGE);
-    refusal_is("3\xe2\x80\x93" "5", ELG_YEARS_RANGE);
+    const gint32 up = ELG_YEARS_NO_MAX;
+    span_is("5+", ELG_YEARS_BOUND, 5000, up);
+    span_is("5+ years", ELG_YEARS_BOUND, 5000, up);
+    span_is("5 years+", ELG_YEARS_BOUND, 5000, up);
+    span_is("10 +years", ELG_YEARS_BOUND, 10000, up);
+    span_is("over 5", ELG_YEARS_BOUND, 5000, up);
+    span_is("More than 5 years", ELG_YEARS_BOUND, 5000, up);
+    span_is("at least 2.5", ELG_YEARS_BOUND, 2500, up);
+    span_is("plus de 5 ans", ELG_YEARS_BOUND, 5000, up);
+    span_is(">5", ELG_YEARS_BOUND, 5000, up);
+    span_is("3-5", ELG_YEARS_RANGE, 3000, 5000);
+    span_is("3 - 5 years", ELG_YEARS_RANGE, 3000, 5000);
+    span_is("3 to 5", ELG_YEARS_RANGE, 3000, 5000);
+    span_is("3 to 5 years", ELG_YEARS_RANGE, 3000, 5000);
+    span_is("3 \xc3\xa0 5 ans", ELG_YEARS_RANGE, 3000, 5000);
+    span_is("3\xe2\x80\x93" "5", ELG_YEARS_RANGE, 3000, 5000);
+    span_is("2.5-4,5", ELG_YEARS_RANGE, 2500, 4500);
+    /* the unit after the upper end is the lower end's too */
+    span_is("6-18 months", ELG_YEARS_RANGE, 500, 1500);
+    refusal_is("5-3", ELG_YEARS_NOT_A_NUMBER); /* the wrong way round: no span */
+    refusal_is("3 to 5 years 6 months", ELG_YEARS_NOT_A_NUMBER);
     refusal_is("+5", ELG_YEARS_NOT_A_NUMBER); /* a sign, not a bound */
     refusal_is("5 > years", ELG_YEARS_NOT_A_NUMBER);
     refusal_is("5++", ELG_YEARS_NOT_A_NUMBER);
