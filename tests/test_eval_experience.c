@@ -250,6 +250,44 @@ static void test_span_reasons(void **state)
     tx_free(t);
 }
 
+/* Reasons are memoised by what they read (report.c): a span and the exact
+ * years of its lower end, or two spans from the same lower end, read
+ * alike in the columns but not in the reasons. */
+static void test_span_reasons_memo(void **state)
+{
+    (void)state;
+    char *r = tx_rules("exp", "\"2025-03-19\"", span_essential, NULL);
+    tx *t = tx_new1("candidate_id,experience_years,experience,education\n"
+                    "a,3,project_management:4,\n"
+                    "b,3+,project_management:4+,\n"
+                    "c,3-6,project_management:4-6,\n"
+                    "d,3,project_management:4,\n"
+                    "e,3+,project_management:4+,\n",
+                    r);
+    g_free(r);
+    const struct {
+        const char *id, *reasons;
+    } want[] = {
+        {"a", "experience: 3 years, required 5; experience in project_management: 4 years, required 5; "
+              "education: not given, required bachelor or 5 years of experience (experience: 3 years)"},
+        {"b", "experience: 3+ years, required 5; experience in project_management: 4+ years, required 5; "
+              "education: not given, required bachelor or 5 years of experience (experience: 3+ years)"},
+        {"c", "experience: 3-6 years, required 5; experience in project_management: 4-6 years, required 5; "
+              "education: not given, required bachelor or 5 years of experience (experience: 3-6 years)"},
+        {"d", "experience: 3 years, required 5; experience in project_management: 4 years, required 5; "
+              "education: not given, required bachelor or 5 years of experience (experience: 3 years)"},
+        {"e", "experience: 3+ years, required 5; experience in project_management: 4+ years, required 5; "
+              "education: not given, required bachelor or 5 years of experience (experience: 3+ years)"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(want); i++) {
+        char *row = tx_csv_row(t, "exp", want[i].id);
+        if (!strstr(row, want[i].reasons))
+            fail_msg("%s: %s\nexpected the reasons %s", want[i].id, row, want[i].reasons);
+        g_free(row);
+    }
+    tx_free(t);
+}
+
 /* Spans over many blocks and ranges of the match loop, in a file large
  * enough to be loaded in chunks by two threads (whose spans are merged)
  * and screened with one thread and two: every state as the span says. */
@@ -406,6 +444,7 @@ int main(void)
         cmocka_unit_test(test_many_fields),
         cmocka_unit_test(test_spans),
         cmocka_unit_test(test_span_reasons),
+        cmocka_unit_test(test_span_reasons_memo),
         cmocka_unit_test(test_many_spans),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
