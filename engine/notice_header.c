@@ -67,12 +67,14 @@ static const struct {
     {"vacancy number", F_ID, TRUE},
     {"vacancy no", F_ID, TRUE},
     {"vacancy reference", F_ID, TRUE},
+    {"vacancy ref", F_ID, TRUE},
     {"vacancy id", F_ID, TRUE},
     {"post id", F_ID, TRUE},
     {"job number", F_ID, TRUE},
     {"job reference", F_ID, TRUE},
     {"reference code", F_ID, TRUE},
     {"reference number", F_ID, TRUE},
+    {"reference no", F_ID, TRUE},
     {"job id", F_ID, TRUE},
     {"requisition id", F_ID, TRUE},
     {"requisition number", F_ID, TRUE},
@@ -80,6 +82,7 @@ static const struct {
     {"numero de poste", F_ID, TRUE},
     {"reference du poste", F_ID, TRUE},
     {"reference", F_ID, TRUE},
+    {"ref no", F_ID, TRUE},
     {"ref", F_ID, TRUE},
     {"job title", F_TITLE, TRUE},
     {"post title", F_TITLE, TRUE},
@@ -98,6 +101,60 @@ static gboolean post_number(const char *f)
 
 static gboolean separator(char c) { return c == ':' || c == ';' || c == '=' || c == '-'; }
 
+/* Is S[0, LEN) one word of a reference code ("NCIA/26/0412", "26-0412",
+ * "260412"): letters, digits and / - . _ with at least MIN_DIGITS digits? */
+static gboolean code_word(const char *s, size_t len, int min_digits)
+{
+    int digits = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (g_ascii_isdigit(s[i]))
+            digits++;
+        else if (!g_ascii_isalpha(s[i]) && !strchr("/-._", s[i]))
+            return FALSE;
+    }
+    return len > 0 && digits >= min_digits;
+}
+
+/* The reference code that starts S[0, LEN), a label's value: past at most
+ * two words of letters only, a body's prefix ("ACT 241101", "NDC 250501"),
+ * the first word of letters and digits with MIN_DIGITS digits or more
+ * ("NCIA/26/0412", "26/0412", "260412"), without the punctuation around it.
+ * Its start and length, or FALSE. */
+static gboolean reference_code(const char *s, size_t len, int min_digits, size_t *start, size_t *clen)
+{
+    size_t i = 0;
+    for (int word = 0; word < 3; word++) {
+        while (i < len && (s[i] == ' ' || strchr("(#[", s[i])))
+            i++;
+        size_t from = i;
+        while (i < len && s[i] != ' ')
+            i++;
+        size_t to = i;
+        while (to > from && strchr(".,;:)]", s[to - 1]))
+            to--;
+        if (code_word(s + from, to - from, min_digits)) {
+            *start = from;
+            *clen = to - from;
+            return TRUE;
+        }
+        for (size_t k = from; k < to; k++)
+            if (!g_ascii_isalpha(s[k]))
+                return FALSE;
+        if (to == from)
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* Do label K's words end with an abbreviation ("Vacancy No.", "Ref."),
+ * whose dot may stand for the colon? */
+static gboolean abbreviated(size_t k)
+{
+    const char *w = labels[k].words, *last = strrchr(w, ' ');
+    last = last ? last + 1 : w;
+    return labels[k].f == F_ID && (strcmp(last, "no") == 0 || strcmp(last, "ref") == 0);
+}
+
 /* If LN starts with a label, its fact and where the value starts. */
 static gboolean label_line(const nt_line *ln, const nt_toks *t, fact *f, guint *value)
 {
@@ -106,9 +163,19 @@ static gboolean label_line(const nt_line *ln, const nt_toks *t, fact *f, guint *
         if (!n)
             continue;
         guint at = nt_tok_at(t, n - 1)->end;
+        const gboolean dot = at < ln->len && ln->text[at] == '.' && abbreviated(k);
+        if (dot)
+            at++;
         while (at < ln->len && ln->text[at] == ' ')
             at++;
         gboolean sep = at < ln->len && separator(ln->text[at]);
+        size_t cs, cl;
+        if (dot && !sep && reference_code(ln->text + at, ln->len - at, 1, &cs, &cl)) {
+            /* "Vacancy No. 260412", "Ref. NCIA/26/0412": the dot, then a code */
+            *f = labels[k].f;
+            *value = at + (guint)cs;
+            return TRUE;
+        }
         if (labels[k].colon && !sep)
             continue;
         while (at < ln->len && (separator(ln->text[at]) || ln->text[at] == ' '))
@@ -690,6 +757,48 @@ static gboolean ends_with_dash(const char *s, guint len)
                         memcmp(s + len - 3, "\xE2\x80\x94", 3) == 0);
 }
 
+/* "Procurement Officer (Ref. 26/0412)", "Procurement Officer - Reference:
+ * NCIA/26/0412": a post's reference after its title S[0, LEN), in brackets
+ * or after a dash or comma, nothing after it.  Where the title ends (*CUT),
+ * the code (*CODE, *CODE_LEN); FALSE if there is none.  The code needs
+ * three digits, so that "Officer (Reference Data)" stays a title. */
+static gboolean reference_after_title(const char *s, guint len, guint *cut, guint *code, guint *code_len)
+{
+    nt_toks t;
+    nt_toks_init(&t, s, len);
+    gboolean found = FALSE;
+    for (guint i = 1; i < nt_ntoks(&t) && !found; i++) {
+        guint before = nt_tok_at(&t, i)->start;
+        while (before > 0 && s[before - 1] == ' ')
+            before--;
+        const gboolean dash = ends_with_dash(s, before);
+        if (before == 0 || !(dash || strchr("(-,|", s[before - 1])))
+            continue;
+        for (size_t k = 0; k < G_N_ELEMENTS(labels) && !found; k++) {
+            guint n;
+            if (labels[k].f != F_ID || !(n = nt_seq(&t, i, labels[k].words)))
+                continue;
+            guint at = nt_tok_at(&t, i + n - 1)->end;
+            while (at < len && strchr(".:#- ", s[at]))
+                at++;
+            size_t cs, cl;
+            if (!reference_code(s + at, len - at, 3, &cs, &cl))
+                continue;
+            guint end = at + (guint)(cs + cl);
+            while (end < len && strchr(" .)", s[end]))
+                end++;
+            if (end < len)
+                continue;
+            *cut = dash ? before - 3 : before - 1;
+            *code = at + (guint)cs;
+            *code_len = (guint)cl;
+            found = TRUE;
+        }
+    }
+    nt_toks_clear(&t);
+    return found;
+}
+
 /* Drop "(2 posts)", "(2 postes)" and separators from the end of a title. */
 static guint title_end(const char *s, guint len)
 {
@@ -742,6 +851,11 @@ static guint grade_in_title(const char *s, guint len)
 static void title_set(nt_header *h, const nt_line *ln, guint from, guint len)
 {
     const char *s = ln->text + from;
+    guint cut, code, code_len;
+    if (reference_after_title(s, len, &cut, &code, &code_len)) {
+        fact_set(&h->id, ln, from + code, code_len);
+        len = cut;
+    }
     len = title_end(s, len);
     guint g = grade_in_title(s, len);
     if (g < len && title_end(s, g) > 0) {
@@ -780,6 +894,13 @@ static gboolean title_line(nt_doc *d, const nt_part *p, guint i, const nt_toks *
 {
     const nt_line *ln = nt_line_at(&d->text, i);
     guint n = nt_ntoks(t);
+    guint cut, code, code_len;
+    if (ln->len <= 150 && ln->bullet != NT_BULLET && ln->text[0] != '(' &&
+        reference_after_title(ln->text, (guint)ln->len, &cut, &code, &code_len) &&
+        !memchr(ln->text, ':', cut)) {
+        title_set(h, ln, 0, (guint)ln->len); /* "Procurement Officer (Ref. 26/0412)" */
+        return TRUE;
+    }
     if (ln->len > 250 || n < 2 || ln->bullet == NT_BULLET || memchr(ln->text, ':', ln->len))
         return FALSE;
     if (post_number(nt_f(t, n - 1)))
@@ -1027,7 +1148,7 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
             continue;
         const nt_toks *tp = nt_line_toks(&d->text, i);
         fact f;
-        guint v;
+        guint v, cut, code, code_len;
         gboolean below = i + 1 < p->end && label_alone(ln, tp, &f);
         if (below) {
             /* the value is the line below, unless that is a label too */
@@ -1065,22 +1186,25 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
                 if (h->grades->len > before)
                     fact_set(x, ln, v, (guint)(ln->len - v));
             } else if (f == F_ID) {
-                /* the number, past a body's prefix: "ACT 241101", "NDC 250501" */
+                /* the code, past a body's prefix: "ACT 241101", "NDC 250501",
+                 * whole: "NCIA/26/0412" (not "NCIA", the same for all its posts) */
+                size_t cs, cl;
                 nt_toks vt;
                 nt_toks_init(&vt, ln->text + v, ln->len - v);
-                guint at = 0;
-                while (at + 1 < nt_ntoks(&vt) && at < 2 && !post_number(nt_f(&vt, at)))
-                    at++;
-                if (nt_ntoks(&vt) > 0 && !post_number(nt_f(&vt, at)))
-                    at = 0;
-                if (nt_ntoks(&vt) > 0)
-                    fact_set(x, ln, v + nt_tok_at(&vt, at)->start, nt_tok_at(&vt, at)->end - nt_tok_at(&vt, at)->start);
+                if (reference_code(ln->text + v, ln->len - v, 1, &cs, &cl))
+                    fact_set(x, ln, v + (guint)cs, (guint)cl);
+                else if (nt_ntoks(&vt) > 0)
+                    fact_set(x, ln, v + nt_tok_at(&vt, 0)->start, nt_tok_at(&vt, 0)->end - nt_tok_at(&vt, 0)->start);
                 nt_toks_clear(&vt);
             } else if (f == F_TITLE && nt_ntoks(tp) > 0 && post_number(nt_f(tp, nt_ntoks(tp) - 1)) &&
                        nt_tok_at(tp, nt_ntoks(tp) - 1)->start == v) {
                 /* "Post: 250733" names the number, not the title */
                 const nt_tok *k = nt_tok_at(tp, nt_ntoks(tp) - 1);
                 fact_set(&h->id, ln, k->start, k->end - k->start);
+            } else if (f == F_TITLE && reference_after_title(ln->text + v, (guint)(ln->len - v), &cut, &code, &code_len)) {
+                /* "Post: Procurement Officer (Ref. 26/0412)": the reference is the post number */
+                fact_set(&h->id, ln, v + code, code_len);
+                fact_set(x, ln, v, title_end(ln->text + v, cut));
             } else {
                 fact_set(x, ln, v, (guint)(ln->len - v));
             }

@@ -23,7 +23,8 @@ static void test_post_number_and_title(void **state)
         {"Officer, Innovation and Technology Adoption - \n260036", "260036", "Officer, Innovation and Technology Adoption"},
         {"<h1>Senior Assistant (Registry) &ndash; 250555</h1>", "250555", "Senior Assistant (Registry)"},
         {"Job Title: Assistant (Finance and Budget)\nReference: 250999", "250999", "Assistant (Finance and Budget)"},
-        {"Vacancy number: ABC/2025/17\nPost title: Analyst", "ABC", "Analyst"},
+        /* the whole code: "ABC" alone would name every post of the body */
+        {"Vacancy number: ABC/2025/17\nPost title: Analyst", "ABC/2025/17", "Analyst"},
         {"Vacancy ID: 251111\nTitle: Head, Registry", "251111", "Head, Registry"},
         /* a body's prefix before the number: the id was "ACT", the same for all ACT posts */
         {"Post number: ACT 241101\nTitle: Staff Officer", "241101", "Staff Officer"},
@@ -50,6 +51,53 @@ static void test_post_number_and_title(void **state)
         tn_out o = header(cases[i].head);
         assert_str(tn_str(o.rules, "id"), cases[i].id);
         assert_str(tn_str(o.rules, "title"), cases[i].title);
+        tn_free(&o);
+    }
+}
+
+/* Agencies' references: after the title ("(Ref. 26/0412)"), which then
+ * loses them, or on a line of their own, with a dot for the colon
+ * ("Vacancy No. 260412"), and written as codes ("NCIA/26/0412"). */
+static void test_post_references(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *head, *id, *title;
+    } cases[] = {
+        {"Post: Procurement Officer (Ref. 26/0412)", "26/0412", "Procurement Officer"},
+        {"Post: Procurement Officer (Ref: NCIA/26/0412)", "NCIA/26/0412", "Procurement Officer"},
+        {"Post: Procurement Officer (Reference No. 26-0412)", "26-0412", "Procurement Officer"},
+        {"Job Title: Procurement Officer (Vacancy ID: 260412)", "260412", "Procurement Officer"},
+        {"Procurement Officer (Ref. 26/0412)\nGrade: G16", "26/0412", "Procurement Officer"},
+        {"Vacancy Notice: Procurement Officer \xE2\x80\x93 Ref. 26/0412", "26/0412", "Procurement Officer"},
+        {"Post: Procurement Officer, Vacancy No. 260412", "260412", "Procurement Officer"},
+        {"Post: Procurement Officer\nReference: NCIA/26/0412", "NCIA/26/0412", "Procurement Officer"},
+        {"Post: Procurement Officer\nVacancy No. 260412", "260412", "Procurement Officer"},
+        {"Post: Procurement Officer\nVacancy No.: 260412", "260412", "Procurement Officer"},
+        {"Post: Procurement Officer\nRef. NSPA-26-0412", "NSPA-26-0412", "Procurement Officer"},
+        {"Post: Procurement Officer\nReference No. 26/0412.", "26/0412", "Procurement Officer"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = header(cases[i].head);
+        assert_str(tn_str(o.rules, "id"), cases[i].id);
+        assert_str(tn_str(o.rules, "title"), cases[i].title);
+        assert_int_equal(tn_warned(&o, "no post number was found"), 0);
+        tn_free(&o);
+    }
+    /* not references: a title that names one, a sentence that starts with "Ref." */
+    static const struct {
+        const char *head, *title;
+    } titles[] = {
+        {"Post: Officer (Reference Data Management)", "Officer (Reference Data Management)"},
+        {"Post: Officer (Reference Data 2)", "Officer (Reference Data 2)"},
+        {"Post: Officer (Ref. 12)", "Officer (Ref. 12)"},
+        {"Post: Officer - Reference Library\nRef. see the website", "Officer - Reference Library"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(titles); i++) {
+        tn_out o = header(titles[i].head);
+        assert_str(tn_str(o.rules, "id"), "t");
+        assert_str(tn_str(o.rules, "title"), titles[i].title);
+        assert_int_equal(tn_warned(&o, "no post number was found"), 1);
         tn_free(&o);
     }
 }
@@ -652,6 +700,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_post_number_and_title),
+        cmocka_unit_test(test_post_references),
         cmocka_unit_test(test_no_post_number),
         cmocka_unit_test(test_grades),
         cmocka_unit_test(test_grades_of_listed_posts),

@@ -1134,6 +1134,10 @@ static void test_agency_notice(void **state)
     t_golden(o.warnings, "fixtures/expected/compiled/agency_nspa.warnings");
     g_free(text);
     cJSON_free(json);
+    /* "Post: Procurement Officer (Ref. 26/0412)": the reference is the post number */
+    assert_str(tn_str(o.rules, "id"), "26/0412");
+    assert_str(tn_str(o.rules, "title"), "Procurement Officer");
+    assert_int_equal(tn_warned(&o, "no post number was found"), 0);
     /* "Proficiency in English (NATO level 3333 / SLP IV)": English alone,
      * the lower of the two notations */
     assert_null(tn_crit(&o, "essential", "languages"));
