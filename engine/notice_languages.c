@@ -476,6 +476,77 @@ static gboolean other_language_named(nt_doc *d, const nt_toks *t)
     return FALSE;
 }
 
+/* "German: SLP 2222", "German (C1)": the language other than English and
+ * French named just before the level at word I (not before PREV), by its
+ * name; *AT and *N where the name is, or NULL. */
+static const elg_language *other_language_before(nt_doc *d, const nt_toks *t, guint i, guint prev, guint *at,
+                                                 guint *n)
+{
+    const guint lead = lead_in(t, i, prev);
+    for (guint len = 1; len <= 2; len++) {
+        if (lead < prev + len)
+            return NULL;
+        guint k = 0;
+        const elg_language *l = nt_ngram(t, lead - len, 2, d->ref->language_keys, &k);
+        if (!l || k != len || strcmp(l->code, "en") == 0 || strcmp(l->code, "fr") == 0)
+            continue;
+        char *name = nt_span(t, lead - len, k);
+        const gboolean named = strlen(name) >= 4 && g_ascii_strcasecmp(name, l->code) != 0;
+        g_free(name);
+        if (named) {
+            *at = lead - len;
+            *n = len;
+            return l;
+        }
+    }
+    return NULL;
+}
+
+/* A level of another language taken out of the official ones'. */
+typedef struct {
+    const elg_language *l;
+    guint at;          /* the language's name */
+    mention m;
+} other_level;
+
+/* "English: SLP 3333; German: SLP 2222": a level with no role of its own,
+ * right after another language's name, is that language's, not a level in
+ * the other official language.  Those mentions leave MS, into the array
+ * returned (other_levels_add them once the official levels are read, so
+ * that the criteria keep the item's order). */
+static GArray *other_levels_take(nt_doc *d, const nt_toks *t, GArray *ms)
+{
+    GArray *out = g_array_new(FALSE, FALSE, sizeof(other_level));
+    for (guint i = 0; i < ms->len; i++) {
+        const mention *m = &g_array_index(ms, mention, i);
+        const mention *before = i > 0 ? &g_array_index(ms, mention, i - 1) : NULL;
+        other_level o = {NULL, 0, *m};
+        guint n;
+        if (m->role >= 0 || !(o.l = other_language_before(d, t, m->i, before ? before->i + before->n : 0, &o.at, &n)))
+            continue;
+        g_array_append_val(out, o);
+        g_array_remove_index(ms, i--);
+    }
+    return out;
+}
+
+/* Each level of OTHERS as a `language` criterion of its language; frees OTHERS. */
+static void other_levels_add(nt_item *it, const nt_toks *t, GArray *others)
+{
+    for (guint i = 0; i < others->len; i++) {
+        other_level *o = &g_array_index(others, other_level, i);
+        nt_crit *c = nt_crit_new(NK_LANGUAGE, it, it->text->str, it->text->len);
+        g_strlcpy(c->code, o->l->code, sizeof c->code);
+        nt_item_pos(it, nt_tok_at(t, o->at)->start, &c->line, &c->col);
+        c->main.value = o->m.numeral.value >= 1 ? o->m.numeral.value : o->m.label.value;
+        c->main.shown = g_strdup(o->m.numeral.shown ? o->m.numeral.shown : o->m.label.shown);
+        c->main.line = c->line;
+        c->main.col = c->col;
+        mention_clear(&o->m);
+    }
+    g_array_free(others, TRUE);
+}
+
 gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t), k;
@@ -528,6 +599,12 @@ gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
     }
     assign_roles(t, ms);
     notations_of_one(t, ms);
+    GArray *others = other_levels_take(d, t, ms);
+    if (ms->len == 0) {
+        g_array_free(ms, TRUE);
+        other_levels_add(it, t, others);
+        return TRUE;
+    }
     /* one level and one official language named anywhere: that language
      * ("Level 3 (Professional) in English in all four skills (SLP 3333)") */
     if (ms->len == 1 && g_array_index(ms, mention, 0).role < 0) {
@@ -550,6 +627,7 @@ gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
         for (guint i = 0; i < ms->len; i++)
             mention_clear(&g_array_index(ms, mention, i));
         g_array_free(ms, TRUE);
+        other_levels_add(it, t, others);
         return TRUE;
     }
     /* without words saying which is which: the first "one", the second "other" */
@@ -580,6 +658,7 @@ gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
     }
     other_official(d, it, t, c, ms);
     g_array_free(ms, TRUE);
+    other_levels_add(it, t, others);
     return TRUE;
 }
 

@@ -647,6 +647,54 @@ static void test_other_language_profiles(void **state)
     }
 }
 
+/* "English: SLP 3333; German: SLP 2222" in one item: English at its level
+ * and German at its own, not the official languages at one III, other I
+ * beside English V (a candidate with French I passed, one with English III
+ * and no German was read as meeting "one"). */
+static void test_official_and_other_language_in_one_item(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *en, *other, *code;
+    } cases[] = {
+        {"- English: SLP 3333; German: SLP 2222", "V", "III", "language_de"},
+        {"- English: SLP 3333, German: SLP 2222.", "V", "III", "language_de"},
+        {"- German: SLP 2222; English: SLP 3333", "V", "III", "language_de"},
+        {"- English (SLP 3333) and German (SLP 2222);", "V", "III", "language_de"},
+        {"- English: C1; German: B2", "V", "IV", "language_de"},
+        {"- English: level V (Advanced); Italian: level III (Intermediate);", "V", "III", "language_it"},
+    };
+    for (int list = 0; list < 2; list++)
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+            tn_out o = list == 0 ? tn_en_items(cases[i].item, NULL)
+                                 : tn_en_items("- have 5 years of experience in logistics;", cases[i].item);
+            const char *where = list == 0 ? "essential" : "desirable";
+            const cJSON *en = tn_crit(&o, where, "language_en"), *other = tn_crit(&o, where, cases[i].code);
+            if (!en || !other)
+                fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+            assert_str(tn_str(en, "level"), cases[i].en);
+            assert_str(tn_str(other, "kind"), "language");
+            assert_str(tn_str(other, "level"), cases[i].other);
+            assert_null(tn_crit(&o, where, "languages"));
+            assert_int_equal(tn_count_kind(&o, where, "language"), 2);
+            /* in the item's order: English first when it comes first */
+            if (strncmp(cases[i].item, "- English", 9) == 0)
+                assert_str(tn_str(tn_kind(&o, where, "language", 0), "language"), "en");
+            tn_free(&o);
+        }
+    /* the same in French */
+    tn_out o = tn_fr_items("- anglais : SLP 3333 ; allemand : SLP 2222 ;", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+    assert_str(tn_str(tn_crit(&o, "essential", "language_de"), "level"), "III");
+    assert_null(tn_crit(&o, "essential", "languages"));
+    tn_free(&o);
+    /* still the official languages: "V in one, III in the other" names no other language */
+    o = tn_en_items("- English: SLP 3333; French: SLP 2222", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+    assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), "III");
+    tn_free(&o);
+}
+
 /* "Higher level of NATO's second official language": one as required, the
  * other one step up. */
 static void test_higher_second_language(void **state)
@@ -692,6 +740,7 @@ int main(void)
         cmocka_unit_test(test_only_in_french),
         cmocka_unit_test(test_other_languages),
         cmocka_unit_test(test_other_language_profiles),
+        cmocka_unit_test(test_official_and_other_language_in_one_item),
         cmocka_unit_test(test_higher_second_language),
         cmocka_unit_test(test_one_level_other_by_wording),
     };
