@@ -726,7 +726,8 @@ static gboolean subheading(const nt_line *ln, const nt_toks *t)
         "professional", "experience", "education", "training", "language", "languages", "skills",
         "knowledge", "personal", "attributes", "qualifications", "certification", "certifications",
         "competencies", "other", "and", "formation", "langue", "langues", "professionnelle",
-        "connaissances", "competences", "et", NULL};
+        "connaissances", "competences", "et", "security", "clearance", "habilitation", "de", "securite",
+        NULL};
     guint from = 0, n = nt_ntoks(t);
     while (from < n && nt_tok_at(t, from)->number)
         from++;
@@ -845,7 +846,8 @@ static void scan_part(nt_doc *d, const nt_part *p)
         /* "3.3 LANGUAGE" inside a list heads a part of it, while
          * "ATTRIBUTES/COMPETENCIES" ends it */
         static const char *const parts[] = {"language", "languages", "langue", "langues",
-                                            "education", "training", "formation", "experience", NULL};
+                                            "education", "training", "formation", "experience",
+                                            "clearance", "habilitation", NULL};
         if (h == H_OTHER && cur >= 0 && subheading(ln, tp) && has_any(tp, 0, nt_ntoks(tp), parts))
             h = H_NONE;
         if (h == H_QUALIF && (prev_heading == H_ESSENTIAL || prev_heading == H_DESIRABLE)) {

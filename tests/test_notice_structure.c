@@ -743,6 +743,34 @@ static void test_list_subheadings(void **state)
     tn_free(&o);
 }
 
+/* NCIA's "d. Security clearance" under ESSENTIAL QUALIFICATIONS heads the
+ * item below it, as "c. Language" does: it was an essential panel
+ * criterion "Security clearance" that the notice does not ask. */
+static void test_clearance_subheading(void **state)
+{
+    (void)state;
+    static const char *const subs[] = {"d. Security clearance", "d. SECURITY CLEARANCE", "3.4 Security Clearance",
+                                       "Habilitation de s\u00e9curit\u00e9"};
+    for (size_t i = 0; i < G_N_ELEMENTS(subs); i++) {
+        char *text = g_strdup_printf(
+            "NCIA VACANCY NOTICE\nVacancy No.: 260815\nClosing date: 15 January 2027\n\n3. ESSENTIAL QUALIFICATIONS\n\n"
+            "a. Professional Experience\n- At least 5 years of experience in logistics.\n\nc. Language\n"
+            "- English: SLP 3333 (Listening, Speaking, Reading and Writing)\n\n%s\n"
+            "- An active NATO SECRET security clearance.\n\n4. DESIRABLE QUALIFICATIONS\n\n"
+            "a. Professional Experience\n- Experience in audit.\n\n5. REMARKS\n\nWork.\n", subs[i]);
+        tn_out o = tn_compile(text);
+        g_free(text);
+        if (tn_count_kind(&o, "essential", "panel"))
+            fprintf(stderr, "%s: %s\n", subs[i], tn_str(tn_kind(&o, "essential", "panel", 0), "text"));
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+        assert_str(tn_str(tn_crit(&o, "essential", "clearance"), "level"), "NS");
+        assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+        assert_non_null(tn_crit(&o, "essential", "experience_logistics"));
+        assert_non_null(tn_crit(&o, "desirable", "experience_audit"));
+        tn_free(&o);
+    }
+}
+
 /* Numbered sub-sections, each with its own Essential and Desirable labels
  * (NSPA): one without labels ("3.3 Language", in any case) states
  * requirements, not the assets of the section before; a note under a list
@@ -1182,6 +1210,7 @@ int main(void)
         cmocka_unit_test(test_essential_run_together),
         cmocka_unit_test(test_heading_variants),
         cmocka_unit_test(test_list_subheadings),
+        cmocka_unit_test(test_clearance_subheading),
         cmocka_unit_test(test_numbered_subsections),
         cmocka_unit_test(test_nationality_item),
         cmocka_unit_test(test_inline_labels),
