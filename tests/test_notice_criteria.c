@@ -957,6 +957,27 @@ static void test_experience_finance(void **state)
     check_experience(fr, G_N_ELEMENTS(fr), TRUE);
 }
 
+/* "public key infrastructure" is cyber security, "network infrastructure"
+ * information technology: both were infrastructure (construction,
+ * facilities), which a candidate from building works met. */
+static void test_experience_infrastructure_kinds(void **state)
+{
+    (void)state;
+    static const exp_case en[] = {
+        {"- have 5 years of experience with public key infrastructure;", 5, "cyber_security"},
+        {"- have 5 years of experience with PKI;", 5, "cyber_security"},
+        {"- have 5 years of experience in network infrastructure;", 5, "information_technology"},
+        {"- have 5 years of experience in IT infrastructure;", 5, "information_technology"},
+        {"- have 5 years of experience in infrastructure projects;", 5, "infrastructure"},
+    };
+    static const exp_case fr[] = {
+        {"- avoir 5 ans d'exp\u00e9rience de l'infrastructure \u00e0 cl\u00e9s publiques ;", 5, "cyber_security"},
+        {"- avoir 5 ans d'exp\u00e9rience de l'infrastructure informatique ;", 5, "information_technology"},
+    };
+    check_experience(en, G_N_ELEMENTS(en), FALSE);
+    check_experience(fr, G_N_ELEMENTS(fr), TRUE);
+}
+
 /* A range of years is read as its lower end, which a candidate with those
  * years meets ("2 or 3 years" was 3), and said. */
 static void test_experience_range(void **state)
@@ -3386,6 +3407,7 @@ int main(void)
         cmocka_unit_test(test_experience_en),
         cmocka_unit_test(test_experience_fr),
         cmocka_unit_test(test_experience_finance),
+        cmocka_unit_test(test_experience_infrastructure_kinds),
         cmocka_unit_test(test_experience_range),
         cmocka_unit_test(test_experience_range_opened_quoted),
         cmocka_unit_test(test_experience_out_of_which),
