@@ -232,17 +232,20 @@ static gboolean grade_word(const char *f, gboolean strict)
     return !strict || f[0] == 'g' || f[0] == 'a' || f[0] == 'b';
 }
 
+/* Grades sort by their letters ("A", "G", "NG"), then their number. */
 static gint grade_cmp(gconstpointer a, gconstpointer b)
 {
     const char *x = *(const char *const *)a, *y = *(const char *const *)b;
-    if (x[0] != y[0])
-        return x[0] < y[0] ? -1 : 1;
-    return atoi(x + 1) - atoi(y + 1);
+    const size_t xl = strspn(x, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), yl = strspn(y, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    const int c = strncmp(x, y, MIN(xl, yl));
+    if (c != 0 || xl != yl)
+        return c != 0 ? c : xl < yl ? -1 : 1;
+    return atoi(x + xl) - atoi(y + yl);
 }
 
-void nt_grade_add(GPtrArray *grades, char letter, const char *digits)
+/* Add grade G (owned), written as "G15" or "NG15", unless it is there. */
+static void grade_put(GPtrArray *grades, char *g)
 {
-    char *g = g_strdup_printf("%c%d", g_ascii_toupper(letter), atoi(digits));
     for (guint i = 0; i < grades->len; i++)
         if (strcmp(g_ptr_array_index(grades, i), g) == 0) {
             g_free(g);
@@ -252,13 +255,44 @@ void nt_grade_add(GPtrArray *grades, char letter, const char *digits)
     g_ptr_array_sort(grades, grade_cmp);
 }
 
+void nt_grade_add(GPtrArray *grades, char letter, const char *digits)
+{
+    grade_put(grades, g_strdup_printf("%c%d", g_ascii_toupper(letter), atoi(digits)));
+}
+
+void nt_grade_add_named(GPtrArray *grades, const char *grade)
+{
+    grade_put(grades, g_strdup(grade));
+}
+
+/* NCIA's "NG-15", "NG 15", "NG15" at word I: the grade's number, *N the
+ * words it takes, or -1. */
+static int ncia_grade(const nt_toks *t, guint i, guint *n)
+{
+    const char *f = nt_f(t, i);
+    if (strncmp(f, "ng", 2) != 0)
+        return -1;
+    const char *digits = f[2] ? f + 2 : nt_f(t, i + 1);
+    const size_t len = strlen(digits);
+    if (len < 1 || len > 2 || strspn(digits, "0123456789") != len || (!f[2] && !nt_tok_at(t, i + 1)->number))
+        return -1;
+    *n = f[2] ? 1 : 2;
+    return atoi(digits);
+}
+
 /* "NATO Grade G10-G12", "G15/G17", "A2-3": twin grades are both kept. */
 static void read_grades(GPtrArray *grades, const nt_toks *t, guint from)
 {
     char letter = 0;
     for (guint i = from; i < nt_ntoks(t); i++) {
         const char *f = nt_f(t, i);
-        if (grade_word(f, FALSE)) {
+        guint n;
+        int ng = ncia_grade(t, i, &n);
+        if (ng >= 0) {
+            letter = 0;
+            grade_put(grades, g_strdup_printf("NG%d", ng));
+            i += n - 1;
+        } else if (grade_word(f, FALSE)) {
             letter = f[0];
             nt_grade_add(grades, letter, f + 1);
         } else if (strlen(f) == 1 && strchr("gab", f[0]) && i + 1 < nt_ntoks(t) &&

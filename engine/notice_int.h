@@ -246,6 +246,8 @@ extern const char *const nt_failing_markers[];
 void nt_header_clear(nt_header *h);
 /* Add grade LETTER DIGITS ("G", "15") to GRADES, kept sorted and unique. */
 void nt_grade_add(GPtrArray *grades, char letter, const char *digits);
+/* A grade as read already ("G15", "NG15"). */
+void nt_grade_add_named(GPtrArray *grades, const char *grade);
 
 /* --- notice_criteria.c and friends: what an item asks for ---------------- */
 

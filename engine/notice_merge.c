@@ -545,8 +545,7 @@ void nt_merge_header(nt_doc *d, nt_header *out)
     /* grades: all the texts name */
     for (int k = 0; k < 2; k++)
         for (guint i = 0; hs[k] && i < hs[k]->grades->len; i++) {
-            const char *g = g_ptr_array_index(hs[k]->grades, i);
-            nt_grade_add(out->grades, g[0], g + 1);
+            nt_grade_add_named(out->grades, g_ptr_array_index(hs[k]->grades, i));
         }
     if (second && first->grades->len && second->grades->len &&
         out->grades->len != first->grades->len)
@@ -557,8 +556,7 @@ void nt_merge_header(nt_doc *d, nt_header *out)
     guint before = out->grades->len;
     for (int k = 0; k < 2; k++)
         for (guint i = 0; hs[k] && i < hs[k]->post_grades->len; i++) {
-            const char *g = g_ptr_array_index(hs[k]->post_grades, i);
-            nt_grade_add(out->grades, g[0], g + 1);
+            nt_grade_add_named(out->grades, g_ptr_array_index(hs[k]->post_grades, i));
         }
     if (out->grades->len > before && before > 0) {
         GString *all = g_string_new(NULL);

@@ -127,6 +127,11 @@ static void test_grades(void **state)
         {"Grades: G15/G17", "G15 G17"},
         {"Grade: A2-3", "A2 A3"},
         {"NATO Grade: G 9", "G9"},
+        /* NCIA: the grade was not read */
+        {"Grade: NG-15", "NG15"},
+        {"NATO Grade: NG 7", "NG7"},
+        {"Grade: NG15", "NG15"},
+        {"Grades: NG-14/NG-15", "NG14 NG15"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *head = g_strdup_printf("Officer - 123456\n%s", cases[i].line);
