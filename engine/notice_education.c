@@ -133,6 +133,34 @@ static gboolean joined(const nt_toks *t, guint from, guint to)
     return TRUE;
 }
 
+/* Are words [FROM, TO) the degree's subjects, "in political science,
+ * international relations, history or a related discipline", before "at
+ * Master's level"?  Their "or" joins subjects, not another qualification:
+ * no word of one ("or a professional qualification at Master's level",
+ * "or equivalent") nor a wish, and one clause. */
+static gboolean subjects(const nt_toks *t, guint from, guint to)
+{
+    static const char *const leads[] = {"in", "en", "of", NULL};
+    static const char *const credentials[] = {
+        "qualification", "qualifications", "diploma", "diplomas", "diplome", "diplomes", "certificate",
+        "certificates", "certificat", "certification", "training", "formation", "experience", "education",
+        "equivalent", "equivalente", "equivalence", "degree", "degrees", "accreditation", "studies", "etudes",
+        "preferably", "preferable", "ideally", "preference", "idealement", "possible", "desirable", "souhaitable",
+        "either", "soit", "nor", "ni", NULL};
+    if (from >= to || to - from > 20 || !nt_in(t, from, leads))
+        return FALSE;
+    for (guint i = from; i < to; i++) {
+        if (nt_in(t, i, credentials))
+            return FALSE;
+        if (i > from) {
+            const nt_tok *a = nt_tok_at(t, i - 1), *b = nt_tok_at(t, i);
+            if (memchr(t->text + a->end, ';', b->start - a->end) || memchr(t->text + a->end, '.', b->start - a->end))
+                return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 /* Every level named in the item; a qualifier ("a university degree at
  * Master's level", "diplôme universitaire de niveau master") gives its level
  * to the degree next to it, which is then not a level of its own. */
@@ -159,7 +187,8 @@ static GArray *edu_mentions(const nt_doc *d, nt_lang lang, const nt_toks *t)
         }
         m.len = k;
         i = m.at + k;
-        if (m.qualifier && last && !last->qualifier && joined(t, last->at + last->len, m.at))
+        if (m.qualifier && last && !last->qualifier &&
+            (joined(t, last->at + last->len, m.at) || subjects(t, last->at + last->len, m.at)))
             g_array_index(ms, edu_mention, ms->len - 1).absorbed = TRUE;
         else if (!m.qualifier && last && last->qualifier && last->at + last->len == m.at)
             m.absorbed = TRUE; /* "a Master's-level university degree" */

@@ -54,6 +54,10 @@ static void test_education_en(void **state)
         {"- hold a Master's-level university degree;", "master", -1, -1},
         {"- possess a university degree at Bachelor's level;", "bachelor", -1, -1},
         {"- possess a university degree at doctoral level in physics;", "doctorate", -1, -1},
+        /* the level after a list of subjects (NDC): it was bachelor, "several levels" */
+        {"- possess a university degree in political science, international relations, history or a related "
+         "discipline at Master's level;", "master", -1, -1},
+        {"- possess a university degree in law or economics at Master's level;", "master", -1, -1},
     };
     check_education(cases, G_N_ELEMENTS(cases), FALSE);
 }
@@ -151,9 +155,14 @@ static void test_education_alternatives(void **state)
         {"- hold a university degree at Bachelor's or Master's level;", "names several levels (bachelor, master); the lowest, bachelor, is required"},
         {"- possess a university degree in economics, preferably at Master's level;", "names several levels (bachelor, master); the lowest, bachelor, is required"},
         {"- être titulaire d'un diplôme de niveau licence ou master ;", "names several levels (bachelor, master); the lowest, bachelor, is required"},
+        /* "or" before another qualification, not a subject */
+        {"- possess a university degree in law, or a professional qualification at Master's level;", "names several levels (bachelor, master); the lowest, bachelor, is required"},
+        {"- possess a university degree in law or equivalent at Master's level;", "names several levels (bachelor, master); the lowest, bachelor, is required"},
+        {"- possess a university degree in law or a diploma at Master's level;", "names several levels (bachelor, master); the lowest, bachelor, is required"},
+        {"- possess a university degree in law and economics, ideally at Master's level;", "names several levels (bachelor, master); the lowest, bachelor, is required"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(choices); i++) {
-        o = i == 3 ? tn_fr_items(choices[i][0], NULL) : tn_en_items(choices[i][0], NULL);
+        o = strstr(choices[i][0], "être") ? tn_fr_items(choices[i][0], NULL) : tn_en_items(choices[i][0], NULL);
         if (tn_warned(&o, choices[i][1]) != 1)
             fprintf(stderr, "item: %s\n%s", choices[i][0], o.warnings);
         assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
