@@ -987,6 +987,18 @@ static void test_experience_infrastructure_kinds(void **state)
     check_experience(fr, G_N_ELEMENTS(fr), TRUE);
 }
 
+/* "dans l'enseignement" is teaching, as "in teaching" is: it was the new
+ * field enseignement, which no candidate file has. */
+static void test_experience_teaching_fr(void **state)
+{
+    (void)state;
+    static const exp_case fr[] = {
+        {"- avoir 2 ans d'exp\u00e9rience dans l'enseignement ;", 2, "training_education"},
+        {"- avoir 2 ans d'exp\u00e9rience en tant qu'enseignant ;", 2, "training_education"},
+    };
+    check_experience(fr, G_N_ELEMENTS(fr), TRUE);
+}
+
 /* A range of years is read as its lower end, which a candidate with those
  * years meets ("2 or 3 years" was 3), and said. */
 static void test_experience_range(void **state)
@@ -3417,6 +3429,7 @@ int main(void)
         cmocka_unit_test(test_experience_fr),
         cmocka_unit_test(test_experience_finance),
         cmocka_unit_test(test_experience_infrastructure_kinds),
+        cmocka_unit_test(test_experience_teaching_fr),
         cmocka_unit_test(test_experience_range),
         cmocka_unit_test(test_experience_range_opened_quoted),
         cmocka_unit_test(test_experience_out_of_which),
