@@ -1185,6 +1185,82 @@ static void test_agency_notice(void **state)
     tn_free(&o);
 }
 
+/* Pin a notice of fixtures/notices whole: its rule set and warnings
+ * (fixtures/expected/compiled/NAME.json, .warnings, checked by hand). */
+static tn_out pinned(const char *name)
+{
+    tn_out o = fixture(name);
+    assert_compiles(&o);
+    char *json = cJSON_Print(o.rules);
+    char *text = g_strconcat(json, "\n", NULL);
+    char *base = g_strndup(name, strcspn(name, "."));
+    char *rules = g_strdup_printf("fixtures/expected/compiled/%s.json", base);
+    char *warnings = g_strdup_printf("fixtures/expected/compiled/%s.warnings", base);
+    t_golden(text, rules);
+    t_golden(o.warnings, warnings);
+    g_free(warnings);
+    g_free(rules);
+    g_free(base);
+    g_free(text);
+    cJSON_free(json);
+    return o;
+}
+
+/* An NCIA-style notice, written by hand (fixtures/notices/agency_ncia.txt):
+ * "Vacancy No.:", grade "NG-15", a dotted closing date, lettered
+ * sub-headings under ESSENTIAL QUALIFICATIONS, "English: SLP 3333". */
+static void test_agency_ncia_notice(void **state)
+{
+    (void)state;
+    tn_out o = pinned("agency_ncia.txt");
+    assert_str(tn_str(o.rules, "id"), "260815");
+    assert_str(tn_str(o.rules, "title"), "Senior Cyber Security Engineer");
+    assert_string_equal(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(o.rules, "grades"), 0)->valuestring,
+                        "NG15");
+    assert_str(tn_str(o.rules, "deadline"), "2027-01-15"); /* 15.01.2027: day.month.year */
+    assert_str(tn_str(o.rules, "clearance"), "NS");
+    /* "d. Security clearance" heads the clearance item, no criterion of its own */
+    assert_null(tn_crit(&o, "essential", "security_clearance"));
+    assert_str(tn_str(tn_crit(&o, "essential", "clearance"), "level"), "NS");
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_cyber_security"), "years") == 5);
+    const cJSON *e = tn_crit(&o, "essential", "education");
+    assert_str(tn_str(e, "level"), "bachelor");
+    assert_str(tn_str(e, "or_level"), "secondary");
+    assert_true(tn_num(e, "or_years") == 7);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+    assert_null(tn_crit(&o, "essential", "languages"));
+    /* public key infrastructure is no building work */
+    assert_int_equal(tn_count_kind(&o, "desirable", "experience"), 2);
+    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 1), "field"), "cyber_security");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_fr"), "level"), "III");
+    tn_free(&o);
+}
+
+/* A NATO Defence College notice, English then French, written by hand
+ * (fixtures/notices/agency_ndc.txt): "Post ID: NDC 270104", a title with
+ * its grade, a dotted deadline whose day is 12 or less (dots write the day
+ * first, as in candidate files), the Master's level after the subjects. */
+static void test_agency_ndc_notice(void **state)
+{
+    (void)state;
+    tn_out o = pinned("agency_ndc.txt");
+    assert_str(tn_str(o.rules, "id"), "270104");
+    assert_str(tn_str(o.rules, "title"), "Faculty Adviser, Middle East Studies");
+    assert_str(tn_str(o.rules, "deadline"), "2027-03-05");
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "master");
+    assert_int_equal(tn_warned(&o, "the readings are split"), 0);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_political_affairs"), "years") == 6);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_training_education"), "years") == 2);
+    assert_int_equal(tn_warned(&o, "enseignement"), 0);
+    const cJSON *l = tn_crit(&o, "essential", "languages");
+    assert_str(tn_str(l, "one"), "V");
+    assert_str(tn_str(l, "other"), "II");
+    assert_str(tn_str(tn_crit(&o, "desirable", "education_doctorate"), "level"), "doctorate");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_ar"), "level"), "III");
+    assert_str(tn_str(tn_crit(&o, "desirable", "languages_higher"), "other"), "III");
+    tn_free(&o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1196,6 +1272,8 @@ int main(void)
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_conflicts),
         cmocka_unit_test(test_agency_notice),
+        cmocka_unit_test(test_agency_ncia_notice),
+        cmocka_unit_test(test_agency_ndc_notice),
         cmocka_unit_test(test_list_shapes),
         cmocka_unit_test(test_list_markers_left_out),
         cmocka_unit_test(test_decimal_before_spaces_no_marker),
