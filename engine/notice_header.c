@@ -1108,7 +1108,7 @@ static void nationality_sentence(nt_doc *d, const nt_part *p, guint li, const nt
     fact_set(&h->nationality, ln, s, e - s);
     /* a sentence wrapped over the lines around it */
     GString *text = g_string_new(h->nationality.value);
-    if (s == 0 && li > p->first) {
+    if (s == 0 && li > p->first && !ln->bullet) { /* a list item starts its sentence */
         const nt_line *prev = nt_line_at(&d->text, li - 1);
         size_t from = prev->len;
         while (from > 0 && prev->text[from - 1] != '.')

@@ -610,6 +610,15 @@ static void test_nationality_sentence(void **state)
     assert_str(tn_str(n, "text"), "Please note that we can only accept applications from nationals of NATO member countries");
     assert_true(tn_num(cJSON_GetObjectItemCaseSensitive(n, "source"), "line") == 4);
     tn_free(&o);
+    /* an item of its own: the heading above it is no start of its sentence
+     * (it was "Essential Must be a national ...") */
+    const char *text = "Post: Procurement Officer (Ref. 26/0412)\nGrade: G-16\n\nEssential\n"
+                       "- Must be a national of a NATO member nation.\n- have at least 5 years of experience in logistics;\n";
+    o = tn_compile(text);
+    n = tn_crit(&o, "essential", "nationality");
+    assert_str(tn_str(n, "text"), "Must be a national of a NATO member nation");
+    assert_true(tn_num(cJSON_GetObjectItemCaseSensitive(n, "source"), "line") == 5);
+    tn_free(&o);
 }
 
 /* The English and French headers disagree: warned, decided. */
