@@ -987,6 +987,25 @@ static void test_experience_infrastructure_kinds(void **state)
     check_experience(fr, G_N_ELEMENTS(fr), TRUE);
 }
 
+/* "3 years in a leadership role" (NCIA) is people management: it was the
+ * new field leadership, which no candidate file has, so an essential no
+ * one met. */
+static void test_experience_leadership_role(void **state)
+{
+    (void)state;
+    static const exp_case en[] = {
+        {"- have 3 years of experience in a leadership role;", 3, "people_management"},
+        {"- have 3 years of experience in a supervisory position;", 3, "people_management"},
+        {"- have 3 years of experience in a managerial capacity;", 3, "people_management"},
+    };
+    static const exp_case fr[] = {
+        {"- avoir 3 ans d'exp\u00e9rience dans des fonctions d'encadrement ;", 3, "people_management"},
+        {"- avoir 3 ans d'exp\u00e9rience dans un poste de direction ;", 3, "people_management"},
+    };
+    check_experience(en, G_N_ELEMENTS(en), FALSE);
+    check_experience(fr, G_N_ELEMENTS(fr), TRUE);
+}
+
 /* "dans l'enseignement" is teaching, as "in teaching" is: it was the new
  * field enseignement, which no candidate file has. */
 static void test_experience_teaching_fr(void **state)
@@ -3430,6 +3449,7 @@ int main(void)
         cmocka_unit_test(test_experience_finance),
         cmocka_unit_test(test_experience_infrastructure_kinds),
         cmocka_unit_test(test_experience_teaching_fr),
+        cmocka_unit_test(test_experience_leadership_role),
         cmocka_unit_test(test_experience_range),
         cmocka_unit_test(test_experience_range_opened_quoted),
         cmocka_unit_test(test_experience_out_of_which),
