@@ -1147,9 +1147,11 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
         g_free(shown);
         return;
     }
-    /* after the word "experience" if it follows the years, else after the years */
+    /* after the word "experience" if it follows the years, else after the years;
+     * its adjectives may come between ("3 years of post-graduate research
+     * experience in G", "5 years of full-time professional work experience") */
     guint start = anchor;
-    for (guint i = anchor; i < to && i < anchor + 6; i++)
+    for (guint i = anchor; i < to && i < anchor + 9; i++)
         if (nt_in(t, i, experience_words)) {
             start = i + 1;
             break;

@@ -987,6 +987,22 @@ static void test_experience_infrastructure_kinds(void **state)
     check_experience(fr, G_N_ELEMENTS(fr), TRUE);
 }
 
+/* Adjectives between the years and "experience" (CMRE): the field named
+ * after it is still the field.  "3 years of post-graduate work experience
+ * in G" was the total, silently; "post-doctoral research experience in G"
+ * the new field doctoral_research. */
+static void test_experience_long_adjectives(void **state)
+{
+    (void)state;
+    static const exp_case en[] = {
+        {"- have at least 3 years of post-graduate work experience in underwater acoustics;", 3, "underwater_acoustics"},
+        {"- have at least 3 years of post-doctoral research experience in underwater acoustics;", 3, "underwater_acoustics"},
+        {"- have at least 5 years of full-time professional work experience in underwater acoustics;", 5,
+         "underwater_acoustics"},
+    };
+    check_experience(en, G_N_ELEMENTS(en), FALSE);
+}
+
 /* "3 years in a leadership role" (NCIA) is people management: it was the
  * new field leadership, which no candidate file has, so an essential no
  * one met. */
@@ -3450,6 +3466,7 @@ int main(void)
         cmocka_unit_test(test_experience_infrastructure_kinds),
         cmocka_unit_test(test_experience_teaching_fr),
         cmocka_unit_test(test_experience_leadership_role),
+        cmocka_unit_test(test_experience_long_adjectives),
         cmocka_unit_test(test_experience_range),
         cmocka_unit_test(test_experience_range_opened_quoted),
         cmocka_unit_test(test_experience_out_of_which),
