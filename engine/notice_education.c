@@ -20,6 +20,22 @@ static const char *const staff_college[] = {
 static const char *const degree_words[] = {"degree", "degrees", "diploma", "diplome", "diplomee",
                                            "graduate", "graduated", NULL};
 
+/* "3 years of post-graduate research experience": "graduate" says when
+ * the experience was gained, the item asks for no degree. */
+static gboolean graduate_experience(const nt_toks *t, guint i)
+{
+    static const char *const experience[] = {"experience", "experiences", NULL};
+    if (!nt_is(t, i, "graduate"))
+        return FALSE;
+    for (guint k = i + 1; k < nt_ntoks(t) && k <= i + 3; k++) {
+        if (nt_clause_break(t, k))
+            return FALSE;
+        if (nt_in(t, k, experience))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static const char *level_name(const nt_doc *d, int level)
 {
     return level >= 0 && level <= ELG_EDU_MAX ? d->ref->education_id[level] : "?";
@@ -910,7 +926,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
                                               "strong", "significant", "utmost", "some", NULL};
         gboolean degree = FALSE;
         for (guint i = 0; i < n && !degree; i++)
-            degree = nt_in(t, i, degree_words) && !(i > 0 && nt_in(t, i - 1, measure));
+            degree = nt_in(t, i, degree_words) && !(i > 0 && nt_in(t, i - 1, measure)) && !graduate_experience(t, i);
         g_string_free(names, TRUE);
         if (!degree || it->list != NT_ESSENTIAL)
             return FALSE;

@@ -1003,6 +1003,33 @@ static void test_experience_long_adjectives(void **state)
     check_experience(en, G_N_ELEMENTS(en), FALSE);
 }
 
+/* "post-graduate experience" says when the experience was gained, not a
+ * degree: it was also an essential panel criterion, "this item asks for an
+ * education but names no level". */
+static void test_experience_post_graduate(void **state)
+{
+    (void)state;
+    static const char *const items[] = {
+        "- have at least 3 years of post-graduate experience in logistics;",
+        "- have at least 3 years of post-graduate research experience in logistics;",
+        "- have at least 3 years of graduate-level experience in logistics;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = tn_en_items(items[i], NULL);
+        if (tn_count_kind(&o, "essential", "panel"))
+            fprintf(stderr, "item: %s\n%s", items[i], o.warnings);
+        assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+        assert_int_equal(tn_warned(&o, "asks for an education"), 0);
+        assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "logistics");
+        tn_free(&o);
+    }
+    /* a graduate is still one: "be a graduate of a staff college" */
+    tn_out o = tn_en_items("- be a graduate of a university;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "experience"), 0);
+    assert_true(tn_count_kind(&o, "essential", "panel") + tn_count_kind(&o, "essential", "education") == 1);
+    tn_free(&o);
+}
+
 /* "3 years in a leadership role" (NCIA) is people management: it was the
  * new field leadership, which no candidate file has, so an essential no
  * one met. */
@@ -3467,6 +3494,7 @@ int main(void)
         cmocka_unit_test(test_experience_teaching_fr),
         cmocka_unit_test(test_experience_leadership_role),
         cmocka_unit_test(test_experience_long_adjectives),
+        cmocka_unit_test(test_experience_post_graduate),
         cmocka_unit_test(test_experience_range),
         cmocka_unit_test(test_experience_range_opened_quoted),
         cmocka_unit_test(test_experience_out_of_which),
