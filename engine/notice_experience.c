@@ -179,8 +179,9 @@ static guint parallel_pair(const nt_toks *t, nt_lang lang, guint c, guint *y, gu
  * planning, including …" -> maritime_logistics_planning), or NULL when only
  * generic words follow (the total experience is meant).  A degree ends it:
  * "5 years of experience and a Bachelor's degree" names the education,
- * no field. */
-static char *new_tag(const nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to)
+ * no field.  *FIRST and *END: the words it is made of. */
+static char *new_tag_span(const nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to, guint *first,
+                          guint *end)
 {
     /* a language level ends it too: "and SLP III in English" is no field */
     static const char *const level_words[] = {"slp", "stanag", "ii", "iii", "iv", NULL};
@@ -216,6 +217,9 @@ static char *new_tag(const nt_doc *d, const nt_item *it, const nt_toks *t, guint
         if (!ascii)
             continue;
         g_string_append_printf(tag, "%s%s", tag->len ? "_" : "", f);
+        if (!started)
+            *first = i;
+        *end = i + 1;
         words++;
         started = TRUE;
     }
@@ -1193,11 +1197,12 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
      * "in NATO in crisis response" */
     guint place = 0, place_end = place_of_total(it, t, anchor, start, to, &place);
     const guint tag_to = place_end && place >= start ? place : to;
-    char *fresh = new_tag(d, it, t, start, tag_to);
+    guint tag_first = 0, tag_end = 0;
+    char *fresh = new_tag_span(d, it, t, start, tag_to, &tag_first, &tag_end);
     if (!fresh && place_end > start)
-        fresh = new_tag(d, it, t, place_end, to);
+        fresh = new_tag_span(d, it, t, place_end, to, &tag_first, &tag_end);
     if (!fresh && nested)
-        fresh = new_tag(d, it, t, from, tag_to);
+        fresh = new_tag_span(d, it, t, from, tag_to, &tag_first, &tag_end);
     if (!fresh) {
         if (place_end) /* "5 years of experience in NATO": the total, gained there */
             say_place(it, c, t, place, place_end);
@@ -1211,6 +1216,16 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
                  "no experience field of rules/reference/fields.json matches \"%s\"; "
                  "it is read as the new field %s, which only files with that exact field can meet",
                  words->str, fresh);
+    /* "in underwater acoustics or sonar signal processing": the other is
+     * as good, and no file has the first either way; said, as for fields
+     * a table names (note_fields) */
+    guint wa, wb;
+    char *alt = unmatched_alternative(d, it, t, from, to, tag_first, tag_end, FALSE, &wa, &wb);
+    if (alt)
+        nt_crit_note(c, c->main.line, c->main.col,
+                     "the experience may be in %s or in \"%s\", which no field of rules/reference/fields.json "
+                     "names either; only %s is checked", fresh, alt, fresh);
+    g_free(alt);
     g_string_free(words, TRUE);
     if (place_end)
         say_place(it, c, t, place, place_end);

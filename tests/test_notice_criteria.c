@@ -1003,6 +1003,32 @@ static void test_experience_long_adjectives(void **state)
     check_experience(en, G_N_ELEMENTS(en), FALSE);
 }
 
+/* "in underwater acoustics or sonar signal processing", two fields no table
+ * names: only the first is checked, and now said, as for fields a table
+ * names; a candidate with the other was failed without a word. */
+static void test_experience_new_field_alternative(void **state)
+{
+    (void)state;
+    static const char *const items[] = {
+        "- have at least 3 years of experience in underwater acoustics or sonar signal processing;",
+        "- have at least 3 years of experience in underwater acoustics or in sonar signal processing;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = tn_en_items(items[i], NULL);
+        assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "underwater_acoustics");
+        if (tn_warned(&o, "the experience may be in underwater_acoustics or in \"sonar signal processing\", which no "
+                          "field of rules/reference/fields.json names either; only underwater_acoustics is checked") != 1)
+            fprintf(stderr, "item: %s\n%s", items[i], o.warnings);
+        assert_int_equal(tn_warned(&o, "the experience may be in underwater_acoustics or in \"sonar signal processing\", "
+                                       "which no field of rules/reference/fields.json names either; only "
+                                       "underwater_acoustics is checked"), 1);
+        tn_free(&o);
+    }
+    tn_out o = tn_en_items("- have at least 3 years of experience in underwater acoustics;", NULL);
+    assert_int_equal(tn_warned(&o, "the experience may be in"), 0);
+    tn_free(&o);
+}
+
 /* "post-graduate experience" says when the experience was gained, not a
  * degree: it was also an essential panel criterion, "this item asks for an
  * education but names no level". */
@@ -3495,6 +3521,7 @@ int main(void)
         cmocka_unit_test(test_experience_leadership_role),
         cmocka_unit_test(test_experience_long_adjectives),
         cmocka_unit_test(test_experience_post_graduate),
+        cmocka_unit_test(test_experience_new_field_alternative),
         cmocka_unit_test(test_experience_range),
         cmocka_unit_test(test_experience_range_opened_quoted),
         cmocka_unit_test(test_experience_out_of_which),
