@@ -434,6 +434,27 @@ typedef struct {
     guint said, said_end;    /* the alternative with its marker ("without a degree, 10 years") */
 } years_alt;
 
+/* "or higher secondary education and completed advanced vocational
+ * training in that field ..., with 2 additional years": the training that
+ * goes with the lower level is no column of a candidate file, so the
+ * level and the years alone are checked; said, as the rule set is looser
+ * than the notice there. */
+static void note_training(nt_crit *c, const nt_item *it, const nt_toks *t)
+{
+    static const char *const training[] = {"vocational training", "vocational qualification", "apprenticeship",
+                                           "formation professionnelle", "apprentissage", NULL};
+    guint k;
+    const int at = nt_find_seq(t, 0, nt_ntoks(t), training, &k);
+    if (at < 0)
+        return;
+    char *shown = nt_span(t, (guint)at, k);
+    unsigned line, col;
+    nt_item_pos(it, nt_tok_at(t, (guint)at)->start, &line, &col);
+    nt_crit_note(c, line, col, "the %s asked with the lower level is not checked (candidate files do not give it): "
+                 "the level and the years alone meet the alternative", shown);
+    g_free(shown);
+}
+
 static void set_alternative(nt_crit *c, const years_alt *a)
 {
     c->or_from = a->from;
@@ -955,6 +976,8 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
                      names->str, level_name(d, lowest));
     if (has_alt)
         nt_note_range(c, it, t, alt.at, alt.len, alt.years); /* "or 8 to 10 years": 8 meet it */
+    if (has_alt && alt.level >= 0)
+        note_training(c, it, t);
     if (lower_alone)
         note_unneeded_years(d, c, it, t, &unneeded, lower_years);
     g_string_free(names, TRUE);

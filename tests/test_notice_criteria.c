@@ -149,6 +149,23 @@ static void test_education_alternatives(void **state)
     assert_int_equal(tn_warned(&o, "t.txt:13:27: warning: \"5 years\" belongs to an alternative to the degree"), 1);
     assert_non_null(tn_crit(&o, "essential", "interpersonal_skills"));
     tn_free(&o);
+    /* NCIA: the vocational training that goes with the lower level is no
+     * column of a file; the alternative is read without it, and now said */
+    o = tn_en_items("- A university degree in computer science, or higher secondary education and completed advanced "
+                    "vocational training in that field leading to a professional qualification or accreditation, with "
+                    "2 additional years of relevant experience;\n- have at least 5 years of experience in logistics;", NULL);
+    e = tn_crit(&o, "essential", "education");
+    assert_str(tn_str(e, "level"), "bachelor");
+    assert_str(tn_str(e, "or_level"), "secondary");
+    assert_true(tn_num(e, "or_years") == 7);
+    assert_int_equal(tn_warned(&o, "warning: the vocational training asked with the lower level is not checked "
+                                   "(candidate files do not give it): the level and the years alone meet the "
+                                   "alternative"), 1);
+    tn_free(&o);
+    /* no alternative level: nothing to say */
+    o = tn_en_items("- A university degree in computer science and vocational training in networks;", NULL);
+    assert_int_equal(tn_warned(&o, "vocational training asked"), 0);
+    tn_free(&o);
     /* a real choice stays one, even with "level" */
     const char *const choices[][2] = {
         {"- hold a Bachelor's or Master's degree in economics;", "names several levels (bachelor, master); the lowest, bachelor, is required"},

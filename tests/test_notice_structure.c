@@ -1227,6 +1227,7 @@ static void test_agency_ncia_notice(void **state)
     assert_str(tn_str(e, "level"), "bachelor");
     assert_str(tn_str(e, "or_level"), "secondary");
     assert_true(tn_num(e, "or_years") == 7);
+    assert_int_equal(tn_warned(&o, "the vocational training asked with the lower level is not checked"), 1);
     assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
     assert_null(tn_crit(&o, "essential", "languages"));
     /* public key infrastructure is no building work */
