@@ -249,7 +249,10 @@ static guint lead_in(const nt_toks *t, guint i, guint prev)
 {
     static const char *const between[] = {"level", "niveau", "slp", "stanag", "6001", "cefr",
                                           "cecr", "at", "of", "minimum", "a", "the", "de", "du",
-                                          "au", NULL};
+                                          "au",
+                                          /* STANAG 6001 names before the profile: "English:
+                                           * Professional (SLP 3333)" */
+                                          "survival", "functional", "professional", "expert", NULL};
     guint at = i;
     while (at > prev && i - at < 4 && nt_in(t, at - 1, between))
         at--;

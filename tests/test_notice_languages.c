@@ -695,6 +695,35 @@ static void test_official_and_other_language_in_one_item(void **state)
     tn_free(&o);
 }
 
+/* A STANAG 6001 level's name between the language and its profile
+ * ("English: Professional (SLP 3333)"): the level is that language's.  It
+ * was "one V, other II", which a candidate with French V and English II
+ * met. */
+static void test_stanag_names_before_profiles(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *en, *fr;
+    } cases[] = {
+        {"- English: Professional (SLP 3333); French: Survival (SLP 1111)", "V", "II"},
+        {"- English - Professional (SLP 3333), French - Functional (SLP 2222);", "V", "III"},
+        {"- English: Expert (SLP 4444); French: Functional (SLP 2222)", "VI", "III"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = tn_en_items(cases[i].item, NULL);
+        if (!tn_crit(&o, "essential", "language_en"))
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_null(tn_crit(&o, "essential", "languages"));
+        assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), cases[i].en);
+        assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), cases[i].fr);
+        tn_free(&o);
+    }
+    tn_out o = tn_en_items("- English: SLP 3333; German: Functional (SLP 2222)", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_de"), "level"), "III");
+    assert_null(tn_crit(&o, "essential", "languages"));
+    tn_free(&o);
+}
+
 /* "Higher level of NATO's second official language": one as required, the
  * other one step up. */
 static void test_higher_second_language(void **state)
@@ -741,6 +770,7 @@ int main(void)
         cmocka_unit_test(test_other_languages),
         cmocka_unit_test(test_other_language_profiles),
         cmocka_unit_test(test_official_and_other_language_in_one_item),
+        cmocka_unit_test(test_stanag_names_before_profiles),
         cmocka_unit_test(test_higher_second_language),
         cmocka_unit_test(test_one_level_other_by_wording),
     };
