@@ -781,10 +781,27 @@ static void other_official(nt_doc *d, nt_item *it, const nt_toks *t, nt_crit *c,
             proficiency |= nt_in(t, k, proficiency_words) && !nt_in(t, k, language_words);
         if (!proficiency)
             continue;
+        const char *lang = other == NR_EN ? "English" : "French";
+        /* "English SLP 3333 minimum; knowledge of French is an asset": the
+         * other language is wished for, not required (it was level I, an
+         * essential the notice does not ask) */
+        static const char *const wish[] = {"asset", "advantage", "desirable", "preferred", "preferably", "plus",
+                                           "ideally", "welcome", "beneficial", "appreciated", "atout", "avantage",
+                                           "souhaitable", "souhaite", "souhaitee", "idealement", "bienvenue",
+                                           "apprecie", "appreciee", "not", "pas", "non", NULL};
+        guint wk;
+        if (it->list == NT_ESSENTIAL && nt_find_seq(t, from, to, wish, &wk) >= 0) {
+            unsigned line, col;
+            nt_item_pos(it, nt_tok_at(t, i)->start, &line, &col);
+            char *shown = nt_span(t, from, to - from);
+            nt_crit_note(c, line, col, "\"%s\" does not make %s a requirement; no level of it is required "
+                         "(list it under the desirable qualifications by hand if need be)", shown, lang);
+            g_free(shown);
+            return;
+        }
         const char *why;
         guint at, len;
         const int level = wording_level_in(t, from, to, &why, &at, &len);
-        const char *lang = other == NR_EN ? "English" : "French";
         if (level >= 1) {
             nt_obs_set(&c->level[other][1], level, it, t, at, len);
             nt_crit_note(c, c->level[other][1].line, c->level[other][1].col,

@@ -724,6 +724,37 @@ static void test_stanag_names_before_profiles(void **state)
     tn_free(&o);
 }
 
+/* "English SLP 3333 minimum; knowledge of French is an asset" in an
+ * essential item: French is wished for, not required.  It was French at
+ * level I, an essential the notice does not ask. */
+static void test_other_official_as_asset(void **state)
+{
+    (void)state;
+    static const char *const items[] = {
+        "- English SLP 3333 minimum; knowledge of French is an asset",
+        "- English: SLP 3333; knowledge of French would be an advantage.",
+        "- English SLP 3333; knowledge of French is not required",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = tn_en_items(items[i], NULL);
+        if (tn_crit(&o, "essential", "language_fr"))
+            fprintf(stderr, "item: %s\n%s", items[i], o.warnings);
+        assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+        assert_null(tn_crit(&o, "essential", "language_fr"));
+        assert_null(tn_crit(&o, "essential", "languages"));
+        assert_int_equal(tn_warned(&o, "does not make French a requirement; no level of it is required"), 1);
+        tn_free(&o);
+    }
+    /* required with words: "good knowledge" III, as before */
+    tn_out o = tn_en_items("- English SLP 3333; good knowledge of French", NULL);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), "III");
+    tn_free(&o);
+    /* in the desirable list, the wish is the list's */
+    o = tn_en_items("- have 5 years of experience in logistics;", "- English SLP 4444; knowledge of French is an asset");
+    assert_non_null(tn_crit(&o, "desirable", "language_fr"));
+    tn_free(&o);
+}
+
 /* "Higher level of NATO's second official language": one as required, the
  * other one step up. */
 static void test_higher_second_language(void **state)
@@ -771,6 +802,7 @@ int main(void)
         cmocka_unit_test(test_other_language_profiles),
         cmocka_unit_test(test_official_and_other_language_in_one_item),
         cmocka_unit_test(test_stanag_names_before_profiles),
+        cmocka_unit_test(test_other_official_as_asset),
         cmocka_unit_test(test_higher_second_language),
         cmocka_unit_test(test_one_level_other_by_wording),
     };
