@@ -175,6 +175,25 @@ static guint parallel_pair(const nt_toks *t, nt_lang lang, guint c, guint *y, gu
     return c - 1;
 }
 
+/* Is TAG only words of seniority ("senior", "senior_level",
+ * "senior_management_level"), no field? */
+static gboolean seniority_tag(const char *tag)
+{
+    static const char *const words[] = {"senior", "seniority", "level", "levels", "position", "positions", "role",
+                                        "roles", "grade", "management", "managerial", "executive", "haut",
+                                        "niveau", "poste", "postes", "superieur", NULL};
+    gboolean senior = FALSE;
+    gchar **parts = g_strsplit(tag, "_", -1);
+    gboolean all = parts[0] != NULL;
+    for (gchar **p = parts; *p && all; p++) {
+        all = g_strv_contains(words, *p);
+        senior |= strcmp(*p, "senior") == 0 || strcmp(*p, "seniority") == 0 || strcmp(*p, "executive") == 0 ||
+                  strcmp(*p, "superieur") == 0;
+    }
+    g_strfreev(parts);
+    return all && senior;
+}
+
 /* A tag from the words after the experience ("in maritime logistics
  * planning, including …" -> maritime_logistics_planning), or NULL when only
  * generic words follow (the total experience is meant).  A degree ends it:
@@ -1203,6 +1222,18 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
         fresh = new_tag_span(d, it, t, place_end, to, &tag_first, &tag_end);
     if (!fresh && nested)
         fresh = new_tag_span(d, it, t, from, tag_to, &tag_first, &tag_end);
+    if (fresh && seniority_tag(fresh)) {
+        /* "of which 2 years at a senior level": how senior, not a field (it
+         * was the new field senior, which no file has) */
+        char *shown = nt_span(t, tag_first, tag_end - tag_first);
+        unsigned line, col;
+        nt_item_pos(it, nt_tok_at(t, tag_first)->start, &line, &col);
+        nt_crit_note(c, line, col, "the seniority \"%s\" is not checked (candidate files do not give it): the years are "
+                     "read as total experience, and the seniority is left to the panel", shown);
+        g_free(shown);
+        g_free(fresh);
+        return;
+    }
     if (!fresh) {
         if (place_end) /* "5 years of experience in NATO": the total, gained there */
             say_place(it, c, t, place, place_end);

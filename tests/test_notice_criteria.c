@@ -1073,6 +1073,28 @@ static void test_experience_post_graduate(void **state)
     tn_free(&o);
 }
 
+/* "of which 2 years at a senior level": how senior, which no file says,
+ * not a field: it was the new field senior, an essential no one met. */
+static void test_experience_seniority(void **state)
+{
+    (void)state;
+    static const char *const items[] = {
+        "- A minimum of 5 years' experience, of which 2 years at a senior level.",
+        "- At least 3 years of experience at senior management level.",
+        "- At least 3 years of experience in senior positions.",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = tn_en_items(items[i], NULL);
+        const cJSON *c;
+        cJSON_ArrayForEach(c, tn_list(&o, "essential"))
+            assert_null(cJSON_GetObjectItemCaseSensitive(c, "field"));
+        assert_int_equal(tn_warned(&o, "is not checked (candidate files do not give it): the years are read as total "
+                                       "experience, and the seniority is left to the panel"), 1);
+        assert_int_equal(tn_warned(&o, "new field"), 0);
+        tn_free(&o);
+    }
+}
+
 /* "3 years in a leadership role" (NCIA) is people management: it was the
  * new field leadership, which no candidate file has, so an essential no
  * one met. */
@@ -3539,6 +3561,7 @@ int main(void)
         cmocka_unit_test(test_experience_long_adjectives),
         cmocka_unit_test(test_experience_post_graduate),
         cmocka_unit_test(test_experience_new_field_alternative),
+        cmocka_unit_test(test_experience_seniority),
         cmocka_unit_test(test_experience_range),
         cmocka_unit_test(test_experience_range_opened_quoted),
         cmocka_unit_test(test_experience_out_of_which),
