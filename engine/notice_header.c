@@ -78,6 +78,9 @@ static const struct {
     {"job id", F_ID, TRUE},
     {"requisition id", F_ID, TRUE},
     {"requisition number", F_ID, TRUE},
+    {"numero de l avis de vacance", F_ID, TRUE},
+    {"numero de vacance", F_ID, TRUE},
+    {"numero de reference", F_ID, TRUE},
     {"numero du poste", F_ID, TRUE},
     {"numero de poste", F_ID, TRUE},
     {"reference du poste", F_ID, TRUE},
@@ -91,6 +94,7 @@ static const struct {
     {"titre du poste", F_TITLE, TRUE},
     {"title", F_TITLE, TRUE},
     {"post", F_TITLE, TRUE}, /* NSPA: "Post: Senior Technician (Fuel Systems)" */
+    {"poste", F_TITLE, TRUE},
 };
 
 static gboolean post_number(const char *f)
@@ -1026,6 +1030,10 @@ static gboolean vacancy_line(nt_doc *d, const nt_part *p, guint i, const nt_toks
     guint w = vacancy_lead(t);
     if (!w || w >= nt_ntoks(t) || ln->bullet == NT_BULLET || ln->len > 250)
         return FALSE;
+    /* "Vacancy No. 260815 - Officer", "Avis de vacance n° 260815 – Acheteur" */
+    static const char *const number_words[] = {"no", "n", "nr", "number", "numero", NULL};
+    if (w + 1 < nt_ntoks(t) && nt_in(t, w, number_words) && post_number(nt_f(t, w + 1)))
+        w++;
     gboolean sep;
     guint at = past_separators(ln, nt_tok_at(t, w - 1)->end, &sep);
     if (post_number(nt_f(t, w))) {
@@ -1225,9 +1233,14 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
                 size_t cs, cl;
                 nt_toks vt;
                 nt_toks_init(&vt, ln->text + v, ln->len - v);
-                if (reference_code(ln->text + v, ln->len - v, 1, &cs, &cl))
+                if (reference_code(ln->text + v, ln->len - v, 1, &cs, &cl)) {
                     fact_set(x, ln, v + (guint)cs, (guint)cl);
-                else if (nt_ntoks(&vt) > 0)
+                    /* "Vacancy No. 260815 - Procurement Officer": the title after it */
+                    gboolean sep;
+                    guint rest = past_separators(ln, v + (guint)(cs + cl), &sep);
+                    if (sep && rest < ln->len)
+                        title_set(h, ln, rest, (guint)ln->len - rest);
+                } else if (nt_ntoks(&vt) > 0)
                     fact_set(x, ln, v + nt_tok_at(&vt, 0)->start, nt_tok_at(&vt, 0)->end - nt_tok_at(&vt, 0)->start);
                 nt_toks_clear(&vt);
             } else if (f == F_TITLE && nt_ntoks(tp) > 0 && post_number(nt_f(tp, nt_ntoks(tp) - 1)) &&

@@ -76,6 +76,13 @@ static void test_post_references(void **state)
         {"Post: Procurement Officer\nVacancy No.: 260412", "260412", "Procurement Officer"},
         {"Post: Procurement Officer\nRef. NSPA-26-0412", "NSPA-26-0412", "Procurement Officer"},
         {"Post: Procurement Officer\nReference No. 26/0412.", "26/0412", "Procurement Officer"},
+        /* the number, then the title, on one line */
+        {"Vacancy No. 260815 - Procurement Officer", "260815", "Procurement Officer"},
+        {"Reference: 250999 \xE2\x80\x93 Senior Assistant", "250999", "Senior Assistant"},
+        /* in French */
+        {"Poste : Acheteur (R\xC3\xA9" "f. 26/0412)", "26/0412", "Acheteur"},
+        {"Num\xC3\xA9ro de vacance : 260815\nIntitul\xC3\xA9 du poste : Acheteur", "260815", "Acheteur"},
+        {"Avis de vacance n\xC2\xB0 260815 \xE2\x80\x93 Acheteur", "260815", "Acheteur"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = header(cases[i].head);
