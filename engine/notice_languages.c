@@ -252,7 +252,8 @@ static guint lead_in(const nt_toks *t, guint i, guint prev)
                                           "au",
                                           /* STANAG 6001 names before the profile: "English:
                                            * Professional (SLP 3333)" */
-                                          "survival", "functional", "professional", "expert", NULL};
+                                          "survival", "functional", "professional", "expert", "survie",
+                                          "fonctionnel", "professionnel", NULL};
     guint at = i;
     while (at > prev && i - at < 4 && nt_in(t, at - 1, between))
         at--;

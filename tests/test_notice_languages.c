@@ -718,6 +718,18 @@ static void test_stanag_names_before_profiles(void **state)
         assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), cases[i].fr);
         tn_free(&o);
     }
+    /* the French names: "professionnel", "survie", "fonctionnel" */
+    static const char *const fr[] = {"- anglais : professionnel (SLP 3333) ; fran\u00e7ais : survie (SLP 1111) ;",
+                                     "- anglais : professionnel (SLP 3333) ; fran\u00e7ais : fonctionnel (SLP 2222) ;"};
+    for (size_t i = 0; i < G_N_ELEMENTS(fr); i++) {
+        tn_out o = tn_fr_items(fr[i], NULL);
+        if (!tn_crit(&o, "essential", "language_en"))
+            fprintf(stderr, "item: %s\n%s", fr[i], o.warnings);
+        assert_null(tn_crit(&o, "essential", "languages"));
+        assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+        assert_str(tn_str(tn_crit(&o, "essential", "language_fr"), "level"), i == 0 ? "II" : "III");
+        tn_free(&o);
+    }
     tn_out o = tn_en_items("- English: SLP 3333; German: Functional (SLP 2222)", NULL);
     assert_str(tn_str(tn_crit(&o, "essential", "language_de"), "level"), "III");
     assert_null(tn_crit(&o, "essential", "languages"));
