@@ -455,6 +455,18 @@ static void note_training(nt_crit *c, const nt_item *it, const nt_toks *t)
     g_free(shown);
 }
 
+/* Do the words from I to the end of their sentence call what comes before
+ * them a wish ("A PhD is highly desirable", "would be an asset")? */
+static gboolean wished(const nt_toks *t, guint i)
+{
+    static const char *const wish[] = {"desirable", "asset", "advantage", "advantageous", "preferred", "plus",
+                                       "souhaitable", "atout", "avantage", "apprecie", "appreciee", NULL};
+    for (guint k = i; k < nt_ntoks(t) && !(k > i && sentence_break(t, k)); k++)
+        if (nt_in(t, k, wish))
+            return TRUE;
+    return FALSE;
+}
+
 static void set_alternative(nt_crit *c, const years_alt *a)
 {
     c->or_from = a->from;
@@ -904,10 +916,30 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     if (!has_alt && !covered && own)
         has_alt = lower_with_years_or_higher(&alt, d, it, t, ms);
     const gboolean lower_alone = covered || (!has_alt && own && higher_with_years_or_lower(&unneeded, d, it, t, ms));
+    /* "A Master's degree in physics. A PhD is highly desirable.": the
+     * wished level is no level of the requirement (it read as "several
+     * levels (master, doctorate)") */
+    guint required = 0, wished_at = G_MAXUINT;
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
         if (m->absorbed || (has_alt && m->at >= alt.from && m->at < alt.to) ||
             (lower_alone && m->at >= unneeded.from && m->at < unneeded.to))
+            continue;
+        if (it->list == NT_ESSENTIAL && wished(t, m->at + m->len)) {
+            if (wished_at == G_MAXUINT)
+                wished_at = m->at;
+        } else {
+            required++;
+        }
+    }
+    if (!required)
+        wished_at = G_MAXUINT;
+    for (guint i = 0; i < ms->len; i++) {
+        const edu_mention *m = &g_array_index(ms, edu_mention, i);
+        if (m->absorbed || (has_alt && m->at >= alt.from && m->at < alt.to) ||
+            (lower_alone && m->at >= unneeded.from && m->at < unneeded.to))
+            continue;
+        if (wished_at != G_MAXUINT && wished(t, m->at + m->len))
             continue;
         if (!strstr(names->str, level_name(d, m->level)))
             g_string_append_printf(names, "%s%s", names->len ? ", " : "", level_name(d, m->level));
@@ -961,6 +993,17 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     }
     nt_crit *c = nt_crit_new(NK_EDUCATION, it, it->text->str, it->text->len);
     nt_obs_set(&c->main, lowest, it, t, at, len);
+    if (wished_at != G_MAXUINT) {
+        guint e = wished_at;
+        while (e < n && !(e > wished_at && sentence_break(t, e)))
+            e++;
+        char *shown = nt_span(t, wished_at, e - wished_at);
+        unsigned line, col;
+        nt_item_pos(it, nt_tok_at(t, wished_at)->start, &line, &col);
+        nt_crit_note(c, line, col, "\"%s\" names a degree as desirable in an essential item: it is not required, nor "
+                     "read as a desirable criterion (add one by hand if need be)", shown);
+        g_free(shown);
+    }
     c->line = c->main.line;
     c->col = c->main.col;
     c->staff_college = staff;

@@ -188,6 +188,26 @@ static void test_education_alternatives(void **state)
     }
 }
 
+/* "A Master's degree in physics. A PhD is highly desirable." in an
+ * essential item (CMRE): the PhD is wished for, not a level of the
+ * requirement ("several levels (master, doctorate)"), and said. */
+static void test_education_wished_level(void **state)
+{
+    (void)state;
+    static const char *const items[] = {
+        "- A university degree at Master's level in physics. A PhD is highly desirable.",
+        "- A Master's degree in law; a PhD would be an asset;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = tn_en_items(items[i], NULL);
+        assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "master");
+        assert_int_equal(tn_warned(&o, "names several levels"), 0);
+        assert_int_equal(tn_warned(&o, "names a degree as desirable in an essential item: it is not required, nor read "
+                                       "as a desirable criterion (add one by hand if need be)"), 1);
+        tn_free(&o);
+    }
+}
+
 /* Years of experience in place of the degree (or_years, DESIGN s.3): the
  * phrasings of English and French notices, "additional" years on top of the
  * post's own experience requirement, and items that only look alike. */
@@ -3545,6 +3565,7 @@ int main(void)
         cmocka_unit_test(test_education_en),
         cmocka_unit_test(test_education_fr),
         cmocka_unit_test(test_education_alternatives),
+        cmocka_unit_test(test_education_wished_level),
         cmocka_unit_test(test_education_or_years),
         cmocka_unit_test(test_education_or_years_both),
         cmocka_unit_test(test_education_absent_field),
