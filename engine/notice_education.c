@@ -459,7 +459,7 @@ static void note_training(nt_crit *c, const nt_item *it, const nt_toks *t)
  * them a wish ("A PhD is highly desirable", "would be an asset")? */
 static gboolean wished(const nt_toks *t, guint i)
 {
-    static const char *const wish[] = {"desirable", "asset", "advantage", "advantageous", "preferred", "plus",
+    static const char *const wish[] = {"desirable", "asset", "advantage", "advantageous", "preferred",
                                        "souhaitable", "atout", "avantage", "apprecie", "appreciee", NULL};
     for (guint k = i; k < nt_ntoks(t) && !(k > i && sentence_break(t, k)); k++)
         if (nt_in(t, k, wish))
@@ -931,6 +931,13 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
         } else {
             required++;
         }
+    }
+    if (!required && wished_at != G_MAXUINT && !has_alt && !lower_alone) {
+        /* "A PhD is desirable." alone in an essential item: no degree is
+         * required (it was the doctorate); the item is the panel's */
+        g_array_free(ms, TRUE);
+        g_string_free(names, TRUE);
+        return FALSE;
     }
     if (!required)
         wished_at = G_MAXUINT;

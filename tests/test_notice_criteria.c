@@ -206,6 +206,11 @@ static void test_education_wished_level(void **state)
                                        "as a desirable criterion (add one by hand if need be)"), 1);
         tn_free(&o);
     }
+    /* alone: no degree is required (it was the doctorate), the panel's */
+    tn_out o = tn_en_items("- A PhD in physics is desirable.\n- have at least 5 years of experience in logistics;", NULL);
+    assert_null(tn_crit(&o, "essential", "education"));
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+    tn_free(&o);
 }
 
 /* Years of experience in place of the degree (or_years, DESIGN s.3): the
