@@ -250,6 +250,8 @@ void elg_report_json(const elg_screening *s, const elg_report_options *opt, elg_
     elg_json_string(o, opt->candidates_file ? opt->candidates_file : s->profiles->file);
     g_string_append_printf(o, ",\n  \"rows\": %u,\n  \"rows_with_problems\": %u,\n", s->n_rows,
                            elg_profiles_rows_with_problems(s->profiles));
+    if (s->profiles->header_repeats) /* as inspect: only when there are some */
+        g_string_append_printf(o, "  \"header_repeats\": %u,\n", s->profiles->header_repeats);
     if (opt->by_candidate)
         json_by_candidate(s, k);
     else

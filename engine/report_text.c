@@ -293,9 +293,13 @@ void elg_report_text(const elg_screening *s, const elg_report_options *opt, elg_
     GString *o = k->buf;
     ELG_APPEND_LITERAL(o, "eligo screening of ");
     elg_append_printable(o, opt->candidates_file ? opt->candidates_file : s->profiles->file);
-    g_string_append_printf(o, ": %u candidate%s (%u with problems in the file), %u post%s\n", s->n_rows,
-                           s->n_rows == 1 ? "" : "s", elg_profiles_rows_with_problems(s->profiles), s->n_posts,
-                           s->n_posts == 1 ? "" : "s");
+    g_string_append_printf(o, ": %u candidate%s (%u with problems in the file", s->n_rows, s->n_rows == 1 ? "" : "s",
+                           elg_profiles_rows_with_problems(s->profiles));
+    /* the lines the candidates do not count (joined exports), as inspect says */
+    const unsigned repeats = s->profiles->header_repeats;
+    if (repeats)
+        g_string_append_printf(o, "; %u row%s repeating the header, not read", repeats, repeats == 1 ? "" : "s");
+    g_string_append_printf(o, "), %u post%s\n", s->n_posts, s->n_posts == 1 ? "" : "s");
     if (opt->by_candidate)
         elg_write_row_segments(s, k, by_candidate_segment, NULL);
     else

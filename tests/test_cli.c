@@ -238,6 +238,30 @@ static void test_years_span_reasons(void **state)
     remove_dir(dir);
 }
 
+/* Files joined one after the other: the line repeating the header is no
+ * candidate, and the reports' totals say it was left out, so that the
+ * lines of the file add up. */
+static void test_header_repeats_in_reports(void **state)
+{
+    (void)state;
+    const char *text[] = {"screen", "-c", "fixtures/bad/repeated_header.csv", "-p", "rules/posts/250303.json",
+                          NULL},
+               *json[] = {"screen", "-f", "json", "-c", "fixtures/bad/repeated_header.csv", "-p",
+                          "rules/posts/250303.json", NULL},
+               *plain[] = {"screen", "-f", "json", "-c", SAMPLE, "-p", "rules/posts/250303.json", NULL};
+    char *o = NULL;
+    assert_int_equal(t_run(&o, NULL, text), 0);
+    assert_non_null(strstr(o, ": 3 candidates (0 with problems in the file; 1 row repeating the header, not read), 1 "
+                              "post\n"));
+    g_free(o);
+    assert_int_equal(t_run(&o, NULL, json), 0);
+    assert_non_null(strstr(o, "\n  \"rows\": 3,\n  \"rows_with_problems\": 0,\n  \"header_repeats\": 1,\n"));
+    g_free(o);
+    assert_int_equal(t_run(&o, NULL, plain), 0); /* only when there are some */
+    assert_null(strstr(o, "header_repeats"));
+    g_free(o);
+}
+
 /* A typo in a decisive header ("Nationalte") left nationality unknown for
  * every row with not a word on screen: a column the posts require that
  * the file lacks, while it has headers eligo does not read, is said. A
@@ -920,6 +944,7 @@ int main(void)
         cmocka_unit_test(test_exit_input),
         cmocka_unit_test(test_exit_strict),
         cmocka_unit_test(test_years_span_reasons),
+        cmocka_unit_test(test_header_repeats_in_reports),
         cmocka_unit_test(test_help),
         cmocka_unit_test(test_posts),
         cmocka_unit_test(test_bundled_posts_from_elsewhere),
