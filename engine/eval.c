@@ -90,20 +90,6 @@ FILL_LANES(EDUCATION)
     }
 }
 
-/* The first of the N spans SP at row ROW or after. */
-static guint span_from(const elg_years_span *sp, guint n, guint row)
-{
-    guint lo = 0, hi = n;
-    while (lo < hi) {
-        const guint mid = lo + (hi - lo) / 2;
-        if (sp[mid].row < row)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* Correct the verdicts of the block's rows whose years are a span
  * [lo, hi] (store.h): their lanes read lo, which decides MET rightly
  * (lo >= R); a NOT_MET is one only when hi < R, else it is UNKNOWN.  A
@@ -112,7 +98,7 @@ static void patch_spans(const elg_bound *b, const elg_scan *sc, guint row0, guin
 {
     const elg_criterion *cr = b->cr;
     const gint32 need = cr->kind == ELG_KIND_EXPERIENCE ? cr->years : cr->or_years;
-    for (guint k = span_from(b->spans, b->n_spans, row0); k < b->n_spans && b->spans[k].row < row0 + n; k++) {
+    for (guint k = elg_spans_from(b->spans, b->n_spans, row0); k < b->n_spans && b->spans[k].row < row0 + n; k++) {
         const elg_years_span *sp = &b->spans[k];
         const guint row = sp->row, i = row - row0;
         const guint64 bit = (guint64)1 << i;

@@ -298,24 +298,10 @@ void elg_store_span_clear(elg_profiles *p, guint32 row, gint32 field)
         g_array_remove_index(p->spans, (guint)(sp - (elg_years_span *)(void *)p->spans->data));
 }
 
-guint elg_store_span_from(const elg_profiles *p, guint32 row)
-{
-    const elg_years_span *sp = (const elg_years_span *)(const void *)p->spans->data;
-    guint lo = 0, hi = p->spans->len;
-    while (lo < hi) {
-        const guint mid = lo + (hi - lo) / 2;
-        if (sp[mid].row < row)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 const elg_years_span *elg_store_span(const elg_profiles *p, guint32 row, gint32 field)
 {
     const elg_years_span *sp = (const elg_years_span *)(const void *)p->spans->data;
-    for (guint k = p->spans->len ? elg_store_span_from(p, row) : 0; k < p->spans->len && sp[k].row == row; k++)
+    for (guint k = elg_spans_from(sp, p->spans->len, row); k < p->spans->len && sp[k].row == row; k++)
         if (sp[k].field == field)
             return &sp[k];
     return NULL;

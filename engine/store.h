@@ -301,8 +301,19 @@ static inline gboolean elg_store_row_has_spans(const elg_profiles *p, guint32 ro
 }
 /* ROW's span in FIELD, or NULL when its years (if any) are exact. */
 const elg_years_span *elg_store_span(const elg_profiles *p, guint32 row, gint32 field);
-/* The index of the first span at row ROW or after. */
-guint elg_store_span_from(const elg_profiles *p, guint32 row);
+/* The index of the first of the N spans SP (rows ascending) at row ROW or after. */
+static inline guint elg_spans_from(const elg_years_span *sp, guint n, guint32 row)
+{
+    guint lo = 0, hi = n;
+    while (lo < hi) {
+        const guint mid = lo + (hi - lo) / 2;
+        if (sp[mid].row < row)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 
 /* The index of language CODE (not en or fr), registered if new. */
 guint8 elg_store_language(elg_profiles *p, const char *code);
