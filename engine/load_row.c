@@ -1953,26 +1953,34 @@ static void each_item(cell_ctx *c, const char *s, size_t len, gboolean comma,
     }
 }
 
+/* FN for each trimmed, non-empty part of S between SEPs. */
+static void each_part(cell_ctx *c, const char *s, size_t len, char sep,
+                      void (*fn)(cell_ctx *, const char *, size_t))
+{
+    const char *end = s + len;
+    for (;;) {
+        const char *cut = memchr(s, sep, (size_t)(end - s));
+        if (!cut)
+            cut = end;
+        size_t n = (size_t)(cut - s);
+        const char *part = elg_trim(s, &n);
+        if (n)
+            fn(c, part, n);
+        if (cut == end)
+            return;
+        s = cut + 1;
+    }
+}
+
 /* An item of a list that could not be read but holds line breaks, as a
  * quoted cell's lines list items ("de:C1\nit:B2", "PMP\nSharePoint"): FN
  * for each trimmed, non-empty line instead.  FALSE when S holds none. */
 static gboolean by_lines(cell_ctx *c, const char *s, size_t len, void (*fn)(cell_ctx *, const char *, size_t))
 {
-    const char *end = s + len, *nl = memchr(s, '\n', len);
-    if (!nl)
+    if (!memchr(s, '\n', len))
         return FALSE;
-    for (;;) {
-        size_t n = (size_t)(nl - s);
-        const char *item = elg_trim(s, &n);
-        if (n)
-            fn(c, item, n);
-        if (nl == end)
-            return TRUE;
-        s = nl + 1;
-        nl = memchr(s, '\n', (size_t)(end - s));
-        if (!nl)
-            nl = end;
-    }
+    each_part(c, s, len, '\n', fn);
+    return TRUE;
 }
 
 /* Split "key:value" into trimmed halves; key=value, "key (value)" and
@@ -2154,18 +2162,8 @@ static gboolean slash_list(cell_ctx *c, const char *s, size_t len)
     }
     if (!spaced && !tags)
         return FALSE;
-    for (const char *a = s;;) {
-        const char *b = memchr(a, '/', (size_t)(end - a));
-        if (!b)
-            b = end;
-        size_t n = (size_t)(b - a);
-        const char *part = elg_trim(a, &n);
-        if (n)
-            skill_item(c, part, n);
-        if (b == end)
-            return TRUE;
-        a = b + 1;
-    }
+    each_part(c, s, len, '/', skill_item);
+    return TRUE;
 }
 
 static void skill_item(cell_ctx *c, const char *s, size_t len)
