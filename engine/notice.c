@@ -553,6 +553,7 @@ cJSON *elg_notice_compile(const char *text, size_t len, const char *file,
     if (h.id.value || items > 0) {
         check_coverage(&d);
         GPtrArray *ess = nt_merge(&d, NT_ESSENTIAL), *des = nt_merge(&d, NT_DESIRABLE);
+        nt_wished_to_desirable(ess, des);
         root = build(&d, &h, ess, des);
         g_ptr_array_free(ess, TRUE);
         g_ptr_array_free(des, TRUE);

@@ -919,15 +919,19 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     /* "A Master's degree in physics. A PhD is highly desirable.": the
      * wished level is no level of the requirement (it read as "several
      * levels (master, doctorate)") */
-    guint required = 0, wished_at = G_MAXUINT;
+    guint required = 0, wished_at = G_MAXUINT, wished_len = 0;
+    int wished_level = -1;
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
         if (m->absorbed || (has_alt && m->at >= alt.from && m->at < alt.to) ||
             (lower_alone && m->at >= unneeded.from && m->at < unneeded.to))
             continue;
         if (it->list == NT_ESSENTIAL && wished(t, m->at + m->len)) {
-            if (wished_at == G_MAXUINT)
+            if (wished_at == G_MAXUINT) {
                 wished_at = m->at;
+                wished_len = m->len;
+                wished_level = m->level;
+            }
         } else {
             required++;
         }
@@ -1001,14 +1005,20 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     nt_crit *c = nt_crit_new(NK_EDUCATION, it, it->text->str, it->text->len);
     nt_obs_set(&c->main, lowest, it, t, at, len);
     if (wished_at != G_MAXUINT) {
+        /* the wish is the post's desirable criterion, beside the degree
+         * required: written among the desirables, and said */
         guint e = wished_at;
         while (e < n && !(e > wished_at && sentence_break(t, e)))
             e++;
-        char *shown = nt_span(t, wished_at, e - wished_at);
-        unsigned line, col;
-        nt_item_pos(it, nt_tok_at(t, wished_at)->start, &line, &col);
-        nt_crit_note(c, line, col, "\"%s\" names a degree as desirable in an essential item: it is not required, nor "
-                     "read as a desirable criterion (add one by hand if need be)", shown);
+        const guint s = sentence_start(t, wished_at);
+        char *shown = nt_span(t, s, e - s);
+        nt_crit *w = nt_crit_new(NK_EDUCATION, it, shown, strlen(shown));
+        nt_obs_set(&w->main, wished_level, it, t, wished_at, wished_len);
+        w->line = w->main.line;
+        w->col = w->main.col;
+        w->wished = TRUE;
+        nt_crit_note(w, w->line, w->col, "\"%s\" names a degree as desirable in an essential item: it is not "
+                     "required, and is read as a desirable criterion", shown);
         g_free(shown);
     }
     c->line = c->main.line;

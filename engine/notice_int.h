@@ -295,6 +295,9 @@ typedef struct nt_crit {
     char *field;        /* experience field tag, or NULL for the total */
     gboolean new_field; /* not in fields.json */
     gboolean unnamed_degree; /* panel: a degree of no level eligo knows */
+    /* education: a degree an essential item wishes for ("A PhD is highly
+     * desirable"), written among the desirables (nt_wished_to_desirable) */
+    gboolean wished;
     nt_obs level[NR_N][2]; /* languages: per role, the numeral [0] and the label [1] */
     int chosen[NR_N];   /* languages: the level kept per role, 0 when absent */
     char code[4];       /* language */
@@ -388,6 +391,9 @@ gboolean nt_duration_range(const nt_toks *t, guint i);
 /* notice_merge.c: pair the English and French items of LIST and keep one
  * criterion per requirement, cross-checked; returns nt_crit* (borrowed). */
 GPtrArray *nt_merge(nt_doc *d, nt_list list);
+/* Move the criteria of ESS that an essential item only wished for (wished)
+ * to the front of DES, in their order. */
+void nt_wished_to_desirable(GPtrArray *ess, GPtrArray *des);
 /* Merge the header facts of both languages into OUT (borrowing their strings). */
 void nt_merge_header(nt_doc *d, nt_header *out);
 

@@ -490,6 +490,18 @@ GPtrArray *nt_merge(nt_doc *d, nt_list list)
     return out;
 }
 
+void nt_wished_to_desirable(GPtrArray *ess, GPtrArray *des)
+{
+    guint moved = 0;
+    for (guint i = 0; i < ess->len; i++) {
+        nt_crit *c = g_ptr_array_index(ess, i);
+        if (!c->wished)
+            continue;
+        g_ptr_array_remove_index(ess, i--);
+        g_ptr_array_insert(des, (gint)moved++, c);
+    }
+}
+
 /* --- header facts ----------------------------------------------------------------------- */
 
 static void copy_fact(nt_fact *out, const nt_fact *a, const nt_fact *b)

@@ -190,22 +190,41 @@ static void test_education_alternatives(void **state)
 
 /* "A Master's degree in physics. A PhD is highly desirable." in an
  * essential item (CMRE): the PhD is wished for, not a level of the
- * requirement ("several levels (master, doctorate)"), and said. */
+ * requirement ("several levels (master, doctorate)"); it is the post's
+ * desirable doctorate, said to come from the essentials, in either
+ * language and in both at once. */
 static void test_education_wished_level(void **state)
 {
     (void)state;
     static const char *const items[] = {
         "- A university degree at Master's level in physics. A PhD is highly desirable.",
         "- A Master's degree in law; a PhD would be an asset;",
+        "- Un master en physique. Un doctorat serait un atout.",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
-        tn_out o = tn_en_items(items[i], NULL);
+        tn_out o = i == 2 ? tn_fr_items(items[i], NULL) : tn_en_items(items[i], NULL);
         assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "master");
+        assert_null(tn_crit(&o, "essential", "education_2"));
+        const cJSON *w = tn_crit(&o, "desirable", "education_doctorate");
+        assert_non_null(w);
+        assert_str(tn_str(w, "kind"), "education");
+        assert_str(tn_str(w, "level"), "doctorate");
+        assert_non_null(strstr(tn_str(w, "text"), i == 2 ? "Un doctorat serait un atout" : "PhD"));
         assert_int_equal(tn_warned(&o, "names several levels"), 0);
-        assert_int_equal(tn_warned(&o, "names a degree as desirable in an essential item: it is not required, nor read "
-                                       "as a desirable criterion (add one by hand if need be)"), 1);
+        assert_int_equal(tn_warned(&o, "names a degree as desirable in an essential item: it is not required, and "
+                                       "is read as a desirable criterion"), 1);
         tn_free(&o);
     }
+    /* both texts: one desirable doctorate, the French wish paired with the
+     * English one, not with the Master's */
+    tn_out b = tn_both_items("- A Master's degree in physics. A PhD is highly desirable.", NULL,
+                             "- Un master en physique. Un doctorat serait un atout.", NULL);
+    assert_str(tn_str(tn_crit(&b, "essential", "education"), "level"), "master");
+    assert_str(tn_str(tn_crit(&b, "desirable", "education_doctorate"), "level"), "doctorate");
+    assert_null(tn_crit(&b, "desirable", "education_doctorate_2"));
+    assert_int_equal(tn_warned(&b, "requirement read only in"), 0);
+    assert_int_equal(tn_warned(&b, "is read as a desirable criterion"), 1);
+    tn_free(&b);
     /* alone: no degree is required (it was the doctorate), the panel's */
     tn_out o = tn_en_items("- A PhD in physics is desirable.\n- have at least 5 years of experience in logistics;", NULL);
     assert_null(tn_crit(&o, "essential", "education"));
