@@ -2371,13 +2371,29 @@ static void test_experience_place_total(void **state)
          "international_environment"},
         {"- have at least 5 years of experience in the armed forces;", FALSE, "military_operations"},
         {"- avoir au moins 5 ans d'expérience dans les forces armées ;", TRUE, "military_operations"},
+        /* a multinational research environment is an international one, not
+         * the new field multinational_research_environment (CMRE) */
+        {"- have at least 3 years of experience in a multinational research environment;", FALSE,
+         "international_environment"},
+        {"- have at least 3 years of experience in an international research organisation;", FALSE,
+         "international_environment"},
+        {"- have 2 years experience working in a multinational setting;", FALSE, "international_environment"},
+        {"- avoir au moins 3 ans d'expérience dans un environnement de recherche multinational ;", TRUE,
+         "international_environment"},
+        {"- avoir au moins 3 ans d'expérience dans un contexte multinational ;", TRUE, "international_environment"},
+        {"- avoir au moins 3 ans d'expérience dans un cadre international ;", TRUE, "international_environment"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(kept); i++) {
         o = kept[i].french ? tn_fr_items(kept[i].item, NULL) : tn_en_items(kept[i].item, NULL);
         tn_assert_field(tn_kind(&o, "essential", "experience", 0), kept[i].field);
         assert_int_equal(tn_warned(&o, "the place"), 0);
+        assert_int_equal(tn_warned(&o, "new field"), 0);
         tn_free(&o);
     }
+    /* and named without years among the desirables */
+    o = tn_en_items("- hold a university degree;", "- experience in a multinational research environment.");
+    assert_non_null(tn_crit(&o, "desirable", "experience_international_environment"));
+    tn_free(&o);
 }
 
 /* The English and French items merged: the warnings of both texts are
