@@ -20,11 +20,33 @@ static const char *const staff_college[] = {
 static const char *const degree_words[] = {"degree", "degrees", "diploma", "diplome", "diplomee",
                                            "graduate", "graduated", NULL};
 
+/* "3 ans d'expérience professionnelle après le diplôme": the "diplôme" at
+ * word I, after "après le" within a few words of "expérience", says when
+ * the experience was gained, not a degree asked for. */
+static gboolean french_after_degree(const nt_toks *t, guint i, const char *const *experience)
+{
+    static const char *const after[] = {"apres le", "apres l obtention du", "apres l obtention d un",
+                                        "apres l obtention de son", NULL};
+    guint k;
+    const int a = nt_find_seq(t, i > 5 ? i - 5 : 0, i, after, &k);
+    if (a < 0 || (guint)a + k != i)
+        return FALSE;
+    for (guint j = (guint)a; j-- > 0 && j + 6 >= (guint)a;) {
+        if (nt_in(t, j, experience))
+            return TRUE;
+        if (nt_clause_break(t, j + 1))
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* "3 years of post-graduate research experience": "graduate" says when
  * the experience was gained, the item asks for no degree. */
 static gboolean graduate_experience(const nt_toks *t, guint i)
 {
     static const char *const experience[] = {"experience", "experiences", NULL};
+    if (nt_is(t, i, "diplome"))
+        return french_after_degree(t, i, experience);
     if (!nt_is(t, i, "graduate"))
         return FALSE;
     for (guint k = i + 1; k < nt_ntoks(t) && k <= i + 3; k++) {

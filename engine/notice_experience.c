@@ -1137,6 +1137,32 @@ static void note_fields(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
     g_free(alt);
 }
 
+/* "expérience de recherche postuniversitaire en G", "expérience
+ * professionnelle après le diplôme en G": in French, when the experience
+ * was gained (and what kind it was) follows the word "expérience", where
+ * "post-graduate research" precede "experience" in English; the field
+ * comes after them, or none ("3 ans d'expérience postdoctorale": the
+ * total), as in English.  The word from START past them, or START. */
+static guint after_french_when(const nt_toks *t, guint start, guint to)
+{
+    static const char *const when[] = {"postuniversitaire", "postdoctorale", "postdoctoral", "post universitaire",
+                                       "post doctorale", "post doctoral", "apres le diplome",
+                                       "apres l obtention du diplome", "apres l obtention d un diplome",
+                                       "apres l obtention de son diplome", "apres le doctorat", NULL};
+    static const char *const kinds[] = {"de recherche", "d recherche", "de travail", "professionnelle",
+                                        "professionnel", NULL};
+    guint i = start, k;
+    gboolean said = FALSE;
+    while (i < to) {
+        if (nt_find_seq(t, i, to, when, &k) == (int)i)
+            said = TRUE;
+        else if (nt_find_seq(t, i, to, kinds, &k) != (int)i)
+            break;
+        i += k;
+    }
+    return said ? MIN(i, to) : start;
+}
+
 static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guint from,
                       guint to, guint anchor, gboolean nested)
 {
@@ -1179,6 +1205,8 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
             start = i + 1;
             break;
         }
+    if (it->lang == NT_FR)
+        start = after_french_when(t, start, to);
     guint as, ae;
     if (!nested && action_phrase(t, start, to, &as, &ae)) {
         /* a tag named after the action ("leading") is met by no file: the

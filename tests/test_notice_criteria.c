@@ -1062,6 +1062,28 @@ static void test_experience_long_adjectives(void **state)
          "underwater_acoustics"},
     };
     check_experience(en, G_N_ELEMENTS(en), FALSE);
+    /* in French they follow "expérience": the field comes after them (it
+     * was the new field recherche_postuniversitaire, postdoctorale or
+     * apres), or none, the total */
+    static const exp_case fr[] = {
+        {"- avoir au moins 3 ans d'expérience de recherche postuniversitaire en physique ;", 3, "physique"},
+        {"- avoir au moins 3 ans d'expérience postdoctorale en acoustique sous-marine ;", 3, "acoustique_sous_marine"},
+        {"- avoir au moins 3 ans d'expérience post-universitaire en physique ;", 3, "physique"},
+        {"- avoir au moins 3 ans d'expérience professionnelle après le diplôme en physique ;", 3, "physique"},
+        {"- avoir au moins 3 ans d'expérience postdoctorale en logistique ;", 3, "logistics"},
+        {"- avoir au moins 3 ans d'expérience postuniversitaire ;", 3, NULL},
+        {"- avoir au moins 3 ans d'expérience professionnelle après l'obtention du diplôme ;", 3, NULL},
+    };
+    check_experience(fr, G_N_ELEMENTS(fr), TRUE);
+    /* "après le diplôme" says when, as "post-graduate" does: no degree is asked */
+    tn_out o = tn_fr_items("- avoir au moins 3 ans d'expérience professionnelle après le diplôme en physique ;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 0);
+    assert_int_equal(tn_warned(&o, "asks for an education"), 0);
+    tn_free(&o);
+    /* a diploma asked after the years is still one */
+    o = tn_fr_items("- avoir 3 ans d'expérience en logistique et un diplôme ;", NULL);
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+    tn_free(&o);
 }
 
 /* "in underwater acoustics or sonar signal processing", two fields no table
