@@ -42,7 +42,7 @@ static gboolean french_after_degree(const nt_toks *t, guint i, const char *const
 
 /* "3 years of post-graduate research experience": "graduate" says when
  * the experience was gained, the item asks for no degree. */
-static gboolean graduate_experience(const nt_toks *t, guint i)
+gboolean nt_degree_when(const nt_toks *t, guint i)
 {
     static const char *const experience[] = {"experience", "experiences", NULL};
     if (nt_is(t, i, "diplome"))
@@ -1012,7 +1012,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
                                               "strong", "significant", "utmost", "some", NULL};
         gboolean degree = FALSE;
         for (guint i = 0; i < n && !degree; i++)
-            degree = nt_in(t, i, degree_words) && !(i > 0 && nt_in(t, i - 1, measure)) && !graduate_experience(t, i);
+            degree = nt_in(t, i, degree_words) && !(i > 0 && nt_in(t, i - 1, measure)) && !nt_degree_when(t, i);
         g_string_free(names, TRUE);
         if (!degree || it->list != NT_ESSENTIAL)
             return FALSE;

@@ -401,7 +401,7 @@ static gboolean degree_subject(const nt_doc *d, const nt_item *it, const nt_toks
         for (guint p = j - 1; p > 0 && p + 4 > j - 1 && !nt_in(t, p - 1, ends) && !nt_in(t, p - 1, experience_words);
              p--)
             if (nt_degree_at(d, it, t, p - 1, &k) && p - 1 + k <= j - 1 && p - 1 + k + 2 >= j - 1)
-                return TRUE;
+                return !nt_degree_when(t, p - 1); /* "expérience après le diplôme en G": G is the field */
     }
     return FALSE;
 }
@@ -1150,7 +1150,7 @@ static guint after_french_when(const nt_toks *t, guint start, guint to)
                                        "apres l obtention du diplome", "apres l obtention d un diplome",
                                        "apres l obtention de son diplome", "apres le doctorat", NULL};
     static const char *const kinds[] = {"de recherche", "d recherche", "de travail", "professionnelle",
-                                        "professionnel", NULL};
+                                        "professionnel", "acquise", "acquis", NULL};
     guint i = start, k;
     gboolean said = FALSE;
     while (i < to) {

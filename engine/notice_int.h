@@ -344,6 +344,9 @@ gboolean nt_read_degree_note(nt_doc *d, nt_item *it);
 int nt_level_at(const nt_doc *d, nt_lang lang, const nt_toks *t, guint i, guint *n);
 /* Is a degree named at word I (a level, or "degree", "diploma", …)? *N its length. */
 gboolean nt_degree_at(const nt_doc *d, const nt_item *it, const nt_toks *t, guint i, guint *n);
+/* Does the degree word at I say when experience was gained, not ask for a
+ * degree ("post-graduate experience", "expérience après le diplôme")? */
+gboolean nt_degree_when(const nt_toks *t, guint i);
 /* Do the words from I on (to the end of their sentence, or TO) name the
  * field of the years just before them ("10 years of experience in
  * logistics"), which years in place of a degree (or_years) cannot check? */

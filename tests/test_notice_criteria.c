@@ -1073,6 +1073,12 @@ static void test_experience_long_adjectives(void **state)
         {"- avoir au moins 3 ans d'expérience postdoctorale en logistique ;", 3, "logistics"},
         {"- avoir au moins 3 ans d'expérience postuniversitaire ;", 3, NULL},
         {"- avoir au moins 3 ans d'expérience professionnelle après l'obtention du diplôme ;", 3, NULL},
+        /* the field a table names after "diplôme" is the years', not the
+         * diploma's subject (it was the new field logistique, or apres) */
+        {"- avoir au moins 3 ans d'expérience acquise après le diplôme en physique ;", 3, "physique"},
+        {"- avoir au moins 5 ans d'expérience après le diplôme en logistique ;", 5, "logistics"},
+        {"- avoir au moins 5 ans d'expérience acquise après l'obtention du diplôme dans le domaine de la logistique ;",
+         5, "logistics"},
     };
     check_experience(fr, G_N_ELEMENTS(fr), TRUE);
     /* "après le diplôme" says when, as "post-graduate" does: no degree is asked */
