@@ -1170,6 +1170,22 @@ static void grade_of_title(nt_doc *d, nt_header *h)
     g_free(g);
 }
 
+/* "Principal Scientist (Underwater Acoustics)" on its own line, then
+ * "Reference: CMRE/26/117": line I, above the post number's label, is the
+ * title where no line names the post with its number (the title was the
+ * number). */
+static void title_above(nt_doc *d, nt_header *h, guint i, unsigned lists_line)
+{
+    /* not a line that names the notice ("VACANCY NOTICE", "Vacancy notices
+     * are published on the site") */
+    static const char *const notice_words[] = {"vacancy", "vacancies", "vacance", "vacances", "notice", "notices",
+                                               "avis", NULL};
+    const nt_line *ln = nt_line_at(&d->text, i);
+    const nt_toks *t = nt_line_toks(&d->text, i);
+    if (ln->line < lists_line && title_like(ln, t) && nt_find_seq(t, 0, nt_ntoks(t), notice_words, NULL) < 0)
+        title_set(h, ln, 0, (guint)ln->len);
+}
+
 void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
 {
     memset(h, 0, sizeof *h);
@@ -1181,6 +1197,7 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
     const GPtrArray *ess = d->items[p->lang][NT_ESSENTIAL];
     unsigned lists_line = ess->len ? ((const nt_item *)g_ptr_array_index(ess, 0))->line : G_MAXUINT;
     nt_fact said = {0}; /* a deadline in a sentence: a label's comes first */
+    guint id_label = G_MAXUINT; /* the line "Reference: CMRE/26/117", the title perhaps above it */
     for (guint i = p->first; i < p->end; i++) {
         const nt_line *ln = nt_line_at(&d->text, i);
         if (!said.value && ln->len > 0 && ln->len <= NT_MAX_SENTENCE_LINE &&
@@ -1228,6 +1245,8 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
                 if (h->grades->len > before)
                     fact_set(x, ln, v, (guint)(ln->len - v));
             } else if (f == F_ID) {
+                if (!below && id_label == G_MAXUINT)
+                    id_label = i;
                 /* the code, past a body's prefix: "ACT 241101", "NDC 250501",
                  * whole: "NCIA/26/0412" (not "NCIA", the same for all its posts) */
                 size_t cs, cl;
@@ -1270,6 +1289,8 @@ void nt_header_read(nt_doc *d, const nt_part *p, nt_header *h)
         g_free(said.whole);
         g_free(said.raw);
     }
+    if (!h->title.value && id_label != G_MAXUINT && id_label > p->first)
+        title_above(d, h, id_label - 1, lists_line);
     if (!h->title.value)
         html_title(d, p, h, lists_line);
     if (h->title_grade.value)

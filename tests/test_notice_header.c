@@ -185,6 +185,26 @@ static void test_grade_in_title(void **state)
     }
 }
 
+/* The title on its own line, the reference labelled on the line below
+ * (CMRE): the title was the post number, "no title was found". */
+static void test_title_above_reference(void **state)
+{
+    (void)state;
+    static const char *const heads[][2] = {
+        {"NATO Centre for Maritime Research and Experimentation\n\nPrincipal Scientist (Underwater Acoustics)\n"
+         "Reference: CMRE/26/117", "Principal Scientist (Underwater Acoustics)"},
+        {"Scientifique principal(e) (Acoustique sous-marine)\nRéf. : CMRE/26/117\nGrade : G-17",
+         "Scientifique principal(e) (Acoustique sous-marine)"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        tn_out o = header(heads[i][0]);
+        assert_str(tn_str(o.rules, "id"), "CMRE/26/117");
+        assert_str(tn_str(o.rules, "title"), heads[i][1]);
+        assert_int_equal(tn_warned(&o, "no title was found"), 0);
+        tn_free(&o);
+    }
+}
+
 /* Lines that start with "Vacancy" but name no post. */
 static void test_vacancy_lines_without_title(void **state)
 {
@@ -727,6 +747,7 @@ int main(void)
         cmocka_unit_test(test_grades_of_listed_posts),
         cmocka_unit_test(test_grade_in_title),
         cmocka_unit_test(test_vacancy_lines_without_title),
+        cmocka_unit_test(test_title_above_reference),
         cmocka_unit_test(test_deadlines),
         cmocka_unit_test(test_deadline_ongoing_and_unreadable),
         cmocka_unit_test(test_deadline_numeric_dates),
