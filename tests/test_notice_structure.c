@@ -1262,6 +1262,29 @@ static void test_agency_ndc_notice(void **state)
     tn_free(&o);
 }
 
+/* A French-only notice of a NATO agency (CMRE), written by hand
+ * (fixtures/notices/agency_cmre_fr.txt): the title above "Réf. :", a
+ * wished doctorate among the essentials, postgraduate research
+ * experience in a field no table names, a multinational research
+ * environment. */
+static void test_agency_cmre_fr_notice(void **state)
+{
+    (void)state;
+    tn_out o = pinned("agency_cmre_fr.txt");
+    assert_str(tn_str(o.rules, "id"), "CMRE/26/117");
+    assert_str(tn_str(o.rules, "title"), "Scientifique principal(e) (Acoustique sous-marine)");
+    assert_str(tn_str(o.rules, "deadline"), "2027-03-15");
+    assert_str(tn_str(o.rules, "clearance"), "NS");
+    assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "master");
+    assert_str(tn_str(tn_crit(&o, "desirable", "education_doctorate"), "level"), "doctorate");
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_acoustique_sous_marine"), "years") == 3);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_international_environment"), "years") == 2);
+    assert_str(tn_str(tn_crit(&o, "essential", "language_en"), "level"), "V");
+    assert_str(tn_str(tn_crit(&o, "desirable", "experience_project_management"), "field"), "project_management");
+    assert_int_equal(tn_warned(&o, "no title was found"), 0);
+    tn_free(&o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1275,6 +1298,7 @@ int main(void)
         cmocka_unit_test(test_agency_notice),
         cmocka_unit_test(test_agency_ncia_notice),
         cmocka_unit_test(test_agency_ndc_notice),
+        cmocka_unit_test(test_agency_cmre_fr_notice),
         cmocka_unit_test(test_list_shapes),
         cmocka_unit_test(test_list_markers_left_out),
         cmocka_unit_test(test_decimal_before_spaces_no_marker),
