@@ -74,7 +74,7 @@ static const char *level_name(const nt_doc *d, int level)
 static int french_degree_at(const nt_doc *d, nt_lang lang, const nt_toks *t, guint i)
 {
     static const char *const degree_next[] = {"ou", "et", "avec", "en", "dans", "universitaire", "professionnelle",
-                                              "of", NULL};
+                                              "of", "assorti", "assortie", "accompagne", "accompagnee", NULL};
     static const char *const master_next[] = {"de", "d", NULL}; /* "un master de droit" */
     if (lang != NT_FR || i == 0 || !(nt_is(t, i - 1, "un") || nt_is(t, i - 1, "une")))
         return -1;
@@ -700,7 +700,9 @@ static gboolean years_before_absent(years_alt *a, const nt_toks *t, gboolean nam
  * "with")? */
 static gboolean joined_to_years(const nt_toks *t, guint from, guint y)
 {
-    static const char *const joins[] = {"and", "et", "with", "avec", NULL};
+    /* "un master assorti de 3 ans d'expérience": "combined with" */
+    static const char *const joins[] = {"and", "et", "with", "avec", "assorti", "assortie", "accompagne",
+                                        "accompagnee", NULL};
     for (guint i = from; i < y; i++)
         if (nt_in(t, i, joins))
             return TRUE;

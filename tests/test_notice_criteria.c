@@ -250,6 +250,12 @@ static const struct {
      "professional experience;",
      FALSE, "bachelor", "secondary", 8, 0, NULL},
     {"- hold a university degree or 10 years of relevant experience;", FALSE, "bachelor", NULL, 10, 0, NULL},
+    /* "assorti de": "combined with" (the Master's was no degree: the
+     * doctorate "or equivalent", the years left to the panel) */
+    {"- être titulaire d'un doctorat en physique ou d'un master assorti de 3 ans d'expérience pertinente ;", TRUE,
+     "doctorate", "master", 3, 0, NULL},
+    {"- être titulaire d'une licence assortie de 5 ans d'expérience, ou d'un master ;", TRUE, "master", "bachelor", 5,
+     0, NULL},
     /* the years said of those without a degree, after the degree or after
      * the post's own years (untouched): the item went to the panel, or the
      * degree was read "or equivalent" */
