@@ -423,9 +423,108 @@ static int clearance_of(const elg_reference *ref, const char *s, size_t len)
     return with_gloss(elg_ref_clearance, ref, s, len);
 }
 
+/* Is byte C inside a word (a letter, a digit, or part of a UTF-8
+ * character)? */
+static gboolean word_byte(char c)
+{
+    return g_ascii_isalnum(c) || (unsigned char)c >= 0x80;
+}
+
+/* Does S hold a word that says a degree is not held, or not as written:
+ * "PhD in progress", "Master en cours", "MSc (thesis pending)", "Master
+ * level"?  Then the degree part is not read. */
+static gboolean not_held(const char *s, size_t len)
+{
+    static const char *const words[] = {
+        "progress", "cours", "ongoing", "candidate", "candidat", "student", "expected", "pending",
+        "incomplete", "unfinished", "not", "non", "abandoned", "enrolled", "studying", "current", "currently",
+        "year", "ann\xc3\xa9" "e", "started", "dropped", "partial", "equivalent", "\xc3\xa9quivalent", "level",
+        "niveau", "abd", "towards", "toward", "pursuing", "preparing", "pr\xc3\xa9paration", "inachev\xc3\xa9",
+        "\xc3\xa9tudiant", "\xc3\xa9tudiante", "or", "ou"};
+    for (size_t i = 0; i < len;) {
+        if (!word_byte(s[i])) {
+            i++;
+            continue;
+        }
+        const size_t start = i;
+        while (i < len && word_byte(s[i]))
+            i++;
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+            if (strlen(words[k]) == i - start && g_ascii_strncasecmp(s + start, words[k], i - start) == 0)
+                return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is S a subject, "Physics", "International Relations", "droit": words of
+ * letters (no digit, no "+" or "/"), that name no education level? */
+static gboolean subject_words(const elg_reference *ref, const char *s, size_t len)
+{
+    if (!len || !(g_ascii_isalpha(s[0]) || (unsigned char)s[0] >= 0x80))
+        return FALSE;
+    for (size_t i = 0; i < len; i++)
+        if (!word_byte(s[i]) && !strchr(" -&'.,", s[i]))
+            return FALSE;
+        else if (g_ascii_isdigit(s[i]))
+            return FALSE;
+    return elg_ref_education(ref, s, len) < 0;
+}
+
+/* What follows a degree: "in Physics", "en droit", "of Arts", ",
+ * International Relations", "(Physics)", or a bare subject ("Economics"
+ * after "BA (Hons)"), with no word that says the degree is not held. */
+static gboolean subject_rest(const elg_reference *ref, const char *s, size_t len)
+{
+    static const char *const joins[] = {"in ", "en ", "of ", "de ", "d'", "d\xe2\x80\x99"};
+    if (not_held(s, len))
+        return FALSE;
+    if (s[0] == ',') {
+        s++;
+        len--;
+    } else if (s[0] == '(') {
+        if (s[len - 1] != ')')
+            return FALSE;
+        s++;
+        len -= 2;
+    } else
+        for (size_t k = 0; k < G_N_ELEMENTS(joins); k++) {
+            const size_t n = strlen(joins[k]);
+            if (len > n && g_ascii_strncasecmp(s, joins[k], n) == 0) {
+                s += n;
+                len -= n;
+                break;
+            }
+        }
+    s = elg_trim(s, &len);
+    return subject_words(ref, s, len);
+}
+
+/* A degree with its subject, "MSc in Physics", "Master of Science in
+ * Computer Science", "BA (Hons) Economics", "Licence en droit": the level
+ * of the longest leading phrase the education table knows ("Master of
+ * Science", not "Master"), when the rest is a subject (subject_rest); a
+ * degree, never "none"; else -1. */
+static int subject_degree(const elg_reference *ref, const char *s, size_t len)
+{
+    for (size_t i = len; --i > 0;) {
+        const char c = s[i], before = s[i - 1];
+        if ((c != ' ' && c != ',' && c != '(') ||
+            !(word_byte(before) || before == ')' || before == '.' || before == '\''))
+            continue;
+        const int level = with_gloss(elg_ref_education, ref, s, i);
+        if (level < 0)
+            continue;
+        size_t rlen = len - i;
+        const char *rest = elg_trim(s + i, &rlen);
+        return level > 0 && rlen && subject_rest(ref, rest, rlen) ? level : -1;
+    }
+    return -1;
+}
+
 static int education_of(const elg_reference *ref, const char *s, size_t len)
 {
-    return with_gloss(elg_ref_education, ref, s, len);
+    const int level = with_gloss(elg_ref_education, ref, s, len);
+    return level >= 0 ? level : subject_degree(ref, s, len);
 }
 
 static const void *lookup_skill(const elg_reference *ref, const char *s, size_t len)

@@ -1513,6 +1513,55 @@ static void test_levels_with_a_qualifier(void **state)
     unload(l);
 }
 
+/* A degree with its subject, as HR exports write it: the degree part is
+ * read, the longest phrase the table knows ("Master of Science", not
+ * "Master"; "Master 1", a bachelor, not "Master"), never a level higher
+ * than written; a word that says the degree is not held, or a subject that
+ * is no subject ("1st year"), leaves it reported as before */
+static void test_education_with_a_subject(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,education\n"
+                     "C1,MSc in Physics\n"
+                     "C2,Master of Science in Computer Science\n"
+                     "C3,PhD in History\n"
+                     "C4,BA (Hons) Economics\n"
+                     "C5,\"Master's degree, International Relations\"\n"
+                     "C6,Master en droit\n"
+                     "C7,Licence en droit\n"
+                     "C8,Doctorat en physique\n"
+                     "C9,Master 1 en droit\n"
+                     "C10,BSc Physics\n"
+                     "C11,PhD in progress\n"
+                     "C12,Master en cours\n"
+                     "C13,Master 1st year in law\n"
+                     "C14,Master or equivalent\n"
+                     "C15,None of the above\n");
+    const char *want[] = {"\"master\"", "\"master\"", "\"doctorate\"", "\"bachelor\"", "\"master\"",
+                          "\"master\"", "\"bachelor\"", "\"doctorate\"", "\"bachelor\"", "\"bachelor\""};
+    for (unsigned r = 0; r < G_N_ELEMENTS(want); r++)
+        assert_member(l, r, "education", want[r]);
+    for (unsigned r = G_N_ELEMENTS(want); r < 15; r++)
+        assert_member(l, r, "education", "null");
+    assert_string_equal(l->diags->str,
+                        "12:2: education: \"PhD in progress\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
+                        "PhD, licence\n"
+                        "13:2: education: \"Master en cours\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
+                        "PhD, licence\n"
+                        "14:2: education: \"Master 1st year in law\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
+                        "PhD, licence\n"
+                        "15:2: education: \"Master or equivalent\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
+                        "PhD, licence\n"
+                        "16:2: education: \"None of the above\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
+                        "PhD, licence\n");
+    unload(l);
+}
+
 /* No-break spaces at either end of a cell (U+00A0, and U+202F of French
  * number formats), as pasted text leaves them, are trimmed like spaces:
  * a number, a date or an id reads, and "B502" twice is a duplicate; one
@@ -1983,6 +2032,7 @@ int main(void)
         cmocka_unit_test(test_levels_with_a_prefix),
         cmocka_unit_test(test_level_ranges),
         cmocka_unit_test(test_levels_with_a_qualifier),
+        cmocka_unit_test(test_education_with_a_subject),
         cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_pair_given_twice),
         cmocka_unit_test(test_lists_with_commas),
