@@ -521,10 +521,44 @@ static int subject_degree(const elg_reference *ref, const char *s, size_t len)
     return -1;
 }
 
+/* Is S[I] a separator of a list of degrees: ",", ";", or a "+" that is not
+ * part of "bac+5"? */
+static gboolean degree_separator(const char *s, size_t i, size_t len)
+{
+    return s[i] == ',' || s[i] == ';' || (s[i] == '+' && !(i + 1 < len && g_ascii_isdigit(s[i + 1])));
+}
+
+/* A list of the degrees held, "BSc, MSc", "BA; MA", "Bachelor + Master":
+ * the highest, as the column gives the highest degree, when every part
+ * reads as a degree (alone or with its subject); else -1. */
+static int degree_list(const elg_reference *ref, const char *s, size_t len)
+{
+    int highest = -1, parts = 0;
+    size_t start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && !degree_separator(s, i, len))
+            continue;
+        size_t n = i - start;
+        const char *part = elg_trim(s + start, &n);
+        int level = n ? with_gloss(elg_ref_education, ref, part, n) : -1;
+        if (level < 0 && n)
+            level = subject_degree(ref, part, n);
+        if (level < 1)
+            return -1;
+        highest = MAX(highest, level);
+        parts++;
+        start = i + 1;
+    }
+    return parts > 1 ? highest : -1;
+}
+
 static int education_of(const elg_reference *ref, const char *s, size_t len)
 {
     const int level = with_gloss(elg_ref_education, ref, s, len);
-    return level >= 0 ? level : subject_degree(ref, s, len);
+    if (level >= 0)
+        return level;
+    const int listed = degree_list(ref, s, len);
+    return listed >= 0 ? listed : subject_degree(ref, s, len);
 }
 
 static const void *lookup_skill(const elg_reference *ref, const char *s, size_t len)

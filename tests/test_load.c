@@ -1562,6 +1562,42 @@ static void test_education_with_a_subject(void **state)
     unload(l);
 }
 
+/* A list of the degrees held, as exports write the column: the highest,
+ * when every part reads as a degree (with its subject too); a part that is
+ * none, not held or no degree leaves the cell reported as before, and
+ * "Bac+3" stays one degree */
+static void test_education_list_of_degrees(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,education\n"
+                     "C1,\"BSc, MSc\"\n"
+                     "C2,BA; MA\n"
+                     "C3,Bachelor + Master\n"
+                     "C4,MSc in Physics; PhD in History\n"
+                     "C5,\"BA (Hons), MA\"\n"
+                     "C6,Bac+3 + Master 2\n"
+                     "C7,\"BSc, MSc (in progress)\"\n"
+                     "C8,Bachelor; diploma\n"
+                     "C9,None; Bachelor\n");
+    const char *want[] = {"\"master\"", "\"master\"", "\"master\"", "\"doctorate\"", "\"master\"",
+                          "\"master\""};
+    for (unsigned r = 0; r < G_N_ELEMENTS(want); r++)
+        assert_member(l, r, "education", want[r]);
+    for (unsigned r = G_N_ELEMENTS(want); r < 9; r++)
+        assert_member(l, r, "education", "null");
+    assert_string_equal(l->diags->str,
+                        "8:2: education: \"BSc, MSc (in progress)\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
+                        "PhD, licence\n"
+                        "9:2: education: \"Bachelor; diploma\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
+                        "PhD, licence\n"
+                        "10:2: education: \"None; Bachelor\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
+                        "PhD, licence\n");
+    unload(l);
+}
+
 /* No-break spaces at either end of a cell (U+00A0, and U+202F of French
  * number formats), as pasted text leaves them, are trimmed like spaces:
  * a number, a date or an id reads, and "B502" twice is a duplicate; one
@@ -2033,6 +2069,7 @@ int main(void)
         cmocka_unit_test(test_level_ranges),
         cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_education_with_a_subject),
+        cmocka_unit_test(test_education_list_of_degrees),
         cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_pair_given_twice),
         cmocka_unit_test(test_lists_with_commas),
