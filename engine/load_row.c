@@ -1974,17 +1974,100 @@ static gboolean spreadsheet_day_number(const char *s, size_t len)
     return TRUE;
 }
 
-/* A level cell of column NAME into *DST (english, french or another
- * language's column), or reported. */
-static void put_level(cell_ctx *c, const char *name, gint8 *dst, const char *s, size_t len)
+/* Does S begin with WORD (any case) and a space? */
+static gboolean first_word(const char *s, size_t len, const char *word)
+{
+    const size_t n = strlen(word);
+    return len > n + 1 && g_ascii_strncasecmp(s, word, n) == 0 && s[n] == ' ';
+}
+
+/* "IELTS 7.5", "TOEIC 850": a language test's score, which no documented
+ * correspondence turns into a level. */
+static gboolean test_score(const char *s, size_t len)
+{
+    static const char *const tests[] = {"ielts", "toefl", "toeic", "tcf", "tef"};
+    for (size_t k = 0; k < G_N_ELEMENTS(tests); k++)
+        if (first_word(s, len, tests[k])) {
+            size_t i = strlen(tests[k]);
+            while (i < len && s[i] == ' ')
+                i++;
+            return i < len && g_ascii_isdigit(s[i]);
+        }
+    return FALSE;
+}
+
+#define TEST_SCORE                                                                                       \
+    "is a test score, and no documented correspondence turns a score into a language level; read as "  \
+    "unknown, for a person to judge"
+
+/* "DELF B2", "DALF C1": a French certificate, named by the CEFR level it
+ * certifies (DELF A1 to B2, DALF C1 and C2): that level, else -1. */
+static int french_certificate(const elg_reference *ref, const char *s, size_t len)
+{
+    const gboolean delf = first_word(s, len, "delf"), dalf = first_word(s, len, "dalf");
+    if (!delf && !dalf)
+        return -1;
+    size_t n = len - 4;
+    const char *v = elg_trim(s + 4, &n);
+    if (!notation_level(ref, v, n, TRUE) || (dalf != ((v[0] | 0x20) == 'c')))
+        return -1;
+    return elg_ref_level(ref, v, n);
+}
+
+static gboolean split_pair(const char *s, size_t len, const char **k, size_t *klen, const char **v,
+                           size_t *vlen);
+
+/* A level cell that the level table did not read, of the column of
+ * language CODE: a French certificate in the french column, or the
+ * column's own language named before its level ("Anglais: C1", "English -
+ * C1") into *DST; else reported, saying why when the cell is a test score
+ * or names another language.  Not memoised: the column decides. */
+static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, const char *code, gint8 *dst,
+                                          const char *s, size_t len)
+{
+    const elg_reference *ref = c->L->p->ref;
+    const int cert = french_certificate(ref, s, len);
+    if (cert >= 0 && strcmp(code, "fr") == 0) {
+        *dst = (gint8)cert;
+        return;
+    }
+    if (cert >= 0) {
+        bad_cell(c, name, s, len, "is a French certificate, not a level of this column's language; read as unknown");
+        return;
+    }
+    if (test_score(s, len)) {
+        bad_cell(c, name, s, len, TEST_SCORE);
+        return;
+    }
+    const char *k, *v;
+    size_t klen, vlen;
+    const elg_language *lang =
+        split_pair(s, len, &k, &klen, &v, &vlen) ? memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language) : NULL;
+    const int level = lang ? memo_int(c->L, MEMO_LEVEL, v, vlen, level_of) : -1;
+    if (level >= 0 && strcmp(lang->code, code) == 0) {
+        *dst = (gint8)level;
+        return;
+    }
+    if (level >= 0) {
+        char what[160];
+        g_snprintf(what, sizeof what, "names another language (%s) than this column's (%s); read as unknown",
+                   lang->code, code);
+        bad_cell(c, name, s, len, what);
+        return;
+    }
+    bad_cell(c, name, s, len,
+             level_pair(ref, s, len) ? LEVEL_PAIR : gloss_refused(level_lookup, ref, s, len, LEVEL_EXPECTED));
+}
+
+/* A level cell of column NAME, of language CODE, into *DST (english,
+ * french or another language's column), or reported. */
+static void put_level(cell_ctx *c, const char *name, const char *code, gint8 *dst, const char *s, size_t len)
 {
     const int level = memo_int(c->L, MEMO_LEVEL, s, len, level_of);
     if (level >= 0)
         *dst = (gint8)level;
     else
-        bad_cell(c, name, s, len,
-                 level_pair(c->L->p->ref, s, len) ? LEVEL_PAIR
-                                                  : gloss_refused(level_lookup, c->L->p->ref, s, len, LEVEL_EXPECTED));
+        level_missed(c, name, code, dst, s, len);
 }
 
 /* "5+ years" or "3-5" read as a span (store.h): *DST, the column's years,
@@ -2248,7 +2331,9 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     if (level < 0) {
         if (!not_given_pair(c, "languages", v, vlen))
             bad_value(c->L, c->line, c->column, "languages", v, vlen,
-                      level_pair(p->ref, v, vlen) ? LEVEL_PAIR : LEVEL_EXPECTED);
+                      level_pair(p->ref, v, vlen) ? LEVEL_PAIR
+                      : test_score(v, vlen)       ? TEST_SCORE
+                                                  : LEVEL_EXPECTED);
         return;
     }
     /* en and fr here fill the english and french columns; their own cells,
@@ -2414,7 +2499,8 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
             each_item(c, s, len, FALSE, experience_pair); /* '4,5' is a number */
         break;
     case ELG_VT_LEVEL:
-        put_level(c, name, &I8(col == ELG_COL_ENGLISH ? p->english : p->french, c->row), s, len);
+        put_level(c, name, col == ELG_COL_ENGLISH ? "en" : "fr",
+                  &I8(col == ELG_COL_ENGLISH ? p->english : p->french, c->row), s, len);
         break;
     case ELG_VT_LANG_LEVELS:
         each_item(c, s, len, TRUE, language_pair); /* no level holds a comma */
@@ -2527,7 +2613,8 @@ static void put_value(cell_ctx *c, const elg_header_map *m, const char *s, size_
     }
     case ELG_MAP_LANGUAGE: {
         /* read after the languages list (cell_pass): the column wins, as english's does */
-        put_level(c, mapped_name(c), elg_store_row_language(p, elg_store_language(p, m->key)), s, len);
+        put_level(c, mapped_name(c), m->key, elg_store_row_language(p, elg_store_language(p, m->key)), s,
+                  len);
         break;
     }
     case ELG_MAP_EXTRA:

@@ -1598,6 +1598,46 @@ static void test_education_list_of_degrees(void **state)
     unload(l);
 }
 
+/* A level cell that names the column's language ("Anglais: C1", "English -
+ * C1") or, in the french column, a French certificate by its CEFR level
+ * ("DELF B2", "DALF C1") is read; another language named, a certificate
+ * of the wrong language or level, or a test score (no documented
+ * correspondence) is reported, saying which */
+static void test_levels_named_language_or_certificate(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,languages\n"
+                     "C1,Anglais: C1,DELF B2,\n"
+                     "C2,English - C1,DALF C1,\n"
+                     "C3,French - C1,DELF C1,\n"
+                     "C4,IELTS 7.5,TCF 450,en:TOEIC 850\n"
+                     "C5,DELF B2,Anglais: C1,\n");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "french", "4");
+    assert_member(l, 1, "english", "5");
+    assert_member(l, 1, "french", "5");
+    for (unsigned r = 2; r < 5; r++) {
+        assert_member(l, r, "english", "null");
+        assert_member(l, r, "french", "null");
+    }
+    assert_string_equal(l->diags->str,
+                        "4:2: english: \"French - C1\" names another language (fr) than this column's (en); "
+                        "read as unknown\n"
+                        "4:3: french: \"DELF C1\" " "is not a language level; expected I to VI, a level name, A1 to C2, native, or a STANAG "
+                        "6001 profile such as 3332" "\n"
+                        "5:4: languages: \"TOEIC 850\" " "is a test score, and no documented correspondence turns a score into a "
+                        "language level; read as unknown, for a person to judge" "\n"
+                        "5:2: english: \"IELTS 7.5\" " "is a test score, and no documented correspondence turns a score into a "
+                        "language level; read as unknown, for a person to judge" "\n"
+                        "5:3: french: \"TCF 450\" " "is a test score, and no documented correspondence turns a score into a "
+                        "language level; read as unknown, for a person to judge" "\n"
+                        "6:2: english: \"DELF B2\" is a French certificate, not a level of this column's "
+                        "language; read as unknown\n"
+                        "6:3: french: \"Anglais: C1\" names another language (en) than this column's (fr); "
+                        "read as unknown\n");
+    unload(l);
+}
+
 /* No-break spaces at either end of a cell (U+00A0, and U+202F of French
  * number formats), as pasted text leaves them, are trimmed like spaces:
  * a number, a date or an id reads, and "B502" twice is a duplicate; one
@@ -2070,6 +2110,7 @@ int main(void)
         cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_education_with_a_subject),
         cmocka_unit_test(test_education_list_of_degrees),
+        cmocka_unit_test(test_levels_named_language_or_certificate),
         cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_pair_given_twice),
         cmocka_unit_test(test_lists_with_commas),
