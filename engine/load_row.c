@@ -1804,6 +1804,15 @@ static void territory(cell_ctx *c, const char *name, const char *tok, size_t tle
     g_free(what);
 }
 
+/* The first line break in S: a LF, or a bare CR as old Mac exports break
+ * a quoted cell's lines (a CRLF's CR, too: the empty line between is
+ * skipped); NULL when none. */
+static const char *line_break(const char *s, size_t len)
+{
+    const char *nl = memchr(s, '\n', len), *cr = memchr(s, '\r', nl ? (size_t)(nl - s) : len);
+    return cr ? cr : nl;
+}
+
 /* The countries of cell S of column NAME, added to the row's nationalities:
  * nationality and other_nationalities make one set ("Second nationality"
  * columns of applicant-tracking exports), as a list in one cell does. */
@@ -1840,7 +1849,7 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
         }
         if (tlen > 0) {
             guint8 code = memo_country(c->L, tok, tlen);
-            const char *nl = code ? NULL : memchr(tok, '\n', tlen);
+            const char *nl = code ? NULL : line_break(tok, tlen);
             if (nl) {
                 /* "France\nBelgium": a quoted cell's lines, as a form's text
                  * box lists them; the token ends at the line break, the
@@ -2193,10 +2202,21 @@ static void each_part(cell_ctx *c, const char *s, size_t len, char sep,
  * for each trimmed, non-empty line instead.  FALSE when S holds none. */
 static gboolean by_lines(cell_ctx *c, const char *s, size_t len, void (*fn)(cell_ctx *, const char *, size_t))
 {
-    if (!memchr(s, '\n', len))
+    const char *end = s + len, *nl = line_break(s, len);
+    if (!nl)
         return FALSE;
-    each_part(c, s, len, '\n', fn);
-    return TRUE;
+    for (;;) {
+        size_t n = (size_t)(nl - s);
+        const char *item = elg_trim(s, &n);
+        if (n)
+            fn(c, item, n);
+        if (nl == end)
+            return TRUE;
+        s = nl + 1;
+        nl = line_break(s, (size_t)(end - s));
+        if (!nl)
+            nl = end;
+    }
 }
 
 /* Split "key:value" into trimmed halves; key=value, "key (value)" and

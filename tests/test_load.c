@@ -1701,6 +1701,25 @@ static void test_lists_with_commas(void **state)
     unload(l);
 }
 
+/* A bare CR, as old Mac exports break lines, separates a quoted cell's
+ * list items as a LF does; a CRLF is one break */
+static void test_lists_over_bare_cr_lines(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,nationality,languages,experience,skills\n"
+                     "C1,\"France\rBelgium\",\"de:C1\rit:B2\",\"project_management:5\rdefence_security:3\","
+                     "\"PMP\rSharePoint\r\"\n"
+                     "C2,\"Canada\r\nNorway\",\"de:C1\r\nit:B2\",,\n");
+    assert_member(l, 0, "nationality", "[\"FR\",\"BE\"]");
+    assert_member(l, 0, "languages", "{\"de\":5,\"it\":4}");
+    assert_member(l, 0, "experience", "{\"defence_security\":3,\"project_management\":5}");
+    assert_member(l, 0, "skills", "[\"project_management_certification\",\"sharepoint\"]");
+    assert_member(l, 1, "nationality", "[\"CA\",\"NO\"]");
+    assert_member(l, 1, "languages", "{\"de\":5,\"it\":4}");
+    assert_string_equal(l->diags->str, "");
+    unload(l);
+}
+
 /* A quoted cell's lines separate the items of a list, as a form's text box
  * writes them, where the item that holds them is no value: nationalities,
  * languages and experience pairs, skills.  Skills may be separated by a
@@ -2115,6 +2134,7 @@ int main(void)
         cmocka_unit_test(test_pair_given_twice),
         cmocka_unit_test(test_lists_with_commas),
         cmocka_unit_test(test_lists_over_lines_and_slashes),
+        cmocka_unit_test(test_lists_over_bare_cr_lines),
         cmocka_unit_test(test_years_bounds_and_ranges),
         cmocka_unit_test(test_skills_and_answers),
         cmocka_unit_test(test_date_order_option),
