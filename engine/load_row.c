@@ -2031,10 +2031,16 @@ static gboolean split_pair(const char *s, size_t len, const char **k, size_t *kl
  * column's own language named before its level ("Anglais: C1", "English -
  * C1") into *DST; else reported, saying why when the cell is a test score
  * or names another language.  Not memoised: the column decides. */
-static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, const char *code, gint8 *dst,
-                                          const char *s, size_t len)
+static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *dst, const char *s,
+                                          size_t len)
 {
     const elg_reference *ref = c->L->p->ref;
+    /* the column's language, from its name (english, french, language_CODE):
+     * found here, so that the common path passes nothing more */
+    const char *code = strcmp(name, "english") == 0  ? "en"
+                       : strcmp(name, "french") == 0 ? "fr"
+                       : g_str_has_prefix(name, "language_") ? name + 9
+                                                             : "";
     const int cert = french_certificate(ref, s, len);
     if (cert >= 0 && strcmp(code, "fr") == 0) {
         *dst = (gint8)cert;
@@ -2068,15 +2074,15 @@ static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, const c
              level_pair(ref, s, len) ? LEVEL_PAIR : gloss_refused(level_lookup, ref, s, len, LEVEL_EXPECTED));
 }
 
-/* A level cell of column NAME, of language CODE, into *DST (english,
- * french or another language's column), or reported. */
-static void put_level(cell_ctx *c, const char *name, const char *code, gint8 *dst, const char *s, size_t len)
+/* A level cell of column NAME into *DST (english, french or another
+ * language's column), or reported. */
+static void put_level(cell_ctx *c, const char *name, gint8 *dst, const char *s, size_t len)
 {
     const int level = memo_int(c->L, MEMO_LEVEL, s, len, level_of);
     if (level >= 0)
         *dst = (gint8)level;
     else
-        level_missed(c, name, code, dst, s, len);
+        level_missed(c, name, dst, s, len);
 }
 
 /* "5+ years" or "3-5" read as a span (store.h): *DST, the column's years,
@@ -2519,8 +2525,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
             each_item(c, s, len, FALSE, experience_pair); /* '4,5' is a number */
         break;
     case ELG_VT_LEVEL:
-        put_level(c, name, col == ELG_COL_ENGLISH ? "en" : "fr",
-                  &I8(col == ELG_COL_ENGLISH ? p->english : p->french, c->row), s, len);
+        put_level(c, name, &I8(col == ELG_COL_ENGLISH ? p->english : p->french, c->row), s, len);
         break;
     case ELG_VT_LANG_LEVELS:
         each_item(c, s, len, TRUE, language_pair); /* no level holds a comma */
@@ -2633,8 +2638,7 @@ static void put_value(cell_ctx *c, const elg_header_map *m, const char *s, size_
     }
     case ELG_MAP_LANGUAGE: {
         /* read after the languages list (cell_pass): the column wins, as english's does */
-        put_level(c, mapped_name(c), m->key, elg_store_row_language(p, elg_store_language(p, m->key)), s,
-                  len);
+        put_level(c, mapped_name(c), elg_store_row_language(p, elg_store_language(p, m->key)), s, len);
         break;
     }
     case ELG_MAP_EXTRA:
