@@ -1606,12 +1606,14 @@ static void test_education_list_of_degrees(void **state)
 static void test_levels_named_language_or_certificate(void **state)
 {
     (void)state;
-    loaded *l = load("candidate_id,english,french,languages\n"
-                     "C1,Anglais: C1,DELF B2,\n"
-                     "C2,English - C1,DALF C1,\n"
-                     "C3,French - C1,DELF C1,\n"
-                     "C4,IELTS 7.5,TCF 450,en:TOEIC 850\n"
-                     "C5,DELF B2,Anglais: C1,\n");
+    loaded *l = load("candidate_id,english,french,languages,German\n"
+                     "C1,Anglais: C1,DELF B2,,Deutsch - B2\n"
+                     "C2,English - C1,DALF C1,,English - C1\n"
+                     "C3,French - C1,DELF C1,,\n"
+                     "C4,IELTS 7.5,TCF 450,en:TOEIC 850,\n"
+                     "C5,DELF B2,Anglais: C1,,\n");
+    assert_member(l, 0, "languages", "{\"de\":4}");
+    assert_member(l, 1, "languages", "null");
     assert_member(l, 0, "english", "5");
     assert_member(l, 0, "french", "4");
     assert_member(l, 1, "english", "5");
@@ -1621,6 +1623,8 @@ static void test_levels_named_language_or_certificate(void **state)
         assert_member(l, r, "french", "null");
     }
     assert_string_equal(l->diags->str,
+                        "3:5: language_de: \"English - C1\" names another language (en) than this column's "
+                        "(de); read as unknown\n"
                         "4:2: english: \"French - C1\" names another language (fr) than this column's (en); "
                         "read as unknown\n"
                         "4:3: french: \"DELF C1\" " "is not a language level; expected I to VI, a level name, A1 to C2, native, or a STANAG "
