@@ -2184,13 +2184,14 @@ static void each_item(cell_ctx *c, const char *s, size_t len, gboolean comma,
     }
 }
 
-/* FN for each trimmed, non-empty part of S between SEPs. */
-static void each_part(cell_ctx *c, const char *s, size_t len, char sep,
+/* FN for each trimmed, non-empty part of S between the cuts CUT_AT finds
+ * (the first cut in the bytes it is given, or NULL). */
+static void each_part(cell_ctx *c, const char *s, size_t len, const char *(*cut_at)(const char *, size_t),
                       void (*fn)(cell_ctx *, const char *, size_t))
 {
     const char *end = s + len;
     for (;;) {
-        const char *cut = memchr(s, sep, (size_t)(end - s));
+        const char *cut = cut_at(s, (size_t)(end - s));
         if (!cut)
             cut = end;
         size_t n = (size_t)(cut - s);
@@ -2208,21 +2209,10 @@ static void each_part(cell_ctx *c, const char *s, size_t len, char sep,
  * for each trimmed, non-empty line instead.  FALSE when S holds none. */
 static gboolean by_lines(cell_ctx *c, const char *s, size_t len, void (*fn)(cell_ctx *, const char *, size_t))
 {
-    const char *end = s + len, *nl = line_break(s, len);
-    if (!nl)
+    if (!line_break(s, len))
         return FALSE;
-    for (;;) {
-        size_t n = (size_t)(nl - s);
-        const char *item = elg_trim(s, &n);
-        if (n)
-            fn(c, item, n);
-        if (nl == end)
-            return TRUE;
-        s = nl + 1;
-        nl = line_break(s, (size_t)(end - s));
-        if (!nl)
-            nl = end;
-    }
+    each_part(c, s, len, line_break, fn);
+    return TRUE;
 }
 
 /* Split "key:value" into trimmed halves; key=value, "key (value)" and
@@ -2382,6 +2372,11 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
 
 static void skill_item(cell_ctx *c, const char *s, size_t len);
 
+static const char *slash(const char *s, size_t len)
+{
+    return memchr(s, '/', len);
+}
+
 /* Skills separated by slashes, S being no tag of the vocabulary: "PMP /
  * SharePoint" (a slash with spaces around it), or "PMP/PRINCE2" when every
  * part is a tag of the vocabulary; then each part is a skill.  "TCP/IP",
@@ -2406,7 +2401,7 @@ static gboolean slash_list(cell_ctx *c, const char *s, size_t len)
     }
     if (!spaced && !tags)
         return FALSE;
-    each_part(c, s, len, '/', skill_item);
+    each_part(c, s, len, slash, skill_item);
     return TRUE;
 }
 
