@@ -506,7 +506,10 @@ static gboolean subject_rest(const elg_reference *ref, const char *s, size_t len
  * degree, never "none"; else -1. */
 static int subject_degree(const elg_reference *ref, const char *s, size_t len)
 {
-    for (size_t i = len; --i > 0;) {
+    /* no phrase of the table is longer than a fold holds: the prefixes
+     * tried are that short, or a long cell (a stray quote's lines) costs
+     * its length squared */
+    for (size_t i = MIN(len, (size_t)ELG_FOLD_MAX + 1); --i > 0;) {
         const char c = s[i], before = s[i - 1];
         if ((c != ' ' && c != ',' && c != '(') ||
             !(word_byte(before) || before == ')' || before == '.' || before == '\''))
