@@ -310,6 +310,24 @@ static gboolean prefix_gap(char c)
     return c == ' ' || c == ':' || c == '-' || c == '.';
 }
 
+/* Is S of LEN bytes one word of a level's notation: a Roman numeral or a
+ * CEFR code the table knows? */
+static gboolean notation_level(const elg_reference *ref, const char *s, size_t len, gboolean cefr)
+{
+    if (cefr) {
+        const char letter = (char)(s[0] | 0x20);
+        if (len != 2 || letter < 'a' || letter > 'c' || (s[1] != '1' && s[1] != '2'))
+            return FALSE;
+    } else {
+        if (len > 3)
+            return FALSE;
+        for (size_t j = 0; j < len; j++)
+            if ((s[j] | 0x20) != 'i' && (s[j] | 0x20) != 'v' && (s[j] | 0x20) != 'x')
+                return FALSE;
+    }
+    return elg_ref_level(ref, s, len) >= 0;
+}
+
 /* "Level V", "Niveau IV", "CEFR C1", as forms write a level: the word,
  * then a bare Roman numeral or CEFR code (after CEFR, a CEFR code only);
  * else -1.  Digits after it are not read: "Level 3" may be a STANAG 6001
@@ -330,12 +348,10 @@ static int prefixed_level(const elg_reference *ref, const char *s, size_t len)
             i++;
         const char *v = s + i;
         const size_t vlen = len - i;
-        gboolean roman = vlen > 0 && vlen <= 3 && prefixes[k].roman;
-        for (size_t j = 0; roman && j < vlen; j++)
-            roman = (v[j] | 0x20) == 'i' || (v[j] | 0x20) == 'v' || (v[j] | 0x20) == 'x';
-        const char letter = (char)(v[0] | 0x20);
-        const gboolean cefr = vlen == 2 && letter >= 'a' && letter <= 'c' && (v[1] == '1' || v[1] == '2');
-        return roman || cefr ? elg_ref_level(ref, v, vlen) : -1;
+        return vlen && ((prefixes[k].roman && notation_level(ref, v, vlen, FALSE)) ||
+                        notation_level(ref, v, vlen, TRUE))
+                   ? elg_ref_level(ref, v, vlen)
+                   : -1;
     }
     return -1;
 }
@@ -346,24 +362,6 @@ static int level_lookup(const elg_reference *ref, const char *s, size_t len)
 {
     const int level = elg_ref_level(ref, s, len);
     return level >= 0 ? level : prefixed_level(ref, s, len);
-}
-
-/* Is S of LEN bytes one word of a level's notation: a Roman numeral or a
- * CEFR code the table knows? */
-static gboolean notation_level(const elg_reference *ref, const char *s, size_t len, gboolean cefr)
-{
-    if (cefr) {
-        const char letter = (char)(s[0] | 0x20);
-        if (len != 2 || letter < 'a' || letter > 'c' || (s[1] != '1' && s[1] != '2'))
-            return FALSE;
-    } else {
-        if (len > 3)
-            return FALSE;
-        for (size_t j = 0; j < len; j++)
-            if ((s[j] | 0x20) != 'i' && (s[j] | 0x20) != 'v' && (s[j] | 0x20) != 'x')
-                return FALSE;
-    }
-    return elg_ref_level(ref, s, len) >= 0;
 }
 
 /* The bytes of the gap between words at S[I]: ASCII that is no letter or
@@ -808,11 +806,9 @@ static gboolean prefixed(const char *header, size_t len, elg_header_map *m)
 
 /* Is a word of KEY (folded words) one that heads free text in applicant-
  * tracking exports ("Experience summary", "Expérience - commentaires")? */
-static gboolean free_text_words(const char *key)
+/* Is a word of KEY (folded words, joined by '_') one of WORDS (NULL-ended)? */
+static gboolean has_word(const char *key, const char *const *words)
 {
-    static const char *const words[] = {"summary", "description", "comment", "comments", "note", "notes", "remark",
-                                        "remarks", "detail", "details", "resume", "commentaire", "commentaires",
-                                        "remarque", "remarques", "observation", "observations", NULL};
     for (const char *w = key; *w;) {
         const size_t n = strcspn(w, "_");
         for (const char *const *f = words; *f; f++)
@@ -821,6 +817,14 @@ static gboolean free_text_words(const char *key)
         w += n + (w[n] == '_');
     }
     return FALSE;
+}
+
+static gboolean free_text_words(const char *key)
+{
+    static const char *const words[] = {"summary", "description", "comment", "comments", "note", "notes", "remark",
+                                        "remarks", "detail", "details", "resume", "commentaire", "commentaires",
+                                        "remarque", "remarques", "observation", "observations", NULL};
+    return has_word(key, words);
 }
 
 /* A header prefixed as experience_F or q_X (prefixed), but for a field F
@@ -1051,14 +1055,7 @@ static gboolean other_content_words(const char *key)
         "etablissement", "domaine", "date", "dates", "expiry", "expires", "expiration", "expired",
         "valid",  "validity", "validite", "until", "since", "year", "years", "annee", "annees", "month",
         "months", "mois", "name", "names", "nom", "status", "statut", "stage", "state", "score", NULL};
-    for (const char *w = key; *w;) {
-        const size_t n = strcspn(w, "_");
-        for (const char *const *f = words; *f; f++)
-            if (strlen(*f) == n && strncmp(w, *f, n) == 0)
-                return TRUE;
-        w += n + (w[n] == '_');
-    }
-    return free_text_words(key);
+    return has_word(key, words) || free_text_words(key);
 }
 
 /* A header that matched nothing, read without its trailing qualifier
