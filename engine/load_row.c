@@ -364,6 +364,15 @@ static int level_lookup(const elg_reference *ref, const char *s, size_t len)
     return level >= 0 ? level : prefixed_level(ref, s, len);
 }
 
+/* Is the word W of N bytes one of the K WORDS, in any ASCII case? */
+static gboolean listed_word(const char *const *words, size_t k, const char *w, size_t n)
+{
+    for (size_t j = 0; j < k; j++)
+        if (strlen(words[j]) == n && g_ascii_strncasecmp(w, words[j], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* The bytes of the gap between words at S[I]: ASCII that is no letter or
  * digit, or a character of U+2000 to U+203F (dashes, spaces, quotes); 0 in
  * a word. */
@@ -392,10 +401,7 @@ static gboolean level_pair(const elg_reference *ref, const char *s, size_t len)
         const size_t start = i;
         while (i < len && !word_gap(s, i, len))
             i++;
-        gboolean join = FALSE;
-        for (size_t k = 0; k < G_N_ELEMENTS(joins) && !join; k++)
-            join = strlen(joins[k]) == i - start && g_ascii_strncasecmp(s + start, joins[k], i - start) == 0;
-        if (join)
+        if (listed_word(joins, G_N_ELEMENTS(joins), s + start, i - start))
             continue;
         if (words == 2)
             return FALSE;
@@ -447,9 +453,8 @@ static gboolean not_held(const char *s, size_t len)
         const size_t start = i;
         while (i < len && word_byte(s[i]))
             i++;
-        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
-            if (strlen(words[k]) == i - start && g_ascii_strncasecmp(s + start, words[k], i - start) == 0)
-                return TRUE;
+        if (listed_word(words, G_N_ELEMENTS(words), s + start, i - start))
+            return TRUE;
     }
     return FALSE;
 }
