@@ -201,6 +201,7 @@ static void test_spans(void **state)
     char *r = tx_rules("exp", "\"2025-03-19\"", span_essential, NULL);
     tx *t = tx_new1(csv->str, r);
     g_free(r);
+    assert_int_equal(elg_profiles_count(t->profiles), G_N_ELEMENTS(span_cases));
     unsigned bad = 0;
     const char *const ids[] = {"total5", "pm5", "edu"};
     for (size_t i = 0; i < G_N_ELEMENTS(span_cases); i++) {

@@ -1601,8 +1601,9 @@ static void test_education_list_of_degrees(void **state)
 /* A level cell that names the column's language ("Anglais: C1", "English -
  * C1") or, in the french column, a French certificate by its CEFR level
  * ("DELF B2", "DALF C1") is read; another language named, a certificate
- * of the wrong language or level, or a test score (no documented
- * correspondence) is reported, saying which */
+ * in another language's column, or a test score (no documented
+ * correspondence) is reported, saying which; a certificate at a level it
+ * does not have ("DELF C1") is no level */
 static void test_levels_named_language_or_certificate(void **state)
 {
     (void)state;

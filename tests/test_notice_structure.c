@@ -1148,20 +1148,34 @@ static void test_list_missing_in_one_language(void **state)
     g_free(en);
 }
 
+/* Pin a notice of fixtures/notices whole: its rule set and warnings
+ * (fixtures/expected/compiled/NAME.json, .warnings, checked by hand). */
+static tn_out pinned(const char *name)
+{
+    tn_out o = fixture(name);
+    assert_compiles(&o);
+    char *json = cJSON_Print(o.rules);
+    char *text = g_strconcat(json, "\n", NULL);
+    char *base = g_strndup(name, strcspn(name, "."));
+    char *rules = g_strdup_printf("fixtures/expected/compiled/%s.json", base);
+    char *warnings = g_strdup_printf("fixtures/expected/compiled/%s.warnings", base);
+    t_golden(text, rules);
+    t_golden(o.warnings, warnings);
+    g_free(warnings);
+    g_free(rules);
+    g_free(base);
+    g_free(text);
+    cJSON_free(json);
+    return o;
+}
+
 /* A NATO agency notice (NSPA), written otherwise than the International
  * Staff's: pinned whole (fixtures/expected/compiled/agency_nspa.*, checked
  * by hand against the notice), and the three readings it got wrong. */
 static void test_agency_notice(void **state)
 {
     (void)state;
-    tn_out o = fixture("agency_nspa.txt");
-    assert_compiles(&o);
-    char *json = cJSON_Print(o.rules);
-    char *text = g_strconcat(json, "\n", NULL);
-    t_golden(text, "fixtures/expected/compiled/agency_nspa.json");
-    t_golden(o.warnings, "fixtures/expected/compiled/agency_nspa.warnings");
-    g_free(text);
-    cJSON_free(json);
+    tn_out o = pinned("agency_nspa.txt");
     /* "Post: Procurement Officer (Ref. 26/0412)": the reference is the post number */
     assert_str(tn_str(o.rules, "id"), "26/0412");
     assert_str(tn_str(o.rules, "title"), "Procurement Officer");
@@ -1183,27 +1197,6 @@ static void test_agency_notice(void **state)
     assert_str(tn_str(tn_crit(&o, "desirable", "certification_contract_management"), "kind"), "panel");
     assert_str(tn_str(tn_crit(&o, "desirable", "skill_sap"), "kind"), "skill");
     tn_free(&o);
-}
-
-/* Pin a notice of fixtures/notices whole: its rule set and warnings
- * (fixtures/expected/compiled/NAME.json, .warnings, checked by hand). */
-static tn_out pinned(const char *name)
-{
-    tn_out o = fixture(name);
-    assert_compiles(&o);
-    char *json = cJSON_Print(o.rules);
-    char *text = g_strconcat(json, "\n", NULL);
-    char *base = g_strndup(name, strcspn(name, "."));
-    char *rules = g_strdup_printf("fixtures/expected/compiled/%s.json", base);
-    char *warnings = g_strdup_printf("fixtures/expected/compiled/%s.warnings", base);
-    t_golden(text, rules);
-    t_golden(o.warnings, warnings);
-    g_free(warnings);
-    g_free(rules);
-    g_free(base);
-    g_free(text);
-    cJSON_free(json);
-    return o;
 }
 
 /* An NCIA-style notice, written by hand (fixtures/notices/agency_ncia.txt):
