@@ -384,6 +384,15 @@ static const char *const example_markers[] = {"e g", "eg", "i e", "ie", "for exa
                                               "including", "par exemple", "p ex", "tels que", "telles que",
                                               "tel que", "telle que", "notamment", "comme", NULL};
 
+/* Does the gap before word E of T (0 < E < its words) hold one of CHARS? */
+static gboolean gap_has(const nt_toks *t, guint e, const char *chars)
+{
+    for (guint p = nt_tok_at(t, e - 1)->end; p < nt_tok_at(t, e)->start; p++)
+        if (strchr(chars, t->text[p]))
+            return TRUE;
+    return FALSE;
+}
+
 /* The skill tags of the examples after a marker in words [FROM, TO)
  * ("e.g. CPCM, CIPS": names between ",", "/", "or", "and", up to a closing
  * bracket), *FIRST where the first is.  NULL when there are none, or when
@@ -407,10 +416,7 @@ static GPtrArray *example_tags(nt_doc *d, const nt_item *it, const nt_toks *t, g
         }
         guint e = i + 1;
         while (e < to && !nt_in(t, e, joins) &&
-               !memchr(t->text + nt_tok_at(t, e - 1)->end, ',', nt_tok_at(t, e)->start - nt_tok_at(t, e - 1)->end) &&
-               !memchr(t->text + nt_tok_at(t, e - 1)->end, '/', nt_tok_at(t, e)->start - nt_tok_at(t, e - 1)->end) &&
-               !memchr(t->text + nt_tok_at(t, e - 1)->end, ')', nt_tok_at(t, e)->start - nt_tok_at(t, e - 1)->end) &&
-               !memchr(t->text + nt_tok_at(t, e - 1)->end, ';', nt_tok_at(t, e)->start - nt_tok_at(t, e - 1)->end))
+               !gap_has(t, e, ",/);"))
             e++;
         const guint s = nt_tok_at(t, i)->start, end = nt_tok_at(t, e - 1)->end;
         const char *tag = elg_ref_skill(d->ref, t->text + s, end - s);
@@ -431,7 +437,7 @@ static GPtrArray *example_tags(nt_doc *d, const nt_item *it, const nt_toks *t, g
             *first = i;
         }
         /* the examples end with their bracket: "(e.g. CIPS) or equivalent" */
-        if (e < to && memchr(t->text + nt_tok_at(t, e - 1)->end, ')', nt_tok_at(t, e)->start - nt_tok_at(t, e - 1)->end))
+        if (e < to && gap_has(t, e, ")"))
             break;
         i = e;
     }
