@@ -1137,6 +1137,8 @@ static void note_fields(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
     g_free(alt);
 }
 
+static guint marker_at(const nt_toks *t, guint i, const char *const *markers);
+
 /* "expérience de recherche postuniversitaire en G", "expérience
  * professionnelle après le diplôme en G": in French, when the experience
  * was gained (and what kind it was) follows the word "expérience", where
@@ -1154,9 +1156,9 @@ static guint after_french_when(const nt_toks *t, guint start, guint to)
     guint i = start, k;
     gboolean said = FALSE;
     while (i < to) {
-        if (nt_find_seq(t, i, to, when, &k) == (int)i)
+        if ((k = marker_at(t, i, when)) && i + k <= to)
             said = TRUE;
-        else if (nt_find_seq(t, i, to, kinds, &k) != (int)i)
+        else if (!(k = marker_at(t, i, kinds)) || i + k > to)
             break;
         i += k;
     }
