@@ -558,12 +558,13 @@ gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t)
     static const char *const official_seq[] = {"official languages", "official language",
                                                "langues officielles", "langue officielle",
                                                "working languages", NULL};
-    official |= nt_find_seq(t, 0, n, official_seq, &k) >= 0;
+    const gboolean says_official = nt_find_seq(t, 0, n, official_seq, &k) >= 0;
+    official |= says_official;
     /* "German: SLP 2222", "Knowledge of German (CEFR B2)": a scale's name
      * alone names no official language where another language is named */
     static const char *const official_names[] = {"english", "french", "anglais", "francais",
                                                  "bilingual", "bilingue", NULL};
-    if (official && nt_find_seq(t, 0, n, official_names, &k) < 0 && nt_find_seq(t, 0, n, official_seq, &k) < 0 &&
+    if (official && !says_official && nt_find_seq(t, 0, n, official_names, &k) < 0 &&
         other_language_named(d, t))
         return FALSE;
     /* "Level IV (Competent) in one, level II (Elementary) in the other",
