@@ -2,6 +2,7 @@
  * appointment that only reports whether the candidate holds the level;
  * where a post makes it essential, held >= required is MET, a lower level
  * or none NOT_MET, empty UNKNOWN. */
+#include <cjson/cJSON.h>
 #include "test_eval.h"
 
 static const tx_case ns[] = {
@@ -83,10 +84,23 @@ static void test_held_reported_when_only_required(void **state)
         "p,c,ineligible,0,0,1,1,0.00,3,\"clearance: none, required NC\",,4,no,0,0,0\n");
     free(csv);
     char *text = tx_report(t, ELG_REPORT_TEXT, FALSE);
-    assert_non_null(strstr(text, "holds NC"));
+    assert_non_null(strstr(text, "  essentials  holds NC  name\n"));
+    assert_non_null(strstr(text, "\n      1  a             eligible     0.00  1/1         yes       \n"));
+    assert_non_null(strstr(text, "\n      2  b             review       0.00  0/1         unknown   \n"));
+    assert_non_null(strstr(text, "\n      3  c             ineligible   0.00  0/1         no        \n"));
     free(text);
     char *json = tx_report(t, ELG_REPORT_JSON, FALSE);
-    assert_non_null(strstr(json, "\"clearance_held\": \"unknown\""));
+    cJSON *root = cJSON_Parse(json);
+    const cJSON *rows = cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(root, "posts"), 0), "candidates");
+    const char *const held[] = {"yes", "unknown", "no"};
+    assert_int_equal(cJSON_GetArraySize(rows), 3);
+    for (int i = 0; i < 3; i++) {
+        const cJSON *row = cJSON_GetArrayItem(rows, i);
+        char id[2] = {(char)('a' + i), 0};
+        assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(row, "candidate_id")), id);
+        assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(row, "clearance_held")), held[i]);
+    }
+    cJSON_Delete(root);
     free(json);
     tx_free(t);
 }
