@@ -627,6 +627,10 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
         r->role[c] = !r->bound[c].cr->essential ? ELG_ROLE_DESIRABLE
                      : r->bound[c].decides      ? ELG_ROLE_DECIDES
                                                 : ELG_ROLE_ESSENTIAL_SILENT;
+        if (r->role[c] == ELG_ROLE_DECIDES)
+            r->decides[r->n_decides++] = (guint8)c;
+        else if (r->role[c] == ELG_ROLE_DESIRABLE)
+            r->desirable[r->n_desirable++] = (guint8)c;
         const elg_criterion *cr = r->bound[c].cr;
         if (!cr->essential) {
             /* small integer weights sum exactly in 16-bit lanes */

@@ -307,31 +307,31 @@ static const memo_slot *explain_memo(const elg_screening *s, guint p, guint c, g
     return memo_store(&m->criteria, slot, tag, value, text, asks ? TEXT_ASKS_UNREAD : 0);
 }
 
-/* The first deciding essential criterion from C on that ROW does not meet
- * (its state in *ST), or n_essential when there is none: the reasons.
- * Read from the role bytes and the bits themselves: this runs for every
- * criterion of millions of report rows. */
-static guint next_reason(const elg_post_result *r, guint row, guint c, elg_state *st)
+/* The first of the deciding criteria r->decides[I..] that ROW does not meet
+ * (its state in *ST), or n_decides when there is none: the reasons.  Read
+ * from the bits themselves: this runs for every deciding criterion of
+ * millions of report rows. */
+static guint next_reason(const elg_post_result *r, guint row, guint i, elg_state *st)
 {
     const guint shift = row & 63, word = row >> 6;
-    for (; c < r->post->n_essential; c++) {
-        if (r->role[c] != ELG_ROLE_DECIDES || (ELG_W_MET(r, word, c) >> shift & 1))
+    for (; i < r->n_decides; i++) {
+        const guint64 *w = &ELG_W_MET(r, word, r->decides[i]);
+        if (w[0] >> shift & 1)
             continue;
-        *st = (ELG_W_UNK(r, word, c) >> shift & 1) ? ELG_UNKNOWN : ELG_NOT_MET;
+        *st = (w[1] >> shift & 1) ? ELG_UNKNOWN : ELG_NOT_MET;
         break;
     }
-    return c;
+    return i;
 }
 
 void elg_reasons(const elg_screening *s, guint p, guint row, GString *out)
 {
     const elg_post_result *r = &s->posts[p];
     elg_state st = ELG_MET; /* set by next_reason where it finds one */
-    for (guint c = next_reason(r, row, 0, &st), first = c; c < r->post->n_essential;
-         c = next_reason(r, row, c + 1, &st)) {
-        if (c != first)
+    for (guint i = next_reason(r, row, 0, &st), first = i; i < r->n_decides; i = next_reason(r, row, i + 1, &st)) {
+        if (i != first)
             g_string_append(out, "; ");
-        elg_explain(s, p, c, row, out);
+        elg_explain(s, p, r->decides[i], row, out);
     }
 }
 
@@ -362,9 +362,8 @@ static guint reason_parts(const elg_screening *s, guint p, guint row, elg_explai
     guint n = 0, flags = 0;
     gsize len = 0;
     elg_state st = ELG_MET; /* set by next_reason where it finds one */
-    for (guint c = next_reason(r, row, 0, &st); c < r->post->n_essential;
-         c = next_reason(r, row, c + 1, &st)) {
-        const memo_slot *e = explain_memo(s, p, c, row, st, unread, &row_tag, m);
+    for (guint i = next_reason(r, row, 0, &st); i < r->n_decides; i = next_reason(r, row, i + 1, &st)) {
+        const memo_slot *e = explain_memo(s, p, r->decides[i], row, st, unread, &row_tag, m);
         if (!e || m->criteria.generation != generation) /* no id left, or the parts so far are gone */
             return G_MAXUINT;
         m->part_state[n] = (guint8)st;
@@ -397,9 +396,9 @@ guint elg_reason_texts(const elg_screening *s, guint p, guint row, elg_explain_m
     gsize at[ELG_MAX_CRITERIA];
     n = 0;
     elg_state st = ELG_MET;
-    for (guint c = next_reason(r, row, 0, &st); c < r->post->n_essential; c = next_reason(r, row, c + 1, &st)) {
+    for (guint i = next_reason(r, row, 0, &st); i < r->n_decides; i = next_reason(r, row, i + 1, &st)) {
         at[n] = plain->len;
-        elg_explain(s, p, c, row, plain);
+        elg_explain(s, p, r->decides[i], row, plain);
         out[n].len = (guint)(plain->len - at[n]);
         out[n++].state = st;
     }

@@ -70,6 +70,10 @@ typedef struct {
     guint n_crit;
     elg_bound *bound;          /* n_crit */
     guint8 role[ELG_MAX_CRITERIA]; /* ELG_ROLE_* per criterion */
+    /* the criteria of each role in criterion order, for the per-row walks of
+     * the reports: no role test per criterion and row */
+    guint8 decides[ELG_MAX_CRITERIA], desirable[ELG_MAX_CRITERIA];
+    guint n_decides, n_desirable;
     guint stride;              /* words per block of its own: 2 + 2 x the criteria it evaluates */
     guint64 *bits;             /* its own words, n_words x stride, in elg_screening.bits */
     guint64 *crit_bits[ELG_MAX_CRITERIA]; /* criterion c's met word of block 0 (unknown next),
@@ -194,20 +198,21 @@ static inline void elg_result_row(const elg_post_result *r, guint row, elg_row_r
     const guint shift = row & 63, word = row >> 6;
     guint ess_met = 0, ess_unk = 0, des_met = 0, des_unk = 0, wsum = 0;
     double sum = 0;
-    for (guint c = 0; c < r->n_crit; c++) {
-        const guint met = (guint)(ELG_W_MET(r, word, c) >> shift) & 1;
-        const guint unk = (guint)(ELG_W_UNK(r, word, c) >> shift) & 1;
-        if (r->role[c] == ELG_ROLE_DECIDES) {
-            ess_met += met;
-            ess_unk += unk;
-        } else if (r->role[c] == ELG_ROLE_DESIRABLE) {
-            des_met += met;
-            des_unk += unk;
-            if (r->int_weights)
-                wsum += met * r->int_weight[c];
-            else
-                sum += r->bound[c].cr->weight * (double)met;
-        }
+    for (guint i = 0; i < r->n_decides; i++) {
+        const guint64 *w = &ELG_W_MET(r, word, r->decides[i]);
+        ess_met += (guint)(w[0] >> shift) & 1;
+        ess_unk += (guint)(w[1] >> shift) & 1;
+    }
+    for (guint i = 0; i < r->n_desirable; i++) {
+        const guint c = r->desirable[i];
+        const guint64 *w = &ELG_W_MET(r, word, c);
+        const guint met = (guint)(w[0] >> shift) & 1;
+        des_met += met;
+        des_unk += (guint)(w[1] >> shift) & 1;
+        if (r->int_weights)
+            wsum += met * r->int_weight[c];
+        else
+            sum += r->bound[c].cr->weight * (double)met;
     }
     const double total = r->post->desirable_weight;
     out->status = elg_result_status(r, row);
