@@ -1022,6 +1022,25 @@ static void test_csv_cell(void **state)
         assert_string_equal(s->str, cells[i].out);
         g_string_free(s, TRUE);
     }
+    /* each special byte at every place of cells of 1 to 24 bytes */
+    static const char special[] = ",\"\r\n";
+    for (size_t n = 1; n <= 24; n++) {
+        char cell[25];
+        memset(cell, 'a', n);
+        cell[n] = '\0';
+        GString *s = g_string_new(NULL);
+        elg_csv_cell(s, cell);
+        assert_string_equal(s->str, cell);
+        for (size_t at = 0; at < n; at++)
+            for (size_t k = 0; k < 4; k++) {
+                cell[at] = special[k];
+                g_string_truncate(s, 0);
+                elg_csv_cell(s, cell);
+                assert_true(s->len >= n + 2 && s->str[0] == '"' && s->str[s->len - 1] == '"');
+                cell[at] = 'a';
+            }
+        g_string_free(s, TRUE);
+    }
 }
 
 int main(void)
