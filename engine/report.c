@@ -158,6 +158,11 @@ struct elg_explain_memo {
     const memo_slot *parts[ELG_MAX_CRITERIA]; /* scratch: a row's reasons */
     guint8 part_state[ELG_MAX_CRITERIA];      /* ... and their states */
     GString *cell;         /* scratch: a row's reasons as a CSV cell */
+    /* the cell planned by elg_reasons_cell_room for elg_reasons_cell_put:
+     * N_PARTS of parts[] (their flags or-ed in PARTS_FLAGS), or, when
+     * IN_CELL, the cell already made in CELL */
+    guint n_parts, parts_flags;
+    gboolean in_cell;
     GString *plain;        /* scratch: the reasons of a row taken without the memo */
 };
 
@@ -410,29 +415,35 @@ guint elg_reason_texts(const elg_screening *s, guint p, guint row, elg_explain_m
 }
 
 /* rows by the million: reason_parts and the memo lookups inlined */
-__attribute__((flatten)) gsize elg_reasons_cell(const elg_screening *s, guint p, guint row,
-                                                 elg_explain_memo *m, const char **text)
+__attribute__((flatten)) gsize elg_reasons_cell_room(const elg_screening *s, guint p, guint row,
+                                                      elg_explain_memo *m)
 {
     guint flags;
     gsize len;
     const guint n = reason_parts(s, p, row, m, &flags, &len);
-    if (n == G_MAXUINT)
-        return reasons_cell_unmemoised(s, p, row, m, text);
-    GString *o = m->cell;
-    if (n == 0) {
-        g_string_truncate(o, 0);
-        *text = o->str;
-        return 0;
+    m->in_cell = n == G_MAXUINT;
+    if (m->in_cell) {
+        const char *text;
+        return reasons_cell_unmemoised(s, p, row, m, &text);
     }
-    /* millions of rows: the cell's room is reserved once and filled by
-     * memcpy, a quote doubled only in the texts that hold one */
+    m->n_parts = n;
+    m->parts_flags = flags;
+    return n ? len * ((flags & TEXT_HAS_QUOTE) ? 2 : 1) + 2 * (n - 1) + 3 : 0;
+}
+
+/* millions of rows: the parts go straight into the report's row, a quote
+ * doubled only in the texts that hold one */
+char *elg_reasons_cell_put(const elg_explain_memo *m, char *w)
+{
+    if (m->in_cell)
+        return elg_put_bytes(w, m->cell->str, m->cell->len);
+    const guint n = m->n_parts;
+    if (n == 0)
+        return w;
     const char *texts = m->criteria.texts->str;
     const memo_slot *const *parts = m->parts;
     const unsigned char c0 = parts[0]->text_len ? (unsigned char)texts[parts[0]->text_off] : 0;
-    const gboolean inject = elg_csv_injects(c0), quoted = (flags & TEXT_NEEDS_QUOTES) != 0;
-    const gsize most = len * ((flags & TEXT_HAS_QUOTE) ? 2 : 1) + 2 * (n - 1) + 3;
-    g_string_set_size(o, most);
-    char *w = o->str;
+    const gboolean inject = elg_csv_injects(c0), quoted = (m->parts_flags & TEXT_NEEDS_QUOTES) != 0;
     if (quoted)
         *w++ = '"';
     if (inject)
@@ -457,9 +468,19 @@ __attribute__((flatten)) gsize elg_reasons_cell(const elg_screening *s, guint p,
     }
     if (quoted)
         *w++ = '"';
-    g_string_truncate(o, (gsize)(w - o->str));
-    *text = o->str;
-    return o->len;
+    return w;
+}
+
+gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_memo *m, const char **text)
+{
+    const gsize room = elg_reasons_cell_room(s, p, row, m);
+    if (!m->in_cell) {
+        GString *o = m->cell;
+        g_string_set_size(o, room);
+        g_string_truncate(o, (gsize)(elg_reasons_cell_put(m, o->str) - o->str));
+    }
+    *text = m->cell->str;
+    return m->cell->len;
 }
 
 gboolean elg_report_format_parse(const char *name, elg_report_format *fmt)

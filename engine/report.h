@@ -82,6 +82,10 @@ unsigned elg_explain_memo_restarts(const elg_explain_memo *m);
 /* The reasons of ROW for post P as a CSV cell, escaped as elg_csv_cell()
  * does; *TEXT points into M (valid until the next call), the length is returned. */
 gsize elg_reasons_cell(const elg_screening *s, guint p, guint row, elg_explain_memo *m, const char **text);
+/* The same cell written in place: the room it needs (planned in M) ... */
+gsize elg_reasons_cell_room(const elg_screening *s, guint p, guint row, elg_explain_memo *m);
+/* ... then the cell itself at W, which has that room; returns the end. */
+char *elg_reasons_cell_put(const elg_explain_memo *m, char *w);
 /* One reason of a row: a deciding essential criterion not met or unknown. */
 typedef struct {
     const char *text;      /* LEN bytes, not terminated; in the memo, valid until its next use */

@@ -176,8 +176,7 @@ static void by_post_segment(const elg_screening *s, const void *job, guint seg, 
                 __builtin_prefetch(&g_array_index(pr->exp_years, gint32, k));
             }
         }
-        const char *reasons;
-        const gsize reasons_len = elg_reasons_cell(s, p, row, ts->memo, &reasons);
+        const gsize reasons_len = elg_reasons_cell_room(s, p, row, ts->memo);
         const char *id = ids[row], *name = elg_store_name(pr, row);
         const size_t id_len = strlen(id), name_len = name ? strlen(name) : 0;
         elg_row_result rr;
@@ -206,7 +205,7 @@ static void by_post_segment(const elg_screening *s, const void *job, guint seg, 
         *c++ = ',';
         c = elg_put_uint(c, rank);
         *c++ = ',';
-        c = elg_put_bytes(c, reasons, reasons_len);
+        c = elg_reasons_cell_put(ts->memo, c);
         *c++ = ',';
         c = elg_put_csv_cell(c, name, name_len);
         *c++ = ',';
