@@ -153,6 +153,10 @@ static void by_post_segment(const elg_screening *s, const void *job, guint seg, 
     const guint n_cols = report_columns(s, r, cols, &pairs);
     const elg_profiles *pr = s->profiles;
     const gboolean kept = elg_profiles_kept_count(pr) > 0;
+    const char *status[3];
+    size_t status_len[3];
+    for (elg_status st = ELG_ELIGIBLE; st <= ELG_INELIGIBLE; st++)
+        status_len[st] = strlen(status[st] = elg_status_name(st));
     for (guint rank = first; rank <= last; rank++) {
         const guint row = r->order[rank - 1];
         if (rank + PREFETCH_AHEAD <= s->n_rows) {
@@ -177,11 +181,12 @@ static void by_post_segment(const elg_screening *s, const void *job, guint seg, 
             }
         }
         const gsize reasons_len = elg_reasons_cell_room(s, p, row, ts->memo);
-        const char *id = ids[row], *name = elg_store_name(pr, row);
-        const size_t id_len = strlen(id), name_len = name ? strlen(name) : 0;
+        const char *id = ids[row];
+        const size_t id_len = strlen(id);
+        const char *name = elg_store_name_after(pr, row, id, id_len);
+        const size_t name_len = name ? strlen(name) : 0;
         elg_row_result rr;
         elg_result_row(r, row, &rr);
-        const char *status = elg_status_name(rr.status);
         const char *held = elg_clearance_held(s, p, row);
         const gsize at = o->len;
         g_string_set_size(o, at + ROW_FIXED_BYTES + post_id->len + 2 * (id_len + name_len) + reasons_len +
@@ -190,7 +195,7 @@ static void by_post_segment(const elg_screening *s, const void *job, guint seg, 
         c = elg_put_bytes(c, post_id->str, post_id->len);
         c = elg_put_csv_cell(c, id, id_len);
         *c++ = ',';
-        c = elg_put_bytes(c, status, strlen(status));
+        c = elg_put_bytes(c, status[rr.status], status_len[rr.status]);
         *c++ = ',';
         c = elg_put_uint(c, rr.ess_met);
         *c++ = ',';
@@ -200,8 +205,9 @@ static void by_post_segment(const elg_screening *s, const void *job, guint seg, 
         *c++ = ',';
         c = elg_put_uint(c, r->ess_total);
         *c++ = ',';
-        const char *score = elg_score_cached(&ts->sc, rr.score);
-        c = elg_put_bytes(c, score, strlen(score));
+        size_t score_len;
+        const char *score = elg_score_cached_len(&ts->sc, rr.score, &score_len);
+        c = elg_put_bytes(c, score, score_len);
         *c++ = ',';
         c = elg_put_uint(c, rank);
         *c++ = ',';

@@ -62,20 +62,30 @@ static inline void elg_append_uint(GString *o, guint v)
 typedef struct {
     guint64 key[64];
     char text[64][16];
+    guint8 len[64];
     gboolean used[64];
 } elg_score_cache;
 
-static inline const char *elg_score_cached(elg_score_cache *c, double score)
+/* The text of SCORE, its length in *LEN. */
+static inline const char *elg_score_cached_len(elg_score_cache *c, double score, size_t *len)
 {
     guint64 bits;
     memcpy(&bits, &score, sizeof bits);
     guint slot = (guint)((bits * 0x9E3779B97F4A7C15ull) >> 58);
     if (!c->used[slot] || c->key[slot] != bits) {
         elg_score_text(score, c->text[slot]);
+        c->len[slot] = (guint8)strlen(c->text[slot]);
         c->key[slot] = bits;
         c->used[slot] = TRUE;
     }
+    *len = c->len[slot];
     return c->text[slot];
+}
+
+static inline const char *elg_score_cached(elg_score_cache *c, double score)
+{
+    size_t len;
+    return elg_score_cached_len(c, score, &len);
 }
 
 #endif

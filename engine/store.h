@@ -227,11 +227,18 @@ const char *elg_store_unread(const elg_profiles *p, guint32 row, const char *fie
  * (N is 0 and NULL returned for a row read whole); they stay with P. */
 const elg_unread *elg_store_unread_row(const elg_profiles *p, guint32 row, guint *n);
 
-/* ROW's name, or NULL: kept right after its id, so a row costs one pointer. */
+/* ROW's name, or NULL, given its id and the id's length: kept right after
+ * the id, so a row costs one pointer. */
+static inline const char *elg_store_name_after(const elg_profiles *p, guint row, const char *id, size_t id_len)
+{
+    return (((const guint8 *)p->flags->data)[row] & ELG_ROW_HAS_NAME) ? id + id_len + 1 : NULL;
+}
+
+/* ROW's name, or NULL. */
 static inline const char *elg_store_name(const elg_profiles *p, guint row)
 {
     const char *id = g_ptr_array_index(p->ids, row);
-    return (((const guint8 *)p->flags->data)[row] & ELG_ROW_HAS_NAME) ? id + strlen(id) + 1 : NULL;
+    return elg_store_name_after(p, row, id, strlen(id));
 }
 
 #define ELG_LINE_BLOCK_SHIFT 10 /* blocks of 1024 rows */
