@@ -414,10 +414,26 @@ static gboolean level_pair(const elg_reference *ref, const char *s, size_t len)
     return notation_level(ref, word[0], wlen[0], cefr) && notation_level(ref, word[1], wlen[1], cefr);
 }
 
-/* Read once per spelling (the memo): the pair check costs a row nothing. */
+/* Does "NAME (GLOSS)" name a language before its level ("French (C1)",
+ * "Anglais (C1)")?  Which language the column may hold, only the column
+ * knows (level_missed). */
+static gboolean language_glossed(const elg_reference *ref, const char *s, size_t len)
+{
+    const char *name, *gloss;
+    size_t nlen, glen;
+    return split_gloss(s, len, &name, &nlen, &gloss, &glen) && nlen &&
+           elg_ref_language(ref, name, nlen) != NULL;
+}
+
+/* Read once per spelling (the memo): the pair check costs a row nothing.
+ * A level glossed by a language is left to the column (level_missed):
+ * "French (C1)" is no English level. */
 static int level_of(const elg_reference *ref, const char *s, size_t len)
 {
-    return level_pair(ref, s, len) ? -1 : with_gloss(level_lookup, ref, s, len);
+    if (level_pair(ref, s, len))
+        return -1;
+    const int level = with_gloss(level_lookup, ref, s, len);
+    return level >= 0 && len && s[len - 1] == ')' && language_glossed(ref, s, len) ? -1 : level;
 }
 
 #define LEVEL_PAIR "is a range or pair of levels, and a range is not one level; read as unknown"
@@ -2036,6 +2052,19 @@ static gboolean split_pair(const char *s, size_t len, const char **k, size_t *kl
  * column's own language named before its level ("Anglais: C1", "English -
  * C1") into *DST; else reported, saying why when the cell is a test score
  * or names another language.  Not memoised: the column decides. */
+/* Report the level cell S of column NAME (language CODE) that names LANG,
+ * another language: "French (C1)" in english says nothing of English. */
+static void other_language(cell_ctx *c, const char *name, const char *code, const elg_language *lang,
+                           const char *s, size_t len)
+{
+    const elg_language *own = elg_ref_language(c->L->p->ref, code, strlen(code));
+    char what[256];
+    g_snprintf(what, sizeof what,
+               "names %s in the %s column; expected a level of %s, such as C1 or V; read as unknown", lang->en,
+               name, own ? own->en : code);
+    bad_cell(c, name, s, len, what);
+}
+
 static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *dst, const char *s,
                                           size_t len)
 {
@@ -2069,10 +2098,7 @@ static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *
         return;
     }
     if (level >= 0) {
-        char what[160];
-        g_snprintf(what, sizeof what, "names another language (%s) than this column's (%s); read as unknown",
-                   lang->code, code);
-        bad_cell(c, name, s, len, what);
+        other_language(c, name, code, lang, s, len);
         return;
     }
     bad_cell(c, name, s, len,

@@ -1624,10 +1624,10 @@ static void test_levels_named_language_or_certificate(void **state)
         assert_member(l, r, "french", "null");
     }
     assert_string_equal(l->diags->str,
-                        "3:5: language_de: \"English - C1\" names another language (en) than this column's "
-                        "(de); read as unknown\n"
-                        "4:2: english: \"French - C1\" names another language (fr) than this column's (en); "
-                        "read as unknown\n"
+                        "3:5: language_de: \"English - C1\" names English in the language_de column; expected a "
+                        "level of German, such as C1 or V; read as unknown\n"
+                        "4:2: english: \"French - C1\" names French in the english column; expected a level of "
+                        "English, such as C1 or V; read as unknown\n"
                         "4:3: french: \"DELF C1\" " "is not a language level; expected I to VI, a level name, A1 to C2, native, or a STANAG "
                         "6001 profile such as 3332" "\n"
                         "5:4: languages: \"TOEIC 850\" " "is a test score, and no documented correspondence turns a score into a "
@@ -1638,8 +1638,42 @@ static void test_levels_named_language_or_certificate(void **state)
                         "language level; read as unknown, for a person to judge" "\n"
                         "6:2: english: \"DELF B2\" is a French certificate, not a level of this column's "
                         "language; read as unknown\n"
-                        "6:3: french: \"Anglais: C1\" names another language (en) than this column's (fr); "
-                        "read as unknown\n");
+                        "6:3: french: \"Anglais: C1\" names English in the french column; expected a level of "
+                        "French, such as C1 or V; read as unknown\n");
+    unload(l);
+}
+
+/* A level glossed by a language, "French (C1)", as forms write it, is a
+ * level of that language: read in its own column ("English (C1)" in
+ * english, "Anglais (C1)" too), reported and unknown in another's, never
+ * read as that column's level; the colon form is reported the same way */
+static void test_levels_glossed_by_another_language(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,German\n"
+                     "C1,French (C1),B2,German (B1)\n"
+                     "C2,English (C1),Anglais (C1),\n"
+                     "C3,Anglais (B2),English: B2,Deutsch (C2)\n"
+                     "C4,German (B2),Fran\xc3\xa7" "ais (A2),\n");
+    assert_member(l, 0, "english", "null");
+    assert_member(l, 0, "french", "4");
+    assert_member(l, 0, "languages", "{\"de\":3}");
+    assert_member(l, 1, "english", "5");
+    assert_member(l, 1, "french", "null");
+    assert_member(l, 2, "english", "4");
+    assert_member(l, 2, "french", "null");
+    assert_member(l, 2, "languages", "{\"de\":6}");
+    assert_member(l, 3, "english", "null");
+    assert_member(l, 3, "french", "2");
+    assert_string_equal(l->diags->str,
+                        "2:2: english: \"French (C1)\" names French in the english column; expected a level of "
+                        "English, such as C1 or V; read as unknown\n"
+                        "3:3: french: \"Anglais (C1)\" names English in the french column; expected a level of "
+                        "French, such as C1 or V; read as unknown\n"
+                        "4:3: french: \"English: B2\" names English in the french column; expected a level of "
+                        "French, such as C1 or V; read as unknown\n"
+                        "5:2: english: \"German (B2)\" names German in the english column; expected a level of "
+                        "English, such as C1 or V; read as unknown\n");
     unload(l);
 }
 
@@ -2135,6 +2169,7 @@ int main(void)
         cmocka_unit_test(test_education_with_a_subject),
         cmocka_unit_test(test_education_list_of_degrees),
         cmocka_unit_test(test_levels_named_language_or_certificate),
+        cmocka_unit_test(test_levels_glossed_by_another_language),
         cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_pair_given_twice),
         cmocka_unit_test(test_lists_with_commas),
