@@ -2354,6 +2354,23 @@ static void experience_pair(cell_ctx *c, const char *s, size_t len)
         *dst = milli;
 }
 
+/* The level V of a pair of LANG that the level table did not read, as
+ * the french column reads it: a French certificate ("fr: DELF B2") for
+ * French; under another code ("de: DELF B2") it is no level of that
+ * language, and is reported.  -1 when V is no certificate, -2 when it
+ * was reported. */
+static G_GNUC_NO_INLINE int pair_certificate(cell_ctx *c, const elg_language *lang, const char *v, size_t vlen)
+{
+    const int cert = french_certificate(c->L->p->ref, v, vlen);
+    if (cert < 0 || strcmp(lang->code, "fr") == 0)
+        return cert;
+    char what[160];
+    g_snprintf(what, sizeof what, "is a French certificate, not a level of %s (%s); read as unknown", lang->en,
+               lang->code);
+    bad_value(c->L, c->line, c->column, "languages", v, vlen, what);
+    return -2;
+}
+
 static void language_pair(cell_ctx *c, const char *s, size_t len)
 {
     elg_profiles *p = c->L->p;
@@ -2376,12 +2393,14 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
         return;
     }
     if (level < 0) {
-        if (!not_given_pair(c, "languages", v, vlen))
+        level = pair_certificate(c, lang, v, vlen);
+        if (level == -1 && !not_given_pair(c, "languages", v, vlen))
             bad_value(c->L, c->line, c->column, "languages", v, vlen,
                       level_pair(p->ref, v, vlen) ? LEVEL_PAIR
                       : test_score(v, vlen)       ? TEST_SCORE
                                                   : LEVEL_EXPECTED);
-        return;
+        if (level < 0)
+            return;
     }
     /* en and fr here fill the english and french columns; their own cells,
      * read afterwards, take precedence */

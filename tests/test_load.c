@@ -1643,6 +1643,40 @@ static void test_levels_named_language_or_certificate(void **state)
     unload(l);
 }
 
+/* In the languages column, a French certificate before the level is read
+ * as the french column reads it: for French ("fr: DELF B2", "French (DALF
+ * C1)"), and under another code ("de: DELF B2") reported and unknown, never
+ * that language's level; a test score or a certificate at a level it does
+ * not have stays reported, as in the french column */
+static void test_language_pairs_with_a_certificate(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,languages\n"
+                     "C1,fr: DELF B2;de:C1\n"
+                     "C2,French (DALF C1)\n"
+                     "C3,de: DELF B2;en:DELF A2\n"
+                     "C4,fr:TCF 450;es:B1\n"
+                     "C5,fr:DELF C1\n");
+    assert_member(l, 0, "french", "4");
+    assert_member(l, 0, "languages", "{\"de\":5}");
+    assert_member(l, 1, "french", "5");
+    assert_member(l, 2, "languages", "null");
+    assert_member(l, 2, "english", "null");
+    assert_member(l, 3, "french", "null");
+    assert_member(l, 3, "languages", "{\"es\":3}");
+    assert_member(l, 4, "french", "null");
+    assert_string_equal(l->diags->str,
+                        "4:2: languages: \"DELF B2\" is a French certificate, not a level of German (de); read as "
+                        "unknown\n"
+                        "4:2: languages: \"DELF A2\" is a French certificate, not a level of English (en); read as "
+                        "unknown\n"
+                        "5:2: languages: \"TCF 450\" " "is a test score, and no documented correspondence turns a score into a "
+                        "language level; read as unknown, for a person to judge" "\n"
+                        "6:2: languages: \"DELF C1\" is not a language level; expected I to VI, a level name, A1 "
+                        "to C2, native, or a STANAG 6001 profile such as 3332\n");
+    unload(l);
+}
+
 /* A level glossed by a language, "French (C1)", as forms write it, is a
  * level of that language: read in its own column ("English (C1)" in
  * english, "Anglais (C1)" too), reported and unknown in another's, never
@@ -2170,6 +2204,7 @@ int main(void)
         cmocka_unit_test(test_education_list_of_degrees),
         cmocka_unit_test(test_levels_named_language_or_certificate),
         cmocka_unit_test(test_levels_glossed_by_another_language),
+        cmocka_unit_test(test_language_pairs_with_a_certificate),
         cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_pair_given_twice),
         cmocka_unit_test(test_lists_with_commas),
