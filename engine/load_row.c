@@ -450,17 +450,39 @@ static gboolean word_byte(char c)
     return g_ascii_isalnum(c) || (unsigned char)c >= 0x80;
 }
 
-/* Does S hold a word that says a degree is not held, or not as written:
+#define NOT_HELD_PROGRESS "names a degree in progress, which is not held; read as unknown"
+#define NOT_HELD_UNFINISHED "names a degree not completed, which is not held; read as unknown"
+#define NOT_HELD_YEAR "names a year of study, which is no degree held; read as unknown"
+#define NOT_HELD_EQUIVALENT                                                                              \
+    "names a degree or its equivalent, which does not say which is held (the equivalent_qualification "   \
+    "column says whether an equivalent is held); read as unknown"
+#define NOT_HELD_LEVEL "names a degree's level, which does not say the degree is held; read as unknown"
+#define NOT_HELD_OR "names degrees as alternatives, which does not say which is held; read as unknown"
+
+/* Why S holds a word that says a degree is not held, or not as written:
  * "PhD in progress", "Master en cours", "MSc (thesis pending)", "Master
- * level"?  Then the degree part is not read. */
-static gboolean not_held(const char *s, size_t len)
+ * level"; NULL when none does.  Of two such words, the earlier in the
+ * table says why ("Master or equivalent": an equivalent). */
+static const char *not_held_why(const char *s, size_t len)
 {
-    static const char *const words[] = {
-        "progress", "cours", "ongoing", "candidate", "candidat", "student", "expected", "pending",
-        "incomplete", "unfinished", "not", "non", "abandoned", "enrolled", "studying", "current", "currently",
-        "year", "ann\xc3\xa9" "e", "started", "dropped", "partial", "equivalent", "\xc3\xa9quivalent", "level",
-        "niveau", "abd", "towards", "toward", "pursuing", "preparing", "pr\xc3\xa9paration", "inachev\xc3\xa9",
-        "\xc3\xa9tudiant", "\xc3\xa9tudiante", "or", "ou"};
+    static const struct {
+        const char *word, *why;
+    } words[] = {
+        {"progress", NOT_HELD_PROGRESS}, {"cours", NOT_HELD_PROGRESS}, {"ongoing", NOT_HELD_PROGRESS},
+        {"candidate", NOT_HELD_PROGRESS}, {"candidat", NOT_HELD_PROGRESS}, {"student", NOT_HELD_PROGRESS},
+        {"expected", NOT_HELD_PROGRESS}, {"pending", NOT_HELD_PROGRESS}, {"enrolled", NOT_HELD_PROGRESS},
+        {"studying", NOT_HELD_PROGRESS}, {"current", NOT_HELD_PROGRESS}, {"currently", NOT_HELD_PROGRESS},
+        {"started", NOT_HELD_PROGRESS}, {"towards", NOT_HELD_PROGRESS}, {"toward", NOT_HELD_PROGRESS},
+        {"pursuing", NOT_HELD_PROGRESS}, {"preparing", NOT_HELD_PROGRESS},
+        {"pr\xc3\xa9paration", NOT_HELD_PROGRESS}, {"\xc3\xa9tudiant", NOT_HELD_PROGRESS},
+        {"\xc3\xa9tudiante", NOT_HELD_PROGRESS}, {"incomplete", NOT_HELD_UNFINISHED},
+        {"unfinished", NOT_HELD_UNFINISHED}, {"not", NOT_HELD_UNFINISHED}, {"non", NOT_HELD_UNFINISHED},
+        {"abandoned", NOT_HELD_UNFINISHED}, {"dropped", NOT_HELD_UNFINISHED}, {"partial", NOT_HELD_UNFINISHED},
+        {"abd", NOT_HELD_UNFINISHED}, {"inachev\xc3\xa9", NOT_HELD_UNFINISHED}, {"year", NOT_HELD_YEAR},
+        {"ann\xc3\xa9" "e", NOT_HELD_YEAR}, {"equivalent", NOT_HELD_EQUIVALENT},
+        {"\xc3\xa9quivalent", NOT_HELD_EQUIVALENT}, {"level", NOT_HELD_LEVEL}, {"niveau", NOT_HELD_LEVEL},
+        {"or", NOT_HELD_OR}, {"ou", NOT_HELD_OR}};
+    size_t best = G_N_ELEMENTS(words);
     for (size_t i = 0; i < len;) {
         if (!word_byte(s[i])) {
             i++;
@@ -469,10 +491,18 @@ static gboolean not_held(const char *s, size_t len)
         const size_t start = i;
         while (i < len && word_byte(s[i]))
             i++;
-        if (listed_word(words, G_N_ELEMENTS(words), s + start, i - start))
-            return TRUE;
+        for (size_t k = 0; k < best; k++)
+            if (strlen(words[k].word) == i - start && g_ascii_strncasecmp(s + start, words[k].word, i - start) == 0)
+                best = k;
     }
-    return FALSE;
+    return best < G_N_ELEMENTS(words) ? words[best].why : NULL;
+}
+
+/* Does S hold a word that says a degree is not held (not_held_why)?  Then
+ * the degree part is not read. */
+static gboolean not_held(const char *s, size_t len)
+{
+    return not_held_why(s, len) != NULL;
 }
 
 /* Is S a subject, "Physics", "International Relations", "droit": words of
@@ -518,12 +548,10 @@ static gboolean subject_rest(const elg_reference *ref, const char *s, size_t len
     return subject_words(ref, s, len);
 }
 
-/* A degree with its subject, "MSc in Physics", "Master of Science in
- * Computer Science", "BA (Hons) Economics", "Licence en droit": the level
- * of the longest leading phrase the education table knows ("Master of
- * Science", not "Master"), when the rest is a subject (subject_rest); a
- * degree, never "none"; else -1. */
-static int subject_degree(const elg_reference *ref, const char *s, size_t len)
+/* The level of the longest leading phrase of S that the education table
+ * knows ("Master of Science", not "Master"), ending before a space, comma
+ * or parenthesis at *AT; else -1. */
+static int leading_degree(const elg_reference *ref, const char *s, size_t len, size_t *at)
 {
     /* no phrase of the table is longer than a fold holds: the prefixes
      * tried are that short, or a long cell (a stray quote's lines) costs
@@ -534,13 +562,42 @@ static int subject_degree(const elg_reference *ref, const char *s, size_t len)
             !(word_byte(before) || before == ')' || before == '.' || before == '\''))
             continue;
         const int level = with_gloss(elg_ref_education, ref, s, i);
-        if (level < 0)
-            continue;
-        size_t rlen = len - i;
-        const char *rest = elg_trim(s + i, &rlen);
-        return level > 0 && rlen && subject_rest(ref, rest, rlen) ? level : -1;
+        if (level >= 0) {
+            *at = i;
+            return level;
+        }
     }
     return -1;
+}
+
+/* A degree with its subject, "MSc in Physics", "Master of Science in
+ * Computer Science", "BA (Hons) Economics", "Licence en droit": the level
+ * of the longest leading phrase the education table knows ("Master of
+ * Science", not "Master"), when the rest is a subject (subject_rest); a
+ * degree, never "none"; else -1. */
+static int subject_degree(const elg_reference *ref, const char *s, size_t len)
+{
+    size_t i;
+    const int level = leading_degree(ref, s, len, &i);
+    if (level < 0)
+        return -1;
+    size_t rlen = len - i;
+    const char *rest = elg_trim(s + i, &rlen);
+    return level > 0 && rlen && subject_rest(ref, rest, rlen) ? level : -1;
+}
+
+/* Why the education cell S, which read as no level, is no degree held: a
+ * degree then a word that says it is not held ("PhD in progress", "Master
+ * 1st year in law", "Bachelor (en cours)", "BSc, MSc (in progress)");
+ * else NULL.  Only on the miss path (put_canonical). */
+static const char *education_refused(const elg_reference *ref, const char *s, size_t len)
+{
+    size_t i;
+    if (leading_degree(ref, s, len, &i) <= 0)
+        return NULL;
+    size_t rlen = len - i;
+    const char *rest = elg_trim(s + i, &rlen);
+    return not_held_why(rest, rlen);
 }
 
 /* Is S[I] a separator of a list of degrees: ",", ";", or a "+" that is not
@@ -2505,6 +2562,19 @@ static gboolean is_none(const char *s, size_t len)
                             strcmp(f, "aucune") == 0 || strcmp(f, "nil") == 0);
 }
 
+/* Report the education cell S that read as no level: why, when it is a
+ * degree not held ("MSc in progress"), else what was expected. */
+static G_GNUC_NO_INLINE void education_missed(cell_ctx *c, const char *name, const char *s, size_t len)
+{
+    const elg_reference *ref = c->L->p->ref;
+    const char *why = education_refused(ref, s, len);
+    bad_cell(c, name, s, len,
+             why ? why
+                 : gloss_refused(elg_ref_education, ref, s, len,
+                                 "is not an education level; expected none, secondary, post_secondary, "
+                                 "bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence"));
+}
+
 static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len)
 {
     elg_loader *L = c->L;
@@ -2547,10 +2617,7 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         if (level >= 0)
             I8(p->education, c->row) = (gint8)level;
         else
-            bad_cell(c, name, s, len,
-                     gloss_refused(elg_ref_education, p->ref, s, len,
-                                   "is not an education level; expected none, secondary, post_secondary, "
-                                   "bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence"));
+            education_missed(c, name, s, len);
         break;
     }
     case ELG_VT_YESNO:

@@ -1466,9 +1466,8 @@ static void test_levels_with_a_dash(void **state)
     assert_string_equal(l->diags->str,
                         "3:4: clearance: \"NS - expired\" is not a clearance level; expected none, NR, NC, "
                         "NS, CTS or a long name such as NATO SECRET\n"
-                        "3:5: education: \"Bachelor - in progress\" is not an education level; expected none, "
-                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
-                        "PhD, licence\n"
+                        "3:5: education: \"Bachelor - in progress\" names a degree in progress, which is not "
+                        "held; read as unknown\n"
                         "4:2: english: \"C1 - Upper Intermediate\" names two levels that disagree; read as "
                         "unknown\n"
                         "4:4: clearance: \"NS - CTS\" names two levels that disagree; read as unknown\n"
@@ -1500,16 +1499,16 @@ static void test_levels_with_a_qualifier(void **state)
                         "has a parenthesis that qualifies the level; read as unknown, for a person to judge\n"
                         "2:3: clearance: \"NS (expired)\" "
                         "has a parenthesis that qualifies the level; read as unknown, for a person to judge\n"
-                        "2:4: education: \"Bachelor (in progress)\" "
-                        "has a parenthesis that qualifies the level; read as unknown, for a person to judge\n"
+                        "2:4: education: \"Bachelor (in progress)\" names a degree in progress, which is not held; "
+                        "read as unknown\n"
                         "3:2: english: \"Advanced (self-assessed)\" "
                         "has a parenthesis that qualifies the level; read as unknown, for a person to judge\n"
                         "3:3: clearance: \"NATO SECRET (applied for)\" "
                         "has a parenthesis that qualifies the level; read as unknown, for a person to judge\n"
-                        "3:4: education: \"PhD (candidate)\" "
-                        "has a parenthesis that qualifies the level; read as unknown, for a person to judge\n"
-                        "4:4: education: \"MSc (not completed)\" "
-                        "has a parenthesis that qualifies the level; read as unknown, for a person to judge\n");
+                        "3:4: education: \"PhD (candidate)\" names a degree in progress, which is not held; read as "
+                        "unknown\n"
+                        "4:4: education: \"MSc (not completed)\" names a degree not completed, which is not held; "
+                        "read as unknown\n");
     unload(l);
 }
 
@@ -1517,7 +1516,7 @@ static void test_levels_with_a_qualifier(void **state)
  * read, the longest phrase the table knows ("Master of Science", not
  * "Master"; "Master 1", a bachelor, not "Master"), never a level higher
  * than written; a word that says the degree is not held, or a subject that
- * is no subject ("1st year"), leaves it reported as before */
+ * is no subject ("1st year"), leaves it reported, saying why */
 static void test_education_with_a_subject(void **state)
 {
     (void)state;
@@ -1544,21 +1543,59 @@ static void test_education_with_a_subject(void **state)
     for (unsigned r = G_N_ELEMENTS(want); r < 15; r++)
         assert_member(l, r, "education", "null");
     assert_string_equal(l->diags->str,
-                        "12:2: education: \"PhD in progress\" is not an education level; expected none, "
-                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
-                        "PhD, licence\n"
-                        "13:2: education: \"Master en cours\" is not an education level; expected none, "
-                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
-                        "PhD, licence\n"
-                        "14:2: education: \"Master 1st year in law\" is not an education level; expected none, "
-                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
-                        "PhD, licence\n"
-                        "15:2: education: \"Master or equivalent\" is not an education level; expected none, "
-                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
-                        "PhD, licence\n"
+                        "12:2: education: \"PhD in progress\" names a degree in progress, which is not held; read "
+                        "as unknown\n"
+                        "13:2: education: \"Master en cours\" names a degree in progress, which is not held; read "
+                        "as unknown\n"
+                        "14:2: education: \"Master 1st year in law\" names a year of study, which is no degree "
+                        "held; read as unknown\n"
+                        "15:2: education: \"Master or equivalent\" names a degree or its equivalent, which does not "
+                        "say which is held (the equivalent_qualification column says whether an equivalent is "
+                        "held); read as unknown\n"
                         "16:2: education: \"None of the above\" is not an education level; expected none, "
                         "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
                         "PhD, licence\n");
+    unload(l);
+}
+
+/* An education cell refused because it names a degree not held says why
+ * (in progress, not completed, a year of study, an equivalent, a level,
+ * alternatives), in English or French, after the degree or in a
+ * parenthesis, and stays unknown; a cell of no such shape keeps the list
+ * of what was expected, and "Master 1" alone is still a bachelor */
+static void test_education_not_held_says_why(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,education\n"
+                     "C1,MSc in progress\n"
+                     "C2,Master 1 (en cours)\n"
+                     "C3,Bachelor not completed\n"
+                     "C4,Master (1st year)\n"
+                     "C5,Master level\n"
+                     "C6,Bachelor ou Master\n"
+                     "C7,Licence (candidat)\n"
+                     "C8,M1\n"
+                     "C9,Master 1\n");
+    for (unsigned r = 0; r < 8; r++)
+        assert_member(l, r, "education", "null");
+    assert_member(l, 8, "education", "\"bachelor\"");
+    assert_string_equal(l->diags->str,
+                        "2:2: education: \"MSc in progress\" names a degree in progress, which is not held; read "
+                        "as unknown\n"
+                        "3:2: education: \"Master 1 (en cours)\" names a degree in progress, which is not held; "
+                        "read as unknown\n"
+                        "4:2: education: \"Bachelor not completed\" names a degree not completed, which is not "
+                        "held; read as unknown\n"
+                        "5:2: education: \"Master (1st year)\" names a year of study, which is no degree held; "
+                        "read as unknown\n"
+                        "6:2: education: \"Master level\" names a degree's level, which does not say the degree "
+                        "is held; read as unknown\n"
+                        "7:2: education: \"Bachelor ou Master\" names degrees as alternatives, which does not say "
+                        "which is held; read as unknown\n"
+                        "8:2: education: \"Licence (candidat)\" names a degree in progress, which is not held; "
+                        "read as unknown\n"
+                        "9:2: education: \"M1\" is not an education level; expected none, secondary, "
+                        "post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence\n");
     unload(l);
 }
 
@@ -1586,9 +1623,8 @@ static void test_education_list_of_degrees(void **state)
     for (unsigned r = G_N_ELEMENTS(want); r < 9; r++)
         assert_member(l, r, "education", "null");
     assert_string_equal(l->diags->str,
-                        "8:2: education: \"BSc, MSc (in progress)\" is not an education level; expected none, "
-                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
-                        "PhD, licence\n"
+                        "8:2: education: \"BSc, MSc (in progress)\" names a degree in progress, which is not held; "
+                        "read as unknown\n"
                         "9:2: education: \"Bachelor; diploma\" is not an education level; expected none, "
                         "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
                         "PhD, licence\n"
@@ -2201,6 +2237,7 @@ int main(void)
         cmocka_unit_test(test_level_ranges),
         cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_education_with_a_subject),
+        cmocka_unit_test(test_education_not_held_says_why),
         cmocka_unit_test(test_education_list_of_degrees),
         cmocka_unit_test(test_levels_named_language_or_certificate),
         cmocka_unit_test(test_levels_glossed_by_another_language),
