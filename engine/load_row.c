@@ -416,13 +416,14 @@ static gboolean level_pair(const elg_reference *ref, const char *s, size_t len)
 
 /* Does "NAME (GLOSS)" name a language before its level ("French (C1)",
  * "Anglais (C1)")?  Which language the column may hold, only the column
- * knows (level_missed). */
+ * knows (level_missed).  A NAME that is a level too ("no", Norwegian's
+ * code) is the level. */
 static gboolean language_glossed(const elg_reference *ref, const char *s, size_t len)
 {
     const char *name, *gloss;
     size_t nlen, glen;
     return split_gloss(s, len, &name, &nlen, &gloss, &glen) && nlen &&
-           elg_ref_language(ref, name, nlen) != NULL;
+           elg_ref_language(ref, name, nlen) != NULL && level_lookup(ref, name, nlen) < 0;
 }
 
 /* Read once per spelling (the memo): the pair check costs a row nothing.

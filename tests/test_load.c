@@ -1716,7 +1716,8 @@ static void test_language_pairs_with_a_certificate(void **state)
 /* A level glossed by a language, "French (C1)", as forms write it, is a
  * level of that language: read in its own column ("English (C1)" in
  * english, "Anglais (C1)" too), reported and unknown in another's, never
- * read as that column's level; the colon form is reported the same way */
+ * read as that column's level; the colon form is reported the same way; a
+ * name that is a level as well ("No (0)") stays a level */
 static void test_levels_glossed_by_another_language(void **state)
 {
     (void)state;
@@ -1724,7 +1725,8 @@ static void test_levels_glossed_by_another_language(void **state)
                      "C1,French (C1),B2,German (B1)\n"
                      "C2,English (C1),Anglais (C1),\n"
                      "C3,Anglais (B2),English: B2,Deutsch (C2)\n"
-                     "C4,German (B2),Fran\xc3\xa7" "ais (A2),\n");
+                     "C4,German (B2),Fran\xc3\xa7" "ais (A2),\n"
+                     "C5,No (0),,\n");
     assert_member(l, 0, "english", "null");
     assert_member(l, 0, "french", "4");
     assert_member(l, 0, "languages", "{\"de\":3}");
@@ -1735,6 +1737,7 @@ static void test_levels_glossed_by_another_language(void **state)
     assert_member(l, 2, "languages", "{\"de\":6}");
     assert_member(l, 3, "english", "null");
     assert_member(l, 3, "french", "2");
+    assert_member(l, 4, "english", "0"); /* "no", a level, is Norwegian's code too */
     assert_string_equal(l->diags->str,
                         "2:2: english: \"French (C1)\" names French in the english column; expected a level of "
                         "English, such as C1 or V; read as unknown\n"
