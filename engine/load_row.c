@@ -2105,11 +2105,6 @@ static int french_certificate(const elg_reference *ref, const char *s, size_t le
 static gboolean split_pair(const char *s, size_t len, const char **k, size_t *klen, const char **v,
                            size_t *vlen);
 
-/* A level cell that the level table did not read, of the column of
- * language CODE: a French certificate in the french column, or the
- * column's own language named before its level ("Anglais: C1", "English -
- * C1") into *DST; else reported, saying why when the cell is a test score
- * or names another language.  Not memoised: the column decides. */
 /* Report the level cell S of column NAME (language CODE) that names LANG,
  * another language: "French (C1)" in english says nothing of English. */
 static void other_language(cell_ctx *c, const char *name, const char *code, const elg_language *lang,
@@ -2123,6 +2118,11 @@ static void other_language(cell_ctx *c, const char *name, const char *code, cons
     bad_cell(c, name, s, len, what);
 }
 
+/* A level cell that the level table did not read, of the column of
+ * language CODE: a French certificate in the french column, or the
+ * column's own language named before its level ("Anglais: C1", "English -
+ * C1") into *DST; else reported, saying why when the cell is a test score
+ * or names another language.  Not memoised: the column decides. */
 static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *dst, const char *s,
                                           size_t len)
 {
