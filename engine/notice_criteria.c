@@ -196,28 +196,38 @@ static void add_tag(GPtrArray *tags, const char *tag)
     g_ptr_array_add(tags, g_strdup(tag));
 }
 
+/* Does a phrase of HITS overlap words [FROM, TO)? */
+static gboolean hits_part(const GArray *hits, guint from, guint to)
+{
+    for (guint i = 0; i < hits->len; i++) {
+        const nt_hit *h = &g_array_index(hits, nt_hit, i);
+        if (h->start < to && h->start + h->n > from)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* A desirable item naming skills (skills.json) or an experience field
  * (fields.json): a skill wins where the phrases overlap ("certification in
  * project management" is a skill, not project management experience). */
 static gboolean read_desirable(nt_doc *d, nt_item *it, const nt_toks *t)
 {
+    const guint n = nt_ntoks(t);
     GArray *sets[] = {d->vocab.skills[it->lang]};
-    GArray *hits = nt_hits(t, 0, nt_ntoks(t), sets, 1);
+    GArray *hits = nt_hits(t, 0, n, sets, 1);
     /* a part that names no skill phrase may name a certification by its
      * name ("une expérience en logistique et une certification PRINCE2":
-     * "PRINCE2" is a phrase of the English only) */
+     * "PRINCE2" is a phrase of the English only); the skill criterion
+     * holds them all, so they are found before any part is read */
     GPtrArray *certs = g_ptr_array_new_with_free_func(g_free);
     GArray *cert_parts = g_array_new(FALSE, FALSE, sizeof(guint));
-    guint cert_at = nt_ntoks(t);
-    for (guint from = 0, to, next; from < nt_ntoks(t); from = next) {
+    guint cert_at = n;
+    gboolean named = FALSE; /* a part names a certification ("Certification in contract management") */
+    for (guint from = 0, to, next; from < n; from = next) {
         next = nt_next_part(&d->vocab, t, it->lang, from, &to);
-        gboolean skill = FALSE;
-        for (guint i = 0; i < hits->len; i++) {
-            const nt_hit *h = &g_array_index(hits, nt_hit, i);
-            skill |= h->start < to && h->start + h->n > from;
-        }
+        named |= to > from && names_certification(t, from, to);
         guint first;
-        GPtrArray *tags = skill || to <= from ? NULL : cert_tags(d, it, t, from, to, &first);
+        GPtrArray *tags = to <= from || hits_part(hits, from, to) ? NULL : cert_tags(d, it, t, from, to, &first);
         if (!tags)
             continue;
         g_array_append_val(cert_parts, from);
@@ -226,8 +236,8 @@ static gboolean read_desirable(nt_doc *d, nt_item *it, const nt_toks *t)
             add_tag(certs, g_ptr_array_index(tags, j));
         g_ptr_array_free(tags, TRUE);
     }
-    gboolean took = FALSE;
-    if (hits->len > 0 || certs->len > 0) {
+    const gboolean took = hits->len > 0 || certs->len > 0;
+    if (took) {
         nt_crit *c = nt_crit_new(NK_SKILL, it, it->text->str, it->text->len);
         c->tags = g_ptr_array_new_with_free_func(g_free);
         for (guint i = 0; i < hits->len; i++) {
@@ -240,43 +250,29 @@ static gboolean read_desirable(nt_doc *d, nt_item *it, const nt_toks *t)
             add_tag(c->tags, g_ptr_array_index(certs, j));
         if (certs->len > 0 && (hits->len == 0 || cert_at < g_array_index(hits, nt_hit, 0).start))
             nt_item_pos(it, nt_tok_at(t, cert_at)->start, &c->line, &c->col);
-        took = TRUE;
     }
-    /* "experience in logistics and a PRINCE2 certification": a part of the
-     * item that names no skill may name a field too */
-    for (guint from = 0, to, next, p = 0; took && from < nt_ntoks(t); from = next) {
+    /* "experience in logistics and a PRINCE2 certification": a part that
+     * names no skill may name a field.  A part naming a certification by
+     * what it is in ("Certification in contract management") is no
+     * experience: a certification of its own where the item names no
+     * skill, else left unread.  An item with neither is read whole. */
+    for (guint from = 0, to, next, p = 0; (took || named) && from < n; from = next) {
         next = nt_next_part(&d->vocab, t, it->lang, from, &to);
-        gboolean skill = p < cert_parts->len && g_array_index(cert_parts, guint, p) == from;
-        p += skill;
-        for (guint i = 0; i < hits->len; i++) {
-            const nt_hit *h = &g_array_index(hits, nt_hit, i);
-            skill |= h->start < to && h->start + h->n > from;
-        }
-        /* "and a certification in contract management": no experience */
-        if (!skill && to > from && (names_certification(t, from, to) || !nt_read_field(d, it, t, from, to)))
+        const gboolean cert_part = p < cert_parts->len && g_array_index(cert_parts, guint, p) == from;
+        p += cert_part;
+        if (to <= from || cert_part || hits_part(hits, from, to))
+            continue;
+        const gboolean cert = names_certification(t, from, to);
+        if (cert && !took)
+            read_named_certification(d, it, t, from, to);
+        else if (cert || !nt_read_field(d, it, t, from, to))
             desirable_unread(it, t, from, to);
     }
     g_ptr_array_free(certs, TRUE);
     g_array_free(cert_parts, TRUE);
     g_array_free(hits, TRUE);
-    gboolean cert = FALSE;
-    for (guint from = 0, to, next; !took && !cert && from < nt_ntoks(t); from = next) {
-        next = nt_next_part(&d->vocab, t, it->lang, from, &to);
-        cert = to > from && names_certification(t, from, to);
-    }
-    if (!cert)
-        return took || nt_read_field(d, it, t, 0, nt_ntoks(t));
-    /* "Certification in contract management": a certification, not
-     * experience in public procurement; "experience in logistics and a
-     * certification in contract management": the field, and the
-     * certification of its own */
-    for (guint from = 0, to, next; from < nt_ntoks(t); from = next) {
-        next = nt_next_part(&d->vocab, t, it->lang, from, &to);
-        if (to > from && names_certification(t, from, to))
-            read_named_certification(d, it, t, from, to);
-        else if (to > from && !nt_read_field(d, it, t, from, to))
-            desirable_unread(it, t, from, to);
-    }
+    if (!took && !named)
+        return nt_read_field(d, it, t, 0, n);
     return it->crits->len > 0;
 }
 
