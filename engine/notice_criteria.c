@@ -308,6 +308,23 @@ static gboolean read_certification(nt_doc *d, nt_item *it, const nt_toks *t)
     return TRUE;
 }
 
+/* The skill of the name in words [I, E) of T: a whole name that is a tag
+ * or alias of rules/reference/skills.json, or one phrase of it that spans
+ * the name; NULL if neither. */
+static const char *name_skill(nt_doc *d, const nt_item *it, const nt_toks *t, guint i, guint e)
+{
+    const guint s = nt_tok_at(t, i)->start, end = nt_tok_at(t, e - 1)->end;
+    const char *tag = elg_ref_skill(d->ref, t->text + s, end - s);
+    if (tag)
+        return tag;
+    GArray *sets[] = {d->vocab.skills[it->lang]};
+    GArray *hits = nt_hits(t, i, e, sets, 1);
+    if (hits->len == 1 && g_array_index(hits, nt_hit, 0).start == i && g_array_index(hits, nt_hit, 0).n == e - i)
+        tag = g_array_index(hits, nt_hit, 0).tag;
+    g_array_free(hits, TRUE);
+    return tag;
+}
+
 /* The skill tags of the certification that words [FROM, N) of T name, as
  * read_certification reads them, *FIRST the word of the first; NULL if
  * none. */
@@ -346,8 +363,7 @@ static GPtrArray *cert_tags(nt_doc *d, const nt_item *it, const nt_toks *t, guin
                !nt_in(t, e, cert_or) && !nt_in(t, e, cert_and) &&
                !(h < hits->len && g_array_index(hits, nt_hit, h).start == e))
             e++;
-        const guint from = nt_tok_at(t, i)->start, to = nt_tok_at(t, e - 1)->end;
-        const char *tag = elg_ref_skill(d->ref, t->text + from, to - from);
+        const char *tag = name_skill(d, it, t, i, e);
         ok = tag != NULL;
         if (tag) {
             add_tag(tags, tag);
@@ -392,8 +408,7 @@ static gboolean gap_has(const nt_toks *t, guint e, const char *chars)
 /* The skill tags of the examples after a marker in words [FROM, TO)
  * ("e.g. CPCM, CIPS": names between ",", "/", "or", "and", up to a closing
  * bracket), *FIRST where the first is.  NULL when there are none, or when
- * one is no skill of rules/reference/skills.json (a phrase or a whole name
- * that is a tag or alias): *UNKNOWN is then that name (g_free). */
+ * one is no skill (name_skill): *UNKNOWN is then that name (g_free). */
 static GPtrArray *example_tags(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to, guint *first,
                                char **unknown)
 {
@@ -402,7 +417,6 @@ static GPtrArray *example_tags(nt_doc *d, const nt_item *it, const nt_toks *t, g
     *unknown = NULL;
     if (at < 0)
         return NULL;
-    GArray *sets[] = {d->vocab.skills[it->lang]};
     GPtrArray *tags = g_ptr_array_new_with_free_func(g_free);
     static const char *const joins[] = {"or", "and", "ou", "et", NULL};
     for (guint i = (guint)at + m; i < to && !*unknown;) {
@@ -411,27 +425,15 @@ static GPtrArray *example_tags(nt_doc *d, const nt_item *it, const nt_toks *t, g
             continue;
         }
         guint e = i + 1;
-        while (e < to && !nt_in(t, e, joins) &&
-               !gap_has(t, e, ",/);"))
+        while (e < to && !nt_in(t, e, joins) && !gap_has(t, e, ",/);"))
             e++;
-        const guint s = nt_tok_at(t, i)->start, end = nt_tok_at(t, e - 1)->end;
-        const char *tag = elg_ref_skill(d->ref, t->text + s, end - s);
-        if (!tag) {
-            GArray *hits = nt_hits(t, i, e, sets, 1);
-            if (hits->len == 1 && g_array_index(hits, nt_hit, 0).start == i && g_array_index(hits, nt_hit, 0).n == e - i)
-                tag = g_array_index(hits, nt_hit, 0).tag;
-            if (tag)
-                add_tag(tags, tag);
-            g_array_free(hits, TRUE);
-        } else {
+        const char *tag = name_skill(d, it, t, i, e);
+        if (tag)
             add_tag(tags, tag);
-        }
-        if (!tag) {
+        else
             *unknown = nt_span(t, i, e - i);
+        if (!tag || tags->len == 1)
             *first = i;
-        } else if (tags->len == 1) {
-            *first = i;
-        }
         /* the examples end with their bracket: "(e.g. CIPS) or equivalent" */
         if (e < to && gap_has(t, e, ")"))
             break;
