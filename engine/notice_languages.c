@@ -463,6 +463,16 @@ static void notations_of_one(const nt_toks *t, GArray *ms)
     g_array_remove_index(ms, 1);
 }
 
+/* Do words [I, I + K) of T name language L by its name ("German"), not
+ * its code ("de")? */
+static gboolean by_name(const nt_toks *t, guint i, guint k, const elg_language *l)
+{
+    char *name = nt_span(t, i, k);
+    const gboolean named = strlen(name) >= 4 && g_ascii_strcasecmp(name, l->code) != 0;
+    g_free(name);
+    return named;
+}
+
 /* Does the item name a language other than English and French by its name
  * ("German", not the code "de")? */
 static gboolean other_language_named(nt_doc *d, const nt_toks *t)
@@ -471,10 +481,7 @@ static gboolean other_language_named(nt_doc *d, const nt_toks *t)
         const elg_language *l = nt_ngram(t, i, 2, d->ref->language_keys, &k);
         if (!l || strcmp(l->code, "en") == 0 || strcmp(l->code, "fr") == 0)
             continue;
-        char *name = nt_span(t, i, k);
-        const gboolean named = strlen(name) >= 4 && g_ascii_strcasecmp(name, l->code) != 0;
-        g_free(name);
-        if (named)
+        if (by_name(t, i, k, l))
             return TRUE;
     }
     return FALSE;
@@ -494,10 +501,7 @@ static const elg_language *other_language_before(nt_doc *d, const nt_toks *t, gu
         const elg_language *l = nt_ngram(t, lead - len, 2, d->ref->language_keys, &k);
         if (!l || k != len || strcmp(l->code, "en") == 0 || strcmp(l->code, "fr") == 0)
             continue;
-        char *name = nt_span(t, lead - len, k);
-        const gboolean named = strlen(name) >= 4 && g_ascii_strcasecmp(name, l->code) != 0;
-        g_free(name);
-        if (named) {
+        if (by_name(t, lead - len, k, l)) {
             *at = lead - len;
             *n = len;
             return l;
@@ -945,10 +949,7 @@ static gboolean worded_official(nt_doc *d, nt_item *it, const nt_toks *t)
             const elg_language *l = nt_ngram(t, i, 2, d->ref->language_keys, &k);
             if (!l)
                 continue;
-            char *name = nt_span(t, i, k);
-            const gboolean other = strlen(name) >= 4 && g_ascii_strcasecmp(name, l->code) != 0;
-            g_free(name);
-            if (other)
+            if (by_name(t, i, k, l))
                 return FALSE; /* its reader is not called when this one takes the item */
             continue;
         }
@@ -1008,9 +1009,7 @@ gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t)
         const elg_language *l = nt_ngram(t, i, 2, d->ref->language_keys, &k);
         if (!l || strcmp(l->code, "en") == 0 || strcmp(l->code, "fr") == 0)
             continue;
-        char *name = nt_span(t, i, k);
-        gboolean is_name = strlen(name) >= 4 && g_ascii_strcasecmp(name, l->code) != 0;
-        g_free(name);
+        const gboolean is_name = by_name(t, i, k, l);
         /* the language is the object: "knowledge of Ukrainian.", "Russian language",
          * "Ukrainian (III)"; not "Russian military doctrine" */
         guint after = i + k;
