@@ -478,7 +478,11 @@ static void note_training(nt_crit *c, const nt_item *it, const nt_toks *t)
 }
 
 /* Do the words from I to the end of their sentence call what comes before
- * them a wish ("A PhD is highly desirable", "would be an asset")? */
+ * them a wish ("A PhD is highly desirable", "would be an asset")?  Fewer
+ * words than notice_languages.c's wish_words, deliberately: after a degree
+ * "plus" joins ("a Master's degree plus 5 years"), and "preferably",
+ * "ideally" wish for what follows ("a degree, preferably in engineering"),
+ * not for the degree; "advantageous" is a wish here only. */
 static gboolean wished(const nt_toks *t, guint i)
 {
     static const char *const wish[] = {"desirable", "asset", "advantage", "advantageous", "preferred",

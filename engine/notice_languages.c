@@ -69,6 +69,12 @@ static int stanag_at(nt_doc *d, const nt_toks *t, guint i, guint *n)
 
 static const char *const en_names[] = {"english", "anglais", NULL};
 static const char *const fr_names[] = {"french", "francais", NULL};
+/* The words that make a language in an essential item a wish ("would be an
+ * asset", "is a plus"), not a requirement. */
+static const char *const wish_words[] = {"asset", "advantage", "desirable", "preferred", "preferably", "plus",
+                                         "ideally", "welcome", "beneficial", "appreciated", "atout", "avantage",
+                                         "souhaitable", "souhaite", "souhaitee", "idealement", "bienvenue",
+                                         "apprecie", "appreciee", NULL};
 
 /* Is word I right after an official language and a colon or dash ("English:
  * Advanced", "Anglais - avancé")? */
@@ -790,13 +796,11 @@ static void other_official(nt_doc *d, nt_item *it, const nt_toks *t, nt_crit *c,
         const char *lang = other == NR_EN ? "English" : "French";
         /* "English SLP 3333 minimum; knowledge of French is an asset": the
          * other language is wished for, not required (it was level I, an
-         * essential the notice does not ask) */
-        static const char *const wish[] = {"asset", "advantage", "desirable", "preferred", "preferably", "plus",
-                                           "ideally", "welcome", "beneficial", "appreciated", "atout", "avantage",
-                                           "souhaitable", "souhaite", "souhaitee", "idealement", "bienvenue",
-                                           "apprecie", "appreciee", "not", "pas", "non", NULL};
-        guint wk;
-        if (it->list == NT_ESSENTIAL && nt_find_seq(t, from, to, wish, &wk) >= 0) {
+         * essential the notice does not ask); so is it where it "is not
+         * required" */
+        static const char *const not_words[] = {"not", "pas", "non", NULL};
+        if (it->list == NT_ESSENTIAL &&
+            (nt_find_seq(t, from, to, wish_words, NULL) >= 0 || nt_find_seq(t, from, to, not_words, NULL) >= 0)) {
             unsigned line, col;
             nt_item_pos(it, nt_tok_at(t, i)->start, &line, &col);
             char *shown = nt_span(t, from, to - from);
@@ -923,12 +927,6 @@ static gboolean people_and(nt_doc *d, const nt_toks *t, guint i)
  * beside them leaves the item to the panel. */
 static gboolean worded_official(nt_doc *d, nt_item *it, const nt_toks *t)
 {
-    /* an essential "be fluent in English and French would be an asset":
-     * part of it is not required */
-    static const char *const wish[] = {"asset", "advantage", "desirable", "preferred", "preferably", "plus",
-                                       "ideally", "welcome", "beneficial", "appreciated", "atout", "avantage",
-                                       "souhaitable", "souhaite", "souhaitee", "idealement", "bienvenue",
-                                       "apprecie", "appreciee", NULL};
     /* "fluent in English or have a good knowledge of French", "or vice
      * versa": either one, which criteria cannot say; "a good knowledge of
      * French is not required": that level is not asked for */
@@ -936,7 +934,9 @@ static gboolean worded_official(nt_doc *d, nt_item *it, const nt_toks *t)
                                              "non", "nor", "ni", NULL};
     const guint n = nt_ntoks(t);
     guint k;
-    if ((it->list == NT_ESSENTIAL && nt_find_seq(t, 0, n, wish, &k) >= 0) || nt_find_seq(t, 0, n, either_not, &k) >= 0)
+    /* an essential "be fluent in English and French would be an asset":
+     * part of it is not required */
+    if ((it->list == NT_ESSENTIAL && nt_find_seq(t, 0, n, wish_words, &k) >= 0) || nt_find_seq(t, 0, n, either_not, &k) >= 0)
         return FALSE;
     int found[NR_N];
     guint at[NR_N], len[NR_N];
