@@ -155,18 +155,19 @@ typedef struct {
     gboolean absorbed;  /* the degree a qualifier gives the level of */
 } edu_mention;
 
+/* A wish before a degree's level: "preferably at Master's level". */
+static const char *const level_wish[] = {"preferably", "preferable", "ideally", "preference", "idealement",
+                                         "possible", "desirable", "souhaitable", NULL};
+
 /* Do words [FROM, TO) join a degree to its level, with no alternative
- * ("or", "and") between? */
+ * ("or", "and") or wish between? */
 static gboolean joined(const nt_toks *t, guint from, guint to)
 {
-    static const char *const alternatives[] = {"or", "ou", "and", "et", "nor", "ni", "either", "soit",
-                                               /* "preferably at Master's level" is a wish */
-                                               "preferably", "preferable", "ideally", "preference",
-                                               "idealement", "possible", "desirable", "souhaitable", NULL};
+    static const char *const alternatives[] = {"or", "ou", "and", "et", "nor", "ni", "either", "soit", NULL};
     if (to - from > 8)
         return FALSE;
     for (guint i = from; i < to; i++)
-        if (nt_in(t, i, alternatives))
+        if (nt_in(t, i, alternatives) || nt_in(t, i, level_wish))
             return FALSE;
     return TRUE;
 }
@@ -183,12 +184,11 @@ static gboolean subjects(const nt_toks *t, guint from, guint to)
         "qualification", "qualifications", "diploma", "diplomas", "diplome", "diplomes", "certificate",
         "certificates", "certificat", "certification", "training", "formation", "experience", "education",
         "equivalent", "equivalente", "equivalence", "degree", "degrees", "accreditation", "studies", "etudes",
-        "preferably", "preferable", "ideally", "preference", "idealement", "possible", "desirable", "souhaitable",
         "either", "soit", "nor", "ni", NULL};
     if (from >= to || to - from > 20 || !nt_in(t, from, leads))
         return FALSE;
     for (guint i = from; i < to; i++) {
-        if (nt_in(t, i, credentials))
+        if (nt_in(t, i, credentials) || nt_in(t, i, level_wish))
             return FALSE;
         if (i > from) {
             const nt_tok *a = nt_tok_at(t, i - 1), *b = nt_tok_at(t, i);
