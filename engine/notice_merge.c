@@ -223,7 +223,10 @@ static void merge_experience(nt_doc *d, nt_crit *keep, nt_crit *e, nt_crit *f)
     keep->main.value = vote_main(d, e, f, keep->field, "experience: the years required", show_years);
     if (!e || !f || g_strcmp0(e->field, f->field) == 0)
         return;
-    /* a field of the vocabulary beats a new tag; else the English wording */
+    /* a field of the vocabulary beats a new tag; else the English wording.
+     * KEEP may be E itself: the warning names E's field as read, before it
+     * is replaced by the French one */
+    char *read_e = g_strdup(e->field);
     nt_crit *src = (e->field && !e->new_field) || !f->field || f->new_field ? e : f;
     if (src != keep) {
         g_free(keep->field);
@@ -232,9 +235,10 @@ static void merge_experience(nt_doc *d, nt_crit *keep, nt_crit *e, nt_crit *f)
     }
     nt_warn(d, f->line, f->col, keep->field, f->text,
             "experience: the English text reads the field %s, the French %s; %s is kept",
-            e->field ? e->field : "(none: total experience)",
+            read_e ? read_e : "(none: total experience)",
             f->field ? f->field : "(none: total experience)",
             keep->field ? keep->field : "the total experience");
+    g_free(read_e);
 }
 
 static void merge_skills(nt_doc *d, nt_crit *keep, nt_crit *other)

@@ -2473,6 +2473,20 @@ static void test_notes_of_both_texts(void **state)
     tn_free(&o);
 }
 
+/* A field of the vocabulary read in the French text only replaces the
+ * English text's new tag, and the warning names what each text read: the
+ * English tag, not the French field written over it. */
+static void test_merged_field_named_as_read(void **state)
+{
+    (void)state;
+    tn_out o = tn_both_items("- have at least 5 years of experience in widgetry;", NULL,
+                             "- avoir au moins 5 ans d'expérience en logistique ;", NULL);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_logistics"), "years") == 5);
+    assert_int_equal(tn_warned(&o, "experience: the English text reads the field widgetry, the French logistics; "
+                                   "logistics is kept"), 1);
+    tn_free(&o);
+}
+
 /* Fields offered as alternatives: the first, said so. */
 static void test_experience_alternative_fields(void **state)
 {
@@ -3679,6 +3693,7 @@ int main(void)
         cmocka_unit_test(test_experience_alternative_fields),
         cmocka_unit_test(test_experience_shared_nouns),
         cmocka_unit_test(test_experience_new_field),
+        cmocka_unit_test(test_merged_field_named_as_read),
         cmocka_unit_test(test_experience_degree_subject),
         cmocka_unit_test(test_experience_without_degree),
         cmocka_unit_test(test_experience_action),
