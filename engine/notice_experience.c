@@ -13,6 +13,9 @@ static const char *const minimum_words[] = {"least", "minimum", "moins", "minima
                                             "more", "plus", NULL};
 /* The words around them: "at least", "a minimum of", "au moins", "d'au moins". */
 static const char *const minimum_leads[] = {"at", "a", "of", "au", "d", NULL};
+/* A minimum said by denying less: "not less than 4 years", "pas moins de 4 ans". */
+static const char *const not_less_phrases[] = {"not less than", "no less than", "not fewer than",
+                                               "no fewer than", "pas moins de", "pas moins d", NULL};
 /* "out of which at least 3 years in G": a part of the years before.
  * "including" counts only with years after it (split_duration). */
 static const char *const split_marks[] = {"out of which", "of which", "of whom", "among which",
@@ -1315,6 +1318,24 @@ static gboolean part_years(const nt_toks *t, guint i, gint32 *milli, guint *k)
     return TRUE;
 }
 
+/* The length of a not_less_phrases phrase at word I, or 0. */
+static guint not_less_at(const nt_toks *t, guint i)
+{
+    guint n = 0;
+    for (const char *const *p = not_less_phrases; !n && *p; p++)
+        n = nt_seq(t, i, *p);
+    return n;
+}
+
+/* The length of a not_less_phrases phrase ending before word I, or 0. */
+static guint not_less_before(const nt_toks *t, guint i)
+{
+    for (guint n = 3; n >= 2; n--)
+        if (i >= n && not_less_at(t, i - n) == n)
+            return n;
+    return 0;
+}
+
 static gboolean split_duration(const nt_toks *t, guint i, duration *du)
 {
     gint32 milli;
@@ -1334,10 +1355,15 @@ static gboolean split_duration(const nt_toks *t, guint i, duration *du)
         return FALSE;
     guint j = i + mk;
     gboolean minimum = FALSE;
-    for (; nt_in(t, j, minimum_words) || nt_is(t, j, "at") || nt_is(t, j, "au") || nt_is(t, j, "a") ||
-           nt_is(t, j, "of");
-         j++)
+    for (guint nl; nt_in(t, j, minimum_words) || nt_is(t, j, "at") || nt_is(t, j, "au") || nt_is(t, j, "a") ||
+                   nt_is(t, j, "of") || (nl = not_less_at(t, j)) != 0;
+         j++) {
         minimum |= nt_in(t, j, minimum_words);
+        if ((nl = not_less_at(t, j)) != 0) { /* "of which not less than 4 years in G" */
+            minimum = TRUE;
+            j += nl - 1;
+        }
+    }
     if (nt_range_from(t, j + 1) == j)
         j++; /* "including between 2 and 3 years in G" */
     static const char *const field_leads[] = {"in", "en", "dans", NULL};
@@ -1770,13 +1796,17 @@ gboolean nt_read_experience(nt_doc *d, nt_item *it, const nt_toks *t)
         gboolean minimum = FALSE;
         for (guint j = i > 3 ? i - 3 : 0; j < i; j++)
             minimum |= nt_in(t, j, minimum_words);
+        minimum |= not_less_before(t, i) != 0; /* "have not less than 5 years in logistics" */
         if (marked || minimum) {
             /* further years' wording starts at their minimum: "and at least 5
              * years in G" is not "... and at least" and "5 years in G" */
             guint b = durs->len ? nt_range_from(t, i) : i; /* "and between 8 and 10 years in G" */
+            guint nl;
             while (durs->len && b > 0 && b + 4 > i && !nt_clause_break(t, b) &&
                    (nt_in(t, b - 1, minimum_words) || nt_in(t, b - 1, minimum_leads)))
                 b--;
+            if (durs->len && b == i && (nl = not_less_before(t, b)) != 0 && !nt_clause_break(t, b))
+                b -= nl; /* "and not less than 4 years in G" */
             du = (duration){i, k, milli,
                             durs->len ? b : MAX(MAX(own_from, degree_alternative_end(it, i)), part_start(d, it, t, i)),
                             durs->len ? b : 0};

@@ -1424,6 +1424,36 @@ static void test_experience_total_of_which(void **state)
     tn_free(&o);
 }
 
+/* "of which not less than 4 years in G" ("no less than", "pas moins de"):
+ * the minimum is the part's wording, not the end of the item before (which
+ * read "..., of which not less than" and "4 years in cyber security"). */
+static void test_experience_not_less_than(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *first, *second;
+        gboolean french;
+    } cases[] = {
+        {"- have a minimum of 8 years' experience in logistics, of which not less than 4 years in public procurement;",
+         "have a minimum of 8 years' experience in logistics",
+         "not less than 4 years in public procurement", FALSE},
+        {"- have 8 years of experience in logistics and no less than 4 years in public procurement;",
+         "have 8 years of experience in logistics", "no less than 4 years in public procurement", FALSE},
+        {"- avoir 8 ans d'expérience en logistique, dont pas moins de 4 ans dans les marchés publics ;",
+         "avoir 8 ans d'expérience en logistique", "pas moins de 4 ans dans les marchés publics", TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *a = tn_crit(&o, "essential", "experience_logistics");
+        const cJSON *b = tn_crit(&o, "essential", "experience_public_procurement");
+        assert_true(tn_num(a, "years") == 8);
+        assert_true(tn_num(b, "years") == 4);
+        assert_str(tn_str(a, "text"), cases[i].first);
+        assert_str(tn_str(b, "text"), cases[i].second);
+        tn_free(&o);
+    }
+}
+
 /* "5 years in F; failing that, 8 years in G" ("otherwise", "à défaut",
  * "sinon"), in one item or in the next: one experience or another, as with
  * "or". Both were essential, so a candidate with only one failed; after an
@@ -3677,6 +3707,7 @@ int main(void)
         cmocka_unit_test(test_experience_range_opened_quoted),
         cmocka_unit_test(test_experience_out_of_which),
         cmocka_unit_test(test_experience_total_of_which),
+        cmocka_unit_test(test_experience_not_less_than),
         cmocka_unit_test(test_experience_either_or),
         cmocka_unit_test(test_experience_failing_that),
         cmocka_unit_test(test_experience_failing_irreplaceable),
