@@ -2803,6 +2803,34 @@ static void test_experience_shared_nouns(void **state)
     }
 }
 
+/* "information and communications technology" (ICT, "technologies de
+ * l'information et de la communication") is information technology: it was
+ * the new field information in English, and in French information
+ * technology with "communication" left to the panel. */
+static void test_experience_ict(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+    } cases[] = {
+        {"- have 8 years' experience in information and communications technology;", FALSE},
+        {"- have 8 years of experience in information and communication technologies;", FALSE},
+        {"- have 8 years of experience in ICT;", FALSE},
+        {"- avoir 8 années d'expérience dans le domaine des technologies de l'information et de la communication ;",
+         TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        if (!tn_crit(&o, "essential", "experience_information_technology"))
+            fail_msg("item %zu: no information_technology criterion\n%s", i, o.warnings);
+        assert_true(tn_num(tn_crit(&o, "essential", "experience_information_technology"), "years") == 8);
+        assert_int_equal(tn_warned(&o, "new field"), 0);
+        assert_int_equal(tn_warned(&o, "communication"), 0);
+        tn_free(&o);
+    }
+}
+
 static void test_experience_new_field(void **state)
 {
     (void)state;
@@ -3723,6 +3751,7 @@ int main(void)
         cmocka_unit_test(test_experience_during_years),
         cmocka_unit_test(test_experience_alternative_fields),
         cmocka_unit_test(test_experience_shared_nouns),
+        cmocka_unit_test(test_experience_ict),
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_merged_field_named_as_read),
         cmocka_unit_test(test_experience_degree_subject),
