@@ -2831,6 +2831,41 @@ static void test_experience_ict(void **state)
     }
 }
 
+/* Budgets prepared and executed are financial management: "the
+ * preparation and execution of public sector budgets" was the new field
+ * preparation, and "la budgétisation axée sur les résultats dans une
+ * organisation internationale" only the international environment. */
+static void test_experience_budgets(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french, desirable;
+    } cases[] = {
+        {"- have not less than 5 years' experience in the preparation and execution of public sector budgets;", FALSE,
+         FALSE},
+        {"- have 5 years of experience in budget preparation;", FALSE, FALSE},
+        {"- avoir au moins 5 ans d'expérience dans l'élaboration et l'exécution de budgets du secteur public ;", TRUE,
+         FALSE},
+        {"- une expérience de la budgétisation axée sur les résultats dans une organisation internationale.", TRUE,
+         TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        const char *ess = cases[i].desirable ? (cases[i].french ? "- être diplômé(e) d'une université ;"
+                                                                : "- hold a university degree;")
+                                             : cases[i].item;
+        const char *des = cases[i].desirable ? cases[i].item : NULL;
+        tn_out o = cases[i].french ? tn_fr_items(ess, des) : tn_en_items(ess, des);
+        const cJSON *c = tn_kind(&o, cases[i].desirable ? "desirable" : "essential", "experience", 0);
+        if (g_strcmp0(tn_str(c, "field"), "financial_management"))
+            fail_msg("item %zu: field %s\n%s", i, tn_str(c, "field"), o.warnings);
+        if (!cases[i].desirable)
+            assert_true(tn_num(c, "years") == 5);
+        assert_int_equal(tn_warned(&o, "new field"), 0);
+        tn_free(&o);
+    }
+}
+
 static void test_experience_new_field(void **state)
 {
     (void)state;
@@ -3752,6 +3787,7 @@ int main(void)
         cmocka_unit_test(test_experience_alternative_fields),
         cmocka_unit_test(test_experience_shared_nouns),
         cmocka_unit_test(test_experience_ict),
+        cmocka_unit_test(test_experience_budgets),
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_merged_field_named_as_read),
         cmocka_unit_test(test_experience_degree_subject),
