@@ -2866,6 +2866,34 @@ static void test_experience_budgets(void **state)
     }
 }
 
+/* "of which 3 at a managerial level" ("dont 3 à un niveau d'encadrement")
+ * is people management, as "in a managerial capacity" is: it was the new
+ * field managerial (French encadrement, with the place "à un niveau"). */
+static void test_experience_managerial_level(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+    } cases[] = {
+        {"- have at least 7 years of relevant experience, of which 3 at a managerial level;", FALSE},
+        {"- avoir au moins 7 années d'expérience utile, dont 3 à un niveau d'encadrement ;", TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *a = tn_kind(&o, "essential", "experience", 0);
+        const cJSON *b = tn_crit(&o, "essential", "experience_people_management");
+        if (!b)
+            fail_msg("item %zu: no people_management criterion\n%s", i, o.warnings);
+        assert_true(tn_num(a, "years") == 7);
+        assert_null(tn_str(a, "field"));
+        assert_true(tn_num(b, "years") == 3);
+        assert_int_equal(tn_warned(&o, "new field"), 0);
+        assert_int_equal(tn_warned(&o, "the place"), 0);
+        tn_free(&o);
+    }
+}
+
 static void test_experience_new_field(void **state)
 {
     (void)state;
@@ -3788,6 +3816,7 @@ int main(void)
         cmocka_unit_test(test_experience_shared_nouns),
         cmocka_unit_test(test_experience_ict),
         cmocka_unit_test(test_experience_budgets),
+        cmocka_unit_test(test_experience_managerial_level),
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_merged_field_named_as_read),
         cmocka_unit_test(test_experience_degree_subject),
