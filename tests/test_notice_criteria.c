@@ -3318,6 +3318,26 @@ static void test_skills_desirable(void **state)
     }
 }
 
+/* "une qualification comptable professionnelle (par exemple ACCA, CIPFA
+ * ou CPA)" is the English "professional accounting qualification": the
+ * French item read no skill, and the skill was said to be read "only in
+ * the English text (the French item says otherwise)". */
+static void test_skills_accounting_french(void **state)
+{
+    (void)state;
+    tn_out o = tn_both_items("- have at least 5 years of experience in logistics;",
+                             "- a professional accounting qualification (e.g. ACCA, CIPFA or CPA).",
+                             "- avoir au moins 5 ans d'expérience en logistique ;",
+                             "- une qualification comptable professionnelle (par exemple ACCA, CIPFA ou CPA).");
+    assert_non_null(tn_crit(&o, "desirable", "skill_accounting_certification"));
+    assert_int_equal(tn_warned(&o, "read only in the English text"), 0);
+    tn_free(&o);
+    o = tn_fr_items("- avoir au moins 5 ans d'expérience en logistique ;",
+                    "- une qualification comptable professionnelle.");
+    assert_non_null(tn_crit(&o, "desirable", "skill_accounting_certification"));
+    tn_free(&o);
+}
+
 /* Essential skills stay with the panel (DESIGN.md s.6 counts no skill
  * criterion among the essentials). */
 static void test_skills_essential_panel(void **state)
@@ -3827,6 +3847,7 @@ int main(void)
         cmocka_unit_test(test_experience_desirable_fields),
         cmocka_unit_test(test_experience_most_named_field),
         cmocka_unit_test(test_skills_desirable),
+        cmocka_unit_test(test_skills_accounting_french),
         cmocka_unit_test(test_skills_essential_panel),
         cmocka_unit_test(test_certification_in_field),
         cmocka_unit_test(test_certifications),
