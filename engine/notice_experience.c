@@ -117,7 +117,7 @@ static void note_recency(nt_item *it, const nt_toks *t, nt_crit *c, guint start,
 /* --- the field --------------------------------------------------------------------- */
 
 static const char *const filler_words[] = {
-    "in", "of", "with", "within", "on", "at", "the", "a", "an", "field", "fields", "area",
+    "in", "of", "with", "within", "on", "sur", "at", "the", "a", "an", "field", "fields", "area",
     "areas", "domain", "relevant", "related", "professional", "work", "working", "progressively",
     "responsible", "similar", "position", "positions", "role", "roles", "post", "posts", "job",
     "experience", "experiences", "national", "international", "level", "years", "year",

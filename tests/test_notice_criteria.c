@@ -2942,6 +2942,12 @@ static void test_experience_new_field(void **state)
         assert_int_equal(tn_warned(&o, "avec"), 0);
         tn_free(&o);
     }
+    /* "sur" is "on": it ended the new field gestion_campagnes_sur, where
+     * English "managing campaigns on social media" stops at "on" */
+    o = tn_fr_items("- avoir 5 ans d'expérience dans la gestion de campagnes sur les marchés émergents ;", NULL);
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "gestion_campagnes");
+    assert_int_equal(tn_warned(&o, "sur"), 0);
+    tn_free(&o);
     /* each with its degree: one experience or another, as in English; it
      * required experience_avec 2 */
     o = tn_fr_items("- avoir 5 ans d'expérience avec une licence, ou 2 ans d'expérience avec un master ;", NULL);
