@@ -2894,6 +2894,35 @@ static void test_experience_managerial_level(void **state)
     }
 }
 
+/* Public relations and social media are communications: "in strategic
+ * communications or public relations" warned that public relations is no
+ * field, and "managing social media campaigns" ("la gestion de campagnes
+ * sur les réseaux sociaux") was a new field no file has. */
+static void test_experience_public_relations(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french;
+    } cases[] = {
+        {"- have 5 years' experience in public relations;", FALSE},
+        {"- have 5 years of experience managing social media campaigns;", FALSE},
+        {"- avoir 5 ans d'expérience dans le domaine des relations publiques ;", TRUE},
+        {"- avoir 5 ans d'expérience dans la gestion de campagnes sur les réseaux sociaux ;", TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        if (!tn_crit(&o, "essential", "experience_communications"))
+            fail_msg("item %zu: no communications criterion\n%s", i, o.warnings);
+        assert_true(tn_num(tn_crit(&o, "essential", "experience_communications"), "years") == 5);
+        assert_int_equal(tn_warned(&o, "fields.json"), 0);
+        tn_free(&o);
+    }
+    tn_out o = tn_en_items("- have 5 years' experience in strategic communications or public relations;", NULL);
+    assert_int_equal(tn_warned(&o, "public relations"), 0);
+    tn_free(&o);
+}
+
 static void test_experience_new_field(void **state)
 {
     (void)state;
@@ -3843,6 +3872,7 @@ int main(void)
         cmocka_unit_test(test_experience_ict),
         cmocka_unit_test(test_experience_budgets),
         cmocka_unit_test(test_experience_managerial_level),
+        cmocka_unit_test(test_experience_public_relations),
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_merged_field_named_as_read),
         cmocka_unit_test(test_experience_degree_subject),
