@@ -991,6 +991,39 @@ static gboolean worded_official(nt_doc *d, nt_item *it, const nt_toks *t)
     return TRUE;
 }
 
+/* "knowledge of a third NATO language, e.g. German or Spanish": the
+ * languages named are examples of any other, which no rule set can say;
+ * reading the first alone denied the others their credit.  A panel
+ * criterion of IT, said once at the examples (TRUE); FALSE when the item
+ * names its languages otherwise. */
+static gboolean languages_as_examples(nt_doc *d, nt_item *it, const nt_toks *t)
+{
+    static const char *const language_words[] = {"language", "languages", "langue", "langues", NULL};
+    static const char *const markers[] = {"e g", "eg", "for example", "for instance", "such as", "including",
+                                          "par exemple", "p ex", "tels que", "telles que", "tel que",
+                                          "telle que", "notamment", "comme", NULL};
+    const guint n = nt_ntoks(t);
+    guint m, k;
+    const int ex = nt_find_seq(t, 0, n, markers, &m);
+    if (ex <= 0 || nt_find_seq(t, 0, (guint)ex, language_words, &k) < 0)
+        return FALSE;
+    gboolean named = FALSE;
+    for (guint i = (guint)ex + m; i < n && !named; i++) {
+        const elg_language *l = nt_ngram(t, i, 2, d->ref->language_keys, &k);
+        named = l && strcmp(l->code, "en") != 0 && strcmp(l->code, "fr") != 0 && by_name(t, i, k, l);
+    }
+    if (!named)
+        return FALSE;
+    nt_crit *c = nt_crit_new(NK_PANEL, it, it->text->str, it->text->len);
+    unsigned line, col;
+    nt_item_pos(it, nt_tok_at(t, (guint)ex)->start, &line, &col);
+    char *shown = nt_span(t, (guint)ex, n - (guint)ex);
+    nt_crit_note(c, line, col, "the languages \"%s\" are examples of any other language, which no rule set can "
+                 "state; it is left to the panel", shown);
+    g_free(shown);
+    return TRUE;
+}
+
 gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t), k;
@@ -1002,6 +1035,8 @@ gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t)
         proficiency |= nt_in(t, i, proficiency_words);
     if (!proficiency)
         return FALSE;
+    if (languages_as_examples(d, it, t))
+        return TRUE;
     GArray *ms = NULL;
     gboolean took = FALSE, alternative = FALSE;
     for (guint i = 0; i < n; i++) {

@@ -596,6 +596,34 @@ static void test_only_in_french(void **state)
     tn_free(&o);
 }
 
+/* "knowledge of a third NATO language, e.g. German or Spanish": the
+ * languages are examples of any other; it was German alone (level I),
+ * Spanish "named as an alternative" and any other third language denied.
+ * The panel's, said at the examples, once for both texts. */
+static void test_languages_as_examples(void **state)
+{
+    (void)state;
+    tn_out o = tn_both_items("- have 5 years of experience in logistics;",
+                             "- knowledge of a third NATO language, e.g. German or Spanish.",
+                             "- avoir au moins 5 ans d'expérience en logistique ;",
+                             "- la connaissance d'une troisième langue de l'OTAN, par exemple l'allemand ou l'espagnol.");
+    assert_int_equal(tn_count_kind(&o, "desirable", "language"), 0);
+    assert_int_equal(tn_count_kind(&o, "desirable", "panel"), 1);
+    assert_int_equal(tn_warned(&o, "the languages \"e.g. German or Spanish\" are examples of any other language, "
+                                   "which no rule set can state; it is left to the panel"), 1);
+    assert_int_equal(tn_warned(&o, "are examples of any other language"), 1);
+    tn_free(&o);
+    o = tn_en_items("- have 5 years of experience in logistics;", "- proficiency in another language such as Italian.");
+    assert_null(tn_crit(&o, "desirable", "language_it"));
+    assert_int_equal(tn_warned(&o, "\"such as Italian\" are examples"), 1);
+    tn_free(&o);
+    /* languages named as the requirement are still read */
+    o = tn_en_items("- have 5 years of experience in logistics;", "- knowledge of German or Spanish.");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_de"), "level"), "I");
+    assert_int_equal(tn_warned(&o, "examples"), 0);
+    tn_free(&o);
+}
+
 /* Other named languages. */
 static void test_other_languages(void **state)
 {
@@ -819,6 +847,7 @@ int main(void)
         cmocka_unit_test(test_other_official_as_asset),
         cmocka_unit_test(test_higher_second_language),
         cmocka_unit_test(test_one_level_other_by_wording),
+        cmocka_unit_test(test_languages_as_examples),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
