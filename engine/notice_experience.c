@@ -1342,7 +1342,15 @@ static gboolean split_duration(const nt_toks *t, guint i, duration *du)
     guint k, mk = split_mark(t, i);
     /* the number first: "3 of which in G", "(three of which in G)" */
     if (!mk && part_years(t, i, &milli, &k) && (mk = split_mark(t, i + k)) != 0) {
-        *du = (duration){i, k, milli, i, i + k + mk};
+        /* its minimum is its part's too: "..., at least three of which in
+         * G" left "at least" at the end of the item before */
+        guint b = i, nl;
+        while (b > 0 && b + 4 > i && !nt_clause_break(t, b) &&
+               (nt_in(t, b - 1, minimum_words) || nt_in(t, b - 1, minimum_leads)))
+            b--;
+        if (b == i && (nl = not_less_before(t, i)) != 0 && !nt_clause_break(t, i))
+            b -= nl;
+        *du = (duration){i, k, milli, b, i + k + mk};
         return TRUE;
     }
     /* "10 years of experience and a minimum of 5 in G": a part too, with

@@ -1441,11 +1441,19 @@ static void test_experience_not_less_than(void **state)
          "have 8 years of experience in logistics", "no less than 4 years in public procurement", FALSE},
         {"- avoir 8 ans d'expérience en logistique, dont pas moins de 4 ans dans les marchés publics ;",
          "avoir 8 ans d'expérience en logistique", "pas moins de 4 ans dans les marchés publics", TRUE},
+        /* the number before the mark: the minimum ended the item before
+         * ("..., at least"); the part's wording starts after the mark */
+        {"- have 8 years of experience in logistics, at least four of which in public procurement;",
+         "have 8 years of experience in logistics", "in public procurement", FALSE},
+        {"- have 8 years of experience in logistics, not less than 4 of which in public procurement;",
+         "have 8 years of experience in logistics", "in public procurement", FALSE},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
         const cJSON *a = tn_crit(&o, "essential", "experience_logistics");
         const cJSON *b = tn_crit(&o, "essential", "experience_public_procurement");
+        if (g_strcmp0(tn_str(a, "text"), cases[i].first))
+            fprintf(stderr, "item %zu: first text \"%s\"\n", i, tn_str(a, "text"));
         assert_true(tn_num(a, "years") == 8);
         assert_true(tn_num(b, "years") == 4);
         assert_str(tn_str(a, "text"), cases[i].first);
