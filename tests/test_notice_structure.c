@@ -1278,6 +1278,95 @@ static void test_agency_cmre_fr_notice(void **state)
     tn_free(&o);
 }
 
+/* Three International Staff notices written by hand as a recruiter would
+ * get them, English then French, worded otherwise than the seeds
+ * ("Minimum requirements" / "Qualifications requises", "Candidates must" /
+ * "Les candidats doivent", numbered and starred lists, "Closing date: 14
+ * December 2026" / "Date de clôture : 14 décembre 2026" after the French
+ * list): pinned whole (fixtures/expected/compiled/is_*, checked by hand),
+ * and the readings they got wrong. */
+
+/* Cyber defence (fixtures/notices/is_cyber.txt): certifications, a
+ * COSMIC TOP SECRET clearance to hold or obtain, "a minimum of 8 years'
+ * experience in information and communications technology, of which not
+ * less than 4 years in cyber security operations". */
+static void test_is_cyber_notice(void **state)
+{
+    (void)state;
+    tn_out o = pinned("is_cyber.txt");
+    assert_str(tn_str(o.rules, "id"), "261204");
+    assert_str(tn_str(o.rules, "deadline"), "2026-12-14");
+    assert_str(tn_str(o.rules, "clearance"), "CTS");
+    /* "or be able to obtain one": not held, so the panel's */
+    assert_null(tn_crit(&o, "essential", "clearance"));
+    assert_str(tn_str(tn_crit(&o, "essential", "security_clearance"), "kind"), "panel");
+    /* ICT was the new field information, the warning named the French field as the English one */
+    const cJSON *a = tn_crit(&o, "essential", "experience_information_technology");
+    assert_true(tn_num(a, "years") == 8);
+    assert_str(tn_str(a, "text"), "have a minimum of 8 years' experience in information and communications technology");
+    const cJSON *b = tn_crit(&o, "essential", "experience_cyber_security");
+    assert_true(tn_num(b, "years") == 4);
+    assert_str(tn_str(b, "text"), "not less than 4 years in cyber security operations");
+    assert_int_equal(tn_warned(&o, "the English text reads the field"), 0);
+    /* essential certifications are the panel's; desirable ones asked together a skill each */
+    assert_str(tn_str(tn_crit(&o, "essential", "cissp_certification"), "kind"), "panel");
+    assert_str(tn_str(tn_crit(&o, "desirable", "skill_itil"), "kind"), "skill");
+    assert_str(tn_str(tn_crit(&o, "desirable", "skill_security_plus"), "kind"), "skill");
+    const cJSON *l = tn_crit(&o, "essential", "languages");
+    assert_str(tn_str(l, "one"), "V");
+    assert_str(tn_str(l, "other"), "II");
+    tn_free(&o);
+}
+
+/* Budget (fixtures/notices/is_finance.txt): "a university degree in
+ * finance, accounting or economics, or equivalent", "at least 7 years of
+ * relevant experience, of which 3 at a managerial level". */
+static void test_is_finance_notice(void **state)
+{
+    (void)state;
+    tn_out o = pinned("is_finance.txt");
+    assert_str(tn_str(o.rules, "id"), "261187");
+    assert_str(tn_str(o.rules, "deadline"), "2027-01-08");
+    const cJSON *e = tn_crit(&o, "essential", "education");
+    assert_str(tn_str(e, "level"), "bachelor");
+    assert_int_equal(tn_bool(e, "equivalent"), 1);
+    const cJSON *total = tn_crit(&o, "essential", "experience");
+    assert_true(tn_num(total, "years") == 7);
+    assert_null(tn_str(total, "field"));
+    /* was the new field managerial (French encadrement) */
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_people_management"), "years") == 3);
+    /* was the new field preparation */
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_financial_management"), "years") == 5);
+    assert_int_equal(tn_warned(&o, "new field"), 0);
+    /* the French "qualification comptable professionnelle" is the same skill */
+    assert_non_null(tn_crit(&o, "desirable", "skill_accounting_certification"));
+    assert_int_equal(tn_warned(&o, "read only in the English text"), 0);
+    assert_str(tn_str(tn_crit(&o, "desirable", "education_master"), "level"), "master");
+    tn_free(&o);
+}
+
+/* Public diplomacy (fixtures/notices/is_pdd.txt): "V (Advanced) in one and
+ * IV (Upper intermediate) in the other", a third NATO language named by
+ * examples, social media campaigns. */
+static void test_is_pdd_notice(void **state)
+{
+    (void)state;
+    tn_out o = pinned("is_pdd.txt");
+    assert_str(tn_str(o.rules, "id"), "261322");
+    assert_str(tn_str(o.rules, "deadline"), "2027-01-22");
+    const cJSON *l = tn_crit(&o, "essential", "languages");
+    assert_str(tn_str(l, "one"), "V");
+    assert_str(tn_str(l, "other"), "IV");
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_communications"), "years") == 5);
+    assert_true(tn_num(tn_crit(&o, "essential", "experience_communications_2"), "years") == 2);
+    assert_int_equal(tn_warned(&o, "new field"), 0);
+    /* was German alone, level I */
+    assert_int_equal(tn_count_kind(&o, "desirable", "language"), 0);
+    assert_str(tn_str(tn_crit(&o, "desirable", "knowledge_third_nato"), "kind"), "panel");
+    assert_int_equal(tn_warned(&o, "are examples of any other language"), 1);
+    tn_free(&o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1292,6 +1381,9 @@ int main(void)
         cmocka_unit_test(test_agency_ncia_notice),
         cmocka_unit_test(test_agency_ndc_notice),
         cmocka_unit_test(test_agency_cmre_fr_notice),
+        cmocka_unit_test(test_is_cyber_notice),
+        cmocka_unit_test(test_is_finance_notice),
+        cmocka_unit_test(test_is_pdd_notice),
         cmocka_unit_test(test_list_shapes),
         cmocka_unit_test(test_list_markers_left_out),
         cmocka_unit_test(test_decimal_before_spaces_no_marker),
