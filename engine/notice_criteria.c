@@ -207,6 +207,47 @@ static gboolean hits_part(const GArray *hits, guint from, guint to)
     return FALSE;
 }
 
+/* Are skill hits A and B after it joined by "and" ("ITIL and PRINCE2
+ * certifications"): both asked, which one criterion holding any of its tags
+ * is not?  Not "and/or", nor with an "or" between. */
+static gboolean skills_joined_by_and(const nt_toks *t, const nt_hit *a, const nt_hit *b)
+{
+    gboolean and = FALSE;
+    for (guint k = a->start + a->n; k < b->start; k++) {
+        if (nt_is(t, k, "or") || nt_is(t, k, "ou"))
+            return FALSE;
+        and |= nt_is(t, k, "and") || nt_is(t, k, "et");
+    }
+    return and;
+}
+
+/* One skill criterion for each skill of HITS, asked together ("ITIL and
+ * PRINCE2 certifications"): each counts as a desirable of its own, so one
+ * of them is not scored as both.  Said once, at the first. */
+static void skills_each(nt_item *it, const nt_toks *t, const GArray *hits)
+{
+    nt_crit *first = NULL;
+    GString *names = g_string_new(NULL);
+    for (guint i = 0; i < hits->len; i++) {
+        const nt_hit *h = &g_array_index(hits, nt_hit, i);
+        gboolean seen = FALSE;
+        for (guint j = 0; j < i && !seen; j++)
+            seen = strcmp(g_array_index(hits, nt_hit, j).tag, h->tag) == 0;
+        if (seen)
+            continue;
+        nt_crit *c = nt_crit_new(NK_SKILL, it, it->text->str, it->text->len);
+        c->tags = g_ptr_array_new_with_free_func(g_free);
+        add_tag(c->tags, h->tag);
+        nt_item_pos(it, nt_tok_at(t, h->start)->start, &c->line, &c->col);
+        g_string_append_printf(names, "%s%s", names->len ? ", " : "", h->tag);
+        if (!first)
+            first = c;
+    }
+    nt_crit_note(first, first->line, first->col,
+                 "the skills %s are asked together; each is read as a desirable criterion of its own", names->str);
+    g_string_free(names, TRUE);
+}
+
 /* A desirable item naming skills (skills.json) or an experience field
  * (fields.json): a skill wins where the phrases overlap ("certification in
  * project management" is a skill, not project management experience). */
@@ -237,7 +278,14 @@ static gboolean read_desirable(nt_doc *d, nt_item *it, const nt_toks *t)
         g_ptr_array_free(tags, TRUE);
     }
     const gboolean took = hits->len > 0 || certs->len > 0;
-    if (took) {
+    gboolean each = FALSE;
+    for (guint i = 1; i < hits->len && certs->len == 0 && !each; i++) {
+        const nt_hit *a = &g_array_index(hits, nt_hit, i - 1), *b = &g_array_index(hits, nt_hit, i);
+        each = strcmp(a->tag, b->tag) != 0 && skills_joined_by_and(t, a, b);
+    }
+    if (each)
+        skills_each(it, t, hits);
+    else if (took) {
         nt_crit *c = nt_crit_new(NK_SKILL, it, it->text->str, it->text->len);
         c->tags = g_ptr_array_new_with_free_func(g_free);
         for (guint i = 0; i < hits->len; i++) {

@@ -3381,6 +3381,39 @@ static void test_skills_accounting_french(void **state)
     tn_free(&o);
 }
 
+/* Skills asked together ("ITIL and PRINCE2 certifications", "SharePoint
+ * et Power BI") are a desirable each: one criterion holding any of them
+ * scored a candidate with ITIL alone as one with both.  "and/or" and "or"
+ * keep one criterion. */
+static void test_skills_asked_together(void **state)
+{
+    (void)state;
+    tn_out o = tn_both_items("- have 5 years of experience in logistics;", "- ITIL v4 and PRINCE2 certifications.",
+                             "- avoir au moins 5 ans d'expérience en logistique ;",
+                             "- des certifications ITIL v4 et PRINCE2.");
+    assert_int_equal(tn_count_kind(&o, "desirable", "skill"), 2);
+    const cJSON *tags = cJSON_GetObjectItemCaseSensitive(tn_crit(&o, "desirable", "skill_itil"), "tags");
+    assert_int_equal(cJSON_GetArraySize(tags), 1);
+    tags = cJSON_GetObjectItemCaseSensitive(tn_crit(&o, "desirable", "skill_project_management_certification"), "tags");
+    assert_int_equal(cJSON_GetArraySize(tags), 1);
+    assert_int_equal(tn_warned(&o, "the skills itil, project_management_certification are asked together; each is "
+                                   "read as a desirable criterion of its own"), 1);
+    assert_int_equal(tn_warned(&o, "skills: the English and French texts name different skills"), 0);
+    tn_free(&o);
+    o = tn_fr_items("- avoir au moins 5 ans d'expérience en logistique ;", "- une connaissance de SharePoint et de Power BI.");
+    assert_int_equal(tn_count_kind(&o, "desirable", "skill"), 2);
+    assert_non_null(tn_crit(&o, "desirable", "skill_sharepoint"));
+    assert_non_null(tn_crit(&o, "desirable", "skill_data_visualisation"));
+    tn_free(&o);
+    static const char *const any[] = {"- ITIL or PRINCE2 certification.", "- ITIL and/or PRINCE2 certification."};
+    for (size_t i = 0; i < G_N_ELEMENTS(any); i++) {
+        o = tn_en_items("- have 5 years of experience in logistics;", any[i]);
+        assert_int_equal(tn_count_kind(&o, "desirable", "skill"), 1);
+        assert_int_equal(tn_warned(&o, "asked together"), 0);
+        tn_free(&o);
+    }
+}
+
 /* Essential skills stay with the panel (DESIGN.md s.6 counts no skill
  * criterion among the essentials). */
 static void test_skills_essential_panel(void **state)
@@ -3892,6 +3925,7 @@ int main(void)
         cmocka_unit_test(test_experience_most_named_field),
         cmocka_unit_test(test_skills_desirable),
         cmocka_unit_test(test_skills_accounting_french),
+        cmocka_unit_test(test_skills_asked_together),
         cmocka_unit_test(test_skills_essential_panel),
         cmocka_unit_test(test_certification_in_field),
         cmocka_unit_test(test_certifications),
