@@ -437,6 +437,27 @@ static int level_of(const elg_reference *ref, const char *s, size_t len)
     return level >= 0 && len && s[len - 1] == ')' && language_glossed(ref, s, len) ? -1 : level;
 }
 
+/* "C1 (English)", "Langue maternelle (français)", "C1 - English": a
+ * level, then the language it is of, the other way round from "English
+ * (C1)": the level, and *LANG that language; else -1.  A gloss that is a
+ * level too ("V (no)") is no language here.  Which language the cell may
+ * name, only the column knows: only on the miss path (level_missed,
+ * language_pair). */
+static int level_then_language(const elg_reference *ref, const char *s, size_t len, const elg_language **lang)
+{
+    const char *name, *gloss;
+    size_t nlen, glen;
+    if (!split_gloss(s, len, &name, &nlen, &gloss, &glen) && !split_dash(s, len, &name, &nlen, &gloss, &glen))
+        return -1;
+    const elg_language *named = nlen && glen ? elg_ref_language(ref, gloss, glen) : NULL;
+    if (!named || level_lookup(ref, gloss, glen) >= 0)
+        return -1;
+    const int level = level_of(ref, name, nlen);
+    if (level >= 0)
+        *lang = named;
+    return level;
+}
+
 #define LEVEL_PAIR "is a range or pair of levels, and a range is not one level; read as unknown"
 
 static int clearance_of(const elg_reference *ref, const char *s, size_t len)
@@ -2121,7 +2142,7 @@ static void other_language(cell_ctx *c, const char *name, const char *code, cons
 /* A level cell that the level table did not read, of the column of
  * language CODE: a French certificate in the french column, or the
  * column's own language named before its level ("Anglais: C1", "English -
- * C1") into *DST; else reported, saying why when the cell is a test score
+ * C1") or after it ("C1 (English)") into *DST; else reported, saying why when the cell is a test score
  * or names another language.  Not memoised: the column decides. */
 static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *dst, const char *s,
                                           size_t len)
@@ -2150,7 +2171,9 @@ static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *
     size_t klen, vlen;
     const elg_language *lang =
         split_pair(s, len, &k, &klen, &v, &vlen) ? memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language) : NULL;
-    const int level = lang ? memo_int(c->L, MEMO_LEVEL, v, vlen, level_of) : -1;
+    int level = lang ? memo_int(c->L, MEMO_LEVEL, v, vlen, level_of) : -1;
+    if (level < 0)
+        level = level_then_language(ref, s, len, &lang); /* "C1 (English)" */
     if (level >= 0 && strcmp(lang->code, code) == 0) {
         *dst = (gint8)level;
         return;

@@ -1750,6 +1750,49 @@ static void test_levels_glossed_by_another_language(void **state)
     unload(l);
 }
 
+/* A level then, in brackets or after a dash, the language it is of, "C1
+ * (English)", "Langue maternelle (fran\xc3\xa7ais)", "C1 - English", is read
+ * in that language's column, and in another's reported as "French (C1)"
+ * is, never read as the column's level ("Bilingual (French)" in english
+ * is no English level); a bracket that is no language still qualifies the
+ * level, and a language that is a level too ("V (no)") is that level */
+static void test_levels_then_their_language(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,German\n"
+                     "C1,C1 (English),V (fran\xc3\xa7" "ais),B2 (Deutsch)\n"
+                     "C2,V (anglais),Langue maternelle (fran\xc3\xa7" "ais),\n"
+                     "C3,Native (English),C1 - French,\n"
+                     "C4,C1 (French),Native (English),C1 (English)\n"
+                     "C5,Bilingual (French),V (Physics),\n"
+                     "C6,V (no),,\n");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "french", "5");
+    assert_member(l, 0, "languages", "{\"de\":4}");
+    assert_member(l, 1, "english", "5");
+    assert_member(l, 1, "french", "6");
+    assert_member(l, 2, "english", "6");
+    assert_member(l, 2, "french", "5");
+    for (unsigned r = 3; r < 6; r++) {
+        assert_member(l, r, "english", "null");
+        assert_member(l, r, "french", "null");
+        assert_member(l, r, "languages", "null");
+    }
+    assert_string_equal(l->diags->str,
+                        "5:2: english: \"C1 (French)\" names French in the english column; expected a level of "
+                        "English, such as C1 or V; read as unknown\n"
+                        "5:3: french: \"Native (English)\" names English in the french column; expected a level "
+                        "of French, such as C1 or V; read as unknown\n"
+                        "5:4: language_de: \"C1 (English)\" names English in the language_de column; expected a "
+                        "level of German, such as C1 or V; read as unknown\n"
+                        "6:2: english: \"Bilingual (French)\" names French in the english column; expected a "
+                        "level of English, such as C1 or V; read as unknown\n"
+                        "6:3: french: \"V (Physics)\" has a parenthesis that qualifies the level; read as "
+                        "unknown, for a person to judge\n"
+                        "7:2: english: \"V (no)\" names two levels that disagree; read as unknown\n");
+    unload(l);
+}
+
 /* No-break spaces at either end of a cell (U+00A0, and U+202F of French
  * number formats), as pasted text leaves them, are trimmed like spaces:
  * a number, a date or an id reads, and "B502" twice is a duplicate; one
@@ -2244,6 +2287,7 @@ int main(void)
         cmocka_unit_test(test_education_list_of_degrees),
         cmocka_unit_test(test_levels_named_language_or_certificate),
         cmocka_unit_test(test_levels_glossed_by_another_language),
+        cmocka_unit_test(test_levels_then_their_language),
         cmocka_unit_test(test_language_pairs_with_a_certificate),
         cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_pair_given_twice),
