@@ -2452,6 +2452,24 @@ static G_GNUC_NO_INLINE int pair_certificate(cell_ctx *c, const elg_language *la
     return -2;
 }
 
+/* The level V of a pair of LANG written with a language after it (the
+ * level column's "C1 (English)"): the level, when that language is LANG
+ * ("fr: C1 (français)"); another language's ("en: C1 (French)") is
+ * reported, -2.  -1 when V is no such level. */
+static G_GNUC_NO_INLINE int pair_level_then_language(cell_ctx *c, const elg_language *lang, const char *v,
+                                                     size_t vlen)
+{
+    const elg_language *named;
+    const int level = level_then_language(c->L->p->ref, v, vlen, &named);
+    if (level < 0 || strcmp(named->code, lang->code) == 0)
+        return level;
+    char what[160];
+    g_snprintf(what, sizeof what, "is a level of %s, not of %s (%s); read as unknown", named->en, lang->en,
+               lang->code);
+    bad_value(c->L, c->line, c->column, "languages", v, vlen, what);
+    return -2;
+}
+
 static void language_pair(cell_ctx *c, const char *s, size_t len)
 {
     elg_profiles *p = c->L->p;
@@ -2468,6 +2486,8 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     int level = memo_int(c->L, MEMO_LEVEL, v, vlen, level_of);
     if ((!lang || level < 0) && by_lines(c, s, len, language_pair))
         return;
+    if (!lang)
+        level = level_then_language(p->ref, s, len, &lang); /* "C1 (German)", as "German (C1)" */
     if (!lang) {
         bad_value(c->L, c->line, c->column, "languages", k, klen,
                   "is not a language; expected an ISO 639 code such as uk or de, or a language name");
@@ -2475,6 +2495,8 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     }
     if (level < 0) {
         level = pair_certificate(c, lang, v, vlen);
+        if (level == -1)
+            level = pair_level_then_language(c, lang, v, vlen);
         if (level == -1 && !not_given_pair(c, "languages", v, vlen))
             bad_value(c->L, c->line, c->column, "languages", v, vlen,
                       level_pair(p->ref, v, vlen) ? LEVEL_PAIR

@@ -1713,6 +1713,30 @@ static void test_language_pairs_with_a_certificate(void **state)
     unload(l);
 }
 
+/* In the languages column, a level with its language after it is read as
+ * the level columns read it: for the pair's language ("fr: C1
+ * (fran\xc3\xa7ais)"), or alone as "German (C1)" is ("C1 (German)");
+ * another language's ("en: C1 (French)") is reported and unknown, never
+ * English's level */
+static void test_language_pairs_then_their_language(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,languages\n"
+                     "C1,fr: C1 (fran\xc3\xa7" "ais);de: B2 (German)\n"
+                     "C2,en: C1 (French);es:B1\n"
+                     "C3,\"C1 (German), Spanish (B2)\"\n");
+    assert_member(l, 0, "french", "5");
+    assert_member(l, 0, "languages", "{\"de\":4}");
+    assert_member(l, 1, "english", "null");
+    assert_member(l, 1, "french", "null");
+    assert_member(l, 1, "languages", "{\"es\":3}");
+    assert_member(l, 2, "languages", "{\"de\":5,\"es\":4}");
+    assert_string_equal(l->diags->str,
+                        "3:2: languages: \"C1 (French)\" is a level of French, not of English (en); read as "
+                        "unknown\n");
+    unload(l);
+}
+
 /* A level glossed by a language, "French (C1)", as forms write it, is a
  * level of that language: read in its own column ("English (C1)" in
  * english, "Anglais (C1)" too), reported and unknown in another's, never
@@ -2289,6 +2313,7 @@ int main(void)
         cmocka_unit_test(test_levels_glossed_by_another_language),
         cmocka_unit_test(test_levels_then_their_language),
         cmocka_unit_test(test_language_pairs_with_a_certificate),
+        cmocka_unit_test(test_language_pairs_then_their_language),
         cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_pair_given_twice),
         cmocka_unit_test(test_lists_with_commas),
