@@ -1562,7 +1562,7 @@ static void test_education_with_a_subject(void **state)
  * (in progress, not completed, a year of study, an equivalent, a level,
  * alternatives), in English or French, after the degree or in a
  * parenthesis, and stays unknown; a cell of no such shape keeps the list
- * of what was expected, and "Master 1" alone is still a bachelor */
+ * of what was expected, and "Master 1" alone is still a bachelor, "M1" too */
 static void test_education_not_held_says_why(void **state)
 {
     (void)state;
@@ -1576,8 +1576,9 @@ static void test_education_not_held_says_why(void **state)
                      "C7,Licence (candidat)\n"
                      "C8,M1\n"
                      "C9,Master 1\n");
-    for (unsigned r = 0; r < 8; r++)
+    for (unsigned r = 0; r < 7; r++)
         assert_member(l, r, "education", "null");
+    assert_member(l, 7, "education", "\"bachelor\"");
     assert_member(l, 8, "education", "\"bachelor\"");
     assert_string_equal(l->diags->str,
                         "2:2: education: \"MSc in progress\" names a degree in progress, which is not held; read "
@@ -1593,9 +1594,32 @@ static void test_education_not_held_says_why(void **state)
                         "7:2: education: \"Bachelor ou Master\" names degrees as alternatives, which does not say "
                         "which is held; read as unknown\n"
                         "8:2: education: \"Licence (candidat)\" names a degree in progress, which is not held; "
-                        "read as unknown\n"
-                        "9:2: education: \"M1\" is not an education level; expected none, secondary, "
-                        "post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence\n");
+                        "read as unknown\n");
+    unload(l);
+}
+
+/* The French university years, as French CVs write the degree, read as
+ * the year completed (education.json): the licence's last year, "L3", a
+ * bachelor, "M2" a master, and "M1" a bachelor as "Master 1" is (bac+4,
+ * a licence held); with a subject too, and "M 2" as "M2" */
+static void test_education_french_university_years(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,education\n"
+                     "C1,L3\n"
+                     "C2,Licence 3\n"
+                     "C3,M1\n"
+                     "C4,M2\n"
+                     "C5,M2 in law\n"
+                     "C6,L3 en droit\n"
+                     "C7,Master II\n"
+                     "C8,Master I\n"
+                     "C9,M 2\n");
+    const char *want[] = {"\"bachelor\"", "\"bachelor\"", "\"bachelor\"", "\"master\"", "\"master\"",
+                          "\"bachelor\"", "\"master\"", "\"bachelor\"", "\"master\""};
+    for (unsigned r = 0; r < G_N_ELEMENTS(want); r++)
+        assert_member(l, r, "education", want[r]);
+    assert_string_equal(l->diags->str, "");
     unload(l);
 }
 
@@ -2308,6 +2332,7 @@ int main(void)
         cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_education_with_a_subject),
         cmocka_unit_test(test_education_not_held_says_why),
+        cmocka_unit_test(test_education_french_university_years),
         cmocka_unit_test(test_education_list_of_degrees),
         cmocka_unit_test(test_levels_named_language_or_certificate),
         cmocka_unit_test(test_levels_glossed_by_another_language),
