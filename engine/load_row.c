@@ -527,11 +527,22 @@ static gboolean not_held(const char *s, size_t len)
     return not_held_why(s, len) != NULL;
 }
 
+/* Is S of LEN bytes a Roman numeral's letters, "II", "iv": a year or a
+ * part, "Licence II", no subject. */
+static gboolean roman_word(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (!strchr("ivxIVX", s[i]))
+            return FALSE;
+    return len > 0 && len <= 4;
+}
+
 /* Is S a subject, "Physics", "International Relations", "droit": words of
- * letters (no digit, no "+" or "/"), that name no education level? */
+ * letters (no digit, no "+" or "/", no Roman numeral alone), that name no
+ * education level? */
 static gboolean subject_words(const elg_reference *ref, const char *s, size_t len)
 {
-    if (!len || !(g_ascii_isalpha(s[0]) || (unsigned char)s[0] >= 0x80))
+    if (!len || !(g_ascii_isalpha(s[0]) || (unsigned char)s[0] >= 0x80) || roman_word(s, len))
         return FALSE;
     for (size_t i = 0; i < len; i++)
         if (!word_byte(s[i]) && !strchr(" -&'.,", s[i]))

@@ -1623,6 +1623,35 @@ static void test_education_french_university_years(void **state)
     unload(l);
 }
 
+/* A Roman numeral after a degree is no subject: "Master III", "PhD V" or
+ * "Licence IV" is reported and unknown, not read as the degree with a
+ * subject "III"; "Master II" and "Master I", the French years, are in the
+ * table */
+static void test_education_roman_numeral_no_subject(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,education\n"
+                     "C1,Master III\n"
+                     "C2,PhD V\n"
+                     "C3,Licence IV\n"
+                     "C4,Master II\n"
+                     "C5,Master I\n"
+                     "C6,Licence Pro\n");
+    for (unsigned r = 0; r < 3; r++)
+        assert_member(l, r, "education", "null");
+    assert_member(l, 3, "education", "\"master\"");
+    assert_member(l, 4, "education", "\"bachelor\"");
+    assert_member(l, 5, "education", "\"bachelor\"");
+    assert_string_equal(l->diags->str,
+                        "2:2: education: \"Master III\" is not an education level; expected none, secondary, "
+                        "post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence\n"
+                        "3:2: education: \"PhD V\" is not an education level; expected none, secondary, "
+                        "post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence\n"
+                        "4:2: education: \"Licence IV\" is not an education level; expected none, secondary, "
+                        "post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence\n");
+    unload(l);
+}
+
 /* A list of the degrees held, as exports write the column: the highest,
  * when every part reads as a degree (with its subject too); a part that is
  * none, not held or no degree leaves the cell reported as before, and
@@ -2333,6 +2362,7 @@ int main(void)
         cmocka_unit_test(test_education_with_a_subject),
         cmocka_unit_test(test_education_not_held_says_why),
         cmocka_unit_test(test_education_french_university_years),
+        cmocka_unit_test(test_education_roman_numeral_no_subject),
         cmocka_unit_test(test_education_list_of_degrees),
         cmocka_unit_test(test_levels_named_language_or_certificate),
         cmocka_unit_test(test_levels_glossed_by_another_language),
