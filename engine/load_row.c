@@ -633,6 +633,30 @@ static const char *education_refused(const elg_reference *ref, const char *s, si
     return not_held_why(rest, rlen);
 }
 
+/* Does S begin with a French university year that completes no degree,
+ * "L1", "L2", "Licence 2", "Licence II", "Licence 1re" (education.json
+ * leaves them out: a year of study)?  Only on the miss path. */
+static gboolean study_year(const char *s, size_t len)
+{
+    size_t w = 0;
+    while (w < len && word_byte(s[w]))
+        w++;
+    if (w == 2 && (s[0] | 0x20) == 'l' && (s[1] == '1' || s[1] == '2'))
+        return TRUE;
+    if (w != 7 || g_ascii_strncasecmp(s, "licence", 7) != 0)
+        return FALSE;
+    size_t i = w;
+    while (i < len && s[i] == ' ')
+        i++;
+    const char *year = s + i;
+    size_t n = 0;
+    while (i + n < len && word_byte(year[n]))
+        n++;
+    /* "2", "2e", "1re", "1ère", "II": not "2025" */
+    return (n && (year[0] == '1' || year[0] == '2') && (n == 1 || !g_ascii_isdigit(year[1]))) ||
+           ((n == 1 || n == 2) && g_ascii_strncasecmp(year, "ii", n) == 0);
+}
+
 /* Is S[I] a separator of a list of degrees: ",", ";", or a "+" that is not
  * part of "bac+5"? */
 static gboolean degree_separator(const char *s, size_t i, size_t len)
@@ -2625,6 +2649,8 @@ static G_GNUC_NO_INLINE void education_missed(cell_ctx *c, const char *name, con
 {
     const elg_reference *ref = c->L->p->ref;
     const char *why = education_refused(ref, s, len);
+    if (!why && study_year(s, len))
+        why = NOT_HELD_YEAR; /* "L2", "Licence II" */
     bad_cell(c, name, s, len,
              why ? why
                  : gloss_refused(elg_ref_education, ref, s, len,

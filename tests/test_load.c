@@ -1623,6 +1623,37 @@ static void test_education_french_university_years(void **state)
     unload(l);
 }
 
+/* The French university years that complete no degree, "L1", "L2",
+ * "Licence 2", "Licence II", "Licence 1re", alone or with a subject, are
+ * refused saying they are a year of study (education.json leaves them
+ * out), not with the list of levels; "Licence 2025" is no year */
+static void test_education_year_of_study_says_why(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,education\n"
+                     "C1,L1\n"
+                     "C2,L2 droit\n"
+                     "C3,Licence 2\n"
+                     "C4,Licence II\n"
+                     "C5,Licence 1re en droit\n"
+                     "C6,Licence 2025\n");
+    for (unsigned r = 0; r < 6; r++)
+        assert_member(l, r, "education", "null");
+    assert_string_equal(l->diags->str,
+                        "2:2: education: \"L1\" names a year of study, which is no degree held; read as unknown\n"
+                        "3:2: education: \"L2 droit\" names a year of study, which is no degree held; read as "
+                        "unknown\n"
+                        "4:2: education: \"Licence 2\" names a year of study, which is no degree held; read as "
+                        "unknown\n"
+                        "5:2: education: \"Licence II\" names a year of study, which is no degree held; read as "
+                        "unknown\n"
+                        "6:2: education: \"Licence 1re en droit\" names a year of study, which is no degree held; "
+                        "read as unknown\n"
+                        "7:2: education: \"Licence 2025\" is not an education level; expected none, secondary, "
+                        "post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence\n");
+    unload(l);
+}
+
 /* A Roman numeral after a degree is no subject: "Master III", "PhD V" or
  * "Licence IV" is reported and unknown, not read as the degree with a
  * subject "III"; "Master II" and "Master I", the French years, are in the
@@ -2363,6 +2394,7 @@ int main(void)
         cmocka_unit_test(test_education_not_held_says_why),
         cmocka_unit_test(test_education_french_university_years),
         cmocka_unit_test(test_education_roman_numeral_no_subject),
+        cmocka_unit_test(test_education_year_of_study_says_why),
         cmocka_unit_test(test_education_list_of_degrees),
         cmocka_unit_test(test_levels_named_language_or_certificate),
         cmocka_unit_test(test_levels_glossed_by_another_language),
