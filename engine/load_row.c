@@ -414,16 +414,64 @@ static gboolean level_pair(const elg_reference *ref, const char *s, size_t len)
     return notation_level(ref, word[0], wlen[0], cefr) && notation_level(ref, word[1], wlen[1], cefr);
 }
 
+/* The language the word W of N bytes names; a code ("en", "DE") only in
+ * capitals or before a colon (AFTER), so that "is good (B2)" names no
+ * Icelandic. */
+static const elg_language *word_language(const elg_reference *ref, const char *w, size_t n, char after)
+{
+    gboolean code = n <= 3;
+    for (size_t i = 0; i < n && code && after != ':'; i++)
+        code = !g_ascii_islower(w[i]);
+    return n > 3 || code ? elg_ref_language(ref, w, n) : NULL;
+}
+
+/* The language NAME's first or last word names, when NAME has more than
+ * one ("English: V", "C1 English", "Anglais courant"), and *REST the
+ * other words, trimmed of the gaps between; else NULL. */
+static const elg_language *edge_language(const elg_reference *ref, const char *name, size_t nlen,
+                                         const char **rest, size_t *rlen)
+{
+    size_t first_end = 0, last_start = 0, last_end = 0, words = 0;
+    for (size_t i = 0; i < nlen;) {
+        if (word_gap(name, i, nlen)) {
+            i += word_gap(name, i, nlen);
+            continue;
+        }
+        last_start = i;
+        while (i < nlen && !word_gap(name, i, nlen))
+            i++;
+        last_end = i;
+        first_end = words++ ? first_end : i;
+    }
+    if (words < 2)
+        return NULL;
+    const elg_language *lang = word_language(ref, name, first_end, name[first_end]);
+    size_t from = first_end, to = nlen;
+    if (!lang) {
+        lang = word_language(ref, name + last_start, last_end - last_start, '\0');
+        from = 0;
+        to = last_start;
+    }
+    while (lang && from < to && word_gap(name, from, to))
+        from += word_gap(name, from, to);
+    while (lang && to > from && word_gap(name, to - 1, to))
+        to--; /* ASCII gaps only: a dash or a space before the last word */
+    *rest = name + from;
+    *rlen = to - from;
+    return lang;
+}
+
 /* Does "NAME (GLOSS)" name a language before its level ("French (C1)",
- * "Anglais (C1)")?  Which language the column may hold, only the column
- * knows (level_missed).  A NAME that is a level too ("no", Norwegian's
- * code) is the level. */
+ * "Anglais (C1)"), or in NAME's first or last word ("English: V (C1)",
+ * "C1 English (Advanced)", "Anglais courant (C1)")?  Which language the
+ * column may hold, only the column knows (level_missed).  A NAME that is a
+ * level too ("no", Norwegian's code) is the level. */
 static gboolean language_glossed(const elg_reference *ref, const char *s, size_t len)
 {
-    const char *name, *gloss;
-    size_t nlen, glen;
-    return split_gloss(s, len, &name, &nlen, &gloss, &glen) && nlen &&
-           elg_ref_language(ref, name, nlen) != NULL && level_lookup(ref, name, nlen) < 0;
+    const char *name, *gloss, *rest;
+    size_t nlen, glen, rlen;
+    return split_gloss(s, len, &name, &nlen, &gloss, &glen) && nlen && level_lookup(ref, name, nlen) < 0 &&
+           (elg_ref_language(ref, name, nlen) != NULL || edge_language(ref, name, nlen, &rest, &rlen) != NULL);
 }
 
 /* Read once per spelling (the memo): the pair check costs a row nothing.
@@ -453,6 +501,29 @@ static int level_then_language(const elg_reference *ref, const char *s, size_t l
     if (!named || level_lookup(ref, gloss, glen) >= 0)
         return -1;
     const int level = level_of(ref, name, nlen);
+    if (level >= 0)
+        *lang = named;
+    return level;
+}
+
+static int level_of(const elg_reference *ref, const char *s, size_t len);
+
+/* "English: V (C1)", "Anglais courant (C1)", "C1 English (Advanced)": the
+ * level of "NAME (GLOSS)" without the language NAME's first or last word
+ * names ("V (C1)", "courant (C1)", "C1 (Advanced)"), and *LANG that
+ * language; else -1.  Only on the miss path (level_missed). */
+static int level_beside_language(const elg_reference *ref, const char *s, size_t len, const elg_language **lang)
+{
+    const char *name, *gloss, *rest;
+    size_t nlen, glen, rlen;
+    if (!split_gloss(s, len, &name, &nlen, &gloss, &glen) || !nlen || !glen)
+        return -1;
+    const elg_language *named = edge_language(ref, name, nlen, &rest, &rlen);
+    char cell[128];
+    if (!named || rlen + glen + 3 > sizeof cell)
+        return -1;
+    const int n = g_snprintf(cell, sizeof cell, "%.*s (%.*s)", (int)rlen, rest, (int)glen, gloss);
+    const int level = level_of(ref, cell, (size_t)n);
     if (level >= 0)
         *lang = named;
     return level;
@@ -2209,6 +2280,8 @@ static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *
     int level = lang ? memo_int(c->L, MEMO_LEVEL, v, vlen, level_of) : -1;
     if (level < 0)
         level = level_then_language(ref, s, len, &lang); /* "C1 (English)" */
+    if (level < 0)
+        level = level_beside_language(ref, s, len, &lang); /* "English: V (C1)" */
     if (level >= 0 && strcmp(lang->code, code) == 0) {
         *dst = (gint8)level;
         return;

@@ -1901,6 +1901,41 @@ static void test_levels_then_their_language(void **state)
     unload(l);
 }
 
+/* A level glossed after words that name a language, "English: V (C1)",
+ * "C1 English (Advanced)", "Anglais courant (C1)", was read as the gloss's
+ * level in any column, French's too: it is read in that language's column
+ * only, reported as another language elsewhere (and in a languages pair
+ * of another code); a level beside the language that disagrees ("B2
+ * English (Advanced)") is no level; a lower-case code is no language
+ * there ("is good (B2)") */
+static void test_levels_beside_a_language_name(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,languages\n"
+                     "C1,English: V (C1),English: V (C1),de: Anglais courant (C1)\n"
+                     "C2,C1 English (Advanced),Fran\xc3\xa7" "ais courant (C1),\n"
+                     "C3,B2 English (Advanced),EN: V (C1),\n"
+                     "C4,is good (B2),,\n");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "french", "null");
+    assert_member(l, 0, "languages", "null");
+    assert_member(l, 1, "english", "5");
+    assert_member(l, 1, "french", "5");
+    assert_member(l, 2, "english", "null");
+    assert_member(l, 2, "french", "null");
+    assert_member(l, 3, "english", "4");
+    assert_string_equal(l->diags->str,
+                        "2:4: languages: \"Anglais courant (C1)\" is not a language level; expected I to VI, a "
+                        "level name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
+                        "2:3: french: \"English: V (C1)\" names English in the french column; expected a level of "
+                        "French, such as C1 or V; read as unknown\n"
+                        "4:2: english: \"B2 English (Advanced)\" is not a language level; expected I to VI, a "
+                        "level name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
+                        "4:3: french: \"EN: V (C1)\" names English in the french column; expected a level of "
+                        "French, such as C1 or V; read as unknown\n");
+    unload(l);
+}
+
 /* No-break spaces at either end of a cell (U+00A0, and U+202F of French
  * number formats), as pasted text leaves them, are trimmed like spaces:
  * a number, a date or an id reads, and "B502" twice is a duplicate; one
@@ -2399,6 +2434,7 @@ int main(void)
         cmocka_unit_test(test_levels_named_language_or_certificate),
         cmocka_unit_test(test_levels_glossed_by_another_language),
         cmocka_unit_test(test_levels_then_their_language),
+        cmocka_unit_test(test_levels_beside_a_language_name),
         cmocka_unit_test(test_language_pairs_with_a_certificate),
         cmocka_unit_test(test_language_pairs_then_their_language),
         cmocka_unit_test(test_no_break_spaces_trimmed),
