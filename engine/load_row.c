@@ -2286,12 +2286,20 @@ static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *
         *dst = (gint8)level;
         return;
     }
-    if (level >= 0) {
+    /* "French: fluent" names French whatever its level; "No (fluent)" is a
+     * level qualified, not Norwegian */
+    if (lang && level < 0 && level_lookup(ref, k, klen) >= 0)
+        lang = NULL;
+    if (level >= 0 || (lang && strcmp(lang->code, code) != 0)) {
         other_language(c, name, code, lang, s, len);
         return;
     }
+    /* the column's language then a level refused ("Anglais : C1
+     * (courant)"): why, from the level */
+    const char *why = lang ? v : s;
+    const size_t wlen = lang ? vlen : len;
     bad_cell(c, name, s, len,
-             level_pair(ref, s, len) ? LEVEL_PAIR : gloss_refused(level_lookup, ref, s, len, LEVEL_EXPECTED));
+             level_pair(ref, why, wlen) ? LEVEL_PAIR : gloss_refused(level_lookup, ref, why, wlen, LEVEL_EXPECTED));
 }
 
 /* A level cell of column NAME into *DST (english, french or another
@@ -2609,7 +2617,7 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
             bad_value(c->L, c->line, c->column, "languages", v, vlen,
                       level_pair(p->ref, v, vlen) ? LEVEL_PAIR
                       : test_score(v, vlen)       ? TEST_SCORE
-                                                  : LEVEL_EXPECTED);
+                                                  : gloss_refused(level_lookup, p->ref, v, vlen, LEVEL_EXPECTED));
         if (level < 0)
             return;
     }

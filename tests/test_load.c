@@ -1936,6 +1936,36 @@ static void test_levels_beside_a_language_name(void **state)
     unload(l);
 }
 
+/* A level cell that names a language, then a level it refuses, says why
+ * from the level, not with the list of levels: the column's language
+ * with a qualified level ("Anglais : C1 (courant)") or a range ("English:
+ * B1-B2"); another language whatever its level ("French: fluent" in
+ * english); a level qualified stays so ("No (fluent)", not Norwegian);
+ * in the languages column too ("en: C1 (courant)") */
+static void test_levels_after_a_language_say_why(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,languages\n"
+                     "C1,Anglais : C1 (courant),en: C1 (courant)\n"
+                     "C2,English: B1-B2,\n"
+                     "C3,French: fluent,\n"
+                     "C4,No (fluent),\n");
+    for (unsigned r = 0; r < 4; r++)
+        assert_member(l, r, "english", "null");
+    assert_string_equal(l->diags->str,
+                        "2:3: languages: \"C1 (courant)\" has a parenthesis that qualifies the level; read as "
+                        "unknown, for a person to judge\n"
+                        "2:2: english: \"Anglais : C1 (courant)\" has a parenthesis that qualifies the level; read "
+                        "as unknown, for a person to judge\n"
+                        "3:2: english: \"English: B1-B2\" is a range or pair of levels, and a range is not one level; "
+                        "read as unknown\n"
+                        "4:2: english: \"French: fluent\" names French in the english column; expected a level of "
+                        "English, such as C1 or V; read as unknown\n"
+                        "5:2: english: \"No (fluent)\" has a parenthesis that qualifies the level; read as "
+                        "unknown, for a person to judge\n");
+    unload(l);
+}
+
 /* No-break spaces at either end of a cell (U+00A0, and U+202F of French
  * number formats), as pasted text leaves them, are trimmed like spaces:
  * a number, a date or an id reads, and "B502" twice is a duplicate; one
@@ -2435,6 +2465,7 @@ int main(void)
         cmocka_unit_test(test_levels_glossed_by_another_language),
         cmocka_unit_test(test_levels_then_their_language),
         cmocka_unit_test(test_levels_beside_a_language_name),
+        cmocka_unit_test(test_levels_after_a_language_say_why),
         cmocka_unit_test(test_language_pairs_with_a_certificate),
         cmocka_unit_test(test_language_pairs_then_their_language),
         cmocka_unit_test(test_no_break_spaces_trimmed),
