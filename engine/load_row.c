@@ -445,7 +445,10 @@ static const elg_language *edge_language(const elg_reference *ref, const char *n
     }
     if (words < 2)
         return NULL;
-    const elg_language *lang = word_language(ref, name, first_end, name[first_end]);
+    size_t after = first_end;
+    while (after + 1 < nlen && name[after] == ' ')
+        after++; /* "en : V" */
+    const elg_language *lang = word_language(ref, name, first_end, name[after]);
     size_t from = first_end, to = nlen;
     if (!lang) {
         lang = word_language(ref, name + last_start, last_end - last_start, '\0');

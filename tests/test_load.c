@@ -1915,7 +1915,7 @@ static void test_levels_beside_a_language_name(void **state)
                      "C1,English: V (C1),English: V (C1),de: Anglais courant (C1)\n"
                      "C2,C1 English (Advanced),Fran\xc3\xa7" "ais courant (C1),\n"
                      "C3,B2 English (Advanced),EN: V (C1),\n"
-                     "C4,is good (B2),,\n");
+                     "C4,is good (B2),en : V (C1),\n");
     assert_member(l, 0, "english", "5");
     assert_member(l, 0, "french", "null");
     assert_member(l, 0, "languages", "null");
@@ -1924,6 +1924,7 @@ static void test_levels_beside_a_language_name(void **state)
     assert_member(l, 2, "english", "null");
     assert_member(l, 2, "french", "null");
     assert_member(l, 3, "english", "4");
+    assert_member(l, 3, "french", "null");
     assert_string_equal(l->diags->str,
                         "2:4: languages: \"Anglais courant (C1)\" is not a language level; expected I to VI, a "
                         "level name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
@@ -1932,6 +1933,8 @@ static void test_levels_beside_a_language_name(void **state)
                         "4:2: english: \"B2 English (Advanced)\" is not a language level; expected I to VI, a "
                         "level name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
                         "4:3: french: \"EN: V (C1)\" names English in the french column; expected a level of "
+                        "French, such as C1 or V; read as unknown\n"
+                        "5:3: french: \"en : V (C1)\" names English in the french column; expected a level of "
                         "French, such as C1 or V; read as unknown\n");
     unload(l);
 }
