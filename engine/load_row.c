@@ -415,12 +415,12 @@ static gboolean level_pair(const elg_reference *ref, const char *s, size_t len)
 }
 
 /* The language the word W of N bytes names; a code ("en", "DE") only in
- * capitals or before a colon (AFTER), so that "is good (B2)" names no
- * Icelandic. */
+ * capitals or before punctuation (AFTER: "en: V", "en = V", "en/V"), so
+ * that "is good (B2)" names no Icelandic. */
 static const elg_language *word_language(const elg_reference *ref, const char *w, size_t n, char after)
 {
     gboolean code = n <= 3;
-    for (size_t i = 0; i < n && code && after != ':'; i++)
+    for (size_t i = 0; i < n && code && !g_ascii_ispunct(after); i++)
         code = !g_ascii_islower(w[i]);
     return n > 3 || code ? elg_ref_language(ref, w, n) : NULL;
 }

@@ -1906,8 +1906,9 @@ static void test_levels_then_their_language(void **state)
  * level in any column, French's too: it is read in that language's column
  * only, reported as another language elsewhere (and in a languages pair
  * of another code); a level beside the language that disagrees ("B2
- * English (Advanced)") is no level; a lower-case code is no language
- * there ("is good (B2)") */
+ * English (Advanced)") is no level; a lower-case code is a language there
+ * only before punctuation ("en/V (C1)", "(eng) V (C1)"; "is good (B2)"
+ * names no Icelandic) */
 static void test_levels_beside_a_language_name(void **state)
 {
     (void)state;
@@ -1915,7 +1916,9 @@ static void test_levels_beside_a_language_name(void **state)
                      "C1,English: V (C1),English: V (C1),de: Anglais courant (C1)\n"
                      "C2,C1 English (Advanced),Fran\xc3\xa7" "ais courant (C1),\n"
                      "C3,B2 English (Advanced),EN: V (C1),\n"
-                     "C4,is good (B2),en : V (C1),\n");
+                     "C4,is good (B2),en : V (C1),\n"
+                     "C5,,en/V (C1),\n"
+                     "C6,,(eng) V (C1),\n");
     assert_member(l, 0, "english", "5");
     assert_member(l, 0, "french", "null");
     assert_member(l, 0, "languages", "null");
@@ -1925,6 +1928,8 @@ static void test_levels_beside_a_language_name(void **state)
     assert_member(l, 2, "french", "null");
     assert_member(l, 3, "english", "4");
     assert_member(l, 3, "french", "null");
+    assert_member(l, 4, "french", "null");
+    assert_member(l, 5, "french", "null");
     assert_string_equal(l->diags->str,
                         "2:4: languages: \"Anglais courant (C1)\" is not a language level; expected I to VI, a "
                         "level name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
@@ -1935,6 +1940,10 @@ static void test_levels_beside_a_language_name(void **state)
                         "4:3: french: \"EN: V (C1)\" names English in the french column; expected a level of "
                         "French, such as C1 or V; read as unknown\n"
                         "5:3: french: \"en : V (C1)\" names English in the french column; expected a level of "
+                        "French, such as C1 or V; read as unknown\n"
+                        "6:3: french: \"en/V (C1)\" names English in the french column; expected a level of "
+                        "French, such as C1 or V; read as unknown\n"
+                        "7:3: french: \"(eng) V (C1)\" names English in the french column; expected a level of "
                         "French, such as C1 or V; read as unknown\n");
     unload(l);
 }
