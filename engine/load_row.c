@@ -509,8 +509,6 @@ static int level_then_language(const elg_reference *ref, const char *s, size_t l
     return level;
 }
 
-static int level_of(const elg_reference *ref, const char *s, size_t len);
-
 /* "English: V (C1)", "Anglais courant (C1)", "C1 English (Advanced)": the
  * level of "NAME (GLOSS)" without the language NAME's first or last word
  * names ("V (C1)", "courant (C1)", "C1 (Advanced)"), and *LANG that
