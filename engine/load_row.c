@@ -464,17 +464,43 @@ static const elg_language *edge_language(const elg_reference *ref, const char *n
     return lang;
 }
 
+/* Does S name a language, and not a level too ("no", Norwegian's code,
+ * is the level)? */
+static gboolean names_language(const elg_reference *ref, const char *s, size_t len)
+{
+    return len && elg_ref_language(ref, s, len) != NULL && level_lookup(ref, s, len) < 0;
+}
+
+/* Is S "... , NAME (GLOSS)", levels of several languages in one cell
+ * ("English (C1), French (B2)"), whose last item names a language?  The
+ * last gloss alone would be read, whichever language it is of. */
+static gboolean languages_listed(const elg_reference *ref, const char *s, size_t len)
+{
+    const char *name, *gloss;
+    size_t nlen, glen;
+    if (!split_gloss(s, len, &name, &nlen, &gloss, &glen))
+        return FALSE;
+    size_t i = nlen;
+    while (i && !memchr(",;/|+&", name[i - 1], 6))
+        i--;
+    size_t ilen = nlen - i;
+    const char *item = elg_trim(name + i, &ilen);
+    return i && names_language(ref, item, ilen);
+}
+
 /* Does "NAME (GLOSS)" name a language before its level ("French (C1)",
  * "Anglais (C1)"), or in NAME's first or last word ("English: V (C1)",
  * "C1 English (Advanced)", "Anglais courant (C1)")?  Which language the
  * column may hold, only the column knows (level_missed).  A NAME that is a
- * level too ("no", Norwegian's code) is the level. */
+ * level too ("no", Norwegian's code) is the level.  A list of such
+ * ("English (C1), French (B2)") is no one level either. */
 static gboolean language_glossed(const elg_reference *ref, const char *s, size_t len)
 {
     const char *name, *gloss, *rest;
     size_t nlen, glen, rlen;
     return split_gloss(s, len, &name, &nlen, &gloss, &glen) && nlen && level_lookup(ref, name, nlen) < 0 &&
-           (elg_ref_language(ref, name, nlen) != NULL || edge_language(ref, name, nlen, &rest, &rlen) != NULL);
+           (elg_ref_language(ref, name, nlen) != NULL || edge_language(ref, name, nlen, &rest, &rlen) != NULL ||
+            languages_listed(ref, s, len));
 }
 
 /* Read once per spelling (the memo): the pair check costs a row nothing.
@@ -2246,6 +2272,18 @@ static void other_language(cell_ctx *c, const char *name, const char *code, cons
     bad_cell(c, name, s, len, what);
 }
 
+/* Report the level cell S of column NAME (language CODE) that lists the
+ * levels of several languages: which is the column's is for a person. */
+static void several_languages(cell_ctx *c, const char *name, const char *code, const char *s, size_t len)
+{
+    const elg_language *own = elg_ref_language(c->L->p->ref, code, strlen(code));
+    char what[256];
+    g_snprintf(what, sizeof what,
+               "gives the levels of several languages; expected one level of %s, such as C1 or V; read as unknown",
+               own ? own->en : code);
+    bad_cell(c, name, s, len, what);
+}
+
 /* A level cell that the level table did not read, of the column of
  * language CODE: a French certificate in the french column, or the
  * column's own language named before its level ("Anglais: C1", "English -
@@ -2293,6 +2331,10 @@ static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *
         lang = NULL;
     if (level >= 0 || (lang && strcmp(lang->code, code) != 0)) {
         other_language(c, name, code, lang, s, len);
+        return;
+    }
+    if (languages_listed(ref, s, len)) {
+        several_languages(c, name, code, s, len);
         return;
     }
     /* the column's language then a level refused ("Anglais : C1

@@ -1978,6 +1978,34 @@ static void test_levels_after_a_language_say_why(void **state)
     unload(l);
 }
 
+/* Levels of several languages in one cell, each glossed by its language
+ * ("English (C1), French (B2)"), are reported and unknown: the last
+ * gloss is no level of the column's language, whichever comes last; a list
+ * that names no language ("Fluent (C1)") reads as before */
+static void test_levels_of_several_languages(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french\n"
+                     "L1,\"English (C1), French (B2)\",\"English (C1), French (B2)\"\n"
+                     "L2,\"French (B2); English (C1)\",Anglais (C1) / Fran\xc3\xa7" "ais (A2)\n"
+                     "L3,Fluent (C1),\n");
+    assert_member(l, 0, "english", "null");
+    assert_member(l, 0, "french", "null");
+    assert_member(l, 1, "english", "null");
+    assert_member(l, 1, "french", "null");
+    assert_member(l, 2, "english", "5");
+    assert_string_equal(l->diags->str,
+                        "2:2: english: \"English (C1), French (B2)\" gives the levels of several languages; "
+                        "expected one level of English, such as C1 or V; read as unknown\n"
+                        "2:3: french: \"English (C1), French (B2)\" gives the levels of several languages; "
+                        "expected one level of French, such as C1 or V; read as unknown\n"
+                        "3:2: english: \"French (B2); English (C1)\" gives the levels of several languages; "
+                        "expected one level of English, such as C1 or V; read as unknown\n"
+                        "3:3: french: \"Anglais (C1) / Fran\xc3\xa7" "ais (A2)\" gives the levels of several "
+                        "languages; expected one level of French, such as C1 or V; read as unknown\n");
+    unload(l);
+}
+
 /* No-break spaces at either end of a cell (U+00A0, and U+202F of French
  * number formats), as pasted text leaves them, are trimmed like spaces:
  * a number, a date or an id reads, and "B502" twice is a duplicate; one
@@ -2478,6 +2506,7 @@ int main(void)
         cmocka_unit_test(test_levels_then_their_language),
         cmocka_unit_test(test_levels_beside_a_language_name),
         cmocka_unit_test(test_levels_after_a_language_say_why),
+        cmocka_unit_test(test_levels_of_several_languages),
         cmocka_unit_test(test_language_pairs_with_a_certificate),
         cmocka_unit_test(test_language_pairs_then_their_language),
         cmocka_unit_test(test_no_break_spaces_trimmed),
