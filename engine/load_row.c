@@ -2317,6 +2317,8 @@ static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *
     const elg_language *lang =
         split_pair(s, len, &k, &klen, &v, &vlen) ? memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language) : NULL;
     int level = lang ? memo_int(c->L, MEMO_LEVEL, v, vlen, level_of) : -1;
+    if (level < 0 && lang && strcmp(lang->code, "fr") == 0)
+        level = french_certificate(ref, v, vlen); /* "Français : DELF B2" */
     if (level < 0)
         level = level_then_language(ref, s, len, &lang); /* "C1 (English)" */
     if (level < 0)

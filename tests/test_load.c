@@ -1732,8 +1732,11 @@ static void test_levels_named_language_or_certificate(void **state)
                      "C2,English - C1,DALF C1,,English - C1\n"
                      "C3,French - C1,DELF C1,,\n"
                      "C4,IELTS 7.5,TCF 450,en:TOEIC 850,\n"
-                     "C5,DELF B2,Anglais: C1,,\n");
+                     "C5,DELF B2,Anglais: C1,,\n"
+                     "C6,French: DALF C1,Fran\xc3\xa7" "ais : DELF B2,,\n");
     assert_member(l, 0, "languages", "{\"de\":4}");
+    assert_member(l, 5, "english", "null");
+    assert_member(l, 5, "french", "4"); /* the column's language, then its certificate */
     assert_member(l, 1, "languages", "null");
     assert_member(l, 0, "english", "5");
     assert_member(l, 0, "french", "4");
@@ -1759,7 +1762,9 @@ static void test_levels_named_language_or_certificate(void **state)
                         "6:2: english: \"DELF B2\" is a French certificate, not a level of this column's "
                         "language; read as unknown\n"
                         "6:3: french: \"Anglais: C1\" names English in the french column; expected a level of "
-                        "French, such as C1 or V; read as unknown\n");
+                        "French, such as C1 or V; read as unknown\n"
+                        "7:2: english: \"French: DALF C1\" names French in the english column; expected a level of "
+                        "English, such as C1 or V; read as unknown\n");
     unload(l);
 }
 
