@@ -2613,15 +2613,20 @@ static G_GNUC_NO_INLINE int pair_certificate(cell_ctx *c, const elg_language *la
     return -2;
 }
 
-/* The level V of a pair of LANG written with a language after it (the
- * level column's "C1 (English)"): the level, when that language is LANG
- * ("fr: C1 (français)"); another language's ("en: C1 (French)") is
- * reported, -2.  -1 when V is no such level. */
-static G_GNUC_NO_INLINE int pair_level_then_language(cell_ctx *c, const elg_language *lang, const char *v,
-                                                     size_t vlen)
+/* The level V of a pair of LANG that names a language again, after the
+ * level as the level columns' "C1 (English)" or before it as their
+ * "English (C1)": the level, when that language is LANG ("fr: C1
+ * (français)", "en: English (C1)"); another language's ("en: C1 (French)",
+ * "en: French (C1)") is reported, -2.  -1 when V is no such level. */
+static G_GNUC_NO_INLINE int pair_named_level(cell_ctx *c, const elg_language *lang, const char *v, size_t vlen)
 {
-    const elg_language *named;
-    const int level = level_then_language(c->L->p->ref, v, vlen, &named);
+    const elg_language *named = NULL;
+    int level = level_then_language(c->L->p->ref, v, vlen, &named);
+    const char *k2, *v2;
+    size_t k2len, v2len;
+    if (level < 0 && split_pair(v, vlen, &k2, &k2len, &v2, &v2len) &&
+        (named = memo_ptr(c->L, MEMO_LANGUAGE, k2, k2len, lookup_language)) != NULL)
+        level = memo_int(c->L, MEMO_LEVEL, v2, v2len, level_of);
     if (level < 0 || strcmp(named->code, lang->code) == 0)
         return level;
     char what[160];
@@ -2657,7 +2662,7 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     if (level < 0) {
         level = pair_certificate(c, lang, v, vlen);
         if (level == -1)
-            level = pair_level_then_language(c, lang, v, vlen);
+            level = pair_named_level(c, lang, v, vlen);
         if (level == -1 && !not_given_pair(c, "languages", v, vlen))
             bad_value(c->L, c->line, c->column, "languages", v, vlen,
                       level_pair(p->ref, v, vlen) ? LEVEL_PAIR

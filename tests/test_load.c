@@ -1813,8 +1813,15 @@ static void test_language_pairs_then_their_language(void **state)
     loaded *l = load("candidate_id,languages\n"
                      "C1,fr: C1 (fran\xc3\xa7" "ais);de: B2 (German)\n"
                      "C2,en: C1 (French);es:B1\n"
-                     "C3,\"C1 (German), Spanish (B2)\"\n");
+                     "C3,\"C1 (German), Spanish (B2)\"\n"
+                     "C4,en: English (C1);de: Deutsch (B2)\n"
+                     "C5,en: French (C1)\n");
     assert_member(l, 0, "french", "5");
+    /* the language again, before the level: read for the pair's own, reported for another */
+    assert_member(l, 3, "english", "5");
+    assert_member(l, 3, "languages", "{\"de\":4}");
+    assert_member(l, 4, "english", "null");
+    assert_member(l, 4, "french", "null");
     assert_member(l, 0, "languages", "{\"de\":4}");
     assert_member(l, 1, "english", "null");
     assert_member(l, 1, "french", "null");
@@ -1822,6 +1829,8 @@ static void test_language_pairs_then_their_language(void **state)
     assert_member(l, 2, "languages", "{\"de\":5,\"es\":4}");
     assert_string_equal(l->diags->str,
                         "3:2: languages: \"C1 (French)\" is a level of French, not of English (en); read as "
+                        "unknown\n"
+                        "6:2: languages: \"French (C1)\" is a level of French, not of English (en); read as "
                         "unknown\n");
     unload(l);
 }
