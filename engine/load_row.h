@@ -1,6 +1,6 @@
 /* Private: from CSV records to stored rows.  load.c drives libcsv and hands
- * each field and record end here; this module maps headers to fields and
- * normalises a row's cells into the columnar store. */
+ * each field and record end here; load_headers.c maps headers to fields and
+ * load_row.c normalises a row's cells into the columnar store. */
 #ifndef ELG_LOAD_ROW_H
 #define ELG_LOAD_ROW_H
 
@@ -90,6 +90,20 @@ typedef struct {
      * a file has some thousands of sets (spellings and pairs) */
     struct elg_nat_slot { guint64 set; guint32 index; } nat_cache[1 << ELG_NAT_CACHE_BITS];
 } elg_loader;
+
+/* The text of cell I of the current record (its length: L->cell[I].len). */
+static inline const char *elg_loader_cell(const elg_loader *L, guint i)
+{
+    return L->record_in_line ? L->cell[i].text : L->cells + L->cell[i].start;
+}
+/* A warning about the row (or header) on LINE, COLUMN; marks the row as having a problem. */
+void elg_loader_row_warn(elg_loader *L, unsigned line, unsigned column, const char *field,
+                         const char *value, const char *fmt, ...) G_GNUC_PRINTF(6, 7);
+/* load_headers.c: map the header row (on LINE) to columns; a fatal problem goes to L->error. */
+void elg_loader_map_headers(elg_loader *L, unsigned line);
+/* load_headers.c: a record on LINE after a header without candidate_id that
+ * reads as the header: said in L->error. */
+void elg_loader_header_below(elg_loader *L, unsigned line);
 
 /* MEMO: a memo to share (the loaders one thread makes in turn; it holds
  * nothing of P), or NULL for one of its own. */
