@@ -395,14 +395,13 @@ static void word_sums(const elg_post_result *r, guint word, guint8 status[64], g
                       guint16 wsum[64])
 {
     guint64 acc[8] = {0}, ws[16] = {0};
-    for (guint c = 0; c < r->n_crit; c++) {
-        if (r->role[c] == ELG_ROLE_DECIDES) {
-            count8(acc, ELG_W_UNK(r, word, c));
-        } else if (r->role[c] == ELG_ROLE_DESIRABLE && r->int_weights) {
-            const guint64 met = ELG_W_MET(r, word, c), w = r->int_weight[c];
-            for (guint j = 0; j < 16; j++)
-                ws[j] += spread4[(met >> (4 * j)) & 0xF] * w;
-        }
+    for (guint i = 0; i < r->n_decides; i++)
+        count8(acc, ELG_W_UNK(r, word, r->decides[i]));
+    for (guint i = 0; r->int_weights && i < r->n_desirable; i++) {
+        const guint c = r->desirable[i];
+        const guint64 met = ELG_W_MET(r, word, c), w = r->int_weight[c];
+        for (guint j = 0; j < 16; j++)
+            ws[j] += spread4[(met >> (4 * j)) & 0xF] * w;
     }
     const guint64 failed = ELG_W_FAILED(r, word), review = ELG_W_REVIEW(r, word);
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
@@ -624,13 +623,10 @@ static void result_init(elg_post_result *r, const elg_post *post, const elg_prof
         elg_bind(&r->bound[c], elg_post_criterion(post, c), p, skill_rows, lang_columns);
         if (r->bound[c].decides)
             r->ess_total++;
-        r->role[c] = !r->bound[c].cr->essential ? ELG_ROLE_DESIRABLE
-                     : r->bound[c].decides      ? ELG_ROLE_DECIDES
-                                                : ELG_ROLE_ESSENTIAL_SILENT;
-        if (r->role[c] == ELG_ROLE_DECIDES)
-            r->decides[r->n_decides++] = (guint8)c;
-        else if (r->role[c] == ELG_ROLE_DESIRABLE)
+        if (!r->bound[c].cr->essential)
             r->desirable[r->n_desirable++] = (guint8)c;
+        else if (r->bound[c].decides)
+            r->decides[r->n_decides++] = (guint8)c;
         const elg_criterion *cr = r->bound[c].cr;
         if (!cr->essential) {
             /* small integer weights sum exactly in 16-bit lanes */

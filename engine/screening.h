@@ -51,9 +51,6 @@ typedef struct {
     guint same_post, same_crit;
 } elg_bound;
 
-/* What a criterion's bits count toward. */
-enum { ELG_ROLE_ESSENTIAL_SILENT, ELG_ROLE_DECIDES, ELG_ROLE_DESIRABLE };
-
 /* The results of one post.  The match loop writes bitmaps only (a met and an
  * unknown bit per criterion, a failed and a review bit per row); the counts,
  * the weight sum and the score of a row are derived from them when asked
@@ -69,9 +66,10 @@ typedef struct {
     const elg_post *post;
     guint n_crit;
     elg_bound *bound;          /* n_crit */
-    guint8 role[ELG_MAX_CRITERIA]; /* ELG_ROLE_* per criterion */
-    /* the criteria of each role in criterion order, for the per-row walks of
-     * the reports: no role test per criterion and row */
+    /* what a criterion's bits count toward, as lists in criterion order:
+     * the essential criteria that decide the status, and the desirable
+     * ones (an essential that does not decide is in neither); the per-row
+     * and per-word walks take only these, with no test per criterion */
     guint8 decides[ELG_MAX_CRITERIA], desirable[ELG_MAX_CRITERIA];
     guint n_decides, n_desirable;
     guint stride;              /* words per block of its own: 2 + 2 x the criteria it evaluates */

@@ -95,7 +95,7 @@ static unsigned compare_all(const fixture *f, elg_explain_memo *m, elg_explain_m
             guint k = 0;
             for (guint c = 0; c < f->s->posts[p].post->n_essential; c++) {
                 const elg_state st = elg_result_state(&f->s->posts[p], c, row);
-                if (f->s->posts[p].role[c] == ELG_ROLE_DECIDES && st != ELG_MET)
+                if (f->s->posts[p].bound[c].decides && st != ELG_MET)
                     assert_int_equal(why[k++].state, st);
             }
             assert_int_equal(k, n);
