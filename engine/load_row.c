@@ -808,36 +808,34 @@ static const void *lookup_field(const elg_reference *ref, const char *s, size_t 
     return elg_ref_field_named(ref, tag);
 }
 
+static int years_of(const elg_reference *ref, const char *s, size_t len)
+{
+    (void)ref;
+    gint32 m;
+    return elg_parse_years(s, len, &m) ? m : -1;
+}
+
 static gboolean memo_years(elg_loader *L, const char *s, size_t len, gint32 *milli)
 {
-    gint64 v;
-    if (!elg_memo_get(L->memo, MEMO_YEARS, s, len, &v)) {
-        gint32 m;
-        const char *t = s;
-        size_t n = len;
-        v = elg_parse_years(s, len, &m) || (excel_retry(L, &t, &n) && elg_parse_years(t, n, &m)) ? m : -1;
-        elg_memo_put(L->memo, MEMO_YEARS, s, len, v);
-    }
-    if (v < 0)
-        return FALSE;
-    *milli = (gint32)v;
-    return TRUE;
+    const int v = memo_int(L, MEMO_YEARS, s, len, years_of);
+    if (v >= 0)
+        *milli = v;
+    return v >= 0;
+}
+
+static int yesno_of(const elg_reference *ref, const char *s, size_t len)
+{
+    (void)ref;
+    gint8 y;
+    return elg_parse_yesno(s, len, &y) ? y : -1;
 }
 
 static gboolean memo_yesno(elg_loader *L, const char *s, size_t len, gint8 *value)
 {
-    gint64 v;
-    if (!elg_memo_get(L->memo, MEMO_YESNO, s, len, &v)) {
-        gint8 y;
-        const char *t = s;
-        size_t n = len;
-        v = elg_parse_yesno(s, len, &y) || (excel_retry(L, &t, &n) && elg_parse_yesno(t, n, &y)) ? y : -1;
-        elg_memo_put(L->memo, MEMO_YESNO, s, len, v);
-    }
-    if (v < 0)
-        return FALSE;
-    *value = (gint8)v;
-    return TRUE;
+    const int v = memo_int(L, MEMO_YESNO, s, len, yesno_of);
+    if (v >= 0)
+        *value = (gint8)v;
+    return v >= 0;
 }
 
 /* a date: julian day, or -1 (not a date) or -2 (a slash date without an order) */
