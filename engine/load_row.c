@@ -2019,6 +2019,41 @@ static G_GNUC_NO_INLINE gboolean header_repeated(elg_loader *L, unsigned line)
     return TRUE;
 }
 
+/* Is ID a spreadsheet's summary line ("Total", "Grand total", "Total: 40",
+ * "Moyenne", "Nombre de candidats") rather than a candidate?  Such a line
+ * under the data is screened as every row is (DESIGN.md s.6), and said so.
+ * Only a summary word and words that may follow it ("Sum Li" is a name).
+ * The first two bytes, letters, keep the test off the common path of ids
+ * such as "C0000001". */
+static gboolean summary_id(const char *id)
+{
+    if (!g_ascii_isalpha(id[0]) || !g_ascii_isalpha(id[1]))
+        return FALSE;
+    static const char *const lead[] = {"grand", "sous", "sub"};
+    static const char *const words[] = {"total", "totals", "subtotal", "totaux", "sum",    "count",
+                                        "average", "mean", "somme",   "moyenne", "nombre", "number"};
+    static const char *const after[] = {"general",    "generale",   "de",           "des", "of",
+                                        "candidats",  "candidates", "candidatures", "applicants",
+                                        "applications", "rows",     "lignes"};
+    char f[64];
+    if (elg_fold_words(id, strlen(id), f, sizeof f) >= sizeof f)
+        return FALSE;
+    gboolean summary = FALSE;
+    for (const char *w = f; *w;) {
+        const size_t n = strcspn(w, "_");
+        if (summary) {
+            if (strspn(w, "0123456789") < n && !listed_word(after, G_N_ELEMENTS(after), w, n))
+                return FALSE;
+        } else if (listed_word(words, G_N_ELEMENTS(words), w, n)) {
+            summary = TRUE;
+        } else if (w != f || !listed_word(lead, G_N_ELEMENTS(lead), w, n)) {
+            return FALSE;
+        }
+        w += n + (w[n] == '_');
+    }
+    return summary;
+}
+
 static void store_row(elg_loader *L, unsigned line)
 {
     elg_profiles *p = L->p;
@@ -2048,9 +2083,15 @@ static void store_row(elg_loader *L, unsigned line)
                             nfields, nheaders, nfields - nheaders, nfields - nheaders == 1 ? " is" : "s are");
     const char *id = g_ptr_array_index(p->ids, row);
     if (!*id) {
-        elg_loader_row_warn(L, line, 1, "candidate_id", NULL,
+        elg_loader_row_warn(L, line, L->id_col + 1, "candidate_id", NULL,
                             "candidate_id is empty; the row is screened and reported without an id");
-    } else if (!L->defer_duplicates) {
+    } else if (G_UNLIKELY(summary_id(id))) {
+        elg_loader_row_warn(L, line, L->id_col + 1, "candidate_id", id,
+                            "candidate_id \"%s\" reads as a spreadsheet's summary line (a total), not a "
+                            "candidate; it is screened and reported as one: delete the line if it is not",
+                            id);
+    }
+    if (*id && !L->defer_duplicates) {
         const guint32 h = id_hash(id);
         elg_loader_prefetch_id(L, h);
         L->pending_id.row = row;

@@ -901,6 +901,50 @@ static void test_duplicate_and_empty_ids(void **state)
     unload(l);
 }
 
+/* An empty id is placed at the id's own column, wherever it is. */
+static void test_empty_id_in_its_column(void **state)
+{
+    (void)state;
+    loaded *l = load("name,candidate_id\n"
+                     "Ann,C1\n"
+                     "Nobody,\n");
+    assert_string_equal(l->diags->str,
+                        "3:2: candidate_id is empty; the row is screened and reported without an id\n");
+    unload(l);
+}
+
+/* A spreadsheet's summary line under the data ("Total", "Nombre de
+ * candidats") is screened like every row but said to be one; names and ids
+ * that only start with such a word are candidates. */
+static void test_summary_line_ids(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,nationality\n"
+                     "C1,FR\n"
+                     "Total,\n"
+                     "Grand total: 2,\n"
+                     "Nombre de candidats,\n"
+                     "Sous-total (2),\n"
+                     "Sum Li,DE\n"
+                     "Grand,BE\n"
+                     "Totalis,NL\n"
+                     "Count 12b,\n");
+    const char *ids[] = {"C1", "Total", "Grand total: 2", "Nombre de candidats", "Sous-total (2)",
+                         "Sum Li", "Grand", "Totalis", "Count 12b"};
+    assert_ids(l, ids, 9);
+    assert_string_equal(l->diags->str,
+                        "3:1: candidate_id \"Total\" reads as a spreadsheet's summary line (a total), not a "
+                        "candidate; it is screened and reported as one: delete the line if it is not\n"
+                        "4:1: candidate_id \"Grand total: 2\" reads as a spreadsheet's summary line (a total), "
+                        "not a candidate; it is screened and reported as one: delete the line if it is not\n"
+                        "5:1: candidate_id \"Nombre de candidats\" reads as a spreadsheet's summary line (a "
+                        "total), not a candidate; it is screened and reported as one: delete the line if it is "
+                        "not\n"
+                        "6:1: candidate_id \"Sous-total (2)\" reads as a spreadsheet's summary line (a total), "
+                        "not a candidate; it is screened and reported as one: delete the line if it is not\n");
+    unload(l);
+}
+
 static void test_rows_with_problems_counts_rows(void **state)
 {
     (void)state;
@@ -2493,6 +2537,8 @@ int main(void)
         cmocka_unit_test(test_blank_lines_are_not_rows),
         cmocka_unit_test(test_short_and_long_rows),
         cmocka_unit_test(test_duplicate_and_empty_ids),
+        cmocka_unit_test(test_empty_id_in_its_column),
+        cmocka_unit_test(test_summary_line_ids),
         cmocka_unit_test(test_rows_with_problems_counts_rows),
         cmocka_unit_test(test_nationality_lists),
         cmocka_unit_test(test_nationality_missing_value_codes),
