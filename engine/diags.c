@@ -133,6 +133,14 @@ void elg_append_printable(GString *out, const char *text)
         elg_append_len(out, run, p - run);
         if (!c)
             return;
+        if (c == '\n' || c == '\r' || c == '\t') {
+            /* a line break typed in a cell (Alt+Enter) or a tab separates
+             * words: a space, one for CR LF, keeps one line per row */
+            elg_append_c(out, ' ');
+            p += c == '\r' && p[1] == '\n' ? 2 : 1;
+            run = p;
+            continue;
+        }
         elg_append_c(out, '?');
         /* a C1 control is one character; a byte that is no UTF-8, one byte */
         const gunichar u = c >= 0x80 ? g_utf8_get_char_validated(p, -1) : 0;

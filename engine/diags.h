@@ -20,7 +20,8 @@ void elg_diag_format(const elg_diag *g, GString *out);
  * and control characters, cut to MAX bytes at most (at a character
  * boundary) with "..." (0: no limit). */
 void elg_quote(GString *out, const char *value, size_t len, size_t max);
-/* Append TEXT to OUT with terminal control characters replaced by '?'. */
+/* Append TEXT to OUT with terminal control characters replaced by '?', and a
+ * line break (LF, CR, CR LF) or a tab by a space: one line stays one line. */
 void elg_append_printable(GString *out, const char *text);
 
 #endif

@@ -9,6 +9,7 @@
 #include <cjson/cJSON.h>
 #include <glib/gstdio.h>
 #include "t_csv.h"
+#include "diags.h"
 
 /* Hostile ids and names; @A4's name holds a quote, two backslashes, SOH,
  * DEL and a C1 CSI (U+009B); its french level and B5's education hold ESC
@@ -243,9 +244,21 @@ static void inspect_and_check_are_terminal_safe(void **state)
     g_free(err);
 }
 
+/* A line break typed in a cell (LF, CR, CR LF) or a tab is a space in the
+ * text outputs, one space for CR LF; other controls are '?'. */
+static void line_breaks_are_spaces(void **state)
+{
+    (void)state;
+    GString *o = g_string_new(NULL);
+    elg_append_printable(o, "Mar\xc3\xad" "a\nJos\xc3\xa9\r\nGarc\xc3\xad" "a\rF.\tx\x01y\n");
+    assert_string_equal(o->str, "Mar\xc3\xad" "a Jos\xc3\xa9 Garc\xc3\xad" "a F. x?y ");
+    g_string_free(o, TRUE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(line_breaks_are_spaces),
         cmocka_unit_test_setup_teardown(csv_cells_are_neutralised, setup, teardown),
         cmocka_unit_test_setup_teardown(json_is_escaped, setup, teardown),
         cmocka_unit_test_setup_teardown(text_report_is_terminal_safe, setup, teardown),
