@@ -571,15 +571,37 @@ static gboolean word_byte(char c)
 #define NOT_HELD_LEVEL "names a degree's level, which does not say the degree is held; read as unknown"
 #define NOT_HELD_OR "names degrees as alternatives, which does not say which is held; read as unknown"
 
+typedef struct {
+    const char *word, *why;
+} word_why;
+
+/* WHY of the earliest of the N WORDS that is a word of S (in any ASCII
+ * case), or NULL. */
+static const char *listed_why(const word_why *words, size_t n, const char *s, size_t len)
+{
+    size_t best = n;
+    for (size_t i = 0; i < len;) {
+        if (!word_byte(s[i])) {
+            i++;
+            continue;
+        }
+        const size_t start = i;
+        while (i < len && word_byte(s[i]))
+            i++;
+        for (size_t k = 0; k < best; k++)
+            if (strlen(words[k].word) == i - start && g_ascii_strncasecmp(s + start, words[k].word, i - start) == 0)
+                best = k;
+    }
+    return best < n ? words[best].why : NULL;
+}
+
 /* Why S holds a word that says a degree is not held, or not as written:
  * "PhD in progress", "Master en cours", "MSc (thesis pending)", "Master
  * level"; NULL when none does.  Of two such words, the earlier in the
  * table says why ("Master or equivalent": an equivalent). */
 static const char *not_held_why(const char *s, size_t len)
 {
-    static const struct {
-        const char *word, *why;
-    } words[] = {
+    static const word_why words[] = {
         {"progress", NOT_HELD_PROGRESS}, {"cours", NOT_HELD_PROGRESS}, {"ongoing", NOT_HELD_PROGRESS},
         {"candidate", NOT_HELD_PROGRESS}, {"candidat", NOT_HELD_PROGRESS}, {"student", NOT_HELD_PROGRESS},
         {"expected", NOT_HELD_PROGRESS}, {"pending", NOT_HELD_PROGRESS}, {"enrolled", NOT_HELD_PROGRESS},
@@ -594,20 +616,26 @@ static const char *not_held_why(const char *s, size_t len)
         {"ann\xc3\xa9" "e", NOT_HELD_YEAR}, {"equivalent", NOT_HELD_EQUIVALENT},
         {"\xc3\xa9quivalent", NOT_HELD_EQUIVALENT}, {"level", NOT_HELD_LEVEL}, {"niveau", NOT_HELD_LEVEL},
         {"or", NOT_HELD_OR}, {"ou", NOT_HELD_OR}};
-    size_t best = G_N_ELEMENTS(words);
-    for (size_t i = 0; i < len;) {
-        if (!word_byte(s[i])) {
-            i++;
-            continue;
-        }
-        const size_t start = i;
-        while (i < len && word_byte(s[i]))
-            i++;
-        for (size_t k = 0; k < best; k++)
-            if (strlen(words[k].word) == i - start && g_ascii_strncasecmp(s + start, words[k].word, i - start) == 0)
-                best = k;
-    }
-    return best < G_N_ELEMENTS(words) ? words[best].why : NULL;
+    return listed_why(words, G_N_ELEMENTS(words), s, len);
+}
+
+#define CLEARANCE_UNDER_WAY "says a clearance is applied for or under way, which is not held yet; read as unknown"
+#define CLEARANCE_LAPSED "says a clearance has expired, which is not held now; read as unknown"
+
+/* Why a clearance cell that names no level as held says so: "pending",
+ * "NS (in progress)", "en cours", "Secret - expired"; NULL when it does
+ * not.  Unknown, not none: a post may appoint on a clearance to come. */
+static const char *clearance_not_held_why(const char *s, size_t len)
+{
+    static const word_why words[] = {
+        {"pending", CLEARANCE_UNDER_WAY},     {"progress", CLEARANCE_UNDER_WAY},
+        {"ongoing", CLEARANCE_UNDER_WAY},     {"applied", CLEARANCE_UNDER_WAY},
+        {"requested", CLEARANCE_UNDER_WAY},   {"processing", CLEARANCE_UNDER_WAY},
+        {"cours", CLEARANCE_UNDER_WAY},       {"attente", CLEARANCE_UNDER_WAY},
+        {"demand\xc3\xa9" "e", CLEARANCE_UNDER_WAY}, {"demande", CLEARANCE_UNDER_WAY},
+        {"expired", CLEARANCE_LAPSED},        {"lapsed", CLEARANCE_LAPSED},
+        {"expir\xc3\xa9" "e", CLEARANCE_LAPSED}, {"expir\xc3\xa9", CLEARANCE_LAPSED}};
+    return listed_why(words, G_N_ELEMENTS(words), s, len);
 }
 
 /* Does S hold a word that says a degree is not held (not_held_why)?  Then
@@ -1799,6 +1827,8 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         int level = memo_int(L, MEMO_CLEARANCE, s, len, clearance_of);
         if (level >= 0)
             I8(p->clearance, c->row) = (gint8)level;
+        else if (clearance_not_held_why(s, len))
+            bad_cell(c, name, s, len, clearance_not_held_why(s, len));
         else
             bad_cell(c, name, s, len,
                      gloss_refused(elg_ref_clearance, p->ref, s, len,

@@ -1508,8 +1508,8 @@ static void test_levels_with_a_dash(void **state)
     assert_member(l, 2, "clearance", "null");
     assert_member(l, 2, "education", "null");
     assert_string_equal(l->diags->str,
-                        "3:4: clearance: \"NS - expired\" is not a clearance level; expected none, NR, NC, "
-                        "NS, CTS or a long name such as NATO SECRET\n"
+                        "3:4: clearance: \"NS - expired\" says a clearance has expired, which is not held now; "
+                        "read as unknown\n"
                         "3:5: education: \"Bachelor - in progress\" names a degree in progress, which is not "
                         "held; read as unknown\n"
                         "4:2: english: \"C1 - Upper Intermediate\" names two levels that disagree; read as "
@@ -1541,17 +1541,47 @@ static void test_levels_with_a_qualifier(void **state)
     assert_string_equal(l->diags->str,
                         "2:2: english: \"V (expired)\" "
                         "has a parenthesis that qualifies the level; read as unknown, for a person to judge\n"
-                        "2:3: clearance: \"NS (expired)\" "
-                        "has a parenthesis that qualifies the level; read as unknown, for a person to judge\n"
+                        "2:3: clearance: \"NS (expired)\" says a clearance has expired, which is not held now; "
+                        "read as unknown\n"
                         "2:4: education: \"Bachelor (in progress)\" names a degree in progress, which is not held; "
                         "read as unknown\n"
                         "3:2: english: \"Advanced (self-assessed)\" "
                         "has a parenthesis that qualifies the level; read as unknown, for a person to judge\n"
-                        "3:3: clearance: \"NATO SECRET (applied for)\" "
-                        "has a parenthesis that qualifies the level; read as unknown, for a person to judge\n"
+                        "3:3: clearance: \"NATO SECRET (applied for)\" says a clearance is applied for or under "
+                        "way, which is not held yet; read as unknown\n"
                         "3:4: education: \"PhD (candidate)\" names a degree in progress, which is not held; read as "
                         "unknown\n"
                         "4:4: education: \"MSc (not completed)\" names a degree not completed, which is not held; "
+                        "read as unknown\n");
+    unload(l);
+}
+
+/* A clearance applied for or lapsed is no clearance held, and not none
+ * either (a post may appoint on a clearance to come): unknown, saying why,
+ * in English and French; "not cleared" stays none. */
+static void test_clearance_not_held(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,clearance\n"
+                     "C1,pending\n"
+                     "C2,en cours\n"
+                     "C3,Habilitation expir\xc3\xa9" "e\n"
+                     "C4,NS\n"
+                     "C5,none\n"
+                     "C6,Secret - lapsed\n");
+    for (unsigned r = 0; r < 3; r++)
+        assert_member(l, r, "clearance", "null");
+    assert_member(l, 3, "clearance", "\"NS\"");
+    assert_member(l, 4, "clearance", "\"none\"");
+    assert_member(l, 5, "clearance", "null");
+    assert_string_equal(l->diags->str,
+                        "2:2: clearance: \"pending\" says a clearance is applied for or under way, which is not "
+                        "held yet; read as unknown\n"
+                        "3:2: clearance: \"en cours\" says a clearance is applied for or under way, which is not "
+                        "held yet; read as unknown\n"
+                        "4:2: clearance: \"Habilitation expir\xc3\xa9" "e\" says a clearance has expired, which "
+                        "is not held now; read as unknown\n"
+                        "7:2: clearance: \"Secret - lapsed\" says a clearance has expired, which is not held now; "
                         "read as unknown\n");
     unload(l);
 }
@@ -2539,6 +2569,7 @@ int main(void)
         cmocka_unit_test(test_duplicate_and_empty_ids),
         cmocka_unit_test(test_empty_id_in_its_column),
         cmocka_unit_test(test_summary_line_ids),
+        cmocka_unit_test(test_clearance_not_held),
         cmocka_unit_test(test_rows_with_problems_counts_rows),
         cmocka_unit_test(test_nationality_lists),
         cmocka_unit_test(test_nationality_missing_value_codes),
