@@ -1825,10 +1825,11 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         break;
     case ELG_VT_CLEARANCE: {
         int level = memo_int(L, MEMO_CLEARANCE, s, len, clearance_of);
+        const char *why;
         if (level >= 0)
             I8(p->clearance, c->row) = (gint8)level;
-        else if (clearance_not_held_why(s, len))
-            bad_cell(c, name, s, len, clearance_not_held_why(s, len));
+        else if ((why = clearance_not_held_why(s, len)) != NULL)
+            bad_cell(c, name, s, len, why);
         else
             bad_cell(c, name, s, len,
                      gloss_refused(elg_ref_clearance, p->ref, s, len,
