@@ -79,6 +79,22 @@ enum { MEMO_COUNTRY = 1, MEMO_EDUCATION, MEMO_LEVEL, MEMO_CLEARANCE, MEMO_SKILL,
 static gboolean split_gloss(const char *s, size_t len, const char **name, size_t *nlen,
                             const char **gloss, size_t *glen);
 
+/* Is byte C inside a word (a letter, a digit, or part of a UTF-8
+ * character)? */
+static gboolean word_byte(char c)
+{
+    return g_ascii_isalnum(c) || (unsigned char)c >= 0x80;
+}
+
+/* Is the word W of N bytes one of the K WORDS, in any ASCII case? */
+static gboolean listed_word(const char *const *words, size_t k, const char *w, size_t n)
+{
+    for (size_t j = 0; j < k; j++)
+        if (strlen(words[j]) == n && g_ascii_strncasecmp(w, words[j], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* Does S (LEN bytes) begin with the word "the"?  Its length then, else 0. */
 static size_t the_prefix(const char *s, size_t len)
 {
@@ -89,7 +105,7 @@ static size_t the_prefix(const char *s, size_t len)
  * United States of America", "United States of America (the)", "Korea
  * (the Republic of)" (country lists of applicant-tracking forms are made
  * from them).  0 if none. */
-static guint8 country_of(const elg_reference *ref, const char *s, size_t len)
+static guint8 country_named(const elg_reference *ref, const char *s, size_t len)
 {
     guint8 code = elg_ref_country(ref, s, len);
     size_t t = the_prefix(s, len);
@@ -113,6 +129,65 @@ static guint8 country_of(const elg_reference *ref, const char *s, size_t len)
     turned[glen - t] = ' ';
     memcpy(turned + glen - t + 1, name, nlen);
     return elg_ref_country(ref, turned, glen - t + 1 + nlen);
+}
+
+/* The country of "British citizen", "citizen of France", "German national",
+ * "Nationality: French", "ressortissant belge", "citoyenne de la France"
+ * (free-text form fields): a word that says citizen before or after a
+ * country; 0 when S is no such thing. */
+static guint8 citizen_country(const elg_reference *ref, const char *s, size_t len)
+{
+    static const char *const citizen[] = {"citizen",   "national",     "nationality",   "citizenship",
+                                          "passport",  "ressortissant", "ressortissante", "citoyen",
+                                          "citoyenne", "nationalit\xc3\xa9"};
+    static const char *const linking[] = {"of", "de", "du", "la", "le", "d", "l"};
+    size_t a = 0, b = len, w = 0;
+    while (w < len && word_byte(s[w]))
+        w++;
+    if (listed_word(citizen, G_N_ELEMENTS(citizen), s, w)) {
+        a = w;
+        for (;;) { /* "of", "de la", "d'": the words that link it to the country */
+            while (a < len && !word_byte(s[a]))
+                a++;
+            size_t e = a;
+            while (e < len && word_byte(s[e]))
+                e++;
+            if (e == a || !listed_word(linking, G_N_ELEMENTS(linking), s + a, e - a))
+                break;
+            a = e;
+        }
+    } else {
+        size_t v = len;
+        while (v > 0 && word_byte(s[v - 1]))
+            v--;
+        if (!listed_word(citizen, G_N_ELEMENTS(citizen), s + v, len - v))
+            return 0;
+        b = v;
+    }
+    while (a < b && !word_byte(s[a]))
+        a++;
+    while (b > a && !word_byte(s[b - 1]) && s[b - 1] != ')')
+        b--;
+    return a < b ? country_named(ref, s + a, b - a) : 0;
+}
+
+/* The country S names, alone or said to be the candidate's citizenship;
+ * "&" for "and" ("Trinidad & Tobago"). */
+static guint8 country_of(const elg_reference *ref, const char *s, size_t len)
+{
+    guint8 code = country_named(ref, s, len);
+    if (!code)
+        code = citizen_country(ref, s, len);
+    const char *amp = code ? NULL : memchr(s, '&', len);
+    char spelt[ELG_FOLD_MAX];
+    if (amp && len + 2 < sizeof spelt) {
+        const size_t at = (size_t)(amp - s);
+        memcpy(spelt, s, at);
+        memcpy(spelt + at, "and", 3);
+        memcpy(spelt + at + 3, amp + 1, len - at - 1);
+        code = country_named(ref, spelt, len + 2);
+    }
+    return code;
 }
 
 /* A cell as Excel writes text it must not read as a number, `="00123"`
@@ -356,15 +431,6 @@ static int level_lookup(const elg_reference *ref, const char *s, size_t len)
     return level >= 0 ? level : prefixed_level(ref, s, len);
 }
 
-/* Is the word W of N bytes one of the K WORDS, in any ASCII case? */
-static gboolean listed_word(const char *const *words, size_t k, const char *w, size_t n)
-{
-    for (size_t j = 0; j < k; j++)
-        if (strlen(words[j]) == n && g_ascii_strncasecmp(w, words[j], n) == 0)
-            return TRUE;
-    return FALSE;
-}
-
 /* The bytes of the gap between words at S[I]: ASCII that is no letter or
  * digit, or a character of U+2000 to U+203F (dashes, spaces, quotes); 0 in
  * a word. */
@@ -553,13 +619,6 @@ static int level_beside_language(const elg_reference *ref, const char *s, size_t
 static int clearance_of(const elg_reference *ref, const char *s, size_t len)
 {
     return with_gloss(elg_ref_clearance, ref, s, len);
-}
-
-/* Is byte C inside a word (a letter, a digit, or part of a UTF-8
- * character)? */
-static gboolean word_byte(char c)
-{
-    return g_ascii_isalnum(c) || (unsigned char)c >= 0x80;
 }
 
 #define NOT_HELD_PROGRESS "names a degree in progress, which is not held; read as unknown"
@@ -1013,6 +1072,31 @@ static const char *line_break(const char *s, size_t len)
     return cr ? cr : nl;
 }
 
+/* Where S joins two countries with "&", "and", "et" or "+" ("UK & Ireland",
+ * "France et Belgique"), both halves read as countries; *SKIP: the length
+ * of the join.  NULL when it does not ("Bosnia and Herzegovina" is one,
+ * read before this is asked). */
+static const char *countries_joined(elg_loader *L, const char *s, size_t len, size_t *skip)
+{
+    static const char *const joins[] = {" & ", " and ", " et ", " + "};
+    for (size_t k = 0; k < G_N_ELEMENTS(joins); k++) {
+        const size_t n = strlen(joins[k]);
+        for (size_t i = 1; i + n < len; i++) {
+            if (g_ascii_strncasecmp(s + i, joins[k], n) != 0)
+                continue;
+            size_t llen = i, rlen = len - i - n;
+            const char *l = elg_trim(s, &llen), *r = elg_trim(s + i + n, &rlen);
+            size_t more;
+            if (llen && rlen && memo_country(L, l, llen) &&
+                (memo_country(L, r, rlen) || countries_joined(L, r, rlen, &more))) {
+                *skip = n;
+                return s + i;
+            }
+        }
+    }
+    return NULL;
+}
+
 /* The countries of cell S of column NAME, added to the row's nationalities:
  * nationality and other_nationalities make one set ("Second nationality"
  * columns of applicant-tracking exports), as a list in one cell does. */
@@ -1030,6 +1114,7 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
         size_t j = i;
         while (j < len && s[j] != ';' && s[j] != '/')
             j++;
+        size_t cut = 1; /* the bytes that end the token: ';', '/', or a join */
         size_t tlen = j - i;
         const char *tok = elg_trim(s + i, &tlen);
         /* "#N/A" or "#DIV/0!", the cell or an item of its list, is one
@@ -1056,6 +1141,16 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
                  * next starts after it */
                 j = (size_t)(nl - s);
                 tlen = (size_t)(nl - tok);
+                tok = elg_trim(tok, &tlen);
+                code = memo_country(c->L, tok, tlen);
+            }
+            size_t skip;
+            const char *and = code ? NULL : countries_joined(c->L, tok, tlen, &skip);
+            if (and) {
+                /* "UK & Ireland", "France et Belgique": two countries */
+                j = (size_t)(and - s);
+                cut = skip;
+                tlen = (size_t)(and - tok);
                 tok = elg_trim(tok, &tlen);
                 code = memo_country(c->L, tok, tlen);
             }
@@ -1092,7 +1187,7 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
             else
                 overflow = TRUE;
         }
-        i = j + 1;
+        i = j + cut;
     }
     if (overflow) {
         /* the nationalities not kept may include a member state: the last

@@ -1269,6 +1269,43 @@ static void test_nationality_iso_short_names(void **state)
     unload(l);
 }
 
+/* Free-text form fields: a country said to be the candidate's citizenship
+ * ("British citizen", "citizen of France", "ressortissante belge"), and
+ * two countries joined by "&", "and", "et" where both halves are countries
+ * (a country's own "and" is kept: "Bosnia and Herzegovina", "Trinidad &
+ * Tobago"). */
+static void test_nationality_in_words(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,nationality\n"
+                     "C1,British citizen\n"
+                     "C2,citizen of France\n"
+                     "C3,Nationality: German\n"
+                     "C4,ressortissante belge\n"
+                     "C5,UK & Ireland & Malta\n"
+                     "C6,France et Belgique\n"
+                     "C7,Bosnia and Herzegovina\n"
+                     "C8,Trinidad & Tobago\n"
+                     "C9,Citizen\n"
+                     "C10,France & Atlantis\n");
+    assert_member(l, 0, "nationality", "[\"GB\"]");
+    assert_member(l, 1, "nationality", "[\"FR\"]");
+    assert_member(l, 2, "nationality", "[\"DE\"]");
+    assert_member(l, 3, "nationality", "[\"BE\"]");
+    assert_member(l, 4, "nationality", "[\"GB\",\"IE\",\"MT\"]");
+    assert_member(l, 5, "nationality", "[\"FR\",\"BE\"]");
+    assert_member(l, 6, "nationality", "[\"BA\"]");
+    assert_member(l, 7, "nationality", "[\"TT\"]");
+    assert_member(l, 8, "nationality", "[null]");
+    assert_member(l, 9, "nationality", "[null]");
+    assert_string_equal(l->diags->str,
+                        "10:2: nationality: \"Citizen\" is not a country; expected an ISO 3166 code or an "
+                        "English or French country name\n"
+                        "11:2: nationality: \"France & Atlantis\" is not a country; expected an ISO 3166 code "
+                        "or an English or French country name\n");
+    unload(l);
+}
+
 static void test_nationality_overflow(void **state)
 {
     (void)state;
@@ -2570,6 +2607,7 @@ int main(void)
         cmocka_unit_test(test_empty_id_in_its_column),
         cmocka_unit_test(test_summary_line_ids),
         cmocka_unit_test(test_clearance_not_held),
+        cmocka_unit_test(test_nationality_in_words),
         cmocka_unit_test(test_rows_with_problems_counts_rows),
         cmocka_unit_test(test_nationality_lists),
         cmocka_unit_test(test_nationality_missing_value_codes),
