@@ -1617,6 +1617,135 @@ static G_GNUC_NO_INLINE void pair_again_or_span(cell_ctx *c, const char *tag, gi
     }
 }
 
+static void experience_pair(cell_ctx *c, const char *s, size_t len);
+
+/* Is the word W of N bytes a unit of years ("years", "yrs", "ans")? */
+static gboolean years_unit(const char *w, size_t n)
+{
+    static const char *const units[] = {"years", "year", "yrs", "yr", "y", "ans", "an",
+                                        "ann\xc3\xa9" "es", "ann\xc3\xa9" "e", "annees", "annee"};
+    return listed_word(units, G_N_ELEMENTS(units), w, n);
+}
+
+/* The length of the number of years at S ("3", "2.5", "4,5"), 0 if none. */
+static size_t years_number(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && g_ascii_isdigit(s[i]))
+        i++;
+    if (i && i + 1 < len && (s[i] == '.' || s[i] == ',') && g_ascii_isdigit(s[i + 1]))
+        for (i++; i < len && g_ascii_isdigit(s[i]);)
+            i++;
+    return i;
+}
+
+/* A pair written in words, "committee work 3 years", "3 years of
+ * committee work", "4 ans de gestion de projet", rewritten "field:years"
+ * into PAIR (ELG_FOLD_MAX bytes), *N its length, when the words name a
+ * field of the vocabulary and the number reads as years (so that nothing
+ * is reported for the rewritten text); FALSE otherwise. */
+static gboolean words_pair(cell_ctx *c, const char *s, size_t len, char pair[ELG_FOLD_MAX], size_t *n)
+{
+    const char *k = NULL, *v = NULL;
+    size_t klen = 0, vlen = 0, u = len;
+    while (u > 0 && word_byte(s[u - 1]))
+        u--;
+    if (u < len && years_unit(s + u, len - u)) { /* "FIELD N years" */
+        size_t e = u;
+        while (e > 0 && s[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > 0 && (g_ascii_isdigit(s[b - 1]) || s[b - 1] == '.' || s[b - 1] == ','))
+            b--;
+        if (b < e && b > 0 && s[b - 1] == ' ' && years_number(s + b, e - b) == e - b) {
+            v = s + b;
+            vlen = e - b;
+            k = s;
+            klen = b;
+        }
+    } else if ((vlen = years_number(s, len)) > 0) { /* "N years of FIELD" */
+        size_t w = vlen;
+        while (w < len && s[w] == ' ')
+            w++;
+        size_t e = w;
+        while (e < len && word_byte(s[e]))
+            e++;
+        if (e > w && years_unit(s + w, e - w)) {
+            static const char *const linking[] = {"of", "in", "as", "de", "d", "en", "dans", "comme"};
+            size_t a = e;
+            for (;;) {
+                while (a < len && !word_byte(s[a]))
+                    a++;
+                size_t f = a;
+                while (f < len && word_byte(s[f]))
+                    f++;
+                if (f == a || !listed_word(linking, G_N_ELEMENTS(linking), s + a, f - a))
+                    break;
+                a = f;
+            }
+            if (a > e && a < len) {
+                v = s;
+                k = s + a;
+                klen = len - a;
+            }
+        }
+    }
+    gint32 milli;
+    if (!k || !(klen = (size_t)(elg_trim(k, &klen) - k) + klen, klen) ||
+        !memo_ptr(c->L, MEMO_FIELD, k, klen, lookup_field) || !memo_years(c->L, v, vlen, &milli))
+        return FALSE;
+    if (klen + 1 + vlen >= ELG_FOLD_MAX)
+        return FALSE;
+    memcpy(pair, k, klen);
+    pair[klen] = ':';
+    memcpy(pair + klen + 1, v, vlen);
+    *n = klen + 1 + vlen;
+    return TRUE;
+}
+
+/* S as words_pair reads it, into the row; FALSE when it does not. */
+static G_GNUC_NO_INLINE gboolean pair_in_words(cell_ctx *c, const char *s, size_t len)
+{
+    char pair[ELG_FOLD_MAX];
+    size_t n;
+    if (!words_pair(c, s, len, pair, &n))
+        return FALSE;
+    experience_pair(c, pair, n);
+    return TRUE;
+}
+
+/* "defence_security:3, project_management:2": pairs cut by commas, when
+ * every part is a pair, in words or not (a comma between digits is a
+ * decimal one, "3,5").
+ * FALSE, and nothing done, otherwise. */
+static G_GNUC_NO_INLINE gboolean pairs_by_commas(cell_ctx *c, const char *s, size_t len)
+{
+    size_t start = 0, parts = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        start = parts = 0;
+        for (size_t i = 0; i <= len; i++) {
+            if (i < len && !(s[i] == ',' && !(i > 0 && g_ascii_isdigit(s[i - 1]) && i + 1 < len &&
+                                              g_ascii_isdigit(s[i + 1]))))
+                continue;
+            size_t n = i - start;
+            const char *part = elg_trim(s + start, &n);
+            const char *k, *v;
+            size_t klen, vlen, plen;
+            char pair[ELG_FOLD_MAX];
+            if (pass == 0 && (!n || !(split_pair(part, n, &k, &klen, &v, &vlen) ||
+                                      words_pair(c, part, n, pair, &plen))))
+                return FALSE;
+            if (pass == 1)
+                experience_pair(c, part, n);
+            parts++;
+            start = i + 1;
+        }
+        if (parts < 2)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 static void experience_pair(cell_ctx *c, const char *s, size_t len)
 {
     const char *k, *v;
@@ -1640,7 +1769,7 @@ static void experience_pair(cell_ctx *c, const char *s, size_t len)
     if (!years ||
         (!(field = memo_ptr(c->L, MEMO_FIELD, k, klen, lookup_field)) &&
          (elg_fold_words(k, klen, tag, sizeof tag) >= sizeof tag || !*tag))) {
-        if (by_lines(c, s, len, experience_pair))
+        if (by_lines(c, s, len, experience_pair) || pairs_by_commas(c, s, len) || pair_in_words(c, s, len))
             return;
         bad_value(c->L, c->line, c->column, "experience", s, len,
                   "is not a field:years pair; expected e.g. defence_security:6;project_management:3.5");

@@ -1884,6 +1884,36 @@ static void test_levels_named_language_or_certificate(void **state)
  * C1)"), and under another code ("de: DELF B2") reported and unknown, never
  * that language's level; a test score or a certificate at a level it does
  * not have stays reported, as in the french column */
+/* Experience pairs as free text writes them: in words ("committee work 3
+ * years", "3 years of committee work", "4 ans de gestion de projet") when
+ * the words name a field of the vocabulary, and cut by commas when every
+ * part is a pair (a comma between digits stays a decimal comma). */
+static void test_experience_pairs_in_words(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,experience\n"
+                     "C1,committee work 3 years\n"
+                     "C2,3 years of committee work; 4 ans de gestion de projet\n"
+                     "C3,\"defence_security:3, project_management:2\"\n"
+                     "C4,\"committee work 3 years, defence policy 2.5 yrs\"\n"
+                     "C5,\"committee_work:3,5\"\n"
+                     "C6,basket weaving 3 years\n"
+                     "C7,\"committee_work:3, five\"\n");
+    assert_member(l, 0, "experience", "{\"committee_work\":3}");
+    assert_member(l, 1, "experience", "{\"committee_work\":3,\"project_management\":4}");
+    assert_member(l, 2, "experience", "{\"defence_security\":3,\"project_management\":2}");
+    assert_member(l, 3, "experience", "{\"committee_work\":3,\"defence_policy\":2.5}");
+    assert_member(l, 4, "experience", "{\"committee_work\":3.5}");
+    assert_member(l, 5, "experience", "null");
+    assert_member(l, 6, "experience", "null");
+    assert_string_equal(l->diags->str,
+                        "7:2: experience: \"basket weaving 3 years\" is not a field:years pair; expected e.g. "
+                        "defence_security:6;project_management:3.5\n"
+                        "8:2: experience: \"committee_work:3, five\" is not a field:years pair; expected e.g. "
+                        "defence_security:6;project_management:3.5\n");
+    unload(l);
+}
+
 static void test_language_pairs_with_a_certificate(void **state)
 {
     (void)state;
@@ -2608,6 +2638,7 @@ int main(void)
         cmocka_unit_test(test_summary_line_ids),
         cmocka_unit_test(test_clearance_not_held),
         cmocka_unit_test(test_nationality_in_words),
+        cmocka_unit_test(test_experience_pairs_in_words),
         cmocka_unit_test(test_rows_with_problems_counts_rows),
         cmocka_unit_test(test_nationality_lists),
         cmocka_unit_test(test_nationality_missing_value_codes),
