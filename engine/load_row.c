@@ -95,6 +95,22 @@ static gboolean listed_word(const char *const *words, size_t k, const char *w, s
     return FALSE;
 }
 
+/* Where the next word of S at or after A starts, past the gaps and the
+ * K WORDS that follow A ("of", "de la": words that link two others). */
+static size_t after_words(const char *s, size_t a, size_t len, const char *const *words, size_t k)
+{
+    for (;;) {
+        while (a < len && !word_byte(s[a]))
+            a++;
+        size_t e = a;
+        while (e < len && word_byte(s[e]))
+            e++;
+        if (e == a || !listed_word(words, k, s + a, e - a))
+            return a;
+        a = e;
+    }
+}
+
 /* Does S (LEN bytes) begin with the word "the"?  Its length then, else 0. */
 static size_t the_prefix(const char *s, size_t len)
 {
@@ -145,17 +161,7 @@ static guint8 citizen_country(const elg_reference *ref, const char *s, size_t le
     while (w < len && word_byte(s[w]))
         w++;
     if (listed_word(citizen, G_N_ELEMENTS(citizen), s, w)) {
-        a = w;
-        for (;;) { /* "of", "de la", "d'": the words that link it to the country */
-            while (a < len && !word_byte(s[a]))
-                a++;
-            size_t e = a;
-            while (e < len && word_byte(s[e]))
-                e++;
-            if (e == a || !listed_word(linking, G_N_ELEMENTS(linking), s + a, e - a))
-                break;
-            a = e;
-        }
+        a = after_words(s, w, len, linking, G_N_ELEMENTS(linking)); /* "of", "de la", "d'" */
     } else {
         size_t v = len;
         while (v > 0 && word_byte(s[v - 1]))
@@ -1672,17 +1678,7 @@ static gboolean words_pair(cell_ctx *c, const char *s, size_t len, char pair[ELG
             e++;
         if (e > w && years_unit(s + w, e - w)) {
             static const char *const linking[] = {"of", "in", "as", "de", "d", "en", "dans", "comme"};
-            size_t a = e;
-            for (;;) {
-                while (a < len && !word_byte(s[a]))
-                    a++;
-                size_t f = a;
-                while (f < len && word_byte(s[f]))
-                    f++;
-                if (f == a || !listed_word(linking, G_N_ELEMENTS(linking), s + a, f - a))
-                    break;
-                a = f;
-            }
+            const size_t a = after_words(s, e, len, linking, G_N_ELEMENTS(linking));
             if (a > e && a < len) {
                 v = s;
                 k = s + a;
