@@ -1245,22 +1245,20 @@ static void slash_date_refused(cell_ctx *c, const char *field, const char *s, si
     const gboolean dmy = elg_parse_date(s, len, ELG_DATES_DMY, &jd, &slash);
     const gboolean mdy = elg_parse_date(s, len, ELG_DATES_MDY, &jd, &slash);
     const char stated = dmy && mdy ? header_date_order(c) : 0;
+    const char *kind = memchr(s, '/', len) ? "slash" : "dashed"; /* "19/03/2025", "19-03-2025" */
+    char what[200];
     if (stated)
-        bad_cell(c, field, s, len,
-                 stated == 'd' ? "is ambiguous; the column's header says day/month/year: give --date-order dmy "
-                                 "to read slash dates so"
-                               : "is ambiguous; the column's header says month/day/year: give --date-order mdy "
-                                 "to read slash dates so");
+        g_snprintf(what, sizeof what, "is ambiguous; the column's header says %s: give --date-order %s to read %s dates so",
+                   stated == 'd' ? "day/month/year" : "month/day/year", stated == 'd' ? "dmy" : "mdy", kind);
     else if (dmy && mdy)
-        bad_cell(c, field, s, len, "is ambiguous; give --date-order dmy or mdy to read slash dates");
+        g_snprintf(what, sizeof what, "is ambiguous; give --date-order dmy or mdy to read %s dates", kind);
     else if (dmy || mdy)
-        bad_cell(c, field, s, len,
-                 dmy ? "is a slash date, read only with --date-order; give --date-order dmy (day/month/year), "
-                       "the one order it fits"
-                     : "is a slash date, read only with --date-order; give --date-order mdy (month/day/year), "
-                       "the one order it fits");
+        g_snprintf(what, sizeof what,
+                   "is a %s date, read only with --date-order; give --date-order %s, the one order it fits", kind,
+                   dmy ? "dmy (day/month/year)" : "mdy (month/day/year)");
     else
-        bad_cell(c, field, s, len, "is not a date, day/month/year or month/day/year");
+        g_snprintf(what, sizeof what, "is not a date, day/month/year or month/day/year");
+    bad_cell(c, field, s, len, what);
 }
 
 /* A number of five digits, with or without a fraction (45736, 45736.5):
@@ -2082,6 +2080,8 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
             bad_cell(c, name, s, len,
                      "is a spreadsheet's day number, not a date; format the column as dates before exporting "
                      "(2025-03-19, 19-Mar-2025 or 19 mars 2025)");
+        else if (elg_date_weekday_wrong(s, len, L->opt.date_order))
+            bad_cell(c, name, s, len, "names a day of the week that is not the date's; read as unknown");
         else
             bad_cell(c, name, s, len, "is not a date; expected 2025-03-19, 19-Mar-2025 or 19 mars 2025");
         break;

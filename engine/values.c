@@ -321,6 +321,12 @@ static gboolean time_or_nothing(const char *s, size_t len)
         len--;
         s = elg_trim(s, &len);
     }
+    /* "19 mars 2025 à 10h22", "March 19, 2025 at 10:22" */
+    if (len > 3 && (memcmp(s, "\xc3\xa0 ", 3) == 0 || g_ascii_strncasecmp(s, "at ", 3) == 0)) {
+        s += 3; /* both are 3 bytes */
+        len -= 3;
+        s = elg_trim(s, &len);
+    }
     if (len == 0 || s[0] < '0' || s[0] > '9')
         return FALSE;
     for (size_t i = 0; i < len; i++) {
@@ -393,11 +399,33 @@ static gboolean date_found(guint32 jd, guint32 *out)
     return jd != 0;
 }
 
-gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32 *out,
-                        gboolean *slash)
+/* The year first, as ISO orders it but with '/' or '.' ("2025/03/19",
+ * "2025.03.19": no one writes the day before the month after the year), or
+ * without separators ("20250319", the whole cell); I: past the year. */
+static guint32 year_first(const char *s, size_t len, size_t i, int y)
 {
-    *slash = FALSE;
-    s = elg_trim(s, &len);
+    if (i == len)
+        return 0;
+    const char sep = s[i];
+    if (sep >= '0' && sep <= '9') {
+        size_t k = i;
+        const int md = read_int(s, len, &k, 4);
+        return k == 8 && len == 8 ? julian(y, md / 100, md % 100) : 0;
+    }
+    if (sep != '/' && sep != '.')
+        return 0;
+    i++;
+    size_t start = i;
+    const int m = read_int(s, len, &i, 2);
+    if (i == start || i >= len || s[i] != sep)
+        return 0;
+    start = ++i;
+    const int d = read_int(s, len, &i, 2);
+    return i > start && time_or_nothing(s + i, len - i) ? julian(y, m, d) : 0;
+}
+
+static gboolean parse_date(const char *s, size_t len, elg_date_order order, guint32 *out, gboolean *slash)
+{
     size_t i = 0;
     int a = read_int(s, len, &i, 4);
     if (a < 0)
@@ -407,12 +435,17 @@ gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32
         return time_or_nothing(s + date_len, len - date_len) &&
                date_found(elg_date_iso(s, date_len), out);
     }
+    if (i == 4)
+        return date_found(year_first(s, len, i, a), out);
     if (i > 2 || i >= len)
         return FALSE;
-    if (s[i] == '/') { /* slash dates are ambiguous: read only with an order */
+    if (s[i] == '/' || (s[i] == '-' && i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '9')) {
+        /* "19/03/2025", "03-19-2025": the day or the month first, which
+         * says nothing about which: read only with an order */
+        const char sep = s[i];
         i++;
         int b = read_int(s, len, &i, 2);
-        if (b < 0 || i >= len || s[i] != '/')
+        if (b < 0 || i >= len || s[i] != sep)
             return FALSE;
         i++;
         size_t ystart = i;
@@ -455,6 +488,75 @@ gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32
     if (y >= 0 && y2 == len)
         return date_found(julian(2000 + y, m, a), out);
     return date_found(year_and_time(s, len, i, m, a), out);
+}
+
+/* The day of the week S begins with, English or French, in full or cut
+ * ("Wednesday", "Wed", "mercredi", "mer."), 1 (Monday) to 7; *I past it
+ * and what sets it apart (", ", ". ", " "); 0 if none. */
+static int weekday_first(const char *s, size_t len, size_t *i)
+{
+    static const char *const names[][2] = {
+        {"monday", "lundi"},    {"tuesday", "mardi"},  {"wednesday", "mercredi"}, {"thursday", "jeudi"},
+        {"friday", "vendredi"}, {"saturday", "samedi"}, {"sunday", "dimanche"}};
+    size_t n = 0;
+    while (n < len && g_ascii_isalpha(s[n]))
+        n++;
+    if (n < 3 || n == len)
+        return 0;
+    for (int d = 0; d < 7; d++)
+        for (int l = 0; l < 2; l++) {
+            const char *w = names[d][l];
+            if (n <= strlen(w) && g_ascii_strncasecmp(s, w, n) == 0) {
+                size_t k = n;
+                if (k < len && (s[k] == ',' || s[k] == '.'))
+                    k++;
+                if (k == len || s[k] != ' ')
+                    return 0;
+                while (k < len && s[k] == ' ')
+                    k++;
+                *i = k;
+                return d + 1;
+            }
+        }
+    return 0;
+}
+
+/* S after the day of the week it begins with, "Wednesday 19 March 2025",
+ * "Wed, 19 Mar 2025 10:22:00 +0000" (an e-mail's date), "mercredi 19 mars
+ * 2025": 1 when that is the date's day, -1 when it is another's (the cell
+ * says two things), 0 when S is no such date. */
+static int weekday_date(const char *s, size_t len, elg_date_order order, guint32 *jd, gboolean *slash)
+{
+    size_t i;
+    const int weekday = weekday_first(s, len, &i);
+    if (!weekday || !parse_date(s + i, len - i, order, jd, slash))
+        return 0;
+    GDate date;
+    g_date_clear(&date, 1);
+    g_date_set_julian(&date, *jd);
+    return (int)g_date_get_weekday(&date) == weekday ? 1 : -1;
+}
+
+gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32 *out,
+                        gboolean *slash)
+{
+    *slash = FALSE;
+    s = elg_trim(s, &len);
+    if (parse_date(s, len, order, out, slash))
+        return TRUE;
+    guint32 jd;
+    if (*slash || weekday_date(s, len, order, &jd, slash) != 1)
+        return FALSE;
+    *out = jd;
+    return TRUE;
+}
+
+gboolean elg_date_weekday_wrong(const char *s, size_t len, elg_date_order order)
+{
+    guint32 jd;
+    gboolean slash;
+    s = elg_trim(s, &len);
+    return weekday_date(s, len, order, &jd, &slash) < 0;
 }
 
 void elg_date_format(guint32 jd, char buf[11])

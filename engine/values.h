@@ -32,11 +32,15 @@ gboolean elg_parse_yesno(const char *s, size_t len, gint8 *value);
 #define ELG_YEAR_MIN 1900
 #define ELG_YEAR_MAX 2200
 #define ELG_YEAR_RANGE "1900 to 2200"
-/* ISO, day-month name-year (English or French) or, with ORDER, slash dates;
- * a time of day after the date is ignored.  *SLASH is set for a slash date
- * refused because no order was given. */
+/* ISO (also "2025/03/19", "2025.03.19", "20250319"), day-month name-year
+ * (English or French; after its day of the week too, when that is the
+ * date's) or, with ORDER, slash and dashed numeric dates ("19/03/2025",
+ * "03-19-2025"); a time of day after the date is ignored.  *SLASH is set
+ * for a slash or dashed date refused because no order was given. */
 gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32 *julian,
                         gboolean *slash);
+/* Does S name a day of the week that is not its date's ("Thu, 19 Mar 2025")? */
+gboolean elg_date_weekday_wrong(const char *s, size_t len, elg_date_order order);
 /* Month 1..12 from an English or French name or abbreviation, else 0. */
 int elg_parse_month(const char *s, size_t len);
 /* Strict YYYY-MM-DD, as julian day, or 0. */

@@ -2391,6 +2391,31 @@ static void test_slash_date_names_the_order(void **state)
     unload(l);
 }
 
+/* Dashes between numbers are as ambiguous as slashes, and said so; a day
+ * of the week that is not the date's is reported as such. */
+static void test_dashed_and_weekday_dates(void **state)
+{
+    (void)state;
+    const char *text = "candidate_id,applied_on\nC1,19-03-2025\nC2,05-03-2025\nC3,\"Thu, 19 Mar 2025\"\n"
+                       "C4,\"Wed, 19 Mar 2025\"\n";
+    loaded *l = load_bytes(text, -1, ELG_DATES_STRICT);
+    for (int r = 0; r < 3; r++)
+        assert_member(l, r, "applied_on", "null");
+    assert_member(l, 3, "applied_on", "\"2025-03-19\"");
+    assert_string_equal(l->diags->str,
+                        "2:2: applied_on: \"19-03-2025\" is a dashed date, read only with --date-order; "
+                        "give --date-order dmy (day/month/year), the one order it fits\n"
+                        "3:2: applied_on: \"05-03-2025\" is ambiguous; give --date-order dmy or mdy "
+                        "to read dashed dates\n"
+                        "4:2: applied_on: \"Thu, 19 Mar 2025\" names a day of the week that is not the date's; "
+                        "read as unknown\n");
+    unload(l);
+    l = load_bytes(text, -1, ELG_DATES_DMY);
+    assert_member(l, 0, "applied_on", "\"2025-03-19\"");
+    assert_member(l, 1, "applied_on", "\"2025-03-05\"");
+    unload(l);
+}
+
 static void test_single_values_reported(void **state)
 {
     (void)state;
@@ -2639,6 +2664,7 @@ int main(void)
         cmocka_unit_test(test_clearance_not_held),
         cmocka_unit_test(test_nationality_in_words),
         cmocka_unit_test(test_experience_pairs_in_words),
+        cmocka_unit_test(test_dashed_and_weekday_dates),
         cmocka_unit_test(test_rows_with_problems_counts_rows),
         cmocka_unit_test(test_nationality_lists),
         cmocka_unit_test(test_nationality_missing_value_codes),

@@ -392,6 +392,41 @@ static void test_dates_slash_need_an_order(void **state)
     date_refused("19/03/25", ELG_DATES_DMY, FALSE);
 }
 
+/* Dates as other exports write them: the year first with '/' or '.' or
+ * no separator (no one writes the day before the month after the year);
+ * dashes between numbers as ambiguous as slashes; the day of the week
+ * before a date, when it is the date's; "à" or "at" before the time. */
+static void test_dates_other_exports(void **state)
+{
+    (void)state;
+    date_is("2025/03/19", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("2025/3/9", ELG_DATES_STRICT, 2025, 3, 9);
+    date_is("2025.03.19", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("2025/03/19 10:22", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("20250319", ELG_DATES_STRICT, 2025, 3, 19);
+    date_refused("2025/19/03", ELG_DATES_STRICT, FALSE);
+    date_refused("2025/03.19", ELG_DATES_STRICT, FALSE);
+    date_refused("20250319 10:22", ELG_DATES_STRICT, FALSE);
+    date_refused("19-03-2025", ELG_DATES_STRICT, TRUE);
+    date_refused("03-19-2025", ELG_DATES_STRICT, TRUE);
+    date_is("19-03-2025", ELG_DATES_DMY, 2025, 3, 19);
+    date_is("03-19-2025", ELG_DATES_MDY, 2025, 3, 19);
+    date_refused("19-03/2025", ELG_DATES_DMY, FALSE);
+    date_is("Wednesday 19 March 2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("Wed, 19 Mar 2025 10:22:00 +0000", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("mercredi 19 mars 2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("mer. 19 mars 2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("Mar 19, 2025", ELG_DATES_STRICT, 2025, 3, 19); /* March, not mardi */
+    date_refused("Thu, 19 Mar 2025", ELG_DATES_STRICT, FALSE);
+    assert_true(elg_date_weekday_wrong("Thu, 19 Mar 2025", 16, ELG_DATES_STRICT));
+    assert_false(elg_date_weekday_wrong("Wed, 19 Mar 2025", 16, ELG_DATES_STRICT));
+    assert_false(elg_date_weekday_wrong("Thursday", 8, ELG_DATES_STRICT));
+    date_refused("Wednesday19 March 2025", ELG_DATES_STRICT, FALSE);
+    date_is("19 mars 2025 \xc3\xa0 10h22", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("March 19, 2025 at 10:22", ELG_DATES_STRICT, 2025, 3, 19);
+    date_refused("19 mars 2025 \xc3\xa0 midi", ELG_DATES_STRICT, FALSE);
+}
+
 static void test_dates_refused(void **state)
 {
     (void)state;
@@ -399,7 +434,7 @@ static void test_dates_refused(void **state)
         "", "yesterday", "31-Feb-2025", "2025-02-29", "2025-13-01", "2025-00-10",
         "2025-03-32", "2025-3-19", "32-Mar-2025", "0-Mar-2025", "19-Mar-255", "19 Mar 25", "19-Mar-25 11:00", "19-Xyz-2025",
         "19-Ma-2025", "19 jui 2025", "1899-12-31", "2025-03-19T",
-        "2025-03-19 soon", "19-Mar-2025 later", "20250319",
+        "2025-03-19 soon", "19-Mar-2025 later", "20251319", "2025031", "202503190",
         /* a time of day begins with its hour: letters alone are none */
         "2025-03-19 PM", "19-Mar-2025 am", "2025-03-19 -",
         /* dots: day, month, four-digit year; the month's name first: a day, then the year */
@@ -502,6 +537,7 @@ int main(void)
         cmocka_unit_test(test_dates_ordinal_day),
         cmocka_unit_test(test_dates_with_time),
         cmocka_unit_test(test_dates_slash_need_an_order),
+        cmocka_unit_test(test_dates_other_exports),
         cmocka_unit_test(test_dates_refused),
         cmocka_unit_test(test_date_iso_strict),
         cmocka_unit_test(test_months),
