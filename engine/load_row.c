@@ -1623,14 +1623,6 @@ static G_GNUC_NO_INLINE void pair_again_or_span(cell_ctx *c, const char *tag, gi
 
 static void experience_pair(cell_ctx *c, const char *s, size_t len);
 
-/* Is the word W of N bytes a unit of years ("years", "yrs", "ans")? */
-static gboolean years_unit(const char *w, size_t n)
-{
-    static const char *const units[] = {"years", "year", "yrs", "yr", "y", "ans", "an",
-                                        "ann\xc3\xa9" "es", "ann\xc3\xa9" "e", "annees", "annee"};
-    return listed_word(units, G_N_ELEMENTS(units), w, n);
-}
-
 /* The length of the number of years at S ("3", "2.5", "4,5"), 0 if none. */
 static size_t years_number(const char *s, size_t len)
 {
@@ -1654,7 +1646,7 @@ static gboolean words_pair(cell_ctx *c, const char *s, size_t len, char pair[ELG
     size_t klen = 0, vlen = 0, u = len;
     while (u > 0 && word_byte(s[u - 1]))
         u--;
-    if (u < len && years_unit(s + u, len - u)) { /* "FIELD N years" */
+    if (u < len && elg_years_unit_word(s + u, len - u)) { /* "FIELD N years" */
         size_t e = u;
         while (e > 0 && s[e - 1] == ' ')
             e--;
@@ -1674,7 +1666,7 @@ static gboolean words_pair(cell_ctx *c, const char *s, size_t len, char pair[ELG
         size_t e = w;
         while (e < len && word_byte(s[e]))
             e++;
-        if (e > w && years_unit(s + w, e - w)) {
+        if (e > w && elg_years_unit_word(s + w, e - w)) {
             static const char *const linking[] = {"of", "in", "as", "de", "d", "en", "dans", "comme"};
             const size_t a = after_words(s, e, len, linking, G_N_ELEMENTS(linking));
             if (a > e && a < len) {

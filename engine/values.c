@@ -34,6 +34,11 @@ static int unit_of(const char *u, size_t len)
     return word_in(folded, month_units, G_N_ELEMENTS(month_units)) ? 12 : 0;
 }
 
+gboolean elg_years_unit_word(const char *s, size_t len)
+{
+    return unit_of(s, len) == 1;
+}
+
 /* "1 year 6 months", "2 years and 6 months", "3 ans et 6 mois", "1y 6m":
  * whole years, then fewer than 12 months.  S (LEN bytes) is what follows
  * the years' number; TRUE with the months in *MONTHS. */

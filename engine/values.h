@@ -26,6 +26,8 @@ typedef enum {
 } elg_years_refusal;
 #define ELG_YEARS_NO_MAX G_MAXINT32 /* the top of a lower bound's span */
 elg_years_refusal elg_years_refused(const char *s, size_t len, gint32 *lo, gint32 *hi);
+/* Is S a unit of years ("years", "yrs", "ans", "années")? */
+gboolean elg_years_unit_word(const char *s, size_t len);
 /* yes, y, true, 1, oui / no, n, false, 0, non -> 1 or 0. */
 gboolean elg_parse_yesno(const char *s, size_t len, gint8 *value);
 /* The years a date may fall in: others are typing mistakes (or 9999-12-31 for "never"). */
