@@ -880,9 +880,41 @@ static int education_of(const elg_reference *ref, const char *s, size_t len)
     return listed >= 0 ? listed : subject_degree(ref, s, len);
 }
 
+/* The skill of "PMP certified", "Certified ScrumMaster" is the
+ * vocabulary's already; "ITIL certificate", "CISSP (certified)", "certifié
+ * PRINCE2": a certification word before or after a skill's name, which
+ * says no more than the name. */
+static const void *certified_skill(const elg_reference *ref, const char *s, size_t len)
+{
+    static const char *const words[] = {"certified", "certification", "certificate", "cert",
+                                        "certifi\xc3\xa9", "certifi\xc3\xa9" "e"};
+    size_t a = 0, b = len, w = 0;
+    while (w < len && word_byte(s[w]))
+        w++;
+    if (listed_word(words, G_N_ELEMENTS(words), s, w)) {
+        a = w;
+    } else {
+        size_t e = len;
+        while (e > 0 && !word_byte(s[e - 1]))
+            e--;
+        size_t v = e;
+        while (v > 0 && word_byte(s[v - 1]))
+            v--;
+        if (v == 0 || !listed_word(words, G_N_ELEMENTS(words), s + v, e - v))
+            return NULL;
+        b = v;
+    }
+    while (a < b && !word_byte(s[a]))
+        a++;
+    while (b > a && !word_byte(s[b - 1]))
+        b--;
+    return a < b ? elg_ref_skill(ref, s + a, b - a) : NULL;
+}
+
 static const void *lookup_skill(const elg_reference *ref, const char *s, size_t len)
 {
-    return elg_ref_skill(ref, s, len);
+    const void *tag = elg_ref_skill(ref, s, len);
+    return tag ? tag : certified_skill(ref, s, len);
 }
 
 static const void *lookup_language(const elg_reference *ref, const char *s, size_t len)

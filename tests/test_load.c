@@ -2303,6 +2303,24 @@ static void test_years_bounds_and_ranges(void **state)
     unload(l);
 }
 
+/* A certification word before or after a skill's name says no more than
+ * the name: "PMP certified" is the vocabulary's PMP (a post asking for a
+ * project management certification finds it), not a free tag; a word that
+ * is only that stays a free tag. */
+static void test_certified_skills(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,skills\n"
+                     "C1,PMP certified;ITIL certificate\n"
+                     "C2,CISSP (certified);certifi\xc3\xa9 PRINCE2\n"
+                     "C3,Certified Kubernetes Administrator;certified\n");
+    assert_member(l, 0, "skills", "[\"project_management_certification\",\"itil\"]");
+    assert_member(l, 1, "skills", "[\"cissp\",\"project_management_certification\"]");
+    assert_member(l, 2, "skills", "[\"certified_kubernetes_administrator\",\"certified\"]");
+    assert_string_equal(l->diags->str, "");
+    unload(l);
+}
+
 static void test_skills_and_answers(void **state)
 {
     (void)state;
@@ -2665,6 +2683,7 @@ int main(void)
         cmocka_unit_test(test_nationality_in_words),
         cmocka_unit_test(test_experience_pairs_in_words),
         cmocka_unit_test(test_dashed_and_weekday_dates),
+        cmocka_unit_test(test_certified_skills),
         cmocka_unit_test(test_rows_with_problems_counts_rows),
         cmocka_unit_test(test_nationality_lists),
         cmocka_unit_test(test_nationality_missing_value_codes),
