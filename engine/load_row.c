@@ -1382,11 +1382,46 @@ static void several_languages(cell_ctx *c, const char *name, const char *code, c
     bad_cell(c, name, s, len, what);
 }
 
+/* What named_level found in a level cell that names a language. */
+typedef struct {
+    const elg_language *lang; /* the language named, or NULL */
+    const char *k, *v;        /* "NAME: LEVEL" as split_pair splits it, when it names a language (else k NULL) */
+    size_t klen, vlen;
+} named_cell;
+
+/* A level that names its language, in any of the forms a level cell or a
+ * languages pair's level writes it: "English: C1" (the language then the
+ * level, "Français : DELF B2" with French's certificate), "C1 (English)"
+ * (the level then its language), "English: V (C1)" (the language beside a
+ * glossed level): the level, else -1, and in *N the language named (also
+ * when the level is refused: "French: fluent" names French) and the
+ * halves of the pair form, from which a refusal says why.  Which language
+ * the cell may name, only the caller knows: on the miss path only
+ * (level_missed, pair_named_level). */
+static int named_level(elg_loader *L, const char *s, size_t len, named_cell *n)
+{
+    const elg_reference *ref = L->p->ref;
+    n->k = NULL;
+    n->lang = split_pair(s, len, &n->k, &n->klen, &n->v, &n->vlen)
+                  ? memo_ptr(L, MEMO_LANGUAGE, n->k, n->klen, lookup_language)
+                  : NULL;
+    if (!n->lang)
+        n->k = NULL;
+    int level = n->lang ? memo_int(L, MEMO_LEVEL, n->v, n->vlen, level_of) : -1;
+    if (level < 0 && n->lang && strcmp(n->lang->code, "fr") == 0)
+        level = french_certificate(ref, n->v, n->vlen); /* "Français : DELF B2" */
+    if (level < 0)
+        level = level_then_language(ref, s, len, &n->lang); /* "C1 (English)" */
+    if (level < 0)
+        level = level_beside_language(ref, s, len, &n->lang); /* "English: V (C1)" */
+    return level;
+}
+
 /* A level cell that the level table did not read, of the column of
- * language CODE: a French certificate in the french column, or the
- * column's own language named before its level ("Anglais: C1", "English -
- * C1") or after it ("C1 (English)") into *DST; else reported, saying why when the cell is a test score
- * or names another language.  Not memoised: the column decides. */
+ * language CODE: a French certificate in the french column, or a level
+ * that names the column's language (named_level) into *DST; else
+ * reported, saying why when the cell is a test score or names another
+ * language.  Not memoised: the column decides. */
 static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *dst, const char *s,
                                           size_t len)
 {
@@ -1410,24 +1445,16 @@ static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *
         bad_cell(c, name, s, len, TEST_SCORE);
         return;
     }
-    const char *k, *v;
-    size_t klen, vlen;
-    const elg_language *lang =
-        split_pair(s, len, &k, &klen, &v, &vlen) ? memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language) : NULL;
-    int level = lang ? memo_int(c->L, MEMO_LEVEL, v, vlen, level_of) : -1;
-    if (level < 0 && lang && strcmp(lang->code, "fr") == 0)
-        level = french_certificate(ref, v, vlen); /* "Français : DELF B2" */
-    if (level < 0)
-        level = level_then_language(ref, s, len, &lang); /* "C1 (English)" */
-    if (level < 0)
-        level = level_beside_language(ref, s, len, &lang); /* "English: V (C1)" */
+    named_cell n;
+    const int level = named_level(c->L, s, len, &n);
+    const elg_language *lang = n.lang;
     if (level >= 0 && strcmp(lang->code, code) == 0) {
         *dst = (gint8)level;
         return;
     }
     /* "French: fluent" names French whatever its level; "No (fluent)" is a
      * level qualified, not Norwegian */
-    if (lang && level < 0 && level_lookup(ref, k, klen) >= 0)
+    if (lang && level < 0 && n.k && level_lookup(ref, n.k, n.klen) >= 0)
         lang = NULL;
     if (level >= 0 || (lang && strcmp(lang->code, code) != 0)) {
         other_language(c, name, code, lang, s, len);
@@ -1439,8 +1466,8 @@ static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *
     }
     /* the column's language then a level refused ("Anglais : C1
      * (courant)"): why, from the level */
-    const char *why = lang ? v : s;
-    const size_t wlen = lang ? vlen : len;
+    const char *why = lang ? n.v : s;
+    const size_t wlen = lang ? n.vlen : len;
     bad_cell(c, name, s, len,
              level_pair(ref, why, wlen) ? LEVEL_PAIR : gloss_refused(level_lookup, ref, why, wlen, LEVEL_EXPECTED));
 }
@@ -1822,24 +1849,20 @@ static G_GNUC_NO_INLINE int pair_certificate(cell_ctx *c, const elg_language *la
     return -2;
 }
 
-/* The level V of a pair of LANG that names a language again, after the
- * level as the level columns' "C1 (English)" or before it as their
- * "English (C1)": the level, when that language is LANG ("fr: C1
- * (français)", "en: English (C1)"); another language's ("en: C1 (French)",
- * "en: French (C1)") is reported, -2.  -1 when V is no such level. */
+/* The level V of a pair of LANG that names a language again, as the
+ * level columns read it (named_level): after the level ("fr: C1
+ * (français)"), before it ("en: English (C1)", "fr: Français : DELF B2")
+ * or beside it ("en: English: V (C1)"): the level, when that language is
+ * LANG; another language's ("en: C1 (French)", "en: French (C1)") is
+ * reported, -2.  -1 when V is no such level. */
 static G_GNUC_NO_INLINE int pair_named_level(cell_ctx *c, const elg_language *lang, const char *v, size_t vlen)
 {
-    const elg_language *named = NULL;
-    int level = level_then_language(c->L->p->ref, v, vlen, &named);
-    const char *k2, *v2;
-    size_t k2len, v2len;
-    if (level < 0 && split_pair(v, vlen, &k2, &k2len, &v2, &v2len) &&
-        (named = memo_ptr(c->L, MEMO_LANGUAGE, k2, k2len, lookup_language)) != NULL)
-        level = memo_int(c->L, MEMO_LEVEL, v2, v2len, level_of);
-    if (level < 0 || strcmp(named->code, lang->code) == 0)
+    named_cell n;
+    const int level = named_level(c->L, v, vlen, &n);
+    if (level < 0 || strcmp(n.lang->code, lang->code) == 0)
         return level;
     char what[160];
-    g_snprintf(what, sizeof what, "is a level of %s, not of %s (%s); read as unknown", named->en, lang->en,
+    g_snprintf(what, sizeof what, "is a level of %s, not of %s (%s); read as unknown", n.lang->en, lang->en,
                lang->code);
     bad_value(c->L, c->line, c->column, "languages", v, vlen, what);
     return -2;

@@ -2086,8 +2086,8 @@ static void test_levels_beside_a_language_name(void **state)
     assert_member(l, 4, "french", "null");
     assert_member(l, 5, "french", "null");
     assert_string_equal(l->diags->str,
-                        "2:4: languages: \"Anglais courant (C1)\" is not a language level; expected I to VI, a "
-                        "level name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
+                        "2:4: languages: \"Anglais courant (C1)\" is a level of English, not of German (de); read "
+                        "as unknown\n"
                         "2:3: french: \"English: V (C1)\" names English in the french column; expected a level of "
                         "French, such as C1 or V; read as unknown\n"
                         "4:2: english: \"B2 English (Advanced)\" is not a language level; expected I to VI, a "
@@ -2130,6 +2130,28 @@ static void test_levels_after_a_language_say_why(void **state)
                         "English, such as C1 or V; read as unknown\n"
                         "5:2: english: \"No (fluent)\" has a parenthesis that qualifies the level; read as "
                         "unknown, for a person to judge\n");
+    unload(l);
+}
+
+/* A languages pair's level that names a language is read in every form
+ * the level columns read ("English: V (C1)", "Fran\xc3\xa7ais : DELF B2",
+ * "Anglais courant (C1)"): for the pair's own language, reported as
+ * another language's under another code; it was "not a language level" */
+static void test_language_pairs_read_levels_as_the_columns(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,languages\n"
+                     "C1,en: English: V (C1);fr: Fran\xc3\xa7" "ais : DELF B2\n"
+                     "C2,en: C1 English (Advanced);de: Fran\xc3\xa7" "ais courant (C1)\n"
+                     "C3,fr: French: DALF C1\n");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "french", "4");
+    assert_member(l, 1, "english", "5");
+    assert_member(l, 1, "languages", "null");
+    assert_member(l, 2, "french", "5");
+    assert_string_equal(l->diags->str,
+                        "3:2: languages: \"Fran\xc3\xa7" "ais courant (C1)\" is a level of French, not of German "
+                        "(de); read as unknown\n");
     unload(l);
 }
 
@@ -2714,6 +2736,7 @@ int main(void)
         cmocka_unit_test(test_levels_of_several_languages),
         cmocka_unit_test(test_language_pairs_with_a_certificate),
         cmocka_unit_test(test_language_pairs_then_their_language),
+        cmocka_unit_test(test_language_pairs_read_levels_as_the_columns),
         cmocka_unit_test(test_no_break_spaces_trimmed),
         cmocka_unit_test(test_pair_given_twice),
         cmocka_unit_test(test_lists_with_commas),
