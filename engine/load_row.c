@@ -513,6 +513,11 @@ static const elg_language *edge_language(const elg_reference *ref, const char *n
     while (after + 1 < nlen && name[after] == ' ')
         after++; /* "en : V" */
     const elg_language *lang = word_language(ref, name, first_end, name[after]);
+    /* "fr V (C1)", "Eng V (C1)": a code in any case, when a level follows
+     * ("en cours" is French, "no" a level) */
+    if (!lang && first_end <= 3 && level_lookup(ref, name + after, nlen - after) >= 0 &&
+        level_lookup(ref, name, first_end) < 0)
+        lang = elg_ref_language(ref, name, first_end);
     size_t from = first_end, to = nlen;
     if (!lang) {
         lang = word_language(ref, name + last_start, last_end - last_start, '\0');

@@ -2103,6 +2103,39 @@ static void test_levels_beside_a_language_name(void **state)
     unload(l);
 }
 
+/* A language's code or abbreviation in any case, then a glossed level,
+ * "fr V (C1)", "Eng V (C1)", was read as the gloss's level in any column:
+ * it is read in that language's column only, reported as another
+ * language elsewhere (and in a languages pair of another code); a
+ * lower-case word that is a code is a language only before a level ("en
+ * cours (B2)" is French for in progress, "no V (C1)" a level) */
+static void test_levels_after_a_code_in_any_case(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,German,languages\n"
+                     "C1,fr V (C1),fr V (C1),Eng V (C1),\n"
+                     "C2,Eng V (C1),Eng V (C1),de IV (B2),en: fr V (C1)\n"
+                     "C3,en cours (B2),,,de: Ger IV (B2)\n");
+    assert_member(l, 0, "english", "null");
+    assert_member(l, 0, "french", "5");
+    assert_member(l, 0, "languages", "null");
+    assert_member(l, 1, "english", "5");
+    assert_member(l, 1, "french", "null");
+    assert_member(l, 1, "languages", "{\"de\":4}");
+    assert_member(l, 2, "english", "4");
+    assert_member(l, 2, "languages", "{\"de\":4}");
+    assert_string_equal(l->diags->str,
+                        "2:2: english: \"fr V (C1)\" names French in the english column; expected a level of "
+                        "English, such as C1 or V; read as unknown\n"
+                        "2:4: language_de: \"Eng V (C1)\" names English in the language_de column; expected a "
+                        "level of German, such as C1 or V; read as unknown\n"
+                        "3:5: languages: \"fr V (C1)\" is a level of French, not of English (en); read as "
+                        "unknown\n"
+                        "3:3: french: \"Eng V (C1)\" names English in the french column; expected a level of "
+                        "French, such as C1 or V; read as unknown\n");
+    unload(l);
+}
+
 /* A level cell that names a language, then a level it refuses, says why
  * from the level, not with the list of levels: the column's language
  * with a qualified level ("Anglais : C1 (courant)") or a range ("English:
@@ -2732,6 +2765,7 @@ int main(void)
         cmocka_unit_test(test_levels_glossed_by_another_language),
         cmocka_unit_test(test_levels_then_their_language),
         cmocka_unit_test(test_levels_beside_a_language_name),
+        cmocka_unit_test(test_levels_after_a_code_in_any_case),
         cmocka_unit_test(test_levels_after_a_language_say_why),
         cmocka_unit_test(test_levels_of_several_languages),
         cmocka_unit_test(test_language_pairs_with_a_certificate),
