@@ -540,15 +540,51 @@ static gboolean names_language(const elg_reference *ref, const char *s, size_t l
     return len && elg_ref_language(ref, s, len) != NULL && level_lookup(ref, s, len) < 0;
 }
 
+/* The bytes of " and" or " et" at S[I] before a space, joining two
+ * items of a list; else 0. */
+static size_t list_join(const char *s, size_t i, size_t len)
+{
+    static const char *const joins[] = {" and ", " et "};
+    for (size_t k = 0; k < G_N_ELEMENTS(joins); k++) {
+        const size_t n = strlen(joins[k]);
+        if (i + n <= len && g_ascii_strncasecmp(s + i, joins[k], n) == 0)
+            return n - 1;
+    }
+    return 0;
+}
+
+/* Is S two or more items that each name a language, "English, French",
+ * "anglais/fran\xc3\xa7ais", "English and French"? */
+static gboolean language_list(const elg_reference *ref, const char *s, size_t len)
+{
+    size_t items = 0, start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        const size_t gap = i == len || memchr(",;/|+&", s[i], 6) ? 1 : list_join(s, i, len);
+        if (!gap)
+            continue;
+        size_t n = i - start;
+        const char *item = elg_trim(s + start, &n);
+        if (!names_language(ref, item, n))
+            return FALSE;
+        items++;
+        start = i + gap;
+        i = start - 1;
+    }
+    return items >= 2;
+}
+
 /* Is S "... , NAME (GLOSS)", levels of several languages in one cell
- * ("English (C1), French (B2)"), whose last item names a language?  The
- * last gloss alone would be read, whichever language it is of. */
+ * ("English (C1), French (B2)"), whose last item names a language, or
+ * "NAMES (GLOSS)" of a list of languages ("English and French (C2)")?
+ * The last gloss alone would be read, whichever language it is of. */
 static gboolean languages_listed(const elg_reference *ref, const char *s, size_t len)
 {
     const char *name, *gloss;
     size_t nlen, glen;
     if (!split_gloss(s, len, &name, &nlen, &gloss, &glen))
         return FALSE;
+    if (language_list(ref, name, nlen))
+        return TRUE;
     size_t i = nlen;
     while (i && !memchr(",;/|+&", name[i - 1], 6))
         i--;
@@ -1392,7 +1428,18 @@ typedef struct {
     const elg_language *lang; /* the language named, or NULL */
     const char *k, *v;        /* "NAME: LEVEL" as split_pair splits it, when it names a language (else k NULL) */
     size_t klen, vlen;
+    gboolean several; /* no level, and the levels of several languages ("English (C1), French (B2)") */
 } named_cell;
+
+/* "C1 (English, French)", "Bilingual (anglais/fran\xc3\xa7ais)": one level
+ * for a list of languages. */
+static gboolean level_of_languages(const elg_reference *ref, const char *s, size_t len)
+{
+    const char *name, *gloss;
+    size_t nlen, glen;
+    return split_gloss(s, len, &name, &nlen, &gloss, &glen) && nlen && level_lookup(ref, name, nlen) >= 0 &&
+           language_list(ref, gloss, glen);
+}
 
 /* A level that names its language, in any of the forms a level cell or a
  * languages pair's level writes it: "English: C1" (the language then the
@@ -1419,6 +1466,7 @@ static int named_level(elg_loader *L, const char *s, size_t len, named_cell *n)
         level = level_then_language(ref, s, len, &n->lang); /* "C1 (English)" */
     if (level < 0)
         level = level_beside_language(ref, s, len, &n->lang); /* "English: V (C1)" */
+    n->several = level < 0 && (languages_listed(ref, s, len) || level_of_languages(ref, s, len));
     return level;
 }
 
@@ -1465,7 +1513,7 @@ static G_GNUC_NO_INLINE void level_missed(cell_ctx *c, const char *name, gint8 *
         other_language(c, name, code, lang, s, len);
         return;
     }
-    if (languages_listed(ref, s, len)) {
+    if (n.several) {
         several_languages(c, name, code, s, len);
         return;
     }
@@ -1864,11 +1912,15 @@ static G_GNUC_NO_INLINE int pair_named_level(cell_ctx *c, const elg_language *la
 {
     named_cell n;
     const int level = named_level(c->L, v, vlen, &n);
-    if (level < 0 || strcmp(n.lang->code, lang->code) == 0)
+    if ((level < 0 && !n.several) || (level >= 0 && strcmp(n.lang->code, lang->code) == 0))
         return level;
     char what[160];
-    g_snprintf(what, sizeof what, "is a level of %s, not of %s (%s); read as unknown", n.lang->en, lang->en,
-               lang->code);
+    if (level < 0)
+        g_snprintf(what, sizeof what, "gives the levels of several languages, not one of %s (%s); read as unknown",
+                   lang->en, lang->code);
+    else
+        g_snprintf(what, sizeof what, "is a level of %s, not of %s (%s); read as unknown", n.lang->en, lang->en,
+                   lang->code);
     bad_value(c->L, c->line, c->column, "languages", v, vlen, what);
     return -2;
 }

@@ -2216,6 +2216,35 @@ static void test_levels_of_several_languages(void **state)
     unload(l);
 }
 
+/* One level for several languages, "C1 (English, French)", "Bilingual
+ * English/French (C2)", "English and French (C2)", is reported as giving
+ * the levels of several languages, in a level column ("has a parenthesis
+ * that qualifies the level" or "not a language level" before) and in a
+ * languages pair ("not a language level" before) */
+static void test_one_level_of_several_languages(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,languages\n"
+                     "L1,\"C1 (English, French)\",C1 (anglais et fran\xc3\xa7" "ais),en: C1 (English/French)\n"
+                     "L2,English and French (C2),,fr: Bilingual English/French (C2)\n");
+    for (unsigned r = 0; r < 2; r++) {
+        assert_member(l, r, "english", "null");
+        assert_member(l, r, "french", "null");
+    }
+    assert_string_equal(l->diags->str,
+                        "2:4: languages: \"C1 (English/French)\" gives the levels of several languages, not one "
+                        "of English (en); read as unknown\n"
+                        "2:2: english: \"C1 (English, French)\" gives the levels of several languages; expected one "
+                        "level of English, such as C1 or V; read as unknown\n"
+                        "2:3: french: \"C1 (anglais et fran\xc3\xa7" "ais)\" gives the levels of several languages; "
+                        "expected one level of French, such as C1 or V; read as unknown\n"
+                        "3:4: languages: \"Bilingual English/French (C2)\" gives the levels of several languages, "
+                        "not one of French (fr); read as unknown\n"
+                        "3:2: english: \"English and French (C2)\" gives the levels of several languages; expected "
+                        "one level of English, such as C1 or V; read as unknown\n");
+    unload(l);
+}
+
 /* No-break spaces at either end of a cell (U+00A0, and U+202F of French
  * number formats), as pasted text leaves them, are trimmed like spaces:
  * a number, a date or an id reads, and "B502" twice is a duplicate; one
@@ -2768,6 +2797,7 @@ int main(void)
         cmocka_unit_test(test_levels_after_a_code_in_any_case),
         cmocka_unit_test(test_levels_after_a_language_say_why),
         cmocka_unit_test(test_levels_of_several_languages),
+        cmocka_unit_test(test_one_level_of_several_languages),
         cmocka_unit_test(test_language_pairs_with_a_certificate),
         cmocka_unit_test(test_language_pairs_then_their_language),
         cmocka_unit_test(test_language_pairs_read_levels_as_the_columns),
