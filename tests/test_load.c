@@ -2062,7 +2062,7 @@ static void test_levels_then_their_language(void **state)
  * only, reported as another language elsewhere (and in a languages pair
  * of another code); a level beside the language that disagrees ("B2
  * English (Advanced)") is no level; a lower-case code is a language there
- * only before punctuation ("en/V (C1)", "(eng) V (C1)"; "is good (B2)"
+ * only before punctuation or a level ("en/V (C1)", "(eng) V (C1)"; "is good (B2)"
  * names no Icelandic) */
 static void test_levels_beside_a_language_name(void **state)
 {
