@@ -960,7 +960,13 @@ static const void *lookup_skill(const elg_reference *ref, const char *s, size_t 
 
 static const void *lookup_language(const elg_reference *ref, const char *s, size_t len)
 {
-    return elg_ref_language(ref, s, len);
+    const void *lang = elg_ref_language(ref, s, len);
+    /* a language tag with its region, as forms and ATS exports write
+     * them (BCP 47): "en-GB", "fr_CA", "pt-BR" are en, fr, pt */
+    if (!lang && (len == 5 || len == 6) && (s[2] == '-' || s[2] == '_') && g_ascii_isalpha(s[0]) &&
+        g_ascii_isalpha(s[1]) && g_ascii_isalpha(s[3]) && g_ascii_isalpha(s[4]) && (len == 5 || g_ascii_isalpha(s[5])))
+        lang = elg_ref_language(ref, s, 2);
+    return lang;
 }
 
 /* The vocabulary's experience field an experience key names, by its tag
@@ -1925,13 +1931,93 @@ static G_GNUC_NO_INLINE int pair_named_level(cell_ctx *c, const elg_language *la
     return -2;
 }
 
+static void language_pair(cell_ctx *c, const char *s, size_t len);
+
+/* A language and its level with only a space or a dash between them,
+ * "English C1", "Anglais B2", "English native", "en-C1": rewritten
+ * "language:level" into PAIR (ELG_FOLD_MAX bytes), *N its length, when the
+ * words before the cut name a language and those after it a level (so
+ * that nothing is reported for the rewritten text); FALSE otherwise. */
+static gboolean spaced_language_pair(cell_ctx *c, const char *s, size_t len, char pair[ELG_FOLD_MAX], size_t *n)
+{
+    if (len >= ELG_FOLD_MAX)
+        return FALSE;
+    for (size_t i = len; i-- > 1;) {
+        if (s[i] != ' ' && s[i] != '-')
+            continue;
+        size_t klen = i, vlen = len - i - 1;
+        const char *k = elg_trim(s, &klen), *v = elg_trim(s + i + 1, &vlen);
+        if (!klen || !vlen || !memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language) ||
+            memo_int(c->L, MEMO_LEVEL, v, vlen, level_of) < 0)
+            continue;
+        memcpy(pair, k, klen);
+        pair[klen] = ':';
+        memcpy(pair + klen + 1, v, vlen);
+        *n = klen + 1 + vlen;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* S as spaced_language_pair reads it, into the row; FALSE when it does not. */
+static G_GNUC_NO_INLINE gboolean language_in_words(cell_ctx *c, const char *s, size_t len)
+{
+    char pair[ELG_FOLD_MAX];
+    size_t n;
+    if (!spaced_language_pair(c, s, len, pair, &n))
+        return FALSE;
+    language_pair(c, pair, n);
+    return TRUE;
+}
+
+/* The first slash of S with a space before and after it, or NULL. */
+static const char *spaced_slash(const char *s, size_t len)
+{
+    for (size_t i = 1; i + 1 < len; i++)
+        if (s[i] == '/' && s[i - 1] == ' ' && s[i + 1] == ' ')
+            return s + i;
+    return NULL;
+}
+
+/* Pairs cut by a slash with spaces around it, "English - C1 / French - B1",
+ * when every part reads as a language and its level; FALSE, and nothing
+ * done, otherwise. */
+static G_GNUC_NO_INLINE gboolean language_pairs_by_slashes(cell_ctx *c, const char *s, size_t len)
+{
+    const char *end = s + len;
+    size_t parts = 0;
+    for (const char *a = s;;) {
+        const char *b = spaced_slash(a, (size_t)(end - a));
+        if (!b)
+            b = end;
+        size_t n = (size_t)(b - a), plen;
+        const char *part = elg_trim(a, &n), *k, *v;
+        size_t klen, vlen;
+        char pair[ELG_FOLD_MAX];
+        if (!n || !((split_pair(part, n, &k, &klen, &v, &vlen) &&
+                     memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language) &&
+                     memo_int(c->L, MEMO_LEVEL, v, vlen, level_of) >= 0) ||
+                    spaced_language_pair(c, part, n, pair, &plen)))
+            return FALSE;
+        parts++;
+        if (b == end)
+            break;
+        a = b + 1;
+    }
+    if (parts < 2)
+        return FALSE;
+    each_part(c, s, len, spaced_slash, language_pair);
+    return TRUE;
+}
+
 static void language_pair(cell_ctx *c, const char *s, size_t len)
 {
     elg_profiles *p = c->L->p;
     const char *k, *v;
     size_t klen, vlen;
     if (!split_pair(s, len, &k, &klen, &v, &vlen)) {
-        if (by_lines(c, s, len, language_pair))
+        if (by_lines(c, s, len, language_pair) || language_pairs_by_slashes(c, s, len) ||
+            language_in_words(c, s, len))
             return;
         bad_value(c->L, c->line, c->column, "languages", s, len,
                   "is not a code:level pair; expected e.g. uk:III;de:C1");
@@ -1939,7 +2025,8 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     }
     const elg_language *lang = memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language);
     int level = memo_int(c->L, MEMO_LEVEL, v, vlen, level_of);
-    if ((!lang || level < 0) && by_lines(c, s, len, language_pair))
+    if ((!lang || level < 0) &&
+        (by_lines(c, s, len, language_pair) || language_pairs_by_slashes(c, s, len) || language_in_words(c, s, len)))
         return;
     if (!lang)
         level = level_then_language(p->ref, s, len, &lang); /* "C1 (German)", as "German (C1)" */

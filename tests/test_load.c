@@ -1914,6 +1914,38 @@ static void test_experience_pairs_in_words(void **state)
     unload(l);
 }
 
+/* Languages as free text writes them: a language then its level with a
+ * space or a dash ("English C1", "en-C1", "English native"), pairs cut by a
+ * spaced slash ("English - C1 / French - B1"), a language tag with its
+ * region ("fr_CA", "pt-BR"); a language without a level stays reported. */
+static void test_language_pairs_in_words(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,languages\n"
+                     "C1,\"English C1, French B2\"\n"
+                     "C2,en-C1;fr-B2\n"
+                     "C3,English - C1 / French - B1\n"
+                     "C4,English native / Fran\xc3\xa7" "ais A2\n"
+                     "C5,fr_CA: B2; pt-BR: C1\n"
+                     "C6,Spanish\n"
+                     "C7,Anglais courant\n");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "french", "4");
+    assert_member(l, 1, "english", "5");
+    assert_member(l, 1, "french", "4");
+    assert_member(l, 2, "english", "5");
+    assert_member(l, 2, "french", "3");
+    assert_member(l, 3, "english", "6");
+    assert_member(l, 3, "french", "2");
+    assert_member(l, 4, "french", "4");
+    assert_member(l, 4, "languages", "{\"pt\":5}");
+    assert_string_equal(l->diags->str,
+                        "7:2: languages: \"Spanish\" is not a code:level pair; expected e.g. uk:III;de:C1\n"
+                        "8:2: languages: \"Anglais courant\" is not a code:level pair; expected e.g. "
+                        "uk:III;de:C1\n");
+    unload(l);
+}
+
 static void test_language_pairs_with_a_certificate(void **state)
 {
     (void)state;
@@ -2768,6 +2800,7 @@ int main(void)
         cmocka_unit_test(test_experience_pairs_in_words),
         cmocka_unit_test(test_dashed_and_weekday_dates),
         cmocka_unit_test(test_certified_skills),
+        cmocka_unit_test(test_language_pairs_in_words),
         cmocka_unit_test(test_rows_with_problems_counts_rows),
         cmocka_unit_test(test_nationality_lists),
         cmocka_unit_test(test_nationality_missing_value_codes),
