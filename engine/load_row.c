@@ -1447,6 +1447,40 @@ static gboolean level_of_languages(const elg_reference *ref, const char *s, size
            language_list(ref, gloss, glen);
 }
 
+/* A language and a level with only a space or a dash between them, in
+ * either order: "English C1", "C1 English", "English native", "en-C1".
+ * The level, else -1; *LANG the language; *K, *KLEN the language's words
+ * and *V, *VLEN the level's. */
+static int spaced_level(elg_loader *L, const char *s, size_t len, const elg_language **lang, const char **k,
+                        size_t *klen, const char **v, size_t *vlen)
+{
+    if (memchr(s, '(', len) || memchr(s, ')', len)) /* a gloss is the other readers' */
+        return -1;
+    for (size_t i = len; i-- > 1;) {
+        if (s[i] != ' ' && s[i] != '-')
+            continue;
+        size_t alen = i, blen = len - i - 1;
+        const char *a = elg_trim(s, &alen), *b = elg_trim(s + i + 1, &blen);
+        if (!alen || !blen)
+            continue;
+        for (int turn = 0; turn < 2; turn++) {
+            const char *ls = turn ? b : a, *vs = turn ? a : b;
+            const size_t ln = turn ? blen : alen, vn = turn ? alen : blen;
+            const elg_language *found = memo_ptr(L, MEMO_LANGUAGE, ls, ln, lookup_language);
+            const int level = found ? memo_int(L, MEMO_LEVEL, vs, vn, level_of) : -1;
+            if (level >= 0) {
+                *lang = found;
+                *k = ls;
+                *klen = ln;
+                *v = vs;
+                *vlen = vn;
+                return level;
+            }
+        }
+    }
+    return -1;
+}
+
 /* A level that names its language, in any of the forms a level cell or a
  * languages pair's level writes it: "English: C1" (the language then the
  * level, "Français : DELF B2" with French's certificate), "C1 (English)"
@@ -1472,6 +1506,10 @@ static int named_level(elg_loader *L, const char *s, size_t len, named_cell *n)
         level = level_then_language(ref, s, len, &n->lang); /* "C1 (English)" */
     if (level < 0)
         level = level_beside_language(ref, s, len, &n->lang); /* "English: V (C1)" */
+    const char *k, *v;
+    size_t klen, vlen;
+    if (level < 0 && !n->k)
+        level = spaced_level(L, s, len, &n->lang, &k, &klen, &v, &vlen); /* "English C1", "C1 English" */
     n->several = level < 0 && (languages_listed(ref, s, len) || level_of_languages(ref, s, len));
     return level;
 }
@@ -1933,30 +1971,22 @@ static G_GNUC_NO_INLINE int pair_named_level(cell_ctx *c, const elg_language *la
 
 static void language_pair(cell_ctx *c, const char *s, size_t len);
 
-/* A language and its level with only a space or a dash between them,
- * "English C1", "Anglais B2", "English native", "en-C1": rewritten
- * "language:level" into PAIR (ELG_FOLD_MAX bytes), *N its length, when the
- * words before the cut name a language and those after it a level (so
- * that nothing is reported for the rewritten text); FALSE otherwise. */
+/* A language and its level with only a space or a dash between them
+ * (spaced_level: "English C1", "C1 English", "en-C1"), rewritten
+ * "language:level" into PAIR (ELG_FOLD_MAX bytes), *N its length, so
+ * that nothing is reported for the rewritten text; FALSE when S is none. */
 static gboolean spaced_language_pair(cell_ctx *c, const char *s, size_t len, char pair[ELG_FOLD_MAX], size_t *n)
 {
-    if (len >= ELG_FOLD_MAX)
+    const elg_language *lang;
+    const char *k, *v;
+    size_t klen, vlen;
+    if (len >= ELG_FOLD_MAX || spaced_level(c->L, s, len, &lang, &k, &klen, &v, &vlen) < 0)
         return FALSE;
-    for (size_t i = len; i-- > 1;) {
-        if (s[i] != ' ' && s[i] != '-')
-            continue;
-        size_t klen = i, vlen = len - i - 1;
-        const char *k = elg_trim(s, &klen), *v = elg_trim(s + i + 1, &vlen);
-        if (!klen || !vlen || !memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language) ||
-            memo_int(c->L, MEMO_LEVEL, v, vlen, level_of) < 0)
-            continue;
-        memcpy(pair, k, klen);
-        pair[klen] = ':';
-        memcpy(pair + klen + 1, v, vlen);
-        *n = klen + 1 + vlen;
-        return TRUE;
-    }
-    return FALSE;
+    memcpy(pair, k, klen);
+    pair[klen] = ':';
+    memcpy(pair + klen + 1, v, vlen);
+    *n = klen + 1 + vlen;
+    return TRUE;
 }
 
 /* S as spaced_language_pair reads it, into the row; FALSE when it does not. */

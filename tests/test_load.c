@@ -1946,6 +1946,28 @@ static void test_language_pairs_in_words(void **state)
     unload(l);
 }
 
+/* The level columns read a language and its level with a space or a
+ * dash between them, in either order, as the languages pairs do: in the
+ * language's own column; another language's is reported. */
+static void test_levels_beside_a_language_word(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french\n"
+                     "C1,English C1,French B2\n"
+                     "C2,C1 English,fr-B1\n"
+                     "C3,en-C2,Anglais B2\n");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "french", "4");
+    assert_member(l, 1, "english", "5");
+    assert_member(l, 1, "french", "3");
+    assert_member(l, 2, "english", "6");
+    assert_member(l, 2, "french", "null");
+    assert_string_equal(l->diags->str,
+                        "4:3: french: \"Anglais B2\" names English in the french column; expected a level of "
+                        "French, such as C1 or V; read as unknown\n");
+    unload(l);
+}
+
 static void test_language_pairs_with_a_certificate(void **state)
 {
     (void)state;
@@ -2801,6 +2823,7 @@ int main(void)
         cmocka_unit_test(test_dashed_and_weekday_dates),
         cmocka_unit_test(test_certified_skills),
         cmocka_unit_test(test_language_pairs_in_words),
+        cmocka_unit_test(test_levels_beside_a_language_word),
         cmocka_unit_test(test_rows_with_problems_counts_rows),
         cmocka_unit_test(test_nationality_lists),
         cmocka_unit_test(test_nationality_missing_value_codes),
