@@ -928,7 +928,7 @@ static int education_of(const elg_reference *ref, const char *s, size_t len)
 static const void *certified_skill(const elg_reference *ref, const char *s, size_t len)
 {
     static const char *const words[] = {"certified", "certification", "certificate", "cert",
-                                        "certifi\xc3\xa9", "certifi\xc3\xa9" "e"};
+                                        "certifi\xc3\xa9", "certifi\303\251e"};
     size_t a = 0, b = len, w = 0;
     while (w < len && word_byte(s[w]))
         w++;
