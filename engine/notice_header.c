@@ -33,12 +33,14 @@ static const struct {
     {"date de cloture", F_DEADLINE, FALSE},
     {"primary location", F_LOCATION, FALSE},
     {"emplacement principal", F_LOCATION, FALSE},
+    {"lieu d affectation principal", F_LOCATION, FALSE}, /* the French "Primary Location" of the AVIS DE VACANCE */
     {"duty station", F_LOCATION, TRUE},
     {"location", F_LOCATION, TRUE},
     {"lieu d affectation", F_LOCATION, TRUE},
     {"lieu de travail", F_LOCATION, TRUE},
     {"lieu", F_LOCATION, TRUE},
     {"nato body", F_BODY, FALSE},
+    {"organisme otan", F_BODY, FALSE}, /* the French "NATO Body" */
     {"organisation", F_BODY, TRUE},
     {"organization", F_BODY, TRUE},
     {"organisme", F_BODY, TRUE},

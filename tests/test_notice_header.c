@@ -619,6 +619,12 @@ static void test_organisation_and_location(void **state)
     assert_str(tn_str(o.rules, "organisation"), "NATO");
     assert_str(tn_str(o.rules, "location"), "Belgique-Bruxelles");
     tn_free(&o);
+    /* the AVIS DE VACANCE's labels, a no-break space before the colon: both were left unread */
+    o = header("Administrateur - 123456\nLieu d’affectation principal : Belgique-Bruxelles\n"
+               "Organisme OTAN : Secrétariat international de l'OTAN (SI OTAN)");
+    assert_str(tn_str(o.rules, "body"), "Secrétariat international de l'OTAN (SI OTAN)");
+    assert_str(tn_str(o.rules, "location"), "Belgique-Bruxelles");
+    tn_free(&o);
     /* no organisation anywhere: the only one eligo knows, said so */
     o = header("Officer - 123456\nEmployer: Acme Corporation");
     assert_str(tn_str(o.rules, "organisation"), "NATO");
