@@ -2931,6 +2931,36 @@ static void test_experience_public_relations(void **state)
     tn_free(&o);
 }
 
+/* NATO's French for procurement ("des achats") and the legal field ("le
+ * domaine juridique", "questions juridiques"), and the English "legal
+ * field": each was a new field (achats, juridique, legal_field), which no
+ * candidate file has, where the English reads public_procurement and legal. */
+static void test_experience_french_field_phrasings(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *field;
+        gboolean fr;
+    } cases[] = {
+        {"- avoir au moins cinq ans d’expérience dans le domaine des achats ;", "public_procurement", TRUE},
+        {"- avoir au moins cinq ans d'expérience en matière d'achats ;", "public_procurement", TRUE},
+        {"- avoir au moins quatre ans d’expérience dans le domaine juridique ;", "legal", TRUE},
+        {"- avoir au moins quatre ans d'expérience des questions juridiques ;", "legal", TRUE},
+        {"- have at least 4 years of experience in the legal field;", "legal", FALSE},
+        {"- have at least 4 years of experience in legal matters;", "legal", FALSE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].fr ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+        if (!e || g_strcmp0(tn_str(e, "field"), cases[i].field))
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_non_null(e);
+        assert_str(tn_str(e, "field"), cases[i].field);
+        assert_int_equal(tn_warned(&o, "new field"), 0);
+        tn_free(&o);
+    }
+}
+
 static void test_experience_new_field(void **state)
 {
     (void)state;
@@ -3914,6 +3944,7 @@ int main(void)
         cmocka_unit_test(test_experience_budgets),
         cmocka_unit_test(test_experience_managerial_level),
         cmocka_unit_test(test_experience_public_relations),
+        cmocka_unit_test(test_experience_french_field_phrasings),
         cmocka_unit_test(test_experience_new_field),
         cmocka_unit_test(test_merged_field_named_as_read),
         cmocka_unit_test(test_experience_degree_subject),
