@@ -122,7 +122,7 @@ static const char *const filler_words[] = {
     "responsible", "similar", "position", "positions", "role", "roles", "post", "posts", "job",
     "experience", "experiences", "national", "international", "level", "years", "year",
     "de", "d", "du", "des", "la", "le", "les", "l", "dans", "en", "au", "aux", "avec", "sein", "domaine",
-    "domaines", "pertinente", "pertinent", "professionnelle", "professionnel", "similaire",
+    "domaines", "matiere", /* "en matière de", "in the area of" */ "pertinente", "pertinent", "professionnelle", "professionnel", "similaire",
     "similaires", "poste", "postes", "fonction", "fonctions", "un", "une", "utile", "acquise",
     "ans", "annees", "least", "moins", "minimum", "solid", "proven", "demonstrated",
     "demonstrable", "extensive", "significant", "considerable", "substantial", "good", "strong",
@@ -560,7 +560,7 @@ static gboolean action_phrase(const nt_toks *t, guint from, guint to, guint *sta
 /* A word of an alternative's wording: not filler ("the", "relevant"), not
  * the start of a clause ("including", "and"). */
 static const char *const alternative_leads[] = {"in", "en", "dans", "de", "d", "du", "des", "la", "le",
-                                                "l", "les", NULL};
+                                                "l", "les", "matiere", NULL};
 
 /* "or equivalent", "or other areas", "or more": no field of their own */
 static const char *const vague_words[] = {"equivalent", "equivalente", "equivalents", "other", "others",

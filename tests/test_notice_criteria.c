@@ -1124,6 +1124,22 @@ static void test_experience_new_field_alternative(void **state)
     tn_free(&o);
 }
 
+/* "en matière de G" is "in the area of G": the new field was
+ * matiere_surveillance_maritime where the English reads
+ * maritime_surveillance, and an alternative "ou en matière de G" was quoted
+ * as "matière". */
+static void test_experience_en_matiere_de(void **state)
+{
+    (void)state;
+    tn_out o = tn_fr_items("- avoir au moins cinq ans d'expérience en matière de surveillance maritime ;", NULL);
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "surveillance_maritime");
+    tn_free(&o);
+    o = tn_fr_items("- avoir au moins cinq ans d'expérience en logistique ou en matière de surveillance maritime ;", NULL);
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "logistics");
+    assert_int_equal(tn_warned(&o, "the experience may be in logistics or in \"surveillance maritime\""), 1);
+    tn_free(&o);
+}
+
 /* "post-graduate experience" says when the experience was gained, not a
  * degree: it was also an essential panel criterion, "this item asks for an
  * education but names no level". */
@@ -3919,6 +3935,7 @@ int main(void)
         cmocka_unit_test(test_experience_long_adjectives),
         cmocka_unit_test(test_experience_post_graduate),
         cmocka_unit_test(test_experience_new_field_alternative),
+        cmocka_unit_test(test_experience_en_matiere_de),
         cmocka_unit_test(test_experience_seniority),
         cmocka_unit_test(test_experience_range),
         cmocka_unit_test(test_experience_range_opened_quoted),
