@@ -88,6 +88,10 @@ static void test_education_fr(void **state)
         {"- être titulaire d'une licence universitaire ;", "bachelor", -1, -1},
         /* "master" alone is the degree in French, as "diplôme de master" */
         {"- être titulaire d'un master ;", "master", -1, -1},
+        /* the Québec bachelor's degree, and post-secondary studies (both
+         * went to the panel, the first without a warning) */
+        {"- être titulaire d'un baccalauréat universitaire en droit ;", "bachelor", -1, -1},
+        {"- être titulaire d'un diplôme d'études post-secondaires ;", "post_secondary", -1, -1},
     };
     check_education(cases, G_N_ELEMENTS(cases), TRUE);
     /* a licence to fly, or of a tool, is no degree, nor is a master
