@@ -18,7 +18,7 @@ static const char *const staff_college[] = {
     "ecole superieure de guerre", NULL};
 /* Words that make an item about education even when no level is named. */
 static const char *const degree_words[] = {"degree", "degrees", "diploma", "diplome", "diplomee",
-                                           "graduate", "graduated", NULL};
+                                           "graduate", "graduated", "baccalaureat", NULL};
 
 /* "3 ans d'expérience professionnelle après le diplôme": the "diplôme" at
  * word I, after "après le" within a few words of "expérience", says when

@@ -906,6 +906,13 @@ static void test_education_unknown(void **state)
     assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
     assert_int_equal(tn_warned(&o, "names no level eligo knows"), 1);
     tn_free(&o);
+    /* the French bac, or the Québec bachelor's degree: it went to the panel
+     * without a word */
+    o = tn_fr_items("- être titulaire du baccalauréat ;", NULL);
+    assert_null(tn_crit(&o, "essential", "education"));
+    assert_int_equal(tn_count_kind(&o, "essential", "panel"), 1);
+    assert_int_equal(tn_warned(&o, "names no level eligo knows"), 1);
+    tn_free(&o);
 }
 
 /* The warning of a notice in one language, FRENCH or English, first of its warnings. */
