@@ -30,6 +30,7 @@ static const struct {
     {"date limite de depot des candidatures", F_DEADLINE, FALSE},
     {"date limite de candidature", F_DEADLINE, FALSE},
     {"date limite", F_DEADLINE, FALSE},
+    {"date de cloture des candidatures", F_DEADLINE, FALSE},
     {"date de cloture", F_DEADLINE, FALSE},
     {"primary location", F_LOCATION, FALSE},
     {"emplacement principal", F_LOCATION, FALSE},

@@ -455,6 +455,11 @@ static void test_deadline_ongoing_and_unreadable(void **state)
     assert_int_equal(tn_warned(&o, "t.txt:2:23: warning: the deadline \"05/03/2025\" may be day/month or "
                                    "month/day; it is not read: pass --date-order dmy or mdy"), 1);
     tn_free(&o);
+    /* the whole French label: the value quoted was "des candidatures : 05/03/2025" */
+    o = header("Administrateur - 123456\nDate de clôture des candidatures : 05/03/2025");
+    assert_null(cJSON_GetObjectItemCaseSensitive(o.rules, "deadline"));
+    assert_int_equal(tn_warned(&o, "the deadline \"05/03/2025\" may be day/month or month/day"), 1);
+    tn_free(&o);
     o = header("Officer - 123456");
     assert_int_equal(tn_warned(&o, "no application deadline was found"), 1);
     tn_free(&o);
