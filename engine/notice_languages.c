@@ -291,6 +291,25 @@ static int language_before(const nt_toks *t, guint i, guint prev)
     return en ? NR_EN : NR_FR;
 }
 
+/* Does a role phrase lead up to the level whose lead-in starts at AT, in
+ * its clause ("and the other at level II", "et l'autre au niveau II")?  Its
+ * start in *START; it is that level's role, not the one before's. */
+static gboolean role_leads(const nt_toks *t, guint from, guint at, guint *start)
+{
+    const char *const *sets[] = {other_phrases, one_phrases, both_phrases};
+    gboolean found = FALSE;
+    /* the longest ("in the other" before "other"), within the clause: "in
+     * one, level II" is the first level's role */
+    for (guint s = at; s-- > from && !nt_clause_break(t, s + 1);)
+        for (int k = 0; k < 3; k++)
+            for (const char *const *p = sets[k]; *p; p++)
+                if (nt_seq(t, s, *p) == at - s) {
+                    *start = s;
+                    found = TRUE;
+                }
+    return found;
+}
+
 /* The role of each mention: "V in English or French" (either), then "V in
  * English", then "V in one", then "English: V", then "in the other, level
  * III". */
@@ -302,9 +321,13 @@ static void assign_roles(const nt_toks *t, GArray *ms)
         guint after = m->i + m->n;
         guint next = k + 1 < ms->len ? g_array_index(ms, mention, k + 1).i : nt_ntoks(t);
         guint prev = k > 0 ? g_array_index(ms, mention, k - 1).i + g_array_index(ms, mention, k - 1).n : 0;
-        guint lim = after + 6 < next ? after + 6 : next, n;
+        guint lim = after + 6 < next ? after + 6 : next, n, lead = 0;
         if (prev < used)
             prev = used;
+        /* "at level V, and the other at level II": "the other" is II's */
+        const guint at = k + 1 < ms->len ? lead_in(t, next, after) : next;
+        if (at < next && role_leads(t, after, at, &lead) && lead < lim)
+            lim = lead;
         if (either_at(t, after, &n) && after + n <= next) {
             m->role = NR_ONE;
             used = after + n;

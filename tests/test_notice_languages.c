@@ -77,8 +77,17 @@ static void test_official_fr(void **state)
         {"- avoir au minimum le niveau V (« avancé ») en français ou anglais, et le niveau II (« élémentaire ») dans l'autre ;", "V", "II", NULL},
         {"- niveau V (« avancé ») dans l'une, niveau II (« élémentaire ») dans l'autre ;", "V", "II", NULL},
         {"- avoir le niveau V dans l'une des langues officielles et 2 dans l'autre ;", "V", "II", NULL},
+        /* "the other" before its own level: it was V's role, the other was
+         * I, "a second level for other is ignored" */
+        {"- maîtriser l’une des deux langues officielles de l’OTAN (anglais/français) au niveau V (« avancé »), et l’autre au niveau II (« élémentaire ») ;", "V", "II", NULL},
     };
     check_pairs(cases, G_N_ELEMENTS(cases), TRUE);
+    static const pair_case en[] = {
+        {"- master one of NATO's official languages (English/French) at level V (\"Advanced\"), and the other at level II (\"Elementary\");", "V", "II", NULL},
+        /* "in one," ends the first level's words: the role stays V's */
+        {"- have level V (\"Advanced\") in one, level II (\"Elementary\") in the other;", "V", "II", NULL},
+    };
+    check_pairs(en, G_N_ELEMENTS(en), FALSE);
 }
 
 /* A level fixed per language: two `language` criteria. */
