@@ -130,7 +130,8 @@ static const char *const filler_words[] = {
     /* "in total", "overall", "globale": the total experience, not a field */
     "total", "totale", "overall", "global", "globale", "cumulative", "cumulee", NULL};
 static const char *const stop_words[] = {
-    "including", "such", "e", "eg", "preferably", "ideally", "notamment", "y", "which", "that",
+    "including", "such", "e", "eg", "preferably", "ideally", "preference", "idealement", "preferentiellement",
+    "notamment", "y", "which", "that",
     "where", "evidenced", "dont", "ideally", "particularly", "especially", "and", "or", "et",
     "ou", "as", "comme", "par", "for", "pour", "who", "qui", "gained", "acquired", NULL};
 

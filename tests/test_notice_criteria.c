@@ -2331,6 +2331,9 @@ static void test_experience_place(void **state)
         {"- avoir au moins 5 ans d'expérience dans la logistique militaire ou civile ;", TRUE, NULL},
         {"- have at least 5 years of experience in logistics at national or international level;", FALSE, NULL},
         {"- have at least 5 years of experience in logistics, preferably in NATO;", FALSE, NULL},
+        /* so too in French (it was "the place \"dans une organisation internationale\" is not checked") */
+        {"- avoir au moins 5 ans d'expérience en logistique, de préférence dans une organisation internationale ;", TRUE, NULL},
+        {"- avoir au moins 5 ans d'expérience en logistique, idéalement à l'OTAN ;", TRUE, NULL},
         {"- have at least 5 years of experience in a multinational organisation;", FALSE, NULL},
         {"- have at least 5 years of experience in logistics;", FALSE, NULL},
     };
