@@ -188,7 +188,7 @@ static heading heading_words(const nt_toks *t, guint from, guint n)
         "education", "skills", "knowledge", "criteria", "competencies", "competences",
         "attributes", "expertise", "training", "profile", "professional", "and", "et", "of",
         "de", "formation", "connaissances", "exigences", "profil", NULL};
-    static const char *const desired[] = {"desired", NULL};
+    static const char *const desired[] = {"desired", "souhaite", "souhaitee", "souhaites", "souhaitees", NULL};
     heading h = H_NONE;
     if (n - from > 6)
         return H_NONE;

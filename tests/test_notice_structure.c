@@ -715,6 +715,22 @@ static void test_heading_variants(void **state)
         tn_free(&o);
         g_free(t);
     }
+    /* the French "desired" (souhaité): the desirables were read as more
+     * essentials, "no desirable list was found" */
+    static const char *const des_fr[] = {"Compétences souhaitées", "Profil souhaité", "Qualifications souhaitées :"};
+    for (size_t i = 0; i < G_N_ELEMENTS(des_fr); i++) {
+        char *t = g_strdup_printf("Analyste - 123456\nOrganisme OTAN : SI OTAN\n\nProfil requis\n\n"
+                                  "- avoir au moins trois ans d'expérience en audit ;\n\n%s\n\n"
+                                  "- une expérience en logistique.\n\nRESPONSABILITÉS PRINCIPALES\n\nTravaille.\n",
+                                  des_fr[i]);
+        o = tn_compile(t);
+        if (!tn_crit(&o, "desirable", "experience_logistics"))
+            fail_msg("\"%s\" is no desirable heading", des_fr[i]);
+        assert_int_equal(cJSON_GetArraySize(tn_list(&o, "desirable")), 1);
+        assert_int_equal(tn_warned(&o, "no desirable list"), 0);
+        tn_free(&o);
+        g_free(t);
+    }
 }
 
 /* NSPA's and NCIA's lists have sub-headings ("Professional/Experience",
