@@ -35,6 +35,20 @@ static gboolean is_space(gunichar c)
            c == 0x202F || c == 0x205F || c == 0x3000 || c == '\f' || c == '\v';
 }
 
+/* Superscript letters of French ordinals and abbreviations typed as such
+ * ("1ᵉʳ mars", "5ᵉ étage", "nᵒ"): the letters themselves, as they read. */
+static gunichar plain_letter(gunichar c)
+{
+    switch (c) {
+    case 0x1D49: return 'e';
+    case 0x02B3: return 'r';
+    case 0x1D48: return 'd';
+    case 0x1D52: return 'o';
+    case 0x02E2: return 's';
+    default: return c;
+    }
+}
+
 static gboolean is_invisible(gunichar c)
 {
     return c == 0x00AD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
@@ -524,7 +538,7 @@ static void clean_line(nt_text *t, piece *e, const char *p, const char *end)
                 put_char(e, c, here);
             }
         } else {
-            put_char(e, c, here);
+            put_char(e, plain_letter(c), here);
         }
     }
     flush(e, end);

@@ -254,6 +254,8 @@ static void test_deadlines(void **state)
         {"Closing date: May 13, 2025", "2025-05-13"},
         {"Closing date: Monday, 2nd June 2025 (midnight, Brussels time)", "2025-06-02"},
         {"Date limite : 1er mars 2025", "2025-03-01"},
+        /* its letters in superscript, as a word processor types them ("not a date eligo can read") */
+        {"Date limite de dépôt des candidatures : 1ᵉʳ décembre 2026", "2026-12-01"},
         {"Deadline: 2025-05-13", "2025-05-13"},
         {"**Application Deadline:** 13-May-2025  ", "2025-05-13"},
         /* a time before the date: its numbers are no day */
