@@ -1073,7 +1073,8 @@ gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t)
         guint after = i + k;
         gboolean object = after >= n || nt_in(t, after, proficiency_words) ||
                           nt_clause_break(t, after) || nt_is(t, after, "and") || nt_is(t, after, "et") ||
-                          nt_is(t, after, "or") || nt_is(t, after, "ou") || nt_is(t, after, "at");
+                          nt_is(t, after, "or") || nt_is(t, after, "ou") || nt_is(t, after, "at") ||
+                          nt_seq(t, after, "au niveau") == 2; /* not "la politique russe au Moyen-Orient" */
         if (!is_name || !object) {
             i += k - 1;
             continue;

@@ -657,6 +657,16 @@ static void test_other_languages(void **state)
     assert_null(tn_crit(&o, "desirable", "language_pl"));
     assert_int_equal(tn_warned(&o, "polonais is named as an alternative; only the first language is checked"), 1);
     tn_free(&o);
+    /* "au niveau" as "at level" (the first two went to the panel without a
+     * word); an adjective before "au" is none */
+    o = tn_fr_items("- avoir au moins cinq ans d'expérience en logistique ;",
+                    "- une connaissance de l’allemand au niveau III ;\n"
+                    "- une connaissance du russe au niveau avancé ;\n"
+                    "- une bonne connaissance de la politique russe au Moyen-Orient.");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_de"), "level"), "III");
+    assert_str(tn_str(tn_crit(&o, "desirable", "language_ru"), "level"), "V");
+    assert_int_equal(tn_count_kind(&o, "desirable", "language"), 2);
+    tn_free(&o);
 }
 
 /* A scale's name ("SLP", "CEFR") is no official language: "German: SLP
