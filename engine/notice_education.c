@@ -483,14 +483,40 @@ static void note_training(nt_crit *c, const nt_item *it, const nt_toks *t)
  * "plus" joins ("a Master's degree plus 5 years"), and "preferably",
  * "ideally" wish for what follows ("a degree, preferably in engineering"),
  * not for the degree; "advantageous" is a wish here only. */
-static gboolean wished(const nt_toks *t, guint i)
+static gboolean wished(const nt_toks *t, guint i, guint limit)
 {
     static const char *const wish[] = {"desirable", "asset", "advantage", "advantageous", "preferred",
                                        "souhaitable", "atout", "avantage", "apprecie", "appreciee", NULL};
-    for (guint k = i; k < nt_ntoks(t) && !(k > i && sentence_break(t, k)); k++)
+    for (guint k = i; k < nt_ntoks(t) && k < limit && !(k > i && sentence_break(t, k)); k++)
         if (nt_in(t, k, wish))
             return TRUE;
     return FALSE;
+}
+
+/* Where the wish words of mention I of MS may be: up to a degree named
+ * after it in a clause of its own ("a university degree; a Master's degree
+ * would be an asset", "un diplôme universitaire, un master constituant un
+ * atout": the wish is the second's; both were wished, and the item went to
+ * the panel without a word), not past one it is offered with ("a Master's
+ * degree or a PhD would be an asset"). */
+static guint wish_limit(const nt_toks *t, const GArray *ms, guint i)
+{
+    static const char *const links[] = {"or", "ou", "and", "et", NULL};
+    static const char *const articles[] = {"a", "an", "un", "une", NULL};
+    const edu_mention *m = &g_array_index(ms, edu_mention, i);
+    for (guint j = i + 1; j < ms->len; j++) {
+        const edu_mention *next = &g_array_index(ms, edu_mention, j);
+        if (next->at < m->at + m->len)
+            continue;
+        guint b = next->at;
+        while (b > m->at + m->len && nt_in(t, b - 1, articles))
+            b--;
+        gboolean apart = FALSE;
+        for (guint k = m->at + m->len; k <= next->at && !apart; k++)
+            apart = nt_clause_break(t, k);
+        return apart && !(b > 0 && nt_in(t, b - 1, links)) ? next->at : G_MAXUINT;
+    }
+    return G_MAXUINT;
 }
 
 static void set_alternative(nt_crit *c, const years_alt *a)
@@ -947,14 +973,14 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
     /* "A Master's degree in physics. A PhD is highly desirable.": the
      * wished level is no level of the requirement (it read as "several
      * levels (master, doctorate)") */
-    guint required = 0, wished_at = G_MAXUINT, wished_len = 0;
+    guint required = 0, wished_at = G_MAXUINT, wished_len = 0, required_end = 0;
     int wished_level = -1;
     for (guint i = 0; i < ms->len; i++) {
         const edu_mention *m = &g_array_index(ms, edu_mention, i);
         if (m->absorbed || (has_alt && m->at >= alt.from && m->at < alt.to) ||
             (lower_alone && m->at >= unneeded.from && m->at < unneeded.to))
             continue;
-        if (it->list == NT_ESSENTIAL && wished(t, m->at + m->len)) {
+        if (it->list == NT_ESSENTIAL && wished(t, m->at + m->len, wish_limit(t, ms, i))) {
             if (wished_at == G_MAXUINT) {
                 wished_at = m->at;
                 wished_len = m->len;
@@ -962,6 +988,8 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
             }
         } else {
             required++;
+            if (m->at < wished_at || wished_at == G_MAXUINT)
+                required_end = m->at + m->len;
         }
     }
     if (!required && wished_at != G_MAXUINT && !has_alt && !lower_alone) {
@@ -978,7 +1006,7 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
         if (m->absorbed || (has_alt && m->at >= alt.from && m->at < alt.to) ||
             (lower_alone && m->at >= unneeded.from && m->at < unneeded.to))
             continue;
-        if (wished_at != G_MAXUINT && wished(t, m->at + m->len))
+        if (wished_at != G_MAXUINT && wished(t, m->at + m->len, wish_limit(t, ms, i)))
             continue;
         if (!strstr(names->str, level_name(d, m->level)))
             g_string_append_printf(names, "%s%s", names->len ? ", " : "", level_name(d, m->level));
@@ -1038,7 +1066,14 @@ gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t)
         guint e = wished_at;
         while (e < n && !(e > wished_at && sentence_break(t, e)))
             e++;
-        const guint s = sentence_start(t, wished_at);
+        guint s = sentence_start(t, wished_at);
+        /* after the degree required in its sentence: "a university degree, a
+         * Master's degree being an asset" */
+        for (guint k = wished_at; k > s && required_end > s && required_end <= wished_at; k--)
+            if (nt_clause_break(t, k) && k >= required_end) {
+                s = k;
+                break;
+            }
         char *shown = nt_span(t, s, e - s);
         nt_crit *w = nt_crit_new(NK_EDUCATION, it, shown, strlen(shown));
         nt_obs_set(&w->main, wished_level, it, t, wished_at, wished_len);

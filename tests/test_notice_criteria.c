@@ -229,6 +229,32 @@ static void test_education_wished_level(void **state)
     assert_int_equal(tn_warned(&b, "requirement read only in"), 0);
     assert_int_equal(tn_warned(&b, "is read as a desirable criterion"), 1);
     tn_free(&b);
+    /* the wish in a clause of its own after the degree required: it was
+     * the wish of both, and the item went to the panel without a word */
+    static const struct {
+        const char *item, *wish;
+    } clauses[] = {
+        {"- have a university degree; a Master's degree is desirable;", "a Master's degree is desirable"},
+        {"- have a university degree, a Master's degree being an asset;", "a Master's degree being an asset"},
+        {"- have a university degree (a Master's degree would be an asset);", "a Master's degree would be an asset"},
+        {"- être titulaire d'un diplôme universitaire, un diplôme de master constituant un atout ;",
+         "un diplôme de master constituant un atout"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(clauses); i++) {
+        tn_out o = i == 3 ? tn_fr_items(clauses[i].item, NULL) : tn_en_items(clauses[i].item, NULL);
+        if (!tn_crit(&o, "essential", "education"))
+            fprintf(stderr, "item: %s\n%s", clauses[i].item, o.warnings);
+        assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
+        const cJSON *w = tn_crit(&o, "desirable", "education_master");
+        assert_non_null(w);
+        assert_str(tn_str(w, "text"), clauses[i].wish);
+        tn_free(&o);
+    }
+    /* a wish for either of two degrees is both's */
+    tn_out e = tn_en_items("- have a university degree; a Master's degree or a PhD would be an asset;", NULL);
+    assert_str(tn_str(tn_crit(&e, "essential", "education"), "level"), "bachelor");
+    assert_int_equal(tn_warned(&e, "names several levels"), 0);
+    tn_free(&e);
     /* alone: no degree is required (it was the doctorate), the panel's */
     tn_out o = tn_en_items("- A PhD in physics is desirable.\n- have at least 5 years of experience in logistics;", NULL);
     assert_null(tn_crit(&o, "essential", "education"));
