@@ -74,7 +74,9 @@ static const char *level_name(const nt_doc *d, int level)
 static int french_degree_at(const nt_doc *d, nt_lang lang, const nt_toks *t, guint i)
 {
     static const char *const degree_next[] = {"ou", "et", "avec", "en", "dans", "universitaire", "professionnelle",
-                                              "of", "assorti", "assortie", "accompagne", "accompagnee", NULL};
+                                              "of", "assorti", "assortie", "accompagne", "accompagnee",
+                                              /* a wish: "un master serait un atout" */
+                                              "serait", "sera", "constituerait", "constituant", "etant", NULL};
     static const char *const master_next[] = {"de", "d", NULL}; /* "un master de droit" */
     if (lang != NT_FR || i == 0 || !(nt_is(t, i - 1, "un") || nt_is(t, i - 1, "une")))
         return -1;
