@@ -425,6 +425,16 @@ static guint list_close(const nt_toks *t, guint e, guint to)
     return e;
 }
 
+/* Does the clause go on past the comma before word K?  ", ainsi que des
+ * défis liés à ..." and ", as well as ..." add to the same object, as "and"
+ * does without a comma (the French of 251816's "... industrial base and
+ * related defence-critical supply chain security challenges"). */
+static gboolean continued(const nt_toks *t, guint k)
+{
+    return (nt_seq(t, k, "ainsi que") == 2 && !nt_clause_break(t, k + 1)) ||
+           (nt_seq(t, k, "as well as") == 3 && !nt_clause_break(t, k + 1) && !nt_clause_break(t, k + 2));
+}
+
 /* The field of words [FROM, TO): the first phrase at or after ANCHOR (the
  * experience is usually named right after "experience in"), else the
  * first; but in a desirable, a field named more often in that phrase's
@@ -455,7 +465,7 @@ static const char *find_field(nt_doc *d, nt_item *it, const nt_toks *t, guint fr
     const gboolean recount = chosen && it->list == NT_DESIRABLE && chosen->start != anchor &&
                              !after_experience(t, chosen->start);
     guint end = recount ? chosen->start + 1 : 0;
-    while (recount && end < to && !nt_clause_break(t, end))
+    while (recount && end < to && (!nt_clause_break(t, end) || continued(t, end)))
         end++;
     for (guint i = ci + 1, best = recount ? tag_hits(t, hits, ci, end, chosen->tag) : 0;
          i < hits->len && g_array_index(hits, nt_hit, i).start < end; i++) {

@@ -3370,6 +3370,14 @@ static void test_experience_most_named_field(void **state)
     assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "defence_industry");
     assert_str(tn_str(tn_kind(&o, "desirable", "experience", 1), "field"), "security_technology");
     tn_free(&o);
+    /* 251816's French: ", ainsi que" goes on with the same object, so its
+     * supply chains count (it was defence_policy, one hit each) */
+    o = tn_fr_items("- avoir au moins cinq ans d'expérience dans la logistique ;",
+                    "- une connaissance des politiques et enjeux stratégiques actuels en rapport avec les bases "
+                    "industrielles et technologiques de défense des Alliés, ainsi que des défis liés à la sécurité "
+                    "des chaînes d'approvisionnement essentielles à la défense.");
+    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "defence_industry");
+    tn_free(&o);
     /* never in an essential, nor where the field follows "experience in":
      * the field asked for is that one, the rest its detail (a candidate with
      * 6 years of defence policy meets it) */
