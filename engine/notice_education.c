@@ -496,9 +496,10 @@ static gboolean wished(const nt_toks *t, guint i, guint limit)
 }
 
 /* Where the wish words of mention I of MS may be: up to a degree named
- * after it in a clause of its own ("a university degree; a Master's degree
- * would be an asset", "un diplôme universitaire, un master constituant un
- * atout": the wish is the second's; both were wished, and the item went to
+ * after it in a clause or a sentence of its own ("a university degree; a
+ * Master's degree would be an asset", "un diplôme universitaire, un master
+ * constituant un atout", "Diplôme universitaire. Un master serait un
+ * atout.": the wish is the second's; both were wished, and the item went to
  * the panel without a word), not past one it is offered with ("a Master's
  * degree or a PhD would be an asset"). */
 static guint wish_limit(const nt_toks *t, const GArray *ms, guint i)
@@ -515,7 +516,7 @@ static guint wish_limit(const nt_toks *t, const GArray *ms, guint i)
             b--;
         gboolean apart = FALSE;
         for (guint k = m->at + m->len; k <= next->at && !apart; k++)
-            apart = nt_clause_break(t, k);
+            apart = nt_clause_break(t, k) || sentence_break(t, k);
         return apart && !(b > 0 && nt_in(t, b - 1, links)) ? next->at : G_MAXUINT;
     }
     return G_MAXUINT;

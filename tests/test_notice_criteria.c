@@ -233,19 +233,26 @@ static void test_education_wished_level(void **state)
      * the wish of both, and the item went to the panel without a word */
     static const struct {
         const char *item, *wish;
+        gboolean french;
     } clauses[] = {
-        {"- have a university degree; a Master's degree is desirable;", "a Master's degree is desirable"},
-        {"- have a university degree, a Master's degree being an asset;", "a Master's degree being an asset"},
-        {"- have a university degree (a Master's degree would be an asset);", "a Master's degree would be an asset"},
+        {"- have a university degree; a Master's degree is desirable;", "a Master's degree is desirable", FALSE},
+        {"- have a university degree, a Master's degree being an asset;", "a Master's degree being an asset", FALSE},
+        {"- have a university degree (a Master's degree would be an asset);", "a Master's degree would be an asset",
+         FALSE},
         {"- être titulaire d'un diplôme universitaire, un diplôme de master constituant un atout ;",
-         "un diplôme de master constituant un atout"},
+         "un diplôme de master constituant un atout", TRUE},
         /* "un master" before a wish's verb is the degree (it was no level, the wish the licence's) */
-        {"- être titulaire d'une licence en droit ; un master serait un atout ;", "un master serait un atout"},
+        {"- être titulaire d'une licence en droit ; un master serait un atout ;", "un master serait un atout", TRUE},
         {"- être titulaire d'un diplôme universitaire, un master constituant un atout ;",
-         "un master constituant un atout"},
+         "un master constituant un atout", TRUE},
+        /* in a sentence of its own, no subject repeated (a full stop is no
+         * clause break: the wish was both's, the item the panel's) */
+        {"- Have a university degree. A Master's degree would be an asset.", "A Master's degree would be an asset",
+         FALSE},
+        {"- Diplôme universitaire. Un master serait un atout.", "Un master serait un atout", TRUE},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(clauses); i++) {
-        tn_out o = i >= 3 ? tn_fr_items(clauses[i].item, NULL) : tn_en_items(clauses[i].item, NULL);
+        tn_out o = clauses[i].french ? tn_fr_items(clauses[i].item, NULL) : tn_en_items(clauses[i].item, NULL);
         if (!tn_crit(&o, "essential", "education"))
             fprintf(stderr, "item: %s\n%s", clauses[i].item, o.warnings);
         assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "bachelor");
