@@ -584,6 +584,26 @@ static gboolean alternative_word(const nt_toks *t, guint k)
            !nt_in(t, k, alternative_leads) && !nt_in(t, k, vague_words);
 }
 
+/* "in the area of", "dans le domaine de": a noun of area that leads to a
+ * field, not one ("or in the area of maritime surveillance" offers
+ * maritime surveillance; it went unsaid, the alternative's words read as
+ * filler).  Only before "of", "de": "field experience" names none. */
+static gboolean area_lead(const nt_toks *t, guint k)
+{
+    static const char *const areas[] = {"area", "areas", "field", "fields", "domain", "domains", "domaine",
+                                        "domaines", NULL};
+    static const char *const ofs[] = {"of", "de", "d", "du", "des", NULL};
+    return (nt_in(t, k, areas) && nt_in(t, k + 1, ofs) && !nt_clause_break(t, k + 1)) ||
+           (k > 0 && nt_in(t, k, ofs) && nt_in(t, k - 1, areas) && !nt_clause_break(t, k));
+}
+
+/* Is word K one that leads to an alternative's field: "in", "the", "dans
+ * la", "in the area of", "dans le domaine de la"? */
+static gboolean alternative_lead(const nt_toks *t, guint k)
+{
+    return nt_in(t, k, alternative_leads) || nt_is(t, k, "the") || area_lead(t, k);
+}
+
 /* "experience in finance or audit": the words of an alternative to the
  * field's phrase at [START, END) that name no field ("finance"), within
  * words [FROM, TO) (g_free), or NULL.  With AND, the words asked beside it
@@ -592,17 +612,21 @@ static char *unmatched_alternative(nt_doc *d, const nt_item *it, const nt_toks *
                                    guint start, guint end, gboolean and, guint *wa, guint *wb)
 {
     guint a = 0, b = 0;
-    /* "en finance ou en audit" */
-    const guint lead = start > from && nt_in(t, start - 1, alternative_leads) ? 1 : 0;
+    /* "en finance ou en audit", "in F or in the area of logistics", "dans
+     * G ou dans la logistique"; before "and" one lead only, as ever: "de la
+     * collaboration et de la négociation avec des experts" shares its
+     * complement, as the English "working and negotiating with" does */
+    guint lead = 0;
+    while (lead < (and ? 1u : 6u) && start > from + lead && alternative_lead(t, start - 1 - lead))
+        lead++;
     /* the link after it: "or", "and", "as well as", "ainsi que" */
     guint lw = or_at(t, end, and) ? 1 : 0;
     if (and && !lw && nt_seq(t, end, "as well as") == 3 && !nt_clause_break(t, end + 1) && !nt_clause_break(t, end + 3))
         lw = 3;
     if (and && !lw && nt_seq(t, end, "ainsi que") == 2 && !nt_clause_break(t, end + 1) && !nt_clause_break(t, end + 2))
         lw = 2;
-    guint skip = 0; /* "et dans la finance", "and in the finance sector" */
-    while (lw && skip < 3 && end + lw + skip < to &&
-           (nt_in(t, end + lw + skip, alternative_leads) || nt_is(t, end + lw + skip, "the")))
+    guint skip = 0; /* "et dans la finance", "and in the finance sector", "or in the area of G" */
+    while (lw && skip < 6 && end + lw + skip < to && alternative_lead(t, end + lw + skip))
         skip++;
     if (start >= from + 2 + lead && or_at(t, start - 1 - lead, and)) {
         b = start - 1 - lead;
