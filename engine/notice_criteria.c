@@ -838,7 +838,7 @@ void nt_classify(nt_doc *d, nt_item *it)
             took = read_desirable(d, it, &t);
     }
     if (!took && (!nationality || asks_more(&t)))
-        nt_crit_new(NK_PANEL, it, it->text->str, it->text->len);
+        nt_note_unnamed_language(nt_crit_new(NK_PANEL, it, it->text->str, it->text->len), it, &t);
     else if (took)
         unread_parts(d, it, &t);
     nt_toks_clear(&t);

@@ -332,6 +332,9 @@ void nt_classify(nt_doc *d, nt_item *it);
 /* The kinds that read one item; each returns TRUE when it took the item. */
 gboolean nt_read_languages(nt_doc *d, nt_item *it, const nt_toks *t);
 gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t);
+/* On C, the panel criterion of item IT: the language it asks for is not
+ * named ("knowledge of a third NATO language"), if so. */
+void nt_note_unnamed_language(nt_crit *c, const nt_item *it, const nt_toks *t);
 gboolean nt_read_education(nt_doc *d, nt_item *it, const nt_toks *t);
 /* A note under a list ("Note: a degree may be replaced by 4 additional years
  * of experience"), as item IT of the essential list: TRUE when it offers

@@ -1047,6 +1047,67 @@ static gboolean languages_as_examples(nt_doc *d, nt_item *it, const nt_toks *t)
     return TRUE;
 }
 
+/* "knowledge of a third NATO language", "d'autres langues": a language
+ * asked for by its rank or as any other, not by its name.  The words from
+ * the qualifier to the language word ("third NATO language", "troisième
+ * langue", "langue supplémentaire") in *AT and *N; FALSE when there are
+ * none, or they are the other official language ("the other language",
+ * "l'autre langue officielle"), or no proficiency is asked before them
+ * ("drafting in other languages" asks something else). */
+static gboolean unnamed_language(const nt_toks *t, guint *at, guint *n)
+{
+    static const char *const language_words[] = {"language", "languages", "langue", "langues", NULL};
+    static const char *const before[] = {"third", "another", "other", "additional", "further", "troisieme",
+                                         "autre", "autres", NULL};
+    static const char *const after[] = {"supplementaire", "supplementaires", "additionnelle",
+                                        "additionnelles", NULL};
+    static const char *const between[] = {"nato", "otan", "alliance", NULL};
+    static const char *const official[] = {"official", "officielle", "officielles", "officiel", NULL};
+    static const char *const asked[] = {"knowledge", "command", "proficiency", "proficient", "fluency", "fluent",
+                                        "speak", "speaking", "connaissance", "connaissances", "maitrise",
+                                        "maitriser", "pratique", "parler", "skills", NULL};
+    const guint nt = nt_ntoks(t);
+    for (guint w = 0; w < nt; w++) {
+        if (!nt_in(t, w, language_words))
+            continue;
+        guint q = w;
+        while (q > 0 && w - q < 2 && nt_in(t, q - 1, between) && !nt_clause_break(t, q))
+            q--;
+        guint s = G_MAXUINT, e = w + 1;
+        if (q > 0 && nt_in(t, q - 1, before) && !nt_clause_break(t, q) &&
+            !(q > 1 && (nt_is(t, q - 2, "the") || nt_is(t, q - 2, "l"))))
+            s = q - 1;
+        else if (w + 1 < nt && nt_in(t, w + 1, after) && !nt_clause_break(t, w + 1)) {
+            s = w;
+            e = w + 2;
+        }
+        if (s == G_MAXUINT || nt_in(t, e, official) || (s > 0 && nt_in(t, s - 1, official)))
+            continue;
+        gboolean proficiency = FALSE;
+        for (guint k = 0; k < s && !proficiency; k++)
+            proficiency = nt_in(t, k, asked);
+        if (!proficiency)
+            continue;
+        *at = s;
+        *n = e - s;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+void nt_note_unnamed_language(nt_crit *c, const nt_item *it, const nt_toks *t)
+{
+    guint at, n;
+    if (!unnamed_language(t, &at, &n))
+        return;
+    unsigned line, col;
+    nt_item_pos(it, nt_tok_at(t, at)->start, &line, &col);
+    char *shown = nt_span(t, at, n);
+    nt_crit_note(c, line, col, "\"%s\" names no language: any other than English and French will do, which no "
+                 "rule set can state (a language criterion names its language); it is left to the panel", shown);
+    g_free(shown);
+}
+
 gboolean nt_read_other_language(nt_doc *d, nt_item *it, const nt_toks *t)
 {
     guint n = nt_ntoks(t), k;

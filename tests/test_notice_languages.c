@@ -633,6 +633,60 @@ static void test_languages_as_examples(void **state)
     tn_free(&o);
 }
 
+/* "knowledge of a third NATO language" without examples: the panel's as
+ * with them, and said as with them (it was silent), for the data hold
+ * languages and a reader may wonder why none is checked; once for both
+ * texts.  Not the other official language, nor languages asked for no
+ * proficiency. */
+static void test_unnamed_language(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item, *shown;
+        gboolean french;
+    } items[] = {
+        {"- knowledge of a third NATO language.", "third NATO language", FALSE},
+        {"- proficiency in another language.", "another language", FALSE},
+        {"- knowledge of other languages.", "other languages", FALSE},
+        {"- la connaissance d'une troisième langue de l'OTAN.", "troisième langue", TRUE},
+        {"- la connaissance d'une langue supplémentaire.", "langue supplémentaire", TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+        tn_out o = items[i].french ? tn_fr_items("- avoir 5 ans d'expérience en logistique ;", items[i].item)
+                                   : tn_en_items("- have 5 years of experience in logistics;", items[i].item);
+        char *said = g_strdup_printf("warning: \"%s\" names no language: any other than English and French will "
+                                     "do, which no rule set can state (a language criterion names its language); "
+                                     "it is left to the panel\n", items[i].shown);
+        assert_int_equal(tn_count_kind(&o, "desirable", "panel"), 1);
+        assert_int_equal(tn_count_kind(&o, "desirable", "language"), 0);
+        if (tn_warned(&o, said) != 1)
+            fprintf(stderr, "item: %s\n%s", items[i].item, o.warnings);
+        assert_int_equal(tn_warned(&o, said), 1);
+        g_free(said);
+        tn_free(&o);
+    }
+    tn_out o = tn_both_items("- have 5 years of experience in logistics;", "- knowledge of a third NATO language.",
+                             "- avoir au moins 5 ans d'expérience en logistique ;",
+                             "- la connaissance d'une troisième langue de l'OTAN.");
+    assert_int_equal(tn_count_kind(&o, "desirable", "panel"), 1);
+    assert_int_equal(tn_warned(&o, "names no language"), 1);
+    tn_free(&o);
+    /* with examples: said at the examples only */
+    o = tn_en_items("- have 5 years of experience in logistics;", "- knowledge of a third NATO language, e.g. German.");
+    assert_int_equal(tn_warned(&o, "names no language"), 0);
+    assert_int_equal(tn_warned(&o, "are examples of any other language"), 1);
+    tn_free(&o);
+    static const char *const quiet[] = {"- a good knowledge of the other official language.",
+                                        "- une bonne connaissance de l'autre langue officielle.",
+                                        "- experience of drafting in other languages."};
+    for (size_t i = 0; i < G_N_ELEMENTS(quiet); i++) {
+        o = i == 1 ? tn_fr_items("- avoir 5 ans d'expérience en logistique ;", quiet[i])
+                   : tn_en_items("- have 5 years of experience in logistics;", quiet[i]);
+        assert_int_equal(tn_warned(&o, "names no language"), 0);
+        tn_free(&o);
+    }
+}
+
 /* Other named languages. */
 static void test_other_languages(void **state)
 {
@@ -867,6 +921,7 @@ int main(void)
         cmocka_unit_test(test_higher_second_language),
         cmocka_unit_test(test_one_level_other_by_wording),
         cmocka_unit_test(test_languages_as_examples),
+        cmocka_unit_test(test_unnamed_language),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
