@@ -1327,7 +1327,8 @@ static void slash_date_refused(cell_ctx *c, const char *field, const char *s, si
     const char *kind = memchr(s, '/', len) ? "slash" : "dashed"; /* "19/03/2025", "19-03-2025" */
     char what[200];
     if (stated)
-        g_snprintf(what, sizeof what, "is ambiguous; the column's header says %s: give --date-order %s to read %s dates so",
+        g_snprintf(what, sizeof what,
+                   "is ambiguous; the column's header says %s: give --date-order %s to read %s dates so",
                    stated == 'd' ? "day/month/year" : "month/day/year", stated == 'd' ? "dmy" : "mdy", kind);
     else if (dmy && mdy)
         g_snprintf(what, sizeof what, "is ambiguous; give --date-order dmy or mdy to read %s dates", kind);
@@ -1791,6 +1792,35 @@ static size_t years_number(const char *s, size_t len)
     return i;
 }
 
+/* "K:V" into PAIR (ELG_FOLD_MAX bytes), *N its length: a pair rewritten
+ * from another form; FALSE when it does not fit. */
+static gboolean pair_text(const char *k, size_t klen, const char *v, size_t vlen, char pair[ELG_FOLD_MAX],
+                          size_t *n)
+{
+    if (klen + 1 + vlen >= ELG_FOLD_MAX)
+        return FALSE;
+    memcpy(pair, k, klen);
+    pair[klen] = ':';
+    memcpy(pair + klen + 1, v, vlen);
+    *n = klen + 1 + vlen;
+    return TRUE;
+}
+
+typedef gboolean (*pair_rewrite)(cell_ctx *c, const char *s, size_t len, char pair[ELG_FOLD_MAX], size_t *n);
+
+/* S as REWRITE reads it as a pair ("committee work 3 years" as
+ * "committee work:3"), put into the row by FN; FALSE when it does not. */
+static G_GNUC_NO_INLINE gboolean read_rewritten(cell_ctx *c, const char *s, size_t len, pair_rewrite rewrite,
+                                                void (*fn)(cell_ctx *, const char *, size_t))
+{
+    char pair[ELG_FOLD_MAX];
+    size_t n;
+    if (!rewrite(c, s, len, pair, &n))
+        return FALSE;
+    fn(c, pair, n);
+    return TRUE;
+}
+
 /* A pair written in words, "committee work 3 years", "3 years of
  * committee work", "4 ans de gestion de projet", rewritten "field:years"
  * into PAIR (ELG_FOLD_MAX bytes), *N its length, when the words name a
@@ -1836,24 +1866,7 @@ static gboolean words_pair(cell_ctx *c, const char *s, size_t len, char pair[ELG
     if (!k || !(klen = (size_t)(elg_trim(k, &klen) - k) + klen, klen) ||
         !memo_ptr(c->L, MEMO_FIELD, k, klen, lookup_field) || !memo_years(c->L, v, vlen, &milli))
         return FALSE;
-    if (klen + 1 + vlen >= ELG_FOLD_MAX)
-        return FALSE;
-    memcpy(pair, k, klen);
-    pair[klen] = ':';
-    memcpy(pair + klen + 1, v, vlen);
-    *n = klen + 1 + vlen;
-    return TRUE;
-}
-
-/* S as words_pair reads it, into the row; FALSE when it does not. */
-static G_GNUC_NO_INLINE gboolean pair_in_words(cell_ctx *c, const char *s, size_t len)
-{
-    char pair[ELG_FOLD_MAX];
-    size_t n;
-    if (!words_pair(c, s, len, pair, &n))
-        return FALSE;
-    experience_pair(c, pair, n);
-    return TRUE;
+    return pair_text(k, klen, v, vlen, pair, n);
 }
 
 /* "defence_security:3, project_management:2": pairs cut by commas, when
@@ -1911,7 +1924,8 @@ static void experience_pair(cell_ctx *c, const char *s, size_t len)
     if (!years ||
         (!(field = memo_ptr(c->L, MEMO_FIELD, k, klen, lookup_field)) &&
          (elg_fold_words(k, klen, tag, sizeof tag) >= sizeof tag || !*tag))) {
-        if (by_lines(c, s, len, experience_pair) || pairs_by_commas(c, s, len) || pair_in_words(c, s, len))
+        if (by_lines(c, s, len, experience_pair) || pairs_by_commas(c, s, len) ||
+            read_rewritten(c, s, len, words_pair, experience_pair))
             return;
         bad_value(c->L, c->line, c->column, "experience", s, len,
                   "is not a field:years pair; expected e.g. defence_security:6;project_management:3.5");
@@ -1980,24 +1994,7 @@ static gboolean spaced_language_pair(cell_ctx *c, const char *s, size_t len, cha
     const elg_language *lang;
     const char *k, *v;
     size_t klen, vlen;
-    if (len >= ELG_FOLD_MAX || spaced_level(c->L, s, len, &lang, &k, &klen, &v, &vlen) < 0)
-        return FALSE;
-    memcpy(pair, k, klen);
-    pair[klen] = ':';
-    memcpy(pair + klen + 1, v, vlen);
-    *n = klen + 1 + vlen;
-    return TRUE;
-}
-
-/* S as spaced_language_pair reads it, into the row; FALSE when it does not. */
-static G_GNUC_NO_INLINE gboolean language_in_words(cell_ctx *c, const char *s, size_t len)
-{
-    char pair[ELG_FOLD_MAX];
-    size_t n;
-    if (!spaced_language_pair(c, s, len, pair, &n))
-        return FALSE;
-    language_pair(c, pair, n);
-    return TRUE;
+    return spaced_level(c->L, s, len, &lang, &k, &klen, &v, &vlen) >= 0 && pair_text(k, klen, v, vlen, pair, n);
 }
 
 /* The first slash of S with a space before and after it, or NULL. */
@@ -2047,7 +2044,7 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     size_t klen, vlen;
     if (!split_pair(s, len, &k, &klen, &v, &vlen)) {
         if (by_lines(c, s, len, language_pair) || language_pairs_by_slashes(c, s, len) ||
-            language_in_words(c, s, len))
+            read_rewritten(c, s, len, spaced_language_pair, language_pair))
             return;
         bad_value(c->L, c->line, c->column, "languages", s, len,
                   "is not a code:level pair; expected e.g. uk:III;de:C1");
@@ -2056,7 +2053,8 @@ static void language_pair(cell_ctx *c, const char *s, size_t len)
     const elg_language *lang = memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language);
     int level = memo_int(c->L, MEMO_LEVEL, v, vlen, level_of);
     if ((!lang || level < 0) &&
-        (by_lines(c, s, len, language_pair) || language_pairs_by_slashes(c, s, len) || language_in_words(c, s, len)))
+        (by_lines(c, s, len, language_pair) || language_pairs_by_slashes(c, s, len) ||
+         read_rewritten(c, s, len, spaced_language_pair, language_pair)))
         return;
     if (!lang)
         level = level_then_language(p->ref, s, len, &lang); /* "C1 (German)", as "German (C1)" */
