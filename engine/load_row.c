@@ -1656,7 +1656,17 @@ static gint32 *stable_field_cell(cell_ctx *c, const char *tag)
     return elg_store_row_field(L->p, e->field);
 }
 
-/* Split S on ';' (and on ',' too with COMMA) and call FN for each trimmed,
+/* Is AT inside brackets opened after S? */
+static gboolean in_brackets(const char *s, const char *at)
+{
+    int depth = 0;
+    for (; s < at; s++)
+        depth += *s == '(' ? 1 : *s == ')' && depth > 0 ? -1 : 0;
+    return depth > 0;
+}
+
+/* Split S on ';' (and on ',' too with COMMA, but for a comma in
+ * brackets) and call FN for each trimmed,
  * non-empty item. */
 static void each_item(cell_ctx *c, const char *s, size_t len, gboolean comma,
                       void (*fn)(cell_ctx *, const char *, size_t))
@@ -1668,6 +1678,10 @@ static void each_item(cell_ctx *c, const char *s, size_t len, gboolean comma,
         if (!cut)
             cut = end;
         const char *c2 = comma ? memchr(s, ',', (size_t)(cut - s)) : NULL;
+        while (c2 && in_brackets(s, c2)) { /* "MS Office (Word, Excel)", "English (C1, fluent)": one item */
+            const char *close = memchr(c2, ')', (size_t)(cut - c2));
+            c2 = close ? memchr(close, ',', (size_t)(cut - close)) : NULL;
+        }
         if (c2)
             cut = c2;
         size_t n = (size_t)(cut - s);
@@ -2128,6 +2142,22 @@ static gboolean slash_list(cell_ctx *c, const char *s, size_t len)
     return TRUE;
 }
 
+/* A skill that lists its parts in brackets, S being no tag of the
+ * vocabulary: "Microsoft Office (Word, Excel, PowerPoint)", "Agile (Scrum;
+ * Kanban)": the name and each part are skills.  FALSE when S is none. */
+static gboolean gloss_list(cell_ctx *c, const char *s, size_t len)
+{
+    const char *name, *gloss;
+    size_t nlen, glen;
+    if (!split_gloss(s, len, &name, &nlen, &gloss, &glen) || !glen ||
+        !(memchr(gloss, ',', glen) || memchr(gloss, ';', glen)))
+        return FALSE;
+    if (nlen)
+        skill_item(c, name, nlen);
+    each_item(c, gloss, glen, TRUE, skill_item);
+    return TRUE;
+}
+
 static void skill_item(cell_ctx *c, const char *s, size_t len)
 {
     elg_profiles *p = c->L->p;
@@ -2137,7 +2167,7 @@ static void skill_item(cell_ctx *c, const char *s, size_t len)
     }
     const char *tag = memo_ptr(c->L, MEMO_SKILL, s, len, lookup_skill);
     char free_tag[ELG_FOLD_MAX];
-    if (!tag && (by_lines(c, s, len, skill_item) || slash_list(c, s, len)))
+    if (!tag && (by_lines(c, s, len, skill_item) || gloss_list(c, s, len) || slash_list(c, s, len)))
         return;
     if (!tag) {
         if (elg_fold_words(s, len, free_tag, sizeof free_tag) >= sizeof free_tag || !*free_tag) {

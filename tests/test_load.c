@@ -2459,6 +2459,26 @@ static void test_certified_skills(void **state)
     unload(l);
 }
 
+/* A comma in brackets cuts no item of a list: a skill that lists its parts
+ * in brackets is the skill and each part ("Microsoft Office Suite (Word,
+ * Excel)"), and a languages pair keeps its bracket whole (one report, not
+ * two halves). */
+static void test_commas_in_brackets(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,skills,languages\n"
+                     "C1,\"Microsoft Office Suite (Word, Excel, PowerPoint); Agile (Scrum, Kanban)\",\"de (C1, fluent), es: B2\"\n"
+                     "C2,\"PMP, Prince2\",\"de: C1, es: B2\"\n");
+    assert_member(l, 0, "skills", "[\"ms_office\",\"agile\"]");
+    assert_member(l, 0, "languages", "{\"es\":4}");
+    assert_member(l, 1, "skills", "[\"project_management_certification\"]");
+    assert_member(l, 1, "languages", "{\"de\":5,\"es\":4}");
+    assert_string_equal(l->diags->str,
+                        "2:3: languages: \"C1, fluent\" is not a language level; expected I to VI, a level name, "
+                        "A1 to C2, native, or a STANAG 6001 profile such as 3332\n");
+    unload(l);
+}
+
 static void test_skills_and_answers(void **state)
 {
     (void)state;
@@ -2824,6 +2844,7 @@ int main(void)
         cmocka_unit_test(test_certified_skills),
         cmocka_unit_test(test_language_pairs_in_words),
         cmocka_unit_test(test_levels_beside_a_language_word),
+        cmocka_unit_test(test_commas_in_brackets),
         cmocka_unit_test(test_rows_with_problems_counts_rows),
         cmocka_unit_test(test_nationality_lists),
         cmocka_unit_test(test_nationality_missing_value_codes),
