@@ -580,8 +580,12 @@ static const char *const vague_words[] = {"equivalent", "equivalente", "equivale
 
 static gboolean alternative_word(const nt_toks *t, guint k)
 {
-    return !nt_tok_at(t, k)->number && !nt_in(t, k, filler_words) && !nt_in(t, k, stop_words) &&
-           !nt_in(t, k, alternative_leads) && !nt_in(t, k, vague_words);
+    gint64 milli;
+    guint n;
+    /* a number, in digits or words ("or three years for holders of a
+     * Master's"), begins other years, not another field */
+    return !nt_tok_at(t, k)->number && !nt_number(t, k, &milli, &n) && !nt_in(t, k, filler_words) &&
+           !nt_in(t, k, stop_words) && !nt_in(t, k, alternative_leads) && !nt_in(t, k, vague_words);
 }
 
 /* "in the area of", "dans le domaine de": a noun of area that leads to a

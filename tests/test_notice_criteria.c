@@ -2127,6 +2127,8 @@ static void test_experience_fewer_with_degree(void **state)
         assert_int_equal(tn_count_kind(&o, "essential", "education"), 0);
         assert_int_equal(tn_warned(&o, cases[i].warning), 1);
         assert_int_equal(tn_warned(&o, "or equivalent"), 0);
+        /* "or three years for holders of ...": other years, no other field */
+        assert_int_equal(tn_warned(&o, "may be in"), 0);
         tn_free(&o);
     }
     /* the alternative's range is said to be read as its lower bound, the
