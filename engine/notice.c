@@ -41,7 +41,7 @@ static char *base_id(const nt_doc *d, const nt_crit *c, nt_list list)
         return list == NT_ESSENTIAL ? g_strdup("education")
                                     : g_strdup_printf("education_%s", d->ref->education_id[c->main.value]);
     case NK_EXPERIENCE:
-        return c->field ? g_strdup_printf("experience_%s", c->field) : g_strdup("experience");
+        return c->field && !c->field_either ? g_strdup_printf("experience_%s", c->field) : g_strdup("experience");
     case NK_LANGUAGES:
         return g_strdup("languages");
     case NK_HIGHER_LANGUAGE:
@@ -214,7 +214,7 @@ static void add_criterion(nt_doc *d, cJSON *list, nt_crit *c, nt_list which,
     case NK_EXPERIENCE:
         if (c->main.value > 0)
             cJSON_AddNumberToObject(o, "years", c->main.value / 1000.0);
-        if (c->field)
+        if (c->field && !c->field_either)
             cJSON_AddStringToObject(o, "field", c->field);
         break;
     case NK_LANGUAGE:

@@ -908,6 +908,21 @@ static gboolean comma_list(const nt_toks *t, guint e, guint to, guint *end, gboo
     return FALSE;
 }
 
+/* What is checked of experience that may be in C's field or another
+ * ("5 years in F or in G"), one criterion having one field: in an
+ * essential, F alone would fail a candidate the notice admits (with G's
+ * years), so the years are read as total years and the field is the
+ * panel's (the compiler is never stricter than the notice); a desirable
+ * fails no one, and F is checked.  The words that say so (g_free). */
+static char *either_checked(nt_crit *c)
+{
+    if (c->item->list != NT_ESSENTIAL)
+        return g_strdup_printf("only %s is checked", c->field);
+    c->field_either = TRUE;
+    return g_strdup("one criterion has one field, so the years are read as total years and the field is the "
+                    "panel's");
+}
+
 /* SHOWN, a list of fields around CHECKED: OTHERS (listed_fields; UNNAMED
  * where one is quoted) are asked beside it, or offered instead (OR). */
 static void note_list(nt_crit *c, const char *shown, const GPtrArray *others, gboolean unnamed, gboolean or)
@@ -916,8 +931,10 @@ static void note_list(nt_crit *c, const char *shown, const GPtrArray *others, gb
     const char *sep = others->len > 1 ? ", " : or ? " or " : " and ";
     if (or) {
         char *offered = join_list(others, "in ", " or ");
-        nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s%s%s%s; only %s is checked",
-                     c->field, sep, offered, quoted, c->field);
+        char *checked = either_checked(c);
+        nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s%s%s%s; %s", c->field, sep, offered,
+                     quoted, checked);
+        g_free(checked);
         g_free(offered);
         return;
     }
@@ -1152,17 +1169,23 @@ static void note_fields(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
     GPtrArray *others = other ? listed_fields(d, it, t, at, list_end(t, at_end, to), c->field, FALSE, &unnamed) : NULL;
     if (others && others->len > 1) {
         char *offered = join_list(others, "in ", " or ");
-        nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s, %s%s; only %s is checked",
-                     c->field, offered, unnamed ? " (quoted: no field of rules/reference/fields.json names it)" : "", c->field);
+        char *checked = either_checked(c);
+        nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s, %s%s; %s", c->field, offered,
+                     unnamed ? " (quoted: no field of rules/reference/fields.json names it)" : "", checked);
+        g_free(checked);
         g_free(offered);
-    } else if (other)
+    } else if (other) {
+        char *checked = either_checked(c);
+        nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s or in %s; %s", c->field, other,
+                     checked);
+        g_free(checked);
+    } else if (alt) {
+        char *checked = either_checked(c);
         nt_crit_note(c, note_line(c), note_col(c),
-                     "the experience may be in %s or in %s; only %s is checked", c->field, other, c->field);
-    else if (alt)
-        nt_crit_note(c, note_line(c), note_col(c),
-                     "the experience may be in %s or in \"%s\", which no field of "
-                     "rules/reference/fields.json names; only %s is checked", c->field, alt, c->field);
-    else if (also->n || !comma_list(t, at_end, to, &list_to, &list_or))
+                     "the experience may be in %s or in \"%s\", which no field of rules/reference/fields.json names; %s",
+                     c->field, alt, checked);
+        g_free(checked);
+    } else if (also->n || !comma_list(t, at_end, to, &list_to, &list_or))
         note_beside(d, it, c, t, from, to, at, at_end, also);
     else {
         /* "logistics, procurement matters and finance": a list the
@@ -1324,7 +1347,7 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
      * a table names (note_fields) */
     guint wa, wb;
     char *alt = unmatched_alternative(d, it, t, from, to, tag_first, tag_end, FALSE, &wa, &wb);
-    if (alt)
+    if (alt) /* the new field is said to be checked just above: it stays */
         nt_crit_note(c, c->main.line, c->main.col,
                      "the experience may be in %s or in \"%s\", which no field of rules/reference/fields.json "
                      "names either; only %s is checked", fresh, alt, fresh);
