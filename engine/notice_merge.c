@@ -221,6 +221,8 @@ static void merge_experience(nt_doc *d, nt_crit *keep, nt_crit *e, nt_crit *f)
                 nt_lang_name(has->item->lang));
     }
     keep->main.value = vote_main(d, e, f, keep->field, "experience: the years required", show_years);
+    /* another field offered in either text: total years (either_checked) */
+    keep->field_either = (e && e->field_either) || (f && f->field_either);
     if (!e || !f || g_strcmp0(e->field, f->field) == 0)
         return;
     /* a field of the vocabulary beats a new tag; else the English wording.
@@ -237,7 +239,7 @@ static void merge_experience(nt_doc *d, nt_crit *keep, nt_crit *e, nt_crit *f)
             "experience: the English text reads the field %s, the French %s; %s is kept",
             read_e ? read_e : "(none: total experience)",
             f->field ? f->field : "(none: total experience)",
-            keep->field ? keep->field : "the total experience");
+            keep->field && !keep->field_either ? keep->field : "the total experience");
     g_free(read_e);
 }
 

@@ -2610,6 +2610,11 @@ static void test_experience_alternative_fields(void **state)
                                    "one field, so the years are read as total years and the field is the panel's"),
                      1);
     tn_free(&o);
+    /* offered in one text only: the looser reading, total years */
+    o = tn_both_items("- have at least 5 years of experience in logistics;", NULL,
+                      "- avoir au moins 5 ans d'exp\u00e9rience en logistique ou en march\u00e9s publics ;", NULL);
+    assert_null(tn_str(tn_kind(&o, "essential", "experience", 0), "field"));
+    tn_free(&o);
     o = tn_en_items("- have at least 5 years of experience in logistics;",
                     "- 3 years of experience in logistics or public procurement.");
     assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "logistics");
