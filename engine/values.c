@@ -72,6 +72,65 @@ static gboolean and_months(const char *s, size_t len, gint64 *months)
     return TRUE;
 }
 
+/* The value of the number word W (folded), English or French, 0 to 19
+ * and the tens to 40; -1 if none. */
+static int number_word(const char *w, size_t n)
+{
+    static const char *const words[][2] = {
+        {"zero", "zero"},     {"one", "un"},          {"two", "deux"},        {"three", "trois"},
+        {"four", "quatre"},   {"five", "cinq"},       {"six", "six"},         {"seven", "sept"},
+        {"eight", "huit"},    {"nine", "neuf"},       {"ten", "dix"},         {"eleven", "onze"},
+        {"twelve", "douze"},  {"thirteen", "treize"}, {"fourteen", "quatorze"}, {"fifteen", "quinze"},
+        {"sixteen", "seize"}, {"seventeen", "dixsept"}, {"eighteen", "dixhuit"}, {"nineteen", "dixneuf"}};
+    static const char *const tens[][2] = {{"twenty", "vingt"}, {"thirty", "trente"}, {"forty", "quarante"}};
+    for (int k = 0; k < (int)G_N_ELEMENTS(words); k++)
+        for (int l = 0; l < 2; l++)
+            if (strlen(words[k][l]) == n && memcmp(w, words[k][l], n) == 0)
+                return k;
+    if (n == 3 && memcmp(w, "une", 3) == 0)
+        return 1;
+    for (int k = 0; k < (int)G_N_ELEMENTS(tens); k++)
+        for (int l = 0; l < 2; l++)
+            if (strlen(tens[k][l]) == n && memcmp(w, tens[k][l], n) == 0)
+                return 20 + 10 * k;
+    return -1;
+}
+
+/* Years written in words, "five", "five years", "twenty-five years",
+ * "cinq ans", "dix-huit mois", "une année": whole years (or months) only. */
+static gboolean years_in_words(const char *s, size_t len, gint32 *milli)
+{
+    char f[ELG_FOLD_MAX];
+    if (elg_fold_words(s, len, f, sizeof f) >= sizeof f || !*f)
+        return FALSE;
+    /* French teens are one word folded: "dix-sept" is "dix_sept" */
+    static const char *const teens[] = {"dix_sept", "dix_huit", "dix_neuf"};
+    for (size_t k = 0; k < G_N_ELEMENTS(teens); k++)
+        if (strncmp(f, teens[k], 8) == 0 && (f[8] == '_' || !f[8]))
+            memmove(f + 3, f + 4, strlen(f + 4) + 1);
+    const char *w = f;
+    size_t n = strcspn(w, "_");
+    int value = number_word(w, n);
+    if (value < 0)
+        return FALSE;
+    w += n + (w[n] == '_');
+    n = strcspn(w, "_");
+    int units;
+    if (value >= 20 && *w && (units = number_word(w, n)) > 0 && units < 10) { /* "twenty-five", "vingt-cinq" */
+        value += units;
+        w += n + (w[n] == '_');
+    }
+    gint64 v = (gint64)value * 1000;
+    if (*w) {
+        const int per = unit_of(w, strlen(w));
+        if (!per)
+            return FALSE;
+        v /= per;
+    }
+    *milli = (gint32)v;
+    return TRUE;
+}
+
 gboolean elg_parse_years(const char *s, size_t len, gint32 *milli)
 {
     s = elg_trim(s, &len);
@@ -109,7 +168,7 @@ gboolean elg_parse_years(const char *s, size_t len, gint32 *milli)
             frac *= 10;
     }
     if (digits == 0 && fdigits == 0)
-        return FALSE;
+        return !point && years_in_words(s, len, milli);
     gint64 value = whole * 1000 + frac;
     /* an optional unit */
     size_t rest = len - i;

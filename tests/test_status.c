@@ -77,7 +77,7 @@ static void test_reasons_quote_unread_cells(void **state)
     tx *t = tx_new(
         "candidate_id,nationality,education,experience_years,experience_project_management,english,french,"
         "clearance,applied_on,q_drafting\n"
-        "u,BE,Bachelr,five,3 yrs and a half,fluent,V,secrett,19/03/2025,maybe\n"
+        "u,BE,Bachelr,fiveish,3 yrs and a half,fluent,V,secrett,19/03/2025,maybe\n"
         "v,BE,master,10,1,V,II,NS,2025-03-01,yes\n",
         (const char *const[]){post_json, single, NULL});
     char *row = tx_csv_row(t, "p", "u");
@@ -88,7 +88,7 @@ static void test_reasons_quote_unread_cells(void **state)
                              "not recognised (q_drafting); clearance: \"secrett\" not recognised, required NS");
     g_free(row);
     row = tx_csv_row(t, "s", "u");
-    assert_string_equal(row, "s,u,review,0,2,0,2,0.00,2,experience: \"five\" not recognised, required 5; "
+    assert_string_equal(row, "s,u,review,0,2,0,2,0.00,2,experience: \"fiveish\" not recognised, required 5; "
                              "english: \"fluent\" not recognised, required II");
     g_free(row);
     /* a row without such a cell is unchanged, and shares no text with it */

@@ -63,6 +63,24 @@ static void test_years_truncated_never_rounded(void **state)
     years_is("0.0009", 0);
 }
 
+/* Years in words, as free-text forms write them: whole numbers to 49,
+ * English or French, with or without a unit. */
+static void test_years_in_words(void **state)
+{
+    (void)state;
+    years_is("five", 5000);
+    years_is("Five years", 5000);
+    years_is("twenty-five years", 25000);
+    years_is("cinq ans", 5000);
+    years_is("vingt-cinq ans", 25000);
+    years_is("dix-huit mois", 1500);
+    years_is("une ann\xc3\xa9" "e", 1000);
+    years_is("zero", 0);
+    gint32 lo = 0, hi = 0;
+    assert_int_equal(elg_years_refused("over five", 9, &lo, &hi), ELG_YEARS_BOUND);
+    assert_int_equal(lo, 5000);
+}
+
 static void test_years_units(void **state)
 {
     (void)state;
@@ -98,8 +116,10 @@ static void test_years_refused(void **state)
     years_refused("-1");
     years_refused("-0.5");
     years_refused("+5");
-    years_refused("five");
-    years_refused("cinq ans");
+    years_refused("fiveish");
+    years_refused("five and a half");
+    years_refused("cinq ans et demi");
+    years_refused("twenty-ten");
     years_refused(".");
     years_refused("5.x");
     years_refused("2.5.1");
@@ -183,7 +203,7 @@ static void test_years_refusal_reasons(void **state)
     refusal_is("about 5", ELG_YEARS_NOT_A_NUMBER);
     refusal_is("-5", ELG_YEARS_NOT_A_NUMBER);
     refusal_is("3-5-7", ELG_YEARS_NOT_A_NUMBER);
-    refusal_is("over five", ELG_YEARS_NOT_A_NUMBER);
+    refusal_is("over fivefold", ELG_YEARS_NOT_A_NUMBER);
 }
 
 static void test_years_format(void **state)
@@ -525,6 +545,7 @@ int main(void)
         cmocka_unit_test(test_years_decimal_forms),
         cmocka_unit_test(test_years_none),
         cmocka_unit_test(test_years_truncated_never_rounded),
+        cmocka_unit_test(test_years_in_words),
         cmocka_unit_test(test_years_units),
         cmocka_unit_test(test_years_refused),
         cmocka_unit_test(test_years_refusal_reasons),
