@@ -59,6 +59,18 @@ static void test_levels_cefr_native_none(void **state)
     CHECK_ALL(level, cases);
 }
 
+/* LinkedIn's proficiency labels, the ILR scale's names: read through the
+ * STANAG 6001 table as the levels they name (languages.json). */
+static void test_levels_linkedin(void **state)
+{
+    (void)state;
+    static const int_case cases[] = {
+        {"Elementary proficiency", 2}, {"Limited working proficiency", 3}, {"Professional working proficiency", 5},
+        {"Full professional proficiency", 6}, {"Native or bilingual proficiency", 6},
+    };
+    CHECK_ALL(level, cases);
+}
+
 static void test_levels_stanag(void **state)
 {
     (void)state;
@@ -360,6 +372,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_levels_scale),
         cmocka_unit_test(test_levels_cefr_native_none),
+        cmocka_unit_test(test_levels_linkedin),
         cmocka_unit_test(test_levels_stanag),
         cmocka_unit_test(test_levels_stanag_slp_prefix),
         cmocka_unit_test(test_levels_refused),
