@@ -603,6 +603,21 @@ static guint named_cells(const elg_loader *L, gboolean *id, char *split, guint *
     return named;
 }
 
+/* Does the header's first cell H begin a web page or an XML document
+ * ("<html>", "<table>", "<?xml", "<!DOCTYPE html>"), as an "Excel export"
+ * of some systems is? */
+static gboolean is_markup(const char *h)
+{
+    static const char *const starts[] = {"<html", "<!doctype", "<table", "<?xml", "<workbook", "<body", "<head",
+                                         "<meta"};
+    while (*h == ' ' || *h == '\t')
+        h++;
+    for (size_t k = 0; k < G_N_ELEMENTS(starts); k++)
+        if (g_ascii_strncasecmp(h, starts[k], strlen(starts[k])) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* After "no candidate_id column": a header of one cell that another
  * delimiter splits, named (a file separated by "|", which eligo does not
  * read, or a sep= line that says another than the file's). */
@@ -1038,7 +1053,11 @@ void elg_loader_map_headers(elg_loader *L, unsigned line)
                     "candidate_id or an alias (id, applicant_id, candidate, identifiant, ...), or a "
                     "--map file such as {\"Their header\": \"candidate_id\"}%s%s",
                     p->file, line, seen->str, ignored->str,
-                    h0[0] == '{' ? "; this file looks like JSON: a rule set is given with --post" : "");
+                    h0[0] == '{' ? "; this file looks like JSON: a rule set is given with --post"
+                    : is_markup(h0)
+                        ? "; this file is an HTML page or an XML spreadsheet (as systems write an \"Excel\" "
+                          "export), not CSV: open it in a spreadsheet and save the sheet as CSV (UTF-8)"
+                        : "");
         /* the next records may show the header below a title line (elg_loader_header_below) */
         L->no_id_line = line;
         g_string_free(ignored, TRUE);

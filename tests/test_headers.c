@@ -615,6 +615,20 @@ static void test_no_id_column_is_fatal(void **state)
     assert_non_null(l->err);
     assert_true(g_str_has_suffix(l->err->message, "; this file looks like JSON: a rule set is given with --post"));
     unload(l);
+    /* an "Excel export" that is a web page or an XML spreadsheet */
+    static const char *const markup[] = {
+        "<html><body><table><tr><td>candidate_id</td><td>name</td></tr></table></body></html>\n",
+        "<!DOCTYPE html>\n<html>\n",
+        "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(markup); i++) {
+        l = load_mapped(markup[i], NULL);
+        assert_non_null(l->err);
+        assert_true(g_str_has_suffix(l->err->message, "; this file is an HTML page or an XML spreadsheet (as "
+                                                      "systems write an \"Excel\" export), not CSV: open it in a "
+                                                      "spreadsheet and save the sheet as CSV (UTF-8)"));
+        unload(l);
+    }
 }
 
 /* --- the mapping file ------------------------------------------------------- */
