@@ -116,7 +116,8 @@ static void test_education(void **state)
         {"bachelor", 3}, {"Bachelor's degree", 3}, {"BA", 3}, {"BSc", 3}, {"B.Sc.", 3},
         {"licence", 3}, {"Licence", 3}, {"university degree", 3},
         {"master", 4}, {"Master's degree", 4}, {"Masters", 4}, {"MA", 4}, {"MSc", 4},
-        {"M.Sc.", 4}, {"MBA", 4}, {"maîtrise", 4}, {"master 2", 4},
+        {"M.Sc.", 4}, {"MBA", 4}, {"maîtrise", 4}, {"master 2", 4}, {"Executive MBA", 4}, {"EMBA", 4},
+        {"Graduate Diploma", 3}, {"Hochschulabschluss", 3}, {"Universitätsabschluss", 3},
         {"doctorate", 5}, {"PhD", 5}, {"Ph.D.", 5}, {"doctorat", 5}, {"Doctorat", 5},
         /* refused: typos and words that straddle levels */
         {"Bachelr", -1}, {"diploma", -1}, {"degree", -1}, {"college", -1},
