@@ -467,6 +467,7 @@ static void vocab_free(gpointer p)
     g_free(v->fr);
     g_ptr_array_free(v->phrases_en, TRUE);
     g_ptr_array_free(v->phrases_fr, TRUE);
+    g_ptr_array_free(v->aliases, TRUE);
     g_free(v);
 }
 
@@ -494,6 +495,7 @@ static gboolean load_vocabulary(elg_reference *ref, const char *file, const char
         v->fr = g_strdup(jstr(f, "fr") ? jstr(f, "fr") : v->en);
         v->phrases_en = string_list(f, "phrases_en");
         v->phrases_fr = string_list(f, "phrases_fr");
+        v->aliases = string_list(f, "aliases");
         g_ptr_array_add(entries, v);
         if (folded) {
             /* a skills cell may name a tag, an alias or the tag's English
@@ -527,7 +529,8 @@ static void index_field_words(elg_reference *ref)
         const elg_vocab_entry *v = g_ptr_array_index(ref->fields, i);
         add_field_words(ref, v->en, v);
         add_field_words(ref, v->fr, v);
-        const GPtrArray *phrases[] = {v->phrases_en, v->phrases_fr};
+        /* "IT", "HR": a header or a pair's key, never words of a notice */
+        const GPtrArray *phrases[] = {v->phrases_en, v->phrases_fr, v->aliases};
         for (size_t l = 0; l < G_N_ELEMENTS(phrases); l++)
             for (guint k = 0; phrases[l] && k < phrases[l]->len; k++)
                 add_field_words(ref, g_ptr_array_index(phrases[l], k), v);

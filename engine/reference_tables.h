@@ -35,6 +35,7 @@ typedef struct {
 typedef struct {
     char *tag, *en, *fr;
     GPtrArray *phrases_en, *phrases_fr; /* char* (notice compiler) */
+    GPtrArray *aliases;                 /* char*: whole candidate cells only, never notice text */
 } elg_vocab_entry;
 
 typedef struct {

@@ -1378,6 +1378,16 @@ static void test_experience_lists(void **state)
     assert_member(l, 1, "experience", "{\"defence_security\":1,\"project_management\":2}");
     assert_string_equal(l->diags->str, "");
     unload(l);
+
+    /* a field's abbreviation (fields.json "aliases"), as a pair's key or in
+     * a header; never read in a notice's text, where "it" is a pronoun */
+    l = load("candidate_id,experience,Years in HR\n"
+             "C1,IT:4;hr:2,\n"
+             "C2,,3\n");
+    assert_member(l, 0, "experience", "{\"human_resources\":2,\"information_technology\":4}");
+    assert_member(l, 1, "experience", "{\"human_resources\":3}");
+    assert_string_equal(l->diags->str, "");
+    unload(l);
 }
 
 static void test_language_lists(void **state)
