@@ -731,7 +731,7 @@ static const char *not_held_why(const char *s, size_t len)
 /* Why a clearance cell that names no level as held says so: "pending",
  * "NS (in progress)", "en cours", "Secret - expired"; NULL when it does
  * not.  Unknown, not none: a post may appoint on a clearance to come. */
-static const char *clearance_not_held_why(const char *s, size_t len)
+static G_GNUC_NO_INLINE const char *clearance_not_held_why(const char *s, size_t len)
 {
     static const word_why words[] = {
         {"pending", CLEARANCE_UNDER_WAY},     {"progress", CLEARANCE_UNDER_WAY},
@@ -1161,25 +1161,40 @@ static const char *line_break(const char *s, size_t len)
  * "France et Belgique"), both halves read as countries; *SKIP: the length
  * of the join.  NULL when it does not ("Bosnia and Herzegovina" is one,
  * read before this is asked). */
-static const char *countries_joined(elg_loader *L, const char *s, size_t len, size_t *skip)
+static G_GNUC_NO_INLINE const char *countries_joined(elg_loader *L, const char *s, size_t len, size_t *skip)
 {
+    /* no country's name is longer, nor a list of nationalities: the scan
+     * stays short whatever the cell (a cell of thousands of joins is none) */
+    enum { LONGEST_NAME = 64, MOST_PIECES = ELG_NAT_SLOTS + 1 };
     static const char *const joins[] = {" & ", " and ", " et ", " + "};
-    for (size_t k = 0; k < G_N_ELEMENTS(joins); k++) {
-        const size_t n = strlen(joins[k]);
-        for (size_t i = 1; i + n < len; i++) {
-            if (g_ascii_strncasecmp(s + i, joins[k], n) != 0)
-                continue;
-            size_t llen = i, rlen = len - i - n;
-            const char *l = elg_trim(s, &llen), *r = elg_trim(s + i + n, &rlen);
-            size_t more;
-            if (llen && rlen && memo_country(L, l, llen) &&
-                (memo_country(L, r, rlen) || countries_joined(L, r, rlen, &more))) {
-                *skip = n;
-                return s + i;
-            }
+    const char *first = NULL;
+    size_t cut = 0, pieces = 0;
+    for (size_t i = 1; i < len; i++) {
+        size_t n = 0;
+        for (size_t k = 0; k < G_N_ELEMENTS(joins) && !n; k++)
+            if (i + strlen(joins[k]) < len && g_ascii_strncasecmp(s + i, joins[k], strlen(joins[k])) == 0)
+                n = strlen(joins[k]);
+        if (i - cut > LONGEST_NAME)
+            return NULL;
+        if (!n)
+            continue;
+        size_t plen = i - cut;
+        const char *piece = elg_trim(s + cut, &plen);
+        /* not a country: the join is inside a name ("Bosnia and Herzegovina & France") */
+        if (!plen || !memo_country(L, piece, plen))
+            continue;
+        if (!first) {
+            first = s + i;
+            *skip = n;
         }
+        if (++pieces >= MOST_PIECES)
+            return NULL;
+        cut = i + n;
+        i = cut - 1;
     }
-    return NULL;
+    size_t rlen = len - cut;
+    const char *rest = elg_trim(s + cut, &rlen);
+    return first && rlen && rlen <= LONGEST_NAME && memo_country(L, rest, rlen) ? first : NULL;
 }
 
 /* The countries of cell S of column NAME, added to the row's nationalities:
@@ -1455,7 +1470,9 @@ static gboolean level_of_languages(const elg_reference *ref, const char *s, size
 static int spaced_level(elg_loader *L, const char *s, size_t len, const elg_language **lang, const char **k,
                         size_t *klen, const char **v, size_t *vlen)
 {
-    if (memchr(s, '(', len) || memchr(s, ')', len)) /* a gloss is the other readers' */
+    /* a gloss is the other readers'; a language and a level are a few
+     * words (the cuts tried stay few whatever the cell) */
+    if (len > 64 || memchr(s, '(', len) || memchr(s, ')', len))
         return -1;
     for (size_t i = len; i-- > 1;) {
         if (s[i] != ' ' && s[i] != '-')
@@ -1642,27 +1659,53 @@ static gint32 *field_cell(cell_ctx *c, const char *tag)
     return elg_store_row_field(c->L->p, elg_store_field(c->L->p, tag));
 }
 
+/* The entry of TAG in CACHE (field_cache, skill_cache: 128 slots, open
+ * addressing by its address's bits mixed): TAG's own if cached, else a free
+ * one to fill; NULL after 8 probes (the caller then looks TAG up, as it
+ * would on a miss).  No eviction: a file names few tags, and two hot tags
+ * in one slot of a direct-mapped cache evicted each other every row. */
+static inline struct elg_tag_slot *tag_entry(struct elg_tag_slot cache[128], const char *tag)
+{
+    guint i = (guint)(((guint64)(guintptr)tag * 0x9E3779B97F4A7C15ull) >> 57);
+    for (guint probe = 0; probe < 8; probe++, i = (i + 1) & 127)
+        if (cache[i].tag == tag || !cache[i].tag)
+            return &cache[i];
+    return NULL;
+}
+
 /* As field_cell, for a TAG that stays at its address while the file is read
  * (a vocabulary tag, a header's key): its index is cached by pointer, with
  * no hashing per cell. */
 static gint32 *stable_field_cell(cell_ctx *c, const char *tag)
 {
     elg_loader *L = c->L;
-    struct elg_field_slot *e = &L->field_cache[((guintptr)tag >> 3) % G_N_ELEMENTS(L->field_cache)];
+    struct elg_tag_slot *e = tag_entry(L->field_cache, tag);
+    if (!e)
+        return elg_store_row_field(L->p, elg_store_field(L->p, tag));
     if (e->tag != tag) {
         e->tag = tag;
-        e->field = elg_store_field(L->p, tag);
+        e->index = elg_store_field(L->p, tag);
     }
-    return elg_store_row_field(L->p, e->field);
+    return elg_store_row_field(L->p, e->index);
 }
 
-/* Is AT inside brackets opened after S? */
-static gboolean in_brackets(const char *s, const char *at)
+/* The first comma of [S, END) outside brackets, or NULL: "MS Office (Word,
+ * Excel)", "English (C1, fluent)" are one item each. */
+static const char *comma_outside_brackets(const char *s, const char *end)
 {
+    const char *c = memchr(s, ',', (size_t)(end - s));
+    if (!c || !memchr(s, '(', (size_t)(c - s)))
+        return c; /* most cells: no bracket before the comma */
     int depth = 0;
-    for (; s < at; s++)
-        depth += *s == '(' ? 1 : *s == ')' && depth > 0 ? -1 : 0;
-    return depth > 0;
+    for (; s < end; s++) {
+        if (*s == '(')
+            depth++;
+        else if (*s == ')' && depth > 0)
+            depth--;
+        else if (*s == ',' && depth == 0)
+            return s;
+    }
+    return NULL;
 }
 
 /* Split S on ';' (and on ',' too with COMMA, but for a comma in
@@ -1677,11 +1720,7 @@ static void each_item(cell_ctx *c, const char *s, size_t len, gboolean comma,
         const char *cut = memchr(s, ';', (size_t)(end - s));
         if (!cut)
             cut = end;
-        const char *c2 = comma ? memchr(s, ',', (size_t)(cut - s)) : NULL;
-        while (c2 && in_brackets(s, c2)) { /* "MS Office (Word, Excel)", "English (C1, fluent)": one item */
-            const char *close = memchr(c2, ')', (size_t)(cut - c2));
-            c2 = close ? memchr(close, ',', (size_t)(cut - close)) : NULL;
-        }
+        const char *c2 = comma ? comma_outside_brackets(s, cut) : NULL;
         if (c2)
             cut = c2;
         size_t n = (size_t)(cut - s);
@@ -2145,12 +2184,14 @@ static gboolean slash_list(cell_ctx *c, const char *s, size_t len)
 /* A skill that lists its parts in brackets, S being no tag of the
  * vocabulary: "Microsoft Office (Word, Excel, PowerPoint)", "Agile (Scrum;
  * Kanban)": the name and each part are skills.  FALSE when S is none. */
-static gboolean gloss_list(cell_ctx *c, const char *s, size_t len)
+static G_GNUC_NO_INLINE gboolean gloss_list(cell_ctx *c, const char *s, size_t len)
 {
     const char *name, *gloss;
     size_t nlen, glen;
+    /* a flat list only: parts in brackets of their own are not read so,
+     * which also bounds the recursion a cell of nested brackets would make */
     if (!split_gloss(s, len, &name, &nlen, &gloss, &glen) || !glen ||
-        !(memchr(gloss, ',', glen) || memchr(gloss, ';', glen)))
+        !(memchr(gloss, ',', glen) || memchr(gloss, ';', glen)) || memchr(gloss, '(', glen))
         return FALSE;
     if (nlen)
         skill_item(c, name, nlen);
@@ -2182,13 +2223,16 @@ static void skill_item(cell_ctx *c, const char *s, size_t len)
         skill = elg_store_skill(p, tag);
     } else {
         /* a vocabulary tag is one pointer: its index in this store is cached */
-        const size_t slots = G_N_ELEMENTS(c->L->skill_cache);
-        struct elg_skill_slot *e = &c->L->skill_cache[((guintptr)tag >> 3) % slots];
-        if (e->tag != tag) {
-            e->tag = tag;
-            e->skill = elg_store_skill(p, tag);
+        struct elg_tag_slot *e = tag_entry(c->L->skill_cache, tag);
+        if (!e) {
+            skill = elg_store_skill(p, tag);
+        } else {
+            if (e->tag != tag) {
+                e->tag = tag;
+                e->index = elg_store_skill(p, tag);
+            }
+            skill = e->index;
         }
-        skill = e->skill;
     }
     for (guint k = g_array_index(p->skill_start, guint32, c->row); k < p->skill_ids->len; k++)
         if (g_array_index(p->skill_ids, guint32, k) == skill)
@@ -2523,12 +2567,10 @@ static G_GNUC_NO_INLINE gboolean header_repeated(elg_loader *L, unsigned line)
  * "Moyenne", "Nombre de candidats") rather than a candidate?  Such a line
  * under the data is screened as every row is (DESIGN.md s.6), and said so.
  * Only a summary word and words that may follow it ("Sum Li" is a name).
- * The first two bytes, letters, keep the test off the common path of ids
- * such as "C0000001". */
-static gboolean summary_id(const char *id)
+ * Asked only of an id whose first two bytes are letters (store_row), which
+ * keeps it off the common path of ids such as "C0000001". */
+static G_GNUC_NO_INLINE gboolean summary_id(const char *id)
 {
-    if (!g_ascii_isalpha(id[0]) || !g_ascii_isalpha(id[1]))
-        return FALSE;
     static const char *const lead[] = {"grand", "sous", "sub"};
     static const char *const words[] = {"total", "totals", "subtotal", "totaux", "sum",    "count",
                                         "average", "mean", "somme",   "moyenne", "nombre", "number"};
@@ -2585,7 +2627,7 @@ static void store_row(elg_loader *L, unsigned line)
     if (!*id) {
         elg_loader_row_warn(L, line, L->id_col + 1, "candidate_id", NULL,
                             "candidate_id is empty; the row is screened and reported without an id");
-    } else if (G_UNLIKELY(summary_id(id))) {
+    } else if (G_UNLIKELY(g_ascii_isalpha(id[0]) && g_ascii_isalpha(id[1])) && summary_id(id)) {
         elg_loader_row_warn(L, line, L->id_col + 1, "candidate_id", id,
                             "candidate_id \"%s\" reads as a spreadsheet's summary line (a total), not a "
                             "candidate; it is screened and reported as one: delete the line if it is not",

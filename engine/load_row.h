@@ -82,10 +82,10 @@ typedef struct {
     GArray *id_hashes;     /* deferred: guint32 hash of each row's id (0: empty), for load.c */
     elg_memo *memo;        /* normalised spellings seen before */
     gboolean own_memo;
-    /* vocabulary tag (by pointer) -> its skill index in P: no hashing per skill */
-    struct elg_skill_slot { const char *tag; guint32 skill; } skill_cache[64];
-    /* a field tag of a stable address (vocabulary, header key) -> its index in P */
-    struct elg_field_slot { const char *tag; guint32 field; } field_cache[64];
+    /* vocabulary tag (by pointer) -> its skill index in P, and a field tag
+     * of a stable address (vocabulary, header key) -> its field index in P:
+     * no hashing of the text per cell (open addressing, load_row.c tag_entry) */
+    struct elg_tag_slot { const char *tag; guint32 index; } skill_cache[128], field_cache[128];
     /* the store's index of a set of nationality slots (index + 1; 0: empty);
      * a file has some thousands of sets (spellings and pairs) */
     struct elg_nat_slot { guint64 set; guint32 index; } nat_cache[1 << ELG_NAT_CACHE_BITS];
