@@ -1,32 +1,12 @@
 /* Numbers and durations as notices write them (notice_int.h): digits,
- * English and French number words ("five", "deux", "twenty-four", "dix-huit"),
+ * English and French number words ("five", "deux", "twenty-four", "dix-huit":
+ * values.c, elg_number_words, as candidate cells read them),
  * "two (2) years", "6 months", "one and a half years", "un an et demi". */
 #include "notice_int.h"
+#include "values.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static const struct {
-    const char *word;
-    int value;
-} words[] = {
-    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
-    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
-    {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
-    {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
-    {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5}, {"sept", 7},
-    {"huit", 8}, {"neuf", 9}, {"dix", 10}, {"onze", 11}, {"douze", 12}, {"treize", 13},
-    {"quatorze", 14}, {"quinze", 15}, {"seize", 16}, {"vingt", 20}, {"trente", 30},
-    {"quarante", 40},
-};
-
-static int word_value(const char *f)
-{
-    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
-        if (strcmp(f, words[i].word) == 0)
-            return words[i].value;
-    return -1;
-}
 
 /* Digits with an optional decimal part, in thousandths (truncated). */
 static gboolean digits_value(const char *f, gint64 *milli)
@@ -61,19 +41,11 @@ gboolean nt_number(const nt_toks *t, guint i, gint64 *milli, guint *n)
         *n = 1;
         return TRUE;
     }
-    int v = word_value(nt_f(t, i));
+    guint k;
+    const int v = elg_number_words(nt_f(t, i), i + 1 < nt_ntoks(t) ? nt_f(t, i + 1) : NULL, &k);
     if (v < 0 || ((nt_is(t, i, "un") || nt_is(t, i, "une")) && !nt_is(t, i + 1, "an") &&
                   !nt_is(t, i + 1, "annee") && !nt_is(t, i + 1, "mois")))
         return FALSE; /* "un"/"une" are articles unless a unit follows */
-    guint k = 1;
-    int unit = i + 1 < nt_ntoks(t) ? word_value(nt_f(t, i + 1)) : -1;
-    if ((v == 20 || v == 30 || v == 40) && unit >= 1 && unit <= 9) {
-        v += unit; /* "twenty-four", "vingt-cinq" */
-        k++;
-    } else if (v == 10 && unit >= 7 && unit <= 9) {
-        v += unit; /* "dix-sept" */
-        k++;
-    }
     *milli = (gint64)v * 1000;
     /* "two (2) years": the digits repeat the word */
     if (i + k < nt_ntoks(t) && nt_tok_at(t, i + k)->number && atoi(nt_f(t, i + k)) == v)

@@ -72,57 +72,70 @@ static gboolean and_months(const char *s, size_t len, gint64 *months)
     return TRUE;
 }
 
-/* The value of the number word W (folded), English or French, 0 to 19
- * and the tens to 40; -1 if none. */
-static int number_word(const char *w, size_t n)
+/* Number words, English and French, as both candidate cells and notices
+ * write them (elg_number_words). */
+static const struct {
+    const char *word;
+    int value;
+} number_words[] = {
+    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
+    {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+    {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
+    {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5}, {"sept", 7},
+    {"huit", 8}, {"neuf", 9}, {"dix", 10}, {"onze", 11}, {"douze", 12}, {"treize", 13},
+    {"quatorze", 14}, {"quinze", 15}, {"seize", 16}, {"vingt", 20}, {"trente", 30},
+    {"quarante", 40},
+};
+
+static int number_word(const char *w)
 {
-    static const char *const words[][2] = {
-        {"zero", "zero"},     {"one", "un"},          {"two", "deux"},        {"three", "trois"},
-        {"four", "quatre"},   {"five", "cinq"},       {"six", "six"},         {"seven", "sept"},
-        {"eight", "huit"},    {"nine", "neuf"},       {"ten", "dix"},         {"eleven", "onze"},
-        {"twelve", "douze"},  {"thirteen", "treize"}, {"fourteen", "quatorze"}, {"fifteen", "quinze"},
-        {"sixteen", "seize"}, {"seventeen", "dixsept"}, {"eighteen", "dixhuit"}, {"nineteen", "dixneuf"}};
-    static const char *const tens[][2] = {{"twenty", "vingt"}, {"thirty", "trente"}, {"forty", "quarante"}};
-    for (int k = 0; k < (int)G_N_ELEMENTS(words); k++)
-        for (int l = 0; l < 2; l++)
-            if (strlen(words[k][l]) == n && memcmp(w, words[k][l], n) == 0)
-                return k;
-    if (n == 3 && memcmp(w, "une", 3) == 0)
-        return 1;
-    for (int k = 0; k < (int)G_N_ELEMENTS(tens); k++)
-        for (int l = 0; l < 2; l++)
-            if (strlen(tens[k][l]) == n && memcmp(w, tens[k][l], n) == 0)
-                return 20 + 10 * k;
+    for (size_t i = 0; i < G_N_ELEMENTS(number_words); i++)
+        if (strcmp(w, number_words[i].word) == 0)
+            return number_words[i].value;
     return -1;
 }
 
+int elg_number_words(const char *w, const char *next, guint *words)
+{
+    int v = number_word(w);
+    if (v < 0)
+        return -1;
+    *words = 1;
+    const int unit = next ? number_word(next) : -1;
+    if (((v == 20 || v == 30 || v == 40) && unit >= 1 && unit <= 9) || /* "twenty-four", "vingt-cinq" */
+        (v == 10 && unit >= 7 && unit <= 9)) {                           /* "dix-sept" */
+        v += unit;
+        *words = 2;
+    }
+    return v;
+}
+
 /* Years written in words, "five", "five years", "twenty-five years",
- * "cinq ans", "dix-huit mois", "une année": whole years (or months) only. */
+ * "cinq ans", "dix-huit mois", "une année", "zero": whole years (or
+ * months) only. */
 static gboolean years_in_words(const char *s, size_t len, gint32 *milli)
 {
     char f[ELG_FOLD_MAX];
     if (elg_fold_words(s, len, f, sizeof f) >= sizeof f || !*f)
         return FALSE;
-    /* French teens are one word folded: "dix-sept" is "dix_sept" */
-    static const char *const teens[] = {"dix_sept", "dix_huit", "dix_neuf"};
-    for (size_t k = 0; k < G_N_ELEMENTS(teens); k++)
-        if (strncmp(f, teens[k], 8) == 0 && (f[8] == '_' || !f[8]))
-            memmove(f + 3, f + 4, strlen(f + 4) + 1);
-    const char *w = f;
-    size_t n = strcspn(w, "_");
-    int value = number_word(w, n);
+    /* the first two words apart, for the number; the rest after them */
+    char *second = strchr(f, '_'), *third = NULL;
+    if (second) {
+        *second++ = '\0';
+        if ((third = strchr(second, '_')) != NULL)
+            *third = '\0';
+    }
+    guint used = 1;
+    const int value = strcmp(f, "zero") == 0 ? 0 : elg_number_words(f, second, &used);
     if (value < 0)
         return FALSE;
-    w += n + (w[n] == '_');
-    n = strcspn(w, "_");
-    int units;
-    if (value >= 20 && *w && (units = number_word(w, n)) > 0 && units < 10) { /* "twenty-five", "vingt-cinq" */
-        value += units;
-        w += n + (w[n] == '_');
-    }
+    if (third)
+        *third = '_';
+    const char *rest = used == 1 ? second : third ? third + 1 : NULL; /* a unit, or nothing */
     gint64 v = (gint64)value * 1000;
-    if (*w) {
-        const int per = unit_of(w, strlen(w));
+    if (rest) {
+        const int per = unit_of(rest, strlen(rest));
         if (!per)
             return FALSE;
         v /= per;

@@ -26,6 +26,11 @@ typedef enum {
 } elg_years_refusal;
 #define ELG_YEARS_NO_MAX G_MAXINT32 /* the top of a lower bound's span */
 elg_years_refusal elg_years_refused(const char *s, size_t len, gint32 *lo, gint32 *hi);
+/* A number in words, English or French, 1 to 49: the folded word W and
+ * the one after it, NEXT (NULL at the end), as "twenty" "five" or "dix"
+ * "sept"; its value, and in *WORDS the words it takes (1 or 2); -1 when W
+ * is no number word.  Candidate cells and notices alike. */
+int elg_number_words(const char *w, const char *next, guint *words);
 /* Is S a unit of years ("years", "yrs", "ans", "années")? */
 gboolean elg_years_unit_word(const char *s, size_t len);
 /* yes, y, true, 1, oui / no, n, false, 0, non -> 1 or 0. */
