@@ -463,9 +463,12 @@ static gboolean numeric_deadline(const char *v, elg_date_order order, guint32 *j
     return ok;
 }
 
-static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                        "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
-                                        "vendredi", "samedi", "dimanche", NULL};
+/* Is word I of T a day of the week's name, whole ("Monday", "lundi")? */
+static gboolean weekday(const nt_toks *t, guint i)
+{
+    const char *f = nt_f(t, i);
+    return elg_parse_weekday(f, strlen(f), TRUE) != 0;
+}
 
 /* Is T only a date ("20 October 2025", "Monday, 2nd June 2025",
  * "13/01/2026"), nothing else on its line?  A deadline's label alone may
@@ -480,7 +483,7 @@ static gboolean date_only(const nt_toks *t)
         gboolean day = rest != f && (!*rest || strcmp(rest, "st") == 0 || strcmp(rest, "nd") == 0 ||
                                      strcmp(rest, "rd") == 0 || strcmp(rest, "th") == 0 ||
                                      strcmp(rest, "er") == 0);
-        if (!day && !nt_in(t, i, weekdays) && !(strlen(f) >= 3 && elg_parse_month(f, strlen(f))))
+        if (!day && !weekday(t, i) && !(strlen(f) >= 3 && elg_parse_month(f, strlen(f))))
             return FALSE;
     }
     char *digits = numeric_date(t->text);
@@ -591,7 +594,7 @@ static gboolean limit_in(const nt_line *ln, const nt_toks *t, guint s, guint e, 
         for (guint k = 0; j < e && k < 8 && nt_in(t, j, limit_fillers); k++)
             j++;
         guint v = j;
-        for (guint k = 0; j < e && k < 6 && (nt_in(t, j, weekdays) || nt_in(t, j, time_words) ||
+        for (guint k = 0; j < e && k < 6 && (weekday(t, j) || nt_in(t, j, time_words) ||
                                              clock_time(t, j)); k++)
             j++;
         if (j >= e || !date_start(t, j))
@@ -732,7 +735,7 @@ static gboolean before_value(const char *v)
     /* the date right after it: not "before or on 6 October", "before
      * close of business on 6 October", "before 6 October (inclusive)" */
     guint j = k;
-    while (before && j < n && (nt_in(&t, j, weekdays) || nt_is(&t, j, "the") || nt_is(&t, j, "le")))
+    while (before && j < n && (weekday(&t, j) || nt_is(&t, j, "the") || nt_is(&t, j, "le")))
         j++;
     before = before && j < n && (date_start(&t, j) || (nt_tok_at(&t, j)->number && strlen(nt_f(&t, j)) == 4)) &&
              day_excluded(&t, 0, n);

@@ -567,35 +567,41 @@ static gboolean parse_date(const char *s, size_t len, elg_date_order order, guin
     return date_found(year_and_time(s, len, i, m, a), out);
 }
 
-/* The day of the week S begins with, English or French, in full or cut
- * ("Wednesday", "Wed", "mercredi", "mer."), 1 (Monday) to 7; *I past it
- * and what sets it apart (", ", ". ", " "); 0 if none. */
-static int weekday_first(const char *s, size_t len, size_t *i)
+int elg_parse_weekday(const char *s, size_t len, gboolean whole)
 {
     static const char *const names[][2] = {
         {"monday", "lundi"},    {"tuesday", "mardi"},  {"wednesday", "mercredi"}, {"thursday", "jeudi"},
         {"friday", "vendredi"}, {"saturday", "samedi"}, {"sunday", "dimanche"}};
+    if (len < 3)
+        return 0;
+    for (int d = 0; d < 7; d++)
+        for (int l = 0; l < 2; l++)
+            if ((whole ? len == strlen(names[d][l]) : len <= strlen(names[d][l])) &&
+                g_ascii_strncasecmp(s, names[d][l], len) == 0)
+                return d + 1;
+    return 0;
+}
+
+/* The day of the week S begins with (elg_parse_weekday: "Wednesday",
+ * "Wed", "mercredi", "mer."), 1 (Monday) to 7; *I past it and what sets it
+ * apart (", ", ". ", " "); 0 if none. */
+static int weekday_first(const char *s, size_t len, size_t *i)
+{
     size_t n = 0;
     while (n < len && g_ascii_isalpha(s[n]))
         n++;
-    if (n < 3 || n == len)
+    const int day = n < len ? elg_parse_weekday(s, n, FALSE) : 0;
+    if (!day)
         return 0;
-    for (int d = 0; d < 7; d++)
-        for (int l = 0; l < 2; l++) {
-            const char *w = names[d][l];
-            if (n <= strlen(w) && g_ascii_strncasecmp(s, w, n) == 0) {
-                size_t k = n;
-                if (k < len && (s[k] == ',' || s[k] == '.'))
-                    k++;
-                if (k == len || s[k] != ' ')
-                    return 0;
-                while (k < len && s[k] == ' ')
-                    k++;
-                *i = k;
-                return d + 1;
-            }
-        }
-    return 0;
+    size_t k = n;
+    if (k < len && (s[k] == ',' || s[k] == '.'))
+        k++;
+    if (k == len || s[k] != ' ')
+        return 0;
+    while (k < len && s[k] == ' ')
+        k++;
+    *i = k;
+    return day;
 }
 
 /* S after the day of the week it begins with, "Wednesday 19 March 2025",

@@ -48,6 +48,11 @@ gboolean elg_parse_date(const char *s, size_t len, elg_date_order order, guint32
                         gboolean *slash);
 /* Does S name a day of the week that is not its date's ("Thu, 19 Mar 2025")? */
 gboolean elg_date_weekday_wrong(const char *s, size_t len, elg_date_order order);
+/* Day of the week 1 (Monday) to 7 from an English or French name in any
+ * ASCII case, whole, or with WHOLE false also cut to 3 letters or more
+ * ("Wed", "mer": in a notice's running text "mar" and "sun" are words);
+ * else 0. */
+int elg_parse_weekday(const char *s, size_t len, gboolean whole);
 /* Month 1..12 from an English or French name or abbreviation, else 0. */
 int elg_parse_month(const char *s, size_t len);
 /* Strict YYYY-MM-DD, as julian day, or 0. */
