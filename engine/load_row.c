@@ -147,6 +147,39 @@ static guint8 country_named(const elg_reference *ref, const char *s, size_t len)
     return elg_ref_country(ref, turned, glen - t + 1 + nlen);
 }
 
+/* S without a word of the K WORDS at its start, with the NL LINKING words
+ * after it ("citizen of France", "certifié PRINCE2"), or at its end
+ * ("British citizen", "CISSP (certified)"): the rest in *REST, *RLEN, from
+ * its first word to its last word or closing bracket.  FALSE when neither
+ * edge is such a word, or nothing is left. */
+static gboolean without_edge_word(const char *s, size_t len, const char *const *words, size_t k,
+                                  const char *const *linking, size_t nl, const char **rest, size_t *rlen)
+{
+    size_t a = 0, b = len, w = 0;
+    while (w < len && word_byte(s[w]))
+        w++;
+    if (listed_word(words, k, s, w)) {
+        a = after_words(s, w, len, linking, nl);
+    } else {
+        size_t e = len;
+        while (e > 0 && !word_byte(s[e - 1]))
+            e--;
+        size_t v = e;
+        while (v > 0 && word_byte(s[v - 1]))
+            v--;
+        if (!listed_word(words, k, s + v, e - v))
+            return FALSE;
+        b = v;
+    }
+    while (a < b && !word_byte(s[a]))
+        a++;
+    while (b > a && !word_byte(s[b - 1]) && s[b - 1] != ')')
+        b--;
+    *rest = s + a;
+    *rlen = b - a;
+    return a < b;
+}
+
 /* The country of "British citizen", "citizen of France", "German national",
  * "Nationality: French", "ressortissant belge", "citoyenne de la France"
  * (free-text form fields): a word that says citizen before or after a
@@ -157,24 +190,11 @@ static guint8 citizen_country(const elg_reference *ref, const char *s, size_t le
                                           "passport",  "ressortissant", "ressortissante", "citoyen",
                                           "citoyenne", "nationalit\xc3\xa9"};
     static const char *const linking[] = {"of", "de", "du", "la", "le", "d", "l"};
-    size_t a = 0, b = len, w = 0;
-    while (w < len && word_byte(s[w]))
-        w++;
-    if (listed_word(citizen, G_N_ELEMENTS(citizen), s, w)) {
-        a = after_words(s, w, len, linking, G_N_ELEMENTS(linking)); /* "of", "de la", "d'" */
-    } else {
-        size_t v = len;
-        while (v > 0 && word_byte(s[v - 1]))
-            v--;
-        if (!listed_word(citizen, G_N_ELEMENTS(citizen), s + v, len - v))
-            return 0;
-        b = v;
-    }
-    while (a < b && !word_byte(s[a]))
-        a++;
-    while (b > a && !word_byte(s[b - 1]) && s[b - 1] != ')')
-        b--;
-    return a < b ? country_named(ref, s + a, b - a) : 0;
+    const char *rest;
+    size_t rlen;
+    return without_edge_word(s, len, citizen, G_N_ELEMENTS(citizen), linking, G_N_ELEMENTS(linking), &rest, &rlen)
+               ? country_named(ref, rest, rlen)
+               : 0;
 }
 
 /* The country S names, alone or said to be the candidate's citizenship;
@@ -929,27 +949,11 @@ static const void *certified_skill(const elg_reference *ref, const char *s, size
 {
     static const char *const words[] = {"certified", "certification", "certificate", "cert",
                                         "certifi\xc3\xa9", "certifi\303\251e"};
-    size_t a = 0, b = len, w = 0;
-    while (w < len && word_byte(s[w]))
-        w++;
-    if (listed_word(words, G_N_ELEMENTS(words), s, w)) {
-        a = w;
-    } else {
-        size_t e = len;
-        while (e > 0 && !word_byte(s[e - 1]))
-            e--;
-        size_t v = e;
-        while (v > 0 && word_byte(s[v - 1]))
-            v--;
-        if (v == 0 || !listed_word(words, G_N_ELEMENTS(words), s + v, e - v))
-            return NULL;
-        b = v;
-    }
-    while (a < b && !word_byte(s[a]))
-        a++;
-    while (b > a && !word_byte(s[b - 1]))
-        b--;
-    return a < b ? elg_ref_skill(ref, s + a, b - a) : NULL;
+    const char *rest;
+    size_t rlen;
+    return without_edge_word(s, len, words, G_N_ELEMENTS(words), NULL, 0, &rest, &rlen)
+               ? elg_ref_skill(ref, rest, rlen)
+               : NULL;
 }
 
 static const void *lookup_skill(const elg_reference *ref, const char *s, size_t len)
