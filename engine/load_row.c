@@ -560,15 +560,15 @@ static gboolean names_language(const elg_reference *ref, const char *s, size_t l
     return len && elg_ref_language(ref, s, len) != NULL && level_lookup(ref, s, len) < 0;
 }
 
-/* The bytes of " and" or " et" at S[I] before a space, joining two
- * items of a list; else 0. */
+/* The bytes of " and ", " et ", " & " or " + " at S[I], which join two
+ * items of a list ("English and French", "UK & Ireland"); else 0. */
 static size_t list_join(const char *s, size_t i, size_t len)
 {
-    static const char *const joins[] = {" and ", " et "};
+    static const char *const joins[] = {" and ", " et ", " & ", " + "};
     for (size_t k = 0; k < G_N_ELEMENTS(joins); k++) {
         const size_t n = strlen(joins[k]);
         if (i + n <= len && g_ascii_strncasecmp(s + i, joins[k], n) == 0)
-            return n - 1;
+            return n;
     }
     return 0;
 }
@@ -1170,14 +1170,10 @@ static G_GNUC_NO_INLINE const char *countries_joined(elg_loader *L, const char *
     /* no country's name is longer, nor a list of nationalities: the scan
      * stays short whatever the cell (a cell of thousands of joins is none) */
     enum { LONGEST_NAME = 64, MOST_PIECES = ELG_NAT_SLOTS + 1 };
-    static const char *const joins[] = {" & ", " and ", " et ", " + "};
     const char *first = NULL;
     size_t cut = 0, pieces = 0;
     for (size_t i = 1; i < len; i++) {
-        size_t n = 0;
-        for (size_t k = 0; k < G_N_ELEMENTS(joins) && !n; k++)
-            if (i + strlen(joins[k]) < len && g_ascii_strncasecmp(s + i, joins[k], strlen(joins[k])) == 0)
-                n = strlen(joins[k]);
+        const size_t n = list_join(s, i, len);
         if (i - cut > LONGEST_NAME)
             return NULL;
         if (!n)
