@@ -1753,6 +1753,34 @@ static void each_part(cell_ctx *c, const char *s, size_t len, const char *(*cut_
     }
 }
 
+/* S cut by CUT_AT into two or more parts that each read as a pair
+ * (IS_PAIR): FN for each part (each_part), TRUE; else nothing done, FALSE,
+ * and S is reported as it is. */
+static gboolean pairs_cut(cell_ctx *c, const char *s, size_t len, const char *(*cut_at)(const char *, size_t),
+                          gboolean (*is_pair)(cell_ctx *, const char *, size_t),
+                          void (*fn)(cell_ctx *, const char *, size_t))
+{
+    const char *end = s + len;
+    size_t parts = 0;
+    for (const char *a = s;;) {
+        const char *b = cut_at(a, (size_t)(end - a));
+        if (!b)
+            b = end;
+        size_t n = (size_t)(b - a);
+        const char *part = elg_trim(a, &n);
+        if (!n || !is_pair(c, part, n))
+            return FALSE;
+        parts++;
+        if (b == end)
+            break;
+        a = b + 1;
+    }
+    if (parts < 2)
+        return FALSE;
+    each_part(c, s, len, cut_at, fn);
+    return TRUE;
+}
+
 /* An item of a list that could not be read but holds line breaks, as a
  * quoted cell's lines list items ("de:C1\nit:B2", "PMP\nSharePoint"): FN
  * for each trimmed, non-empty line instead.  FALSE when S holds none. */
@@ -1922,36 +1950,30 @@ static gboolean words_pair(cell_ctx *c, const char *s, size_t len, char pair[ELG
     return pair_text(k, klen, v, vlen, pair, n);
 }
 
+/* The first comma of S that is no decimal comma ("3,5" is one), or NULL. */
+static const char *list_comma(const char *s, size_t len)
+{
+    for (const char *c = memchr(s, ',', len); c; c = memchr(c + 1, ',', len - (size_t)(c + 1 - s)))
+        if (!(c > s && g_ascii_isdigit(c[-1]) && c + 1 < s + len && g_ascii_isdigit(c[1])))
+            return c;
+    return NULL;
+}
+
+/* Is S an experience pair, as written ("defence_security:3") or in words
+ * ("committee work 3 years")? */
+static gboolean experience_pair_form(cell_ctx *c, const char *s, size_t len)
+{
+    const char *k, *v;
+    size_t klen, vlen, plen;
+    char pair[ELG_FOLD_MAX];
+    return split_pair(s, len, &k, &klen, &v, &vlen) || words_pair(c, s, len, pair, &plen);
+}
+
 /* "defence_security:3, project_management:2": pairs cut by commas, when
- * every part is a pair, in words or not (a comma between digits is a
- * decimal one, "3,5").
- * FALSE, and nothing done, otherwise. */
+ * every part is a pair, in words or not (pairs_cut). */
 static G_GNUC_NO_INLINE gboolean pairs_by_commas(cell_ctx *c, const char *s, size_t len)
 {
-    size_t start = 0, parts = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        start = parts = 0;
-        for (size_t i = 0; i <= len; i++) {
-            if (i < len && !(s[i] == ',' && !(i > 0 && g_ascii_isdigit(s[i - 1]) && i + 1 < len &&
-                                              g_ascii_isdigit(s[i + 1]))))
-                continue;
-            size_t n = i - start;
-            const char *part = elg_trim(s + start, &n);
-            const char *k, *v;
-            size_t klen, vlen, plen;
-            char pair[ELG_FOLD_MAX];
-            if (pass == 0 && (!n || !(split_pair(part, n, &k, &klen, &v, &vlen) ||
-                                      words_pair(c, part, n, pair, &plen))))
-                return FALSE;
-            if (pass == 1)
-                experience_pair(c, part, n);
-            parts++;
-            start = i + 1;
-        }
-        if (parts < 2)
-            return FALSE;
-    }
-    return TRUE;
+    return pairs_cut(c, s, len, list_comma, experience_pair_form, experience_pair);
 }
 
 static void experience_pair(cell_ctx *c, const char *s, size_t len)
@@ -2059,35 +2081,22 @@ static const char *spaced_slash(const char *s, size_t len)
     return NULL;
 }
 
+/* Is S a language and its level, "de: C1", "German - C1", "English C1"? */
+static gboolean language_pair_form(cell_ctx *c, const char *s, size_t len)
+{
+    const char *k, *v;
+    size_t klen, vlen, plen;
+    char pair[ELG_FOLD_MAX];
+    return (split_pair(s, len, &k, &klen, &v, &vlen) && memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language) &&
+            memo_int(c->L, MEMO_LEVEL, v, vlen, level_of) >= 0) ||
+           spaced_language_pair(c, s, len, pair, &plen);
+}
+
 /* Pairs cut by a slash with spaces around it, "English - C1 / French - B1",
- * when every part reads as a language and its level; FALSE, and nothing
- * done, otherwise. */
+ * when every part reads as a language and its level (pairs_cut). */
 static G_GNUC_NO_INLINE gboolean language_pairs_by_slashes(cell_ctx *c, const char *s, size_t len)
 {
-    const char *end = s + len;
-    size_t parts = 0;
-    for (const char *a = s;;) {
-        const char *b = spaced_slash(a, (size_t)(end - a));
-        if (!b)
-            b = end;
-        size_t n = (size_t)(b - a), plen;
-        const char *part = elg_trim(a, &n), *k, *v;
-        size_t klen, vlen;
-        char pair[ELG_FOLD_MAX];
-        if (!n || !((split_pair(part, n, &k, &klen, &v, &vlen) &&
-                     memo_ptr(c->L, MEMO_LANGUAGE, k, klen, lookup_language) &&
-                     memo_int(c->L, MEMO_LEVEL, v, vlen, level_of) >= 0) ||
-                    spaced_language_pair(c, part, n, pair, &plen)))
-            return FALSE;
-        parts++;
-        if (b == end)
-            break;
-        a = b + 1;
-    }
-    if (parts < 2)
-        return FALSE;
-    each_part(c, s, len, spaced_slash, language_pair);
-    return TRUE;
+    return pairs_cut(c, s, len, spaced_slash, language_pair_form, language_pair);
 }
 
 static void language_pair(cell_ctx *c, const char *s, size_t len)
