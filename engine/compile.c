@@ -33,7 +33,7 @@ static const compile_fn kind_compile[ELG_KIND__COUNT] = {
 static void report(elg_compiler *c, elg_severity sev, const char *member, const char *fmt, va_list ap)
 {
     /* a notice's new field was warned at its phrase ("read as the new field") */
-    if (c->from_notice && sev == ELG_WARNING && g_strcmp0(member, "field") == 0)
+    if (c->from_notice && sev == ELG_WARNING && member && g_str_has_prefix(member, "field"))
         return;
     gchar *msg = g_strdup_vprintf(fmt, ap);
     GString *path = g_string_new(c->path->str);
@@ -191,7 +191,8 @@ static void criterion_clear(gpointer p)
     elg_criterion *cr = p;
     g_free(cr->id);
     g_free(cr->text);
-    g_free(cr->field);
+    for (guint k = 0; k < cr->n_fields; k++)
+        g_free(cr->fields[k]);
     g_free(cr->organisation);
     if (cr->tags)
         g_ptr_array_free(cr->tags, TRUE);
@@ -240,7 +241,7 @@ static gboolean check_members(elg_compiler *c, const cJSON *o, const char *const
 static const char *const kind_members[ELG_KIND__COUNT][6] = {
     [ELG_KIND_NATIONALITY] = {"organisation", "on", NULL},
     [ELG_KIND_EDUCATION] = {"level", "staff_college", "equivalent", "or_years", "or_level", NULL},
-    [ELG_KIND_EXPERIENCE] = {"years", "field", NULL},
+    [ELG_KIND_EXPERIENCE] = {"years", "field", "fields", NULL},
     [ELG_KIND_LANGUAGES] = {"languages", "one", "other", "both", NULL},
     [ELG_KIND_LANGUAGE] = {"language", "level", NULL},
     [ELG_KIND_CLEARANCE] = {"level", NULL},

@@ -139,24 +139,63 @@ gboolean elg_compile_EDUCATION(elg_compiler *c, const cJSON *o, elg_criterion *c
            elg_member_bool(c, o, "equivalent", &cr->equivalent);
 }
 
+/* The field tag V names, into CR's fields; MEMBER is where it stands. */
+static gboolean experience_field(elg_compiler *c, const cJSON *v, const char *member, elg_criterion *cr)
+{
+    char tag[ELG_FOLD_MAX] = "";
+    if (cJSON_IsString(v))
+        elg_fold_words(v->valuestring, strlen(v->valuestring), tag, sizeof tag);
+    if (!*tag) {
+        char *shown = elg_json_show(v);
+        elg_compile_error(c, member, "%s is not a field tag; expected a tag of reference/fields.json", shown);
+        g_free(shown);
+        return FALSE;
+    }
+    for (guint k = 0; k < cr->n_fields; k++)
+        if (strcmp(cr->fields[k], tag) == 0) {
+            elg_compile_error(c, member, "\"%s\" is named twice; expected each field once", tag);
+            return FALSE;
+        }
+    if (!elg_ref_field(c->ref, tag))
+        elg_compile_warning(c, member, "\"%s\" is not in the experience vocabulary (reference/fields.json); only files with that exact field can meet it", tag);
+    cr->fields[cr->n_fields++] = g_strdup(tag);
+    return TRUE;
+}
+
 gboolean elg_compile_EXPERIENCE(elg_compiler *c, const cJSON *o, elg_criterion *cr)
 {
-    const char *field;
-    if (!elg_member_string(c, o, "field", FALSE, &field))
+    const char *name;
+    if (!elg_member_string(c, o, "field", FALSE, &name))
         return FALSE;
+    const cJSON *fields = cJSON_GetObjectItemCaseSensitive(o, "fields"), *f;
+    if (cJSON_IsNull(fields)) /* as "field": null, none */
+        fields = NULL;
     cr->years = 1; /* without "years", "experience in F": more than none */
     if (!years_member(c, o, "years", " (omit it for \"some experience\")", &cr->years))
         return FALSE;
-    if (field) {
-        char tag[ELG_FOLD_MAX];
-        elg_fold_words(field, strlen(field), tag, sizeof tag);
-        if (!*tag) {
-            elg_compile_error(c, "field", "\"%s\" is not a field tag; expected a tag of reference/fields.json", field);
+    if (name && fields) {
+        elg_compile_error(c, "fields", "given with \"field\"; expected one of them (\"fields\" when any of "
+                          "several fields will do)");
+        return FALSE;
+    }
+    if (name)
+        return experience_field(c, cJSON_GetObjectItemCaseSensitive(o, "field"), "field", cr);
+    if (!fields)
+        return TRUE;
+    const int n = cJSON_IsArray(fields) ? cJSON_GetArraySize(fields) : -1;
+    if (n < 1 || n > ELG_FIELDS_MAX) {
+        char *shown = n < 0 ? elg_json_show(fields) : n == 0 ? g_strdup("[]") : g_strdup_printf("a list of %d", n);
+        elg_compile_error(c, "fields", "expected a list of 1 to %d field tags, any of which will do, such as "
+                          "[\"logistics\", \"public_procurement\"], got %s", ELG_FIELDS_MAX, shown);
+        g_free(shown);
+        return FALSE;
+    }
+    int i = 0;
+    cJSON_ArrayForEach(f, fields) {
+        char member[32];
+        g_snprintf(member, sizeof member, "fields[%d]", i++);
+        if (!experience_field(c, f, member, cr))
             return FALSE;
-        }
-        if (!elg_ref_field(c->ref, tag))
-            elg_compile_warning(c, "field", "\"%s\" is not in the experience vocabulary (reference/fields.json); only files with that exact field can meet it", tag);
-        cr->field = g_strdup(tag);
     }
     return TRUE;
 }

@@ -13,6 +13,12 @@ void elg_education_alternative(const elg_reference *ref, const elg_criterion *cr
     g_string_append_printf(out, "%s %s of experience", years, elg_years_unit(cr->or_years));
 }
 
+void elg_experience_fields(const elg_criterion *cr, GString *out)
+{
+    for (guint k = 0; k < cr->n_fields; k++)
+        g_string_append_printf(out, "%s%s", k == 0 ? "" : k + 1 < cr->n_fields ? ", " : " or ", cr->fields[k]);
+}
+
 static void requirement(const elg_post *post, const elg_criterion *cr, GString *o)
 {
     const elg_reference *ref = post->ref;
@@ -41,7 +47,8 @@ static void requirement(const elg_post *post, const elg_criterion *cr, GString *
             elg_years_format(cr->years, buf);
             g_string_append_printf(o, "at least %s years", buf);
         }
-        g_string_append_printf(o, cr->field ? " in %s" : " in total", cr->field);
+        g_string_append(o, cr->n_fields ? " in " : " in total");
+        elg_experience_fields(cr, o);
         break;
     case ELG_KIND_LANGUAGES:
         if (cr->level == cr->level_other)

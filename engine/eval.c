@@ -90,6 +90,40 @@ FILL_LANES(EDUCATION)
     }
 }
 
+/* ROW's years in field K of B as the lanes read them (elg_scan): the span's
+ * low end, -1 when not given, 0 for "experience: none". */
+static inline gint32 field_years(const elg_bound *b, const elg_scan *sc, guint k, guint row)
+{
+    const gint32 f = sc->years[(gsize)b->field_slot[k] * sc->range_rows + (row - sc->row0)];
+    return f < 0 && (b->flags[row] & ELG_ROW_EXP_NONE) ? 0 : f;
+}
+
+/* Does ROW fail experience in any of B's several fields with every span
+ * at its top: all fields given and together below NEED (the periods may
+ * overlap, never add up to more), or the total known and below it? */
+static gboolean fields_fail_at_top(const elg_bound *b, const elg_scan *sc, guint row, gint32 need)
+{
+    const elg_criterion *cr = b->cr;
+    gint64 top[ELG_FIELDS_MAX], total = b->total[row];
+    for (guint k = 0; k < cr->n_fields; k++)
+        top[k] = field_years(b, sc, k, row);
+    for (guint s = elg_spans_from(b->spans, b->n_spans, row); s < b->n_spans && b->spans[s].row == row; s++) {
+        const elg_years_span *sp = &b->spans[s];
+        if (sp->field == ELG_SPAN_TOTAL)
+            total = sp->hi;
+        for (guint k = 0; k < cr->n_fields; k++)
+            if (b->field[k] >= 0 && sp->field == b->field[k])
+                top[k] = sp->hi;
+    }
+    gint64 sum = 0;
+    gboolean all_given = TRUE;
+    for (guint k = 0; k < cr->n_fields; k++) {
+        all_given &= top[k] >= 0;
+        sum += MAX(top[k], 0);
+    }
+    return (all_given && sum < need) || (total >= 0 && total < need);
+}
+
 /* Correct the verdicts of the block's rows whose years are a span
  * [lo, hi] (store.h): their lanes read lo, which decides MET rightly
  * (lo >= R); a NOT_MET is one only when hi < R, else it is UNKNOWN.  A
@@ -102,18 +136,22 @@ static void patch_spans(const elg_bound *b, const elg_scan *sc, guint row0, guin
         const elg_years_span *sp = &b->spans[k];
         const guint row = sp->row, i = row - row0;
         const guint64 bit = (guint64)1 << i;
-        if ((*met | *unk) & bit || sp->hi < need)
-            continue; /* decided by lo, or not met whatever the years */
+        if ((*met | *unk) & bit)
+            continue; /* decided by lo */
         gboolean reaches = FALSE;
-        if (cr->kind == ELG_KIND_EDUCATION) /* the years stand in with a lower level alongside, if named */
+        if (cr->n_fields > 1) /* years of several fields add up: the row's tops, together */
+            reaches = !fields_fail_at_top(b, sc, row, need);
+        else if (sp->hi < need)
+            continue; /* not met whatever the years */
+        else if (cr->kind == ELG_KIND_EDUCATION) /* the years stand in with a lower level alongside, if named */
             reaches = sp->field == ELG_SPAN_TOTAL && (cr->or_level < 0 || b->a[row] < 0 || b->a[row] >= cr->or_level);
-        else if (!cr->field)
+        else if (!cr->n_fields)
             reaches = sp->field == ELG_SPAN_TOTAL;
         else if (sp->field == ELG_SPAN_TOTAL) { /* the total fails the field only when the field is not given */
-            const gint32 f = sc->years[(gsize)b->field_slot * sc->range_rows + (row - sc->row0)];
+            const gint32 f = sc->years[(gsize)b->field_slot[0] * sc->range_rows + (row - sc->row0)];
             reaches = f < 0 && !(b->flags[row] & ELG_ROW_EXP_NONE);
         } else
-            reaches = sp->field == b->field;
+            reaches = sp->field == b->field[0];
         if (reaches)
             *unk |= bit;
     }
@@ -137,18 +175,59 @@ static void patch_spans(const elg_bound *b, const elg_scan *sc, guint row0, guin
 EVALUATOR(EDUCATION)
 EVALUATOR_SPANS(EDUCATION)
 
+/* Experience in any of several fields (cr->n_fields > 1), field by field
+ * over the lanes: MET when one field reaches the years; NOT_MET when every
+ * field is given and together they fall short (periods may overlap, never
+ * add up to more), or the total does; else UNKNOWN (DESIGN.md s.3 for one
+ * field, of which this is the general case). */
+static inline __attribute__((always_inline)) void fill_any_field(const elg_bound *b, const elg_scan *sc,
+                                                                 guint row0, guint n, lanes *m, lanes *u)
+{
+    const gint32 need = b->cr->years;
+    const gint32 *total = b->total + row0;
+    const guint8 *flags = b->flags + row0;
+    gint32 best[64], sum[64];
+    guint8 all_given[64];
+    for (guint i = 0; i < n; i++) {
+        best[i] = -1;
+        sum[i] = 0;
+        all_given[i] = 1;
+    }
+    for (guint k = 0; k < b->cr->n_fields; k++) {
+        const gint32 *field = sc->years + (gsize)b->field_slot[k] * sc->range_rows + (row0 - sc->row0);
+        for (guint i = 0; i < n; i++) {
+            gint32 f = field[i];
+            const gint32 none = -(gint32)((flags[i] & ELG_ROW_EXP_NONE) != 0);
+            f &= ~(none & -(gint32)(f < 0));
+            best[i] = f > best[i] ? f : best[i];
+            sum[i] += f & -(gint32)(f >= 0); /* at most 4 x 200 years: no overflow */
+            all_given[i] &= (guint8)(f >= 0);
+        }
+    }
+    for (guint i = 0; i < n; i++) {
+        int is_met = best[i] >= need;
+        int short_of = (all_given[i] & (sum[i] < need)) | ((total[i] >= 0) & (total[i] < need));
+        LANE_SET(*m, i, is_met);
+        LANE_SET(*u, i, (!is_met) & (!short_of));
+    }
+}
+
 FILL_LANES(EXPERIENCE)
 {
     const gint32 need = b->cr->years;
     const gint32 *total = b->total + row0;
-    if (!b->cr->field) {
+    if (b->cr->n_fields > 1) {
+        fill_any_field(b, sc, row0, n, m, u);
+        return;
+    }
+    if (!b->cr->n_fields) {
         for (guint i = 0; i < n; i++) {
             LANE_SET(*m, i, total[i] >= need);
             LANE_SET(*u, i, total[i] < 0);
         }
     } else {
         /* the years gathered for the range (elg_scan) */
-        const gint32 *field = sc->years + (gsize)b->field_slot * sc->range_rows + (row0 - sc->row0);
+        const gint32 *field = sc->years + (gsize)b->field_slot[0] * sc->range_rows + (row0 - sc->row0);
         const guint8 *flags = b->flags + row0;
         for (guint i = 0; i < n; i++) {
             gint32 f = field[i];
@@ -302,7 +381,8 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guin
               gint8 *const *lang_columns)
 {
     memset(b, 0, sizeof *b);
-    b->field = -1;
+    for (guint k = 0; k < ELG_FIELDS_MAX; k++)
+        b->field[k] = -1;
     b->cr = cr;
     b->eval = cr->kind;
     b->flags = (const guint8 *)p->flags->data;
@@ -338,7 +418,8 @@ void elg_bind(elg_bound *b, const elg_criterion *cr, const elg_profiles *p, guin
         }
         break;
     case ELG_KIND_EXPERIENCE:
-        b->field = cr->field ? elg_store_field_find(p, cr->field) : -1;
+        for (guint k = 0; k < cr->n_fields; k++)
+            b->field[k] = elg_store_field_find(p, cr->fields[k]);
         if (p->spans->len) {
             b->spans = (const elg_years_span *)(const void *)p->spans->data;
             b->n_spans = p->spans->len;
@@ -443,11 +524,16 @@ static void mark_missing(const elg_profiles *p, const elg_criterion *cr, gboolea
         }
         break;
     case ELG_KIND_EXPERIENCE:
-        need[ELG_COL_EXPERIENCE_YEARS] |= !cr->field && !has[ELG_COL_EXPERIENCE_YEARS];
-        /* a field no column and no experience list gives ("Relevant
+        need[ELG_COL_EXPERIENCE_YEARS] |= !cr->n_fields && !has[ELG_COL_EXPERIENCE_YEARS];
+        /* fields no column and no experience list gives ("Relevant
          * experience" not read): unknown for every row */
-        if (cr->field && !has[ELG_COL_EXPERIENCE] && elg_store_field_find(p, cr->field) < 0) {
-            gchar *name = g_strconcat("experience_", cr->field, NULL);
+        if (!cr->n_fields || has[ELG_COL_EXPERIENCE])
+            break;
+        for (guint k = 0; k < cr->n_fields; k++)
+            if (elg_store_field_find(p, cr->fields[k]) >= 0)
+                return;
+        for (guint k = 0; k < cr->n_fields; k++) {
+            gchar *name = g_strconcat("experience_", cr->fields[k], NULL);
             gchar *listed = g_strconcat(", ", fields->str, ", ", NULL), *item = g_strconcat(", ", name, ", ", NULL);
             if (!strstr(listed, item))
                 g_string_append_printf(fields, "%s%s", fields->len ? ", " : "", name);
@@ -668,7 +754,10 @@ guint elg_bound_hash(const elg_bound *b, const elg_profiles *p)
         return mix(mix(h, (guint64)cr->level << 2 | (guint64)!!cr->staff_college << 1 | !!cr->equivalent),
                    (guint64)(guint32)cr->or_years << 8 | (guint8)cr->or_level);
     case ELG_KIND_EXPERIENCE:
-        return mix(mix(h, (guint64)(guint32)cr->years), cr->field ? b->field_slot + 1u : 0u);
+        h = mix(h, (guint64)(guint32)cr->years);
+        for (guint k = 0; k < cr->n_fields; k++)
+            h = mix(h, b->field_slot[k] + 1u);
+        return mix(h, cr->n_fields);
     case ELG_KIND_LANGUAGES: {
         const gint8 *lo, *hi;
         language_pair_sorted(b, &lo, &hi);
@@ -706,7 +795,8 @@ gboolean elg_bound_same(const elg_bound *x, const elg_bound *y, const elg_profil
         return a->level == b->level && !a->staff_college == !b->staff_college && !a->equivalent == !b->equivalent &&
                a->or_years == b->or_years && a->or_level == b->or_level;
     case ELG_KIND_EXPERIENCE:
-        return a->years == b->years && !a->field == !b->field && (!a->field || x->field_slot == y->field_slot);
+        return a->years == b->years && a->n_fields == b->n_fields &&
+               memcmp(x->field_slot, y->field_slot, a->n_fields * sizeof x->field_slot[0]) == 0;
     case ELG_KIND_LANGUAGES: {
         const gint8 *xlo, *xhi, *ylo, *yhi;
         language_pair_sorted(x, &xlo, &xhi);

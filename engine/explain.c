@@ -177,6 +177,54 @@ static void explain_EDUCATION(why *w)
         g_string_append(w->out, "equivalent qualification claimed, to be assessed)");
 }
 
+/* ROW's years in field K of the criterion, 0 for "experience: none", -1 not given. */
+static gint32 field_years(const why *w, guint k)
+{
+    const gint32 f = elg_store_field_years(w->p, w->b->field[k], w->row);
+    return f < 0 && (w->b->flags[w->row] & ELG_ROW_EXP_NONE) ? 0 : f;
+}
+
+/* Experience in any of several fields (eval.c fill_any_field): each
+ * field's years, then why they fall short or leave it open. */
+static void explain_any_field(why *w, const char *required)
+{
+    const elg_criterion *cr = w->cr;
+    const gint32 t = w->b->total[w->row];
+    gboolean all_given = TRUE;
+    g_string_append(w->out, "experience in ");
+    elg_experience_fields(cr, w->out);
+    g_string_append(w->out, ": ");
+    for (guint k = 0; k < cr->n_fields; k++) {
+        const gint32 f = field_years(w, k);
+        g_string_append_printf(w->out, "%s%s ", k ? ", " : "", cr->fields[k]);
+        if (f >= 0) {
+            years_text(w, w->b->field[k] >= 0 ? w->b->field[k] : G_MININT32, f); /* no field: no span */
+            continue;
+        }
+        all_given = FALSE;
+        gchar *column = g_strconcat("experience_", cr->fields[k], NULL);
+        not_given(w, column);
+        g_free(column);
+    }
+    if (w->state == ELG_NOT_MET && all_given)
+        g_string_append_printf(w->out, ", together below the required %s", required);
+    else if (w->state == ELG_NOT_MET) { /* a short total fails every field */
+        g_string_append(w->out, ", and the total of ");
+        years_text(w, ELG_SPAN_TOTAL, t);
+        g_string_append_printf(w->out, " is below the required %s", required);
+    } else if (all_given)
+        g_string_append_printf(w->out, ", required %s in one of them, or together if the periods do not overlap",
+                               required);
+    else {
+        if (t >= 0) {
+            g_string_append(w->out, " (total ");
+            years_text(w, ELG_SPAN_TOTAL, t);
+            g_string_append(w->out, ")");
+        }
+        g_string_append_printf(w->out, ", required %s", required);
+    }
+}
+
 static void explain_EXPERIENCE(why *w)
 {
     char need[24];
@@ -184,7 +232,11 @@ static void explain_EXPERIENCE(why *w)
     elg_years_format(w->cr->years, need);
     /* a rule of "some experience" asks for 0.001 years: say "some" */
     const char *required = w->cr->years == 1 ? "some" : need;
-    if (!w->cr->field) {
+    if (w->cr->n_fields > 1) {
+        explain_any_field(w, required);
+        return;
+    }
+    if (!w->cr->n_fields) {
         g_string_append(w->out, "experience: ");
         if (t < 0)
             not_given(w, "experience_years");
@@ -193,15 +245,13 @@ static void explain_EXPERIENCE(why *w)
         g_string_append_printf(w->out, ", required %s", required);
         return;
     }
-    gint32 f = elg_store_field_years(w->p, w->b->field, w->row);
-    if (f < 0 && (w->b->flags[w->row] & ELG_ROW_EXP_NONE))
-        f = 0;
-    g_string_append_printf(w->out, "experience in %s: ", w->cr->field);
+    const gint32 f = field_years(w, 0);
+    g_string_append_printf(w->out, "experience in %s: ", w->cr->fields[0]);
     if (f >= 0) {
-        years_text(w, w->b->field >= 0 ? w->b->field : G_MININT32, f); /* no field: no span */
+        years_text(w, w->b->field[0] >= 0 ? w->b->field[0] : G_MININT32, f); /* no field: no span */
         g_string_append_printf(w->out, ", required %s", required);
     } else {
-        gchar *column = g_strconcat("experience_", w->cr->field, NULL);
+        gchar *column = g_strconcat("experience_", w->cr->fields[0], NULL);
         not_given(w, column);
         g_free(column);
         /* a short total fails the field: say so, not in an unknown's words */
@@ -356,13 +406,21 @@ static guint64 key_EDUCATION(const why *w)
 static guint64 key_EXPERIENCE(const why *w)
 {
     const gint32 t = w->b->total[w->row];
-    if (!w->cr->field)
+    if (!w->cr->n_fields)
         return (guint32)t;
-    gint32 f = elg_store_field_years(w->p, w->b->field, w->row);
-    if (f < 0 && (w->b->flags[w->row] & ELG_ROW_EXP_NONE))
-        f = 0;
-    /* the total is quoted only when the field is not given */
-    return f >= 0 ? (guint64)(guint32)f << 32 : (guint64)1 << 63 | (guint32)t;
+    if (w->cr->n_fields == 1) {
+        const gint32 f = field_years(w, 0);
+        /* the total is quoted only when the field is not given */
+        return f >= 0 ? (guint64)(guint32)f << 32 : (guint64)1 << 63 | (guint32)t;
+    }
+    /* two fields and the total, 18 bits each (years up to ELG_YEARS_MAX_MILLI,
+     * -1 as 0); more do not fit, and are not memoised */
+    if (w->cr->n_fields > 2)
+        return ELG_EXPLAIN_NO_KEY;
+    const guint64 f0 = (guint64)(field_years(w, 0) + 1), f1 = (guint64)(field_years(w, 1) + 1);
+    const guint64 total = (guint64)(t + 1), room = 1u << 18;
+    G_STATIC_ASSERT(ELG_YEARS_MAX_MILLI + 1 < (1 << 18));
+    return f0 < room && f1 < room && total < room ? f0 << 36 | f1 << 18 | total : ELG_EXPLAIN_NO_KEY;
 }
 
 /* The same in a file with spans (elg_bound.eval), with the span's top
@@ -376,9 +434,11 @@ static guint64 key_EDUCATION_spans(const why *w)
 static guint64 key_EXPERIENCE_spans(const why *w)
 {
     const guint64 key = key_EXPERIENCE(w);
-    if (!w->cr->field || key >> 63) /* the total quoted */
+    if (w->cr->n_fields > 1) /* no room left for the spans' tops */
+        return ELG_EXPLAIN_NO_KEY;
+    if (!w->cr->n_fields || key >> 63) /* the total quoted */
         return key | span_key(w, ELG_SPAN_TOTAL) << 32;
-    return w->b->field >= 0 ? key | span_key(w, w->b->field) : key;
+    return w->b->field[0] >= 0 ? key | span_key(w, w->b->field[0]) : key;
 }
 
 static guint64 key_LANGUAGES(const why *w)

@@ -547,6 +547,24 @@ static void set_number(cJSON *o, const char *name, double value)
     cJSON_AddNumberToObject(o, name, value);
 }
 
+/* FIRST, and N - 1 fields after it in the list (without drawing: the
+ * posts of a seed stay the ones they were), as "field" or "fields". */
+static void set_fields(cJSON *o, const char *first, unsigned n)
+{
+    cJSON_DeleteItemFromObjectCaseSensitive(o, "field");
+    if (n == 1) {
+        cJSON_AddStringToObject(o, "field", first);
+        return;
+    }
+    guint at = 0;
+    while (strcmp(fields[at], first) != 0)
+        at++;
+    const char *names[3];
+    for (unsigned k = 0; k < n && k < G_N_ELEMENTS(names); k++)
+        names[k] = fields[(at + k) % G_N_ELEMENTS(fields)];
+    cJSON_AddItemToObject(o, "fields", cJSON_CreateStringArray(names, (int)MIN(n, G_N_ELEMENTS(names))));
+}
+
 static void set_bool(cJSON *o, const char *name, gboolean value)
 {
     cJSON_DeleteItemFromObjectCaseSensitive(o, name);
@@ -581,7 +599,7 @@ static void vary(cJSON *post, rng *r, unsigned index)
         if (strcmp(k, "experience") == 0) {
             set_number(c, "years", 1 + below(r, 8) + (below(r, 4) == 0 ? 0.5 : 0));
             if (below(r, 2))
-                set_string(c, "field", fields[below(r, 9)]);
+                set_fields(c, fields[below(r, 9)], index % 4 == 1 ? 2 : index % 8 == 3 ? 3 : 1);
         } else if (strcmp(k, "education") == 0) {
             set_string(c, "level", PICK(r, edu));
             set_bool(c, "equivalent", below(r, 3) != 0);
@@ -619,7 +637,7 @@ static void vary(cJSON *post, rng *r, unsigned index)
         }
         case 1:
             cJSON_AddStringToObject(x, "kind", "experience");
-            cJSON_AddStringToObject(x, "field", PICK(r, fields));
+            set_fields(x, PICK(r, fields), index % 3 == 2 ? 3 : 1);
             cJSON_AddNumberToObject(x, "years", 1 + below(r, 5));
             break;
         default:

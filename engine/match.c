@@ -165,19 +165,23 @@ static void assign_field_slots(elg_screening *s)
     for (guint p = 0; p < s->n_posts; p++)
         for (guint c = 0; c < s->posts[p].n_crit; c++) {
             elg_bound *b = &s->posts[p].bound[c];
-            if (b->cr->kind != ELG_KIND_EXPERIENCE || !b->cr->field)
+            if (b->cr->kind != ELG_KIND_EXPERIENCE)
                 continue;
-            if (b->field >= 0 && s->field_slot[b->field] == G_MAXUINT32)
-                s->field_slot[b->field] = asked++;
-            b->field_slot = b->field >= 0 ? s->field_slot[b->field] : G_MAXUINT32;
+            for (guint k = 0; k < b->cr->n_fields; k++) {
+                const gint f = b->field[k];
+                if (f >= 0 && s->field_slot[f] == G_MAXUINT32)
+                    s->field_slot[f] = asked++;
+                b->field_slot[k] = f >= 0 ? s->field_slot[f] : G_MAXUINT32;
+            }
         }
     /* then the slot never written (a field no row has) and the sink (the
      * pairs of fields no post asks for) */
     s->n_fields_asked = asked;
     for (guint p = 0; p < s->n_posts; p++)
         for (guint c = 0; c < s->posts[p].n_crit; c++)
-            if (s->posts[p].bound[c].field_slot == G_MAXUINT32)
-                s->posts[p].bound[c].field_slot = asked;
+            for (guint k = 0; k < ELG_FIELDS_MAX; k++)
+                if (s->posts[p].bound[c].field_slot[k] == G_MAXUINT32)
+                    s->posts[p].bound[c].field_slot[k] = asked;
     for (guint f = 0; f < n_fields; f++)
         if (s->field_slot[f] == G_MAXUINT32)
             s->field_slot[f] = asked + 1;

@@ -10,6 +10,8 @@
 
 /* Per-candidate counts are bytes: a post has at most this many criteria. */
 #define ELG_MAX_CRITERIA 200
+/* An experience criterion names at most this many fields ("5 years in F or G"). */
+#define ELG_FIELDS_MAX 4
 
 typedef enum {
 #define X(e, name, help) ELG_KIND_##e,
@@ -36,7 +38,8 @@ typedef struct {
     gint32 or_years;        /* education: total milli-years that stand in for the level, 0 none */
     gint8 or_level;         /* ... with at least this level alongside, -1 any (even not given) */
     gint32 years;           /* experience minimum, milli-years (1 = "some") */
-    char *field;            /* experience field tag, or NULL for the total */
+    char *fields[ELG_FIELDS_MAX]; /* experience: the field tags, any of which will do (n_fields; 0: the total) */
+    guint n_fields;
     char *organisation;     /* nationality */
     guint32 on_date;        /* nationality membership date, julian */
     guint8 member[256];     /* nationality: country index -> member on on_date */
@@ -66,5 +69,9 @@ static inline const elg_criterion *elg_post_criterion(const elg_post *p, guint i
 /* Appends an education criterion's experience alternative, as describe.c
  * and explain.c both word it: "secondary and 10 years of experience". */
 void elg_education_alternative(const elg_reference *ref, const elg_criterion *cr, GString *out);
+
+/* Appends an experience criterion's fields as describe.c and explain.c both
+ * word them: "logistics", "logistics or finance", "a, b or c". */
+void elg_experience_fields(const elg_criterion *cr, GString *out);
 
 #endif

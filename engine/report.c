@@ -298,6 +298,8 @@ static const memo_slot *explain_memo(const elg_screening *s, guint p, guint c, g
 {
     const guint64 tag = ((guint64)p * ELG_MAX_CRITERIA + c) * 3 + st + 1;
     const guint64 value = elg_explain_key(s, p, c, row, st);
+    if (value == ELG_EXPLAIN_NO_KEY)
+        return NULL; /* the row's reasons are made afresh */
     guint slot;
     const memo_slot *e = memo_find(&m->criteria, tag, value, &slot);
     if (e)

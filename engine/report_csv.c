@@ -61,7 +61,8 @@ static guint report_columns(const elg_screening *s, const elg_post_result *r, co
         n = add_column(cols, n, b->nat, sizeof(guint32));
         n = add_column(cols, n, b->flags, 1);
         n = add_column(cols, n, b->dates, sizeof(guint32));
-        *pairs |= b->field >= 0;
+        for (guint k = 0; k < b->cr->n_fields; k++)
+            *pairs |= b->field[k] >= 0;
     }
     return n;
 }

@@ -31,8 +31,8 @@ typedef struct {
     gboolean decides;          /* counts toward the status (DESIGN.md s.6) */
     guint eval;                /* its evaluator in elg_eval: the kind's, or ELG_EVAL_*_SPANS */
     const gint8 *a, *b, *c;    /* level, yes/no or answer columns, by kind */
-    gint field;                /* experience: the field's index in the store, or -1 */
-    guint field_slot;          /* experience in a field: its years in elg_scan (elg_screen sets it) */
+    gint field[ELG_FIELDS_MAX]; /* experience: each field's index in the store, or -1 (cr->n_fields) */
+    guint field_slot[ELG_FIELDS_MAX]; /* ... and its years in elg_scan (elg_screen sets them) */
     const gint32 *total;       /* total experience */
     const guint32 *nat;        /* nationality: each row's set of slots (store.h) */
     guint8 *nat_state;         /* nationality: per set, bit 0 met, bit 1 unknown (owned by the result) */
@@ -171,6 +171,8 @@ gboolean elg_explain_quoting(const elg_screening *s, guint post, guint c, guint 
 /* What that explanation reads of ROW, as a number: with the post, the
  * criterion and the state ST, rows with equal keys get equal text. */
 guint64 elg_explain_key(const elg_screening *s, guint post, guint c, guint row, elg_state st);
+/* elg_explain_key() of a text that depends on more than a key holds: not memoised. */
+#define ELG_EXPLAIN_NO_KEY G_MAXUINT64
 /* "yes", "no" or "unknown": does ROW already hold the post's clearance? NULL if none stated. */
 const char *elg_clearance_held(const elg_screening *s, guint post, guint row);
 

@@ -131,6 +131,22 @@ static const struct {
     {"unknown_field", 0,
      F "unknown_field.json:8:.essential[1].field: warning: \"underwater_basket_weaving\" is not in the experience "
        "vocabulary (reference/fields.json); only files with that exact field can meet it\n"},
+    /* "fields": any of several will do; each mistake of the list said where it is */
+    {"experience_fields", 2,
+     F "experience_fields.json:7:.essential[0].fields: error: expected a list of 1 to 4 field tags, any of which "
+       "will do, such as [\"logistics\", \"public_procurement\"], got []\n"
+     F "experience_fields.json:8:.essential[1].fields: error: expected a list of 1 to 4 field tags, any of which "
+       "will do, such as [\"logistics\", \"public_procurement\"], got \"logistics\"\n"
+     F "experience_fields.json:9:.essential[2].fields: error: expected a list of 1 to 4 field tags, any of which "
+       "will do, such as [\"logistics\", \"public_procurement\"], got a list of 5\n"
+     F "experience_fields.json:10:.essential[3].fields[1]: error: \"logistics\" is named twice; expected each field "
+       "once\n"
+     F "experience_fields.json:11:.essential[4].fields[1]: error: 3 is not a field tag; expected a tag of "
+       "reference/fields.json\n"
+     F "experience_fields.json:12:.essential[5].fields: error: given with \"field\"; expected one of them "
+       "(\"fields\" when any of several fields will do)\n"
+     F "experience_fields.json:13:.essential[6].fields[1]: warning: \"underwater_basket_weaving\" is not in the "
+       "experience vocabulary (reference/fields.json); only files with that exact field can meet it\n"},
     /* 1925 for 2025: no member state then, so every candidate would fail, said */
     {"early_deadline", 0,
      F "early_deadline.json:7:.essential[0]: warning: NATO had no member state on 1925-03-19 (the first joined on "
@@ -319,6 +335,32 @@ static void test_or_years_summary(void **state)
                              "    education     education    at least bachelor, or secondary and 1 year of experience "
                              "in total\n"
                              "    edu2          education    at least master, or 12.5 years of experience in total\n");
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
+}
+
+/* The summary words several fields as the reasons do (explain.c). */
+static void test_fields_summary(void **state)
+{
+    (void)state;
+    char *path = t_scratch("fields.json"), *out = NULL, *err = NULL;
+    const char *json =
+        "{\"id\": \"900001\", \"title\": \"Test post\", \"organisation\": \"NATO\", "
+        "\"deadline\": \"2026-01-13\", \"essential\": ["
+        "{\"id\": \"two\", \"kind\": \"experience\", \"years\": 5, \"fields\": [\"logistics\", \"audit\"]}, "
+        "{\"id\": \"three\", \"kind\": \"experience\", \"fields\": [\"logistics\", \"audit\", \"legal\"]}, "
+        "{\"id\": \"one\", \"kind\": \"experience\", \"years\": 2, \"fields\": [\"legal\"], \"field\": null}]}";
+    assert_true(g_file_set_contents(path, json, -1, NULL));
+    const char *argv[] = {"check", path, NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_string_equal(err, "");
+    assert_string_equal(out, "900001  Test post\n"
+                             "  NATO, deadline 2026-01-13\n"
+                             "  essential:\n"
+                             "    two           experience   at least 5 years in logistics or audit\n"
+                             "    three         experience   some experience in logistics, audit or legal\n"
+                             "    one           experience   at least 2 years in legal\n");
     g_free(out);
     g_free(err);
     t_scratch_remove(path);
@@ -676,6 +718,7 @@ int main(void)
         cmocka_unit_test(test_criteria_getters),
         cmocka_unit_test(test_null_diags),
         cmocka_unit_test(test_or_years_summary),
+        cmocka_unit_test(test_fields_summary),
         cmocka_unit_test(test_mixed),
         cmocka_unit_test(test_check_usage),
         cmocka_unit_test(test_diag_fields),

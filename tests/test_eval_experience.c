@@ -343,6 +343,192 @@ static void test_many_spans(void **state)
     check_many_spans(2);
 }
 
+/* Experience in any of several fields ("5 years in logistics or in public
+ * procurement": "fields"): MET when one field reaches N; NOT_MET when
+ * every field is given and together they fall short (periods may overlap,
+ * never add up to more), or the total does; else UNKNOWN.
+ *   lp5     at least 5 years in logistics or public_procurement
+ *   lp_some some experience in either
+ *   lpf5    at least 5 years in logistics, public_procurement or financial_management */
+static const char *const any_essential =
+    "{\"id\": \"lp5\", \"kind\": \"experience\", \"years\": 5, "
+    "\"fields\": [\"logistics\", \"public_procurement\"]},"
+    "{\"id\": \"lp_some\", \"kind\": \"experience\", \"fields\": [\"logistics\", \"public_procurement\"]},"
+    "{\"id\": \"lpf5\", \"kind\": \"experience\", \"years\": 5, "
+    "\"fields\": [\"logistics\", \"public_procurement\", \"financial_management\"]}";
+
+static const struct {
+    const char *cells; /* experience_years,experience,exp_logistics */
+    elg_state lp5, lp_some, lpf5;
+} any_cases[] = {
+    /* one field reaches the years, whichever, even above the total */
+    {",logistics:5,", MET, MET, MET},
+    {",public_procurement:6,", MET, MET, MET},
+    {"2,public_procurement:6,", MET, MET, MET},
+    {",financial_management:5,", UNK, UNK, MET},
+    {",,5", MET, MET, MET},
+    /* every field given: short together is NOT_MET, enough together UNKNOWN */
+    {",logistics:2;public_procurement:2.999,", NOT, MET, UNK},
+    {"10,logistics:2;public_procurement:2.999,", NOT, MET, UNK},
+    {",logistics:3;public_procurement:3,", UNK, MET, UNK},
+    {",logistics:2.5;public_procurement:2.5,", UNK, MET, UNK},
+    {",logistics:4.99;public_procurement:0,", NOT, MET, UNK},
+    {",logistics:0;public_procurement:0,", NOT, NOT, UNK},
+    {",logistics:1;public_procurement:1;financial_management:2,", NOT, MET, NOT},
+    {",logistics:1;public_procurement:2;financial_management:2,", NOT, MET, UNK},
+    {",public_procurement:2,2", NOT, MET, UNK},
+    /* a field not given: NOT_MET only when the total is known and below N */
+    {",logistics:3,", UNK, MET, UNK},
+    {"10,logistics:3,", UNK, MET, UNK},
+    {"4,logistics:3,", NOT, MET, NOT},
+    {"4,,", NOT, UNK, NOT},
+    {"10,,", UNK, UNK, UNK},
+    {",,", UNK, UNK, UNK},
+    {"0,,", NOT, NOT, NOT},
+    {"10,defence_security:10,", UNK, UNK, UNK},
+    /* "none": no years in any field */
+    {",none,", NOT, NOT, NOT},
+    {"10,none,", NOT, NOT, NOT},
+};
+
+static void test_any_field_truth_table(void **state)
+{
+    (void)state;
+    GString *csv = g_string_new("candidate_id,experience_years,experience,exp_logistics\n");
+    for (size_t i = 0; i < G_N_ELEMENTS(any_cases); i++)
+        g_string_append_printf(csv, "r%02zu,%s\n", i, any_cases[i].cells);
+    char *r = tx_rules("any", "\"2025-03-19\"", any_essential, NULL);
+    tx *t = tx_new1(csv->str, r);
+    g_free(r);
+    unsigned bad = 0;
+    const char *const ids[] = {"lp5", "lp_some", "lpf5"};
+    for (size_t i = 0; i < G_N_ELEMENTS(any_cases); i++) {
+        const elg_state want[] = {any_cases[i].lp5, any_cases[i].lp_some, any_cases[i].lpf5};
+        for (int c = 0; c < 3; c++) {
+            elg_state got = tx_state(t, 0, ids[c], (unsigned)i);
+            if (got != want[c]) {
+                fprintf(stderr, "%s, [%s]: got %s, expected %s\n", ids[c], any_cases[i].cells,
+                        tx_state_name(got), tx_state_name(want[c]));
+                bad++;
+            }
+        }
+    }
+    assert_int_equal(tx_problems(t, NULL), 0);
+    tx_free(t);
+    g_string_free(csv, TRUE);
+    assert_int_equal(bad, 0);
+}
+
+/* "fields" of one field is "field": the same state on every row of the
+ * truth tables above, spans included. */
+static void test_one_of_fields_is_field(void **state)
+{
+    (void)state;
+    GString *csv = g_string_new("candidate_id,experience_years,experience,exp_project_management,education\n");
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        g_string_append_printf(csv, "r%02zu,%s,\n", i, cases[i].cells);
+    for (size_t i = 0; i < G_N_ELEMENTS(span_cases); i++)
+        g_string_append_printf(csv, "s%02zu,%s\n", i, span_cases[i].cells);
+    char *r = tx_rules("one", "\"2025-03-19\"",
+                       "{\"id\": \"field\", \"kind\": \"experience\", \"years\": 5, \"field\": \"project_management\"},"
+                       "{\"id\": \"fields\", \"kind\": \"experience\", \"years\": 5, "
+                       "\"fields\": [\"project_management\"]}",
+                       NULL);
+    tx *t = tx_new1(csv->str, r);
+    g_free(r);
+    unsigned bad = 0;
+    for (unsigned row = 0; row < elg_profiles_count(t->profiles); row++)
+        bad += tx_state(t, 0, "field", row) != tx_state(t, 0, "fields", row);
+    assert_int_equal(elg_profiles_count(t->profiles), G_N_ELEMENTS(cases) + G_N_ELEMENTS(span_cases));
+    tx_free(t);
+    g_string_free(csv, TRUE);
+    assert_int_equal(bad, 0);
+}
+
+/* Spans in several fields: their tops add up before a row is NOT_MET. */
+static void test_any_field_spans(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *cells; /* experience_years,experience */
+        elg_state lp5;
+    } spans[] = {
+        {",logistics:3-6;public_procurement:1", UNK},
+        {",logistics:2-4;public_procurement:1", UNK}, /* together 5 at the top */
+        {",logistics:2-3;public_procurement:1", NOT},
+        {",logistics:5+;public_procurement:1", MET},
+        {",logistics:1-2;public_procurement:1+", UNK},
+        {"6+,logistics:1-2;public_procurement:1-2", NOT},
+        {"1-4,logistics:1", NOT},
+        {"3-6,logistics:1", UNK},
+        {"3-6,logistics:1;public_procurement:2", NOT},
+    };
+    GString *csv = g_string_new("candidate_id,experience_years,experience\n");
+    for (size_t i = 0; i < G_N_ELEMENTS(spans); i++)
+        g_string_append_printf(csv, "r%02zu,%s\n", i, spans[i].cells);
+    char *r = tx_rules("any", "\"2025-03-19\"", any_essential, NULL);
+    tx *t = tx_new1(csv->str, r);
+    g_free(r);
+    unsigned bad = 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(spans); i++) {
+        elg_state got = tx_state(t, 0, "lp5", (unsigned)i);
+        if (got != spans[i].lp5) {
+            fprintf(stderr, "lp5, [%s]: got %s, expected %s\n", spans[i].cells, tx_state_name(got),
+                    tx_state_name(spans[i].lp5));
+            bad++;
+        }
+    }
+    tx_free(t);
+    g_string_free(csv, TRUE);
+    assert_int_equal(bad, 0);
+}
+
+/* The reason names every field with its years, then why they fall short
+ * or leave it open; three fields (no memo key) read the same way. */
+static void test_any_field_reasons(void **state)
+{
+    (void)state;
+    char *r = tx_rules("any", "\"2025-03-19\"", any_essential, NULL);
+    tx *t = tx_new1("candidate_id,experience_years,experience,exp_financial_management\n"
+                    "a,,logistics:2;public_procurement:1,1\n"
+                    "b,3,logistics:2,\n"
+                    "c,10,logistics:3;public_procurement:3,xyz\n"
+                    "d,,,\n"
+                    "e,8,logistics:2-4;public_procurement:1,\n",
+                    r);
+    g_free(r);
+    const char *const want[] = {
+        "any,a,ineligible,1,0,2,3,0.00,4,experience in logistics or public_procurement: logistics 2 years, "
+        "public_procurement 1 year, together below the required 5; experience in logistics, public_procurement or "
+        "financial_management: logistics 2 years, public_procurement 1 year, financial_management 1 year, together "
+        "below the required 5",
+        "any,b,ineligible,1,0,2,3,0.00,5,experience in logistics or public_procurement: logistics 2 years, "
+        "public_procurement not given, and the total of 3 years is below the required 5; experience in logistics, "
+        "public_procurement or financial_management: logistics 2 years, public_procurement not given, "
+        "financial_management not given, and the total of 3 years is below the required 5",
+        "any,c,review,1,2,0,3,0.00,1,experience in logistics or public_procurement: logistics 3 years, "
+        "public_procurement 3 years, required 5 in one of them, or together if the periods do not overlap; "
+        "experience in logistics, public_procurement or financial_management: logistics 3 years, public_procurement "
+        "3 years, financial_management \"xyz\" not recognised (total 10 years), required 5",
+        "any,d,review,0,3,0,3,0.00,3,experience in logistics or public_procurement: logistics not given, "
+        "public_procurement not given, required 5; experience in logistics or public_procurement: logistics not "
+        "given, public_procurement not given, required some; experience in logistics, public_procurement or "
+        "financial_management: logistics not given, public_procurement not given, financial_management not given, "
+        "required 5",
+        "any,e,review,1,2,0,3,0.00,2,experience in logistics or public_procurement: logistics 2-4 years, "
+        "public_procurement 1 year, required 5 in one of them, or together if the periods do not overlap; "
+        "experience in logistics, public_procurement or financial_management: logistics 2-4 years, "
+        "public_procurement 1 year, financial_management not given (total 8 years), required 5",
+    };
+    const char *const ids[] = {"a", "b", "c", "d", "e"};
+    for (int i = 0; i < 5; i++) {
+        char *row = tx_csv_row(t, "any", ids[i]);
+        assert_string_equal(row, want[i]);
+        g_free(row);
+    }
+    tx_free(t);
+}
+
 /* Many fields asked at once (the match loop then screens fewer rows per
  * range, as their years are gathered per range), fields in no post, rows
  * over several ranges, one thread and two, and a file that names no field:
@@ -436,6 +622,79 @@ static void test_many_fields(void **state)
     check_many_fields(FALSE, 2);
 }
 
+/* Several fields per criterion over the many rows and fields above: two to
+ * four fields each, some in no row, one thread and two. */
+static elg_state many_any_want(unsigned i, const unsigned *js, unsigned n)
+{
+    int best = -1, sum = 0;
+    gboolean all_given = TRUE;
+    for (unsigned k = 0; k < n; k++) {
+        const int f = many_none(i) ? 0 : js[k] < MANY_ASKED ? many_years(i, js[k]) : -1;
+        best = MAX(best, f);
+        sum += MAX(f, 0);
+        all_given &= f >= 0;
+    }
+    if (best >= MANY_NEED)
+        return MET;
+    return (all_given && sum < MANY_NEED) || (many_total(i) >= 0 && many_total(i) < MANY_NEED) ? NOT : UNK;
+}
+
+static void check_many_any_fields(unsigned threads)
+{
+    GString *csv = g_string_new("candidate_id,experience_years,experience\n");
+    for (unsigned i = 0; i < MANY_ROWS; i++) {
+        g_string_append_printf(csv, "r%05u,", i);
+        if (many_total(i) >= 0)
+            g_string_append_printf(csv, "%d", many_total(i));
+        g_string_append_c(csv, ',');
+        const char *sep = "";
+        for (unsigned j = 0; j < MANY_ASKED && !many_none(i); j++) /* the last fields: in no row */
+            if (many_years(i, j) >= 0) {
+                g_string_append_printf(csv, "%s%s:%d", sep, many_fields[j], many_years(i, j));
+                sep = ";";
+            }
+        g_string_append(csv, many_none(i) ? "none\n" : "\n");
+    }
+    enum { CRITERIA = 24 };
+    unsigned fields[CRITERIA][4], n_fields[CRITERIA];
+    GString *crit = g_string_new(NULL);
+    for (unsigned c = 0; c < CRITERIA; c++) {
+        n_fields[c] = 2 + c % 3;
+        g_string_append_printf(crit, "%s{\"id\": \"a%02u\", \"kind\": \"experience\", \"years\": %d, \"fields\": [",
+                               c ? "," : "", c, MANY_NEED);
+        for (unsigned k = 0; k < n_fields[c]; k++) {
+            fields[c][k] = (c * 7 + k * 11) % G_N_ELEMENTS(many_fields);
+            g_string_append_printf(crit, "%s\"%s\"", k ? ", " : "", many_fields[fields[c][k]]);
+        }
+        g_string_append(crit, "]}");
+    }
+    char *r = tx_rules("any", "\"2025-03-19\"", crit->str, NULL);
+    tx *t = tx_new_threads(csv->str, (const char *const[]){r, NULL}, threads);
+    unsigned bad = 0;
+    for (unsigned c = 0; c < CRITERIA; c++) {
+        char id[8];
+        g_snprintf(id, sizeof id, "a%02u", c);
+        for (unsigned i = 0; i < MANY_ROWS; i++) {
+            elg_state got = tx_state(t, 0, id, i), want = many_any_want(i, fields[c], n_fields[c]);
+            if (got != want && bad++ < 10)
+                fprintf(stderr, "%s, row %u (%u threads): got %s, expected %s\n", id, i, threads,
+                        tx_state_name(got), tx_state_name(want));
+        }
+    }
+    tx_free(t);
+    g_free(r);
+    g_string_free(crit, TRUE);
+    g_string_free(csv, TRUE);
+    assert_int_equal(bad, 0);
+}
+
+static void test_many_any_fields(void **state)
+{
+    (void)state;
+    check_many_any_fields(1);
+    check_many_any_fields(2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -443,6 +702,11 @@ int main(void)
         cmocka_unit_test(test_field_columns),
         cmocka_unit_test(test_reasons),
         cmocka_unit_test(test_many_fields),
+        cmocka_unit_test(test_any_field_truth_table),
+        cmocka_unit_test(test_one_of_fields_is_field),
+        cmocka_unit_test(test_any_field_spans),
+        cmocka_unit_test(test_any_field_reasons),
+        cmocka_unit_test(test_many_any_fields),
         cmocka_unit_test(test_spans),
         cmocka_unit_test(test_span_reasons),
         cmocka_unit_test(test_span_reasons_memo),
