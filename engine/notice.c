@@ -41,7 +41,13 @@ static char *base_id(const nt_doc *d, const nt_crit *c, nt_list list)
         return list == NT_ESSENTIAL ? g_strdup("education")
                                     : g_strdup_printf("education_%s", d->ref->education_id[c->main.value]);
     case NK_EXPERIENCE:
-        return c->field && !c->field_either ? g_strdup_printf("experience_%s", c->field) : g_strdup("experience");
+        if (!c->field || c->field_either)
+            return g_strdup("experience");
+        GString *id = g_string_new("experience_");
+        g_string_append(id, c->field);
+        for (guint i = 0; c->or_fields && i < c->or_fields->len; i++)
+            g_string_append_printf(id, "_or_%s", (const char *)g_ptr_array_index(c->or_fields, i));
+        return g_string_free(id, FALSE);
     case NK_LANGUAGES:
         return g_strdup("languages");
     case NK_HIGHER_LANGUAGE:
@@ -214,7 +220,12 @@ static void add_criterion(nt_doc *d, cJSON *list, nt_crit *c, nt_list which,
     case NK_EXPERIENCE:
         if (c->main.value > 0)
             cJSON_AddNumberToObject(o, "years", c->main.value / 1000.0);
-        if (c->field && !c->field_either)
+        if (c->field && !c->field_either && c->or_fields) {
+            cJSON *fields = cJSON_AddArrayToObject(o, "fields");
+            cJSON_AddItemToArray(fields, cJSON_CreateString(c->field));
+            for (guint i = 0; i < c->or_fields->len; i++)
+                cJSON_AddItemToArray(fields, cJSON_CreateString(g_ptr_array_index(c->or_fields, i)));
+        } else if (c->field && !c->field_either)
             cJSON_AddStringToObject(o, "field", c->field);
         break;
     case NK_LANGUAGE:

@@ -31,6 +31,8 @@ void nt_crit_free(gpointer p)
     g_free(c->text);
     g_free(c->main.shown);
     g_free(c->field);
+    if (c->or_fields)
+        g_ptr_array_free(c->or_fields, TRUE);
     for (int r = 0; r < NR_N; r++) {
         g_free(c->level[r][0].shown);
         g_free(c->level[r][1].shown);

@@ -2,6 +2,7 @@
  * "N years, out of which at least M in G" (two criteria), the field through
  * fields.json phrases, and a new tag (with a warning) where none matches. */
 #include "notice_int.h"
+#include "post.h" /* ELG_FIELDS_MAX */
 #include "values.h"
 
 #include <string.h>
@@ -739,13 +740,13 @@ static unsigned note_col(const nt_crit *c)
     return c->main.shown ? c->main.col : c->col;
 }
 
-/* SHOWN asks for experience in CHECKED and in LEFT: one criterion has
- * one field (DESIGN.md), so LEFT goes to the panel, and is said so. */
+/* SHOWN asks for experience in CHECKED and in LEFT: one criterion cannot
+ * ask for years in each, so LEFT goes to the panel, and is said so. */
 static void note_two_fields(nt_crit *c, const char *shown, const char *checked, const char *left)
 {
     nt_crit_note(c, note_line(c), note_col(c),
-                 "\"%s\" asks for experience in %s and in %s; one criterion has one field, so only %s "
-                 "is checked and %s is left to the panel", shown, checked, left, checked, left);
+                 "\"%s\" asks for experience in %s and in %s; one criterion cannot ask for years in each, so "
+                 "only %s is checked and %s is left to the panel", shown, checked, left, checked, left);
 }
 
 /* Is word K a link between the elements of a list of fields ("and", "or",
@@ -908,30 +909,62 @@ static gboolean comma_list(const nt_toks *t, guint e, guint to, guint *end, gboo
     return FALSE;
 }
 
-/* What is checked of experience that may be in C's field or another
- * ("5 years in F or in G"), one criterion having one field: in an
- * essential, F alone would fail a candidate the notice admits (with G's
- * years), so the years are read as total years and the field is the
+/* Does a list of fields in words [FROM, TO) give examples ("etc.", "such
+ * as", "e.g.", "notamment"), so that fields it does not name will do too? */
+static gboolean open_list(const nt_toks *t, guint from, guint to)
+{
+    static const char *const examples[] = {"etc", "eg", "including", "notamment", "exemple", "example", NULL};
+    for (guint k = from; k < to; k++)
+        if (nt_in(t, k, examples) || nt_seq(t, k, "such as") == 2 || nt_seq(t, k, "e g") == 2 ||
+            nt_seq(t, k, "tels que") == 2 || nt_seq(t, k, "telles que") == 2)
+            return TRUE;
+    return FALSE;
+}
+
+/* "in F or in G", "in F, G or H": C's field or the N tags of OTHERS will
+ * do.  Read exactly, as one criterion of several fields, when every one is
+ * a field (not UNNAMED), the list is not OPEN (open_list) and they are few
+ * enough for a criterion (ELG_FIELDS_MAX).  TRUE if so. */
+static gboolean any_of_fields(nt_crit *c, const char *const *others, guint n, gboolean unnamed, gboolean open)
+{
+    if (unnamed || open || n == 0 || n >= ELG_FIELDS_MAX)
+        return FALSE;
+    c->or_fields = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < n; i++)
+        g_ptr_array_add(c->or_fields, g_strdup(others[i]));
+    return TRUE;
+}
+
+/* What is checked of experience that may be in C's field or N others
+ * which any_of_fields could not read exactly: one of them names no field
+ * (said by the caller), the fields listed are examples (OPEN), or there
+ * are too many.  In an essential, F alone would fail a candidate the
+ * notice admits, so the years are read as total years and the field is the
  * panel's (the compiler is never stricter than the notice); a desirable
  * fails no one, and F is checked.  The words that say so (g_free). */
-static char *either_checked(nt_crit *c)
+static char *either_checked(nt_crit *c, gboolean open, guint n)
 {
+    const char *why = open ? "the fields listed are examples, so "
+                      : n >= ELG_FIELDS_MAX ? "a criterion takes at most " G_STRINGIFY(ELG_FIELDS_MAX) " fields, so "
+                                            : "";
     if (c->item->list != NT_ESSENTIAL)
-        return g_strdup_printf("only %s is checked", c->field);
+        return g_strdup_printf("%sonly %s is checked", why, c->field);
     c->field_either = TRUE;
-    return g_strdup("one criterion has one field, so the years are read as total years and the field is the "
-                    "panel's");
+    return g_strdup_printf("%sthe years are read as total years and the field is the panel's", why);
 }
 
 /* SHOWN, a list of fields around CHECKED: OTHERS (listed_fields; UNNAMED
  * where one is quoted) are asked beside it, or offered instead (OR). */
-static void note_list(nt_crit *c, const char *shown, const GPtrArray *others, gboolean unnamed, gboolean or)
+static void note_list(nt_crit *c, const char *shown, const GPtrArray *others, gboolean unnamed, gboolean or,
+                      gboolean open)
 {
     const char *quoted = unnamed ? " (quoted: no field of rules/reference/fields.json names it)" : "";
     const char *sep = others->len > 1 ? ", " : or ? " or " : " and ";
+    if (or && any_of_fields(c, (const char *const *)others->pdata, others->len, unnamed, open))
+        return;
     if (or) {
         char *offered = join_list(others, "in ", " or ");
-        char *checked = either_checked(c);
+        char *checked = either_checked(c, open, others->len);
         nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s%s%s%s; %s", c->field, sep, offered,
                      quoted, checked);
         g_free(checked);
@@ -940,15 +973,15 @@ static void note_list(nt_crit *c, const char *shown, const GPtrArray *others, gb
     }
     char *asked = join_list(others, "in ", " and "), *left = join_list(others, "", " and ");
     nt_crit_note(c, note_line(c), note_col(c),
-                 "\"%s\" asks for experience in %s%s%s%s; one criterion has one field, so only %s is checked "
-                 "and %s %s left to the panel", shown, c->field, sep, asked, quoted, c->field, left,
+                 "\"%s\" asks for experience in %s%s%s%s; one criterion cannot ask for years in each, so only %s "
+                 "is checked and %s %s left to the panel", shown, c->field, sep, asked, quoted, c->field, left,
                  others->len > 1 ? "are" : "is");
     g_free(asked);
     g_free(left);
 }
 
 /* "5 years of experience in logistics and procurement": one criterion
- * has one field, so the field asked beside the one checked (ALSO, or words
+ * cannot ask for years in each, so the field asked beside the one checked (ALSO, or words
  * no field names) is said to be left to the panel, as "or" is said; in a
  * longer list ("logistics, procurement and finance"), every other field. */
 static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks *t, guint from, guint to,
@@ -968,8 +1001,8 @@ static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
     if (others && others->len > 1) {
         char *asked = join_list(others, "in ", " and "), *left = join_list(others, "", " and ");
         nt_crit_note(c, note_line(c), note_col(c),
-                     "\"%s\" asks for experience in %s, %s%s; one criterion has one field, so only %s is checked "
-                     "and %s are left to the panel", shown, c->field, asked,
+                     "\"%s\" asks for experience in %s, %s%s; one criterion cannot ask for years in each, so "
+                     "only %s is checked and %s are left to the panel", shown, c->field, asked,
                      unnamed ? " (quoted: no field of rules/reference/fields.json names it)" : "", c->field, left);
         g_free(asked);
         g_free(left);
@@ -1156,8 +1189,9 @@ static guint place_of_total(const nt_item *it, const nt_toks *t, guint anchor, g
 
 /* The fields named beside C's (its field's phrase at [AT, AT_END) of
  * words [FROM, TO)): OTHER offered instead ("in F or G"), ALSO asked
- * beside it ("in F and G"), a list, or words no field names; one
- * criterion has one field, so each is said in a warning. */
+ * beside it ("in F and G"), a list, or words no field names.  Fields
+ * offered instead are read exactly where any_of_fields can; the rest is
+ * said in a warning. */
 static void note_fields(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks *t, guint from, guint to, guint at,
                         guint at_end, const char *other, const nt_hit *also)
 {
@@ -1166,21 +1200,28 @@ static void note_fields(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
     char *alt = other ? NULL : unmatched_alternative(d, it, t, from, to, at, at_end, FALSE, &wa, &wb);
     /* "logistics, procurement or finance": every other field of the list */
     gboolean unnamed = FALSE;
-    GPtrArray *others = other ? listed_fields(d, it, t, at, list_end(t, at_end, to), c->field, FALSE, &unnamed) : NULL;
-    if (others && others->len > 1) {
+    const guint others_end = other ? list_end(t, at_end, to) : 0;
+    GPtrArray *others = other ? listed_fields(d, it, t, at, others_end, c->field, FALSE, &unnamed) : NULL;
+    const gboolean open = other && open_list(t, from, others_end);
+    if (others && others->len > 1 &&
+        any_of_fields(c, (const char *const *)others->pdata, others->len, unnamed, open))
+        ; /* read exactly: no warning */
+    else if (others && others->len > 1) {
         char *offered = join_list(others, "in ", " or ");
-        char *checked = either_checked(c);
+        char *checked = either_checked(c, open, others->len);
         nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s, %s%s; %s", c->field, offered,
                      unnamed ? " (quoted: no field of rules/reference/fields.json names it)" : "", checked);
         g_free(checked);
         g_free(offered);
-    } else if (other) {
-        char *checked = either_checked(c);
+    } else if (other && any_of_fields(c, &other, 1, unnamed, open))
+        ; /* read exactly: no warning */
+    else if (other) {
+        char *checked = either_checked(c, open, 1);
         nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s or in %s; %s", c->field, other,
                      checked);
         g_free(checked);
     } else if (alt) {
-        char *checked = either_checked(c);
+        char *checked = either_checked(c, FALSE, 1);
         nt_crit_note(c, note_line(c), note_col(c),
                      "the experience may be in %s or in \"%s\", which no field of rules/reference/fields.json names; %s",
                      c->field, alt, checked);
@@ -1193,7 +1234,7 @@ static void note_fields(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
         GPtrArray *listed = listed_fields(d, it, t, at, list_to, c->field, TRUE, &unnamed);
         char *shown = nt_span(t, at, list_to - at);
         if (listed->len)
-            note_list(c, shown, listed, unnamed, list_or);
+            note_list(c, shown, listed, unnamed, list_or, open_list(t, from, list_to));
         g_free(shown);
         g_ptr_array_free(listed, TRUE);
     }

@@ -295,6 +295,7 @@ typedef struct nt_crit {
     char *field;        /* experience field tag, or NULL for the total */
     gboolean new_field; /* not in fields.json */
     gboolean field_either; /* an essential's field or another: read as total years (either_checked) */
+    GPtrArray *or_fields; /* experience: other fields that will do as well ("in F or in G"), or NULL */
     gboolean unnamed_degree; /* panel: a degree of no level eligo knows */
     /* education: a degree an essential item wishes for ("A PhD is highly
      * desirable"), written among the desirables (nt_wished_to_desirable) */

@@ -5,6 +5,7 @@
  * they disagree a warning lists them all.  On a tie the less demanding value
  * is kept, so that a misprint does not exclude anyone. */
 #include "notice_int.h"
+#include "post.h" /* ELG_FIELDS_MAX */
 
 #include <string.h>
 #include "values.h"
@@ -212,6 +213,84 @@ static void merge_years_alternative(nt_doc *d, nt_crit *keep, nt_crit *e, nt_cri
     keep->or_added = has->or_added;
 }
 
+/* C's fields, any of which will do, in order: the field, then or_fields. */
+static GPtrArray *fields_of(const nt_crit *c)
+{
+    GPtrArray *all = g_ptr_array_new();
+    if (c->field)
+        g_ptr_array_add(all, c->field);
+    for (guint i = 0; c->or_fields && i < c->or_fields->len; i++)
+        g_ptr_array_add(all, g_ptr_array_index(c->or_fields, i));
+    return all;
+}
+
+/* FIELDS as "a, b or c", or the total when none. */
+static char *fields_shown(const GPtrArray *fields)
+{
+    if (!fields->len)
+        return g_strdup("(none: total experience)");
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < fields->len; i++)
+        g_string_append_printf(s, "%s%s", i == 0 ? "" : i + 1 < fields->len ? ", " : " or ",
+                               (const char *)g_ptr_array_index(fields, i));
+    return g_string_free(s, FALSE);
+}
+
+static gboolean listed(const GPtrArray *fields, const char *field)
+{
+    for (guint i = 0; i < fields->len; i++)
+        if (strcmp(g_ptr_array_index(fields, i), field) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Experience in any of several fields in E or F (or_fields): the fields
+ * either text offers will do (the compiler is never stricter than the
+ * notice), when they are few enough for a criterion; else the total. */
+static void merge_any_of_fields(nt_doc *d, nt_crit *keep, const nt_crit *e, const nt_crit *f)
+{
+    GPtrArray *fe = fields_of(e), *ff = fields_of(f), *all = g_ptr_array_new();
+    for (guint i = 0; i < fe->len; i++)
+        g_ptr_array_add(all, g_ptr_array_index(fe, i));
+    for (guint i = 0; i < ff->len; i++)
+        if (!listed(all, g_ptr_array_index(ff, i)))
+            g_ptr_array_add(all, g_ptr_array_index(ff, i));
+    /* the same fields, in any order */
+    const gboolean same = all->len == fe->len && all->len == ff->len;
+    char *read_e = fields_shown(fe), *read_f = fields_shown(ff);
+    if (!same && (!e->field || !f->field || all->len > ELG_FIELDS_MAX))
+        keep->field_either = TRUE; /* a text without a field reads the total; too many fields as well */
+    if (!keep->field_either && !same) {
+        /* KEEP is E or F: its strings are copied before they are replaced */
+        GPtrArray *rest = g_ptr_array_new_with_free_func(g_free);
+        for (guint i = 1; i < all->len; i++)
+            g_ptr_array_add(rest, g_strdup(g_ptr_array_index(all, i)));
+        char *first = g_strdup(g_ptr_array_index(all, 0));
+        g_free(keep->field);
+        keep->field = first;
+        if (keep->or_fields)
+            g_ptr_array_free(keep->or_fields, TRUE);
+        keep->or_fields = rest;
+    }
+    if (!same) {
+        GPtrArray *kept = fields_of(keep);
+        char *fields = fields_shown(kept);
+        char *outcome = keep->field_either ? g_strdup("the total experience is kept")
+                                           : g_strdup_printf("any of %s will do", fields);
+        nt_warn(d, f->line, f->col, keep->field, f->text,
+                "experience: the English text reads the field%s %s, the French %s; %s", fe->len > 1 ? "s" : "",
+                read_e, read_f, outcome);
+        g_free(outcome);
+        g_free(fields);
+        g_ptr_array_free(kept, TRUE);
+    }
+    g_free(read_e);
+    g_free(read_f);
+    g_ptr_array_free(fe, TRUE);
+    g_ptr_array_free(ff, TRUE);
+    g_ptr_array_free(all, TRUE);
+}
+
 static void merge_experience(nt_doc *d, nt_crit *keep, nt_crit *e, nt_crit *f)
 {
     if (e && f && (e->main.value < 0) != (f->main.value < 0)) {
@@ -223,6 +302,10 @@ static void merge_experience(nt_doc *d, nt_crit *keep, nt_crit *e, nt_crit *f)
     keep->main.value = vote_main(d, e, f, keep->field, "experience: the years required", show_years);
     /* another field offered in either text: total years (either_checked) */
     keep->field_either = (e && e->field_either) || (f && f->field_either);
+    if (e && f && (e->or_fields || f->or_fields)) {
+        merge_any_of_fields(d, keep, e, f);
+        return;
+    }
     if (!e || !f || g_strcmp0(e->field, f->field) == 0)
         return;
     /* a field of the vocabulary beats a new tag; else the English wording.

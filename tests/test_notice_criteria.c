@@ -2594,33 +2594,108 @@ static void test_merged_field_named_as_read(void **state)
     tn_free(&o);
 }
 
-/* Fields offered as alternatives, which one criterion cannot say: in an
- * essential, the first alone would fail a candidate with the other's years,
- * so the years are read as total years (never stricter than the notice);
- * in a desirable, which fails no one, the first is checked.  Said so. */
+/* The "fields" of criterion C, joined by commas (g_free), or NULL. */
+static char *fields_joined(const cJSON *c)
+{
+    const cJSON *fields = cJSON_GetObjectItemCaseSensitive(c, "fields"), *f;
+    if (!cJSON_IsArray(fields))
+        return NULL;
+    GString *s = g_string_new(NULL);
+    cJSON_ArrayForEach(f, fields)
+        g_string_append_printf(s, "%s%s", s->len ? "," : "", cJSON_IsString(f) ? f->valuestring : "?");
+    return g_string_free(s, FALSE);
+}
+
+/* Fields offered as alternatives ("in F or in G", "in F, G or H"): one
+ * criterion of several fields, any of which will do, without a warning.
+ * Where that cannot be read exactly (a field no tag names, a list of
+ * examples, more than a criterion's four fields), an essential's years are
+ * read as total years (F alone would fail a candidate with G's years: never
+ * stricter than the notice) and a desirable, which fails no one, checks the
+ * first.  Said so. */
 static void test_experience_alternative_fields(void **state)
 {
     (void)state;
     tn_out o = tn_en_items("- have at least 5 years of experience in logistics or public procurement;", NULL);
-    const cJSON *e = tn_kind(&o, "essential", "experience", 0);
+    const cJSON *e = tn_crit(&o, "essential", "experience_logistics_or_public_procurement");
     assert_null(tn_str(e, "field"));
+    char *fields = fields_joined(e);
+    assert_str(fields, "logistics,public_procurement");
+    g_free(fields);
     assert_true(tn_num(e, "years") == 5);
-    assert_non_null(tn_crit(&o, "essential", "experience"));
-    assert_int_equal(tn_warned(&o, "the experience may be in logistics or in public_procurement; one criterion has "
-                                   "one field, so the years are read as total years and the field is the panel's"),
-                     1);
+    assert_int_equal(tn_warned(&o, "may be in"), 0);
     tn_free(&o);
-    /* offered in one text only: the looser reading, total years */
+    /* offered in one text only: the fields of both */
     o = tn_both_items("- have at least 5 years of experience in logistics;", NULL,
                       "- avoir au moins 5 ans d'exp\u00e9rience en logistique ou en march\u00e9s publics ;", NULL);
+    fields = fields_joined(tn_kind(&o, "essential", "experience", 0));
+    assert_str(fields, "logistics,public_procurement");
+    g_free(fields);
+    assert_int_equal(tn_warned(&o, "experience: the English text reads the field logistics, the French logistics or "
+                                   "public_procurement; any of logistics or public_procurement will do"), 1);
+    tn_free(&o);
+    /* ... unless one text reads the total */
+    o = tn_both_items("- have at least 5 years of experience;", NULL,
+                      "- avoir au moins 5 ans d'exp\u00e9rience en logistique ou en march\u00e9s publics ;", NULL);
     assert_null(tn_str(tn_kind(&o, "essential", "experience", 0), "field"));
+    assert_null(cJSON_GetObjectItemCaseSensitive(tn_kind(&o, "essential", "experience", 0), "fields"));
     tn_free(&o);
     o = tn_en_items("- have at least 5 years of experience in logistics;",
                     "- 3 years of experience in logistics or public procurement.");
-    assert_str(tn_str(tn_kind(&o, "desirable", "experience", 0), "field"), "logistics");
-    assert_int_equal(tn_warned(&o, "the experience may be in logistics or in public_procurement; only logistics is "
-                                   "checked"), 1);
+    fields = fields_joined(tn_kind(&o, "desirable", "experience", 0));
+    assert_str(fields, "logistics,public_procurement");
+    g_free(fields);
+    assert_int_equal(tn_warned(&o, "may be in"), 0);
     tn_free(&o);
+    /* every field of a list, up to four, with "or" and leads */
+    static const struct {
+        const char *item, *fields;
+        gboolean french;
+    } exact[] = {
+        {"- have 5 years of experience in logistics, procurement, auditing or accounting;",
+         "logistics,public_procurement,audit,financial_management", FALSE},
+        {"- have 5 years of experience in logistics or in the field of procurement;", "logistics,public_procurement",
+         FALSE},
+        {"- avoir 5 ans d'exp\u00e9rience dans la logistique ou dans le domaine des march\u00e9s publics ;",
+         "logistics,public_procurement", TRUE},
+        {"- avoir 5 ans d'exp\u00e9rience dans la logistique ou en mati\u00e8re de march\u00e9s publics ;",
+         "logistics,public_procurement", TRUE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(exact); i++) {
+        o = exact[i].french ? tn_fr_items(exact[i].item, NULL) : tn_en_items(exact[i].item, NULL);
+        fields = fields_joined(tn_kind(&o, "essential", "experience", 0));
+        if (g_strcmp0(fields, exact[i].fields) != 0)
+            fprintf(stderr, "item: %s\n%s", exact[i].item, o.warnings);
+        assert_str(fields, exact[i].fields);
+        assert_int_equal(tn_warned(&o, "may be in"), 0);
+        g_free(fields);
+        tn_free(&o);
+    }
+    /* a list of examples, and more fields than a criterion takes */
+    static const struct {
+        const char *item, *warning;
+    } loose[] = {
+        {"- have 5 years of experience in logistics, procurement, auditing, etc.;",
+         "the experience may be in logistics, in public_procurement or in audit; the fields listed are examples, so "
+         "the years are read as total years and the field is the panel's"},
+        {"- have 5 years of experience in areas such as logistics or procurement;",
+         "the experience may be in logistics or in public_procurement; the fields listed are examples, so the years "
+         "are read as total years and the field is the panel's"},
+        {"- have 5 years of experience in logistics, procurement, auditing, accounting or cyber security;",
+         "the experience may be in logistics, in public_procurement, in audit, in financial_management or in "
+         "cyber_security; a criterion takes at most 4 fields, so the years are read as total years and the field "
+         "is the panel's"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(loose); i++) {
+        o = tn_en_items(loose[i].item, NULL);
+        const cJSON *c = tn_kind(&o, "essential", "experience", 0);
+        if (tn_warned(&o, loose[i].warning) != 1)
+            fprintf(stderr, "item: %s\n%s", loose[i].item, o.warnings);
+        assert_int_equal(tn_warned(&o, loose[i].warning), 1);
+        assert_null(tn_str(c, "field"));
+        assert_null(cJSON_GetObjectItemCaseSensitive(c, "fields"));
+        tn_free(&o);
+    }
     /* an alternative that names no field ("viticulture") narrowed the
      * requirement to the other in silence */
     static const char *const items[] = {
@@ -2635,8 +2710,8 @@ static void test_experience_alternative_fields(void **state)
         o = tn_en_items(items[i], NULL);
         assert_null(tn_str(tn_kind(&o, "essential", "experience", 0), "field"));
         assert_int_equal(tn_warned(&o, "the experience may be in audit or in \"viticulture\", which no field of "
-                                       "rules/reference/fields.json names; one criterion has one field, so the "
-                                       "years are read as total years and the field is the panel's"), 1);
+                                       "rules/reference/fields.json names; the years are read as total years and the "
+                                       "field is the panel's"), 1);
         tn_free(&o);
     }
     static const char *const fr_items[] = {
@@ -2659,7 +2734,8 @@ static void test_experience_alternative_fields(void **state)
     } beside[] = {
         {"- have 5 years of experience in logistics and procurement;",
          "t.txt:12:8: warning: \"logistics and procurement\" asks for experience in logistics and in "
-         "public_procurement; one criterion has one field, so only logistics is checked and public_procurement "
+         "public_procurement; one criterion cannot ask for years in each, so only logistics is checked and "
+         "public_procurement "
          "is left to the panel\n", FALSE},
         {"- have 5 years of experience in logistics and defence procurement;",
          "warning: \"logistics and defence procurement\" asks for experience in logistics and in "
@@ -2675,13 +2751,15 @@ static void test_experience_alternative_fields(void **state)
          * procurement" does: it opened a part of its own, a panel criterion */
         {"- have 5 years of experience in logistics and the management of projects;",
          "t.txt:12:8: warning: \"logistics and the management of projects\" asks for experience in logistics and "
-         "in project_management; one criterion has one field, so only logistics is checked and project_management "
+         "in project_management; one criterion cannot ask for years in each, so only logistics is checked and "
+         "project_management "
          "is left to the panel\n", FALSE},
         /* as is a qualifier after it ("in NATO"): "the management of
          * projects in NATO" was a panel criterion of its own */
         {"- have 5 years of experience in logistics and the management of projects in NATO;",
          "t.txt:12:8: warning: \"logistics and the management of projects in NATO\" asks for experience in "
-         "logistics and in project_management; one criterion has one field, so only logistics is checked and "
+         "logistics and in project_management; one criterion cannot ask for years in each, so only logistics is "
+         "checked and "
          "project_management is left to the panel\n", FALSE},
         {"- have 5 years of experience in logistics and the management of projects within the Alliance;",
          "warning: \"logistics and the management of projects within the Alliance\" asks for experience in "
@@ -2699,12 +2777,13 @@ static void test_experience_alternative_fields(void **state)
         {"- have 5 years of experience in logistics, procurement and viticulture;",
          "t.txt:12:8: warning: \"logistics, procurement and viticulture\" asks for experience in logistics, in "
          "public_procurement and in \"viticulture\" (quoted: no field of rules/reference/fields.json names it); one "
-         "criterion has one field, so only logistics is checked and public_procurement and \"viticulture\" are left "
+         "criterion cannot ask for years in each, so only logistics is checked and public_procurement and "
+         "\"viticulture\" are left "
          "to the panel\n", FALSE},
         {"- have 5 years of experience in logistics, procurement, auditing and accounting;",
          "t.txt:12:8: warning: \"logistics, procurement, auditing and accounting\" asks for experience in "
-         "logistics, in public_procurement, in audit and in financial_management; one criterion has one field, "
-         "so only logistics is checked and public_procurement, audit and financial_management are left to the "
+         "logistics, in public_procurement, in audit and in financial_management; one criterion cannot ask for years "
+         "in each, so only logistics is checked and public_procurement, audit and financial_management are left to the "
          "panel\n", FALSE},
         {"- avoir 5 ans d'exp\u00e9rience dans la logistique, les march\u00e9s publics et la viticulture ;",
          "warning: \"logistique, les march\u00e9s publics et la viticulture\" asks for experience in logistics, in "
@@ -2712,19 +2791,16 @@ static void test_experience_alternative_fields(void **state)
         /* so an "or" list: it named public_procurement only */
         {"- have 5 years of experience in logistics, procurement or viticulture;",
          "t.txt:12:8: warning: the experience may be in logistics, in public_procurement or in \"viticulture\" (quoted: "
-         "no field of rules/reference/fields.json names it); one criterion has one field, so the years are read as "
+         "no field of rules/reference/fields.json names it); the years are read as "
          "total years and the field is the panel's\n", FALSE},
         {"- have 5 years of experience in logistics, procurement and/or viticulture;",
          "warning: the experience may be in logistics, in public_procurement or in \"viticulture\"", FALSE},
-        {"- have 5 years of experience in logistics, procurement, auditing or accounting;",
-         "t.txt:12:8: warning: the experience may be in logistics, in public_procurement, in audit or in "
-         "financial_management; one criterion has one field, so the years are read as total years and the field "
-         "is the panel's\n", FALSE},
         /* a link of several words, or leads after it, hid the second
          * field: logistics alone was checked, without a word */
         {"- have 5 years of experience in logistics as well as in procurement;",
          "t.txt:12:8: warning: \"logistics as well as in procurement\" asks for experience in logistics and in "
-         "public_procurement; one criterion has one field, so only logistics is checked and public_procurement "
+         "public_procurement; one criterion cannot ask for years in each, so only logistics is checked and "
+         "public_procurement "
          "is left to the panel\n", FALSE},
         {"- have 5 years of experience in logistics as well as in the management of projects;",
          "warning: \"logistics as well as in the management of projects\" asks for experience in logistics and in "
@@ -2751,25 +2827,17 @@ static void test_experience_alternative_fields(void **state)
         /* "or", "and" and more than two words that lead to the second
          * field ("in the field of", "dans le domaine des", "en matière
          * de"): it was dropped without a word, or "matière" quoted */
-        {"- have 5 years of experience in logistics or in the field of procurement;",
-         "t.txt:12:8: warning: the experience may be in logistics or in public_procurement; one criterion has one "
-         "field, so the years are read as total years and the field is the panel's\n", FALSE},
         {"- have 5 years of experience in logistics and in the field of procurement;",
          "warning: \"logistics and in the field of procurement\" asks for experience in logistics and in "
          "public_procurement;", FALSE},
-        {"- avoir 5 ans d'exp\u00e9rience dans la logistique ou dans le domaine des march\u00e9s publics ;",
-         "t.txt:12:9: warning: the experience may be in logistics or in public_procurement; one criterion has one "
-         "field, so the years are read as total years and the field is the panel's\n", TRUE},
-        {"- avoir 5 ans d'exp\u00e9rience dans la logistique ou en mati\u00e8re de march\u00e9s publics ;",
-         "t.txt:12:9: warning: the experience may be in logistics or in public_procurement; one criterion has one "
-         "field, so the years are read as total years and the field is the panel's\n", TRUE},
         /* a word after a field ("matters", "issues"), leads ("en", "des",
          * "questions relatives aux"), "etc." or no link at all hid the
          * list: procurement and viticulture were dropped without a word */
         {"- have 5 years of experience in logistics, procurement matters and viticulture;",
          "t.txt:12:8: warning: \"logistics, procurement matters and viticulture\" asks for experience in logistics, "
          "in public_procurement and in \"viticulture\" (quoted: no field of rules/reference/fields.json names it); one "
-         "criterion has one field, so only logistics is checked and public_procurement and \"viticulture\" are left "
+         "criterion cannot ask for years in each, so only logistics is checked and public_procurement and "
+         "\"viticulture\" are left "
          "to the panel\n", FALSE},
         {"- have 5 years of experience in logistics matters, procurement issues and viticulture;",
          "warning: \"logistics matters, procurement issues and viticulture\" asks for experience in logistics, in "
@@ -2779,12 +2847,12 @@ static void test_experience_alternative_fields(void **state)
          "and in \"viticulture\"", FALSE},
         {"- have 5 years of experience in logistics, procurement, viticulture, etc.;",
          "t.txt:12:8: warning: the experience may be in logistics, in public_procurement or in \"viticulture\" (quoted: "
-         "no field of rules/reference/fields.json names it); one criterion has one field, so the years are read as "
-         "total years and the field is the panel's\n", FALSE},
+         "no field of rules/reference/fields.json names it); the fields listed are examples, so the years are read "
+         "as total years and the field is the panel's\n", FALSE},
         {"- have 5 years of experience in logistics, viticulture, etc.;",
          "t.txt:12:8: warning: the experience may be in logistics or in \"viticulture\" (quoted: no field of "
-         "rules/reference/fields.json names it); one criterion has one field, so the years are read as total years "
-         "and the field is the panel's\n", FALSE},
+         "rules/reference/fields.json names it); the fields listed are examples, so the years are read as total "
+         "years and the field is the panel's\n", FALSE},
         {"- avoir 5 ans d'exp\u00e9rience en logistique, en march\u00e9s publics et en viticulture ;",
          "warning: \"logistique, en march\u00e9s publics et en viticulture\" asks for experience in logistics, in "
          "public_procurement and in \"viticulture\"", TRUE},
@@ -3343,8 +3411,9 @@ static void test_experience_desirable(void **state)
 }
 
 /* A desirable field named without years beside another ("experience in
- * logistics and procurement", a list, "or"): one criterion has one field,
- * so only the first is scored; it is said as for years, at the field.
+ * logistics and procurement", a list, "or" a field no tag names): one
+ * criterion cannot say it, so only the first is scored; it is said as for
+ * years, at the field ("or" between fields: test_experience_alternative_fields).
  * They were scored on logistics in silence.  Words that go on to a field
  * ("all aspects of capability development", 241490) or qualify ("utiles
  * pour la gestion opérationnelle", 250717) name no second one. */
@@ -3358,16 +3427,18 @@ static void test_experience_desirable_fields(void **state)
     } cases[] = {
         {"- experience in logistics and procurement.", FALSE,
          "t.txt:18:17: warning: \"logistics and procurement\" asks for experience in logistics and in "
-         "public_procurement; one criterion has one field, so only logistics is checked and public_procurement is "
+         "public_procurement; one criterion cannot ask for years in each, so only logistics is checked and "
+         "public_procurement is "
          "left to the panel\n"},
         {"- experience in logistics, procurement and viticulture.", FALSE,
          "t.txt:18:17: warning: \"logistics, procurement and viticulture\" asks for experience in logistics, in "
          "public_procurement and in \"viticulture\" (quoted: no field of rules/reference/fields.json names it); one "
-         "criterion has one field, so only logistics is checked and public_procurement and \"viticulture\" are left to "
+         "criterion cannot ask for years in each, so only logistics is checked and public_procurement and "
+         "\"viticulture\" are left to "
          "the panel\n"},
-        {"- experience in logistics or procurement.", FALSE,
-         "t.txt:18:17: warning: the experience may be in logistics or in public_procurement; only logistics is "
-         "checked\n"},
+        {"- experience in logistics or viticulture.", FALSE,
+         "t.txt:18:17: warning: the experience may be in logistics or in \"viticulture\", which no field of "
+         "rules/reference/fields.json names; only logistics is checked\n"},
         {"- experience in logistics and viticulture.", FALSE,
          "\"logistics and viticulture\" asks for experience in logistics and in \"viticulture\", which no field"},
         {"- une expérience dans la logistique et les marchés publics.", TRUE,
@@ -3378,13 +3449,15 @@ static void test_experience_desirable_fields(void **state)
          "issues on its agenda and capability development processes.", FALSE,
          "t.txt:18:31: warning: \"political and military consultative processes, key security policy issues on its "
          "agenda and capability development processes\" asks for experience in political_affairs, in defence_policy "
-         "and in capability_development; one criterion has one field, so only political_affairs is checked and "
+         "and in capability_development; one criterion cannot ask for years in each, so only political_affairs is "
+         "checked and "
          "defence_policy and capability_development are left to the panel\n"},
         {"- une connaissance des processus de consultation politiques et militaires et des processus de "
          "renforcement des capacités de l’Alliance, ainsi que des principaux dossiers de sécurité qui "
          "l’occupent.", TRUE,
          "asks for experience in political_affairs, in capability_development and in defence_policy; one criterion "
-         "has one field, so only political_affairs is checked and capability_development and defence_policy are "
+         "cannot ask for years in each, so only political_affairs is checked and capability_development and "
+         "defence_policy are "
          "left to the panel\n"},
         {"- experience in logistics.", FALSE, NULL},
         {"- knowledge and experience in capability assessment and all aspects of capability development.", FALSE,

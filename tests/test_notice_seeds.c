@@ -115,7 +115,8 @@ static void test_250717_warning(void **state)
         /* the desirable scores security_technology only */
         "250717.txt:64:25: warning: \"security technologies, communication systems and IT tools relevant to "
         "operational management\" asks for experience in security_technology and in information_technology; one "
-        "criterion has one field, so only security_technology is checked and information_technology is left to the "
+        "criterion cannot ask for years in each, so only security_technology is checked and information_technology is "
+        "left to the "
         "panel\n");
     const elg_diag *g = elg_diags_get(o.diags, 0);
     assert_int_equal(g->severity, ELG_WARNING);
