@@ -51,12 +51,23 @@ GPtrArray *fz_posts(void)
         gchar *dir = g_build_filename(elg_reference_dir(fz_ref()), "posts", NULL);
         elg_diags *d = elg_diags_new();
         unsigned errors = elg_posts_load_dir(dir, fz_ref(), posts, d);
+        /* and experience in any of several fields, which no bundled post
+         * asks: two fields (memoised reasons) and three (not memoised) */
+        static const char any_fields[] =
+            "{\"id\": \"any-fields\", \"title\": \"Any of several fields\", \"organisation\": \"NATO\", "
+            "\"deadline\": \"2025-03-19\", \"essential\": ["
+            "{\"id\": \"two\", \"kind\": \"experience\", \"years\": 5, "
+            "\"fields\": [\"project_management\", \"defence_security\"]},"
+            "{\"id\": \"three\", \"kind\": \"experience\", \"years\": 3, "
+            "\"fields\": [\"logistics\", \"committee_work\", \"international_environment\"]}]}";
+        elg_post *extra = elg_post_compile_text(any_fields, sizeof any_fields - 1, "any-fields.json", fz_ref(), d);
         elg_diags_free(d);
         g_free(dir);
-        if (errors || posts->len == 0) {
+        if (errors || posts->len == 0 || !extra) {
             fprintf(stderr, "eligo fuzz: the bundled posts do not compile\n");
             abort();
         }
+        g_ptr_array_add(posts, extra);
     }
     return posts;
 }
