@@ -157,7 +157,8 @@ static gboolean experience_field(elg_compiler *c, const cJSON *v, const char *me
             return FALSE;
         }
     if (!elg_ref_field(c->ref, tag))
-        elg_compile_warning(c, member, "\"%s\" is not in the experience vocabulary (reference/fields.json); only files with that exact field can meet it", tag);
+        elg_compile_warning(c, member, "\"%s\" is not in the experience vocabulary (reference/fields.json); only files "
+                            "with that exact field can meet it", tag);
     cr->fields[cr->n_fields++] = g_strdup(tag);
     return TRUE;
 }

@@ -147,10 +147,9 @@ static void patch_spans(const elg_bound *b, const elg_scan *sc, guint row0, guin
             reaches = sp->field == ELG_SPAN_TOTAL && (cr->or_level < 0 || b->a[row] < 0 || b->a[row] >= cr->or_level);
         else if (!cr->n_fields)
             reaches = sp->field == ELG_SPAN_TOTAL;
-        else if (sp->field == ELG_SPAN_TOTAL) { /* the total fails the field only when the field is not given */
-            const gint32 f = sc->years[(gsize)b->field_slot[0] * sc->range_rows + (row - sc->row0)];
-            reaches = f < 0 && !(b->flags[row] & ELG_ROW_EXP_NONE);
-        } else
+        else if (sp->field == ELG_SPAN_TOTAL) /* the total fails the field only when the field is not given */
+            reaches = field_years(b, sc, 0, row) < 0;
+        else
             reaches = sp->field == b->field[0];
         if (reaches)
             *unk |= bit;
