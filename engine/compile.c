@@ -241,7 +241,7 @@ static gboolean check_members(elg_compiler *c, const cJSON *o, const char *const
 static const char *const kind_members[ELG_KIND__COUNT][6] = {
     [ELG_KIND_NATIONALITY] = {"organisation", "on", NULL},
     [ELG_KIND_EDUCATION] = {"level", "staff_college", "equivalent", "or_years", "or_level", NULL},
-    [ELG_KIND_EXPERIENCE] = {"years", "field", "fields", NULL},
+    [ELG_KIND_EXPERIENCE] = {"years", "field", "fields", "or_related", NULL},
     [ELG_KIND_LANGUAGES] = {"languages", "one", "other", "both", NULL},
     [ELG_KIND_LANGUAGE] = {"language", "level", NULL},
     [ELG_KIND_CLEARANCE] = {"level", NULL},

@@ -179,6 +179,13 @@ gboolean elg_compile_EXPERIENCE(elg_compiler *c, const cJSON *o, elg_criterion *
                           "several fields will do)");
         return FALSE;
     }
+    if (!elg_member_bool(c, o, "or_related", &cr->or_related))
+        return FALSE;
+    if (cr->or_related && !name && !fields) {
+        elg_compile_error(c, "or_related", "without \"field\" or \"fields\"; expected the fields whose years meet "
+                          "the criterion (every field is related to the total)");
+        return FALSE;
+    }
     if (name)
         return experience_field(c, cJSON_GetObjectItemCaseSensitive(o, "field"), "field", cr);
     if (!fields)

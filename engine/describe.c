@@ -15,8 +15,10 @@ void elg_education_alternative(const elg_reference *ref, const elg_criterion *cr
 
 void elg_experience_fields(const elg_criterion *cr, GString *out)
 {
-    for (guint k = 0; k < cr->n_fields; k++)
-        g_string_append_printf(out, "%s%s", k == 0 ? "" : k + 1 < cr->n_fields ? ", " : " or ", cr->fields[k]);
+    const guint n = cr->n_fields + (cr->or_related ? 1 : 0);
+    for (guint k = 0; k < n; k++)
+        g_string_append_printf(out, "%s%s", k == 0 ? "" : k + 1 < n ? ", " : " or ",
+                               k < cr->n_fields ? cr->fields[k] : "a related field");
 }
 
 static void requirement(const elg_post *post, const elg_criterion *cr, GString *o)

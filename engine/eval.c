@@ -100,7 +100,8 @@ static inline gint32 field_years(const elg_bound *b, const elg_scan *sc, guint k
 
 /* Does ROW fail experience in any of B's several fields with every span
  * at its top: all fields given and together below NEED (the periods may
- * overlap, never add up to more), or the total known and below it? */
+ * overlap, never add up to more; with or_related, another field may make
+ * them up), or the total known and below it? */
 static gboolean fields_fail_at_top(const elg_bound *b, const elg_scan *sc, guint row, gint32 need)
 {
     const elg_criterion *cr = b->cr;
@@ -116,7 +117,7 @@ static gboolean fields_fail_at_top(const elg_bound *b, const elg_scan *sc, guint
                 top[k] = sp->hi;
     }
     gint64 sum = 0;
-    gboolean all_given = TRUE;
+    gboolean all_given = !cr->or_related;
     for (guint k = 0; k < cr->n_fields; k++) {
         all_given &= top[k] >= 0;
         sum += MAX(top[k], 0);
@@ -139,7 +140,7 @@ static void patch_spans(const elg_bound *b, const elg_scan *sc, guint row0, guin
         if ((*met | *unk) & bit)
             continue; /* decided by lo */
         gboolean reaches = FALSE;
-        if (cr->n_fields > 1) /* years of several fields add up: the row's tops, together */
+        if (cr->n_fields > 1 || cr->or_related) /* years of several fields add up: the row's tops, together */
             reaches = !fields_fail_at_top(b, sc, row, need);
         else if (sp->hi < need)
             continue; /* not met whatever the years */
@@ -178,7 +179,8 @@ EVALUATOR_SPANS(EDUCATION)
  * over the lanes: MET when one field reaches the years; NOT_MET when every
  * field is given and together they fall short (periods may overlap, never
  * add up to more), or the total does; else UNKNOWN (DESIGN.md s.3 for one
- * field, of which this is the general case). */
+ * field, of which this is the general case).  With or_related, a field
+ * no column gives may make them up: as if one were never given. */
 static inline __attribute__((always_inline)) void fill_any_field(const elg_bound *b, const elg_scan *sc,
                                                                  guint row0, guint n, lanes *m, lanes *u)
 {
@@ -187,10 +189,11 @@ static inline __attribute__((always_inline)) void fill_any_field(const elg_bound
     const guint8 *flags = b->flags + row0;
     gint32 best[64], sum[64];
     guint8 all_given[64];
+    const guint8 closed = !b->cr->or_related;
     for (guint i = 0; i < n; i++) {
         best[i] = -1;
         sum[i] = 0;
-        all_given[i] = 1;
+        all_given[i] = closed;
     }
     for (guint k = 0; k < b->cr->n_fields; k++) {
         const gint32 *field = sc->years + (gsize)b->field_slot[k] * sc->range_rows + (row0 - sc->row0);
@@ -215,7 +218,7 @@ FILL_LANES(EXPERIENCE)
 {
     const gint32 need = b->cr->years;
     const gint32 *total = b->total + row0;
-    if (b->cr->n_fields > 1) {
+    if (b->cr->n_fields > 1 || b->cr->or_related) {
         fill_any_field(b, sc, row0, n, m, u);
         return;
     }
@@ -753,7 +756,7 @@ guint elg_bound_hash(const elg_bound *b, const elg_profiles *p)
         return mix(mix(h, (guint64)cr->level << 2 | (guint64)!!cr->staff_college << 1 | !!cr->equivalent),
                    (guint64)(guint32)cr->or_years << 8 | (guint8)cr->or_level);
     case ELG_KIND_EXPERIENCE:
-        h = mix(h, (guint64)(guint32)cr->years);
+        h = mix(h, (guint64)(guint32)cr->years << 1 | !!cr->or_related);
         for (guint k = 0; k < cr->n_fields; k++)
             h = mix(h, b->field_slot[k] + 1u);
         return mix(h, cr->n_fields);
@@ -794,7 +797,7 @@ gboolean elg_bound_same(const elg_bound *x, const elg_bound *y, const elg_profil
         return a->level == b->level && !a->staff_college == !b->staff_college && !a->equivalent == !b->equivalent &&
                a->or_years == b->or_years && a->or_level == b->or_level;
     case ELG_KIND_EXPERIENCE:
-        return a->years == b->years && a->n_fields == b->n_fields &&
+        return a->years == b->years && a->n_fields == b->n_fields && !a->or_related == !b->or_related &&
                memcmp(x->field_slot, y->field_slot, a->n_fields * sizeof x->field_slot[0]) == 0;
     case ELG_KIND_LANGUAGES: {
         const gint8 *xlo, *xhi, *ylo, *yhi;

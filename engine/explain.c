@@ -190,7 +190,8 @@ static void explain_any_field(why *w, const char *required)
 {
     const elg_criterion *cr = w->cr;
     const gint32 t = w->b->total[w->row];
-    gboolean all_given = TRUE;
+    gboolean all_given = !cr->or_related;
+    gint64 tops = 0; /* the fields' years together, spans at their top (as eval.c) */
     g_string_append(w->out, "experience in ");
     elg_experience_fields(cr, w->out);
     g_string_append(w->out, ": ");
@@ -198,6 +199,8 @@ static void explain_any_field(why *w, const char *required)
         const gint32 f = field_years(w, k);
         g_string_append_printf(w->out, "%s%s ", k ? ", " : "", cr->fields[k]);
         if (f >= 0) {
+            const elg_years_span *sp = w->b->field[k] >= 0 ? span_of(w, w->b->field[k]) : NULL;
+            tops += sp ? sp->hi : f;
             years_text(w, w->b->field[k] >= 0 ? w->b->field[k] : G_MININT32, f); /* no field: no span */
             continue;
         }
@@ -206,7 +209,7 @@ static void explain_any_field(why *w, const char *required)
         not_given(w, column);
         g_free(column);
     }
-    if (w->state == ELG_NOT_MET && all_given)
+    if (w->state == ELG_NOT_MET && all_given && tops < w->cr->years)
         g_string_append_printf(w->out, ", together below the required %s", required);
     else if (w->state == ELG_NOT_MET) { /* a short total fails every field */
         g_string_append(w->out, ", and the total of ");
@@ -221,7 +224,8 @@ static void explain_any_field(why *w, const char *required)
             years_text(w, ELG_SPAN_TOTAL, t);
             g_string_append(w->out, ")");
         }
-        g_string_append_printf(w->out, ", required %s", required);
+        g_string_append_printf(w->out, ", required %s%s", required,
+                               cr->or_related ? " (or in a related field, which a person judges)" : "");
     }
 }
 
@@ -232,7 +236,7 @@ static void explain_EXPERIENCE(why *w)
     elg_years_format(w->cr->years, need);
     /* a rule of "some experience" asks for 0.001 years: say "some" */
     const char *required = w->cr->years == 1 ? "some" : need;
-    if (w->cr->n_fields > 1) {
+    if (w->cr->n_fields > 1 || w->cr->or_related) {
         explain_any_field(w, required);
         return;
     }
@@ -408,7 +412,7 @@ static guint64 key_EXPERIENCE(const why *w)
     const gint32 t = w->b->total[w->row];
     if (!w->cr->n_fields)
         return (guint32)t;
-    if (w->cr->n_fields == 1) {
+    if (w->cr->n_fields == 1 && !w->cr->or_related) {
         const gint32 f = field_years(w, 0);
         /* the total is quoted only when the field is not given */
         return f >= 0 ? (guint64)(guint32)f << 32 : (guint64)1 << 63 | (guint32)t;
@@ -417,7 +421,8 @@ static guint64 key_EXPERIENCE(const why *w)
      * -1 as 0); more do not fit, and are not memoised */
     if (w->cr->n_fields > 2)
         return ELG_EXPLAIN_NO_KEY;
-    const guint64 f0 = (guint64)(field_years(w, 0) + 1), f1 = (guint64)(field_years(w, 1) + 1);
+    const guint64 f0 = (guint64)(field_years(w, 0) + 1);
+    const guint64 f1 = w->cr->n_fields > 1 ? (guint64)(field_years(w, 1) + 1) : 0;
     const guint64 total = (guint64)(t + 1), room = 1u << 18;
     G_STATIC_ASSERT(ELG_YEARS_MAX_MILLI + 1 < (1 << 18));
     return f0 < room && f1 < room && total < room ? f0 << 36 | f1 << 18 | total : ELG_EXPLAIN_NO_KEY;
@@ -434,7 +439,7 @@ static guint64 key_EDUCATION_spans(const why *w)
 static guint64 key_EXPERIENCE_spans(const why *w)
 {
     const guint64 key = key_EXPERIENCE(w);
-    if (w->cr->n_fields > 1) /* no room left for the spans' tops */
+    if (w->cr->n_fields > 1 || w->cr->or_related) /* no room left for the spans' tops */
         return ELG_EXPLAIN_NO_KEY;
     if (!w->cr->n_fields || key >> 63) /* the total quoted */
         return key | span_key(w, ELG_SPAN_TOTAL) << 32;

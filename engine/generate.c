@@ -548,10 +548,13 @@ static void set_number(cJSON *o, const char *name, double value)
 }
 
 /* FIRST, and N - 1 fields after it in the list (without drawing: the
- * posts of a seed stay the ones they were), as "field" or "fields". */
-static void set_fields(cJSON *o, const char *first, unsigned n)
+ * posts of a seed stay the ones they were), as "field" or "fields"; and
+ * "or_related" where RELATED. */
+static void set_fields(cJSON *o, const char *first, unsigned n, gboolean related)
 {
     cJSON_DeleteItemFromObjectCaseSensitive(o, "field");
+    if (related)
+        cJSON_AddBoolToObject(o, "or_related", TRUE);
     if (n == 1) {
         cJSON_AddStringToObject(o, "field", first);
         return;
@@ -599,7 +602,7 @@ static void vary(cJSON *post, rng *r, unsigned index)
         if (strcmp(k, "experience") == 0) {
             set_number(c, "years", 1 + below(r, 8) + (below(r, 4) == 0 ? 0.5 : 0));
             if (below(r, 2))
-                set_fields(c, fields[below(r, 9)], index % 4 == 1 ? 2 : index % 8 == 3 ? 3 : 1);
+                set_fields(c, fields[below(r, 9)], index % 4 == 1 ? 2 : index % 8 == 3 ? 3 : 1, index % 3 == 0);
         } else if (strcmp(k, "education") == 0) {
             set_string(c, "level", PICK(r, edu));
             set_bool(c, "equivalent", below(r, 3) != 0);
@@ -637,7 +640,7 @@ static void vary(cJSON *post, rng *r, unsigned index)
         }
         case 1:
             cJSON_AddStringToObject(x, "kind", "experience");
-            set_fields(x, PICK(r, fields), index % 3 == 2 ? 3 : 1);
+            set_fields(x, PICK(r, fields), index % 3 == 2 ? 3 : 1, FALSE);
             cJSON_AddNumberToObject(x, "years", 1 + below(r, 5));
             break;
         default:

@@ -40,6 +40,7 @@ typedef struct {
     gint32 years;           /* experience minimum, milli-years (1 = "some") */
     char *fields[ELG_FIELDS_MAX]; /* experience: the field tags, any of which will do (n_fields; 0: the total) */
     guint n_fields;
+    gboolean or_related;    /* experience: years in another field may do too ("or a related field"): a person judges */
     char *organisation;     /* nationality */
     guint32 on_date;        /* nationality membership date, julian */
     guint8 member[256];     /* nationality: country index -> member on on_date */
@@ -71,7 +72,8 @@ static inline const elg_criterion *elg_post_criterion(const elg_post *p, guint i
 void elg_education_alternative(const elg_reference *ref, const elg_criterion *cr, GString *out);
 
 /* Appends an experience criterion's fields as describe.c and explain.c both
- * word them: "logistics", "logistics or finance", "a, b or c". */
+ * word them: "logistics", "logistics or finance", "a, b or c", "logistics
+ * or a related field". */
 void elg_experience_fields(const elg_criterion *cr, GString *out);
 
 #endif

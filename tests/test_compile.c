@@ -146,7 +146,9 @@ static const struct {
      F "experience_fields.json:12:.essential[5].fields: error: given with \"field\"; expected one of them "
        "(\"fields\" when any of several fields will do)\n"
      F "experience_fields.json:13:.essential[6].fields[1]: warning: \"underwater_basket_weaving\" is not in the "
-       "experience vocabulary (reference/fields.json); only files with that exact field can meet it\n"},
+       "experience vocabulary (reference/fields.json); only files with that exact field can meet it\n"
+     F "experience_fields.json:14:.essential[7].or_related: error: without \"field\" or \"fields\"; expected the "
+       "fields whose years meet the criterion (every field is related to the total)\n"},
     /* 1925 for 2025: no member state then, so every candidate would fail, said */
     {"early_deadline", 0,
      F "early_deadline.json:7:.essential[0]: warning: NATO had no member state on 1925-03-19 (the first joined on "
@@ -350,7 +352,8 @@ static void test_fields_summary(void **state)
         "\"deadline\": \"2026-01-13\", \"essential\": ["
         "{\"id\": \"two\", \"kind\": \"experience\", \"years\": 5, \"fields\": [\"logistics\", \"audit\"]}, "
         "{\"id\": \"three\", \"kind\": \"experience\", \"fields\": [\"logistics\", \"audit\", \"legal\"]}, "
-        "{\"id\": \"one\", \"kind\": \"experience\", \"years\": 2, \"fields\": [\"legal\"], \"field\": null}]}";
+        "{\"id\": \"one\", \"kind\": \"experience\", \"years\": 2, \"fields\": [\"legal\"], \"field\": null},"
+        "{\"id\": \"related\", \"kind\": \"experience\", \"years\": 2, \"field\": \"legal\", \"or_related\": true}]}";
     assert_true(g_file_set_contents(path, json, -1, NULL));
     const char *argv[] = {"check", path, NULL};
     assert_int_equal(t_run(&out, &err, argv), 0);
@@ -360,7 +363,8 @@ static void test_fields_summary(void **state)
                              "  essential:\n"
                              "    two           experience   at least 5 years in logistics or audit\n"
                              "    three         experience   some experience in logistics, audit or legal\n"
-                             "    one           experience   at least 2 years in legal\n");
+                             "    one           experience   at least 2 years in legal\n"
+                             "    related       experience   at least 2 years in legal or a related field\n");
     g_free(out);
     g_free(err);
     t_scratch_remove(path);

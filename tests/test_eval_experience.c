@@ -695,6 +695,93 @@ static void test_many_any_fields(void **state)
     check_many_any_fields(2);
 }
 
+/* "or_related": years in another field may do too ("5 years in logistics
+ * or a related field"), which a person judges: short in the fields named
+ * is UNKNOWN, not NOT_MET, unless the total is short.
+ *   l5    at least 5 years in logistics or a related field
+ *   lp5   at least 5 years in logistics, public_procurement or a related field */
+static void test_or_related(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *cells; /* experience_years,experience */
+        elg_state l5, lp5;
+    } rows[] = {
+        {",logistics:5", MET, MET},
+        {",public_procurement:5", UNK, MET},
+        {",logistics:3", UNK, UNK},
+        {"10,logistics:3", UNK, UNK},
+        {"4,logistics:3", NOT, NOT},
+        {",logistics:1;public_procurement:1", UNK, UNK},
+        {"10,logistics:1;public_procurement:1", UNK, UNK},
+        {"2,logistics:1;public_procurement:1", NOT, NOT},
+        {",none", UNK, UNK},
+        {"3,none", NOT, NOT},
+        {",", UNK, UNK},
+        {"10,logistics:2-6", UNK, UNK},
+        {"10,logistics:5+", MET, MET},
+        {"1-4,logistics:1", NOT, NOT},
+    };
+    GString *csv = g_string_new("candidate_id,experience_years,experience\n");
+    for (size_t i = 0; i < G_N_ELEMENTS(rows); i++)
+        g_string_append_printf(csv, "r%02zu,%s\n", i, rows[i].cells);
+    char *r = tx_rules("rel", "\"2025-03-19\"",
+                       "{\"id\": \"l5\", \"kind\": \"experience\", \"years\": 5, \"field\": \"logistics\", "
+                       "\"or_related\": true},"
+                       "{\"id\": \"lp5\", \"kind\": \"experience\", \"years\": 5, "
+                       "\"fields\": [\"logistics\", \"public_procurement\"], \"or_related\": true}",
+                       NULL);
+    tx *t = tx_new1(csv->str, r);
+    g_free(r);
+    unsigned bad = 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const elg_state want[] = {rows[i].l5, rows[i].lp5}, got[] = {tx_state(t, 0, "l5", (unsigned)i),
+                                                                      tx_state(t, 0, "lp5", (unsigned)i)};
+        for (int c = 0; c < 2; c++)
+            if (got[c] != want[c]) {
+                fprintf(stderr, "%s, [%s]: got %s, expected %s\n", c ? "lp5" : "l5", rows[i].cells,
+                        tx_state_name(got[c]), tx_state_name(want[c]));
+                bad++;
+            }
+    }
+    assert_int_equal(bad, 0);
+    char *row = tx_csv_row(t, "rel", "r03");
+    assert_string_equal(row, "rel,r03,review,0,2,0,2,0.00,5,experience in logistics or a related field: logistics 3 "
+                             "years (total 10 years), required 5 (or in a related field, which a person judges); "
+                             "experience in logistics, public_procurement or a related field: logistics 3 years, "
+                             "public_procurement not given (total 10 years), required 5 (or in a related field, which "
+                             "a person judges)");
+    g_free(row);
+    row = tx_csv_row(t, "rel", "r07");
+    assert_string_equal(row, "rel,r07,ineligible,0,0,2,2,0.00,12,experience in logistics or a related field: "
+                             "logistics 1 year, and the total of 2 years is below the required 5; experience in "
+                             "logistics, public_procurement or a related field: logistics 1 year, public_procurement "
+                             "1 year, and the total of 2 years is below the required 5");
+    g_free(row);
+    tx_free(t);
+    g_string_free(csv, TRUE);
+}
+
+/* A short total fails fields that together reach the years: the reason
+ * names the total, not the fields together. */
+static void test_any_field_short_total_reason(void **state)
+{
+    (void)state;
+    char *r = tx_rules("any", "\"2025-03-19\"", any_essential, NULL);
+    tx *t = tx_new1("candidate_id,experience_years,experience\n"
+                    "a,4,logistics:3;public_procurement:3;financial_management:0\n",
+                    r);
+    g_free(r);
+    char *row = tx_csv_row(t, "any", "a");
+    assert_string_equal(row, "any,a,ineligible,1,0,2,3,0.00,1,experience in logistics or public_procurement: "
+                             "logistics 3 years, public_procurement 3 years, and the total of 4 years is below the "
+                             "required 5; experience in logistics, public_procurement or financial_management: "
+                             "logistics 3 years, public_procurement 3 years, financial_management 0 years, and the "
+                             "total of 4 years is below the required 5");
+    g_free(row);
+    tx_free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -707,6 +794,8 @@ int main(void)
         cmocka_unit_test(test_any_field_spans),
         cmocka_unit_test(test_any_field_reasons),
         cmocka_unit_test(test_many_any_fields),
+        cmocka_unit_test(test_or_related),
+        cmocka_unit_test(test_any_field_short_total_reason),
         cmocka_unit_test(test_spans),
         cmocka_unit_test(test_span_reasons),
         cmocka_unit_test(test_span_reasons_memo),
