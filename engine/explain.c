@@ -197,7 +197,8 @@ static void explain_any_field(why *w, const char *required)
     g_string_append(w->out, ": ");
     for (guint k = 0; k < cr->n_fields; k++) {
         const gint32 f = field_years(w, k);
-        g_string_append_printf(w->out, "%s%s ", k ? ", " : "", cr->fields[k]);
+        if (cr->n_fields > 1) /* one field (or a related one) is named just before */
+            g_string_append_printf(w->out, "%s%s ", k ? ", " : "", cr->fields[k]);
         if (f >= 0) {
             const elg_years_span *sp = w->b->field[k] >= 0 ? span_of(w, w->b->field[k]) : NULL;
             tops += sp ? sp->hi : f;
@@ -224,8 +225,7 @@ static void explain_any_field(why *w, const char *required)
             years_text(w, ELG_SPAN_TOTAL, t);
             g_string_append(w->out, ")");
         }
-        g_string_append_printf(w->out, ", required %s%s", required,
-                               cr->or_related ? " (or in a related field, which a person judges)" : "");
+        g_string_append_printf(w->out, ", required %s", required);
     }
 }
 

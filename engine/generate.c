@@ -553,7 +553,7 @@ static void set_number(cJSON *o, const char *name, double value)
 static void set_fields(cJSON *o, const char *first, unsigned n, gboolean related)
 {
     cJSON_DeleteItemFromObjectCaseSensitive(o, "field");
-    if (related)
+    if (related && !cJSON_GetObjectItemCaseSensitive(o, "or_related")) /* a seed's may have it */
         cJSON_AddBoolToObject(o, "or_related", TRUE);
     if (n == 1) {
         cJSON_AddStringToObject(o, "field", first);
@@ -602,7 +602,7 @@ static void vary(cJSON *post, rng *r, unsigned index)
         if (strcmp(k, "experience") == 0) {
             set_number(c, "years", 1 + below(r, 8) + (below(r, 4) == 0 ? 0.5 : 0));
             if (below(r, 2))
-                set_fields(c, fields[below(r, 9)], index % 4 == 1 ? 2 : index % 8 == 3 ? 3 : 1, index % 3 == 0);
+                set_fields(c, fields[below(r, 9)], index % 4 == 1 ? 2 : index % 8 == 3 ? 3 : 1, index % 9 == 0);
         } else if (strcmp(k, "education") == 0) {
             set_string(c, "level", PICK(r, edu));
             set_bool(c, "equivalent", below(r, 3) != 0);
