@@ -43,10 +43,13 @@ static char *base_id(const nt_doc *d, const nt_crit *c, nt_list list)
     case NK_EXPERIENCE:
         if (!c->field || c->field_either)
             return g_strdup("experience");
+        /* "experience_logistics_or_audit"; open lists by their first field */
         GString *id = g_string_new("experience_");
         g_string_append(id, c->field);
-        for (guint i = 0; c->or_fields && i < c->or_fields->len; i++)
+        for (guint i = 0; c->or_fields && !c->or_related && i < c->or_fields->len; i++)
             g_string_append_printf(id, "_or_%s", (const char *)g_ptr_array_index(c->or_fields, i));
+        if (c->or_related)
+            g_string_append(id, "_or_related");
         return g_string_free(id, FALSE);
     case NK_LANGUAGES:
         return g_strdup("languages");
@@ -227,6 +230,8 @@ static void add_criterion(nt_doc *d, cJSON *list, nt_crit *c, nt_list which,
                 cJSON_AddItemToArray(fields, cJSON_CreateString(g_ptr_array_index(c->or_fields, i)));
         } else if (c->field && !c->field_either)
             cJSON_AddStringToObject(o, "field", c->field);
+        if (c->field && !c->field_either && c->or_related)
+            cJSON_AddBoolToObject(o, "or_related", TRUE);
         break;
     case NK_LANGUAGE:
         cJSON_AddStringToObject(o, "language", c->code);

@@ -921,6 +921,42 @@ static gboolean open_list(const nt_toks *t, guint from, guint to)
     return FALSE;
 }
 
+/* Does a clause end between words K - 1 and K (";", ":", not a comma or a bracket)? */
+static gboolean clause_ends(const nt_toks *t, guint k)
+{
+    for (guint p = nt_tok_at(t, k - 1)->end; p < nt_tok_at(t, k)->start; p++)
+        if (t->text[p] == ';' || t->text[p] == ':')
+            return TRUE;
+    return FALSE;
+}
+
+/* Do words [FROM, TO) after a field's phrase offer experience in a field
+ * that is only described ("or a related field", "or similar", "ou dans un
+ * domaine connexe", "or equivalent experience"), which a person judges? */
+static gboolean related_after(const nt_toks *t, guint from, guint to)
+{
+    static const char *const ors[] = {"or", "ou", NULL};
+    static const char *const related[] = {"related", "similar", "relevant", "comparable", "equivalent", "allied",
+                                          "connexe", "connexes", "apparente", "apparentes", "similaire",
+                                          "similaires", "equivalente", "equivalents", "equivalentes", "analogue",
+                                          "analogues", NULL};
+    /* only after the field, or the list of fields it begins: "and a
+     * degree in economics or a related field" is the degree's */
+    static const char *const other_things[] = {"and", "et", "with", "avec", "plus", "degree", "diplome", NULL};
+    for (guint k = from; k < to && k < from + 6; k++) {
+        if (k > 0 && clause_ends(t, k))
+            break; /* "; a degree in economics or a related field" is the degree's */
+        if (nt_in(t, k, other_things))
+            break;
+        if (!nt_in(t, k, ors))
+            continue;
+        for (guint j = k + 1; j < to && j < k + 5 && !nt_clause_break(t, j); j++)
+            if (nt_in(t, j, related))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* "in F or in G", "in F, G or H": C's field or the N tags of OTHERS will
  * do.  Read exactly, as one criterion of several fields, when every one is
  * a field (not UNNAMED), the list is not OPEN (open_list) and they are few
@@ -935,22 +971,39 @@ static gboolean any_of_fields(nt_crit *c, const char *const *others, guint n, gb
     return TRUE;
 }
 
-/* What is checked of experience that may be in C's field or N others
- * which any_of_fields could not read exactly: one of them names no field
- * (said by the caller), the fields listed are examples (OPEN), or there
- * are too many.  In an essential, F alone would fail a candidate the
- * notice admits, so the years are read as total years and the field is the
- * panel's (the compiler is never stricter than the notice); a desirable
- * fails no one, and F is checked.  The words that say so (g_free). */
-static char *either_checked(nt_crit *c, gboolean open, guint n)
+/* What is checked of experience that may be in C's field or N OTHERS
+ * (tags, or quoted words no field names) which any_of_fields could not
+ * read exactly: one of them names no field (said by the caller), the
+ * fields listed are examples (OPEN), or there are too many.  Years in the
+ * fields named meet it (up to ELG_FIELDS_MAX), and other experience is the
+ * panel's ("or_related": UNKNOWN, not NOT_MET, unless the total is short),
+ * in essentials and desirables alike: checking the fields named alone
+ * would fail candidates the notice admits, and total years would pass
+ * those it does not.  The words that say so (g_free). */
+static char *either_checked(nt_crit *c, const char *const *others, guint n, gboolean open)
 {
+    guint named = 0;
+    for (guint i = 0; i < n; i++)
+        named += others[i][0] != '"';
     const char *why = open ? "the fields listed are examples, so "
-                      : n >= ELG_FIELDS_MAX ? "a criterion takes at most " G_STRINGIFY(ELG_FIELDS_MAX) " fields, so "
-                                            : "";
-    if (c->item->list != NT_ESSENTIAL)
-        return g_strdup_printf("%sonly %s is checked", why, c->field);
-    c->field_either = TRUE;
-    return g_strdup_printf("%sthe years are read as total years and the field is the panel's", why);
+                      : named >= ELG_FIELDS_MAX ? "a criterion takes at most " G_STRINGIFY(ELG_FIELDS_MAX) " fields, so "
+                                                : "";
+    c->or_related = TRUE;
+    GString *fields = g_string_new(c->field);
+    for (guint i = 0, kept = 0; i < n && kept + 1 < ELG_FIELDS_MAX; i++) {
+        if (others[i][0] == '"')
+            continue;
+        if (!c->or_fields)
+            c->or_fields = g_ptr_array_new_with_free_func(g_free);
+        g_ptr_array_add(c->or_fields, g_strdup(others[i]));
+        kept++;
+    }
+    for (guint i = 0; c->or_fields && i < c->or_fields->len; i++)
+        g_string_append_printf(fields, "%s%s", i + 1 < c->or_fields->len ? ", " : " or ",
+                               (const char *)g_ptr_array_index(c->or_fields, i));
+    char *out = g_strdup_printf("%syears in %s meet it, and other experience is left to the panel", why, fields->str);
+    g_string_free(fields, TRUE);
+    return out;
 }
 
 /* SHOWN, a list of fields around CHECKED: OTHERS (listed_fields; UNNAMED
@@ -964,7 +1017,7 @@ static void note_list(nt_crit *c, const char *shown, const GPtrArray *others, gb
         return;
     if (or) {
         char *offered = join_list(others, "in ", " or ");
-        char *checked = either_checked(c, open, others->len);
+        char *checked = either_checked(c, (const char *const *)others->pdata, others->len, open);
         nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s%s%s%s; %s", c->field, sep, offered,
                      quoted, checked);
         g_free(checked);
@@ -1197,6 +1250,8 @@ static void note_fields(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
 {
     guint wa, wb, list_to;
     gboolean list_or;
+    /* "or a related field": read as such, whatever else is offered */
+    c->or_related |= related_after(t, at_end, to);
     char *alt = other ? NULL : unmatched_alternative(d, it, t, from, to, at, at_end, FALSE, &wa, &wb);
     /* "logistics, procurement or finance": every other field of the list */
     gboolean unnamed = FALSE;
@@ -1208,7 +1263,7 @@ static void note_fields(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
         ; /* read exactly: no warning */
     else if (others && others->len > 1) {
         char *offered = join_list(others, "in ", " or ");
-        char *checked = either_checked(c, open, others->len);
+        char *checked = either_checked(c, (const char *const *)others->pdata, others->len, open);
         nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s, %s%s; %s", c->field, offered,
                      unnamed ? " (quoted: no field of rules/reference/fields.json names it)" : "", checked);
         g_free(checked);
@@ -1216,12 +1271,12 @@ static void note_fields(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
     } else if (other && any_of_fields(c, &other, 1, unnamed, open))
         ; /* read exactly: no warning */
     else if (other) {
-        char *checked = either_checked(c, open, 1);
+        char *checked = either_checked(c, &other, 1, open);
         nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s or in %s; %s", c->field, other,
                      checked);
         g_free(checked);
     } else if (alt) {
-        char *checked = either_checked(c, FALSE, 1);
+        char *checked = either_checked(c, NULL, 0, FALSE);
         nt_crit_note(c, note_line(c), note_col(c),
                      "the experience may be in %s or in \"%s\", which no field of rules/reference/fields.json names; %s",
                      c->field, alt, checked);
@@ -1388,10 +1443,13 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
      * a table names (note_fields) */
     guint wa, wb;
     char *alt = unmatched_alternative(d, it, t, from, to, tag_first, tag_end, FALSE, &wa, &wb);
-    if (alt) /* the new field is said to be checked just above: it stays */
+    if (alt) { /* the new field is said to be checked just above: it stays, with the other the panel's */
+        char *checked = either_checked(c, NULL, 0, FALSE);
         nt_crit_note(c, c->main.line, c->main.col,
                      "the experience may be in %s or in \"%s\", which no field of rules/reference/fields.json "
-                     "names either; only %s is checked", fresh, alt, fresh);
+                     "names either; %s", fresh, alt, checked);
+        g_free(checked);
+    }
     g_free(alt);
     g_string_free(words, TRUE);
     if (place_end)

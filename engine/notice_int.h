@@ -294,7 +294,8 @@ typedef struct nt_crit {
     guint or_from, or_to;
     char *field;        /* experience field tag, or NULL for the total */
     gboolean new_field; /* not in fields.json */
-    gboolean field_either; /* an essential's field or another: read as total years (either_checked) */
+    gboolean field_either; /* the English and French fields cannot be one criterion's: total years (merge) */
+    gboolean or_related; /* other experience may do too: the panel's (either_checked, "or a related field") */
     GPtrArray *or_fields; /* experience: other fields that will do as well ("in F or in G"), or NULL */
     gboolean unnamed_degree; /* panel: a degree of no level eligo knows */
     /* education: a degree an essential item wishes for ("A PhD is highly

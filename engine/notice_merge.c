@@ -300,8 +300,9 @@ static void merge_experience(nt_doc *d, nt_crit *keep, nt_crit *e, nt_crit *f)
                 nt_lang_name(has->item->lang));
     }
     keep->main.value = vote_main(d, e, f, keep->field, "experience: the years required", show_years);
-    /* another field offered in either text: total years (either_checked) */
+    /* other experience offered in either text: the panel's (either_checked) */
     keep->field_either = (e && e->field_either) || (f && f->field_either);
+    keep->or_related = (e && e->or_related) || (f && f->or_related);
     if (e && f && (e->or_fields || f->or_fields)) {
         merge_any_of_fields(d, keep, e, f);
         return;

@@ -1160,16 +1160,53 @@ static void test_experience_new_field_alternative(void **state)
         tn_out o = tn_en_items(items[i], NULL);
         assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "underwater_acoustics");
         if (tn_warned(&o, "the experience may be in underwater_acoustics or in \"sonar signal processing\", which no "
-                          "field of rules/reference/fields.json names either; only underwater_acoustics is checked") != 1)
+                          "field of rules/reference/fields.json names either; years in underwater_acoustics meet it, "
+                          "and other experience is left to the panel") != 1)
             fprintf(stderr, "item: %s\n%s", items[i], o.warnings);
         assert_int_equal(tn_warned(&o, "the experience may be in underwater_acoustics or in \"sonar signal processing\", "
-                                       "which no field of rules/reference/fields.json names either; only "
-                                       "underwater_acoustics is checked"), 1);
+                                       "which no field of rules/reference/fields.json names either; years in "
+                                       "underwater_acoustics meet it, and other experience is left to the panel"), 1);
         tn_free(&o);
     }
     tn_out o = tn_en_items("- have at least 3 years of experience in underwater acoustics;", NULL);
     assert_int_equal(tn_warned(&o, "the experience may be in"), 0);
     tn_free(&o);
+}
+
+/* "5 years in logistics or a related field": what is related is the
+ * panel's, so a candidate short in logistics is reviewed, not failed
+ * ("or_related"), without a warning: the rule set says it exactly.  It
+ * was read as logistics alone, without a word.  A related field of
+ * something else (a degree) after the experience is not its own. */
+static void test_experience_or_related(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *item;
+        gboolean french, related;
+    } cases[] = {
+        {"- have at least 5 years of experience in logistics or a related field;", FALSE, TRUE},
+        {"- have at least 5 years of experience in logistics, or in a similar area;", FALSE, TRUE},
+        {"- have at least 5 years of experience in logistics (or a related field);", FALSE, TRUE},
+        {"- have at least 5 years of experience in logistics or equivalent;", FALSE, TRUE},
+        {"- avoir au moins 5 ans d'exp\u00e9rience en logistique ou dans un domaine connexe ;", TRUE, TRUE},
+        {"- avoir au moins 5 ans d'exp\u00e9rience en logistique ou dans un domaine apparent\u00e9 ;", TRUE, TRUE},
+        {"- have at least 5 years of experience in logistics; good drafting skills or similar;", FALSE, FALSE},
+        {"- have at least 5 years of experience in logistics and a degree in economics or a related field;", FALSE,
+         FALSE},
+        {"- have at least 5 years of experience in logistics;", FALSE, FALSE},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
+        const cJSON *c = tn_kind(&o, "essential", "experience", 0);
+        if (tn_bool(c, "or_related") != (cases[i].related ? 1 : -1))
+            fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
+        assert_str(tn_str(c, "field"), "logistics");
+        assert_int_equal(tn_bool(c, "or_related"), cases[i].related ? 1 : -1);
+        assert_str(tn_str(c, "id"), cases[i].related ? "experience_logistics_or_related" : "experience_logistics");
+        assert_int_equal(tn_warned(&o, "may be in"), 0);
+        tn_free(&o);
+    }
 }
 
 /* "en matière de G" is "in the area of G": the new field was
@@ -1183,7 +1220,9 @@ static void test_experience_en_matiere_de(void **state)
     assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "surveillance_maritime");
     tn_free(&o);
     o = tn_fr_items("- avoir au moins cinq ans d'expérience en logistique ou en matière de surveillance maritime ;", NULL);
-    assert_null(tn_str(tn_kind(&o, "essential", "experience", 0), "field")); /* either: the total */
+    /* either: logistics, or what the panel judges */
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "logistics");
+    assert_int_equal(tn_bool(tn_kind(&o, "essential", "experience", 0), "or_related"), 1);
     assert_int_equal(tn_warned(&o, "the experience may be in logistics or in \"surveillance maritime\""), 1);
     tn_free(&o);
 }
@@ -2677,14 +2716,14 @@ static void test_experience_alternative_fields(void **state)
     } loose[] = {
         {"- have 5 years of experience in logistics, procurement, auditing, etc.;",
          "the experience may be in logistics, in public_procurement or in audit; the fields listed are examples, so "
-         "the years are read as total years and the field is the panel's"},
+         "years in logistics, public_procurement or audit meet it, and other experience is left to the panel"},
         {"- have 5 years of experience in areas such as logistics or procurement;",
-         "the experience may be in logistics or in public_procurement; the fields listed are examples, so the years "
-         "are read as total years and the field is the panel's"},
+         "the experience may be in logistics or in public_procurement; the fields listed are examples, so years in "
+         "logistics or public_procurement meet it, and other experience is left to the panel"},
         {"- have 5 years of experience in logistics, procurement, auditing, accounting or cyber security;",
          "the experience may be in logistics, in public_procurement, in audit, in financial_management or in "
-         "cyber_security; a criterion takes at most 4 fields, so the years are read as total years and the field "
-         "is the panel's"},
+         "cyber_security; a criterion takes at most 4 fields, so years in logistics, public_procurement, audit or "
+         "financial_management meet it, and other experience is left to the panel"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(loose); i++) {
         o = tn_en_items(loose[i].item, NULL);
@@ -2692,8 +2731,8 @@ static void test_experience_alternative_fields(void **state)
         if (tn_warned(&o, loose[i].warning) != 1)
             fprintf(stderr, "item: %s\n%s", loose[i].item, o.warnings);
         assert_int_equal(tn_warned(&o, loose[i].warning), 1);
-        assert_null(tn_str(c, "field"));
-        assert_null(cJSON_GetObjectItemCaseSensitive(c, "fields"));
+        assert_str(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(c, "fields"), 0)->valuestring, "logistics");
+        assert_int_equal(tn_bool(c, "or_related"), 1);
         tn_free(&o);
     }
     /* an alternative that names no field ("viticulture") narrowed the
@@ -2708,10 +2747,11 @@ static void test_experience_alternative_fields(void **state)
     };
     for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
         o = tn_en_items(items[i], NULL);
-        assert_null(tn_str(tn_kind(&o, "essential", "experience", 0), "field"));
+        assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "audit");
+        assert_int_equal(tn_bool(tn_kind(&o, "essential", "experience", 0), "or_related"), 1);
         assert_int_equal(tn_warned(&o, "the experience may be in audit or in \"viticulture\", which no field of "
-                                       "rules/reference/fields.json names; the years are read as total years and the "
-                                       "field is the panel's"), 1);
+                                       "rules/reference/fields.json names; years in audit meet it, and other "
+                                       "experience is left to the panel"), 1);
         tn_free(&o);
     }
     static const char *const fr_items[] = {
@@ -2722,7 +2762,8 @@ static void test_experience_alternative_fields(void **state)
     };
     for (size_t i = 0; i < G_N_ELEMENTS(fr_items); i++) {
         o = tn_fr_items(fr_items[i], NULL);
-        assert_null(tn_str(tn_kind(&o, "essential", "experience", 0), "field"));
+        assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "audit");
+        assert_int_equal(tn_bool(tn_kind(&o, "essential", "experience", 0), "or_related"), 1);
         assert_int_equal(tn_warned(&o, "the experience may be in audit or in \"viticulture\", which no field"), 1);
         tn_free(&o);
     }
@@ -2791,8 +2832,8 @@ static void test_experience_alternative_fields(void **state)
         /* so an "or" list: it named public_procurement only */
         {"- have 5 years of experience in logistics, procurement or viticulture;",
          "t.txt:12:8: warning: the experience may be in logistics, in public_procurement or in \"viticulture\" (quoted: "
-         "no field of rules/reference/fields.json names it); the years are read as "
-         "total years and the field is the panel's\n", FALSE},
+         "no field of rules/reference/fields.json names it); years in logistics or public_procurement meet it, and "
+         "other experience is left to the panel\n", FALSE},
         {"- have 5 years of experience in logistics, procurement and/or viticulture;",
          "warning: the experience may be in logistics, in public_procurement or in \"viticulture\"", FALSE},
         /* a link of several words, or leads after it, hid the second
@@ -2847,12 +2888,12 @@ static void test_experience_alternative_fields(void **state)
          "and in \"viticulture\"", FALSE},
         {"- have 5 years of experience in logistics, procurement, viticulture, etc.;",
          "t.txt:12:8: warning: the experience may be in logistics, in public_procurement or in \"viticulture\" (quoted: "
-         "no field of rules/reference/fields.json names it); the fields listed are examples, so the years are read "
-         "as total years and the field is the panel's\n", FALSE},
+         "no field of rules/reference/fields.json names it); the fields listed are examples, so years in logistics or "
+         "public_procurement meet it, and other experience is left to the panel\n", FALSE},
         {"- have 5 years of experience in logistics, viticulture, etc.;",
          "t.txt:12:8: warning: the experience may be in logistics or in \"viticulture\" (quoted: no field of "
-         "rules/reference/fields.json names it); the fields listed are examples, so the years are read as total "
-         "years and the field is the panel's\n", FALSE},
+         "rules/reference/fields.json names it); the fields listed are examples, so years in logistics meet it, and "
+         "other experience is left to the panel\n", FALSE},
         {"- avoir 5 ans d'exp\u00e9rience en logistique, en march\u00e9s publics et en viticulture ;",
          "warning: \"logistique, en march\u00e9s publics et en viticulture\" asks for experience in logistics, in "
          "public_procurement and in \"viticulture\"", TRUE},
@@ -2867,11 +2908,11 @@ static void test_experience_alternative_fields(void **state)
     };
     for (size_t i = 0; i < G_N_ELEMENTS(beside); i++) {
         o = beside[i].french ? tn_fr_items(beside[i].item, NULL) : tn_en_items(beside[i].item, NULL);
-        /* "etc." offers the others: total years (test_experience_alternative_fields) */
-        if (strstr(beside[i].warning, "may be in"))
-            assert_null(tn_str(tn_kind(&o, "essential", "experience", 0), "field"));
-        else
-            assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "logistics");
+        /* logistics first; "etc." or a field no tag names: other experience the panel's */
+        const cJSON *c = tn_kind(&o, "essential", "experience", 0);
+        const cJSON *fields = cJSON_GetObjectItemCaseSensitive(c, "fields");
+        assert_str(fields ? cJSON_GetArrayItem(fields, 0)->valuestring : tn_str(c, "field"), "logistics");
+        assert_int_equal(tn_bool(c, "or_related"), strstr(beside[i].warning, "may be in") ? 1 : -1);
         assert_int_equal(tn_count_kind(&o, "essential", "experience"), 1);
         if (tn_warned(&o, beside[i].warning) != 1)
             fprintf(stderr, "item: %s\n%s", beside[i].item, o.warnings);
@@ -2919,7 +2960,10 @@ static void test_experience_alternative_fields(void **state)
     };
     for (size_t i = 0; i < G_N_ELEMENTS(no_list); i++) {
         o = tn_en_items(no_list[i], NULL);
-        assert_int_equal(tn_warned(&o, "only logistics is checked"), 0);
+        const cJSON *c = tn_kind(&o, "essential", "experience", 0);
+        assert_str(tn_str(c, "field"), "logistics");
+        assert_int_equal(tn_bool(c, "or_related"), -1);
+        assert_int_equal(tn_warned(&o, "other experience is left to the panel"), 0);
         tn_free(&o);
     }
     /* not "or equivalent", "or more", nor two phrases of one field */
@@ -3438,7 +3482,7 @@ static void test_experience_desirable_fields(void **state)
          "the panel\n"},
         {"- experience in logistics or viticulture.", FALSE,
          "t.txt:18:17: warning: the experience may be in logistics or in \"viticulture\", which no field of "
-         "rules/reference/fields.json names; only logistics is checked\n"},
+         "rules/reference/fields.json names; years in logistics meet it, and other experience is left to the panel\n"},
         {"- experience in logistics and viticulture.", FALSE,
          "\"logistics and viticulture\" asks for experience in logistics and in \"viticulture\", which no field"},
         {"- une expérience dans la logistique et les marchés publics.", TRUE,
@@ -4131,6 +4175,7 @@ int main(void)
         cmocka_unit_test(test_notes_of_both_texts),
         cmocka_unit_test(test_experience_during_years),
         cmocka_unit_test(test_experience_alternative_fields),
+        cmocka_unit_test(test_experience_or_related),
         cmocka_unit_test(test_experience_shared_nouns),
         cmocka_unit_test(test_experience_ict),
         cmocka_unit_test(test_experience_budgets),

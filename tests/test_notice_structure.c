@@ -1259,9 +1259,12 @@ static void test_agency_ndc_notice(void **state)
     assert_str(tn_str(o.rules, "deadline"), "2027-03-05");
     assert_str(tn_str(tn_crit(&o, "essential", "education"), "level"), "master");
     assert_int_equal(tn_warned(&o, "the readings are split"), 0);
-    /* "in international relations or security studies": either, read as total years */
-    assert_true(tn_num(tn_crit(&o, "essential", "experience"), "years") == 6);
-    assert_null(tn_str(tn_crit(&o, "essential", "experience"), "field"));
+    /* "in international relations or security studies": political_affairs, or
+     * what the panel judges (no field names security studies) */
+    const cJSON *x = tn_crit(&o, "essential", "experience_political_affairs_or_related");
+    assert_true(tn_num(x, "years") == 6);
+    assert_str(tn_str(x, "field"), "political_affairs");
+    assert_int_equal(tn_bool(x, "or_related"), 1);
     assert_true(tn_num(tn_crit(&o, "essential", "experience_training_education"), "years") == 2);
     assert_int_equal(tn_warned(&o, "enseignement"), 0);
     const cJSON *l = tn_crit(&o, "essential", "languages");
