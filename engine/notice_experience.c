@@ -1034,9 +1034,10 @@ static void note_list(nt_crit *c, const char *shown, const GPtrArray *others, gb
 }
 
 /* "5 years of experience in logistics and procurement": one criterion
- * cannot ask for years in each, so the field asked beside the one checked (ALSO, or words
- * no field names) is said to be left to the panel, as "or" is said; in a
- * longer list ("logistics, procurement and finance"), every other field. */
+ * cannot ask for years in each, so the field asked beside the one checked
+ * (ALSO, or words no field names) is said to be left to the panel, as "or"
+ * is said; in a longer list ("logistics, procurement and finance"), every
+ * other field. */
 static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks *t, guint from, guint to,
                         guint at, guint at_end, const nt_hit *also)
 {
