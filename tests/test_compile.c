@@ -315,59 +315,51 @@ static void test_null_diags(void **state)
     g_free(missing);
 }
 
+/* `eligo check` of post 900001 with the ESSENTIAL criteria (JSON) prints
+ * its summary and WANT after the header lines, and nothing on stderr. */
+static void check_summary(const char *essential, const char *want)
+{
+    char *path = t_scratch("summary.json"), *out = NULL, *err = NULL;
+    char *json = g_strdup_printf("{\"id\": \"900001\", \"title\": \"Test post\", \"organisation\": \"NATO\", "
+                                 "\"deadline\": \"2026-01-13\", \"essential\": [%s]}", essential);
+    assert_true(g_file_set_contents(path, json, -1, NULL));
+    const char *argv[] = {"check", path, NULL};
+    assert_int_equal(t_run(&out, &err, argv), 0);
+    assert_string_equal(err, "");
+    char *expected = g_strconcat("900001  Test post\n  NATO, deadline 2026-01-13\n  essential:\n", want, NULL);
+    assert_string_equal(out, expected);
+    g_free(expected);
+    g_free(json);
+    g_free(out);
+    g_free(err);
+    t_scratch_remove(path);
+}
+
 /* The summary words experience in place of a degree as the reasons do
  * (explain.c): one year is "1 year". */
 static void test_or_years_summary(void **state)
 {
     (void)state;
-    char *path = t_scratch("or_years.json"), *out = NULL, *err = NULL;
-    const char *json =
-        "{\"id\": \"900001\", \"title\": \"Test post\", \"organisation\": \"NATO\", "
-        "\"deadline\": \"2026-01-13\", \"essential\": ["
-        "{\"id\": \"education\", \"kind\": \"education\", \"level\": \"bachelor\", \"or_years\": 1, "
-        "\"or_level\": \"secondary\"}, "
-        "{\"id\": \"edu2\", \"kind\": \"education\", \"level\": \"master\", \"or_years\": 12.5}]}";
-    assert_true(g_file_set_contents(path, json, -1, NULL));
-    const char *argv[] = {"check", path, NULL};
-    assert_int_equal(t_run(&out, &err, argv), 0);
-    assert_string_equal(err, "");
-    assert_string_equal(out, "900001  Test post\n"
-                             "  NATO, deadline 2026-01-13\n"
-                             "  essential:\n"
-                             "    education     education    at least bachelor, or secondary and 1 year of experience "
-                             "in total\n"
-                             "    edu2          education    at least master, or 12.5 years of experience in total\n");
-    g_free(out);
-    g_free(err);
-    t_scratch_remove(path);
+    check_summary("{\"id\": \"education\", \"kind\": \"education\", \"level\": \"bachelor\", \"or_years\": 1, "
+                  "\"or_level\": \"secondary\"}, "
+                  "{\"id\": \"edu2\", \"kind\": \"education\", \"level\": \"master\", \"or_years\": 12.5}",
+                  "    education     education    at least bachelor, or secondary and 1 year of experience in total\n"
+                  "    edu2          education    at least master, or 12.5 years of experience in total\n");
 }
 
 /* The summary words several fields as the reasons do (explain.c). */
 static void test_fields_summary(void **state)
 {
     (void)state;
-    char *path = t_scratch("fields.json"), *out = NULL, *err = NULL;
-    const char *json =
-        "{\"id\": \"900001\", \"title\": \"Test post\", \"organisation\": \"NATO\", "
-        "\"deadline\": \"2026-01-13\", \"essential\": ["
-        "{\"id\": \"two\", \"kind\": \"experience\", \"years\": 5, \"fields\": [\"logistics\", \"audit\"]}, "
-        "{\"id\": \"three\", \"kind\": \"experience\", \"fields\": [\"logistics\", \"audit\", \"legal\"]}, "
-        "{\"id\": \"one\", \"kind\": \"experience\", \"years\": 2, \"fields\": [\"legal\"], \"field\": null},"
-        "{\"id\": \"related\", \"kind\": \"experience\", \"years\": 2, \"field\": \"legal\", \"or_related\": true}]}";
-    assert_true(g_file_set_contents(path, json, -1, NULL));
-    const char *argv[] = {"check", path, NULL};
-    assert_int_equal(t_run(&out, &err, argv), 0);
-    assert_string_equal(err, "");
-    assert_string_equal(out, "900001  Test post\n"
-                             "  NATO, deadline 2026-01-13\n"
-                             "  essential:\n"
-                             "    two           experience   at least 5 years in logistics or audit\n"
-                             "    three         experience   some experience in logistics, audit or legal\n"
-                             "    one           experience   at least 2 years in legal\n"
-                             "    related       experience   at least 2 years in legal or a related field\n");
-    g_free(out);
-    g_free(err);
-    t_scratch_remove(path);
+    check_summary("{\"id\": \"two\", \"kind\": \"experience\", \"years\": 5, \"fields\": [\"logistics\", \"audit\"]}, "
+                  "{\"id\": \"three\", \"kind\": \"experience\", \"fields\": [\"logistics\", \"audit\", \"legal\"]}, "
+                  "{\"id\": \"one\", \"kind\": \"experience\", \"years\": 2, \"fields\": [\"legal\"], \"field\": null},"
+                  "{\"id\": \"related\", \"kind\": \"experience\", \"years\": 2, \"field\": \"legal\", "
+                  "\"or_related\": true}",
+                  "    two           experience   at least 5 years in logistics or audit\n"
+                  "    three         experience   some experience in logistics, audit or legal\n"
+                  "    one           experience   at least 2 years in legal\n"
+                  "    related       experience   at least 2 years in legal or a related field\n");
 }
 
 /* One bad file among good ones: exit 2, the good ones still summarised. */

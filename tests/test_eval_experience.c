@@ -52,6 +52,23 @@ static const struct {
     {",,none", UNK, NOT, NOT, UNK},
 };
 
+/* How many of criteria IDS (N) of post 0 do not have the states WANT on
+ * ROW, whose CELLS are printed with each difference. */
+static unsigned row_mismatches(const tx *t, unsigned row, const char *cells, const char *const *ids,
+                               const elg_state *want, int n)
+{
+    unsigned bad = 0;
+    for (int c = 0; c < n; c++) {
+        const elg_state got = tx_state(t, 0, ids[c], row);
+        if (got != want[c]) {
+            fprintf(stderr, "%s, [%s]: got %s, expected %s\n", ids[c], cells, tx_state_name(got),
+                    tx_state_name(want[c]));
+            bad++;
+        }
+    }
+    return bad;
+}
+
 static void test_truth_table(void **state)
 {
     (void)state;
@@ -65,14 +82,7 @@ static void test_truth_table(void **state)
     const char *const ids[] = {"total5", "pm5", "pm_some", "some"};
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         const elg_state want[] = {cases[i].total5, cases[i].pm5, cases[i].pm_some, cases[i].some};
-        for (int c = 0; c < 4; c++) {
-            elg_state got = tx_state(t, 0, ids[c], (unsigned)i);
-            if (got != want[c]) {
-                fprintf(stderr, "%s, [%s]: got %s, expected %s\n", ids[c], cases[i].cells,
-                        tx_state_name(got), tx_state_name(want[c]));
-                bad++;
-            }
-        }
+        bad += row_mismatches(t, (unsigned)i, cases[i].cells, ids, want, 4);
     }
     assert_int_equal(tx_problems(t, NULL), 0);
     tx_free(t);
@@ -206,14 +216,7 @@ static void test_spans(void **state)
     const char *const ids[] = {"total5", "pm5", "edu"};
     for (size_t i = 0; i < G_N_ELEMENTS(span_cases); i++) {
         const elg_state want[] = {span_cases[i].total5, span_cases[i].pm5, span_cases[i].edu};
-        for (int c = 0; c < 3; c++) {
-            elg_state got = tx_state(t, 0, ids[c], (unsigned)i);
-            if (got != want[c]) {
-                fprintf(stderr, "%s, [%s]: got %s, expected %s\n", ids[c], span_cases[i].cells,
-                        tx_state_name(got), tx_state_name(want[c]));
-                bad++;
-            }
-        }
+        bad += row_mismatches(t, (unsigned)i, span_cases[i].cells, ids, want, 3);
     }
     assert_int_equal(tx_problems(t, "; read as "), spans);
     tx_free(t);
@@ -404,14 +407,7 @@ static void test_any_field_truth_table(void **state)
     const char *const ids[] = {"lp5", "lp_some", "lpf5"};
     for (size_t i = 0; i < G_N_ELEMENTS(any_cases); i++) {
         const elg_state want[] = {any_cases[i].lp5, any_cases[i].lp_some, any_cases[i].lpf5};
-        for (int c = 0; c < 3; c++) {
-            elg_state got = tx_state(t, 0, ids[c], (unsigned)i);
-            if (got != want[c]) {
-                fprintf(stderr, "%s, [%s]: got %s, expected %s\n", ids[c], any_cases[i].cells,
-                        tx_state_name(got), tx_state_name(want[c]));
-                bad++;
-            }
-        }
+        bad += row_mismatches(t, (unsigned)i, any_cases[i].cells, ids, want, 3);
     }
     assert_int_equal(tx_problems(t, NULL), 0);
     tx_free(t);
@@ -470,14 +466,8 @@ static void test_any_field_spans(void **state)
     tx *t = tx_new1(csv->str, r);
     g_free(r);
     unsigned bad = 0;
-    for (size_t i = 0; i < G_N_ELEMENTS(spans); i++) {
-        elg_state got = tx_state(t, 0, "lp5", (unsigned)i);
-        if (got != spans[i].lp5) {
-            fprintf(stderr, "lp5, [%s]: got %s, expected %s\n", spans[i].cells, tx_state_name(got),
-                    tx_state_name(spans[i].lp5));
-            bad++;
-        }
-    }
+    for (size_t i = 0; i < G_N_ELEMENTS(spans); i++)
+        bad += row_mismatches(t, (unsigned)i, spans[i].cells, (const char *const[]){"lp5"}, &spans[i].lp5, 1);
     tx_free(t);
     g_string_free(csv, TRUE);
     assert_int_equal(bad, 0);
@@ -735,14 +725,8 @@ static void test_or_related(void **state)
     g_free(r);
     unsigned bad = 0;
     for (size_t i = 0; i < G_N_ELEMENTS(rows); i++) {
-        const elg_state want[] = {rows[i].l5, rows[i].lp5}, got[] = {tx_state(t, 0, "l5", (unsigned)i),
-                                                                      tx_state(t, 0, "lp5", (unsigned)i)};
-        for (int c = 0; c < 2; c++)
-            if (got[c] != want[c]) {
-                fprintf(stderr, "%s, [%s]: got %s, expected %s\n", c ? "lp5" : "l5", rows[i].cells,
-                        tx_state_name(got[c]), tx_state_name(want[c]));
-                bad++;
-            }
+        const elg_state want[] = {rows[i].l5, rows[i].lp5};
+        bad += row_mismatches(t, (unsigned)i, rows[i].cells, (const char *const[]){"l5", "lp5"}, want, 2);
     }
     assert_int_equal(bad, 0);
     char *row = tx_csv_row(t, "rel", "r03");
