@@ -52,14 +52,17 @@ GPtrArray *fz_posts(void)
         elg_diags *d = elg_diags_new();
         unsigned errors = elg_posts_load_dir(dir, fz_ref(), posts, d);
         /* and experience in any of several fields, which no bundled post
-         * asks: two fields (memoised reasons) and three (not memoised) */
+         * asks: two fields (memoised reasons), three (not memoised), and
+         * one or a related field */
         static const char any_fields[] =
             "{\"id\": \"any-fields\", \"title\": \"Any of several fields\", \"organisation\": \"NATO\", "
             "\"deadline\": \"2025-03-19\", \"essential\": ["
             "{\"id\": \"two\", \"kind\": \"experience\", \"years\": 5, "
             "\"fields\": [\"project_management\", \"defence_security\"]},"
             "{\"id\": \"three\", \"kind\": \"experience\", \"years\": 3, "
-            "\"fields\": [\"logistics\", \"committee_work\", \"international_environment\"]}]}";
+            "\"fields\": [\"logistics\", \"committee_work\", \"international_environment\"]},"
+            "{\"id\": \"related\", \"kind\": \"experience\", \"years\": 4, \"field\": \"project_management\", "
+            "\"or_related\": true}]}";
         elg_post *extra = elg_post_compile_text(any_fields, sizeof any_fields - 1, "any-fields.json", fz_ref(), d);
         elg_diags_free(d);
         g_free(dir);
