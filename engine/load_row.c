@@ -2261,14 +2261,46 @@ static gboolean is_none(const char *s, size_t len)
                             strcmp(f, "aucune") == 0 || strcmp(f, "nil") == 0);
 }
 
+#define STAFF_COLLEGE                                                                                    \
+    "names a staff or defence college, which is not an education level; expected a level here (none, "      \
+    "secondary, post_secondary, bachelor, master, doctorate) and the college in the staff_college column " \
+    "(yes or no); read as unknown"
+
+/* Does S name a staff, war or defence college, "Staff College", "NATO
+ * Defense College", "École de guerre", "Führungsakademie"?  Recruiters
+ * put it in the education column; it is the staff_college column's
+ * (DESIGN s.2), and an alternative counts only where it is claimed there,
+ * so it is named, not read.  Only on the miss path (education_missed). */
+static gboolean staff_college_named(const char *s, size_t len)
+{
+    static const char *const phrases[] = {
+        "_staff_college_", "_war_college_", "_defense_college_", "_defence_college_",
+        "_college_of_defence_", "_college_de_defense_", "_college_interarmees_de_defense_",
+        "_ecole_de_guerre_", "_ecole_superieure_de_guerre_", "_fuhrungsakademie_", "_fuehrungsakademie_"};
+    char f[ELG_FOLD_MAX + 2];
+    f[0] = '_';
+    const size_t n = elg_fold_words(s, len, f + 1, ELG_FOLD_MAX);
+    if (n >= ELG_FOLD_MAX || !n)
+        return FALSE;
+    f[n + 1] = '_';
+    f[n + 2] = 0;
+    for (size_t k = 0; k < G_N_ELEMENTS(phrases); k++)
+        if (strstr(f, phrases[k]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Report the education cell S that read as no level: why, when it is a
- * degree not held ("MSc in progress"), else what was expected. */
+ * degree not held ("MSc in progress") or a staff college, else what was
+ * expected. */
 static G_GNUC_NO_INLINE void education_missed(cell_ctx *c, const char *name, const char *s, size_t len)
 {
     const elg_reference *ref = c->L->p->ref;
     const char *why = education_refused(ref, s, len);
     if (!why && study_year(s, len))
         why = NOT_HELD_YEAR; /* "L2", "Licence II" */
+    if (!why && staff_college_named(s, len))
+        why = STAFF_COLLEGE;
     bad_cell(c, name, s, len,
              why ? why
                  : gloss_refused(elg_ref_education, ref, s, len,

@@ -1775,6 +1775,45 @@ static void test_education_year_of_study_says_why(void **state)
     unload(l);
 }
 
+/* A staff, war or defence college in the education column, in English,
+ * French or German, alone or beside a degree, is refused naming the
+ * staff_college column, not with the list of levels; it stays unknown and
+ * is not read as staff_college yes (DESIGN s.3: an alternative counts only
+ * where it is claimed in its column); "Master in War Studies" (a master)
+ * and "King's College" are no staff college */
+static void test_education_staff_college_names_its_column(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,education\n"
+                     "C1,NATO Defense College\n"
+                     "C2,Command and Staff College\n"
+                     "C3,\"Coll\xc3\xa8ge de d\xc3\xa9" "fense de l'OTAN\"\n"
+                     "C4,\xc3\x89" "cole de guerre\n"
+                     "C5,F\xc3\xbchrungsakademie der Bundeswehr\n"
+                     "C6,Master + US Army War College\n"
+                     "C7,Master in War Studies\n"
+                     "C8,King's College\n");
+    for (unsigned r = 0; r < 8; r++) {
+        assert_member(l, r, "education", r == 6 ? "\"master\"" : "null");
+        assert_member(l, r, "staff_college", "null");
+    }
+#define STAFF "names a staff or defence college, which is not an education level; expected a level here " \
+              "(none, secondary, post_secondary, bachelor, master, doctorate) and the college in the "    \
+              "staff_college column (yes or no); read as unknown\n"
+#define LEVELS "is not an education level; expected none, secondary, post_secondary, bachelor, master, " \
+               "doctorate or a synonym such as BA, MSc, PhD, licence\n"
+    assert_string_equal(l->diags->str, "2:2: education: \"NATO Defense College\" " STAFF
+                                       "3:2: education: \"Command and Staff College\" " STAFF
+                                       "4:2: education: \"Coll\xc3\xa8ge de d\xc3\xa9" "fense de l'OTAN\" " STAFF
+                                       "5:2: education: \"\xc3\x89" "cole de guerre\" " STAFF
+                                       "6:2: education: \"F\xc3\xbchrungsakademie der Bundeswehr\" " STAFF
+                                       "7:2: education: \"Master + US Army War College\" " STAFF
+                                       "9:2: education: \"King's College\" " LEVELS);
+#undef STAFF
+#undef LEVELS
+    unload(l);
+}
+
 /* A Roman numeral after a degree is no subject: "Master III", "PhD V" or
  * "Licence IV" is reported and unknown, not read as the degree with a
  * subject "III"; "Master II" and "Master I", the French years, are in the
@@ -2876,6 +2915,7 @@ int main(void)
         cmocka_unit_test(test_education_french_university_years),
         cmocka_unit_test(test_education_roman_numeral_no_subject),
         cmocka_unit_test(test_education_year_of_study_says_why),
+        cmocka_unit_test(test_education_staff_college_names_its_column),
         cmocka_unit_test(test_education_list_of_degrees),
         cmocka_unit_test(test_levels_named_language_or_certificate),
         cmocka_unit_test(test_levels_glossed_by_another_language),
