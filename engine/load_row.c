@@ -509,6 +509,18 @@ static const elg_language *word_language(const elg_reference *ref, const char *w
     return n > 3 || code ? elg_ref_language(ref, w, n) : NULL;
 }
 
+/* Is S of LEN bytes a word of fluency that no level table reads ("fluent",
+ * "courant", "very good": left out of languages.json on purpose), which
+ * may follow a language's code before the level in brackets? */
+static gboolean fluency_words(const char *s, size_t len)
+{
+    static const char *const words[] = {
+        "fluent", "fluently", "fluency", "courant", "couramment", "good", "very good", "bon", "bonne",
+        "tr\xc3\xa8s bon", "tr\xc3\xa8s bonne", "tres bon", "tres bonne", "excellent", "excellente",
+        "working", "professional", "professionnel", "conversational", "basic", "notions", "scolaire"};
+    return listed_word(words, G_N_ELEMENTS(words), s, len);
+}
+
 /* The language NAME's first or last word names, when NAME has more than
  * one ("English: V", "C1 English", "Anglais courant"), and *REST the
  * other words, trimmed of the gaps between; else NULL. */
@@ -537,6 +549,13 @@ static const elg_language *edge_language(const elg_reference *ref, const char *n
      * ("en cours" is French, "no" a level) */
     if (!lang && first_end <= 3 && level_lookup(ref, name + after, nlen - after) >= 0 &&
         level_lookup(ref, name, first_end) < 0)
+        lang = elg_ref_language(ref, name, first_end);
+    /* "fr courant (C1)", "en fluent (C1)": a code in any case before a
+     * word of fluency alone, unless the code is an English word ("is good
+     * (B2)" is no Icelandic; "no" is a level) */
+    if (!lang && first_end <= 3 && fluency_words(name + after, nlen - after) &&
+        level_lookup(ref, name, first_end) < 0 &&
+        !(first_end == 2 && g_ascii_strncasecmp(name, "is", 2) == 0))
         lang = elg_ref_language(ref, name, first_end);
     size_t from = first_end, to = nlen;
     if (!lang) {

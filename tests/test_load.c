@@ -2239,6 +2239,41 @@ static void test_levels_after_a_code_in_any_case(void **state)
     unload(l);
 }
 
+/* A language's code in lower case, then a word of fluency no table reads,
+ * then a level in brackets, "fr courant (C1)", "en fluent (C1)", "it
+ * fluent (C1)", was read as the bracket's level in any column: it is read
+ * in that language's column only, reported as another language elsewhere
+ * (and in a languages pair of another code), as "fr V (C1)" is; "is good
+ * (B2)" names no Icelandic, and "good (B2)", "very good (B2)" keep their
+ * level, in a pair too */
+static void test_levels_after_a_code_and_fluency(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,German,languages\n"
+                     "C1,fr courant (C1),fr courant (C1),en fluent (C1),\n"
+                     "C2,en very good (B2),it fluent (C1),de bon (B2),en: fr courant (C1)\n"
+                     "C3,is good (B2),good (B2),very good (B2),de: is good (B2)\n");
+    assert_member(l, 0, "english", "null");
+    assert_member(l, 0, "french", "5");
+    assert_member(l, 0, "languages", "null");
+    assert_member(l, 1, "english", "4");
+    assert_member(l, 1, "french", "null");
+    assert_member(l, 1, "languages", "{\"de\":4}");
+    assert_member(l, 2, "english", "4");
+    assert_member(l, 2, "french", "4");
+    assert_member(l, 2, "languages", "{\"de\":4}");
+    assert_string_equal(l->diags->str,
+                        "2:2: english: \"fr courant (C1)\" names French in the english column; expected a level "
+                        "of English, such as C1 or V; read as unknown\n"
+                        "2:4: language_de: \"en fluent (C1)\" names English in the language_de column; expected "
+                        "a level of German, such as C1 or V; read as unknown\n"
+                        "3:5: languages: \"fr courant (C1)\" is a level of French, not of English (en); read as "
+                        "unknown\n"
+                        "3:3: french: \"it fluent (C1)\" names Italian in the french column; expected a level of "
+                        "French, such as C1 or V; read as unknown\n");
+    unload(l);
+}
+
 /* A level cell that names a language, then a level it refuses, says why
  * from the level, not with the list of levels: the column's language
  * with a qualified level ("Anglais : C1 (courant)") or a range ("English:
@@ -2922,6 +2957,7 @@ int main(void)
         cmocka_unit_test(test_levels_then_their_language),
         cmocka_unit_test(test_levels_beside_a_language_name),
         cmocka_unit_test(test_levels_after_a_code_in_any_case),
+        cmocka_unit_test(test_levels_after_a_code_and_fluency),
         cmocka_unit_test(test_levels_after_a_language_say_why),
         cmocka_unit_test(test_levels_of_several_languages),
         cmocka_unit_test(test_one_level_of_several_languages),
