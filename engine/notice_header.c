@@ -671,6 +671,17 @@ static gboolean wrapped_deadline(nt_doc *d, const nt_part *p, guint i, nt_fact *
     return found;
 }
 
+/* "slash" or "dashed", as the first run of digits in V that a '/' or a
+ * '-' follows is written ("13/01/2026", "13-01-2026"): the warning names
+ * the date as the notice wrote it, as candidate files' do. */
+static const char *numeric_kind(const char *v)
+{
+    for (const char *p = v; *p; p++)
+        if (g_ascii_isdigit(*p) && (p[1] == '/' || p[1] == '-'))
+            return p[1] == '/' ? "slash" : "dashed";
+    return "slash";
+}
+
 static void read_deadline_date(nt_doc *d, nt_header *h)
 {
     const char *v = h->deadline.value;
@@ -706,16 +717,16 @@ static void read_deadline_date(nt_doc *d, nt_header *h)
                 : dmy && mdy && dmy != mdy
                     ? "the deadline \"%s\" may be day/month or month/day; it is not read: "
                       "pass --date-order dmy or mdy (eligo screen: --notice-date-order)"
-                : !mdy ? "the deadline \"%s\" is a slash date, read only with --date-order; it is not read: "
+                : !mdy ? "the deadline \"%s\" is a %s date, read only with --date-order; it is not read: "
                          "pass --date-order dmy (day/month/year), the one order it fits (eligo screen: "
                          "--notice-date-order)"
-                : !dmy ? "the deadline \"%s\" is a slash date, read only with --date-order; it is not read: "
+                : !dmy ? "the deadline \"%s\" is a %s date, read only with --date-order; it is not read: "
                          "pass --date-order mdy (month/day/year), the one order it fits (eligo screen: "
                          "--notice-date-order)"
-                       : "the deadline \"%s\" is a slash date, read only with --date-order; it is not read: "
+                       : "the deadline \"%s\" is a %s date, read only with --date-order; it is not read: "
                          "pass --date-order dmy or mdy (it reads the same in both; eligo screen: "
                          "--notice-date-order)",
-                v);
+                v, numeric_kind(v));
     } else {
         nt_warn(d, h->deadline.line, h->deadline.col, "deadline", v,
                 "the deadline \"%s\" is not a date eligo can read; it is left out", v);

@@ -469,7 +469,8 @@ static void test_deadline_ongoing_and_unreadable(void **state)
 
 /* A slash or dash date with a part above 12 can be read one way only
  * (13/01/2026 is day/month); an ambiguous one is read only with the order
- * given (eligo compile --date-order), never guessed. */
+ * given (eligo compile --date-order), never guessed; the warning calls a
+ * dashed date so, not a slash date. */
 static void test_deadline_numeric_dates(void **state)
 {
     (void)state;
@@ -514,6 +515,13 @@ static void test_deadline_numeric_dates(void **state)
         {"05/05/2026", "is a slash date, read only with --date-order; it is not read: pass --date-order dmy or mdy "
                        "(it reads the same in both"},
         {"32/13/2026", "is not a date in either order, day/month or month/day; it is left out"},
+        /* with dashes, a dashed date, not a slash one */
+        {"13-01-2026", "is a dashed date, read only with --date-order; it is not read: pass --date-order dmy "
+                       "(day/month/year), the one order it fits"},
+        {"01-13-2026", "is a dashed date, read only with --date-order; it is not read: pass --date-order mdy "
+                       "(month/day/year), the one order it fits"},
+        {"10-10-2024", "is a dashed date, read only with --date-order; it is not read: pass --date-order dmy or mdy "
+                       "(it reads the same in both"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(unread); i++) {
         char *text = g_strdup_printf("Officer - 123456\nClosing date: %s", unread[i].date);
