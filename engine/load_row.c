@@ -2297,6 +2297,8 @@ static gboolean staff_college_named(const char *s, size_t len)
         "_college_of_defence_", "_college_de_defense_", "_college_interarmees_de_defense_",
         "_ecole_de_guerre_", "_ecole_superieure_de_guerre_", "_fuhrungsakademie_", "_fuehrungsakademie_"};
     char f[ELG_FOLD_MAX + 2];
+    if (len < 11) /* "War College", the shortest: a misspelt level ("Bachelr") costs no fold */
+        return FALSE;
     f[0] = '_';
     const size_t n = elg_fold_words(s, len, f + 1, ELG_FOLD_MAX);
     if (n >= ELG_FOLD_MAX || !n)
