@@ -449,12 +449,52 @@ static int prefixed_level(const elg_reference *ref, const char *s, size_t len)
     return -1;
 }
 
-/* A level as the table names it, or with a prefix word (prefixed_level),
- * which is looked for only once the table has no such level. */
+/* Is S of LEN bytes one word of a level's notation, a Roman numeral or a
+ * CEFR code? */
+static gboolean notation_word(const elg_reference *ref, const char *s, size_t len)
+{
+    return len && (notation_level(ref, s, len, FALSE) || notation_level(ref, s, len, TRUE));
+}
+
+/* A level written twice with only a space between, its name and its
+ * notation in either order ("Advanced C1", "C1 Advanced", "Upper
+ * Intermediate B2"), as "C1 - Advanced" is with a dash: the level when
+ * both agree; or a notation then the word "level" ("C1 level", as "Level
+ * C1" is read); else -1. */
+static int level_twice(const elg_reference *ref, const char *s, size_t len)
+{
+    const char *first = memchr(s, ' ', len), *last = first;
+    if (!first || len > 48)
+        return -1;
+    while (last + 1 < s + len && memchr(last + 1, ' ', (size_t)(s + len - last - 1)))
+        last = memchr(last + 1, ' ', (size_t)(s + len - last - 1));
+    size_t hlen = (size_t)(last - s), tlen = (size_t)(s + len - last - 1);
+    const char *head = elg_trim(s, &hlen), *tail = elg_trim(last + 1, &tlen);
+    if (notation_word(ref, tail, tlen) && !notation_word(ref, head, hlen)) {
+        const int a = elg_ref_level(ref, head, hlen); /* "Advanced C1" */
+        return a >= 0 && a == elg_ref_level(ref, tail, tlen) ? a : -1;
+    }
+    hlen = (size_t)(first - s);
+    tlen = (size_t)(s + len - first - 1);
+    head = elg_trim(s, &hlen);
+    tail = elg_trim(first + 1, &tlen);
+    if (!notation_word(ref, head, hlen) || notation_word(ref, tail, tlen))
+        return -1;
+    if (tlen == 5 && g_ascii_strncasecmp(tail, "level", 5) == 0)
+        return elg_ref_level(ref, head, hlen); /* "C1 level" */
+    const int a = elg_ref_level(ref, tail, tlen); /* "C1 Advanced" */
+    return a >= 0 && a == elg_ref_level(ref, head, hlen) ? a : -1;
+}
+
+/* A level as the table names it, or with a prefix word (prefixed_level)
+ * or written twice (level_twice), which are looked for only once the
+ * table has no such level. */
 static int level_lookup(const elg_reference *ref, const char *s, size_t len)
 {
-    const int level = elg_ref_level(ref, s, len);
-    return level >= 0 ? level : prefixed_level(ref, s, len);
+    int level = elg_ref_level(ref, s, len);
+    if (level < 0)
+        level = prefixed_level(ref, s, len);
+    return level >= 0 ? level : level_twice(ref, s, len);
 }
 
 /* The bytes of the gap between words at S[I]: ASCII that is no letter or

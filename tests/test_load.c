@@ -1496,6 +1496,39 @@ static void test_levels_with_a_prefix(void **state)
     unload(l);
 }
 
+/* A level written twice with only a space between, its name and its
+ * notation in either order ("Advanced C1", "C1 Advanced", "Upper
+ * Intermediate B2"), is read when both agree, as "C1 - Advanced" is; a
+ * notation before "level" ("C1 level") as "Level C1" is; two that
+ * disagree ("Intermediate B2": III and IV), two notations ("B2 C1"), and
+ * a word no table reads ("Fluent C1") stay reported */
+static void test_levels_written_twice_with_a_space(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,languages\n"
+                     "C1,Advanced C1,C1 Advanced,de:Upper Intermediate B2\n"
+                     "C2,C1 level,Native C2,it:V level\n"
+                     "C3,Intermediate B2,B2 C1,\n"
+                     "C4,Fluent C1,,\n");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "french", "5");
+    assert_member(l, 0, "languages", "{\"de\":4}");
+    assert_member(l, 1, "english", "5");
+    assert_member(l, 1, "french", "6");
+    assert_member(l, 1, "languages", "{\"it\":5}");
+    assert_member(l, 2, "english", "null");
+    assert_member(l, 2, "french", "null");
+    assert_member(l, 3, "english", "null");
+    assert_string_equal(l->diags->str,
+                        "4:2: english: \"Intermediate B2\" is not a language level; expected I to VI, a level "
+                        "name, A1 to C2, native, or a STANAG 6001 profile such as 3332\n"
+                        "4:3: french: \"B2 C1\" is a range or pair of levels, and a range is not one level; read "
+                        "as unknown\n"
+                        "5:2: english: \"Fluent C1\" is not a language level; expected I to VI, a level name, A1 "
+                        "to C2, native, or a STANAG 6001 profile such as 3332\n");
+    unload(l);
+}
+
 /* Two levels in one cell, a range ("B1-B2", "III to IV") or a level per
  * language as notices write it ("V/I"), are no level: reported and read
  * as unknown.  Folding drops the dash and the slash, so "I-II" read as
@@ -2943,6 +2976,7 @@ int main(void)
         cmocka_unit_test(test_levels_with_a_gloss),
         cmocka_unit_test(test_levels_with_a_dash),
         cmocka_unit_test(test_levels_with_a_prefix),
+        cmocka_unit_test(test_levels_written_twice_with_a_space),
         cmocka_unit_test(test_level_ranges),
         cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_education_with_a_subject),
