@@ -478,7 +478,9 @@ static gboolean date_found(guint32 jd, guint32 *out)
 
 /* The year first, as ISO orders it but with '/' or '.' ("2025/03/19",
  * "2025.03.19": no one writes the day before the month after the year), or
- * without separators ("20250319", the whole cell); I: past the year. */
+ * '-' with a month or day of one digit ("2025-3-19", as a spreadsheet's
+ * yyyy-m-d format writes it), or without separators ("20250319", the
+ * whole cell); I: past the year. */
 static guint32 year_first(const char *s, size_t len, size_t i, int y)
 {
     if (i == len)
@@ -489,7 +491,7 @@ static guint32 year_first(const char *s, size_t len, size_t i, int y)
         const int md = read_int(s, len, &k, 4);
         return k == 8 && len == 8 ? julian(y, md / 100, md % 100) : 0;
     }
-    if (sep != '/' && sep != '.')
+    if (sep != '/' && sep != '.' && sep != '-')
         return 0;
     i++;
     size_t start = i;
@@ -509,8 +511,9 @@ static gboolean parse_date(const char *s, size_t len, elg_date_order order, guin
         return date_found(month_first(s, len), out);
     if (i == 4 && i < len && s[i] == '-') { /* ISO, maybe with a time */
         size_t date_len = 10 <= len ? 10 : len;
-        return time_or_nothing(s + date_len, len - date_len) &&
-               date_found(elg_date_iso(s, date_len), out);
+        if (time_or_nothing(s + date_len, len - date_len) && date_found(elg_date_iso(s, date_len), out))
+            return TRUE;
+        return date_found(year_first(s, len, i, a), out); /* "2025-3-19": the year first all the same */
     }
     if (i == 4)
         return date_found(year_first(s, len, i, a), out);

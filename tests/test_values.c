@@ -413,7 +413,8 @@ static void test_dates_slash_need_an_order(void **state)
 }
 
 /* Dates as other exports write them: the year first with '/' or '.' or
- * no separator (no one writes the day before the month after the year);
+ * no separator, or '-' with a one-digit month or day (no one writes the
+ * day before the month after the year);
  * dashes between numbers as ambiguous as slashes; the day of the week
  * before a date, when it is the date's; "à" or "at" before the time. */
 static void test_dates_other_exports(void **state)
@@ -421,6 +422,12 @@ static void test_dates_other_exports(void **state)
     (void)state;
     date_is("2025/03/19", ELG_DATES_STRICT, 2025, 3, 19);
     date_is("2025/3/9", ELG_DATES_STRICT, 2025, 3, 9);
+    /* with dashes too, as a yyyy-m-d format writes a month or day of one digit */
+    date_is("2025-3-19", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("2025-03-9", ELG_DATES_STRICT, 2025, 3, 9);
+    date_is("2025-3-9 10:22", ELG_DATES_STRICT, 2025, 3, 9);
+    date_refused("2025-2-29", ELG_DATES_STRICT, FALSE);
+    date_refused("2025-3/19", ELG_DATES_STRICT, FALSE);
     date_is("2025.03.19", ELG_DATES_STRICT, 2025, 3, 19);
     date_is("2025/03/19 10:22", ELG_DATES_STRICT, 2025, 3, 19);
     date_is("20250319", ELG_DATES_STRICT, 2025, 3, 19);
@@ -452,7 +459,7 @@ static void test_dates_refused(void **state)
     (void)state;
     const char *bad[] = {
         "", "yesterday", "31-Feb-2025", "2025-02-29", "2025-13-01", "2025-00-10",
-        "2025-03-32", "2025-3-19", "32-Mar-2025", "0-Mar-2025", "19-Mar-255", "19 Mar 25", "19-Mar-25 11:00", "19-Xyz-2025",
+        "2025-03-32", "2025-3-32", "2025-3-1-9", "32-Mar-2025", "0-Mar-2025", "19-Mar-255", "19 Mar 25", "19-Mar-25 11:00", "19-Xyz-2025",
         "19-Ma-2025", "19 jui 2025", "1899-12-31", "2025-03-19T",
         "2025-03-19 soon", "19-Mar-2025 later", "20251319", "2025031", "202503190",
         /* a time of day begins with its hour: letters alone are none */
