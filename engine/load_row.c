@@ -823,6 +823,48 @@ static G_GNUC_NO_INLINE const char *clearance_not_held_why(const char *s, size_t
     return listed_why(words, G_N_ELEMENTS(words), s, len);
 }
 
+/* The clearance of S less its words that say it is held or only name it
+ * ("NS (valid)", "NATO SECRET - active", "NS-valid", "NATO Secret
+ * clearance", "Security clearance: NS", "Habilitation Secret OTAN"), when
+ * S has such a word; else -1.  A date ("valid until 2027") is left for a
+ * person to judge.  Only on the miss path, after clearance_not_held_why. */
+static G_GNUC_NO_INLINE int clearance_held(const elg_reference *ref, const char *s, size_t len)
+{
+    static const char *const words[] = {"valid", "valide", "active", "current", "held", "granted",
+                                        "clearance", "security", "habilitation", "s\xc3\xa9" "curit\xc3\xa9",
+                                        "securite", "de"};
+    char b[128];
+    if (len >= sizeof b)
+        return -1;
+    memcpy(b, s, len);
+    gboolean found = FALSE;
+    for (size_t i = 0; i < len;) {
+        if (!word_byte(b[i])) {
+            i++;
+            continue;
+        }
+        const size_t start = i;
+        while (i < len && word_byte(b[i]))
+            i++;
+        if (listed_word(words, G_N_ELEMENTS(words), b + start, i - start)) {
+            memset(b + start, ' ', i - start);
+            found = TRUE;
+        }
+    }
+    /* the gaps the words leave at the ends: "NS -", ": NS"; "NS ()" reads as "NS" */
+    size_t from = 0, to = len;
+    while (from < to && memchr(" -:,", b[from], 4))
+        from++;
+    for (;;)
+        if (to > from && memchr(" -:,", b[to - 1], 4))
+            to--;
+        else if (to >= from + 3 && memcmp(b + to - 3, "\xe2\x80\x93", 3) == 0)
+            to -= 3; /* "NATO SECRET (NS) \u2013 valid" */
+        else
+            break;
+    return found && to > from ? with_gloss(elg_ref_clearance, ref, b + from, to - from) : -1;
+}
+
 /* Does S hold a word that says a degree is not held (not_held_why)?  Then
  * the degree part is not read. */
 static gboolean not_held(const char *s, size_t len)
@@ -2443,6 +2485,8 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
             I8(p->clearance, c->row) = (gint8)level;
         else if ((why = clearance_not_held_why(s, len)) != NULL)
             bad_cell(c, name, s, len, why);
+        else if ((level = clearance_held(p->ref, s, len)) >= 0)
+            I8(p->clearance, c->row) = (gint8)level; /* "NS (valid)", "NATO Secret clearance" */
         else
             bad_cell(c, name, s, len,
                      gloss_refused(elg_ref_clearance, p->ref, s, len,

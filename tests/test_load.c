@@ -1666,6 +1666,45 @@ static void test_clearance_not_held(void **state)
     unload(l);
 }
 
+/* A clearance with words that say it is held or only name it, "NS
+ * (valid)", "NATO SECRET - active", "NS-valid", "NATO Secret clearance",
+ * "Security clearance: NS", "Habilitation Secret OTAN", "CTS (current)",
+ * is read as its level, as the level alone is; a date of expiry ("NS
+ * (valid until 2027)"), a word that denies it ("NS not valid") or a level
+ * no table reads ("National Secret clearance") stays reported, and a lapse
+ * is still said ("NS (expired)") */
+static void test_clearance_said_held(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,clearance\n"
+                     "C1,NS (valid)\n"
+                     "C2,NATO SECRET - active\n"
+                     "C3,NS-valid\n"
+                     "C4,NATO Secret clearance\n"
+                     "C5,Security clearance: NS\n"
+                     "C6,Habilitation Secret OTAN\n"
+                     "C7,CTS (current)\n"
+                     "C8,NATO SECRET (NS) \xe2\x80\x93 valid\n"
+                     "C9,NS (valid until 2027)\n"
+                     "C10,NS not valid\n"
+                     "C11,National Secret clearance\n"
+                     "C12,NS (expired)\n");
+    const char *want[] = {"\"NS\"", "\"NS\"", "\"NS\"", "\"NS\"", "\"NS\"", "\"NS\"",
+                          "\"CTS\"", "\"NS\"", "null", "null", "null", "null"};
+    for (unsigned r = 0; r < G_N_ELEMENTS(want); r++)
+        assert_member(l, r, "clearance", want[r]);
+    assert_string_equal(l->diags->str,
+                        "10:2: clearance: \"NS (valid until 2027)\" has a parenthesis that qualifies the level; "
+                        "read as unknown, for a person to judge\n"
+                        "11:2: clearance: \"NS not valid\" is not a clearance level; expected none, NR, NC, NS, "
+                        "CTS or a long name such as NATO SECRET\n"
+                        "12:2: clearance: \"National Secret clearance\" is not a clearance level; expected none, "
+                        "NR, NC, NS, CTS or a long name such as NATO SECRET\n"
+                        "13:2: clearance: \"NS (expired)\" says a clearance has expired, which is not held now; "
+                        "read as unknown\n");
+    unload(l);
+}
+
 /* A degree with its subject, as HR exports write it: the degree part is
  * read, the longest phrase the table knows ("Master of Science", not
  * "Master"; "Master 1", a bachelor, not "Master"), never a level higher
@@ -2955,6 +2994,7 @@ int main(void)
         cmocka_unit_test(test_empty_id_in_its_column),
         cmocka_unit_test(test_summary_line_ids),
         cmocka_unit_test(test_clearance_not_held),
+        cmocka_unit_test(test_clearance_said_held),
         cmocka_unit_test(test_nationality_in_words),
         cmocka_unit_test(test_experience_pairs_in_words),
         cmocka_unit_test(test_dashed_and_weekday_dates),
