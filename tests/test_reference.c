@@ -119,8 +119,12 @@ static void test_education(void **state)
         {"M.Sc.", 4}, {"MBA", 4}, {"maîtrise", 4}, {"master 2", 4}, {"Executive MBA", 4}, {"EMBA", 4},
         {"Graduate Diploma", 3}, {"Hochschulabschluss", 3}, {"Universitätsabschluss", 3},
         {"doctorate", 5}, {"PhD", 5}, {"Ph.D.", 5}, {"doctorat", 5}, {"Doctorat", 5},
-        /* refused: typos and words that straddle levels */
-        {"Bachelr", -1}, {"diploma", -1}, {"degree", -1}, {"college", -1},
+        /* the degrees of Czech, Slovak, Polish, Portuguese and Spanish CVs */
+        {"Bc.", 3}, {"Bakal\xc3\xa1\xc5\x99", 3}, {"Licencjat", 3}, {"Mgr.", 4}, {"Magistr", 4},
+        {"Mestrado", 4}, {"M\xc3\xa1ster", 4}, {"Maestr\xc3\xad" "a", 4}, {"Doutoramento", 5}, {"Doctorado", 5},
+        /* refused: typos and words that straddle levels ("Ing.": a Dutch
+         * bachelor's, a Czech master's) */
+        {"Bachelr", -1}, {"diploma", -1}, {"degree", -1}, {"college", -1}, {"Ing.", -1},
         {"higher education", -1}, {"", -1}, {"yes", -1},
     };
     CHECK_ALL(education, cases);
