@@ -1298,6 +1298,29 @@ static G_GNUC_NO_INLINE const char *countries_joined(elg_loader *L, const char *
     return first && rlen && rlen <= LONGEST_NAME && memo_country(L, rest, rlen) ? first : NULL;
 }
 
+/* Does S list two or more countries between commas, "French, Belgian",
+ * each part one?  Commas do not split a nationality cell (DESIGN s.6:
+ * "Korea, Republic of" is one country), so the warning says what does.
+ * Only on the miss path. */
+static G_GNUC_NO_INLINE gboolean countries_by_commas(elg_loader *L, const char *s, size_t len)
+{
+    enum { LONGEST_NAME = 64 };
+    size_t parts = 0, start = 0;
+    if (!memchr(s, ',', len) || len > LONGEST_NAME * ELG_NAT_SLOTS)
+        return FALSE;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && s[i] != ',')
+            continue;
+        size_t n = i - start;
+        const char *part = elg_trim(s + start, &n);
+        if (!n || n > LONGEST_NAME || !memo_country(L, part, n))
+            return FALSE;
+        parts++;
+        start = i + 1;
+    }
+    return parts >= 2;
+}
+
 /* The countries of cell S of column NAME, added to the row's nationalities:
  * nationality and other_nationalities make one set ("Second nationality"
  * columns of applicant-tracking exports), as a list in one cell does. */
@@ -1371,6 +1394,11 @@ static void put_countries(cell_ctx *c, const char *name, const char *s, size_t l
                 /* "Dual nationality": Yes, as forms ask whether there is one */
                 if (lone_other_nationality(name, s, len, tok, tlen) && elg_parse_yesno(tok, tlen, &yes))
                     yes_no_not_country(c, name, tok, tlen);
+                else if (countries_by_commas(c->L, tok, tlen))
+                    bad_value(c->L, c->line, c->column, name, tok, tlen,
+                              "names several countries separated by commas; expected ; or / between "
+                              "nationalities (a comma may be part of one country's name: Korea, Republic of); "
+                              "read as unknown");
                 else
                     bad_value(c->L, c->line, c->column, name, tok, tlen,
                               "is not a country; expected an ISO 3166 code or an English or "

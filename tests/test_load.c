@@ -984,8 +984,9 @@ static void test_nationality_lists(void **state)
     assert_member(l, 8, "nationality", "[\"FR\",\"BE\"]");   /* in the file's order */
     assert_member(l, 9, "nationality", "null");
     assert_string_equal(l->diags->str,
-                        "6:2: nationality: \"Belgium, France\" is not a country; expected an ISO 3166 "
-                        "code or an English or French country name\n"
+                        "6:2: nationality: \"Belgium, France\" names several countries separated by commas; "
+                        "expected ; or / between nationalities (a comma may be part of one country's name: "
+                        "Korea, Republic of); read as unknown\n"
                         "9:2: nationality: \"Germny\" is not a country; expected an ISO 3166 code or "
                         "an English or French country name\n");
     unload(l);
@@ -1303,6 +1304,36 @@ static void test_nationality_in_words(void **state)
                         "English or French country name\n"
                         "11:2: nationality: \"France & Atlantis\" is not a country; expected an ISO 3166 code "
                         "or an English or French country name\n");
+    unload(l);
+}
+
+/* Countries separated by commas, "French, Belgian", "FR, DE, IT", are
+ * not split (DESIGN s.6: "Korea, Republic of" is one country) but
+ * reported saying that ; or / separates nationalities, not with the list
+ * of what a country is; a part that is no country keeps that list */
+static void test_nationality_commas_say_what_separates(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,nationality\n"
+                     "C1,\"French, Belgian\"\n"
+                     "C2,\"FR, DE, IT\"\n"
+                     "C3,\"Korea, Republic of\"\n"
+                     "C4,\"France, Atlantis\"\n"
+                     "C5,\"French, Belgian; Italian\"\n");
+    assert_member(l, 0, "nationality", "[null]");
+    assert_member(l, 1, "nationality", "[null]");
+    assert_member(l, 2, "nationality", "[\"KR\"]");
+    assert_member(l, 3, "nationality", "[null]");
+    assert_member(l, 4, "nationality", "[null,\"IT\"]");
+#define COMMAS "names several countries separated by commas; expected ; or / between nationalities (a " \
+               "comma may be part of one country's name: Korea, Republic of); read as unknown\n"
+    assert_string_equal(l->diags->str,
+                        "2:2: nationality: \"French, Belgian\" " COMMAS
+                        "3:2: nationality: \"FR, DE, IT\" " COMMAS
+                        "5:2: nationality: \"France, Atlantis\" is not a country; expected an ISO 3166 code or "
+                        "an English or French country name\n"
+                        "6:2: nationality: \"French, Belgian\" " COMMAS);
+#undef COMMAS
     unload(l);
 }
 
@@ -2996,6 +3027,7 @@ int main(void)
         cmocka_unit_test(test_clearance_not_held),
         cmocka_unit_test(test_clearance_said_held),
         cmocka_unit_test(test_nationality_in_words),
+        cmocka_unit_test(test_nationality_commas_say_what_separates),
         cmocka_unit_test(test_experience_pairs_in_words),
         cmocka_unit_test(test_dashed_and_weekday_dates),
         cmocka_unit_test(test_certified_skills),
