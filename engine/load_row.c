@@ -421,16 +421,20 @@ static gboolean notation_level(const elg_reference *ref, const char *s, size_t l
     return elg_ref_level(ref, s, len) >= 0;
 }
 
-/* "Level V", "Niveau IV", "CEFR C1", as forms write a level: the word,
- * then a bare Roman numeral or CEFR code (after CEFR, a CEFR code only);
- * else -1.  Digits after it are not read: "Level 3" may be a STANAG 6001
- * level (3 is V there), or III. */
+/* "Level V", "Niveau IV", "CEFR C1", "NATO V", "Niveau avancé", as forms
+ * write a level: the word, then a bare Roman numeral, CEFR code or level
+ * name, as the word allows (after CEFR or its French CECR, CECRL, a CEFR
+ * code only; after NATO or OTAN, a Roman numeral of its scale only); else
+ * -1.  Digits after it are not read: "Level 3" may be a STANAG 6001 level
+ * (3 is V there), or III. */
 static int prefixed_level(const elg_reference *ref, const char *s, size_t len)
 {
     static const struct {
         const char *word;
-        gboolean roman;
-    } prefixes[] = {{"level", TRUE}, {"niveau", TRUE}, {"cefr", FALSE}};
+        gboolean roman, cefr, name;
+    } prefixes[] = {{"level", TRUE, TRUE, TRUE}, {"niveau", TRUE, TRUE, TRUE}, {"cefr", FALSE, TRUE, FALSE},
+                    {"cecrl", FALSE, TRUE, FALSE}, {"cecr", FALSE, TRUE, FALSE},  {"nato", TRUE, FALSE, FALSE},
+                    {"otan", TRUE, FALSE, FALSE}};
     for (size_t k = 0; k < G_N_ELEMENTS(prefixes); k++) {
         const size_t n = strlen(prefixes[k].word);
         if (len <= n + 1 || g_ascii_strncasecmp(s, prefixes[k].word, n) != 0 ||
@@ -441,10 +445,16 @@ static int prefixed_level(const elg_reference *ref, const char *s, size_t len)
             i++;
         const char *v = s + i;
         const size_t vlen = len - i;
-        return vlen && ((prefixes[k].roman && notation_level(ref, v, vlen, FALSE)) ||
-                        notation_level(ref, v, vlen, TRUE))
-                   ? elg_ref_level(ref, v, vlen)
-                   : -1;
+        if (!vlen)
+            return -1;
+        if ((prefixes[k].roman && notation_level(ref, v, vlen, FALSE)) ||
+            (prefixes[k].cefr && notation_level(ref, v, vlen, TRUE)))
+            return elg_ref_level(ref, v, vlen);
+        /* "Niveau avancé": a name, never digits */
+        for (size_t j = 0; prefixes[k].name && j < vlen; j++)
+            if (g_ascii_isdigit(v[j]))
+                return -1;
+        return prefixes[k].name ? elg_ref_level(ref, v, vlen) : -1;
     }
     return -1;
 }
@@ -475,13 +485,18 @@ static int level_twice(const elg_reference *ref, const char *s, size_t len)
         return a >= 0 && a == elg_ref_level(ref, tail, tlen) ? a : -1;
     }
     hlen = (size_t)(first - s);
-    tlen = (size_t)(s + len - first - 1);
     head = elg_trim(s, &hlen);
-    tail = elg_trim(first + 1, &tlen);
+    tail = first + 1;
+    while (tail < s + len && (*tail == ' ' || *tail == '-'))
+        tail++; /* "C1 - CEFR" */
+    tlen = (size_t)(s + len - tail);
+    tail = elg_trim(tail, &tlen);
     if (!notation_word(ref, head, hlen) || notation_word(ref, tail, tlen))
         return -1;
-    if (tlen == 5 && g_ascii_strncasecmp(tail, "level", 5) == 0)
-        return elg_ref_level(ref, head, hlen); /* "C1 level" */
+    static const char *const cefr_names[] = {"cefr", "cecr", "cecrl"};
+    if ((tlen == 5 && g_ascii_strncasecmp(tail, "level", 5) == 0) ||
+        (notation_level(ref, head, hlen, TRUE) && listed_word(cefr_names, G_N_ELEMENTS(cefr_names), tail, tlen)))
+        return elg_ref_level(ref, head, hlen); /* "C1 level", "C1 CEFR" */
     const int a = elg_ref_level(ref, tail, tlen); /* "C1 Advanced" */
     return a >= 0 && a == elg_ref_level(ref, head, hlen) ? a : -1;
 }

@@ -1527,6 +1527,40 @@ static void test_levels_with_a_prefix(void **state)
     unload(l);
 }
 
+/* The CEFR named in French (CECR, CECRL) or after the code ("C1 CEFR",
+ * "C1 - CEFR"), the NATO scale named ("NATO V", "OTAN III", a Roman
+ * numeral only), and a level's name after "Level" or "Niveau" ("Niveau
+ * avancé") are read as "CEFR C1" and "Level V" are; "NATO C1" (no NATO
+ * level), "CECR V" and "Niveau 3" (digits) stay reported */
+static void test_levels_with_more_prefixes(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,languages\n"
+                     "C1,CECRL C1,CECR B2,de:C1 CEFR\n"
+                     "C2,C1 - CEFR,OTAN III,it:NATO IV\n"
+                     "C3,Level Advanced,Niveau avanc\xc3\xa9,\n"
+                     "C4,NATO C1,CECR V,\n"
+                     "C5,Niveau 3,,\n");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "french", "4");
+    assert_member(l, 0, "languages", "{\"de\":5}");
+    assert_member(l, 1, "english", "5");
+    assert_member(l, 1, "french", "3");
+    assert_member(l, 1, "languages", "{\"it\":4}");
+    assert_member(l, 2, "english", "5");
+    assert_member(l, 2, "french", "5");
+    assert_member(l, 3, "english", "null");
+    assert_member(l, 3, "french", "null");
+    assert_member(l, 4, "english", "null");
+#define LEVELS "is not a language level; expected I to VI, a level name, A1 to C2, native, or a STANAG 6001 " \
+               "profile such as 3332\n"
+    assert_string_equal(l->diags->str, "5:2: english: \"NATO C1\" " LEVELS
+                                       "5:3: french: \"CECR V\" " LEVELS
+                                       "6:2: english: \"Niveau 3\" " LEVELS);
+#undef LEVELS
+    unload(l);
+}
+
 /* A level written twice with only a space between, its name and its
  * notation in either order ("Advanced C1", "C1 Advanced", "Upper
  * Intermediate B2"), is read when both agree, as "C1 - Advanced" is; a
@@ -3049,6 +3083,7 @@ int main(void)
         cmocka_unit_test(test_levels_with_a_dash),
         cmocka_unit_test(test_levels_with_a_prefix),
         cmocka_unit_test(test_levels_written_twice_with_a_space),
+        cmocka_unit_test(test_levels_with_more_prefixes),
         cmocka_unit_test(test_level_ranges),
         cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_education_with_a_subject),
