@@ -39,6 +39,39 @@ gboolean elg_years_unit_word(const char *s, size_t len)
     return unit_of(s, len) == 1;
 }
 
+/* The unit of U as forms write it around the unit, "year(s)", "yrs of
+ * experience", "years total", "ans d'exp\xc3\xa9rience": 1 for years, 12
+ * for months, 0 for none.  Only once unit_of found no unit. */
+static int unit_said(const char *u, size_t len)
+{
+    static const char *const rests[] = {"",           "of_experience", "experience",   "exp",
+                                        "total",      "in_total",      "au_total",     "d_experience",
+                                        "of_work_experience", "work_experience", "professional_experience",
+                                        "of_professional_experience", "d_experience_professionnelle"};
+    /* letters and the gaps of words only: folding drops signs, and "10+
+     * years of experience" is a bound (elg_years_refused), not 10 */
+    for (size_t k = 0; k < len; k++) {
+        const unsigned char c = (unsigned char)u[k];
+        if (c == '(' && k && g_ascii_isalpha(u[k - 1]) && k + 2 < len && (u[k + 1] | 0x20) == 's' &&
+            u[k + 2] == ')')
+            k += 2; /* "year(s)" */
+        else if (c < 0x80 && !g_ascii_isalpha(c) && c != ' ' && c != '.' && c != '\'')
+            return 0;
+    }
+    char f[ELG_FOLD_MAX];
+    if (elg_fold_words(u, len, f, sizeof f) >= sizeof f)
+        return 0;
+    char *rest = strchr(f, '_');
+    if (rest)
+        *rest++ = '\0';
+    if (rest && (strcmp(rest, "s") == 0 || strncmp(rest, "s_", 2) == 0))
+        rest += rest[1] ? 2 : 1; /* "year(s)" */
+    const int per = word_in(f, year_units, G_N_ELEMENTS(year_units))    ? 1
+                    : word_in(f, month_units, G_N_ELEMENTS(month_units)) ? 12
+                                                                         : 0;
+    return per && word_in(rest ? rest : "", rests, G_N_ELEMENTS(rests)) ? per : 0;
+}
+
 /* "1 year 6 months", "2 years and 6 months", "3 ans et 6 mois", "1y 6m":
  * whole years, then fewer than 12 months.  S (LEN bytes) is what follows
  * the years' number; TRUE with the months in *MONTHS. */
@@ -193,8 +226,13 @@ gboolean elg_parse_years(const char *s, size_t len, gint32 *milli)
             value = value / 12; /* truncates: 11 months stay below a year */
         else if (!per && !point && and_months(unit, rest, &months))
             value += months * 1000 / 12; /* truncated as well */
-        else if (!per)
-            return FALSE;
+        else if (!per) {
+            const int said = unit_said(unit, rest); /* "year(s)", "years of experience" */
+            if (!said)
+                return FALSE;
+            if (said == 12)
+                value = value / 12;
+        }
     }
     if (value > ELG_YEARS_MAX_MILLI)
         return FALSE;

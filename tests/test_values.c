@@ -108,6 +108,33 @@ static void test_years_units(void **state)
     years_is("5 years 0 months", 5000);
 }
 
+/* A unit as forms write it: "year(s)", and the words that only say the
+ * years are of experience or the total ("6 years of experience", "6 ans
+ * d'expérience", "6 years total"); a sign stays a bound, and words that
+ * name something else ("in defence") are no unit */
+static void test_years_units_in_words(void **state)
+{
+    (void)state;
+    years_is("6 year(s)", 6000);
+    years_is("6 yr(s)", 6000);
+    years_is("18 month(s)", 1500);
+    years_is("6 years of experience", 6000);
+    years_is("6 yrs experience", 6000);
+    years_is("6 years exp.", 6000);
+    years_is("6.5 years total", 6500);
+    years_is("6 ans d'exp\xc3\xa9rience", 6000);
+    years_is("6 ans d\xe2\x80\x99" "exp\xc3\xa9rience professionnelle", 6000);
+    years_is("6 months of work experience", 500);
+    years_refused("10+ years of experience");
+    years_refused("6 years experience in defence");
+    years_refused("6 years of");
+    years_refused("6 (years)");
+    years_refused("6 of experience");
+    gint32 lo, hi;
+    assert_int_equal(elg_years_refused("10+ years of experience", 23, &lo, &hi), ELG_YEARS_BOUND);
+    assert_int_equal(lo, 10000);
+}
+
 static void test_years_refused(void **state)
 {
     (void)state;
@@ -554,6 +581,7 @@ int main(void)
         cmocka_unit_test(test_years_truncated_never_rounded),
         cmocka_unit_test(test_years_in_words),
         cmocka_unit_test(test_years_units),
+        cmocka_unit_test(test_years_units_in_words),
         cmocka_unit_test(test_years_refused),
         cmocka_unit_test(test_years_refusal_reasons),
         cmocka_unit_test(test_years_format),
