@@ -2216,11 +2216,12 @@ static gboolean spaced_language_pair(cell_ctx *c, const char *s, size_t len, cha
     return spaced_level(c->L, s, len, &lang, &k, &klen, &v, &vlen) >= 0 && pair_text(k, klen, v, vlen, pair, n);
 }
 
-/* The first slash of S with a space before and after it, or NULL. */
-static const char *spaced_slash(const char *s, size_t len)
+/* The first slash of S with a space before and after it, or the first
+ * bar ("German B2 | Italian A2", as exports join a list), or NULL. */
+static const char *spaced_slash_or_bar(const char *s, size_t len)
 {
-    for (size_t i = 1; i + 1 < len; i++)
-        if (s[i] == '/' && s[i - 1] == ' ' && s[i + 1] == ' ')
+    for (size_t i = 0; i < len; i++)
+        if (s[i] == '|' || (s[i] == '/' && i && i + 1 < len && s[i - 1] == ' ' && s[i + 1] == ' '))
             return s + i;
     return NULL;
 }
@@ -2237,10 +2238,11 @@ static gboolean language_pair_form(cell_ctx *c, const char *s, size_t len)
 }
 
 /* Pairs cut by a slash with spaces around it, "English - C1 / French - B1",
- * when every part reads as a language and its level (pairs_cut). */
+ * or by bars, "German B2 | Italian A2", when every part reads as a
+ * language and its level (pairs_cut). */
 static G_GNUC_NO_INLINE gboolean language_pairs_by_slashes(cell_ctx *c, const char *s, size_t len)
 {
-    return pairs_cut(c, s, len, spaced_slash, language_pair_form, language_pair);
+    return pairs_cut(c, s, len, spaced_slash_or_bar, language_pair_form, language_pair);
 }
 
 static void language_pair(cell_ctx *c, const char *s, size_t len)

@@ -2132,6 +2132,26 @@ static void test_language_pairs_in_words(void **state)
     unload(l);
 }
 
+/* Pairs cut by bars, as exports join a list ("German B2 | Italian A2",
+ * "de:B2|it:A2"), are read as pairs cut by a spaced slash are, when every
+ * part is a pair; a part that is none leaves the cell reported */
+static void test_language_pairs_cut_by_bars(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,languages\n"
+                     "C1,German B2 | Italian A2\n"
+                     "C2,de:B2|it:A2|en:C1\n"
+                     "C3,German B2 | Klingon A2\n");
+    assert_member(l, 0, "languages", "{\"de\":4,\"it\":2}");
+    assert_member(l, 1, "languages", "{\"de\":4,\"it\":2}");
+    assert_member(l, 1, "english", "5");
+    assert_member(l, 2, "languages", "null");
+    assert_string_equal(l->diags->str,
+                        "4:2: languages: \"German B2 | Klingon A2\" is not a code:level pair; expected e.g. "
+                        "uk:III;de:C1\n");
+    unload(l);
+}
+
 /* The level columns read a language and its level with a space or a
  * dash between them, in either order, as the languages pairs do: in the
  * language's own column; another language's is reported. */
@@ -3066,6 +3086,7 @@ int main(void)
         cmocka_unit_test(test_dashed_and_weekday_dates),
         cmocka_unit_test(test_certified_skills),
         cmocka_unit_test(test_language_pairs_in_words),
+        cmocka_unit_test(test_language_pairs_cut_by_bars),
         cmocka_unit_test(test_levels_beside_a_language_word),
         cmocka_unit_test(test_commas_in_brackets),
         cmocka_unit_test(test_rows_with_problems_counts_rows),
