@@ -444,6 +444,16 @@ static gboolean time_or_nothing(const char *s, size_t len)
     }
     if (len == 0 || s[0] < '0' || s[0] > '9')
         return FALSE;
+    /* a zone by its name after the time, "00:00:00 UTC" as database
+     * exports write a timestamp */
+    static const char *const zones[] = {" utc", " gmt", " cet", " cest"};
+    for (size_t k = 0; k < G_N_ELEMENTS(zones); k++) {
+        const size_t n = strlen(zones[k]);
+        if (len > n && g_ascii_strncasecmp(s + len - n, zones[k], n) == 0) {
+            len -= n;
+            break;
+        }
+    }
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
         if (!((c >= '0' && c <= '9') || c == ':' || c == ' ' || c == '.' || c == 'A' ||

@@ -479,6 +479,15 @@ static void test_dates_other_exports(void **state)
     date_is("19 mars 2025 \xc3\xa0 10h22", ELG_DATES_STRICT, 2025, 3, 19);
     date_is("March 19, 2025 at 10:22", ELG_DATES_STRICT, 2025, 3, 19);
     date_refused("19 mars 2025 \xc3\xa0 midi", ELG_DATES_STRICT, FALSE);
+    /* a zone named after the time, as database exports write a timestamp;
+     * a zone alone is no time, and one not listed no zone */
+    date_is("2025-03-19 00:00:00 UTC", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("2025-03-19 10:22 gmt", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("19-Mar-2025 10:22 CET", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("19 mars 2025 \xc3\xa0 10h22 CEST", ELG_DATES_STRICT, 2025, 3, 19);
+    date_refused("2025-03-19 UTC", ELG_DATES_STRICT, FALSE);
+    date_refused("2025-03-19 10:22 PST", ELG_DATES_STRICT, FALSE);
+    date_refused("2025-03-19 10:22UTC", ELG_DATES_STRICT, FALSE);
 }
 
 static void test_dates_refused(void **state)
