@@ -920,9 +920,12 @@ static gboolean subject_rest(const elg_reference *ref, const char *s, size_t len
     static const char *const joins[] = {"in ", "en ", "of ", "de ", "d'", "d\xe2\x80\x99"};
     if (not_held(s, len))
         return FALSE;
-    if (s[0] == ',') {
+    if (s[0] == ',' || (s[0] == '-' && len > 1 && s[1] == ' ')) { /* ", Physics", "- Political Science" */
         s++;
         len--;
+    } else if (len > 3 && memcmp(s, "\xe2\x80\x93 ", 4) == 0) { /* an en dash */
+        s += 3;
+        len -= 3;
     } else if (s[0] == '(') {
         if (s[len - 1] != ')')
             return FALSE;
@@ -976,7 +979,10 @@ static int subject_degree(const elg_reference *ref, const char *s, size_t len)
         return -1;
     size_t rlen = len - i;
     const char *rest = elg_trim(s + i, &rlen);
-    return level > 0 && rlen && subject_rest(ref, rest, rlen) ? level : -1;
+    /* "BA Hons": a word the table reads as the same degree says no more */
+    return level > 0 && rlen && (subject_rest(ref, rest, rlen) || elg_ref_education(ref, rest, rlen) == level)
+               ? level
+               : -1;
 }
 
 /* Why the education cell S, which read as no level, is no degree held: a

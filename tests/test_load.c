@@ -1770,6 +1770,34 @@ static void test_clearance_said_held(void **state)
     unload(l);
 }
 
+/* A degree with its subject after a dash ("Master degree - Political
+ * Science", "Master \u2013 Droit") is read as after a comma, and a degree
+ * with a word the table reads as the same degree ("BA Hons") as the
+ * degree; a dash before a word that says it is not held, or before
+ * another degree, stays reported */
+static void test_education_subject_after_a_dash(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,education\n"
+                     "C1,Master degree - Political Science\n"
+                     "C2,Master \xe2\x80\x93 Droit\n"
+                     "C3,BA Hons\n"
+                     "C4,Bachelor - in progress\n"
+                     "C5,Bachelor Master\n");
+    assert_member(l, 0, "education", "\"master\"");
+    assert_member(l, 1, "education", "\"master\"");
+    assert_member(l, 2, "education", "\"bachelor\"");
+    assert_member(l, 3, "education", "null");
+    assert_member(l, 4, "education", "null");
+    assert_string_equal(l->diags->str,
+                        "5:2: education: \"Bachelor - in progress\" names a degree in progress, which is not "
+                        "held; read as unknown\n"
+                        "6:2: education: \"Bachelor Master\" is not an education level; expected none, "
+                        "secondary, post_secondary, bachelor, master, doctorate or a synonym such as BA, MSc, "
+                        "PhD, licence\n");
+    unload(l);
+}
+
 /* A degree with its subject, as HR exports write it: the degree part is
  * read, the longest phrase the table knows ("Master of Science", not
  * "Master"; "Master 1", a bachelor, not "Master"), never a level higher
@@ -3108,6 +3136,7 @@ int main(void)
         cmocka_unit_test(test_level_ranges),
         cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_education_with_a_subject),
+        cmocka_unit_test(test_education_subject_after_a_dash),
         cmocka_unit_test(test_education_not_held_says_why),
         cmocka_unit_test(test_education_french_university_years),
         cmocka_unit_test(test_education_roman_numeral_no_subject),
