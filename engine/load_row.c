@@ -188,8 +188,10 @@ static guint8 citizen_country(const elg_reference *ref, const char *s, size_t le
 {
     static const char *const citizen[] = {"citizen",   "national",     "nationality",   "citizenship",
                                           "passport",  "ressortissant", "ressortissante", "citoyen",
-                                          "citoyenne", "nationalit\xc3\xa9"};
-    static const char *const linking[] = {"of", "de", "du", "la", "le", "d", "l"};
+                                          "citoyenne", "nationalit\xc3\xa9", "dual",       "double"};
+    /* "Dual nationality: FR/DE" as forms ask it: the word's own nouns link too */
+    static const char *const linking[] = {"of", "de", "du", "la", "le", "d", "l", "nationality", "citizenship",
+                                          "nationalit\xc3\xa9"};
     const char *rest;
     size_t rlen;
     return without_edge_word(s, len, citizen, G_N_ELEMENTS(citizen), linking, G_N_ELEMENTS(linking), &rest, &rlen)

@@ -1307,6 +1307,26 @@ static void test_nationality_in_words(void **state)
     unload(l);
 }
 
+/* A form's "Dual nationality" before the countries ("Dual: FR/DE",
+ * "Dual nationality: French/German", "Double nationalit\u00e9 : France/Belgique")
+ * says no more than the countries; the word alone is no country */
+static void test_nationality_after_dual(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,nationality\n"
+                     "C1,Dual: FR/DE\n"
+                     "C2,Dual nationality: French/German\n"
+                     "C3,Double nationalit\xc3\xa9 : France/Belgique\n"
+                     "C4,Dual\n");
+    assert_member(l, 0, "nationality", "[\"FR\",\"DE\"]");
+    assert_member(l, 1, "nationality", "[\"FR\",\"DE\"]");
+    assert_member(l, 2, "nationality", "[\"FR\",\"BE\"]");
+    assert_member(l, 3, "nationality", "[null]");
+    assert_string_equal(l->diags->str, "5:2: nationality: \"Dual\" is not a country; expected an ISO 3166 code or "
+                                       "an English or French country name\n");
+    unload(l);
+}
+
 /* Countries separated by commas, "French, Belgian", "FR, DE, IT", are
  * not split (DESIGN s.6: "Korea, Republic of" is one country) but
  * reported saying that ; or / separates nationalities, not with the list
@@ -3110,6 +3130,7 @@ int main(void)
         cmocka_unit_test(test_clearance_said_held),
         cmocka_unit_test(test_nationality_in_words),
         cmocka_unit_test(test_nationality_commas_say_what_separates),
+        cmocka_unit_test(test_nationality_after_dual),
         cmocka_unit_test(test_experience_pairs_in_words),
         cmocka_unit_test(test_dashed_and_weekday_dates),
         cmocka_unit_test(test_certified_skills),
