@@ -882,6 +882,50 @@ static G_GNUC_NO_INLINE int clearance_held(const elg_reference *ref, const char 
     return found && to > from ? with_gloss(elg_ref_clearance, ref, b + from, to - from) : -1;
 }
 
+/* Does S name a clearance of the European Union, "EU SECRET", "SECRET UE",
+ * "EUS", "EU CONFIDENTIAL"?  NATO staff often hold one beside NATO's. */
+static gboolean eu_clearance(const char *s, size_t len)
+{
+    static const char *const codes[] = {"eur", "euc", "eus", "euts"};
+    static const char *const levels[] = {"restricted", "confidential", "secret", "top secret",
+                                         "restreint",  "confidentiel", "tres secret", "tr\xc3\xa8s secret"};
+    if (listed_word(codes, G_N_ELEMENTS(codes), s, len))
+        return TRUE;
+    const char *rest;
+    size_t rlen;
+    static const char *const eu[] = {"eu", "ue"};
+    return without_edge_word(s, len, eu, G_N_ELEMENTS(eu), NULL, 0, &rest, &rlen) &&
+           listed_word(levels, G_N_ELEMENTS(levels), rest, rlen);
+}
+
+/* The NATO clearance of a list that also names the European Union's,
+ * "NATO SECRET / EU SECRET", "NS; EUS", "NS + SECRET UE": the one NATO
+ * level the list names (or the same one twice), every other part an EU
+ * clearance; else -1.  Only on the miss path. */
+static G_GNUC_NO_INLINE int clearance_beside_eu(const elg_reference *ref, const char *s, size_t len)
+{
+    int level = -1;
+    gboolean eu = FALSE;
+    size_t start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        const size_t gap = i == len || memchr("/;,+&", s[i], 5) ? 1 : list_join(s, i, len);
+        if (!gap)
+            continue;
+        size_t n = i - start;
+        const char *part = elg_trim(s + start, &n);
+        const int l = n ? with_gloss(elg_ref_clearance, ref, part, n) : -1;
+        if (l >= 0 && (level < 0 || l == level))
+            level = l;
+        else if (n && eu_clearance(part, n))
+            eu = TRUE;
+        else
+            return -1;
+        start = i + gap;
+        i = start - 1;
+    }
+    return eu ? level : -1;
+}
+
 /* Does S hold a word that says a degree is not held (not_held_why)?  Then
  * the degree part is not read. */
 static gboolean not_held(const char *s, size_t len)
@@ -2464,6 +2508,27 @@ static G_GNUC_NO_INLINE void education_missed(cell_ctx *c, const char *name, con
                                  "bachelor, master, doctorate or a synonym such as BA, MSc, PhD, licence"));
 }
 
+#define CLEARANCE_EXPECTED "expected none, NR, NC, NS, CTS or a long name such as NATO SECRET"
+
+/* The clearance cell S that the table did not read: a level said to be
+ * held or beside the European Union's ("NS (valid)", "NATO SECRET / EU
+ * SECRET") into the row; else reported, saying why when it is not held
+ * yet or is the European Union's only. */
+static G_GNUC_NO_INLINE void clearance_missed(cell_ctx *c, const char *name, const char *s, size_t len)
+{
+    const elg_reference *ref = c->L->p->ref;
+    const char *why = clearance_not_held_why(s, len);
+    int level;
+    if (!why && ((level = clearance_held(ref, s, len)) >= 0 || (level = clearance_beside_eu(ref, s, len)) >= 0)) {
+        I8(c->L->p->clearance, c->row) = (gint8)level;
+        return;
+    }
+    if (!why && eu_clearance(s, len))
+        why = "is a clearance of the European Union, not of NATO; " CLEARANCE_EXPECTED "; read as unknown";
+    bad_cell(c, name, s, len,
+             why ? why : gloss_refused(elg_ref_clearance, ref, s, len, "is not a clearance level; " CLEARANCE_EXPECTED));
+}
+
 static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len)
 {
     elg_loader *L = c->L;
@@ -2533,18 +2598,10 @@ static void put_canonical(cell_ctx *c, elg_column col, const char *s, size_t len
         break;
     case ELG_VT_CLEARANCE: {
         int level = memo_int(L, MEMO_CLEARANCE, s, len, clearance_of);
-        const char *why;
         if (level >= 0)
             I8(p->clearance, c->row) = (gint8)level;
-        else if ((why = clearance_not_held_why(s, len)) != NULL)
-            bad_cell(c, name, s, len, why);
-        else if ((level = clearance_held(p->ref, s, len)) >= 0)
-            I8(p->clearance, c->row) = (gint8)level; /* "NS (valid)", "NATO Secret clearance" */
         else
-            bad_cell(c, name, s, len,
-                     gloss_refused(elg_ref_clearance, p->ref, s, len,
-                                   "is not a clearance level; expected none, NR, NC, NS, CTS or a long "
-                                   "name such as NATO SECRET"));
+            clearance_missed(c, name, s, len);
         break;
     }
     case ELG_VT_TAGS:

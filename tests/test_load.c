@@ -1790,6 +1790,34 @@ static void test_clearance_said_held(void **state)
     unload(l);
 }
 
+/* A NATO clearance listed beside the European Union's ("NATO SECRET / EU
+ * SECRET", "NS; EUS", "NS + SECRET UE") is read as the NATO level; the
+ * European Union's alone is reported saying whose it is, and two NATO
+ * levels that differ ("NS/CTS") or a part that is neither ("NS / national
+ * secret") stay reported */
+static void test_clearance_beside_the_eu_one(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,clearance\n"
+                     "C1,NATO SECRET / EU SECRET\n"
+                     "C2,NS; EUS\n"
+                     "C3,NS + SECRET UE\n"
+                     "C4,EU SECRET\n"
+                     "C5,NS/CTS\n"
+                     "C6,NS / national secret\n");
+    const char *want[] = {"\"NS\"", "\"NS\"", "\"NS\"", "null", "null", "null"};
+    for (unsigned r = 0; r < G_N_ELEMENTS(want); r++)
+        assert_member(l, r, "clearance", want[r]);
+    assert_string_equal(l->diags->str,
+                        "5:2: clearance: \"EU SECRET\" is a clearance of the European Union, not of NATO; "
+                        "expected none, NR, NC, NS, CTS or a long name such as NATO SECRET; read as unknown\n"
+                        "6:2: clearance: \"NS/CTS\" is not a clearance level; expected none, NR, NC, NS, CTS or a "
+                        "long name such as NATO SECRET\n"
+                        "7:2: clearance: \"NS / national secret\" is not a clearance level; expected none, NR, NC, "
+                        "NS, CTS or a long name such as NATO SECRET\n");
+    unload(l);
+}
+
 /* A degree with its subject after a dash ("Master degree - Political
  * Science", "Master \u2013 Droit") is read as after a comma, and a degree
  * with a word the table reads as the same degree ("BA Hons") as the
@@ -3128,6 +3156,7 @@ int main(void)
         cmocka_unit_test(test_summary_line_ids),
         cmocka_unit_test(test_clearance_not_held),
         cmocka_unit_test(test_clearance_said_held),
+        cmocka_unit_test(test_clearance_beside_the_eu_one),
         cmocka_unit_test(test_nationality_in_words),
         cmocka_unit_test(test_nationality_commas_say_what_separates),
         cmocka_unit_test(test_nationality_after_dual),
