@@ -423,6 +423,8 @@ static gboolean notation_level(const elg_reference *ref, const char *s, size_t l
     return elg_ref_level(ref, s, len) >= 0;
 }
 
+static gboolean level_pair(const elg_reference *ref, const char *s, size_t len);
+
 /* "Level V", "Niveau IV", "CEFR C1", "NATO V", "Niveau avancé", as forms
  * write a level: the word, then a bare Roman numeral, CEFR code or level
  * name, as the word allows (after CEFR or its French CECR, CECRL, a CEFR
@@ -452,11 +454,12 @@ static int prefixed_level(const elg_reference *ref, const char *s, size_t len)
         if ((prefixes[k].roman && notation_level(ref, v, vlen, FALSE)) ||
             (prefixes[k].cefr && notation_level(ref, v, vlen, TRUE)))
             return elg_ref_level(ref, v, vlen);
-        /* "Niveau avancé": a name, never digits */
+        /* "Niveau avancé": a name, never digits, nor two levels folded
+         * into one ("Level I-II" is no III) */
         for (size_t j = 0; prefixes[k].name && j < vlen; j++)
             if (g_ascii_isdigit(v[j]))
                 return -1;
-        return prefixes[k].name ? elg_ref_level(ref, v, vlen) : -1;
+        return prefixes[k].name && !level_pair(ref, v, vlen) ? elg_ref_level(ref, v, vlen) : -1;
     }
     return -1;
 }

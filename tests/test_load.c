@@ -1551,7 +1551,8 @@ static void test_levels_with_a_prefix(void **state)
  * "C1 - CEFR"), the NATO scale named ("NATO V", "OTAN III", a Roman
  * numeral only), and a level's name after "Level" or "Niveau" ("Niveau
  * avancé") are read as "CEFR C1" and "Level V" are; "NATO C1" (no NATO
- * level), "CECR V" and "Niveau 3" (digits) stay reported */
+ * level), "CECR V", "Niveau 3" (digits) and "Level I-II" (two levels,
+ * which fold to III) stay reported */
 static void test_levels_with_more_prefixes(void **state)
 {
     (void)state;
@@ -1560,7 +1561,8 @@ static void test_levels_with_more_prefixes(void **state)
                      "C2,C1 - CEFR,OTAN III,it:NATO IV\n"
                      "C3,Level Advanced,Niveau avanc\xc3\xa9,\n"
                      "C4,NATO C1,CECR V,\n"
-                     "C5,Niveau 3,,\n");
+                     "C5,Niveau 3,,\n"
+                     "C6,Level I-II,Niveau V/I,\n");
     assert_member(l, 0, "english", "5");
     assert_member(l, 0, "french", "4");
     assert_member(l, 0, "languages", "{\"de\":5}");
@@ -1572,11 +1574,15 @@ static void test_levels_with_more_prefixes(void **state)
     assert_member(l, 3, "english", "null");
     assert_member(l, 3, "french", "null");
     assert_member(l, 4, "english", "null");
+    assert_member(l, 5, "english", "null"); /* two levels, not III */
+    assert_member(l, 5, "french", "null");  /* nor VI */
 #define LEVELS "is not a language level; expected I to VI, a level name, A1 to C2, native, or a STANAG 6001 " \
                "profile such as 3332\n"
     assert_string_equal(l->diags->str, "5:2: english: \"NATO C1\" " LEVELS
                                        "5:3: french: \"CECR V\" " LEVELS
-                                       "6:2: english: \"Niveau 3\" " LEVELS);
+                                       "6:2: english: \"Niveau 3\" " LEVELS
+                                       "7:2: english: \"Level I-II\" " LEVELS
+                                       "7:3: french: \"Niveau V/I\" " LEVELS);
 #undef LEVELS
     unload(l);
 }
