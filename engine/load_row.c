@@ -506,15 +506,34 @@ static int level_twice(const elg_reference *ref, const char *s, size_t len)
     return a >= 0 && a == elg_ref_level(ref, head, hlen) ? a : -1;
 }
 
-/* A level as the table names it, or with a prefix word (prefixed_level)
- * or written twice (level_twice), which are looked for only once the
- * table has no such level. */
+static int level_lookup(const elg_reference *ref, const char *s, size_t len);
+
+/* "C1 certificate", "C1 - certified", "B2 (certifi\xc3\xa9)", "Certified C1": a
+ * level with a word that says it is certified, which says no more than the
+ * level; else -1. */
+static int certified_level(const elg_reference *ref, const char *s, size_t len)
+{
+    static const char *const words[] = {"certificate", "certified", "certification", "certificat",
+                                        "certifi\xc3\xa9", "certifi\xc3\xa9" "e"};
+    const char *rest;
+    size_t rlen;
+    return without_edge_word(s, len, words, G_N_ELEMENTS(words), NULL, 0, &rest, &rlen) && rlen < len &&
+                   !level_pair(ref, rest, rlen) /* "I-II certified" is no III */
+               ? level_lookup(ref, rest, rlen)
+               : -1;
+}
+
+/* A level as the table names it, or with a prefix word (prefixed_level),
+ * written twice (level_twice) or said to be certified (certified_level),
+ * which are looked for only once the table has no such level. */
 static int level_lookup(const elg_reference *ref, const char *s, size_t len)
 {
     int level = elg_ref_level(ref, s, len);
     if (level < 0)
         level = prefixed_level(ref, s, len);
-    return level >= 0 ? level : level_twice(ref, s, len);
+    if (level < 0)
+        level = level_twice(ref, s, len);
+    return level >= 0 ? level : certified_level(ref, s, len);
 }
 
 /* The bytes of the gap between words at S[I]: ASCII that is no letter or

@@ -1587,6 +1587,32 @@ static void test_levels_with_more_prefixes(void **state)
     unload(l);
 }
 
+/* A level said to be certified ("C1 Certificate", "C1 - certified",
+ * "B2 (certifi\u00e9)", "Certified B2") is read as the level; the word alone,
+ * or a range certified ("I-II certified", which folds to III), stays
+ * reported */
+static void test_levels_certified(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french,languages\n"
+                     "C1,C1 Certificate,B2 (certifi\xc3\xa9),de:C1 (certified)\n"
+                     "C2,C1 - certified,Certified B2,\n"
+                     "C3,Certified,I-II certified,\n");
+    assert_member(l, 0, "english", "5");
+    assert_member(l, 0, "french", "4");
+    assert_member(l, 0, "languages", "{\"de\":5}");
+    assert_member(l, 1, "english", "5");
+    assert_member(l, 1, "french", "4");
+    assert_member(l, 2, "english", "null");
+    assert_member(l, 2, "french", "null");
+#define LEVELS "is not a language level; expected I to VI, a level name, A1 to C2, native, or a STANAG 6001 " \
+               "profile such as 3332\n"
+    assert_string_equal(l->diags->str, "4:2: english: \"Certified\" " LEVELS
+                                       "4:3: french: \"I-II certified\" " LEVELS);
+#undef LEVELS
+    unload(l);
+}
+
 /* A level written twice with only a space between, its name and its
  * notation in either order ("Advanced C1", "C1 Advanced", "Upper
  * Intermediate B2"), is read when both agree, as "C1 - Advanced" is; a
@@ -3189,6 +3215,7 @@ int main(void)
         cmocka_unit_test(test_levels_with_a_prefix),
         cmocka_unit_test(test_levels_written_twice_with_a_space),
         cmocka_unit_test(test_levels_with_more_prefixes),
+        cmocka_unit_test(test_levels_certified),
         cmocka_unit_test(test_level_ranges),
         cmocka_unit_test(test_levels_with_a_qualifier),
         cmocka_unit_test(test_education_with_a_subject),
