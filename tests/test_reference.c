@@ -122,6 +122,10 @@ static void test_education(void **state)
         /* the degrees of Czech, Slovak, Polish, Portuguese and Spanish CVs */
         {"Bc.", 3}, {"Bakal\xc3\xa1\xc5\x99", 3}, {"Licencjat", 3}, {"Mgr.", 4}, {"Magistr", 4},
         {"Mestrado", 4}, {"M\xc3\xa1ster", 4}, {"Maestr\xc3\xad" "a", 4}, {"Doutoramento", 5}, {"Doctorado", 5},
+        /* Belgian Dutch, and the French long forms */
+        {"Graduaat", 2}, {"Dipl\xc3\xb4me universitaire de technologie", 2}, {"Professionele bachelor", 3},
+        {"Professional bachelor", 3}, {"Licentiaat", 3}, {"Master-na-master", 4}, {"Executive Master", 4},
+        {"Titre d'ing\xc3\xa9nieur", 4}, {"Doctoraat", 5}, {"HDR", 5}, {"Kandidaat", -1},
         /* refused: typos and words that straddle levels ("Ing.": a Dutch
          * bachelor's, a Czech master's) */
         {"Bachelr", -1}, {"diploma", -1}, {"degree", -1}, {"college", -1}, {"Ing.", -1},
