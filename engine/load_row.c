@@ -2144,6 +2144,16 @@ static gboolean words_pair(cell_ctx *c, const char *s, size_t len, char pair[ELG
             k = s;
             klen = b;
         }
+    } else if (u < len && g_ascii_isdigit(s[len - 1])) { /* "FIELD N", a field of the vocabulary only */
+        size_t b = len;
+        while (b > 0 && (g_ascii_isdigit(s[b - 1]) || s[b - 1] == '.' || s[b - 1] == ','))
+            b--;
+        if (b > 0 && s[b - 1] == ' ' && years_number(s + b, len - b) == len - b) {
+            v = s + b;
+            vlen = len - b;
+            k = s;
+            klen = b;
+        }
     } else if ((vlen = years_number(s, len)) > 0) { /* "N years of FIELD" */
         size_t w = vlen;
         while (w < len && s[w] == ' ')

@@ -2208,6 +2208,32 @@ static void test_experience_pairs_in_words(void **state)
     unload(l);
 }
 
+/* An experience pair with only a space between a field of the
+ * vocabulary and its years ("defence_security 6", "project management
+ * 3.5") is read as "defence_security:6" is; words that name no field
+ * ("basket weaving 3"), the number first, or years beyond a career
+ * ("defence_security 2025") stay reported */
+static void test_experience_pairs_with_a_space(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,experience\n"
+                     "C1,defence_security 6\n"
+                     "C2,defence_security 6.5; project management 3.5\n"
+                     "C3,basket weaving 3\n"
+                     "C4,6 defence_security\n"
+                     "C5,defence_security 2025\n");
+    assert_member(l, 0, "experience", "{\"defence_security\":6}");
+    assert_member(l, 1, "experience", "{\"defence_security\":6.5,\"project_management\":3.5}");
+    for (unsigned r = 2; r < 5; r++)
+        assert_member(l, r, "experience", "null");
+#define PAIR "is not a field:years pair; expected e.g. defence_security:6;project_management:3.5\n"
+    assert_string_equal(l->diags->str, "4:2: experience: \"basket weaving 3\" " PAIR
+                                       "5:2: experience: \"6 defence_security\" " PAIR
+                                       "6:2: experience: \"defence_security 2025\" " PAIR);
+#undef PAIR
+    unload(l);
+}
+
 /* Languages as free text writes them: a language then its level with a
  * space or a dash ("English C1", "en-C1", "English native"), pairs cut by a
  * spaced slash ("English - C1 / French - B1"), a language tag with its
@@ -3193,6 +3219,7 @@ int main(void)
         cmocka_unit_test(test_nationality_commas_say_what_separates),
         cmocka_unit_test(test_nationality_after_dual),
         cmocka_unit_test(test_experience_pairs_in_words),
+        cmocka_unit_test(test_experience_pairs_with_a_space),
         cmocka_unit_test(test_dashed_and_weekday_dates),
         cmocka_unit_test(test_certified_skills),
         cmocka_unit_test(test_language_pairs_in_words),
