@@ -1146,10 +1146,26 @@ static const void *certified_skill(const elg_reference *ref, const char *s, size
                : NULL;
 }
 
-static const void *lookup_skill(const elg_reference *ref, const char *s, size_t len)
+/* A vocabulary skill of S alone or said to be certified, else NULL. */
+static const void *skill_named(const elg_reference *ref, const char *s, size_t len)
 {
     const void *tag = elg_ref_skill(ref, s, len);
     return tag ? tag : certified_skill(ref, s, len);
+}
+
+/* A skill named twice, "Project Management Professional (PMP)",
+ * "Certified Scrum Master (CSM)", as forms write a long name and its
+ * abbreviation: the skill both name, else NULL ("PMP (in progress)" is no
+ * PMP held, "Agile (Scrum)" ...). */
+static const void *lookup_skill(const elg_reference *ref, const char *s, size_t len)
+{
+    const void *tag = skill_named(ref, s, len);
+    const char *name, *gloss;
+    size_t nlen, glen;
+    if (tag || !split_gloss(s, len, &name, &nlen, &gloss, &glen) || !nlen || !glen)
+        return tag;
+    tag = skill_named(ref, name, nlen);
+    return tag && tag == skill_named(ref, gloss, glen) ? tag : NULL;
 }
 
 static const void *lookup_language(const elg_reference *ref, const char *s, size_t len)

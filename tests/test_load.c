@@ -2786,6 +2786,25 @@ static void test_lists_over_lines_and_slashes(void **state)
     unload(l);
 }
 
+/* A skill named twice, its long name and its abbreviation ("Project
+ * Management Professional (PMP)", "Certified Scrum Master (CSM)"), is the
+ * vocabulary's skill both name, not a free tag of the whole; a gloss that
+ * names no skill ("Python (advanced)", "PMP (in progress)") keeps the
+ * cell a free tag as before */
+static void test_skills_named_twice(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,skills\n"
+                     "C1,Project Management Professional (PMP)\n"
+                     "C2,Certified Scrum Master (CSM)\n"
+                     "C3,PMP (in progress)\n");
+    assert_member(l, 0, "skills", "[\"project_management_certification\"]");
+    assert_member(l, 1, "skills", "[\"agile\"]");
+    assert_member(l, 2, "skills", "[\"pmp_in_progress\"]");
+    assert_string_equal(l->diags->str, "");
+    unload(l);
+}
+
 /* Years written as a lower bound or a range are read as the span they
  * give (not as its lower end alone: "5+" read as 5 would fail a minimum of
  * 7 the candidate may meet), shown so by inspect, and reported, saying how
@@ -3269,6 +3288,7 @@ int main(void)
         cmocka_unit_test(test_pair_given_twice),
         cmocka_unit_test(test_lists_with_commas),
         cmocka_unit_test(test_lists_over_lines_and_slashes),
+        cmocka_unit_test(test_skills_named_twice),
         cmocka_unit_test(test_lists_over_bare_cr_lines),
         cmocka_unit_test(test_years_bounds_and_ranges),
         cmocka_unit_test(test_skills_and_answers),
