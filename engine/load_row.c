@@ -2408,6 +2408,25 @@ static const char *slash(const char *s, size_t len)
     return memchr(s, '/', len);
 }
 
+static const char *bar(const char *s, size_t len)
+{
+    return memchr(s, '|', len);
+}
+
+/* Skills separated by bars, "Agile | Scrum | Kanban", as exports join a
+ * list (no skill's name holds one): each part is a skill.  FALSE when S
+ * holds none. */
+static gboolean bar_list(cell_ctx *c, const char *s, size_t len)
+{
+    gboolean words = FALSE; /* "|" alone is no list of skills: reported as it is */
+    for (size_t i = 0; i < len && !words; i++)
+        words = word_byte(s[i]);
+    if (!words || !memchr(s, '|', len))
+        return FALSE;
+    each_part(c, s, len, bar, skill_item);
+    return TRUE;
+}
+
 /* Skills separated by slashes, S being no tag of the vocabulary: "PMP /
  * SharePoint" (a slash with spaces around it), or "PMP/PRINCE2" when every
  * part is a tag of the vocabulary; then each part is a skill.  "TCP/IP",
@@ -2463,7 +2482,8 @@ static void skill_item(cell_ctx *c, const char *s, size_t len)
     }
     const char *tag = memo_ptr(c->L, MEMO_SKILL, s, len, lookup_skill);
     char free_tag[ELG_FOLD_MAX];
-    if (!tag && (by_lines(c, s, len, skill_item) || gloss_list(c, s, len) || slash_list(c, s, len)))
+    if (!tag && (by_lines(c, s, len, skill_item) || bar_list(c, s, len) || gloss_list(c, s, len) ||
+                 slash_list(c, s, len)))
         return;
     if (!tag) {
         if (elg_fold_words(s, len, free_tag, sizeof free_tag) >= sizeof free_tag || !*free_tag) {

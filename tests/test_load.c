@@ -2805,6 +2805,22 @@ static void test_skills_named_twice(void **state)
     unload(l);
 }
 
+/* Skills separated by bars ("Agile | Scrum | Kanban", "PMP|SharePoint"),
+ * as exports join a list, are each a skill; a bar alone is no usable tag,
+ * reported as before */
+static void test_skills_cut_by_bars(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,skills\n"
+                     "C1,Agile | Scrum | Kanban\n"
+                     "C2,PMP|SharePoint|Basket weaving\n"
+                     "C3,|\n");
+    assert_member(l, 0, "skills", "[\"agile\"]");
+    assert_member(l, 1, "skills", "[\"project_management_certification\",\"sharepoint\",\"basket_weaving\"]");
+    assert_string_equal(l->diags->str, "4:2: skills: \"|\" is not a usable tag\n");
+    unload(l);
+}
+
 /* Years written as a lower bound or a range are read as the span they
  * give (not as its lower end alone: "5+" read as 5 would fail a minimum of
  * 7 the candidate may meet), shown so by inspect, and reported, saying how
@@ -3289,6 +3305,7 @@ int main(void)
         cmocka_unit_test(test_lists_with_commas),
         cmocka_unit_test(test_lists_over_lines_and_slashes),
         cmocka_unit_test(test_skills_named_twice),
+        cmocka_unit_test(test_skills_cut_by_bars),
         cmocka_unit_test(test_lists_over_bare_cr_lines),
         cmocka_unit_test(test_years_bounds_and_ranges),
         cmocka_unit_test(test_skills_and_answers),
