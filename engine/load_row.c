@@ -2421,7 +2421,7 @@ static gboolean bar_list(cell_ctx *c, const char *s, size_t len)
     gboolean words = FALSE; /* "|" alone is no list of skills: reported as it is */
     for (size_t i = 0; i < len && !words; i++)
         words = word_byte(s[i]);
-    if (!words || !memchr(s, '|', len))
+    if (!words)
         return FALSE;
     each_part(c, s, len, bar, skill_item);
     return TRUE;
@@ -2473,6 +2473,16 @@ static G_GNUC_NO_INLINE gboolean gloss_list(cell_ctx *c, const char *s, size_t l
     return TRUE;
 }
 
+/* S, no tag of the vocabulary, as a list of skills: over lines, cut by
+ * bars, in brackets or cut by slashes; each part then a skill.  FALSE
+ * when S is no such list.  Kept out of skill_item, whose vocabulary hits
+ * are the common path. */
+static G_GNUC_NO_INLINE gboolean skill_list(cell_ctx *c, const char *s, size_t len)
+{
+    return by_lines(c, s, len, skill_item) || (memchr(s, '|', len) && bar_list(c, s, len)) ||
+           gloss_list(c, s, len) || slash_list(c, s, len);
+}
+
 static void skill_item(cell_ctx *c, const char *s, size_t len)
 {
     elg_profiles *p = c->L->p;
@@ -2482,8 +2492,7 @@ static void skill_item(cell_ctx *c, const char *s, size_t len)
     }
     const char *tag = memo_ptr(c->L, MEMO_SKILL, s, len, lookup_skill);
     char free_tag[ELG_FOLD_MAX];
-    if (!tag && (by_lines(c, s, len, skill_item) || bar_list(c, s, len) || gloss_list(c, s, len) ||
-                 slash_list(c, s, len)))
+    if (!tag && skill_list(c, s, len))
         return;
     if (!tag) {
         if (elg_fold_words(s, len, free_tag, sizeof free_tag) >= sizeof free_tag || !*free_tag) {
