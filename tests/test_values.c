@@ -488,6 +488,12 @@ static void test_dates_other_exports(void **state)
     date_refused("2025-03-19 UTC", ELG_DATES_STRICT, FALSE);
     date_refused("2025-03-19 10:22 PST", ELG_DATES_STRICT, FALSE);
     date_refused("2025-03-19 10:22UTC", ELG_DATES_STRICT, FALSE);
+    /* "of" between the day and the month, as British English writes it */
+    date_is("19th of March 2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_is("1st of Mar 2025", ELG_DATES_STRICT, 2025, 3, 1);
+    date_is("Wednesday 19th of March 2025", ELG_DATES_STRICT, 2025, 3, 19);
+    date_refused("19-of-Mar-2025", ELG_DATES_STRICT, FALSE);
+    date_refused("19 ofMarch 2025", ELG_DATES_STRICT, FALSE);
 }
 
 static void test_dates_refused(void **state)
