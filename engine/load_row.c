@@ -1642,10 +1642,24 @@ static gboolean test_score(const char *s, size_t len)
 static int french_certificate(const elg_reference *ref, const char *s, size_t len)
 {
     const gboolean delf = first_word(s, len, "delf"), dalf = first_word(s, len, "dalf");
-    if (!delf && !dalf)
-        return -1;
+    const char *name, *gloss;
+    size_t nlen, glen;
+    if (!delf && !dalf) {
+        /* "C1 (DALF)", "B2 (DELF)": the level, then the certificate */
+        if (!split_gloss(s, len, &name, &nlen, &gloss, &glen) || glen != 4 || !nlen ||
+            (g_ascii_strncasecmp(gloss, "delf", 4) != 0 && g_ascii_strncasecmp(gloss, "dalf", 4) != 0) ||
+            !notation_level(ref, name, nlen, TRUE) ||
+            ((gloss[1] | 0x20) == 'a') != ((name[0] | 0x20) == 'c'))
+            return -1;
+        return elg_ref_level(ref, name, nlen);
+    }
     size_t n = len - 4;
     const char *v = elg_trim(s + 4, &n);
+    /* "DELF B2 (2019)": the year it was passed says no more */
+    if (split_gloss(v, n, &name, &nlen, &gloss, &glen) && glen == 4 && strspn(gloss, "0123456789") >= 4) {
+        v = name;
+        n = nlen;
+    }
     if (!notation_level(ref, v, n, TRUE) || (dalf != ((v[0] | 0x20) == 'c')))
         return -1;
     return elg_ref_level(ref, v, n);

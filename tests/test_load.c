@@ -2123,6 +2123,33 @@ static void test_education_list_of_degrees(void **state)
     unload(l);
 }
 
+/* A French certificate written the other way round, the level then the
+ * certificate ("C1 (DALF)", "B2 (DELF)"), or with the year it was passed
+ * ("DELF B2 (2019)"), is read in the french column as "DALF C1" is, and
+ * reported as a French certificate in another; a level the certificate
+ * does not certify ("B1 (DALF)") stays reported */
+static void test_french_certificate_other_forms(void **state)
+{
+    (void)state;
+    loaded *l = load("candidate_id,english,french\n"
+                     "C1,C1 (DALF),C1 (DALF)\n"
+                     "C2,DELF B2 (2019),B2 (DELF)\n"
+                     "C3,,B1 (DALF)\n");
+    assert_member(l, 0, "english", "null");
+    assert_member(l, 0, "french", "5");
+    assert_member(l, 1, "english", "null");
+    assert_member(l, 1, "french", "4");
+    assert_member(l, 2, "french", "null");
+    assert_string_equal(l->diags->str,
+                        "2:2: english: \"C1 (DALF)\" is a French certificate, not a level of this column's "
+                        "language; read as unknown\n"
+                        "3:2: english: \"DELF B2 (2019)\" is a French certificate, not a level of this column's "
+                        "language; read as unknown\n"
+                        "4:3: french: \"B1 (DALF)\" has a parenthesis that qualifies the level; read as unknown, "
+                        "for a person to judge\n");
+    unload(l);
+}
+
 /* A level cell that names the column's language ("Anglais: C1", "English -
  * C1") or, in the french column, a French certificate by its CEFR level
  * ("DELF B2", "DALF C1") is read; another language named, a certificate
@@ -3289,6 +3316,7 @@ int main(void)
         cmocka_unit_test(test_education_staff_college_names_its_column),
         cmocka_unit_test(test_education_list_of_degrees),
         cmocka_unit_test(test_levels_named_language_or_certificate),
+        cmocka_unit_test(test_french_certificate_other_forms),
         cmocka_unit_test(test_levels_glossed_by_another_language),
         cmocka_unit_test(test_levels_then_their_language),
         cmocka_unit_test(test_levels_beside_a_language_name),
