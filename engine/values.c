@@ -599,7 +599,7 @@ static gboolean parse_date(const char *s, size_t len, elg_date_order order, guin
     skip_ordinal(s, len, &i, a);
     while (i < len && (s[i] == '-' || s[i] == ' ' || s[i] == '.'))
         i++;
-    if (i > 0 && s[i - 1] == ' ' && i + 3 < len && g_ascii_strncasecmp(s + i, "of ", 3) == 0)
+    if (i + 3 < len && (s[i] | 0x20) == 'o' && (s[i + 1] | 0x20) == 'f' && s[i + 2] == ' ' && s[i - 1] == ' ')
         i += 3; /* "19th of March 2025" */
     size_t mstart = i;
     while (i < len && !(s[i] == '-' || s[i] == ' ' || s[i] == '.' || s[i] == '/' ||
