@@ -514,7 +514,7 @@ static int level_lookup(const elg_reference *ref, const char *s, size_t len);
 static int certified_level(const elg_reference *ref, const char *s, size_t len)
 {
     static const char *const words[] = {"certificate", "certified", "certification", "certificat",
-                                        "certifi\xc3\xa9", "certifi\xc3\xa9" "e"};
+                                        "certifi\xc3\xa9", ("certifi\xc3\xa9" "e")};
     const char *rest;
     size_t rlen;
     return without_edge_word(s, len, words, G_N_ELEMENTS(words), NULL, 0, &rest, &rlen) && rlen < len &&
@@ -870,7 +870,7 @@ static G_GNUC_NO_INLINE const char *clearance_not_held_why(const char *s, size_t
 static G_GNUC_NO_INLINE int clearance_held(const elg_reference *ref, const char *s, size_t len)
 {
     static const char *const words[] = {"valid", "valide", "active", "current", "held", "granted",
-                                        "clearance", "security", "habilitation", "s\xc3\xa9" "curit\xc3\xa9",
+                                        "clearance", "security", "habilitation", ("s\xc3\xa9" "curit\xc3\xa9"),
                                         "securite", "de"};
     char b[128];
     if (len >= sizeof b)
