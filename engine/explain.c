@@ -190,7 +190,7 @@ static void explain_any_field(why *w, const char *required)
 {
     const elg_criterion *cr = w->cr;
     const gint32 t = w->b->total[w->row];
-    gboolean all_given = !cr->or_related;
+    gboolean missing = FALSE; /* a field named is not given */
     gint64 tops = 0; /* the fields' years together, spans at their top (as eval.c) */
     g_string_append(w->out, "experience in ");
     elg_experience_fields(cr, w->out);
@@ -205,11 +205,13 @@ static void explain_any_field(why *w, const char *required)
             years_text(w, w->b->field[k] >= 0 ? w->b->field[k] : G_MININT32, f); /* no field: no span */
             continue;
         }
-        all_given = FALSE;
+        missing = TRUE;
         gchar *column = g_strconcat("experience_", cr->fields[k], NULL);
         not_given(w, column);
         g_free(column);
     }
+    /* with or_related, a field no column gives may make the years up */
+    const gboolean all_given = !missing && !cr->or_related;
     if (w->state == ELG_NOT_MET && all_given && tops < w->cr->years)
         g_string_append_printf(w->out, ", together below the required %s", required);
     else if (w->state == ELG_NOT_MET) { /* a short total fails every field */
@@ -220,7 +222,7 @@ static void explain_any_field(why *w, const char *required)
         g_string_append_printf(w->out, ", required %s in one of them, or together if the periods do not overlap",
                                required);
     else {
-        if (t >= 0) {
+        if (t >= 0 && missing) { /* the total, which a field not given may lie within */
             g_string_append(w->out, " (total ");
             years_text(w, ELG_SPAN_TOTAL, t);
             g_string_append(w->out, ")");
@@ -423,7 +425,9 @@ static guint64 key_EXPERIENCE(const why *w)
         return ELG_EXPLAIN_NO_KEY;
     const guint64 f0 = (guint64)(field_years(w, 0) + 1);
     const guint64 f1 = w->cr->n_fields > 1 ? (guint64)(field_years(w, 1) + 1) : 0;
-    const guint64 total = (guint64)(t + 1), room = 1u << 18;
+    /* the total is quoted when a field is not given, or when it fails them all */
+    const gboolean total_quoted = !f0 || (w->cr->n_fields > 1 && !f1) || w->state == ELG_NOT_MET;
+    const guint64 total = total_quoted ? (guint64)(t + 1) : 0, room = 1u << 18;
     G_STATIC_ASSERT(ELG_YEARS_MAX_MILLI + 1 < (1 << 18));
     return f0 < room && f1 < room && total < room ? f0 << 36 | f1 << 18 | total : ELG_EXPLAIN_NO_KEY;
 }
