@@ -1443,6 +1443,7 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
      * as good, and no file has the first either way; said, as for fields
      * a table names (note_fields) */
     guint wa, wb;
+    c->or_related |= related_after(t, tag_end, to); /* "or a related field", as note_fields reads it */
     char *alt = unmatched_alternative(d, it, t, from, to, tag_first, tag_end, FALSE, &wa, &wb);
     if (alt) { /* the new field is said to be checked just above: it stays, with the other the panel's */
         char *checked = either_checked(c, NULL, 0, FALSE);

@@ -1170,6 +1170,13 @@ static void test_experience_new_field_alternative(void **state)
     }
     tn_out o = tn_en_items("- have at least 3 years of experience in underwater acoustics;", NULL);
     assert_int_equal(tn_warned(&o, "the experience may be in"), 0);
+    assert_int_equal(tn_bool(tn_kind(&o, "essential", "experience", 0), "or_related"), -1);
+    tn_free(&o);
+    /* "or a related field" after a new field, as after one of fields.json */
+    o = tn_en_items("- have at least 3 years of experience in underwater acoustics or a related field;", NULL);
+    assert_str(tn_str(tn_kind(&o, "essential", "experience", 0), "field"), "underwater_acoustics");
+    assert_int_equal(tn_bool(tn_kind(&o, "essential", "experience", 0), "or_related"), 1);
+    assert_int_equal(tn_warned(&o, "the experience may be in"), 0);
     tn_free(&o);
 }
 
