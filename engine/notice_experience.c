@@ -921,42 +921,6 @@ static gboolean open_list(const nt_toks *t, guint from, guint to)
     return FALSE;
 }
 
-/* Does a clause end between words K - 1 and K (";", ":", not a comma or a bracket)? */
-static gboolean clause_ends(const nt_toks *t, guint k)
-{
-    for (guint p = nt_tok_at(t, k - 1)->end; p < nt_tok_at(t, k)->start; p++)
-        if (t->text[p] == ';' || t->text[p] == ':')
-            return TRUE;
-    return FALSE;
-}
-
-/* Do words [FROM, TO) after a field's phrase offer experience in a field
- * that is only described ("or a related field", "or similar", "ou dans un
- * domaine connexe", "or equivalent experience"), which a person judges? */
-static gboolean related_after(const nt_toks *t, guint from, guint to)
-{
-    static const char *const ors[] = {"or", "ou", NULL};
-    static const char *const related[] = {"related", "similar", "relevant", "comparable", "equivalent", "allied",
-                                          "connexe", "connexes", "apparente", "apparentes", "similaire",
-                                          "similaires", "equivalente", "equivalents", "equivalentes", "analogue",
-                                          "analogues", NULL};
-    /* only after the field, or the list of fields it begins: "and a
-     * degree in economics or a related field" is the degree's */
-    static const char *const other_things[] = {"and", "et", "with", "avec", "plus", "degree", "diplome", NULL};
-    for (guint k = from; k < to && k < from + 6; k++) {
-        if (k > 0 && clause_ends(t, k))
-            break; /* "; a degree in economics or a related field" is the degree's */
-        if (nt_in(t, k, other_things))
-            break;
-        if (!nt_in(t, k, ors))
-            continue;
-        for (guint j = k + 1; j < to && j < k + 5 && !nt_clause_break(t, j); j++)
-            if (nt_in(t, j, related))
-                return TRUE;
-    }
-    return FALSE;
-}
-
 /* "in F or in G", "in F, G or H": C's field or the N tags of OTHERS will
  * do.  Read exactly, as one criterion of several fields, when every one is
  * a field (not UNNAMED), the list is not OPEN (open_list) and they are few
@@ -1081,7 +1045,8 @@ static const char *const place_fillers[] = {
     "a", "an", "the", "de", "d", "du", "des", "la", "le", "l", "les", "un", "une", "sein", "international",
     "national", "multinational", "multilateral", "multicultural", "european", "public", "internationale",
     "nationale", "multinationale", "multiculturel", "multiculturelle", "europeenne", "publique", "private", "prive",
-    "armed", "armees", "military", "militaire", "civilian", "civil", "civile", NULL};
+    "armed", "armees", "military", "militaire", "civilian", "civil", "civile", "other", "another", "autre", "autres",
+    "similar", "similaire", "similaires", NULL};
 static const char *const place_words[] = {
     "nato", "otan", "alliance", "organisation", "organisations", "organization", "organizations",
     "administration", "administrations", "ministry", "ministries", "ministere", "ministeres", "government",
@@ -1097,7 +1062,55 @@ static const char *const place_qualifiers[] = {"nato", "otan", "military", "mili
 /* and words that may stand with them: "national military experience" */
 static const char *const place_adjectives[] = {
     "national", "international", "multinational", "european", "public", "civilian", "civil", "nationale",
-    "internationale", "multinationale", "europeenne", "publique", "civile", NULL};
+    "internationale", "multinationale", "europeenne", "publique", "civile", "internationales", "internationaux",
+    "nationales", "nationaux", "multinationales", "multinationaux", "europeennes", "europeens", "publiques",
+    "publics", "civiles", NULL};
+
+/* Does a clause end between words K - 1 and K (";", ":", not a comma or a bracket)? */
+static gboolean clause_ends(const nt_toks *t, guint k)
+{
+    for (guint p = nt_tok_at(t, k - 1)->end; p < nt_tok_at(t, k)->start; p++)
+        if (t->text[p] == ';' || t->text[p] == ':')
+            return TRUE;
+    return FALSE;
+}
+
+/* Do words [FROM, TO) after a field's phrase offer experience in a field
+ * that is only described ("or a related field", "or similar", "ou dans un
+ * domaine connexe", "or equivalent experience"), which a person judges?
+ * Only right after the field, or the list of fields it begins: "and a
+ * degree in economics or a related field" is the degree's, "with experts
+ * working in other fields or ..." the experts'. */
+static gboolean related_after(nt_doc *d, const nt_item *it, const nt_toks *t, guint from, guint to)
+{
+    static const char *const links[] = {"or", "ou", "and", "et", NULL};
+    static const char *const related[] = {"related", "similar", "relevant", "comparable", "equivalent", "allied",
+                                          "other", "another", "autre", "autres",
+                                          "connexe", "connexes", "apparente", "apparentes", "similaire",
+                                          "similaires", "equivalente", "equivalents", "equivalentes", "analogue",
+                                          "analogues", NULL};
+    const guint end = MIN(to, from + 8);
+    GArray *sets[] = {d->vocab.fields[it->lang]};
+    GArray *hits = nt_hits(t, from, end, sets, 1);
+    guint h = 0;
+    gboolean found = FALSE;
+    for (guint k = from; k < end && !found; k++) {
+        if (k > 0 && clause_ends(t, k))
+            break; /* "; a degree in economics or a related field" is the degree's */
+        while (h < hits->len && g_array_index(hits, nt_hit, h).start + g_array_index(hits, nt_hit, h).n <= k)
+            h++;
+        if (h < hits->len && g_array_index(hits, nt_hit, h).start <= k)
+            continue; /* a field of the list */
+        if (!nt_in(t, k, links) && !nt_in(t, k, alternative_leads))
+            break; /* words of something else */
+        if (!nt_is(t, k, "or") && !nt_is(t, k, "ou"))
+            continue;
+        for (guint j = k + 1; j < to && j < k + 5 && !nt_clause_break(t, j) && !found; j++)
+            found = nt_in(t, j, related);
+    }
+    g_array_free(hits, TRUE);
+    return found;
+}
 
 /* The place of words [I, ...) ("in NATO", "at national level"), with
  * others linked to it ("in NATO or a national administration"): its end,
@@ -1252,12 +1265,17 @@ static void note_fields(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
     guint wa, wb, list_to;
     gboolean list_or;
     /* "or a related field": read as such, whatever else is offered */
-    c->or_related |= related_after(t, at_end, to);
+    const gboolean related = related_after(d, it, t, at_end, to);
+    c->or_related |= related;
     char *alt = other ? NULL : unmatched_alternative(d, it, t, from, to, at, at_end, FALSE, &wa, &wb);
     /* "logistics, procurement or finance": every other field of the list */
     gboolean unnamed = FALSE;
     const guint others_end = other ? list_end(t, at_end, to) : 0;
     GPtrArray *others = other ? listed_fields(d, it, t, at, others_end, c->field, FALSE, &unnamed) : NULL;
+    for (guint i = others && related ? others->len : 0; i-- > 0;)
+        if (*(const char *)g_ptr_array_index(others, i) == '"') /* "or a related area": or_related says it */
+            g_ptr_array_remove_index(others, i);
+    unnamed &= !related;
     const gboolean open = other && open_list(t, from, others_end);
     if (others && others->len > 1 &&
         any_of_fields(c, (const char *const *)others->pdata, others->len, unnamed, open))
@@ -1276,7 +1294,9 @@ static void note_fields(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
         nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s or in %s; %s", c->field, other,
                      checked);
         g_free(checked);
-    } else if (alt) {
+    } else if (alt && related)
+        ; /* "or in another area relevant to the post": the related field, said by or_related */
+    else if (alt) {
         char *checked = either_checked(c, NULL, 0, FALSE);
         nt_crit_note(c, note_line(c), note_col(c),
                      "the experience may be in %s or in \"%s\", which no field of rules/reference/fields.json names; %s",
@@ -1443,7 +1463,7 @@ static void set_field(nt_doc *d, nt_item *it, nt_crit *c, const nt_toks *t, guin
      * as good, and no file has the first either way; said, as for fields
      * a table names (note_fields) */
     guint wa, wb;
-    c->or_related |= related_after(t, tag_end, to); /* "or a related field", as note_fields reads it */
+    c->or_related |= related_after(d, it, t, tag_end, to); /* "or a related field", as note_fields reads it */
     char *alt = unmatched_alternative(d, it, t, from, to, tag_first, tag_end, FALSE, &wa, &wb);
     if (alt) { /* the new field is said to be checked just above: it stays, with the other the panel's */
         char *checked = either_checked(c, NULL, 0, FALSE);

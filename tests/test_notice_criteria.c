@@ -1202,16 +1202,41 @@ static void test_experience_or_related(void **state)
         {"- have at least 5 years of experience in logistics and a degree in economics or a related field;", FALSE,
          FALSE},
         {"- have at least 5 years of experience in logistics;", FALSE, FALSE},
+        /* after a list of fields, or with words that lead to it */
+        {"- have at least 5 years of experience in logistics, procurement or a related area;", FALSE, TRUE},
+        {"- have at least 5 years of experience in logistics or in another area relevant to the post;", FALSE, TRUE},
+        /* another place, not another field */
+        {"- have at least 5 years of experience in logistics in NATO or another international organisation;", FALSE,
+         FALSE},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         tn_out o = cases[i].french ? tn_fr_items(cases[i].item, NULL) : tn_en_items(cases[i].item, NULL);
         const cJSON *c = tn_kind(&o, "essential", "experience", 0);
+        const cJSON *fields = cJSON_GetObjectItemCaseSensitive(c, "fields");
         if (tn_bool(c, "or_related") != (cases[i].related ? 1 : -1))
             fprintf(stderr, "item: %s\n%s", cases[i].item, o.warnings);
-        assert_str(tn_str(c, "field"), "logistics");
+        assert_str(fields ? cJSON_GetArrayItem(fields, 0)->valuestring : tn_str(c, "field"), "logistics");
         assert_int_equal(tn_bool(c, "or_related"), cases[i].related ? 1 : -1);
         assert_str(tn_str(c, "id"), cases[i].related ? "experience_logistics_or_related" : "experience_logistics");
         assert_int_equal(tn_warned(&o, "may be in"), 0);
+        tn_free(&o);
+    }
+    /* "other organisations" after a place goes on with the place: it was
+     * read as a new field "other", in English and French */
+    static const char *const places[] = {
+        "- have at least 5 years of experience in logistics, of which 2 in NATO or other international "
+        "organisations;",
+        "- avoir au moins 5 ans d'exp\u00e9rience en logistique, dont 2 au sein de l'OTAN ou d'autres organisations "
+        "internationales ;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(places); i++) {
+        tn_out o = i ? tn_fr_items(places[i], NULL) : tn_en_items(places[i], NULL);
+        const cJSON *split = tn_kind(&o, "essential", "experience", 1);
+        if (!split || tn_str(split, "field"))
+            fprintf(stderr, "item: %s\n%s", places[i], o.warnings);
+        assert_true(tn_num(split, "years") == 2);
+        assert_null(tn_str(split, "field"));
+        assert_int_equal(tn_warned(&o, "new field"), 0);
         tn_free(&o);
     }
 }
