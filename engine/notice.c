@@ -223,14 +223,17 @@ static void add_criterion(nt_doc *d, cJSON *list, nt_crit *c, nt_list which,
     case NK_EXPERIENCE:
         if (c->main.value > 0)
             cJSON_AddNumberToObject(o, "years", c->main.value / 1000.0);
-        if (c->field && !c->field_either && c->or_fields) {
+        if (!c->field || c->field_either) /* the total */
+            break;
+        if (c->or_fields) {
+            GPtrArray *all = nt_crit_fields(c);
             cJSON *fields = cJSON_AddArrayToObject(o, "fields");
-            cJSON_AddItemToArray(fields, cJSON_CreateString(c->field));
-            for (guint i = 0; i < c->or_fields->len; i++)
-                cJSON_AddItemToArray(fields, cJSON_CreateString(g_ptr_array_index(c->or_fields, i)));
-        } else if (c->field && !c->field_either)
+            for (guint i = 0; i < all->len; i++)
+                cJSON_AddItemToArray(fields, cJSON_CreateString(g_ptr_array_index(all, i)));
+            g_ptr_array_free(all, TRUE);
+        } else
             cJSON_AddStringToObject(o, "field", c->field);
-        if (c->field && !c->field_either && c->or_related)
+        if (c->or_related)
             cJSON_AddBoolToObject(o, "or_related", TRUE);
         break;
     case NK_LANGUAGE:

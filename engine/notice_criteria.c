@@ -25,6 +25,25 @@ nt_crit *nt_crit_new(nt_kind kind, nt_item *it, const char *text, size_t len)
     return c;
 }
 
+GPtrArray *nt_crit_fields(const nt_crit *c)
+{
+    GPtrArray *all = g_ptr_array_new();
+    if (c->field)
+        g_ptr_array_add(all, c->field);
+    for (guint i = 0; c->or_fields && i < c->or_fields->len; i++)
+        g_ptr_array_add(all, g_ptr_array_index(c->or_fields, i));
+    return all;
+}
+
+char *nt_join(const GPtrArray *items, const char *prefix, const char *link)
+{
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < items->len; i++)
+        g_string_append_printf(s, "%s%s%s", i == 0 ? "" : i + 1 == items->len ? link : ", ", prefix,
+                               (const char *)g_ptr_array_index(items, i));
+    return g_string_free(s, FALSE);
+}
+
 void nt_crit_free(gpointer p)
 {
     nt_crit *c = p;

@@ -819,16 +819,6 @@ static GPtrArray *listed_fields(nt_doc *d, const nt_item *it, const nt_toks *t, 
     return out;
 }
 
-/* ITEMS joined: "a, b and c" (LINK "and"), each after PREFIX ("in "). */
-static char *join_list(const GPtrArray *items, const char *prefix, const char *link)
-{
-    GString *s = g_string_new(NULL);
-    for (guint i = 0; i < items->len; i++)
-        g_string_append_printf(s, "%s%s%s", i == 0 ? "" : i + 1 == items->len ? link : ", ", prefix,
-                               (const char *)g_ptr_array_index(items, i));
-    return g_string_free(s, FALSE);
-}
-
 /* Is there only a comma between words I - 1 and I? */
 static gboolean list_comma(const nt_toks *t, guint i)
 {
@@ -921,6 +911,19 @@ static gboolean open_list(const nt_toks *t, guint from, guint to)
     return FALSE;
 }
 
+/* Adds the tags of the N OTHERS (quoted words, which no field names, left
+ * out) to C's or_fields, up to a criterion's ELG_FIELDS_MAX fields. */
+static void add_or_fields(nt_crit *c, const char *const *others, guint n)
+{
+    for (guint i = 0; i < n && (c->or_fields ? c->or_fields->len : 0) + 1 < ELG_FIELDS_MAX; i++) {
+        if (others[i][0] == '"')
+            continue;
+        if (!c->or_fields)
+            c->or_fields = g_ptr_array_new_with_free_func(g_free);
+        g_ptr_array_add(c->or_fields, g_strdup(others[i]));
+    }
+}
+
 /* "in F or in G", "in F, G or H": C's field or the N tags of OTHERS will
  * do.  Read exactly, as one criterion of several fields, when every one is
  * a field (not UNNAMED), the list is not OPEN (open_list) and they are few
@@ -929,9 +932,7 @@ static gboolean any_of_fields(nt_crit *c, const char *const *others, guint n, gb
 {
     if (unnamed || open || n == 0 || n >= ELG_FIELDS_MAX)
         return FALSE;
-    c->or_fields = g_ptr_array_new_with_free_func(g_free);
-    for (guint i = 0; i < n; i++)
-        g_ptr_array_add(c->or_fields, g_strdup(others[i]));
+    add_or_fields(c, others, n);
     return TRUE;
 }
 
@@ -953,20 +954,12 @@ static char *either_checked(nt_crit *c, const char *const *others, guint n, gboo
                       : named >= ELG_FIELDS_MAX ? "a criterion takes at most " G_STRINGIFY(ELG_FIELDS_MAX) " fields, so "
                                                 : "";
     c->or_related = TRUE;
-    GString *fields = g_string_new(c->field);
-    for (guint i = 0, kept = 0; i < n && kept + 1 < ELG_FIELDS_MAX; i++) {
-        if (others[i][0] == '"')
-            continue;
-        if (!c->or_fields)
-            c->or_fields = g_ptr_array_new_with_free_func(g_free);
-        g_ptr_array_add(c->or_fields, g_strdup(others[i]));
-        kept++;
-    }
-    for (guint i = 0; c->or_fields && i < c->or_fields->len; i++)
-        g_string_append_printf(fields, "%s%s", i + 1 < c->or_fields->len ? ", " : " or ",
-                               (const char *)g_ptr_array_index(c->or_fields, i));
-    char *out = g_strdup_printf("%syears in %s meet it, and other experience is left to the panel", why, fields->str);
-    g_string_free(fields, TRUE);
+    add_or_fields(c, others, n);
+    GPtrArray *all = nt_crit_fields(c);
+    char *fields = nt_join(all, "", " or ");
+    char *out = g_strdup_printf("%syears in %s meet it, and other experience is left to the panel", why, fields);
+    g_free(fields);
+    g_ptr_array_free(all, TRUE);
     return out;
 }
 
@@ -980,7 +973,7 @@ static void note_list(nt_crit *c, const char *shown, const GPtrArray *others, gb
     if (or && any_of_fields(c, (const char *const *)others->pdata, others->len, unnamed, open))
         return;
     if (or) {
-        char *offered = join_list(others, "in ", " or ");
+        char *offered = nt_join(others, "in ", " or ");
         char *checked = either_checked(c, (const char *const *)others->pdata, others->len, open);
         nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s%s%s%s; %s", c->field, sep, offered,
                      quoted, checked);
@@ -988,7 +981,7 @@ static void note_list(nt_crit *c, const char *shown, const GPtrArray *others, gb
         g_free(offered);
         return;
     }
-    char *asked = join_list(others, "in ", " and "), *left = join_list(others, "", " and ");
+    char *asked = nt_join(others, "in ", " and "), *left = nt_join(others, "", " and ");
     nt_crit_note(c, note_line(c), note_col(c),
                  "\"%s\" asks for experience in %s%s%s%s; one criterion cannot ask for years in each, so only %s "
                  "is checked and %s %s left to the panel", shown, c->field, sep, asked, quoted, c->field, left,
@@ -1017,7 +1010,7 @@ static void note_beside(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
     gboolean unnamed = FALSE;
     GPtrArray *others = also->n ? listed_fields(d, it, t, MIN(at, wa), e, c->field, FALSE, &unnamed) : NULL;
     if (others && others->len > 1) {
-        char *asked = join_list(others, "in ", " and "), *left = join_list(others, "", " and ");
+        char *asked = nt_join(others, "in ", " and "), *left = nt_join(others, "", " and ");
         nt_crit_note(c, note_line(c), note_col(c),
                      "\"%s\" asks for experience in %s, %s%s; one criterion cannot ask for years in each, so "
                      "only %s is checked and %s are left to the panel", shown, c->field, asked,
@@ -1281,7 +1274,7 @@ static void note_fields(nt_doc *d, const nt_item *it, nt_crit *c, const nt_toks 
         any_of_fields(c, (const char *const *)others->pdata, others->len, unnamed, open))
         ; /* read exactly: no warning */
     else if (others && others->len > 1) {
-        char *offered = join_list(others, "in ", " or ");
+        char *offered = nt_join(others, "in ", " or ");
         char *checked = either_checked(c, (const char *const *)others->pdata, others->len, open);
         nt_crit_note(c, note_line(c), note_col(c), "the experience may be in %s, %s%s; %s", c->field, offered,
                      unnamed ? " (quoted: no field of rules/reference/fields.json names it)" : "", checked);

@@ -313,6 +313,11 @@ typedef struct nt_crit {
 
 nt_crit *nt_crit_new(nt_kind kind, nt_item *it, const char *text, size_t len);
 void nt_crit_free(gpointer p);
+/* An experience criterion's fields, any of which will do: field, then or_fields
+ * (g_ptr_array_free; the strings stay C's). */
+GPtrArray *nt_crit_fields(const nt_crit *c);
+/* ITEMS joined: "a, b and c" (LINK " and "), each after PREFIX ("in "); g_free. */
+char *nt_join(const GPtrArray *items, const char *prefix, const char *link);
 void nt_obs_set(nt_obs *o, int value, const nt_item *it, const nt_toks *t, guint i, guint n);
 /* Attach a warning to C: both texts read the same thing, so it is given once,
  * for the reading that is kept. */

@@ -213,27 +213,10 @@ static void merge_years_alternative(nt_doc *d, nt_crit *keep, nt_crit *e, nt_cri
     keep->or_added = has->or_added;
 }
 
-/* C's fields, any of which will do, in order: the field, then or_fields. */
-static GPtrArray *fields_of(const nt_crit *c)
-{
-    GPtrArray *all = g_ptr_array_new();
-    if (c->field)
-        g_ptr_array_add(all, c->field);
-    for (guint i = 0; c->or_fields && i < c->or_fields->len; i++)
-        g_ptr_array_add(all, g_ptr_array_index(c->or_fields, i));
-    return all;
-}
-
-/* FIELDS as "a, b or c", or the total when none. */
+/* FIELDS as "a, b or c", or the total when none (g_free). */
 static char *fields_shown(const GPtrArray *fields)
 {
-    if (!fields->len)
-        return g_strdup("(none: total experience)");
-    GString *s = g_string_new(NULL);
-    for (guint i = 0; i < fields->len; i++)
-        g_string_append_printf(s, "%s%s", i == 0 ? "" : i + 1 < fields->len ? ", " : " or ",
-                               (const char *)g_ptr_array_index(fields, i));
-    return g_string_free(s, FALSE);
+    return fields->len ? nt_join(fields, "", " or ") : g_strdup("(none: total experience)");
 }
 
 static gboolean listed(const GPtrArray *fields, const char *field)
@@ -249,7 +232,7 @@ static gboolean listed(const GPtrArray *fields, const char *field)
  * notice), when they are few enough for a criterion; else the total. */
 static void merge_any_of_fields(nt_doc *d, nt_crit *keep, const nt_crit *e, const nt_crit *f)
 {
-    GPtrArray *fe = fields_of(e), *ff = fields_of(f), *all = g_ptr_array_new();
+    GPtrArray *fe = nt_crit_fields(e), *ff = nt_crit_fields(f), *all = g_ptr_array_new();
     for (guint i = 0; i < fe->len; i++)
         g_ptr_array_add(all, g_ptr_array_index(fe, i));
     for (guint i = 0; i < ff->len; i++)
@@ -273,7 +256,7 @@ static void merge_any_of_fields(nt_doc *d, nt_crit *keep, const nt_crit *e, cons
         keep->or_fields = rest;
     }
     if (!same) {
-        GPtrArray *kept = fields_of(keep);
+        GPtrArray *kept = nt_crit_fields(keep);
         char *fields = fields_shown(kept);
         char *outcome = keep->field_either ? g_strdup("the total experience is kept")
                                            : g_strdup_printf("any of %s will do", fields);
