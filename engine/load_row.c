@@ -799,23 +799,27 @@ typedef struct {
     const char *word, *why;
 } word_why;
 
+/* The next word of S (LEN bytes) from *I: TRUE with it at [*START, *I);
+ * FALSE when no word is left. */
+static gboolean next_word(const char *s, size_t len, size_t *i, size_t *start)
+{
+    while (*i < len && !word_byte(s[*i]))
+        (*i)++;
+    *start = *i;
+    while (*i < len && word_byte(s[*i]))
+        (*i)++;
+    return *i > *start;
+}
+
 /* WHY of the earliest of the N WORDS that is a word of S (in any ASCII
  * case), or NULL. */
 static const char *listed_why(const word_why *words, size_t n, const char *s, size_t len)
 {
     size_t best = n;
-    for (size_t i = 0; i < len;) {
-        if (!word_byte(s[i])) {
-            i++;
-            continue;
-        }
-        const size_t start = i;
-        while (i < len && word_byte(s[i]))
-            i++;
+    for (size_t i = 0, start; next_word(s, len, &i, &start);)
         for (size_t k = 0; k < best; k++)
             if (strlen(words[k].word) == i - start && g_ascii_strncasecmp(s + start, words[k].word, i - start) == 0)
                 best = k;
-    }
     return best < n ? words[best].why : NULL;
 }
 
@@ -877,19 +881,11 @@ static G_GNUC_NO_INLINE int clearance_held(const elg_reference *ref, const char 
         return -1;
     memcpy(b, s, len);
     gboolean found = FALSE;
-    for (size_t i = 0; i < len;) {
-        if (!word_byte(b[i])) {
-            i++;
-            continue;
-        }
-        const size_t start = i;
-        while (i < len && word_byte(b[i]))
-            i++;
+    for (size_t i = 0, start; next_word(b, len, &i, &start);)
         if (listed_word(words, G_N_ELEMENTS(words), b + start, i - start)) {
             memset(b + start, ' ', i - start);
             found = TRUE;
         }
-    }
     /* the gaps the words leave at the ends: "NS -", ": NS"; "NS ()" reads as "NS" */
     size_t from = 0, to = len;
     while (from < to && memchr(" -:,", b[from], 4))
