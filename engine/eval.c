@@ -94,8 +94,7 @@ FILL_LANES(EDUCATION)
  * low end, -1 when not given, 0 for "experience: none". */
 static inline gint32 field_years(const elg_bound *b, const elg_scan *sc, guint k, guint row)
 {
-    const gint32 f = sc->years[(gsize)b->field_slot[k] * sc->range_rows + (row - sc->row0)];
-    return f < 0 && (b->flags[row] & ELG_ROW_EXP_NONE) ? 0 : f;
+    return elg_years_or_none(sc->years[(gsize)b->field_slot[k] * sc->range_rows + (row - sc->row0)], b->flags[row]);
 }
 
 /* Does ROW fail experience in any of B's several fields with every span
@@ -198,9 +197,7 @@ static inline __attribute__((always_inline)) void fill_any_field(const elg_bound
     for (guint k = 0; k < b->cr->n_fields; k++) {
         const gint32 *field = sc->years + (gsize)b->field_slot[k] * sc->range_rows + (row0 - sc->row0);
         for (guint i = 0; i < n; i++) {
-            gint32 f = field[i];
-            const gint32 none = -(gint32)((flags[i] & ELG_ROW_EXP_NONE) != 0);
-            f &= ~(none & -(gint32)(f < 0));
+            const gint32 f = elg_years_or_none(field[i], flags[i]);
             best[i] = f > best[i] ? f : best[i];
             sum[i] += f & -(gint32)(f >= 0); /* at most 4 x 200 years: no overflow */
             all_given[i] &= (guint8)(f >= 0);
@@ -232,10 +229,7 @@ FILL_LANES(EXPERIENCE)
         const gint32 *field = sc->years + (gsize)b->field_slot[0] * sc->range_rows + (row0 - sc->row0);
         const guint8 *flags = b->flags + row0;
         for (guint i = 0; i < n; i++) {
-            gint32 f = field[i];
-            /* "experience: none" says every field is 0 (as masks, which vectorise) */
-            const gint32 none = -(gint32)((flags[i] & ELG_ROW_EXP_NONE) != 0);
-            f &= ~(none & -(gint32)(f < 0));
+            const gint32 f = elg_years_or_none(field[i], flags[i]); /* "experience: none": 0 */
             /* not given: no one has more years in a field than in total */
             int given = f >= 0;
             int is_met = given & (f >= need);

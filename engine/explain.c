@@ -180,8 +180,7 @@ static void explain_EDUCATION(why *w)
 /* ROW's years in field K of the criterion, 0 for "experience: none", -1 not given. */
 static inline __attribute__((always_inline)) gint32 field_years(const why *w, guint k)
 {
-    const gint32 f = elg_store_field_years(w->p, w->b->field[k], w->row);
-    return f < 0 && (w->b->flags[w->row] & ELG_ROW_EXP_NONE) ? 0 : f;
+    return elg_years_or_none(elg_store_field_years(w->p, w->b->field[k], w->row), w->b->flags[w->row]);
 }
 
 /* Experience in any of several fields (eval.c fill_any_field): each
