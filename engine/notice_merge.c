@@ -229,7 +229,8 @@ static gboolean listed(const GPtrArray *fields, const char *field)
 
 /* Experience in any of several fields in E or F (or_fields): the fields
  * either text offers will do (the compiler is never stricter than the
- * notice), when they are few enough for a criterion; else the total. */
+ * notice); beyond a criterion's ELG_FIELDS_MAX, the panel judges the rest
+ * (or_related).  A text that reads no field reads the total. */
 static void merge_any_of_fields(nt_doc *d, nt_crit *keep, const nt_crit *e, const nt_crit *f)
 {
     GPtrArray *fe = nt_crit_fields(e), *ff = nt_crit_fields(f), *all = g_ptr_array_new();
@@ -241,8 +242,12 @@ static void merge_any_of_fields(nt_doc *d, nt_crit *keep, const nt_crit *e, cons
     /* the same fields, in any order */
     const gboolean same = all->len == fe->len && all->len == ff->len;
     char *read_e = fields_shown(fe), *read_f = fields_shown(ff);
-    if (!same && (!e->field || !f->field || all->len > ELG_FIELDS_MAX))
-        keep->field_either = TRUE; /* a text without a field reads the total; too many fields as well */
+    if (!same && (!e->field || !f->field))
+        keep->field_either = TRUE; /* a text without a field reads the total */
+    if (all->len > ELG_FIELDS_MAX) { /* as either_checked: the first ones, and the rest the panel's */
+        g_ptr_array_set_size(all, ELG_FIELDS_MAX);
+        keep->or_related = TRUE;
+    }
     if (!keep->field_either && !same) {
         /* KEEP is E or F: its strings are copied before they are replaced */
         GPtrArray *rest = g_ptr_array_new_with_free_func(g_free);
@@ -259,7 +264,9 @@ static void merge_any_of_fields(nt_doc *d, nt_crit *keep, const nt_crit *e, cons
         GPtrArray *kept = nt_crit_fields(keep);
         char *fields = fields_shown(kept);
         char *outcome = keep->field_either ? g_strdup("the total experience is kept")
-                                           : g_strdup_printf("any of %s will do", fields);
+                                           : g_strdup_printf("any of %s will do%s", fields,
+                                                             keep->or_related ? ", and other experience is left to "
+                                                                                "the panel" : "");
         nt_warn(d, f->line, f->col, keep->field, f->text,
                 "experience: the English text reads the field%s %s, the French %s; %s", fe->len > 1 ? "s" : "",
                 read_e, read_f, outcome);

@@ -2705,6 +2705,20 @@ static void test_experience_alternative_fields(void **state)
     assert_int_equal(tn_warned(&o, "experience: the English text reads the field logistics, the French logistics or "
                                    "public_procurement; any of logistics or public_procurement will do"), 1);
     tn_free(&o);
+    /* more fields in the two texts than a criterion takes: the first four, and the rest the panel's */
+    o = tn_both_items("- have at least 5 years of experience in logistics, procurement or audit;", NULL,
+                      "- avoir au moins 5 ans d'exp\u00e9rience en logistique, en gestion financi\u00e8re ou en "
+                      "cybers\u00e9curit\u00e9 ;",
+                      NULL);
+    fields = fields_joined(tn_kind(&o, "essential", "experience", 0));
+    assert_str(fields, "logistics,public_procurement,audit,financial_management");
+    g_free(fields);
+    assert_int_equal(tn_bool(tn_kind(&o, "essential", "experience", 0), "or_related"), 1);
+    assert_int_equal(tn_warned(&o, "experience: the English text reads the fields logistics, public_procurement or "
+                                   "audit, the French logistics, financial_management or cyber_security; any of "
+                                   "logistics, public_procurement, audit or financial_management will do, and other "
+                                   "experience is left to the panel"), 1);
+    tn_free(&o);
     /* ... unless one text reads the total */
     o = tn_both_items("- have at least 5 years of experience;", NULL,
                       "- avoir au moins 5 ans d'exp\u00e9rience en logistique ou en march\u00e9s publics ;", NULL);
